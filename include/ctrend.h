@@ -1,0 +1,13 @@
+/*
+ * ctrend.h — umbrella header: every public module of libctrend.
+ * If a declaration is not reachable from here, it is not API.
+ * Licence: GPL-3.0-or-later.
+ */
+#ifndef CTREND_H
+#define CTREND_H
+
+#include "ctrend/common.h"
+#include "ctrend/month.h"
+#include "ctrend/frame.h"
+
+#endif /* CTREND_H */

@@ -1,0 +1,86 @@
+/*
+ * ctrend/frame.h — a set of monthly count series on one calendar.
+ *
+ * A frame holds series keyed by (group, region, metric). Each key string may be
+ * empty ("" = none); NULL is read as "". Every series shares the frame's calendar:
+ * months ctrend_frame_start() .. start + ctrend_frame_n_months() - 1. A cell nobody
+ * set is missing (NaN), never 0: gaps between reported months stay NaN.
+ *
+ * Ownership: the frame owns its series and strings; getters return borrowed pointers
+ * valid until the frame is modified or freed, or copy into caller-owned buffers.
+ * Thread-safety: a frame may be read from several threads at once; writes need
+ * exclusive access. Key look-up is a hash table (expected O(1)).
+ */
+#ifndef CTREND_FRAME_H
+#define CTREND_FRAME_H
+
+#include "ctrend/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ctrend_frame ctrend_frame;
+
+/** New empty frame in *out (caller owns; release with ctrend_frame_free). EINVAL, ENOMEM. */
+CTREND_API int ctrend_frame_new(ctrend_frame **out);
+/** Release a frame. NULL is a no-op. */
+CTREND_API void ctrend_frame_free(ctrend_frame *f);
+
+/**
+ * Index of the series with this key, created (all missing) if absent. Key strings are
+ * copied. Returns CTREND_OK and *index; EINVAL, ENOMEM.
+ */
+CTREND_API int ctrend_frame_add_series(ctrend_frame *f, const char *group, const char *region,
+                                       const char *metric, size_t *index);
+/** Index of an existing series; CTREND_ENOTFOUND if there is none with this key. */
+CTREND_API int ctrend_frame_find(const ctrend_frame *f, const char *group, const char *region,
+                                 const char *metric, size_t *index);
+
+/**
+ * Set the value of series `index` at `month` (NaN = reported as missing). The calendar
+ * grows to include the month. Returns CTREND_EDUPLICATE (and changes nothing) if that
+ * cell was already set; ERANGE for a bad index or a month outside years 1..9999; ENOMEM.
+ */
+CTREND_API int ctrend_frame_set(ctrend_frame *f, size_t index, int32_t month, double value);
+/**
+ * Add `value` to the cell (for duplicates=sum and event counting). Missing plus a number
+ * is that number; missing plus missing stays missing. Same codes as ctrend_frame_set
+ * except that it never returns EDUPLICATE.
+ */
+CTREND_API int ctrend_frame_accumulate(ctrend_frame *f, size_t index, int32_t month, double value);
+/**
+ * Set every never-set cell of series `index` within [from_month, to_month] to `value`
+ * (event data: a month with no event is a true zero). Growing the calendar as needed.
+ */
+CTREND_API int ctrend_frame_fill_unset(ctrend_frame *f, size_t index, int32_t from_month,
+                                       int32_t to_month, double value);
+
+/** Number of series. */
+CTREND_API size_t ctrend_frame_n_series(const ctrend_frame *f);
+/** First month of the common calendar (0 when the frame has no months). */
+CTREND_API int32_t ctrend_frame_start(const ctrend_frame *f);
+/** Number of months in the common calendar (0 when empty). */
+CTREND_API size_t ctrend_frame_n_months(const ctrend_frame *f);
+
+/** Borrowed key strings of series `index` ("" when absent); NULL for a bad index. */
+CTREND_API const char *ctrend_frame_group(const ctrend_frame *f, size_t index);
+CTREND_API const char *ctrend_frame_region(const ctrend_frame *f, size_t index);
+CTREND_API const char *ctrend_frame_metric(const ctrend_frame *f, size_t index);
+
+/**
+ * Copy series `index` on the common calendar into out (caller owns, cap >= n_months;
+ * NaN = missing). Returns ERANGE if cap is too small or index is bad.
+ */
+CTREND_API int ctrend_frame_values(const ctrend_frame *f, size_t index, double *out, size_t cap);
+/** Value at one month (NaN when missing or outside the calendar). ERANGE for a bad index. */
+CTREND_API int ctrend_frame_get(const ctrend_frame *f, size_t index, int32_t month, double *value);
+/**
+ * First and last month holding a non-missing value. ENOTFOUND when the series has none.
+ */
+CTREND_API int ctrend_frame_span(const ctrend_frame *f, size_t index, int32_t *first, int32_t *last);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* CTREND_FRAME_H */

@@ -1,0 +1,299 @@
+/*
+ * frame.c — series keyed by (group, region, metric) on one calendar.
+ *
+ * Each series keeps its cells in a growable window [base, base + cap) of months with
+ * a parallel "set" flag per cell, so that "never reported" (NaN, unset), "reported as
+ * missing" (NaN, set) and duplicates can be told apart. Windows grow geometrically in
+ * either direction, so appending months in any order is amortised O(1).
+ * Keys live in an open-addressing hash table (linear probing, load <= 1/2).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "ctrend/frame.h"
+#include "ctrend/month.h"
+#include "internal.h"
+
+typedef struct series {
+    char *group, *region, *metric;
+    uint64_t hash;
+    int32_t base;      /* month of cell 0 */
+    size_t cap;        /* cells allocated */
+    double *v;
+    unsigned char *set;
+} series;
+
+struct ctrend_frame {
+    series *s;
+    size_t n, cap;
+    size_t *table;     /* slot -> series index + 1 (0 = empty) */
+    size_t table_cap;  /* power of two */
+    int has_months;
+    int32_t lo, hi;    /* calendar [lo, hi] when has_months */
+};
+
+static const int32_t MONTH_MIN = CTREND_YEAR_MIN * 12;
+static const int32_t MONTH_MAX = CTREND_YEAR_MAX * 12 + 11;
+
+static uint64_t key_hash(const char *g, const char *r, const char *m)
+{
+    uint64_t h = CTREND__FNV_INIT;
+    h = ctrend__fnv1a(h, g, strlen(g) + 1); /* the NULs separate the parts */
+    h = ctrend__fnv1a(h, r, strlen(r) + 1);
+    return ctrend__fnv1a(h, m, strlen(m) + 1);
+}
+
+int ctrend_frame_new(ctrend_frame **out)
+{
+    if (!out) return CTREND_EINVAL;
+    ctrend_frame *f = calloc(1, sizeof *f);
+    if (!f) return CTREND_ENOMEM;
+    *out = f;
+    return CTREND_OK;
+}
+
+void ctrend_frame_free(ctrend_frame *f)
+{
+    if (!f) return;
+    for (size_t i = 0; i < f->n; ++i) {
+        free(f->s[i].group);
+        free(f->s[i].region);
+        free(f->s[i].metric);
+        free(f->s[i].v);
+        free(f->s[i].set);
+    }
+    free(f->s);
+    free(f->table);
+    free(f);
+}
+
+static int same_key(const series *s, uint64_t h, const char *g, const char *r, const char *m)
+{
+    return s->hash == h && !strcmp(s->group, g) && !strcmp(s->region, r) && !strcmp(s->metric, m);
+}
+
+static size_t *probe(size_t *table, size_t cap, const series *all, uint64_t h, const char *g,
+                     const char *r, const char *m)
+{
+    size_t slot = (size_t)h & (cap - 1);
+    for (;;) {
+        if (!table[slot] || (g && same_key(&all[table[slot] - 1], h, g, r, m))) return &table[slot];
+        slot = (slot + 1) & (cap - 1);
+    }
+}
+
+static int rehash(ctrend_frame *f, size_t new_cap)
+{
+    size_t *t = calloc(new_cap, sizeof *t);
+    if (!t) return CTREND_ENOMEM;
+    for (size_t i = 0; i < f->n; ++i) *probe(t, new_cap, f->s, f->s[i].hash, NULL, NULL, NULL) = i + 1;
+    free(f->table);
+    f->table = t;
+    f->table_cap = new_cap;
+    return CTREND_OK;
+}
+
+int ctrend_frame_find(const ctrend_frame *f, const char *group, const char *region,
+                      const char *metric, size_t *index)
+{
+    if (!f || !index) return CTREND_EINVAL;
+    const char *g = group ? group : "", *r = region ? region : "", *m = metric ? metric : "";
+    if (!f->table_cap) return CTREND_ENOTFOUND;
+    const size_t *slot = probe(f->table, f->table_cap, f->s, key_hash(g, r, m), g, r, m);
+    if (!*slot) return CTREND_ENOTFOUND;
+    *index = *slot - 1;
+    return CTREND_OK;
+}
+
+int ctrend_frame_add_series(ctrend_frame *f, const char *group, const char *region,
+                            const char *metric, size_t *index)
+{
+    if (!f || !index) return CTREND_EINVAL;
+    const char *g = group ? group : "", *r = region ? region : "", *m = metric ? metric : "";
+    if (ctrend_frame_find(f, g, r, m, index) == CTREND_OK) return CTREND_OK;
+    if (2 * (f->n + 1) > f->table_cap) {
+        const int rc = rehash(f, f->table_cap ? 2 * f->table_cap : 16);
+        if (rc) return rc;
+    }
+    if (f->n == f->cap) {
+        const size_t nc = f->cap ? 2 * f->cap : 8;
+        series *ns = realloc(f->s, nc * sizeof *ns);
+        if (!ns) return CTREND_ENOMEM;
+        f->s = ns;
+        f->cap = nc;
+    }
+    series *s = &f->s[f->n];
+    memset(s, 0, sizeof *s);
+    s->group = ctrend__strdup(g);
+    s->region = ctrend__strdup(r);
+    s->metric = ctrend__strdup(m);
+    if (!s->group || !s->region || !s->metric) {
+        free(s->group);
+        free(s->region);
+        free(s->metric);
+        return CTREND_ENOMEM;
+    }
+    s->hash = key_hash(g, r, m);
+    *probe(f->table, f->table_cap, f->s, s->hash, NULL, NULL, NULL) = f->n + 1;
+    *index = f->n++;
+    return CTREND_OK;
+}
+
+/* Make sure months [a, b] fit in the series window; new cells are NaN and unset. */
+static int reserve(series *s, int32_t a, int32_t b)
+{
+    if (s->cap && a >= s->base && (size_t)(b - s->base) < s->cap) return CTREND_OK;
+    int32_t lo = a, hi = b;
+    if (s->cap) {
+        if (s->base < lo) lo = s->base;
+        if (s->base + (int32_t)s->cap - 1 > hi) hi = s->base + (int32_t)s->cap - 1;
+    }
+    size_t need = (size_t)(hi - lo) + 1;
+    size_t nc = s->cap ? 2 * s->cap : 16;
+    if (nc < need) nc = need;
+    /* grow toward the side that needed it */
+    int32_t nbase = lo;
+    if (s->cap && a < s->base) nbase = hi - (int32_t)nc + 1;
+    if (nbase < MONTH_MIN) nbase = MONTH_MIN;
+    if ((int64_t)nbase + (int64_t)nc - 1 > MONTH_MAX) nc = (size_t)(MONTH_MAX - nbase) + 1;
+    double *v = malloc(nc * sizeof *v);
+    unsigned char *set = calloc(nc, 1);
+    if (!v || !set) {
+        free(v);
+        free(set);
+        return CTREND_ENOMEM;
+    }
+    for (size_t i = 0; i < nc; ++i) v[i] = NAN;
+    if (s->cap) {
+        const size_t off = (size_t)(s->base - nbase);
+        memcpy(v + off, s->v, s->cap * sizeof *v);
+        memcpy(set + off, s->set, s->cap);
+    }
+    free(s->v);
+    free(s->set);
+    s->v = v;
+    s->set = set;
+    s->base = nbase;
+    s->cap = nc;
+    return CTREND_OK;
+}
+
+static void extend_calendar(ctrend_frame *f, int32_t a, int32_t b)
+{
+    if (!f->has_months) {
+        f->lo = a;
+        f->hi = b;
+        f->has_months = 1;
+        return;
+    }
+    if (a < f->lo) f->lo = a;
+    if (b > f->hi) f->hi = b;
+}
+
+static int cell(ctrend_frame *f, size_t index, int32_t month, series **out)
+{
+    if (!f) return CTREND_EINVAL;
+    if (index >= f->n || month < MONTH_MIN || month > MONTH_MAX) return CTREND_ERANGE;
+    series *s = &f->s[index];
+    const int rc = reserve(s, month, month);
+    if (rc) return rc;
+    extend_calendar(f, month, month);
+    *out = s;
+    return CTREND_OK;
+}
+
+int ctrend_frame_set(ctrend_frame *f, size_t index, int32_t month, double value)
+{
+    if (!f) return CTREND_EINVAL;
+    if (index < f->n && month >= MONTH_MIN && month <= MONTH_MAX) {
+        const series *s0 = &f->s[index];
+        if (s0->cap && month >= s0->base && (size_t)(month - s0->base) < s0->cap &&
+            s0->set[month - s0->base])
+            return CTREND_EDUPLICATE;
+    }
+    series *s;
+    const int rc = cell(f, index, month, &s);
+    if (rc) return rc;
+    s->v[month - s->base] = value;
+    s->set[month - s->base] = 1;
+    return CTREND_OK;
+}
+
+int ctrend_frame_accumulate(ctrend_frame *f, size_t index, int32_t month, double value)
+{
+    series *s;
+    const int rc = cell(f, index, month, &s);
+    if (rc) return rc;
+    double *v = &s->v[month - s->base];
+    if (isnan(*v)) *v = value;
+    else if (!isnan(value)) *v += value;
+    s->set[month - s->base] = 1;
+    return CTREND_OK;
+}
+
+int ctrend_frame_fill_unset(ctrend_frame *f, size_t index, int32_t from, int32_t to, double value)
+{
+    if (!f) return CTREND_EINVAL;
+    if (index >= f->n || from > to || from < MONTH_MIN || to > MONTH_MAX) return CTREND_ERANGE;
+    series *s = &f->s[index];
+    const int rc = reserve(s, from, to);
+    if (rc) return rc;
+    extend_calendar(f, from, to);
+    for (int32_t m = from; m <= to; ++m) {
+        const size_t i = (size_t)(m - s->base);
+        if (!s->set[i]) {
+            s->v[i] = value;
+            s->set[i] = 1;
+        }
+    }
+    return CTREND_OK;
+}
+
+size_t ctrend_frame_n_series(const ctrend_frame *f) { return f ? f->n : 0; }
+int32_t ctrend_frame_start(const ctrend_frame *f) { return f && f->has_months ? f->lo : 0; }
+size_t ctrend_frame_n_months(const ctrend_frame *f)
+{
+    return f && f->has_months ? (size_t)(f->hi - f->lo) + 1 : 0;
+}
+
+const char *ctrend_frame_group(const ctrend_frame *f, size_t i) { return f && i < f->n ? f->s[i].group : NULL; }
+const char *ctrend_frame_region(const ctrend_frame *f, size_t i) { return f && i < f->n ? f->s[i].region : NULL; }
+const char *ctrend_frame_metric(const ctrend_frame *f, size_t i) { return f && i < f->n ? f->s[i].metric : NULL; }
+
+static double value_at(const series *s, int32_t month)
+{
+    if (!s->cap || month < s->base || (size_t)(month - s->base) >= s->cap) return NAN;
+    return s->v[month - s->base];
+}
+
+int ctrend_frame_values(const ctrend_frame *f, size_t index, double *out, size_t cap)
+{
+    if (!f || !out) return CTREND_EINVAL;
+    const size_t n = ctrend_frame_n_months(f);
+    if (index >= f->n || cap < n) return CTREND_ERANGE;
+    const series *s = &f->s[index];
+    for (size_t i = 0; i < n; ++i) out[i] = value_at(s, f->lo + (int32_t)i);
+    return CTREND_OK;
+}
+
+int ctrend_frame_get(const ctrend_frame *f, size_t index, int32_t month, double *value)
+{
+    if (!f || !value) return CTREND_EINVAL;
+    if (index >= f->n) return CTREND_ERANGE;
+    *value = value_at(&f->s[index], month);
+    return CTREND_OK;
+}
+
+int ctrend_frame_span(const ctrend_frame *f, size_t index, int32_t *first, int32_t *last)
+{
+    if (!f || !first || !last) return CTREND_EINVAL;
+    if (index >= f->n) return CTREND_ERANGE;
+    const series *s = &f->s[index];
+    size_t a = 0, b = s->cap;
+    while (a < b && isnan(s->v[a])) ++a;
+    while (b > a && isnan(s->v[b - 1])) --b;
+    if (a == b) return CTREND_ENOTFOUND;
+    *first = s->base + (int32_t)a;
+    *last = s->base + (int32_t)b - 1;
+    return CTREND_OK;
+}

@@ -1,0 +1,23 @@
+/* util.c — tiny private helpers (string copy, hashing). */
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+
+char *ctrend__strdup(const char *s)
+{
+    if (!s) s = "";
+    const size_t n = strlen(s) + 1;
+    char *d = malloc(n);
+    if (d) memcpy(d, s, n);
+    return d;
+}
+
+/* Fowler–Noll–Vo 1a, 64-bit (http://www.isthe.com/chongo/tech/comp/fnv/). */
+uint64_t ctrend__fnv1a(uint64_t h, const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; ++i) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}

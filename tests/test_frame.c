@@ -1,0 +1,147 @@
+/* test_frame.c — the series container: keys, calendar, missing vs zero, duplicates. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include "test_util.h"
+#include <ctrend.h>
+
+static const int32_t JAN22 = 2022 * 12;
+
+static void test_keys_and_lookup(void **state)
+{
+    (void)state;
+    ctrend_frame *f = NULL;
+    assert_int_equal(ctrend_frame_new(&f), CTREND_OK);
+    size_t a, b, c, again;
+    assert_int_equal(ctrend_frame_add_series(f, "TTP", "", "attacks", &a), CTREND_OK);
+    assert_int_equal(ctrend_frame_add_series(f, "TTP", NULL, "deaths", &b), CTREND_OK);
+    assert_int_equal(ctrend_frame_add_series(f, "ISKP", "KP", "attacks", &c), CTREND_OK);
+    assert_int_equal(ctrend_frame_add_series(f, "TTP", NULL, "attacks", &again), CTREND_OK);
+    assert_int_equal(again, a);
+    assert_int_equal(ctrend_frame_n_series(f), 3);
+    size_t idx;
+    assert_int_equal(ctrend_frame_find(f, "ISKP", "KP", "attacks", &idx), CTREND_OK);
+    assert_int_equal(idx, c);
+    assert_int_equal(ctrend_frame_find(f, "ISKP", "", "attacks", &idx), CTREND_ENOTFOUND);
+    assert_string_equal(ctrend_frame_group(f, c), "ISKP");
+    assert_string_equal(ctrend_frame_region(f, b), "");
+    assert_string_equal(ctrend_frame_metric(f, b), "deaths");
+    assert_null(ctrend_frame_group(f, 3));
+    /* many series: the hash table grows and keeps every key */
+    char name[32];
+    for (int i = 0; i < 5000; ++i) {
+        snprintf(name, sizeof name, "g%d", i);
+        assert_int_equal(ctrend_frame_add_series(f, name, "r", "m", &idx), CTREND_OK);
+        assert_int_equal(idx, 3 + (size_t)i);
+    }
+    for (int i = 0; i < 5000; i += 97) {
+        snprintf(name, sizeof name, "g%d", i);
+        assert_int_equal(ctrend_frame_find(f, name, "r", "m", &idx), CTREND_OK);
+        assert_int_equal(idx, 3 + (size_t)i);
+    }
+    ctrend_frame_free(f);
+    ctrend_frame_free(NULL);
+}
+
+static void test_calendar_gaps_are_missing(void **state)
+{
+    (void)state;
+    ctrend_frame *f = NULL;
+    size_t s, t;
+    assert_int_equal(ctrend_frame_new(&f), CTREND_OK);
+    assert_int_equal(ctrend_frame_n_months(f), 0);
+    ctrend_frame_add_series(f, "TTP", "", "attacks", &s);
+    ctrend_frame_add_series(f, "ISKP", "", "attacks", &t);
+    /* set out of order: Apr, Jan (Feb, Mar never reported) */
+    assert_int_equal(ctrend_frame_set(f, s, JAN22 + 3, 36), CTREND_OK);
+    assert_int_equal(ctrend_frame_set(f, s, JAN22, 42), CTREND_OK);
+    assert_int_equal(ctrend_frame_set(f, t, JAN22 + 5, 0), CTREND_OK); /* a real zero */
+    assert_int_equal(ctrend_frame_start(f), JAN22);
+    assert_int_equal(ctrend_frame_n_months(f), 6);
+    double v[6];
+    assert_int_equal(ctrend_frame_values(f, s, v, 6), CTREND_OK);
+    assert_close(v[0], 42, 0, 0);
+    assert_nan(v[1]);
+    assert_nan(v[2]);
+    assert_close(v[3], 36, 0, 0);
+    assert_nan(v[4]);
+    assert_int_equal(ctrend_frame_values(f, t, v, 6), CTREND_OK);
+    assert_nan(v[0]);
+    assert_close(v[5], 0, 0, 0);
+    assert_int_equal(ctrend_frame_values(f, t, v, 5), CTREND_ERANGE);
+    int32_t first, last;
+    assert_int_equal(ctrend_frame_span(f, s, &first, &last), CTREND_OK);
+    assert_int_equal(first, JAN22);
+    assert_int_equal(last, JAN22 + 3);
+    double x;
+    assert_int_equal(ctrend_frame_get(f, s, JAN22 - 50, &x), CTREND_OK);
+    assert_nan(x);
+    ctrend_frame_free(f);
+}
+
+static void test_duplicates_and_accumulate(void **state)
+{
+    (void)state;
+    ctrend_frame *f = NULL;
+    size_t s;
+    ctrend_frame_new(&f);
+    ctrend_frame_add_series(f, "g", "", "m", &s);
+    assert_int_equal(ctrend_frame_set(f, s, JAN22, NAN), CTREND_OK); /* reported missing */
+    assert_int_equal(ctrend_frame_set(f, s, JAN22, 5), CTREND_EDUPLICATE);
+    double x;
+    ctrend_frame_get(f, s, JAN22, &x);
+    assert_nan(x); /* unchanged by the refused set */
+    assert_int_equal(ctrend_frame_accumulate(f, s, JAN22, 5), CTREND_OK);
+    assert_int_equal(ctrend_frame_accumulate(f, s, JAN22, 2), CTREND_OK);
+    assert_int_equal(ctrend_frame_accumulate(f, s, JAN22, NAN), CTREND_OK);
+    ctrend_frame_get(f, s, JAN22, &x);
+    assert_close(x, 7, 0, 0);
+    /* fill_unset: months without events become 0, set cells are kept */
+    assert_int_equal(ctrend_frame_fill_unset(f, s, JAN22 - 2, JAN22 + 2, 0.0), CTREND_OK);
+    ctrend_frame_get(f, s, JAN22 - 2, &x);
+    assert_close(x, 0, 0, 0);
+    ctrend_frame_get(f, s, JAN22, &x);
+    assert_close(x, 7, 0, 0);
+    assert_int_equal(ctrend_frame_n_months(f), 5);
+    /* errors */
+    assert_int_equal(ctrend_frame_set(f, 9, JAN22, 1), CTREND_ERANGE);
+    assert_int_equal(ctrend_frame_set(f, s, 0, 1), CTREND_ERANGE);
+    assert_int_equal(ctrend_frame_fill_unset(f, s, JAN22, JAN22 - 1, 0), CTREND_ERANGE);
+    assert_int_equal(ctrend_frame_set(NULL, s, JAN22, 1), CTREND_EINVAL);
+    ctrend_frame_free(f);
+}
+
+static void test_growth_both_directions(void **state)
+{
+    (void)state;
+    ctrend_frame *f = NULL;
+    size_t s;
+    ctrend_frame_new(&f);
+    ctrend_frame_add_series(f, "g", "", "m", &s);
+    /* 40 years of months, set from the middle outwards */
+    const int32_t mid = 2000 * 12;
+    for (int32_t k = 0; k < 240; ++k) {
+        assert_int_equal(ctrend_frame_set(f, s, mid + k, (double)k), CTREND_OK);
+        assert_int_equal(ctrend_frame_set(f, s, mid - 1 - k, (double)(-1 - k)), CTREND_OK);
+    }
+    assert_int_equal(ctrend_frame_n_months(f), 480);
+    assert_int_equal(ctrend_frame_start(f), mid - 240);
+    double *v = malloc(480 * sizeof *v);
+    assert_int_equal(ctrend_frame_values(f, s, v, 480), CTREND_OK);
+    for (size_t i = 0; i < 480; ++i) assert_close(v[i], (double)i - 240.0, 0, 0);
+    free(v);
+    ctrend_frame_free(f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_keys_and_lookup),
+        cmocka_unit_test(test_calendar_gaps_are_missing),
+        cmocka_unit_test(test_duplicates_and_accumulate),
+        cmocka_unit_test(test_growth_both_directions),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
