@@ -1,0 +1,58 @@
+# core.R — errors, version, status codes and months.
+
+#' @noRd
+ct_stop_ <- function(status, message, where = "") {
+  name <- .Call(C_status_name, status)
+  cls <- tolower(sub("^CTREND_", "ctrend_", name))
+  text <- if (nzchar(where)) paste0(where, ": ", name, ": ", message) else paste0(name, ": ", message)
+  cond <- structure(
+    class = c(cls, "ctrend_error", "error", "condition"),
+    list(message = text, call = NULL, status = as.integer(status), name = name,
+         detail = message)
+  )
+  stop(cond)
+}
+
+#' @export
+conditionMessage.ctrend_error <- function(c) c$message
+
+ct_version <- function() .Call(C_version)[[1L]]
+ct_version_number <- function() .Call(C_version)[[2L]]
+ct_strerror <- function(status) .Call(C_strerror, status)
+ct_status_name <- function(status) .Call(C_status_name, status)
+ct_status_codes <- function() {
+  codes <- seq_len(.Call(C_status_count)) - 1L
+  stats::setNames(codes, .Call(C_status_name, codes))
+}
+
+# Month index m = year*12 + month-1 of character ("2022-01", "Jan 2022", ...), Date/POSIXt,
+# numeric year+fraction (ts time: 2022 + 1/12), or integer indices passed through.
+ct_month <- function(x) {
+  if (is.character(x) || is.factor(x)) return(.Call(C_month_parse, as.character(x)))
+  if (inherits(x, "Date") || inherits(x, "POSIXt")) {
+    lt <- as.POSIXlt(x)
+    return(as.integer((lt$year + 1900L) * 12L + lt$mon))
+  }
+  if (is.numeric(x)) {
+    if (all(is.na(x) | x == round(x)) && all(is.na(x) | x > 9999 * 12 / 10))
+      return(as.integer(x))  # already month indices (year >= 1000)
+    return(as.integer(round(x * 12)))  # ts time: year + (month-1)/12
+  }
+  stop("ctrend: cannot read months from an object of class ", class(x)[1L])
+}
+
+ct_month_str <- function(m) .Call(C_month_format, as.integer(m))
+ct_month_days <- function(m) .Call(C_month_days, ct_month(m))
+
+# internal: ts start vector and time of month index m
+ct_ts_start_ <- function(m) c(m %/% 12L, m %% 12L + 1L)
+ct_nan_to_na_ <- function(x) { x[is.nan(x)] <- NA_real_; x }
+ct_as_ts_ <- function(values, start_month) {
+  stats::ts(ct_nan_to_na_(values), start = ct_ts_start_(start_month), frequency = 12)
+}
+# internal: start month of a monthly ts (or NULL)
+ct_ts_month_ <- function(x) {
+  if (!stats::is.ts(x) || stats::frequency(x) != 12) return(NULL)
+  st <- stats::start(x)
+  as.integer(st[1L] * 12L + st[2L] - 1L)
+}

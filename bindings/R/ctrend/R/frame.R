@@ -1,0 +1,91 @@
+# frame.R — ctrend_frame: monthly count series keyed by (group, region, metric).
+
+ct_key_ <- function(key) {
+  if (length(key) == 1L && grepl("/", key)) key <- strsplit(key, "/", fixed = TRUE)[[1L]]
+  key <- as.character(key)
+  if (length(key) == 2L) return(c(key[1L], "", key[2L]))
+  if (length(key) == 3L) return(key)
+  stop("ctrend: a series key is \"group/metric\", \"group/region/metric\" or a length-3 vector")
+}
+
+ct_frame <- function(x = NULL, start = NULL) {
+  f <- .Call(C_frame_new)
+  if (is.null(x)) return(f)
+  if (stats::is.ts(x) && !is.null(dim(x))) {
+    m0 <- ct_ts_month_(x)
+    for (j in seq_len(ncol(x))) ct_frame_put_(f, colnames(x)[j], x[, j], m0)
+    return(f)
+  }
+  if (stats::is.ts(x)) x <- list(series = x)
+  if (is.data.frame(x) && "month" %in% names(x)) {
+    m <- ct_month(x$month)
+    for (nm in setdiff(names(x), "month")) ct_frame_put_(f, nm, x[[nm]], m)
+    return(f)
+  }
+  if (!is.list(x) || is.null(names(x))) stop("ctrend: ct_frame() takes a named list, a ts or a data.frame with a month column")
+  for (nm in names(x)) {
+    v <- x[[nm]]
+    m0 <- if (stats::is.ts(v)) ct_ts_month_(v) else if (!is.null(start)) ct_month(start) else
+      stop("ctrend: ct_frame() needs start= for plain vectors")
+    ct_frame_put_(f, nm, v, m0)
+  }
+  f
+}
+
+ct_frame_put_ <- function(f, name, values, months) {
+  key <- if (grepl("/", name)) ct_key_(name) else c(name, "", "")
+  idx <- .Call(C_frame_add_series, f, key[1L], key[2L], key[3L])
+  values <- as.numeric(values)
+  if (length(months) == 1L) months <- months + seq_along(values) - 1L
+  keep <- !is.na(values)
+  if (any(keep)) .Call(C_frame_set, f, idx, as.integer(months[keep]), values[keep], FALSE)
+  invisible(idx)
+}
+
+ct_frame_keys <- function(f) {
+  info <- .Call(C_frame_info, f)
+  data.frame(group = info[[3L]], region = info[[4L]], metric = info[[5L]], stringsAsFactors = FALSE)
+}
+
+ct_key_name_ <- function(g, r, m) {
+  parts <- c(g, r, m)
+  paste(parts[nzchar(parts)], collapse = "/")
+}
+
+# One series as a monthly ts; `key` is a position (1-based), "group/metric", "group/region/metric"
+# or a length-2/3 character vector.
+ct_frame_series <- function(f, key) {
+  info <- .Call(C_frame_info, f)
+  if (is.numeric(key)) {
+    idx <- as.numeric(key) - 1
+    if (idx < 0 || idx >= length(info[[3L]])) stop("ctrend: no series ", key)
+  } else {
+    k <- ct_key_(key)
+    idx <- .Call(C_frame_find, f, k[1L], k[2L], k[3L])
+    if (is.na(idx)) ct_stop_(13L, "no such series", paste(key, collapse = "/"))
+  }
+  ct_as_ts_(.Call(C_frame_values, f, idx), info[[1L]])
+}
+
+length.ctrend_frame <- function(x) length(.Call(C_frame_info, x)[[3L]])
+
+as.data.frame.ctrend_frame <- function(x, row.names = NULL, optional = FALSE, ...) {
+  info <- .Call(C_frame_info, x)
+  n <- info[[2L]]
+  out <- data.frame(month = if (n > 0) ct_month_str(info[[1L]] + seq_len(n) - 1L) else character(),
+                    stringsAsFactors = FALSE)
+  for (i in seq_along(info[[3L]])) {
+    nm <- ct_key_name_(info[[3L]][i], info[[4L]][i], info[[5L]][i])
+    out[[nm]] <- ct_nan_to_na_(.Call(C_frame_values, x, i - 1))
+  }
+  out
+}
+
+print.ctrend_frame <- function(x, ...) {
+  info <- .Call(C_frame_info, x)
+  n <- info[[2L]]
+  cal <- if (n > 0) paste0(ct_month_str(info[[1L]]), "..", ct_month_str(info[[1L]] + n - 1L)) else "empty"
+  cat(sprintf("<ctrend frame: %d series, %d months %s>\n", length(info[[3L]]), as.integer(n), cal))
+  if (n > 0 && length(info[[3L]]) > 0) print(utils::head(as.data.frame(x), 12L), row.names = FALSE)
+  invisible(x)
+}

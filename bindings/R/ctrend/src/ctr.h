@@ -1,0 +1,49 @@
+/* ctr.h — shared helpers of the ctrend R glue (.Call entry points). */
+#ifndef CTREND_R_GLUE_H
+#define CTREND_R_GLUE_H
+
+#define R_NO_REMAP
+#include <R.h>
+#include <Rinternals.h>
+#include <ctrend.h>
+
+/* Signal a classed R condition (ctrend_error, ctrend_<code>) with the status and message.
+ * Longjmps: free every C handle you own before calling it. msg NULL = ctrend_strerror. */
+void ctr_fail(int status, const char *msg, const char *where);
+/* Raise when status != CTREND_OK. */
+#define CTR_CHECK(expr, where)                                                          \
+    do {                                                                                \
+        const int ctr_rc_ = (expr);                                                     \
+        if (ctr_rc_ != CTREND_OK) ctr_fail(ctr_rc_, NULL, (where));                     \
+    } while (0)
+
+/* Borrow the C handle of an R external pointer with the given tag; errors when freed. */
+void *ctr_handle(SEXP x, const char *tag);
+/* Wrap a handle into an external pointer with a finalizer and class `cls`. */
+SEXP ctr_wrap(void *p, const char *tag, const char *cls, R_CFinalizer_t fin);
+/* Release the handle now (R's explicit close) and clear the pointer. */
+void ctr_clear(SEXP x);
+
+/* Scalars from R arguments, with an informative error. */
+const char *ctr_str(SEXP x, const char *what);   /* NA -> "" */
+double ctr_dbl(SEXP x, const char *what);
+int ctr_int(SEXP x, const char *what);
+size_t ctr_size(SEXP x, const char *what);      /* non-negative */
+
+/* .Call entry points (registered in init.c) */
+SEXP C_version(void);
+SEXP C_status_name(SEXP status);
+SEXP C_strerror(SEXP status);
+SEXP C_status_count(void);
+SEXP C_month_parse(SEXP text);
+SEXP C_month_format(SEXP month);
+SEXP C_month_days(SEXP month);
+SEXP C_frame_new(void);
+SEXP C_frame_free(SEXP fp);
+SEXP C_frame_add_series(SEXP fp, SEXP group, SEXP region, SEXP metric);
+SEXP C_frame_find(SEXP fp, SEXP group, SEXP region, SEXP metric);
+SEXP C_frame_set(SEXP fp, SEXP index, SEXP month, SEXP value, SEXP accumulate);
+SEXP C_frame_info(SEXP fp);
+SEXP C_frame_values(SEXP fp, SEXP index);
+
+#endif

@@ -1,0 +1,3 @@
+library(testthat)
+library(ctrend)
+test_check("ctrend")

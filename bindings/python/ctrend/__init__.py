@@ -1,0 +1,21 @@
+"""ctrend — trends, changes and forecasts in monthly count series (Python binding of libctrend).
+
+A ctypes binding with no dependency beyond the standard library. With numpy installed, series
+go in and come out as numpy arrays (contiguous float64 input is passed without copying); with
+pandas installed, results are pandas Series/DataFrames on a monthly PeriodIndex.
+
+Errors raise :class:`CtrendError` with ``.status`` (pinned int code), ``.name`` and ``.message``.
+C handles (frames, models, ...) are freed when their Python object is closed (``with`` or
+``.close()``) or garbage-collected. The library is located through ``CTREND_LIB``, the build
+tree, or the system (see ctrend._lib). ``ctrend_init()`` is called at import.
+"""
+from ._lib import (CtrendError, STATUS, EXPECTED_MAJOR, LIB_PATH, strerror, status_name,
+                   version, version_number)
+from ._arrays import month, month_str, month_days, months, period, period_index
+from .frame import Frame
+
+__version__ = version()
+
+__all__ = ["CtrendError", "STATUS", "EXPECTED_MAJOR", "LIB_PATH", "strerror", "status_name",
+           "version", "version_number", "month", "month_str", "month_days", "months", "period",
+           "period_index", "Frame"]

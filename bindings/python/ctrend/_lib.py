@@ -1,0 +1,174 @@
+"""Loading libctrend with ctypes, declaring its functions, turning status codes into exceptions.
+
+Standard library only. numpy and pandas are optional and handled in _arrays.py.
+
+Library lookup order (first hit wins):
+  1. the ``CTREND_LIB`` environment variable (path to libctrend.so);
+  2. a build tree: ``../../build/libctrend.so`` relative to this package, then ``build/`` at
+     the repository root (``../../../build``);
+  3. the system: ``ctypes.util.find_library("ctrend")``, ``libctrend.so.<major>``, and the
+     usual install prefixes (/usr/local/lib, /usr/lib).
+"""
+import ctypes
+import ctypes.util
+import os
+
+#: Major version of the C ABI this binding was written for (``ctrend_version_number() // 10000``).
+EXPECTED_MAJOR = 0
+
+#: The pinned status codes of ctrend/common.h (never renumbered, so bindings may hard-code them).
+STATUS = {
+    "CTREND_OK": 0, "CTREND_EINVAL": 1, "CTREND_ENOMEM": 2, "CTREND_EIO": 3,
+    "CTREND_EPARSE": 4, "CTREND_EDOMAIN": 5, "CTREND_ESHORT": 6, "CTREND_ENOCONV": 7,
+    "CTREND_ESINGULAR": 8, "CTREND_ENUMERIC": 9, "CTREND_EDUPLICATE": 10, "CTREND_ERAGGED": 11,
+    "CTREND_EEMPTY": 12, "CTREND_ENOTFOUND": 13, "CTREND_ERANGE": 14, "CTREND_EALLZERO": 15,
+    "CTREND_ESEPARATION": 16, "CTREND_EUNSUPPORTED": 17,
+}
+globals().update(STATUS)
+
+
+class CtrendError(Exception):
+    """A ctrend function returned a non-zero status.
+
+    Attributes: ``status`` (int, pinned code), ``name`` (e.g. ``"CTREND_EPARSE"``) and
+    ``message`` (the handle's detailed message when there is one, else ctrend_strerror()).
+    """
+
+    def __init__(self, status, message=None, where=None):
+        self.status = int(status)
+        self.name = status_name(self.status)
+        self.message = message or strerror(self.status)
+        self.where = where
+        text = "%s: %s" % (self.name, self.message)
+        if where:
+            text = "%s: %s" % (where, text)
+        super().__init__(text)
+
+
+_HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def _candidates():
+    env = os.environ.get("CTREND_LIB")
+    if env:
+        yield env
+        return  # an explicit choice is never second-guessed
+    for rel in (("..", "..", "build"), ("..", "..", "..", "build")):
+        yield os.path.normpath(os.path.join(_HERE, *rel, "libctrend.so"))
+    yield os.path.join(_HERE, "libctrend.so")
+    found = ctypes.util.find_library("ctrend")
+    if found:
+        yield found
+    yield "libctrend.so.%d" % EXPECTED_MAJOR
+    for prefix in ("/usr/local/lib", "/usr/local/lib64", "/usr/lib", "/usr/lib64"):
+        yield os.path.join(prefix, "libctrend.so")
+
+
+def _load():
+    errors = []
+    for path in _candidates():
+        if os.sep in path and not os.path.exists(path):
+            errors.append("%s: not found" % path)
+            continue
+        try:
+            return ctypes.CDLL(path), path
+        except OSError as exc:
+            errors.append("%s: %s" % (path, exc))
+    raise ImportError("ctrend: cannot load libctrend (set CTREND_LIB to the path of "
+                      "libctrend.so, or build it in build/):\n  " + "\n  ".join(errors))
+
+
+lib, LIB_PATH = _load()
+
+c_double_p = ctypes.POINTER(ctypes.c_double)
+c_size_t_p = ctypes.POINTER(ctypes.c_size_t)
+c_int32_p = ctypes.POINTER(ctypes.c_int32)
+
+_MISSING = set()
+
+
+def declare(name, restype, *argtypes):
+    """Set a function's prototype. A symbol the loaded library lacks (an older build without
+    that module) is remembered, and using it later raises CtrendError(EUNSUPPORTED)."""
+    try:
+        fn = getattr(lib, name)
+    except AttributeError:
+        _MISSING.add(name)
+        return None
+    fn.restype = restype
+    fn.argtypes = list(argtypes)
+    return fn
+
+
+def has(name):
+    """True when the loaded libctrend exports `name`."""
+    return hasattr(lib, name) and name not in _MISSING
+
+
+def fn(name):
+    """The declared function `name`, or CtrendError(EUNSUPPORTED) when the library lacks it."""
+    if name in _MISSING or not hasattr(lib, name):
+        raise CtrendError(CTREND_EUNSUPPORTED,  # noqa: F821 (set by globals().update)
+                          "libctrend at %s has no %s()" % (LIB_PATH, name))
+    return getattr(lib, name)
+
+
+# ---- common.h -----------------------------------------------------------------------
+declare("ctrend_strerror", ctypes.c_char_p, ctypes.c_int)
+declare("ctrend_status_name", ctypes.c_char_p, ctypes.c_int)
+declare("ctrend_status_count", ctypes.c_int)
+declare("ctrend_version_number", ctypes.c_int)
+declare("ctrend_version_string", ctypes.c_char_p)
+declare("ctrend_init", None)
+
+
+def strerror(status):
+    """Static English message of a status code."""
+    return lib.ctrend_strerror(int(status)).decode()
+
+
+def status_name(status):
+    """Symbolic name of a status code, e.g. ``"CTREND_EPARSE"``."""
+    return lib.ctrend_status_name(int(status)).decode()
+
+
+def version():
+    """Runtime version string of the loaded libctrend, e.g. ``"0.1.0"``."""
+    return lib.ctrend_version_string().decode()
+
+
+def version_number():
+    """Runtime version number MAJOR*10000 + MINOR*100 + PATCH."""
+    return int(lib.ctrend_version_number())
+
+
+def check(status, message=None, where=None):
+    """Raise CtrendError unless status is CTREND_OK. `message` may be a callable returning the
+    handle's detailed error message (called only on failure)."""
+    if status != 0:
+        if callable(message):
+            message = message()
+        raise CtrendError(status, message, where)
+
+
+def encode(text):
+    """str -> bytes for const char * parameters (None stays NULL)."""
+    if text is None:
+        return None
+    if isinstance(text, bytes):
+        return text
+    return str(text).encode("utf-8")
+
+
+def decode(raw):
+    return None if raw is None else raw.decode("utf-8", "replace")
+
+
+lib.ctrend_init()
+if version_number() // 10000 != EXPECTED_MAJOR:
+    raise ImportError("ctrend: libctrend %s at %s has ABI major %d; this binding expects %d"
+                      % (version(), LIB_PATH, version_number() // 10000, EXPECTED_MAJOR))
+for _name, _value in STATUS.items():
+    if _value < lib.ctrend_status_count() and status_name(_value) != _name:
+        raise ImportError("ctrend: status code %d is %s in libctrend, %s in the binding"
+                          % (_value, status_name(_value), _name))

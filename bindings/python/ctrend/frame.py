@@ -1,0 +1,233 @@
+"""Frame: a set of monthly count series on one calendar (wraps ctrend_frame)."""
+import ctypes
+
+from . import _lib
+from . import _arrays as A
+
+_P = ctypes.c_void_p
+_lib.declare("ctrend_frame_new", ctypes.c_int, ctypes.POINTER(_P))
+_lib.declare("ctrend_frame_free", None, _P)
+_lib.declare("ctrend_frame_add_series", ctypes.c_int, _P, ctypes.c_char_p, ctypes.c_char_p,
+             ctypes.c_char_p, _lib.c_size_t_p)
+_lib.declare("ctrend_frame_find", ctypes.c_int, _P, ctypes.c_char_p, ctypes.c_char_p,
+             ctypes.c_char_p, _lib.c_size_t_p)
+_lib.declare("ctrend_frame_set", ctypes.c_int, _P, ctypes.c_size_t, ctypes.c_int32,
+             ctypes.c_double)
+_lib.declare("ctrend_frame_accumulate", ctypes.c_int, _P, ctypes.c_size_t, ctypes.c_int32,
+             ctypes.c_double)
+_lib.declare("ctrend_frame_fill_unset", ctypes.c_int, _P, ctypes.c_size_t, ctypes.c_int32,
+             ctypes.c_int32, ctypes.c_double)
+_lib.declare("ctrend_frame_n_series", ctypes.c_size_t, _P)
+_lib.declare("ctrend_frame_start", ctypes.c_int32, _P)
+_lib.declare("ctrend_frame_n_months", ctypes.c_size_t, _P)
+_lib.declare("ctrend_frame_group", ctypes.c_char_p, _P, ctypes.c_size_t)
+_lib.declare("ctrend_frame_region", ctypes.c_char_p, _P, ctypes.c_size_t)
+_lib.declare("ctrend_frame_metric", ctypes.c_char_p, _P, ctypes.c_size_t)
+_lib.declare("ctrend_frame_values", ctypes.c_int, _P, ctypes.c_size_t, _lib.c_double_p,
+             ctypes.c_size_t)
+_lib.declare("ctrend_frame_get", ctypes.c_int, _P, ctypes.c_size_t, ctypes.c_int32,
+             _lib.c_double_p)
+_lib.declare("ctrend_frame_span", ctypes.c_int, _P, ctypes.c_size_t, _lib.c_int32_p,
+             _lib.c_int32_p)
+
+
+class Handle:
+    """Owner of one C handle: freed by close(), by ``with``, or when garbage-collected."""
+
+    _free_name = None
+
+    def __init__(self, ptr):
+        self._ptr = ptr
+
+    @property
+    def ptr(self):
+        if not self._ptr:
+            raise ValueError("ctrend: %s is closed" % type(self).__name__)
+        return self._ptr
+
+    def close(self):
+        ptr, self._ptr = getattr(self, "_ptr", None), None
+        if ptr:
+            getattr(_lib.lib, self._free_name)(ptr)
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:  # interpreter shutdown: module globals may be gone
+            pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+
+def _key(key):
+    """(group, region, metric) from a tuple, a 'group/metric' or 'group/region/metric' string."""
+    if isinstance(key, str):
+        parts = key.split("/")
+        if len(parts) == 2:
+            return parts[0], "", parts[1]
+        if len(parts) == 3:
+            return tuple(parts)
+        raise KeyError("ctrend: a series key is 'group/metric' or 'group/region/metric', got %r"
+                       % key)
+    key = tuple("" if k is None else k for k in key)
+    if len(key) == 2:
+        return key[0], "", key[1]
+    if len(key) != 3:
+        raise KeyError("ctrend: a series key is (group, region, metric), got %r" % (key,))
+    return key
+
+
+class Frame(Handle):
+    """Monthly count series keyed by (group, region, metric) on one calendar.
+
+    NaN is missing, never zero. Index a frame by position, by a (group, region, metric) tuple
+    or by 'group/metric' / 'group/region/metric'; the result is that series' values on the
+    frame's calendar (pandas Series with a monthly PeriodIndex when pandas is present).
+    """
+
+    _free_name = "ctrend_frame_free"
+
+    def __init__(self, _ptr=None):
+        if _ptr is None:
+            p = _P()
+            _lib.check(_lib.lib.ctrend_frame_new(ctypes.byref(p)), where="Frame()")
+            _ptr = p.value
+        super().__init__(_ptr)
+
+    # -- building
+    def add_series(self, group="", region="", metric=""):
+        """Index of the series with this key, created (all missing) if absent."""
+        idx = ctypes.c_size_t()
+        _lib.check(_lib.lib.ctrend_frame_add_series(self.ptr, _lib.encode(group),
+                                                     _lib.encode(region), _lib.encode(metric),
+                                                     ctypes.byref(idx)), where="add_series")
+        return idx.value
+
+    def set(self, series, month, value, accumulate=False):
+        """Set (or, with accumulate=True, add to) one cell. `series` is an index or a key."""
+        i = series if isinstance(series, int) else self.add_series(*_key(series))
+        f = _lib.lib.ctrend_frame_accumulate if accumulate else _lib.lib.ctrend_frame_set
+        _lib.check(f(self.ptr, i, A.month(month), float(value)), where="set")
+
+    def fill_unset(self, series, first, last, value=0.0):
+        """Set never-set cells of a series in [first, last] to value (event data: 0)."""
+        i = series if isinstance(series, int) else self.find(series)
+        _lib.check(_lib.lib.ctrend_frame_fill_unset(self.ptr, i, A.month(first), A.month(last),
+                                                     float(value)), where="fill_unset")
+
+    @classmethod
+    def from_series(cls, data, start=None):
+        """Build a frame from a mapping key -> values. Keys as in __getitem__. Values are
+        sequences starting at month `start`, or pandas Series with a monthly PeriodIndex (or
+        DatetimeIndex), which need no `start`. A pandas DataFrame is read column by column
+        (MultiIndex columns = (group, region, metric))."""
+        pdm = A._pandas()
+        if pdm is not None and isinstance(data, pdm.DataFrame):
+            data = {col: data[col] for col in data.columns}
+        frame = cls()
+        for key, values in data.items():
+            idx = frame.add_series(*_key(key))
+            if pdm is not None and isinstance(values, pdm.Series) and start is None:
+                for when, v in values.items():
+                    if not A.isnan(v):
+                        frame.set(idx, A.month(when), v)
+                continue
+            if start is None:
+                raise ValueError("ctrend: from_series needs start= for plain sequences")
+            m0 = A.month(start)
+            for i, v in enumerate(values):
+                if v is not None and not A.isnan(v):
+                    frame.set(idx, m0 + i, v)
+        return frame
+
+    # -- reading
+    def find(self, key):
+        """Index of an existing series; CtrendError(ENOTFOUND) when absent."""
+        g, r, m = _key(key)
+        idx = ctypes.c_size_t()
+        _lib.check(_lib.lib.ctrend_frame_find(self.ptr, _lib.encode(g), _lib.encode(r),
+                                               _lib.encode(m), ctypes.byref(idx)),
+                   where="series %s/%s/%s" % (g, r, m))
+        return idx.value
+
+    def __len__(self):
+        return int(_lib.lib.ctrend_frame_n_series(self.ptr))
+
+    @property
+    def start(self):
+        """First month (index) of the calendar."""
+        return int(_lib.lib.ctrend_frame_start(self.ptr))
+
+    @property
+    def n_months(self):
+        return int(_lib.lib.ctrend_frame_n_months(self.ptr))
+
+    @property
+    def months(self):
+        """The calendar as 'YYYY-MM' strings."""
+        return A.months(self.start, self.n_months)
+
+    def key(self, i):
+        """(group, region, metric) of series i."""
+        if not 0 <= i < len(self):
+            raise IndexError("ctrend: no series %d" % i)
+        return (_lib.decode(_lib.lib.ctrend_frame_group(self.ptr, i)),
+                _lib.decode(_lib.lib.ctrend_frame_region(self.ptr, i)),
+                _lib.decode(_lib.lib.ctrend_frame_metric(self.ptr, i)))
+
+    def keys(self):
+        return [self.key(i) for i in range(len(self))]
+
+    def values(self, series):
+        """Raw values of a series on the calendar (numpy array or list; NaN = missing)."""
+        i = series if isinstance(series, int) else self.find(series)
+        if not 0 <= i < len(self):
+            raise IndexError("ctrend: no series %d" % i)
+        out = A.DoubleOut(self.n_months)
+        _lib.check(_lib.lib.ctrend_frame_values(self.ptr, i, out.ptr, out.n), where="values")
+        return out.value()
+
+    def __getitem__(self, series):
+        i = series if isinstance(series, int) else self.find(series)
+        g, r, m = self.key(i)
+        name = "/".join(p for p in (g, r, m) if p)
+        return A.wrap(self.values(i), start=self.start, name=name)
+
+    def span(self, series):
+        """(first, last) month index holding a value; CtrendError(ENOTFOUND) when none."""
+        i = series if isinstance(series, int) else self.find(series)
+        a, b = ctypes.c_int32(), ctypes.c_int32()
+        _lib.check(_lib.lib.ctrend_frame_span(self.ptr, i, ctypes.byref(a), ctypes.byref(b)),
+                   where="span")
+        return a.value, b.value
+
+    def to_dict(self):
+        """{'months': [...], (group, region, metric): [values...], ...} (plain Python)."""
+        out = {"months": self.months}
+        for i, k in enumerate(self.keys()):
+            v = self.values(i)
+            out[k] = [float(x) for x in v]
+        return out
+
+    def to_pandas(self):
+        """DataFrame with a monthly PeriodIndex and (group, region, metric) MultiIndex columns."""
+        pdm = A._pandas()
+        if pdm is None:
+            raise ImportError("ctrend: to_pandas() needs pandas and numpy")
+        cols = pdm.MultiIndex.from_tuples(self.keys(), names=["group", "region", "metric"]) \
+            if len(self) else None
+        data = A.np.column_stack([self.values(i) for i in range(len(self))]) if len(self) \
+            else None
+        return pdm.DataFrame(data, index=A.period_index(self.start, self.n_months), columns=cols)
+
+    def __repr__(self):
+        if not self._ptr:
+            return "<ctrend.Frame (closed)>"
+        cal = "%s..%s" % (A.month_str(self.start), A.month_str(self.start + self.n_months - 1)) \
+            if self.n_months else "empty"
+        return "<ctrend.Frame %d series, %d months %s>" % (len(self), self.n_months, cal)
