@@ -20,7 +20,8 @@ if [ "$QUICK" = 1 ]; then
   WORK="$BUILD_DIR/R-quick"
   rm -rf "$WORK" && mkdir -p "$WORK/lib"
   cp -R "$PKG_SRC" "$WORK/ctrend"          # never build inside the source tree
-  R CMD INSTALL --no-test-load -l "$WORK/lib" "$WORK/ctrend" > "$WORK/install.log" 2>&1 ||
+  rm -f "$WORK"/ctrend/src/*.o "$WORK"/ctrend/src/*.so "$WORK"/ctrend/src/Makevars
+  R CMD INSTALL --preclean --no-test-load -l "$WORK/lib" "$WORK/ctrend" > "$WORK/install.log" 2>&1 ||
     { cat "$WORK/install.log"; exit 1; }
   cd "$WORK/ctrend/tests"
   R_LIBS="$WORK/lib" Rscript --vanilla testthat.R 2>&1 | tee "$WORK/testthat.log" | tail -n 20

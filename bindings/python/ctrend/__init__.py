@@ -13,9 +13,14 @@ from ._lib import (CtrendError, STATUS, EXPECTED_MAJOR, LIB_PATH, strerror, stat
                    version, version_number)
 from ._arrays import month, month_str, month_days, months, period, period_index
 from .frame import Frame
+from .io import Reader, ReadError, read_csv, parse_csv
+from .transforms import (rolling_mean, rolling_sum, cumsum, pct_change, pct_change_vs_mean,
+                         diff, ratio, share, per_day, aggregate, reason_string)
 
 __version__ = version()
 
 __all__ = ["CtrendError", "STATUS", "EXPECTED_MAJOR", "LIB_PATH", "strerror", "status_name",
            "version", "version_number", "month", "month_str", "month_days", "months", "period",
-           "period_index", "Frame"]
+           "period_index", "Frame", "Reader", "ReadError", "read_csv", "parse_csv",
+           "rolling_mean", "rolling_sum", "cumsum", "pct_change", "pct_change_vs_mean", "diff",
+           "ratio", "share", "per_day", "aggregate", "reason_string"]

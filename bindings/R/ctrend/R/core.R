@@ -1,14 +1,14 @@
 # core.R — errors, version, status codes and months.
 
 #' @noRd
-ct_stop_ <- function(status, message, where = "") {
+ct_stop_ <- function(status, message, where = "", line = 0, column = 0) {
   name <- .Call(C_status_name, status)
   cls <- tolower(sub("^CTREND_", "ctrend_", name))
   text <- if (nzchar(where)) paste0(where, ": ", name, ": ", message) else paste0(name, ": ", message)
   cond <- structure(
     class = c(cls, "ctrend_error", "error", "condition"),
     list(message = text, call = NULL, status = as.integer(status), name = name,
-         detail = message)
+         detail = message, line = as.integer(line), column = as.integer(column))
   )
   stop(cond)
 }

@@ -85,7 +85,7 @@ SEXP C_month_days(SEXP month)
 }
 
 /* ---- frames -------------------------------------------------------------------------- */
-static void frame_finalizer(SEXP x)
+void ctr_frame_finalizer(SEXP x)
 {
     ctrend_frame_free(R_ExternalPtrAddr(x));
     R_ClearExternalPtr(x);
@@ -95,12 +95,12 @@ SEXP C_frame_new(void)
 {
     ctrend_frame *f = NULL;
     CTR_CHECK(ctrend_frame_new(&f), "ct_frame");
-    return ctr_wrap(f, "ctrend_frame", "ctrend_frame", frame_finalizer);
+    return ctr_wrap(f, "ctrend_frame", "ctrend_frame", ctr_frame_finalizer);
 }
 
 SEXP C_frame_free(SEXP fp)
 {
-    if (TYPEOF(fp) == EXTPTRSXP) frame_finalizer(fp);
+    if (TYPEOF(fp) == EXTPTRSXP) ctr_frame_finalizer(fp);
     return R_NilValue;
 }
 

@@ -10,6 +10,8 @@
 /* Signal a classed R condition (ctrend_error, ctrend_<code>) with the status and message.
  * Longjmps: free every C handle you own before calling it. msg NULL = ctrend_strerror. */
 void ctr_fail(int status, const char *msg, const char *where);
+/* Same, with a 1-based input line and column (0 = not applicable), e.g. for CSV errors. */
+void ctr_fail_at(int status, const char *msg, const char *where, double line, double column);
 /* Raise when status != CTREND_OK. */
 #define CTR_CHECK(expr, where)                                                          \
     do {                                                                                \
@@ -23,6 +25,9 @@ void *ctr_handle(SEXP x, const char *tag);
 SEXP ctr_wrap(void *p, const char *tag, const char *cls, R_CFinalizer_t fin);
 /* Release the handle now (R's explicit close) and clear the pointer. */
 void ctr_clear(SEXP x);
+
+/* Finalizer of ctrend_frame external pointers. */
+void ctr_frame_finalizer(SEXP x);
 
 /* Scalars from R arguments, with an informative error. */
 const char *ctr_str(SEXP x, const char *what);   /* NA -> "" */
@@ -45,5 +50,12 @@ SEXP C_frame_find(SEXP fp, SEXP group, SEXP region, SEXP metric);
 SEXP C_frame_set(SEXP fp, SEXP index, SEXP month, SEXP value, SEXP accumulate);
 SEXP C_frame_info(SEXP fp);
 SEXP C_frame_values(SEXP fp, SEXP index);
+SEXP C_read_csv(SEXP source, SEXP is_text, SEXP int_keys, SEXP int_values, SEXP str_keys,
+                SEXP str_values);
+SEXP C_rolling(SEXP which, SEXP x, SEXP window, SEXP align, SEXP min_periods);
+SEXP C_change(SEXP which, SEXP x, SEXP k, SEXP y);
+SEXP C_change_reasons(void);
+SEXP C_per_day(SEXP x, SEXP start);
+SEXP C_aggregate(SEXP x, SEXP start, SEXP period, SEXP allow_missing);
 
 #endif

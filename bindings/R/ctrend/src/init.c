@@ -3,16 +3,23 @@
 #include <R_ext/Rdynload.h>
 #include "ctr.h"
 
-void ctr_fail(int status, const char *msg, const char *where)
+void ctr_fail_at(int status, const char *msg, const char *where, double line, double column)
 {
     SEXP ns = PROTECT(R_FindNamespace(PROTECT(Rf_mkString("ctrend"))));
     SEXP fn = PROTECT(Rf_findFun(Rf_install("ct_stop_"), ns));
     SEXP s_status = PROTECT(Rf_ScalarInteger(status));
     SEXP s_msg = PROTECT(Rf_mkString(msg && *msg ? msg : ctrend_strerror(status)));
     SEXP s_where = PROTECT(Rf_mkString(where ? where : ""));
-    SEXP call = PROTECT(Rf_lang4(fn, s_status, s_msg, s_where));
+    SEXP s_line = PROTECT(Rf_ScalarReal(line));
+    SEXP s_col = PROTECT(Rf_ScalarReal(column));
+    SEXP call = PROTECT(Rf_lang6(fn, s_status, s_msg, s_where, s_line, s_col));
     Rf_eval(call, ns);
-    UNPROTECT(7); /* not reached: ct_stop_ signals an error */
+    UNPROTECT(10); /* not reached: ct_stop_ signals an error */
+}
+
+void ctr_fail(int status, const char *msg, const char *where)
+{
+    ctr_fail_at(status, msg, where, 0, 0);
 }
 
 void *ctr_handle(SEXP x, const char *tag)
@@ -68,7 +75,9 @@ size_t ctr_size(SEXP x, const char *what)
     X(C_version, 0) X(C_status_name, 1) X(C_strerror, 1) X(C_status_count, 0)          \
     X(C_month_parse, 1) X(C_month_format, 1) X(C_month_days, 1)                       \
     X(C_frame_new, 0) X(C_frame_free, 1) X(C_frame_add_series, 4) X(C_frame_find, 4)   \
-    X(C_frame_set, 5) X(C_frame_info, 1) X(C_frame_values, 2)
+    X(C_frame_set, 5) X(C_frame_info, 1) X(C_frame_values, 2)                         \
+    X(C_read_csv, 6) X(C_rolling, 5) X(C_change, 4) X(C_change_reasons, 0)             \
+    X(C_per_day, 2) X(C_aggregate, 4)
 
 #define CTR_REGISTER(name, n) {#name, (DL_FUNC)&name, n},
 static const R_CallMethodDef call_methods[] = {CTR_ENTRY_POINTS(CTR_REGISTER){NULL, NULL, 0}};

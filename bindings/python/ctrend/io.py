@@ -1,0 +1,141 @@
+"""Reading CSV files into frames (wraps ctrend_reader, include/ctrend/io.h)."""
+import ctypes
+
+from . import _lib
+from . import _arrays as A
+from .frame import Frame, Handle
+
+_P = ctypes.c_void_p
+_lib.declare("ctrend_reader_new", ctypes.c_int, ctypes.POINTER(_P))
+_lib.declare("ctrend_reader_free", None, _P)
+_lib.declare("ctrend_reader_set_int", ctypes.c_int, _P, ctypes.c_int, ctypes.c_int64)
+_lib.declare("ctrend_reader_set_str", ctypes.c_int, _P, ctypes.c_int, ctypes.c_char_p)
+_lib.declare("ctrend_reader_feed", ctypes.c_int, _P, ctypes.c_char_p, ctypes.c_size_t)
+_lib.declare("ctrend_reader_finish", ctypes.c_int, _P, ctypes.POINTER(_P))
+_lib.declare("ctrend_reader_read_file", ctypes.c_int, _P, ctypes.c_char_p, ctypes.POINTER(_P))
+_lib.declare("ctrend_reader_errmsg", ctypes.c_char_p, _P)
+_lib.declare("ctrend_reader_error_line", ctypes.c_int64, _P)
+_lib.declare("ctrend_reader_error_column", ctypes.c_int64, _P)
+
+# pinned values of ctrend_shape and ctrend_read_option (io.h)
+SHAPES = {"auto": 0, "wide": 1, "long": 2, "event": 3}
+_INT_OPTIONS = {"shape": 0, "duplicates": 1, "require_counts": 2, "start": 3, "end": 4}
+_STR_OPTIONS = {"date_col": 10, "group_col": 11, "region_col": 12, "metric_col": 13,
+                "value_col": 14, "sum_cols": 15, "source_name": 16}
+
+
+class ReadError(_lib.CtrendError):
+    """A CSV could not be read: CtrendError plus ``line`` and ``column`` (1-based; 0 = n/a)."""
+
+    def __init__(self, status, message, line, column):
+        self.line = int(line)
+        self.column = int(column)
+        super().__init__(status, message)
+
+
+class Reader(Handle):
+    """A streaming CSV reader. Options (keyword arguments, all optional):
+
+    shape: 'auto' (default), 'wide', 'long' or 'event'; duplicates: 'error' (default) or
+    'sum'; require_counts: True (default: values must be non-negative integers) or False;
+    start, end: months (rows outside are skipped; event data are zero-filled between them);
+    date_col, group_col, region_col, metric_col, value_col: column names; sum_cols: list of
+    numeric columns summed per month for event data; source_name: name used in messages.
+    """
+
+    _free_name = "ctrend_reader_free"
+
+    def __init__(self, **options):
+        p = _P()
+        _lib.check(_lib.fn("ctrend_reader_new")(ctypes.byref(p)), where="Reader()")
+        super().__init__(p.value)
+        for key, value in options.items():
+            self.set(key, value)
+
+    def _fail(self, status):
+        raise ReadError(status, _lib.decode(_lib.lib.ctrend_reader_errmsg(self.ptr)),
+                        _lib.lib.ctrend_reader_error_line(self.ptr),
+                        _lib.lib.ctrend_reader_error_column(self.ptr))
+
+    def set(self, key, value):
+        """Set one option (see the class docstring)."""
+        if key in _INT_OPTIONS:
+            if key == "shape":
+                value = SHAPES[value] if isinstance(value, str) else int(value)
+            elif key == "duplicates":
+                value = {"error": 0, "sum": 1}[value] if isinstance(value, str) else int(value)
+            elif key in ("start", "end"):
+                value = 0 if value is None else A.month(value)
+            else:
+                value = int(bool(value))
+            rc = _lib.lib.ctrend_reader_set_int(self.ptr, _INT_OPTIONS[key], value)
+        elif key in _STR_OPTIONS:
+            if key == "sum_cols":
+                rc = _lib.lib.ctrend_reader_set_str(self.ptr, _STR_OPTIONS[key], None)
+                if isinstance(value, str):
+                    value = [value]
+                for col in value or ():
+                    if rc == 0:
+                        rc = _lib.lib.ctrend_reader_set_str(self.ptr, _STR_OPTIONS[key],
+                                                            _lib.encode(col))
+            else:
+                rc = _lib.lib.ctrend_reader_set_str(self.ptr, _STR_OPTIONS[key],
+                                                    _lib.encode(value))
+        else:
+            raise TypeError("ctrend: unknown read option %r" % (key,))
+        if rc != 0:
+            self._fail(rc)
+
+    def read_file(self, path):
+        """Read a whole file; returns a Frame."""
+        out = _P()
+        rc = _lib.lib.ctrend_reader_read_file(self.ptr, _lib.encode(str(path)), ctypes.byref(out))
+        if rc != 0:
+            self._fail(rc)
+        return Frame(_ptr=out.value)
+
+    def feed(self, data):
+        """Feed the next chunk (str or bytes, split anywhere)."""
+        raw = _lib.encode(data)
+        rc = _lib.lib.ctrend_reader_feed(self.ptr, raw, len(raw))
+        if rc != 0:
+            self._fail(rc)
+
+    def finish(self):
+        """End of input; returns a Frame (the reader is ready for a new input)."""
+        out = _P()
+        rc = _lib.lib.ctrend_reader_finish(self.ptr, ctypes.byref(out))
+        if rc != 0:
+            self._fail(rc)
+        return Frame(_ptr=out.value)
+
+
+def _result(frame, output):
+    if output == "frame":
+        return frame
+    try:
+        if output == "dict" or (output == "auto" and A._pandas() is None):
+            return frame.to_dict()
+        return frame.to_pandas()
+    finally:
+        frame.close()
+
+
+def read_csv(path, output="auto", **options):
+    """Read a CSV file of monthly counts (wide, long or event shape; see Reader for options).
+
+    output: 'auto' (pandas DataFrame with a monthly PeriodIndex and (group, region, metric)
+    columns when pandas is present, else a dict as Frame.to_dict()), 'pandas', 'dict' or
+    'frame' (a ctrend.Frame). Raises ReadError (a CtrendError with .line and .column).
+    """
+    with Reader(**options) as r:
+        return _result(r.read_file(path), output)
+
+
+def parse_csv(text, output="auto", **options):
+    """As read_csv, but from a string (or bytes) holding the CSV text."""
+    with Reader(**options) as r:
+        if "source_name" not in options:
+            r.set("source_name", "<string>")
+        r.feed(text)
+        return _result(r.finish(), output)

@@ -1,0 +1,112 @@
+"""Rolling means, changes, per-day and aggregation vs pandas and the shared reference outputs."""
+import math
+import os
+
+import pytest
+
+import ctrend
+from conftest import needs, reference
+
+np = pytest.importorskip("numpy")
+pd = pytest.importorskip("pandas")
+
+DATASETS = ["us_polio", "uk_lung_deaths", "meningococcal_france", "rotavirus_brandenburg",
+            "pak_ucdp_ged", "sicily_smoking_ban"]
+
+
+def _series(name):
+    data = pd.read_csv(reference(name, "data.csv"))
+    idx = pd.PeriodIndex(data["month"], freq="M")
+    return data.set_index(idx).drop(columns=["month"])
+
+
+@needs("ctrend_rolling_mean", "ctrend_rolling_sum")
+def test_rolling_matches_pandas_including_gaps():
+    rng = np.random.default_rng(20221)
+    x = rng.poisson(40, 120).astype(float)
+    x[[5, 17, 18, 60]] = np.nan
+    s = pd.Series(x, index=pd.period_range("2012-01", periods=120, freq="M"))
+    worst = 0.0
+    for w in (1, 2, 3, 4, 12, 13, 200):
+        for mp in (None, 1, 2):
+            if mp is not None and mp > w:
+                continue
+            for center, align in ((False, "trailing"), (True, "centred")):
+                want = s.rolling(w, min_periods=mp, center=center).mean()
+                got = ctrend.rolling_mean(s, w, align=align, min_periods=mp or 0)
+                assert isinstance(got, pd.Series) and got.index.equals(s.index)
+                np.testing.assert_array_equal(np.isnan(got), np.isnan(want))
+                ok = ~np.isnan(want.to_numpy())
+                if ok.any():
+                    worst = max(worst, np.max(np.abs(got[ok] - want[ok]) / np.abs(want[ok])))
+                want = s.rolling(w, min_periods=mp, center=center).sum()
+                got = ctrend.rolling_sum(s, w, align=align, min_periods=mp or 0)
+                np.testing.assert_allclose(got, want, rtol=1e-12, equal_nan=True)
+    assert worst < 1e-12
+
+
+@needs("ctrend_rolling_mean", "ctrend_change_pct", "ctrend_change_pct_vs_mean")
+@pytest.mark.parametrize("name", DATASETS)
+def test_descriptive_reference(name):
+    """roll3, roll12, pct_mom, pct_prev2, pct_yoy of every series vs descriptive_py.csv."""
+    data = _series(name)
+    ref = pd.read_csv(reference(name, "reference", "descriptive_py.csv"))
+    worst = 0.0
+    for series, rows in ref.groupby("series", sort=False):
+        if series not in data.columns:
+            continue
+        x = data[series].astype(float)
+        rows = rows.set_index(pd.PeriodIndex(rows["month"], freq="M"))
+        got = {"roll3": ctrend.rolling_mean(x, 3), "roll12": ctrend.rolling_mean(x, 12),
+               "pct_mom": ctrend.pct_change(x, 1), "pct_prev2": ctrend.pct_change_vs_mean(x, 2),
+               "pct_yoy": ctrend.pct_change(x, 12)}
+        for col, values in got.items():
+            want = rows[col].reindex(values.index).astype(float)
+            np.testing.assert_array_equal(np.isnan(values), np.isnan(want), err_msg=col)
+            ok = ~np.isnan(want.to_numpy())
+            if ok.any():
+                diff = np.abs(values[ok] - want[ok]) / np.maximum(np.abs(want[ok]), 1e-300)
+                worst = max(worst, float(np.max(diff)))
+    assert worst < 1e-9
+
+
+@needs("ctrend_change_pct")
+def test_pct_change_matches_pandas_on_gap_free_data_and_explains_gaps():
+    x = pd.Series([42.0, 21, 36, 36, 0, 5, 7], index=pd.period_range("2022-01", periods=7, freq="M"))
+    want = x.pct_change() * 100
+    want[np.isinf(want)] = np.nan  # a zero base: pandas gives inf, ctrend says undefined
+    got, why = ctrend.pct_change(x, reasons=True)
+    np.testing.assert_allclose(got, want, rtol=1e-14, equal_nan=True)
+    assert list(why) == [1, 0, 0, 0, 0, 4, 0]
+    assert ctrend.reason_string(4)
+    y = [42.0, None, 36.0]
+    got = ctrend.pct_change(y)
+    assert all(math.isnan(v) for v in got)  # never computed across a gap (pandas pads)
+    with pytest.raises(ctrend.CtrendError) as info:
+        ctrend.pct_change([1.0, 2.0], lag=0)
+    assert info.value.name == "CTREND_EINVAL"
+    with pytest.raises(ctrend.CtrendError) as info:
+        ctrend.rolling_mean([1.0, float("inf")], 2)
+    assert info.value.name == "CTREND_EDOMAIN"
+
+
+@needs("ctrend_change_diff", "ctrend_change_ratio", "ctrend_share", "ctrend_cumsum")
+def test_diff_ratio_share_cumsum():
+    x = np.array([10.0, 15, np.nan, 12])
+    np.testing.assert_allclose(ctrend.diff(x), [np.nan, 5, np.nan, np.nan], equal_nan=True)
+    np.testing.assert_allclose(ctrend.ratio(x), [np.nan, 1.5, np.nan, np.nan], equal_nan=True)
+    np.testing.assert_allclose(ctrend.share([1.0, 2], [4.0, 0]), [25, np.nan], equal_nan=True)
+    np.testing.assert_allclose(ctrend.cumsum(x), pd.Series(x).cumsum(), equal_nan=True)
+
+
+@needs("ctrend_per_day", "ctrend_aggregate")
+def test_per_day_and_quarters():
+    s = pd.Series([31.0, 29, 31, 30, 31, 30], index=pd.period_range("2024-01", periods=6, freq="M"))
+    np.testing.assert_allclose(ctrend.per_day(s), np.ones(6))
+    q = ctrend.aggregate(s, 3)
+    assert list(q.index.astype(str)) == ["2024-01", "2024-04"]
+    np.testing.assert_allclose(q, [91, 91])
+    values, first = ctrend.aggregate([1.0, 2, 3], 3, start="2024-02")
+    assert first == ctrend.month("2024-01") and math.isnan(values[0])
+    values, first = ctrend.aggregate([1.0, 2, 3], 3, start="2024-02", allow_missing=True)
+    assert list(values) == [3.0, 3.0]
