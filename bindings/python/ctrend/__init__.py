@@ -16,6 +16,8 @@ from .frame import Frame
 from .io import Reader, ReadError, read_csv, parse_csv
 from .transforms import (rolling_mean, rolling_sum, cumsum, pct_change, pct_change_vs_mean,
                          diff, ratio, share, per_day, aggregate, reason_string)
+from .models import Design, Options, Model, Forecast, fit
+from .exact import poisson_ci, poisson_test, rate_ratio, vs_previous, period_ratio
 
 __version__ = version()
 
@@ -23,4 +25,6 @@ __all__ = ["CtrendError", "STATUS", "EXPECTED_MAJOR", "LIB_PATH", "strerror", "s
            "version", "version_number", "month", "month_str", "month_days", "months", "period",
            "period_index", "Frame", "Reader", "ReadError", "read_csv", "parse_csv",
            "rolling_mean", "rolling_sum", "cumsum", "pct_change", "pct_change_vs_mean", "diff",
-           "ratio", "share", "per_day", "aggregate", "reason_string"]
+           "ratio", "share", "per_day", "aggregate", "reason_string", "Design", "Options",
+           "Model", "Forecast", "fit", "poisson_ci", "poisson_test", "rate_ratio", "vs_previous",
+           "period_ratio"]
