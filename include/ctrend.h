@@ -12,5 +12,6 @@
 #include "ctrend/rolling.h"
 #include "ctrend/change.h"
 #include "ctrend/aggregate.h"
+#include "ctrend/io.h"
 
 #endif /* CTREND_H */
