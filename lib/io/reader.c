@@ -659,10 +659,18 @@ static void on_field(void *s, size_t len, void *data)
     ctrend_reader *r = data;
     if (r->status) return;
     const size_t j = r->nfields;
-    if (r->phase != PH_HEADER && j >= r->ncols) {
-        fail(r, CTREND_ERAGGED, r->rec_start, (int64_t)j + 1,
-             "expected %zu fields as in the header, got more", r->ncols);
-        return;
+    if (r->phase != PH_HEADER) {
+        if (j >= r->ncols) {
+            fail(r, CTREND_ERAGGED, r->rec_start, (int64_t)j + 1,
+                 "expected %zu fields as in the header, got more", r->ncols);
+            return;
+        }
+        if (!r->copy_all && r->role[j] == R_IGNORE) { /* fast path: fields has ncols slots */
+            r->fields[j].present = 0;
+            r->fields[j].len = 0;
+            r->nfields = j + 1;
+            return;
+        }
     }
     if (grow((void **)&r->fields, &r->cap_fields, j + 1, sizeof *r->fields)) {
         nomem(r);
