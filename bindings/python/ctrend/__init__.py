@@ -10,7 +10,7 @@ C handles (frames, models, ...) are freed when their Python object is closed (``
 tree, or the system (see ctrend._lib). ``ctrend_init()`` is called at import.
 """
 from ._lib import (CtrendError, STATUS, EXPECTED_MAJOR, LIB_PATH, strerror, status_name,
-                   version, version_number)
+                   version, version_number, capabilities)
 from ._arrays import month, month_str, month_days, months, period, period_index
 from .frame import Frame
 from .io import Reader, ReadError, read_csv, parse_csv
@@ -21,7 +21,7 @@ from .exact import poisson_ci, poisson_test, rate_ratio, vs_previous, period_rat
 
 __version__ = version()
 
-__all__ = ["CtrendError", "STATUS", "EXPECTED_MAJOR", "LIB_PATH", "strerror", "status_name",
+__all__ = ["capabilities", "CtrendError", "STATUS", "EXPECTED_MAJOR", "LIB_PATH", "strerror", "status_name",
            "version", "version_number", "month", "month_str", "month_days", "months", "period",
            "period_index", "Frame", "Reader", "ReadError", "read_csv", "parse_csv",
            "rolling_mean", "rolling_sum", "cumsum", "pct_change", "pct_change_vs_mean", "diff",

@@ -122,6 +122,17 @@ declare("ctrend_version_string", ctypes.c_char_p)
 declare("ctrend_init", None)
 
 
+_MODULES = {"io": "ctrend_reader_new", "rolling": "ctrend_rolling_mean",
+            "change": "ctrend_change_pct", "aggregate": "ctrend_aggregate",
+            "models": "ctrend_model_fit", "exact": "ctrend_exact_poisson_test",
+            "claims": "ctrend_claims_new"}
+
+
+def capabilities():
+    """Which libctrend modules the loaded library provides: {name: bool}."""
+    return {name: hasattr(lib, sym) for name, sym in _MODULES.items()}
+
+
 def strerror(status):
     """Static English message of a status code."""
     return lib.ctrend_strerror(int(status)).decode()

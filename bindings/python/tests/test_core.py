@@ -22,6 +22,12 @@ def test_version_matches_library_and_expected_major():
     assert ctrend.__version__ == v
 
 
+def test_capabilities():
+    caps = ctrend.capabilities()
+    assert set(caps) >= {"io", "rolling", "models", "exact", "claims"}
+    assert all(isinstance(v, bool) for v in caps.values())
+
+
 def test_status_codes_pinned():
     assert ctrend.STATUS["CTREND_OK"] == 0
     for name, value in ctrend.STATUS.items():

@@ -56,3 +56,6 @@ ct_ts_month_ <- function(x) {
   st <- stats::start(x)
   as.integer(st[1L] * 12L + st[2L] - 1L)
 }
+
+# Named logical vector: which libctrend modules this installation provides.
+ct_capabilities <- function() .Call(C_capabilities)

@@ -184,3 +184,56 @@ SEXP C_frame_values(SEXP fp, SEXP index)
     UNPROTECT(1);
     return out;
 }
+
+/* Which optional modules this build of the glue was compiled against (umbrella header). */
+SEXP C_capabilities(void)
+{
+    static const char *const names[] = {"io", "rolling", "change", "aggregate", "models", "exact", "claims"};
+    const int have[] = {
+#ifdef CTREND_IO_H
+        1,
+#else
+        0,
+#endif
+#ifdef CTREND_ROLLING_H
+        1,
+#else
+        0,
+#endif
+#ifdef CTREND_CHANGE_H
+        1,
+#else
+        0,
+#endif
+#ifdef CTREND_AGGREGATE_H
+        1,
+#else
+        0,
+#endif
+#if defined(CTREND_MODEL_H) && defined(CTREND_FORECAST_H)
+        1,
+#else
+        0,
+#endif
+#ifdef CTREND_EXACT_H
+        1,
+#else
+        0,
+#endif
+#ifdef CTREND_CLAIMS_H
+        1,
+#else
+        0,
+#endif
+    };
+    const int n = (int)(sizeof have / sizeof have[0]);
+    SEXP out = PROTECT(Rf_allocVector(LGLSXP, n));
+    SEXP nm = PROTECT(Rf_allocVector(STRSXP, n));
+    for (int i = 0; i < n; ++i) {
+        LOGICAL(out)[i] = have[i];
+        SET_STRING_ELT(nm, i, Rf_mkChar(names[i]));
+    }
+    Rf_setAttrib(out, R_NamesSymbol, nm);
+    UNPROTECT(2);
+    return out;
+}

@@ -40,6 +40,7 @@ SEXP C_version(void);
 SEXP C_status_name(SEXP status);
 SEXP C_strerror(SEXP status);
 SEXP C_status_count(void);
+SEXP C_capabilities(void);
 SEXP C_month_parse(SEXP text);
 SEXP C_month_format(SEXP month);
 SEXP C_month_days(SEXP month);
@@ -57,5 +58,14 @@ SEXP C_change(SEXP which, SEXP x, SEXP k, SEXP y);
 SEXP C_change_reasons(void);
 SEXP C_per_day(SEXP x, SEXP start);
 SEXP C_aggregate(SEXP x, SEXP start, SEXP period, SEXP allow_missing);
+SEXP C_model_fit(SEXP y, SEXP start, SEXP family, SEXP spec, SEXP opt_keys, SEXP opt_values);
+SEXP C_model_names(SEXP mp);
+SEXP C_model_vector(SEXP mp, SEXP which);
+SEXP C_model_scalar(SEXP mp, SEXP which);
+SEXP C_model_family(SEXP mp);
+SEXP C_forecast(SEXP mp, SEXP h, SEXP n_sims, SEXP seed, SEXP level);
+SEXP C_exact(SEXP kind, SEXP args, SEXP alternative, SEXP level);
+SEXP C_exact_vs_previous(SEXP x, SEXP exposure, SEXP i, SEXP k, SEXP ratio, SEXP alternative, SEXP level);
+SEXP C_exact_period(SEXP a, SEXP ea, SEXP b, SEXP eb, SEXP ratio, SEXP alternative, SEXP level);
 
 #endif

@@ -1,22 +1,3 @@
-has_module <- function(expr) {
-  ok <- tryCatch({ force(expr); TRUE }, ctrend_eunsupported = function(e) FALSE)
-  if (!ok) skip("libctrend built without this module")
-}
-
-ref_dir <- function(...) {
-  roots <- c(Sys.getenv("CTREND_REFERENCE"), file.path(Sys.getenv("CTREND_SOURCE_DIR"), "..", "shared", "reference"))
-  lib <- Sys.getenv("CTREND_LIB")
-  if (nzchar(lib)) {
-    cache <- file.path(dirname(lib), "CMakeCache.txt")
-    if (file.exists(cache)) {
-      src <- sub("^ctrend_SOURCE_DIR:STATIC=", "", grep("^ctrend_SOURCE_DIR:STATIC=", readLines(cache), value = TRUE))
-      roots <- c(roots, file.path(src, "..", "shared", "reference"), file.path(src, "tests", "data", "ref"))
-    }
-  }
-  for (r in roots[nzchar(roots)]) if (file.exists(file.path(r, ...))) return(file.path(r, ...))
-  skip(paste("reference data not found:", paste(..., sep = "/")))
-}
-
 test_that("rolling means equal zoo::rollmean (trailing and centred, with gaps)", {
   has_module(ct_rolling_mean(1, 1))
   skip_if_not_installed("zoo")

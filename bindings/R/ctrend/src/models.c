@@ -1,0 +1,274 @@
+/* models.c — .Call glue for designs, model fits and forecasts (design.h, model.h, forecast.h)
+ * and the exact tests (exact.h). Each part compiles only when the umbrella header provides
+ * the module; otherwise its entry points raise CTREND_EUNSUPPORTED. */
+#include <math.h>
+#include <string.h>
+#include "ctr.h"
+
+#define UNSUPPORTED(what) ctr_fail(CTREND_EUNSUPPORTED, "libctrend was built without " what, NULL)
+
+static SEXP list_get(SEXP list, const char *name)
+{
+    SEXP names = Rf_getAttrib(list, R_NamesSymbol);
+    for (R_xlen_t i = 0; i < XLENGTH(list); ++i)
+        if (strcmp(CHAR(STRING_ELT(names, i)), name) == 0) return VECTOR_ELT(list, i);
+    return R_NilValue;
+}
+
+#if defined(CTREND_MODEL_H) && defined(CTREND_FORECAST_H)
+static void model_finalizer(SEXP x)
+{
+    ctrend_model_free(R_ExternalPtrAddr(x));
+    R_ClearExternalPtr(x);
+}
+
+/* Build the design described by `spec` (see R/models.R: ct_design_spec_) into *out.
+ * Returns a status; `where` names the failing term. The caller frees *out. */
+static int build_design(SEXP spec, int32_t start, size_t n, ctrend_design **out, const char **where)
+{
+    ctrend_design *d = NULL;
+    int rc = ctrend_design_new(start, n, &d);
+    *where = "design";
+    if (rc != CTREND_OK) return rc;
+#define STEP(expr, what) do { if (rc == CTREND_OK) { rc = (expr); if (rc != CTREND_OK) *where = (what); } } while (0)
+    STEP(ctrend_design_set_intercept(d, Rf_asLogical(list_get(spec, "intercept")) == TRUE), "intercept");
+    if (Rf_asLogical(list_get(spec, "trend")) == TRUE) STEP(ctrend_design_add_trend(d), "trend");
+    const int k = Rf_asInteger(list_get(spec, "fourier"));
+    if (k != NA_INTEGER && k > 0) STEP(ctrend_design_add_fourier(d, (size_t)k), "fourier");
+    if (Rf_asLogical(list_get(spec, "month_dummies")) == TRUE)
+        STEP(ctrend_design_add_month_dummies(d), "month_dummies");
+    SEXP steps = list_get(spec, "steps"), step_names = list_get(spec, "step_names");
+    for (R_xlen_t i = 0; i < XLENGTH(steps); ++i)
+        STEP(ctrend_design_add_step(d, INTEGER(steps)[i], CHAR(STRING_ELT(step_names, i))), "step");
+    SEXP slopes = list_get(spec, "slopes"), slope_names = list_get(spec, "slope_names");
+    for (R_xlen_t i = 0; i < XLENGTH(slopes); ++i)
+        STEP(ctrend_design_add_slope_change(d, INTEGER(slopes)[i], CHAR(STRING_ELT(slope_names, i))), "slope");
+    SEXP cov = list_get(spec, "covariates");
+    if (cov != R_NilValue) {
+        SEXP cn = Rf_getAttrib(cov, R_NamesSymbol);
+        for (R_xlen_t i = 0; i < XLENGTH(cov); ++i)
+            STEP(ctrend_design_add_column(d, CHAR(STRING_ELT(cn, i)), REAL(VECTOR_ELT(cov, i)),
+                                          (size_t)XLENGTH(VECTOR_ELT(cov, i))), "covariates");
+    }
+    SEXP fut = list_get(spec, "future_covariates");
+    if (fut != R_NilValue) {
+        SEXP fn = Rf_getAttrib(fut, R_NamesSymbol);
+        for (R_xlen_t i = 0; i < XLENGTH(fut); ++i)
+            STEP(ctrend_design_set_future_column(d, CHAR(STRING_ELT(fn, i)), REAL(VECTOR_ELT(fut, i)),
+                                                 (size_t)XLENGTH(VECTOR_ELT(fut, i))), "future_covariates");
+    }
+    if (Rf_asLogical(list_get(spec, "offset_days")) == TRUE)
+        STEP(ctrend_design_set_offset_days(d, 1), "offset_days");
+    SEXP off = list_get(spec, "offset");
+    if (off != R_NilValue) STEP(ctrend_design_set_offset(d, REAL(off), (size_t)XLENGTH(off)), "offset");
+    SEXP foff = list_get(spec, "future_offset");
+    if (foff != R_NilValue)
+        STEP(ctrend_design_set_future_offset(d, REAL(foff), (size_t)XLENGTH(foff)), "future_offset");
+#undef STEP
+    if (rc != CTREND_OK) {
+        ctrend_design_free(d);
+        return rc;
+    }
+    *out = d;
+    return CTREND_OK;
+}
+
+SEXP C_model_fit(SEXP y, SEXP start, SEXP family, SEXP spec, SEXP opt_keys, SEXP opt_values)
+{
+    SEXP yd = PROTECT(Rf_coerceVector(y, REALSXP));
+    const size_t n = (size_t)XLENGTH(yd);
+    ctrend_design *d = NULL;
+    ctrend_model_opts *o = NULL;
+    ctrend_model *m = NULL;
+    const char *where = "fit";
+    int rc = build_design(spec, ctr_int(start, "start"), n, &d, &where);
+    if (rc != CTREND_OK) ctr_fail(rc, NULL, where);
+    rc = ctrend_model_opts_new(&o);
+    for (R_xlen_t i = 0; i < XLENGTH(opt_keys) && rc == CTREND_OK; ++i) {
+        rc = ctrend_model_opts_set(o, INTEGER(opt_keys)[i], REAL(opt_values)[i]);
+        where = "options";
+    }
+    if (rc == CTREND_OK) {
+        where = "fit";
+        rc = ctrend_model_fit(o, ctr_int(family, "family"), d, REAL(yd), n, &m);
+    }
+    ctrend_design_free(d);
+    if (rc != CTREND_OK) {
+        char msg[1024];
+        snprintf(msg, sizeof msg, "%s", o ? ctrend_model_opts_errmsg(o) : "");
+        ctrend_model_opts_free(o);
+        ctr_fail(rc, msg, where);
+    }
+    ctrend_model_opts_free(o);
+    UNPROTECT(1);
+    return ctr_wrap(m, "ctrend_model", "ctrend_model_ptr", model_finalizer);
+}
+
+SEXP C_model_names(SEXP mp)
+{
+    const ctrend_model *m = ctr_handle(mp, "ctrend_model");
+    const size_t p = ctrend_model_ncoef(m);
+    SEXP out = PROTECT(Rf_allocVector(STRSXP, (R_xlen_t)p));
+    for (size_t j = 0; j < p; ++j)
+        SET_STRING_ELT(out, (R_xlen_t)j, Rf_mkCharCE(ctrend_model_coef_name(m, j), CE_UTF8));
+    UNPROTECT(1);
+    return out;
+}
+
+SEXP C_model_vector(SEXP mp, SEXP which)
+{
+    const ctrend_model *m = ctr_handle(mp, "ctrend_model");
+    const int w = ctr_int(which, "which");
+    size_t need = 0;
+    CTR_CHECK(ctrend_model_vector(m, w, NULL, 0, &need), "model vector");
+    SEXP out = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)need));
+    CTR_CHECK(ctrend_model_vector(m, w, REAL(out), need, &need), "model vector");
+    UNPROTECT(1);
+    return out;
+}
+
+SEXP C_model_scalar(SEXP mp, SEXP which)
+{
+    const ctrend_model *m = ctr_handle(mp, "ctrend_model");
+    double v = NAN;
+    const int rc = ctrend_model_scalar(m, ctr_int(which, "which"), &v);
+    if (rc == CTREND_ENOTFOUND || rc == CTREND_EUNSUPPORTED) return Rf_ScalarReal(NA_REAL);
+    CTR_CHECK(rc, "model scalar");
+    return Rf_ScalarReal(v);
+}
+
+SEXP C_model_family(SEXP mp) { return Rf_ScalarInteger(ctrend_model_family(ctr_handle(mp, "ctrend_model"))); }
+
+/* list(month, mean, se_link, mean_lo, mean_hi, plugin_lo, plugin_hi, pred_lo, pred_hi) */
+SEXP C_forecast(SEXP mp, SEXP h_, SEXP n_sims_, SEXP seed_, SEXP level_)
+{
+    const ctrend_model *m = ctr_handle(mp, "ctrend_model");
+    const size_t h = ctr_size(h_, "h"), ns = ctr_size(n_sims_, "n_sims");
+    const double level = ctr_dbl(level_, "level");
+    const double seed = ctr_dbl(seed_, "seed");
+    if (!(seed >= 0) || seed > 9007199254740992.0) Rf_error("ctrend: seed must be in 0..2^53");
+    ctrend_forecast *f = NULL;
+    CTR_CHECK(ctrend_forecast_new(m, h, ns, (uint64_t)seed, &f), "forecast");
+    SEXP out = PROTECT(Rf_allocVector(VECSXP, 9));
+    SEXP months = Rf_allocVector(INTSXP, (R_xlen_t)h);
+    SET_VECTOR_ELT(out, 0, months);
+    for (size_t i = 0; i < h; ++i) INTEGER(months)[i] = (int)ctrend_forecast_month(f, i);
+    for (int k = 1; k < 9; ++k) {
+        SEXP v = Rf_allocVector(REALSXP, (R_xlen_t)h);
+        SET_VECTOR_ELT(out, k, v);
+        for (size_t i = 0; i < h; ++i) REAL(v)[i] = NA_REAL;
+    }
+    int rc = ctrend_forecast_vector(f, CTREND_FV_MEAN, REAL(VECTOR_ELT(out, 1)), h, NULL);
+    if (rc == CTREND_OK) rc = ctrend_forecast_vector(f, CTREND_FV_SE_LINK, REAL(VECTOR_ELT(out, 2)), h, NULL);
+    if (rc == CTREND_OK)
+        rc = ctrend_forecast_interval(f, CTREND_FI_MEAN, level, REAL(VECTOR_ELT(out, 3)), REAL(VECTOR_ELT(out, 4)));
+    if (rc == CTREND_OK)
+        rc = ctrend_forecast_interval(f, CTREND_FI_PLUGIN, level, REAL(VECTOR_ELT(out, 5)), REAL(VECTOR_ELT(out, 6)));
+    if (rc == CTREND_OK && ns > 0)
+        rc = ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, level, REAL(VECTOR_ELT(out, 7)),
+                                      REAL(VECTOR_ELT(out, 8)));
+    ctrend_forecast_free(f);
+    if (rc != CTREND_OK) ctr_fail(rc, NULL, "forecast");
+    UNPROTECT(1);
+    return out;
+}
+#else
+SEXP C_model_fit(SEXP y, SEXP start, SEXP family, SEXP spec, SEXP opt_keys, SEXP opt_values)
+{
+    (void)y; (void)start; (void)family; (void)spec; (void)opt_keys; (void)opt_values; (void)list_get;
+    UNSUPPORTED("models (model.h, forecast.h)");
+    return R_NilValue;
+}
+SEXP C_model_names(SEXP mp) { (void)mp; UNSUPPORTED("model.h"); return R_NilValue; }
+SEXP C_model_vector(SEXP mp, SEXP which) { (void)mp; (void)which; UNSUPPORTED("model.h"); return R_NilValue; }
+SEXP C_model_scalar(SEXP mp, SEXP which) { (void)mp; (void)which; UNSUPPORTED("model.h"); return R_NilValue; }
+SEXP C_model_family(SEXP mp) { (void)mp; UNSUPPORTED("model.h"); return R_NilValue; }
+SEXP C_forecast(SEXP mp, SEXP h_, SEXP n_sims_, SEXP seed_, SEXP level_)
+{
+    (void)mp; (void)h_; (void)n_sims_; (void)seed_; (void)level_;
+    UNSUPPORTED("forecast.h");
+    return R_NilValue;
+}
+#endif
+
+/* ---- exact tests ------------------------------------------------------------------------ */
+#ifdef CTREND_EXACT_H
+/* kind 0: Garwood CI (x, t, level); 1: mid-p CI; 2: one-sample test (x, t, r);
+ * 3: two-sample rate ratio (x1, t1, x2, t2, r). Returns c(estimate, lower, upper, p). */
+SEXP C_exact(SEXP kind, SEXP args, SEXP alternative, SEXP level)
+{
+    SEXP a = PROTECT(Rf_coerceVector(args, REALSXP));
+    const double *v = REAL(a);
+    const int k = ctr_int(kind, "kind"), alt = ctr_int(alternative, "alternative");
+    const double lev = ctr_dbl(level, "conf.level");
+    SEXP out = PROTECT(Rf_allocVector(REALSXP, 4));
+    double *o = REAL(out);
+    o[3] = NA_REAL;
+    int rc;
+    const R_xlen_t need = k == 3 ? 5 : k == 2 ? 3 : 2;
+    if (XLENGTH(a) < need) Rf_error("ctrend: exact test needs %d arguments", (int)need);
+    switch (k) {
+    case 0: rc = ctrend_exact_poisson_ci(v[0], v[1], lev, o, o + 1, o + 2); break;
+    case 1: rc = ctrend_exact_poisson_ci_midp(v[0], v[1], lev, o, o + 1, o + 2); break;
+    case 2: rc = ctrend_exact_poisson_test(v[0], v[1], v[2], alt, lev, o, o + 1, o + 2, o + 3); break;
+    default: rc = ctrend_exact_rate_ratio(v[0], v[1], v[2], v[3], v[4], alt, lev, o, o + 1, o + 2, o + 3);
+    }
+    if (rc != CTREND_OK) ctr_fail(rc, NULL, "poisson test");
+    UNPROTECT(2);
+    return out;
+}
+
+static const double *opt_real(SEXP x) { return x == R_NilValue ? NULL : REAL(x); }
+
+SEXP C_exact_vs_previous(SEXP x, SEXP exposure, SEXP i, SEXP k, SEXP ratio, SEXP alternative, SEXP level)
+{
+    SEXP xd = PROTECT(Rf_coerceVector(x, REALSXP));
+    SEXP ed = PROTECT(exposure == R_NilValue ? R_NilValue : Rf_coerceVector(exposure, REALSXP));
+    if (ed != R_NilValue && XLENGTH(ed) != XLENGTH(xd)) Rf_error("ctrend: exposure must have the length of x");
+    SEXP out = PROTECT(Rf_allocVector(REALSXP, 4));
+    double *o = REAL(out);
+    CTR_CHECK(ctrend_exact_vs_previous(REAL(xd), opt_real(ed), (size_t)XLENGTH(xd), ctr_size(i, "i"),
+                                       ctr_size(k, "k"), ctr_dbl(ratio, "ratio"),
+                                       ctr_int(alternative, "alternative"), ctr_dbl(level, "conf.level"),
+                                       o, o + 1, o + 2, o + 3), "vs_previous");
+    UNPROTECT(3);
+    return out;
+}
+
+SEXP C_exact_period(SEXP a, SEXP ea, SEXP b, SEXP eb, SEXP ratio, SEXP alternative, SEXP level)
+{
+    SEXP ad = PROTECT(Rf_coerceVector(a, REALSXP));
+    SEXP bd = PROTECT(Rf_coerceVector(b, REALSXP));
+    SEXP ead = PROTECT(ea == R_NilValue ? R_NilValue : Rf_coerceVector(ea, REALSXP));
+    SEXP ebd = PROTECT(eb == R_NilValue ? R_NilValue : Rf_coerceVector(eb, REALSXP));
+    if ((ead != R_NilValue && XLENGTH(ead) != XLENGTH(ad)) || (ebd != R_NilValue && XLENGTH(ebd) != XLENGTH(bd)))
+        Rf_error("ctrend: exposures must have the lengths of their periods");
+    SEXP out = PROTECT(Rf_allocVector(REALSXP, 4));
+    double *o = REAL(out);
+    CTR_CHECK(ctrend_exact_period_ratio(REAL(ad), opt_real(ead), (size_t)XLENGTH(ad), REAL(bd), opt_real(ebd),
+                                        (size_t)XLENGTH(bd), ctr_dbl(ratio, "ratio"),
+                                        ctr_int(alternative, "alternative"), ctr_dbl(level, "conf.level"),
+                                        o, o + 1, o + 2, o + 3), "period_ratio");
+    UNPROTECT(5);
+    return out;
+}
+#else
+SEXP C_exact(SEXP kind, SEXP args, SEXP alternative, SEXP level)
+{
+    (void)kind; (void)args; (void)alternative; (void)level;
+    UNSUPPORTED("exact.h");
+    return R_NilValue;
+}
+SEXP C_exact_vs_previous(SEXP x, SEXP exposure, SEXP i, SEXP k, SEXP ratio, SEXP alternative, SEXP level)
+{
+    (void)x; (void)exposure; (void)i; (void)k; (void)ratio; (void)alternative; (void)level;
+    UNSUPPORTED("exact.h");
+    return R_NilValue;
+}
+SEXP C_exact_period(SEXP a, SEXP ea, SEXP b, SEXP eb, SEXP ratio, SEXP alternative, SEXP level)
+{
+    (void)a; (void)ea; (void)b; (void)eb; (void)ratio; (void)alternative; (void)level;
+    UNSUPPORTED("exact.h");
+    return R_NilValue;
+}
+#endif
