@@ -334,7 +334,7 @@ static int take_header(ctrend_reader *r)
     if (r->col[COL_DATE] == NONE)
         return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
                     "no month column: expected a column named \"month\" or \"date\" "
-                    "(or set CTREND_READ_DATE_COL)");
+                    "(name it with CTREND_READ_DATE_COL, CLI --date-col)");
     if (r->n_sum) {
         r->sum_col = malloc(r->n_sum * sizeof *r->sum_col);
         if (!r->sum_col) return nomem(r);
@@ -568,7 +568,7 @@ static int parse_cell(ctrend_reader *r, size_t j, double *v)
     if (!missing && r->opt_counts && (*v < 0 || *v != floor(*v) || *v > CTREND__IO_MAX_COUNT))
         return fail(r, CTREND_EDOMAIN, r->rec_start, (int64_t)j + 1,
                     "expected a non-negative integer count (at most 2^53), got \"%s\" "
-                    "(set CTREND_READ_REQUIRE_COUNTS=0 for other numbers)",
+                    "(other numbers: CTREND_READ_REQUIRE_COUNTS=0, CLI --no-count-check)",
                     excerpt(s, n, ex));
     return CTREND_OK;
 }
@@ -585,7 +585,7 @@ static int store(ctrend_reader *r, size_t idx, int32_t month, double v, size_t j
         const char *g = ctrend_frame_group(r->frame, idx), *rg = ctrend_frame_region(r->frame, idx);
         return fail(r, rc, r->rec_start, (int64_t)j + 1,
                     "duplicate row: series (group \"%s\", region \"%s\", metric \"%s\") already has a "
-                    "value for %s (set CTREND_READ_DUPLICATES=1 to sum duplicates)",
+                    "value for %s (to add them: CTREND_READ_DUPLICATES=1, CLI --duplicates sum)",
                     g ? g : "", rg ? rg : "", ctrend_frame_metric(r->frame, idx), mb);
     }
     return fail(r, rc, r->rec_start, (int64_t)j + 1, "cannot store the value");
