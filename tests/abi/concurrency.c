@@ -7,7 +7,7 @@
  * the same time and compare with memcmp (bit-identical, NaN patterns included). Jobs cover:
  * month parsing/formatting, building a private frame and reading it back, and reading one
  * shared frame from every thread (frames are documented as safe for concurrent readers).
- * When a module lands (transforms, models), its job is added to JOBS below.
+ * transforms on private frames. When a module lands (models), its job is added to JOBS below.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -127,6 +127,32 @@ static int job_shared_frame(const void *arg, double *out, size_t n_out)
     return read_frame((const ctrend_frame *)arg, out, n_out);
 }
 
+/* Transforms (rolling.h, change.h) on every series of a private frame. */
+static int job_transforms(const void *arg, double *out, size_t n_out)
+{
+    ctrend_frame *f = NULL;
+    int rc = build_frame(*(const uint64_t *)arg, &f);
+    if (rc != CTREND_OK) return rc;
+    const size_t nm = ctrend_frame_n_months(f), ns = ctrend_frame_n_series(f);
+    double x[64];
+    int32_t reason[64];
+    size_t k = 0;
+    for (size_t s = 0; s < ns && rc == CTREND_OK && nm <= 64; ++s) {
+        if (k + 4 * nm > n_out) break;
+        rc = ctrend_frame_values(f, s, x, 64);
+        if (rc == CTREND_OK) rc = ctrend_rolling_mean(x, nm, 3, CTREND_ALIGN_TRAILING, 2, out + k);
+        k += nm;
+        if (rc == CTREND_OK) rc = ctrend_rolling_sum(x, nm, 12, CTREND_ALIGN_CENTRED, 6, out + k);
+        k += nm;
+        if (rc == CTREND_OK) rc = ctrend_change_pct(x, nm, 1, out + k, reason);
+        k += nm;
+        if (rc == CTREND_OK) rc = ctrend_change_pct_vs_mean(x, nm, 2, out + k, NULL);
+        k += nm;
+    }
+    ctrend_frame_free(f);
+    return rc;
+}
+
 static job JOBS[8];
 static size_t N_JOBS;
 static double *EXPECTED; /* N_JOBS x N_OUT, written before any thread starts */
@@ -164,6 +190,7 @@ static void test_threads_match_serial(void **state)
     JOBS[N_JOBS++] = (job){"private frame 11", job_private_frame, &seeds[0]};
     JOBS[N_JOBS++] = (job){"private frame 2022", job_private_frame, &seeds[1]};
     JOBS[N_JOBS++] = (job){"shared frame", job_shared_frame, shared};
+    JOBS[N_JOBS++] = (job){"transforms", job_transforms, &seeds[1]};
 
     EXPECTED = malloc(N_JOBS * N_OUT * sizeof *EXPECTED);
     assert_non_null(EXPECTED);
