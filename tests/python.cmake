@@ -13,7 +13,8 @@ elseif(EXISTS ${CTREND_PYTEST_PYTHON})
       COMMAND ${CTREND_PYTEST_PYTHON} -m pytest -p no:cacheprovider -q
               ${PROJECT_SOURCE_DIR}/bindings/python/tests)
     set_tests_properties(python_bindings PROPERTIES WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
-      ENVIRONMENT "CTREND_LIB=$<TARGET_FILE:ctrend>;PYTHONDONTWRITEBYTECODE=1")
+      ENVIRONMENT "CTREND_LIB=$<TARGET_FILE:ctrend>;PYTHONDONTWRITEBYTECODE=1"
+      DEPENDS r_bindings)  # test_docs.py runs the R example with the package r_bindings installs
   else()
     message(STATUS "python_bindings test skipped: ${CTREND_PYTEST_PYTHON} has no pytest")
   endif()
