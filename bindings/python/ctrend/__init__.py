@@ -18,6 +18,7 @@ from .transforms import (rolling_mean, rolling_sum, cumsum, pct_change, pct_chan
                          diff, ratio, share, per_day, aggregate, reason_string)
 from .models import Design, Options, Model, Forecast, fit
 from .exact import poisson_ci, poisson_test, rate_ratio, vs_previous, period_ratio
+from . import scores
 
 __version__ = version()
 
@@ -27,4 +28,4 @@ __all__ = ["capabilities", "CtrendError", "STATUS", "EXPECTED_MAJOR", "LIB_PATH"
            "rolling_mean", "rolling_sum", "cumsum", "pct_change", "pct_change_vs_mean", "diff",
            "ratio", "share", "per_day", "aggregate", "reason_string", "Design", "Options",
            "Model", "Forecast", "fit", "poisson_ci", "poisson_test", "rate_ratio", "vs_previous",
-           "period_ratio"]
+           "period_ratio", "scores"]

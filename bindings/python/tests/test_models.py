@@ -66,7 +66,10 @@ def test_models_match_reference_json(dataset):
         for fam, key in (("poisson", "poisson"), ("quasipoisson", "quasipoisson"),
                          ("negbin", "negbin")):
             try:
-                m = ctrend.fit(y, fam, options={"epsilon": 1e-12, "maxit": 100}, **args)
+                # NB: the likelihood can be flat in theta (ldeaths theta 124.6); its outer loop
+                # then cannot meet 1e-12, so it uses 1e-10 (coefficients still agree to ~1e-8)
+                eps = 1e-10 if fam == "negbin" else 1e-12
+                m = ctrend.fit(y, fam, options={"epsilon": eps, "maxit": 200}, **args)
             except ctrend.CtrendError as exc:
                 if exc.name == "CTREND_EUNSUPPORTED":  # family not in this libctrend build
                     continue
@@ -80,6 +83,8 @@ def test_models_match_reference_json(dataset):
                 continue
             assert d < tol, (dataset, spec["id"], fam, d)
             worst = max(worst, d) if fam != "negbin" else worst
+            if fam == "negbin":
+                MAXDIFF["negbin " + spec["id"]] = d
             if fam == "poisson":
                 assert _rel(m.deviance, r[key]["deviance"]) < 1e-6
                 assert _rel(m.aic, r[key]["aic"]) < 1e-6

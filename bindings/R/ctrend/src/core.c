@@ -188,7 +188,7 @@ SEXP C_frame_values(SEXP fp, SEXP index)
 /* Which optional modules this build of the glue was compiled against (umbrella header). */
 SEXP C_capabilities(void)
 {
-    static const char *const names[] = {"io", "rolling", "change", "aggregate", "models", "exact", "claims"};
+    static const char *const names[] = {"io", "rolling", "change", "aggregate", "models", "exact", "scores", "claims"};
     const int have[] = {
 #ifdef CTREND_IO_H
         1,
@@ -216,6 +216,11 @@ SEXP C_capabilities(void)
         0,
 #endif
 #ifdef CTREND_EXACT_H
+        1,
+#else
+        0,
+#endif
+#ifdef CTREND_SCORE_H
         1,
 #else
         0,

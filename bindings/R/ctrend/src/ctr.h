@@ -67,5 +67,9 @@ SEXP C_forecast(SEXP mp, SEXP h, SEXP n_sims, SEXP seed, SEXP level);
 SEXP C_exact(SEXP kind, SEXP args, SEXP alternative, SEXP level);
 SEXP C_exact_vs_previous(SEXP x, SEXP exposure, SEXP i, SEXP k, SEXP ratio, SEXP alternative, SEXP level);
 SEXP C_exact_period(SEXP a, SEXP ea, SEXP b, SEXP eb, SEXP ratio, SEXP alternative, SEXP level);
+SEXP C_score_pair(SEXP which, SEXP y, SEXP pred);
+SEXP C_score_kernel(SEXP which, SEXP y, SEXP mu, SEXP theta, SEXP param);
+SEXP C_score_sample(SEXP which, SEXP y, SEXP samples, SEXP param);
+SEXP C_score_interval(SEXP which, SEXP y, SEXP lower, SEXP upper, SEXP level);
 
 #endif
