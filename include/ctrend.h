@@ -9,5 +9,7 @@
 #include "ctrend/common.h"
 #include "ctrend/month.h"
 #include "ctrend/frame.h"
+#include "ctrend/design.h"
+#include "ctrend/model.h"
 
 #endif /* CTREND_H */
