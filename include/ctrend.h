@@ -11,5 +11,6 @@
 #include "ctrend/frame.h"
 #include "ctrend/design.h"
 #include "ctrend/model.h"
+#include "ctrend/forecast.h"
 
 #endif /* CTREND_H */
