@@ -214,12 +214,159 @@ static void test_polio_zeger_covariates(void **state)
     free(js);
 }
 
+static void test_negbin_reference(void **state)
+{
+    (void)state;
+    double maxrel_theta = 0.0, maxrel_other = 0.0;
+    for (size_t c = 0; c < NCASES; ++c) {
+        const refcase *rc = &CASES[c];
+        double y[1000];
+        size_t n;
+        ctrend_design *d = ref_design(rc, y, &n, 1);
+        char *js = load_json(rc);
+        ctrend_model_opts *o = tight_opts();
+        ctrend_model_opts_set(o, CTREND_OPT_MAXIT, 500);
+        ctrend_model *m = NULL;
+        int st = ctrend_model_fit(o, CTREND_FAMILY_NEGBIN, d, y, n, &m);
+        const int flat = strcmp(rc->dataset, "sicily_smoking_ban") == 0;
+        if (flat) {
+            /* R: "alternation limit reached" at theta 840 (flat likelihood): same status here;
+             * the default epsilon 1e-8 converges */
+            assert_int_equal(st, CTREND_ENOCONV);
+            ctrend_model_opts_set(o, CTREND_OPT_EPSILON, 1e-8);
+            st = ctrend_model_fit(o, CTREND_FAMILY_NEGBIN, d, y, n, &m);
+        }
+        if (st) print_error("%s: %s\n", rc->id, ctrend_model_opts_errmsg(o));
+        assert_int_equal(st, CTREND_OK);
+        const double rt = RTOL; /* Sicily too, after the ENOCONV at 1e-12 */
+        const double th = scal(m, CTREND_MS_THETA);
+        const double th_r = REF_JSON(js, "models", rc->id, "negbin", "theta");
+        double r = fabs(th - th_r) / th_r;
+        if (r > maxrel_theta) maxrel_theta = r;
+        print_message("%-48s theta %.10g (R %.10g) rel %.2g; se_theta rel %.2g\n", rc->id, th, th_r, r,
+                      fabs(scal(m, CTREND_MS_SE_THETA) / REF_JSON(js, "models", rc->id, "negbin", "se_theta") - 1));
+        assert_close(th, th_r, 1e-6, 0);
+        assert_close(scal(m, CTREND_MS_SE_THETA), REF_JSON(js, "models", rc->id, "negbin", "se_theta"),
+                     1e-6, 0);
+        const size_t p = ctrend_model_ncoef(m);
+        double b[16], se[16];
+        ctrend_model_vector(m, CTREND_MV_COEF, b, 16, NULL);
+        ctrend_model_vector(m, CTREND_MV_SE, se, 16, NULL);
+        for (size_t j = 0; j < p; ++j) {
+            const char *nm = ctrend_model_coef_name(m, j);
+            const double wb = REF_JSON(js, "models", rc->id, "negbin", "coef", nm, "est");
+            const double ws = REF_JSON(js, "models", rc->id, "negbin", "coef", nm, "se");
+            assert_close(b[j], wb, rt, 0);
+            assert_close(se[j], ws, rt, 0);
+            {
+                maxrel_other = fmax(maxrel_other, fabs(b[j] / wb - 1));
+                maxrel_other = fmax(maxrel_other, fabs(se[j] / ws - 1));
+            }
+        }
+        assert_close(scal(m, CTREND_MS_TWOLOGLIK), REF_JSON(js, "models", rc->id, "negbin", "twologlik"), rt, 0);
+        assert_close(scal(m, CTREND_MS_AIC), REF_JSON(js, "models", rc->id, "negbin", "aic"), rt, 0);
+        assert_close(scal(m, CTREND_MS_DEVIANCE), REF_JSON(js, "models", rc->id, "negbin", "deviance"), RTOL, 0);
+        assert_close(scal(m, CTREND_MS_PEARSON_CHI2), REF_JSON(js, "models", rc->id, "negbin", "pearson_chi2"), RTOL, 0);
+        assert_close(scal(m, CTREND_MS_NB_FALLBACK), 0, 0, 0);
+        /* fitted NB means */
+        char path[256];
+        double want[1000], got[1000];
+        snprintf(path, sizeof path, REF_DIR "%s/fitted_R.csv", rc->dataset);
+        assert_int_equal(ref_csv_column(path, "model_id", rc->id, NULL, NULL, "mu_negbin", want, 1000), n);
+        ctrend_model_vector(m, CTREND_MV_FITTED, got, 1000, NULL);
+        for (size_t i = 0; i < n; ++i) assert_close(got[i], want[i], rt, 0);
+        /* plug-in NB 95% PI and mean (forecast_R.csv) */
+        ctrend_forecast *f = NULL;
+        double mean[12], lo[12], hi[12];
+        assert_int_equal(ctrend_forecast_new(m, 12, 0, 0, &f), CTREND_OK);
+        ctrend_forecast_vector(f, CTREND_FV_MEAN, mean, 12, NULL);
+        ctrend_forecast_interval(f, CTREND_FI_PLUGIN, 0.95, lo, hi);
+        snprintf(path, sizeof path, REF_DIR "%s/forecast_R.csv", rc->dataset);
+        assert_int_equal(ref_csv_column(path, "model_id", rc->id, NULL, NULL, "nb_mean", want, 12), 12);
+        for (size_t i = 0; i < 12; ++i) assert_close(mean[i], want[i], rt, 0);
+        {
+            ref_csv_column(path, "model_id", rc->id, NULL, NULL, "nb_pi_lo95_plugin", want, 12);
+            for (size_t i = 0; i < 12; ++i) assert_close(lo[i], want[i], 0, 0);
+            ref_csv_column(path, "model_id", rc->id, NULL, NULL, "nb_pi_hi95_plugin", want, 12);
+            for (size_t i = 0; i < 12; ++i) assert_close(hi[i], want[i], 0, 0);
+        }
+        ctrend_forecast_free(f);
+        ctrend_model_free(m);
+        ctrend_model_opts_free(o);
+        ctrend_design_free(d);
+        free(js);
+    }
+    print_message("NB max rel diff vs R (non-flat): theta %.3g, coef/SE %.3g\n", maxrel_theta, maxrel_other);
+}
+
+static void test_ols_reference(void **state)
+{
+    (void)state;
+    double maxrel = 0.0;
+    for (size_t c = 0; c < NCASES; ++c) {
+        const refcase *rc = &CASES[c];
+        double y[1000];
+        size_t n;
+        ctrend_design *d = ref_design(rc, y, &n, 0); /* the reference OLS has no offset */
+        char *js = load_json(rc);
+        ctrend_model *m = NULL;
+        assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_GAUSSIAN, d, y, n, &m), CTREND_OK);
+        const size_t p = ctrend_model_ncoef(m);
+        double b[16], se[16];
+        ctrend_model_vector(m, CTREND_MV_COEF, b, 16, NULL);
+        ctrend_model_vector(m, CTREND_MV_SE, se, 16, NULL);
+        for (size_t j = 0; j < p; ++j) {
+            const char *nm = ctrend_model_coef_name(m, j);
+            const double wb = REF_JSON(js, "models", rc->id, "ols", "coef", nm, "est");
+            const double ws = REF_JSON(js, "models", rc->id, "ols", "coef", nm, "se");
+            assert_close(b[j], wb, RTOL, 0);
+            assert_close(se[j], ws, RTOL, 0);
+            maxrel = fmax(maxrel, fmax(fabs(b[j] / wb - 1), fabs(se[j] / ws - 1)));
+        }
+        static const struct { const char *key; int which; } sc[] = {
+            {"sigma", CTREND_MS_SIGMA}, {"r_squared", CTREND_MS_R2},
+            {"adj_r_squared", CTREND_MS_ADJ_R2}, {"fstatistic", CTREND_MS_FSTAT}};
+        for (size_t k = 0; k < 4; ++k) {
+            const double w = REF_JSON(js, "models", rc->id, "ols", sc[k].key);
+            const double g = scal(m, sc[k].which);
+            assert_close(g, w, RTOL, 0);
+            maxrel = fmax(maxrel, fabs(g / w - 1));
+        }
+        char path[256];
+        double want[1000], got[1000];
+        snprintf(path, sizeof path, REF_DIR "%s/fitted_R.csv", rc->dataset);
+        ref_csv_column(path, "model_id", rc->id, NULL, NULL, "fitted_ols", want, 1000);
+        ctrend_model_vector(m, CTREND_MV_FITTED, got, 1000, NULL);
+        for (size_t i = 0; i < n; ++i) assert_close(got[i], want[i], RTOL, 1e-9);
+        /* predict.lm intervals */
+        ctrend_forecast *f = NULL;
+        double lo[12], hi[12];
+        assert_int_equal(ctrend_forecast_new(m, 12, 100, 1, &f), CTREND_OK);
+        ctrend_forecast_vector(f, CTREND_FV_MEAN, got, 12, NULL);
+        snprintf(path, sizeof path, REF_DIR "%s/forecast_R.csv", rc->dataset);
+        ref_csv_column(path, "model_id", rc->id, NULL, NULL, "ols_mean", want, 12);
+        for (size_t i = 0; i < 12; ++i) assert_close(got[i], want[i], RTOL, 1e-9);
+        ctrend_forecast_interval(f, CTREND_FI_PLUGIN, 0.95, lo, hi);
+        ref_csv_column(path, "model_id", rc->id, NULL, NULL, "ols_pi_lo95", want, 12);
+        for (size_t i = 0; i < 12; ++i) assert_close(lo[i], want[i], RTOL, 1e-9);
+        ref_csv_column(path, "model_id", rc->id, NULL, NULL, "ols_pi_hi95", want, 12);
+        for (size_t i = 0; i < 12; ++i) assert_close(hi[i], want[i], RTOL, 1e-9);
+        ctrend_forecast_free(f);
+        ctrend_model_free(m);
+        ctrend_design_free(d);
+        free(js);
+    }
+    print_message("OLS max rel diff vs R: %.3g\n", maxrel);
+}
+
 int main(void)
 {
     ctrend_init();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_poisson_reference),
         cmocka_unit_test(test_polio_zeger_covariates),
+        cmocka_unit_test(test_negbin_reference),
+        cmocka_unit_test(test_ols_reference),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
