@@ -126,7 +126,6 @@ int ctrend_design_set_intercept(ctrend_design *d, int on)
 {
     if (!d) return CTREND_EINVAL;
     d->intercept = on ? 1 : 0;
-    /* dummies are named by the intercept state; rename month1 <-> reference */
     return CTREND_OK;
 }
 
