@@ -532,6 +532,7 @@ static void test_error_statuses(void **state)
     expect_fit(CTREND_FAMILY_POISSON, NULL, y, 12, CTREND_EINVAL);
     expect_fit(CTREND_FAMILY_POISSON, d, NULL, 12, CTREND_EINVAL);
     expect_fit(CTREND_FAMILY_POISSON, d, y, 11, CTREND_EINVAL);
+    expect_fit(CTREND_FAMILY_POISSON, d, y, 0, CTREND_EINVAL); /* n = 0: no design has 0 rows */
     expect_fit(42, d, y, 12, CTREND_EINVAL);
     assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, y, 12, NULL), CTREND_EINVAL);
     /* EDOMAIN: -1, 2.5, Inf */
