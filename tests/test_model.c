@@ -163,6 +163,29 @@ static void test_poisson_reference(void **state)
             check(hi[p - 1], REF_JSON_I(js, 1, "models", rc->id, "quasipoisson", "step_rr_ci95"), RTOL);
         }
         ctrend_model_free(m);
+
+        /* trend-only Poisson (same offset) */
+        ctrend_design *dt = NULL;
+        assert_int_equal(ctrend_design_new(ctrend_design_start(d), n, &dt), CTREND_OK);
+        assert_int_equal(ctrend_design_add_trend(dt), CTREND_OK);
+        if (rc->offset) {
+            double off[1000];
+            assert_int_equal(ctrend_design_matrix(d, 0, n, NULL, 0, NULL), CTREND_EINVAL);
+            double *Xd = malloc(n * p * sizeof *Xd);
+            assert_int_equal(ctrend_design_matrix(d, 0, n, Xd, n * p, off), CTREND_OK);
+            free(Xd);
+            assert_int_equal(ctrend_design_set_offset(dt, off, n), CTREND_OK);
+        }
+        assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, dt, y, n, &m), CTREND_OK);
+        ctrend_model_vector(m, CTREND_MV_COEF, b, 16, NULL);
+        ctrend_model_vector(m, CTREND_MV_SE, se, 16, NULL);
+        check(b[0], REF_JSON(js, "models", rc->id, "poisson_trend_only", "coef", "(Intercept)", "est"), RTOL);
+        check(b[1], REF_JSON(js, "models", rc->id, "poisson_trend_only", "coef", "trend", "est"), RTOL);
+        check(se[1], REF_JSON(js, "models", rc->id, "poisson_trend_only", "coef", "trend", "se"), RTOL);
+        check(scal(m, CTREND_MS_DEVIANCE), REF_JSON(js, "models", rc->id, "poisson_trend_only", "deviance"), RTOL);
+        check(scal(m, CTREND_MS_AIC), REF_JSON(js, "models", rc->id, "poisson_trend_only", "aic"), RTOL);
+        ctrend_model_free(m);
+        ctrend_design_free(dt);
         ctrend_model_opts_free(o);
         ctrend_design_free(d);
         free(js);
