@@ -7,7 +7,8 @@
  * the same time and compare with memcmp (bit-identical, NaN patterns included). Jobs cover:
  * month parsing/formatting, building a private frame and reading it back, and reading one
  * shared frame from every thread (frames are documented as safe for concurrent readers).
- * transforms on private frames. When a module lands (models), its job is added to JOBS below.
+ * transforms on private frames, Poisson / quasi-Poisson / NB fits with a seeded simulated
+ * forecast. When a module lands, its job is added to JOBS below.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -153,6 +154,61 @@ static int job_transforms(const void *arg, double *out, size_t n_out)
     return rc;
 }
 
+/* Poisson and negative binomial fits (model.h) and a simulated forecast (forecast.h) on
+ * generated counts: each call owns its design, options and model handles. */
+static int job_models(const void *arg, double *out, size_t n_out)
+{
+    const uint64_t seed = *(const uint64_t *)arg;
+    enum { N = 72 };
+    double y[N];
+    for (size_t t = 0; t < N; ++t) {
+        /* overdispersed counts around a seasonal, declining mean; two missing months */
+        const double mu = 40.0 * (1.0 - 0.005 * (double)t) * (1.0 + 0.3 * (double)((t % 12) < 6));
+        const double u = (double)(mix(seed + t) % 1000) / 1000.0;
+        y[t] = floor(mu * (0.4 + 1.2 * u));
+    }
+    y[7] = NAN;
+    y[30] = NAN;
+    ctrend_design *d = NULL;
+    ctrend_model_opts *o = NULL;
+    int rc = ctrend_design_new(2016 * 12, N, &d);
+    if (rc == CTREND_OK) rc = ctrend_design_add_trend(d);
+    if (rc == CTREND_OK) rc = ctrend_design_add_fourier(d, 2);
+    if (rc == CTREND_OK) rc = ctrend_design_add_step(d, 2019 * 12, NULL);
+    if (rc == CTREND_OK) rc = ctrend_model_opts_new(&o);
+    size_t k = 0;
+    static const int families[] = {CTREND_FAMILY_POISSON, CTREND_FAMILY_QUASIPOISSON,
+                                   CTREND_FAMILY_NEGBIN};
+    for (size_t fi = 0; fi < 3 && rc == CTREND_OK; ++fi) {
+        ctrend_model *m = NULL;
+        rc = ctrend_model_fit(o, families[fi], d, y, N, &m);
+        size_t p = 0;
+        if (rc == CTREND_OK) rc = ctrend_model_vector(m, CTREND_MV_COEF, out + k, n_out - k, &p);
+        k += p;
+        if (rc == CTREND_OK) rc = ctrend_model_vector(m, CTREND_MV_SE, out + k, n_out - k, &p);
+        k += p;
+        if (rc == CTREND_OK) rc = ctrend_model_vector(m, CTREND_MV_FITTED, out + k, n_out - k, &p);
+        k += p;
+        if (rc == CTREND_OK && k < n_out) rc = ctrend_model_scalar(m, CTREND_MS_DEVIANCE, out + k++);
+        if (rc == CTREND_OK && fi == 0) {
+            ctrend_forecast *f = NULL;
+            rc = ctrend_forecast_new(m, 12, 200, seed, &f);
+            if (rc == CTREND_OK && k + 36 <= n_out) {
+                rc = ctrend_forecast_vector(f, CTREND_FV_MEAN, out + k, 12, NULL);
+                if (rc == CTREND_OK)
+                    rc = ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.9, out + k + 12,
+                                                  out + k + 24);
+                k += 36;
+            }
+            ctrend_forecast_free(f);
+        }
+        ctrend_model_free(m);
+    }
+    ctrend_model_opts_free(o);
+    ctrend_design_free(d);
+    return rc;
+}
+
 static job JOBS[8];
 static size_t N_JOBS;
 static double *EXPECTED; /* N_JOBS x N_OUT, written before any thread starts */
@@ -191,6 +247,8 @@ static void test_threads_match_serial(void **state)
     JOBS[N_JOBS++] = (job){"private frame 2022", job_private_frame, &seeds[1]};
     JOBS[N_JOBS++] = (job){"shared frame", job_shared_frame, shared};
     JOBS[N_JOBS++] = (job){"transforms", job_transforms, &seeds[1]};
+    JOBS[N_JOBS++] = (job){"models 11", job_models, &seeds[0]};
+    JOBS[N_JOBS++] = (job){"models 2022", job_models, &seeds[1]};
 
     EXPECTED = malloc(N_JOBS * N_OUT * sizeof *EXPECTED);
     assert_non_null(EXPECTED);
