@@ -37,3 +37,13 @@ target_include_directories(test_abi_concurrency PRIVATE ${PROJECT_SOURCE_DIR}/te
 target_link_libraries(test_abi_concurrency PRIVATE ctrend cmocka::cmocka Threads::Threads m)
 add_test(NAME abi_concurrency COMMAND test_abi_concurrency)
 set_tests_properties(abi_concurrency PROPERTIES WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+
+# Optional: the concurrency test under valgrind's helgrind (data-race detector); slow, so off
+# by default: cmake -DCTREND_HELGRIND=ON. Any reported race fails the test.
+option(CTREND_HELGRIND "Also run abi_concurrency under valgrind --tool=helgrind" OFF)
+find_program(CTREND_VALGRIND valgrind)
+if(CTREND_HELGRIND AND CTREND_VALGRIND AND NOT CTREND_SANITIZE)
+  add_test(NAME abi_helgrind
+    COMMAND ${CTREND_VALGRIND} --tool=helgrind --error-exitcode=9 $<TARGET_FILE:test_abi_concurrency>)
+  set_tests_properties(abi_helgrind PROPERTIES WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+endif()
