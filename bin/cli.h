@@ -93,5 +93,8 @@ void cli_sparkline(const double *x, size_t n, char *buf);
 int cmd_summary(int argc, char **argv);
 int cmd_rolling(int argc, char **argv);
 int cmd_change(int argc, char **argv);
+int cmd_fit(int argc, char **argv);
+int cmd_forecast(int argc, char **argv);
+int cmd_breaks(int argc, char **argv);
 
 #endif
