@@ -34,6 +34,8 @@ typedef struct cli_common {
     size_t n_sums;
     int32_t data_from, data_to;          /* --span-from/--span-to for event zero filling */
     int has_data_from, has_data_to;
+    int by_set, by_group, by_region;     /* --by: keys kept; others summed over */
+    int by_skip_missing;                 /* --by-skip-missing */
 } cli_common;
 
 /* Result of trying to consume argv[*i] as a common option:
