@@ -69,3 +69,38 @@ def test_change_equals_cli(path):
              lambda v: ctrend.pct_change(v, 12), path)
     _compare(_cli("change", "--vs-mean", "2", path), "change_pct",
              lambda v: ctrend.pct_change_vs_mean(v, 2), path)
+
+
+UCDP = os.path.join(ROOT, "datasets", "ucdp_ged_pakistan_monthly.csv")
+
+
+@needs("ctrend_model_fit", "ctrend_forecast_new")
+@pytest.mark.parametrize("family", ["poisson", "quasipoisson", "negbin"])
+def test_fit_and_forecast_equal_cli(family):
+    if not os.path.exists(UCDP):
+        pytest.skip("dataset not in this tree")
+    model = ["--metric", "events_all", "--from", "2007-01", "--to", "2020-12", "--family", family,
+             "--fourier", "2", "--step", "2014-06"]
+    rows = _cli("fit", *model, UCDP)
+    with ctrend.read_csv(UCDP, output="frame") as f:
+        y = f.values("//events_all")
+        start = ctrend.month("2007-01") - f.start
+        y = y[start:start + 168]
+    m = ctrend.fit(y, family, start="2007-01", trend=True, fourier=2, step="2014-06")
+    for row in rows:
+        j = m.names.index(row["term"])
+        for col, vec in (("estimate", "coef"), ("std_error", "se"), ("p_value", "pvalue"),
+                         ("rate_ratio", "exp_coef"), ("rr_lo", "exp_ci_lo"), ("rr_hi", "exp_ci_hi")):
+            assert _same(float(m.vector(vec)[j]), _num(row[col])), (family, row["term"], col)
+    fc_rows = _cli("forecast", *model, UCDP)
+    fc = m.forecast(12, n_sims=10000, seed=20240101)
+    lo80, hi80 = fc.interval("predictive", 0.80)
+    lo95, hi95 = fc.interval("predictive", 0.95)
+    mlo, mhi = fc.interval("mean", 0.95)
+    plo, phi = fc.interval("plugin", 0.95)
+    for i, row in enumerate(fc_rows):
+        assert row["month"] == fc.months[i]
+        for col, vec in (("mean", fc.mean), ("mean_lo", mlo), ("mean_hi", mhi),
+                         ("pi80_lo", lo80), ("pi80_hi", hi80), ("pi95_lo", lo95),
+                         ("pi95_hi", hi95), ("plugin95_lo", plo), ("plugin95_hi", phi)):
+            assert _same(float(vec[i]), _num(row[col])), (family, row["month"], col)

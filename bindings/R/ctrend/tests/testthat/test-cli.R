@@ -1,0 +1,38 @@
+# The R package's numbers equal the CLI's (same library): rolling means and a model fit on the
+# bundled UCDP data, when the build tree (CTREND_LIB's directory) has the CLI and the dataset.
+cli_paths <- function() {
+  lib <- Sys.getenv("CTREND_LIB")
+  if (!nzchar(lib)) skip("CTREND_LIB not set")
+  cli <- file.path(dirname(lib), "ctrend")
+  cache <- file.path(dirname(lib), "CMakeCache.txt")
+  if (!file.exists(cli) || !file.exists(cache)) skip("no CLI in the build tree")
+  src <- sub("^ctrend_SOURCE_DIR:STATIC=", "", grep("^ctrend_SOURCE_DIR:STATIC=", readLines(cache), value = TRUE))
+  data <- file.path(src, "datasets", "ucdp_ged_pakistan_monthly.csv")
+  if (!file.exists(data)) skip("bundled dataset not found")
+  list(cli = cli, data = data)
+}
+
+run_cli <- function(p, args) {
+  out <- system2(p$cli, c(args, "--format", "csv", shQuote(p$data)), stdout = TRUE)
+  utils::read.csv(text = out, stringsAsFactors = FALSE, na.strings = c("", "NA"))
+}
+
+test_that("rolling means equal the CLI's", {
+  has_module(ct_rolling_mean(1, 1))
+  p <- cli_paths()
+  cli <- run_cli(p, c("rolling", "--window", "12", "--metric", "events_all"))
+  x <- ct_read_csv(p$data, output = "ts")[, "events_all"]
+  expect_identical(as.numeric(ct_rolling_mean(x, 12)), as.numeric(cli$rolling_mean_12))
+})
+
+test_that("a quasi-Poisson fit equals the CLI's", {
+  has_module(ct_fit(c(1, 2, 3), start = "2020-01"))
+  p <- cli_paths()
+  cli <- run_cli(p, c("fit", "--metric", "events_all", "--from", "2007-01", "--to", "2020-12",
+                      "--family", "quasipoisson", "--fourier", "2", "--step", "2014-06"))
+  x <- ct_read_csv(p$data, output = "ts")[, "events_all"]
+  m <- ct_fit(window(x, start = c(2007, 1), end = c(2020, 12)), "quasipoisson", fourier = 2, step = "2014-06")
+  expect_identical(names(coef(m)), cli$term)
+  expect_equal(unname(coef(m)), cli$estimate, tolerance = 1e-14)
+  expect_equal(unname(sqrt(diag(vcov(m)))), cli$std_error, tolerance = 1e-14)
+})
