@@ -16,7 +16,7 @@ from .frame import Frame
 from .io import Reader, ReadError, read_csv, parse_csv
 from .transforms import (rolling_mean, rolling_sum, cumsum, pct_change, pct_change_vs_mean,
                          diff, ratio, share, per_day, aggregate, reason_string)
-from .models import Design, Options, Model, Forecast, fit
+from .models import Design, Options, Model, Forecast, fit, breaks
 from .exact import poisson_ci, poisson_test, rate_ratio, vs_previous, period_ratio
 from . import scores
 
@@ -27,5 +27,5 @@ __all__ = ["capabilities", "CtrendError", "STATUS", "EXPECTED_MAJOR", "LIB_PATH"
            "period_index", "Frame", "Reader", "ReadError", "read_csv", "parse_csv",
            "rolling_mean", "rolling_sum", "cumsum", "pct_change", "pct_change_vs_mean", "diff",
            "ratio", "share", "per_day", "aggregate", "reason_string", "Design", "Options",
-           "Model", "Forecast", "fit", "poisson_ci", "poisson_test", "rate_ratio", "vs_previous",
+           "Model", "Forecast", "fit", "breaks", "poisson_ci", "poisson_test", "rate_ratio", "vs_previous",
            "period_ratio", "scores"]

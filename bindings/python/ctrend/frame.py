@@ -27,6 +27,8 @@ _lib.declare("ctrend_frame_values", ctypes.c_int, _P, ctypes.c_size_t, _lib.c_do
              ctypes.c_size_t)
 _lib.declare("ctrend_frame_get", ctypes.c_int, _P, ctypes.c_size_t, ctypes.c_int32,
              _lib.c_double_p)
+_lib.declare("ctrend_frame_collapse", ctypes.c_int, _P, ctypes.c_int, ctypes.c_int, ctypes.c_int,
+             ctypes.POINTER(_P))
 _lib.declare("ctrend_frame_span", ctypes.c_int, _P, ctypes.c_size_t, _lib.c_int32_p,
              _lib.c_int32_p)
 
@@ -205,6 +207,22 @@ class Frame(Handle):
         _lib.check(_lib.lib.ctrend_frame_span(self.ptr, i, ctypes.byref(a), ctypes.byref(b)),
                    where="span")
         return a.value, b.value
+
+    def collapse(self, by=("group", "region"), skip_missing=False):
+        """New frame summing the series that agree on the keys in `by` (a subset of
+        'group', 'region'; the metric is always kept), like the CLI's --by. A month missing
+        in any part is missing in the sum unless skip_missing (then: sum of the parts
+        reported, missing only when none is)."""
+        if isinstance(by, str):
+            by = [] if by == "none" else by.split(",")
+        by = set(by)
+        if not by <= {"group", "region"}:
+            raise ValueError("ctrend: by is a subset of ('group', 'region')")
+        out = _P()
+        _lib.check(_lib.fn("ctrend_frame_collapse")(self.ptr, int("group" in by),
+                                                    int("region" in by), int(bool(skip_missing)),
+                                                    ctypes.byref(out)), where="collapse")
+        return Frame(_ptr=out.value)
 
     def to_dict(self):
         """{'months': [...], (group, region, metric): [values...], ...} (plain Python)."""

@@ -50,6 +50,12 @@ _lib.declare("ctrend_model_nrow", _S, _P)
 _lib.declare("ctrend_model_coef_name", _C, _P, _S)
 _lib.declare("ctrend_model_vector", _I, _P, _I, _D, _S, _lib.c_size_t_p)
 _lib.declare("ctrend_model_scalar", _I, _P, _I, _D)
+_lib.declare("ctrend_breaks_fit", _I, _P, _I, _P, _D, _S, _I, _S, _S, ctypes.c_uint64,
+             ctypes.POINTER(_P))
+_lib.declare("ctrend_breaks_free", None, _P)
+_lib.declare("ctrend_breaks_month", ctypes.c_int32, _P)
+_lib.declare("ctrend_breaks_scalar", _I, _P, _I, _D)
+_lib.declare("ctrend_breaks_profile", _I, _P, _D, _S, _lib.c_size_t_p)
 # forecast.h
 _lib.declare("ctrend_forecast_new", _I, _P, _S, _S, ctypes.c_uint64, ctypes.POINTER(_P))
 _lib.declare("ctrend_forecast_free", None, _P)
@@ -400,5 +406,48 @@ def fit(y, family="poisson", start=None, design=None, options=None, **design_arg
     finally:
         if own_design:
             design.close()
+        if opts is not options:
+            opts.close()
+
+
+BREAK_KINDS = {"level": 0, "level_slope": 1}
+_BREAK_SCALARS = {"lr": 0, "p_value": 1, "loglik0": 2, "loglik1": 3, "index": 4,
+                  "n_candidates": 5}
+
+
+def breaks(y, family="poisson", start=None, kind="level", min_segment=6, n_boot=0,
+           seed=20240101, options=None, **design_args):
+    """Search for one change point (ctrend_breaks_fit): profile likelihood over candidate
+    months, sup-LR with a parametric-bootstrap p-value (n_boot > 0). Returns a dict: month
+    ('YYYY-MM'), lr, p_value, loglik0, loglik1, index, n_candidates and profile (LR by month)."""
+    yi = A.as_input(y)
+    if start is None:
+        if yi.index is None or not len(yi.index):
+            raise ValueError("ctrend: breaks() needs start= for plain sequences")
+        start = yi.index[0]
+    design = Design(A.month(start), yi.n, **design_args)
+    opts = options if isinstance(options, Options) else Options(**(options or {}))
+    p = _P()
+    try:
+        fam = FAMILIES[family] if isinstance(family, str) else int(family)
+        k = BREAK_KINDS[kind] if isinstance(kind, str) else int(kind)
+        _lib.check(_lib.fn("ctrend_breaks_fit")(opts.ptr, fam, design.ptr, yi.ptr, yi.n, k,
+                                                int(min_segment), int(n_boot), int(seed),
+                                                ctypes.byref(p)),
+                   message=opts.errmsg, where="breaks")
+        out = {"month": A.month_str(_lib.lib.ctrend_breaks_month(p))}
+        v = ctypes.c_double()
+        for name, key in _BREAK_SCALARS.items():
+            _lib.check(_lib.lib.ctrend_breaks_scalar(p, key, ctypes.byref(v)), where=name)
+            out[name] = v.value
+        prof = A.DoubleOut(yi.n)
+        _lib.check(_lib.lib.ctrend_breaks_profile(p, prof.ptr, prof.n, None), where="profile")
+        out["profile"] = A.wrap(prof.value(), yi, name="lr") if yi.index is not None else \
+            A.wrap(prof.value(), start=A.month(start), name="lr")
+        return out
+    finally:
+        if p.value:
+            _lib.lib.ctrend_breaks_free(p)
+        design.close()
         if opts is not options:
             opts.close()

@@ -104,3 +104,33 @@ def test_fit_and_forecast_equal_cli(family):
                          ("pi80_lo", lo80), ("pi80_hi", hi80), ("pi95_lo", lo95),
                          ("pi95_hi", hi95), ("plugin95_lo", plo), ("plugin95_hi", phi)):
             assert _same(float(vec[i]), _num(row[col])), (family, row["month"], col)
+
+
+@needs("ctrend_breaks_fit", "ctrend_frame_collapse")
+def test_breaks_equal_cli():
+    if not os.path.exists(UCDP):
+        pytest.skip("dataset not in this tree")
+    row = _cli("breaks", "--metric", "events_all", "--from", "2007-01", "--to", "2020-12",
+               "--fourier", "2", "--boot", "49", UCDP)[0]
+    with ctrend.read_csv(UCDP, output="frame") as f:
+        y = f.values("//events_all")
+        start = ctrend.month("2007-01") - f.start
+        y = y[start:start + 168]
+    b = ctrend.breaks(y, start="2007-01", fourier=2, min_segment=12, n_boot=49)
+    assert b["month"] == row["break_month"]
+    assert _same(b["lr"], _num(row["lr"])) and _same(b["p_value"], _num(row["p_value"]))
+    assert b["n_candidates"] == int(row["candidates"])
+
+
+def test_collapse_sums_parts_and_keeps_gaps():
+    if not ctrend.capabilities()["io"]:
+        pytest.skip("no io")
+    text = ("month,group,region,metric,value\n2022-01,TTP,KP,attacks,10\n2022-01,TTP,BL,attacks,5\n"
+            "2022-02,TTP,KP,attacks,7\n")
+    with ctrend.parse_csv(text, output="frame") as f:
+        with f.collapse(by="group") as g:
+            assert g.keys() == [("TTP", "", "attacks")]
+            v = g.values(0)
+            assert v[0] == 15 and v[1] != v[1]  # BL missing in Feb -> the sum is missing
+        with f.collapse(by="group", skip_missing=True) as g:
+            assert list(g.values(0)) == [15.0, 7.0]

@@ -89,3 +89,9 @@ print.ctrend_frame <- function(x, ...) {
   if (n > 0 && length(info[[3L]]) > 0) print(utils::head(as.data.frame(x), 12L), row.names = FALSE)
   invisible(x)
 }
+
+# Sum series that agree on the kept keys (the CLI's --by): by = c("group"), "region", both or none.
+ct_frame_collapse <- function(f, by = c("group", "region"), skip_missing = FALSE) {
+  by <- match.arg(by, c("group", "region"), several.ok = TRUE)
+  .Call(C_frame_collapse, f, "group" %in% by, "region" %in% by, isTRUE(skip_missing))
+}

@@ -24,6 +24,36 @@ ct_named_months_ <- function(x, kind) {
   list(months = as.integer(m), names = as.character(nm))
 }
 
+ct_design_spec_ <- function(trend, fourier, month_dummies, step, slope, covariates,
+                            future_covariates, offset, future_offset, offset_days, intercept) {
+  steps <- ct_named_months_(step, "step")
+  slopes <- ct_named_months_(slope, "slope")
+  as_cols <- function(x) if (is.null(x)) NULL else lapply(as.list(as.data.frame(x)), as.numeric)
+  list(intercept = isTRUE(intercept), trend = isTRUE(trend), fourier = as.integer(fourier),
+       month_dummies = isTRUE(month_dummies), steps = steps$months,
+       step_names = steps$names, slopes = slopes$months, slope_names = slopes$names,
+       covariates = as_cols(covariates), future_covariates = as_cols(future_covariates),
+       offset = if (is.null(offset)) NULL else as.numeric(offset),
+       future_offset = if (is.null(future_offset)) NULL else as.numeric(future_offset),
+       offset_days = isTRUE(offset_days))
+}
+
+ct_breaks <- function(y, family = c("poisson", "quasipoisson", "negbin"), start = NULL,
+                      kind = c("level", "level_slope"), min_segment = 12L, n_boot = 0L,
+                      seed = 20240101, trend = TRUE, fourier = 0L, month_dummies = FALSE,
+                      step = NULL, slope = NULL, covariates = NULL, offset = NULL,
+                      offset_days = FALSE) {
+  family <- match.arg(family)
+  kind <- match.arg(kind)
+  m0 <- ct_start_of_(y, start)
+  spec <- ct_design_spec_(trend, fourier, month_dummies, step, slope, covariates, NULL, offset,
+                          NULL, offset_days, TRUE)
+  r <- .Call(C_breaks, as.numeric(y), m0, ct_families_[[family]], spec,
+             if (kind == "level") 0L else 1L, min_segment, n_boot, seed)
+  list(month = ct_month_str(r[[1]]), lr = r[[2]][1], p_value = r[[2]][2], loglik0 = r[[2]][3],
+       loglik1 = r[[2]][4], n_candidates = as.integer(r[[2]][6]), profile = ct_as_ts_(r[[3]], m0))
+}
+
 ct_fit <- function(y, family = c("poisson", "quasipoisson", "negbin", "gaussian"), start = NULL,
                    trend = TRUE, fourier = 0L, month_dummies = FALSE, step = NULL, slope = NULL,
                    covariates = NULL, future_covariates = NULL, offset = NULL,
@@ -31,16 +61,8 @@ ct_fit <- function(y, family = c("poisson", "quasipoisson", "negbin", "gaussian"
                    epsilon = 1e-8, maxit = 25L, level = 0.95, ...) {
   family <- match.arg(family)
   m0 <- ct_start_of_(y, start)
-  steps <- ct_named_months_(step, "step")
-  slopes <- ct_named_months_(slope, "slope")
-  as_cols <- function(x) if (is.null(x)) NULL else lapply(as.list(as.data.frame(x)), as.numeric)
-  spec <- list(intercept = isTRUE(intercept), trend = isTRUE(trend), fourier = as.integer(fourier),
-               month_dummies = isTRUE(month_dummies), steps = steps$months,
-               step_names = steps$names, slopes = slopes$months, slope_names = slopes$names,
-               covariates = as_cols(covariates), future_covariates = as_cols(future_covariates),
-               offset = if (is.null(offset)) NULL else as.numeric(offset),
-               future_offset = if (is.null(future_offset)) NULL else as.numeric(future_offset),
-               offset_days = isTRUE(offset_days))
+  spec <- ct_design_spec_(trend, fourier, month_dummies, step, slope, covariates,
+                          future_covariates, offset, future_offset, offset_days, intercept)
   opts <- c(list(epsilon = epsilon, maxit = maxit, level = level), list(...))
   bad <- setdiff(names(opts), names(ct_model_options_))
   if (length(bad)) stop("ctrend: unknown option(s) ", paste(bad, collapse = ", "))

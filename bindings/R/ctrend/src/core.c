@@ -242,3 +242,12 @@ SEXP C_capabilities(void)
     UNPROTECT(2);
     return out;
 }
+
+SEXP C_frame_collapse(SEXP fp, SEXP keep_group, SEXP keep_region, SEXP skip_missing)
+{
+    const ctrend_frame *f = ctr_handle(fp, "ctrend_frame");
+    ctrend_frame *out = NULL;
+    CTR_CHECK(ctrend_frame_collapse(f, ctr_int(keep_group, "keep_group"), ctr_int(keep_region, "keep_region"),
+                                    ctr_int(skip_missing, "skip_missing"), &out), "collapse");
+    return ctr_wrap(out, "ctrend_frame", "ctrend_frame", ctr_frame_finalizer);
+}

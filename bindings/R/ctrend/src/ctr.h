@@ -51,6 +51,9 @@ SEXP C_frame_find(SEXP fp, SEXP group, SEXP region, SEXP metric);
 SEXP C_frame_set(SEXP fp, SEXP index, SEXP month, SEXP value, SEXP accumulate);
 SEXP C_frame_info(SEXP fp);
 SEXP C_frame_values(SEXP fp, SEXP index);
+SEXP C_frame_collapse(SEXP fp, SEXP keep_group, SEXP keep_region, SEXP skip_missing);
+SEXP C_breaks(SEXP y, SEXP start, SEXP family, SEXP spec, SEXP kind, SEXP min_segment, SEXP n_boot,
+              SEXP seed);
 SEXP C_read_csv(SEXP source, SEXP is_text, SEXP int_keys, SEXP int_values, SEXP str_keys,
                 SEXP str_values);
 SEXP C_rolling(SEXP which, SEXP x, SEXP window, SEXP align, SEXP min_periods);

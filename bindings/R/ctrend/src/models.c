@@ -272,3 +272,52 @@ SEXP C_exact_period(SEXP a, SEXP ea, SEXP b, SEXP eb, SEXP ratio, SEXP alternati
     return R_NilValue;
 }
 #endif
+
+#if defined(CTREND_MODEL_H) && defined(CTREND_FORECAST_H)
+/* list(month, scalars c(lr, p, loglik0, loglik1, index, ncand), profile) */
+SEXP C_breaks(SEXP y, SEXP start, SEXP family, SEXP spec, SEXP kind, SEXP min_segment, SEXP n_boot, SEXP seed)
+{
+    SEXP yd = PROTECT(Rf_coerceVector(y, REALSXP));
+    const size_t n = (size_t)XLENGTH(yd);
+    ctrend_design *d = NULL;
+    ctrend_breaks *b = NULL;
+    const char *where = "breaks";
+    const double sd = ctr_dbl(seed, "seed");
+    if (!(sd >= 0) || sd > 9007199254740992.0) Rf_error("ctrend: seed must be in 0..2^53");
+    int rc = build_design(spec, ctr_int(start, "start"), n, &d, &where);
+    if (rc != CTREND_OK) ctr_fail(rc, NULL, where);
+    ctrend_model_opts *o = NULL;
+    rc = ctrend_model_opts_new(&o);
+    if (rc == CTREND_OK)
+        rc = ctrend_breaks_fit(o, ctr_int(family, "family"), d, REAL(yd), n, ctr_int(kind, "kind"),
+                               ctr_size(min_segment, "min_segment"), ctr_size(n_boot, "n_boot"),
+                               (uint64_t)sd, &b);
+    ctrend_design_free(d);
+    if (rc != CTREND_OK) {
+        char msg[1024];
+        snprintf(msg, sizeof msg, "%s", o ? ctrend_model_opts_errmsg(o) : "");
+        ctrend_model_opts_free(o);
+        ctr_fail(rc, msg, "breaks");
+    }
+    ctrend_model_opts_free(o);
+    SEXP out = PROTECT(Rf_allocVector(VECSXP, 3));
+    SET_VECTOR_ELT(out, 0, Rf_ScalarInteger((int)ctrend_breaks_month(b)));
+    SEXP sc = Rf_allocVector(REALSXP, 6);
+    SET_VECTOR_ELT(out, 1, sc);
+    for (int k = 0; k < 6 && rc == CTREND_OK; ++k) rc = ctrend_breaks_scalar(b, k, REAL(sc) + k);
+    SEXP prof = Rf_allocVector(REALSXP, (R_xlen_t)n);
+    SET_VECTOR_ELT(out, 2, prof);
+    if (rc == CTREND_OK) rc = ctrend_breaks_profile(b, REAL(prof), n, NULL);
+    ctrend_breaks_free(b);
+    if (rc != CTREND_OK) ctr_fail(rc, NULL, "breaks");
+    UNPROTECT(2);
+    return out;
+}
+#else
+SEXP C_breaks(SEXP y, SEXP start, SEXP family, SEXP spec, SEXP kind, SEXP min_segment, SEXP n_boot, SEXP seed)
+{
+    (void)y; (void)start; (void)family; (void)spec; (void)kind; (void)min_segment; (void)n_boot; (void)seed;
+    UNSUPPORTED("model.h");
+    return R_NilValue;
+}
+#endif

@@ -36,3 +36,23 @@ test_that("a quasi-Poisson fit equals the CLI's", {
   expect_equal(unname(coef(m)), cli$estimate, tolerance = 1e-14)
   expect_equal(unname(sqrt(diag(vcov(m)))), cli$std_error, tolerance = 1e-14)
 })
+
+test_that("change-point search equals the CLI's", {
+  has_module(ct_fit(c(1, 2, 3), start = "2020-01"))
+  p <- cli_paths()
+  cli <- run_cli(p, c("breaks", "--metric", "events_all", "--from", "2007-01", "--to", "2020-12",
+                      "--fourier", "2", "--boot", "49"))
+  x <- ct_read_csv(p$data, output = "ts")[, "events_all"]
+  b <- ct_breaks(window(x, start = c(2007, 1), end = c(2020, 12)), fourier = 2, n_boot = 49)
+  expect_identical(b$month, cli$break_month)
+  expect_equal(b$lr, cli$lr, tolerance = 1e-14)
+  expect_equal(b$p_value, cli$p_value, tolerance = 1e-14)
+})
+
+test_that("collapsing sums the parts and keeps gaps", {
+  has_module(ct_read_csv(text = "month,attacks\n2022-01,1"))
+  f <- ct_read_csv(text = c("month,group,region,metric,value", "2022-01,TTP,KP,attacks,10",
+                            "2022-01,TTP,BL,attacks,5", "2022-02,TTP,KP,attacks,7"), output = "frame")
+  expect_equal(as.numeric(ct_frame_series(ct_frame_collapse(f, "group"), "TTP/attacks")), c(15, NA))
+  expect_equal(as.numeric(ct_frame_series(ct_frame_collapse(f, "group", skip_missing = TRUE), "TTP/attacks")), c(15, 7))
+})
