@@ -110,3 +110,17 @@ def test_per_day_and_quarters():
     assert first == ctrend.month("2024-01") and math.isnan(values[0])
     values, first = ctrend.aggregate([1.0, 2, 3], 3, start="2024-02", allow_missing=True)
     assert list(values) == [3.0, 3.0]
+
+
+@needs("ctrend_rolling_mean", "ctrend_change_pct")
+def test_edge_cases_empty_short_strided_huge():
+    assert len(ctrend.rolling_mean([], 3)) == 0
+    assert len(ctrend.rolling_mean(np.array([]), 3)) == 0
+    assert np.isnan(ctrend.rolling_mean([1.0], 3)[0])  # window > n
+    np.testing.assert_array_equal(ctrend.rolling_mean([1.0, 2.0], 2), [np.nan, 1.5])
+    strided = np.arange(10.0)[::3]  # non-contiguous: converted, not misread
+    np.testing.assert_array_equal(ctrend.rolling_mean(strided, 2), [np.nan, 1.5, 4.5, 7.5])
+    np.testing.assert_allclose(ctrend.pct_change([5.0, 1e9]), [np.nan, 100 * (1e9 - 5) / 5],
+                               rtol=1e-15, equal_nan=True)
+    zeros = ctrend.pct_change([0.0, 0.0, 0.0])
+    assert np.all(np.isnan(zeros))  # a zero base is undefined, never inf
