@@ -39,8 +39,13 @@ def declared(include_dir):
             path = os.path.join(root, fn)
             with open(path, encoding="utf-8") as fh:
                 code = strip_c(fh.read())
-            for m in re.finditer(r"\bCTREND_API\b([^;{]*?)\b([A-Za-z_]\w*)\s*\(", code):
-                names.setdefault(m.group(2), os.path.relpath(path, include_dir))
+            for m in re.finditer(r"\bCTREND_API\b([^;{]*)", code):
+                # the declared name: the first identifier followed by "(" that is not an
+                # attribute/annotation macro (__attribute__((deprecated)), CTREND_DEPRECATED(..))
+                for ident in re.findall(r"\b([A-Za-z_]\w*)\s*\(", m.group(1)):
+                    if not ident.startswith("__") and not ident.isupper():
+                        names.setdefault(ident, os.path.relpath(path, include_dir))
+                        break
             for m in re.finditer(r"\bCTREND_API\b[^;(]*;", code):
                 sys.stderr.write("exported variable (not allowed): %s\n" % m.group(0))
                 names.setdefault("<variable>", path)
