@@ -35,6 +35,8 @@
 
 /* GSL's discrete cdfs and pdfs take the count as unsigned int. */
 #define UINT_COUNT_MAX 4.0e9
+/* Below this mean the Poisson CRPS is summed as a series (the closed form cancels). */
+#define POIS_SERIES_MU 0.5
 /* Re-anchor the running NB cdf on GSL's cdf every this many terms (bounds drift). */
 #define NB_REANCHOR 1024u
 
@@ -92,6 +94,13 @@ int ctrend_score_msle(const double *y, const double *pred, size_t n, double *out
     return point_score(y, pred, n, PK_SQLOG, out, n_used);
 }
 
+/* Fraction of the unit interval [k, k+1) that lies below y. */
+static double below_fraction(double y, double k)
+{
+    const double a = y - k;
+    return a <= 0 ? 0.0 : (a >= 1 ? 1.0 : a);
+}
+
 /* ---- Poisson CRPS --------------------------------------------------------------------- */
 
 /* Poisson pmf by Loader's saddle-point method (C. Loader 2000, "Fast and accurate
@@ -144,6 +153,28 @@ int ctrend_score_crps_poisson(double y, double mu, double *out)
     if (!out || isnan(y) || isnan(mu) || !isfinite(y) || !isfinite(mu)) return CTREND_EINVAL;
     if (y < 0 || mu < 0) return CTREND_EDOMAIN;
     if (mu == 0) { *out = y; return CTREND_OK; }
+    if (mu < POIS_SERIES_MU) {
+        /* Small mu: the closed form cancels (terms ~mu, result ~mu^2 at y = 0), so sum the
+         * exact series instead. S(k) = P(X > k) starts from -expm1(-mu) and falls like
+         * mu^(k+1)/(k+1)!; once the pmf f(k) < 1e-300 (at most ~150 terms), S(k) < 2 f(k)
+         * is negligible, F = 1, and the rest of [0, y) adds its length. */
+        double f = exp(-mu), F = f, S = -expm1(-mu), sum = 0;
+        double k = 0;
+        for (;;) {
+            const double a = below_fraction(y, k);
+            sum += a * F * F + (1 - a) * S * S;
+            if (f < 1e-300) { /* S(k) < f(k)/(1 - mu) is negligible; F(k) = 1 */
+                sum += fmax(0.0, y - (k + 1));
+                break;
+            }
+            f *= mu / (k + 1);
+            k += 1;
+            F += f;
+            S = S > f ? S - f : 0;
+        }
+        *out = sum;
+        return CTREND_OK;
+    }
     /* F(y) = F(floor y); GSL's count argument is unsigned int. Beyond 4e9 the cdf is 1
      * (mu is then far smaller than y, or we are above the guard). */
     const double fy = floor(y);
@@ -194,13 +225,6 @@ static double dnbinom_mu(double k, double theta, double mu)
 }
 
 /* ---- NB2 CRPS by the exact series ------------------------------------------------------ */
-
-/* Fraction of the unit interval [k, k+1) that lies below y. */
-static double below_fraction(double y, double k)
-{
-    const double a = y - k;
-    return a <= 0 ? 0.0 : (a >= 1 ? 1.0 : a);
-}
 
 int ctrend_score_crps_nbinom(double y, double mu, double theta, double tol, size_t max_terms,
                              double *out)
@@ -253,7 +277,7 @@ int ctrend_score_crps_nbinom(double y, double mu, double theta, double tol, size
     sum += fmax(0.0, y - (U + 1));
     /* The bulk, term by term; F and S = 1 - F are carried separately so that each keeps
      * its relative precision in its own tail, and re-anchored on GSL every NB_REANCHOR. */
-    const double q = 1 - p;
+    const double q = mu / (theta + mu); /* not 1 - p: p ~ 1 when theta >> mu */
     double k = L;
     double f = dnbinom_mu(k, theta, mu);
     /* F(L) is tiny (just above tol) or exactly f(0); S(L) = 1 - F(L) from GSL's upper tail.

@@ -13,13 +13,16 @@ options(digits = 17)
 dir <- "tests/data/score"
 fmt <- function(x) sprintf("%.17g", x)
 
+# cdf(k, lower) must return P(X <= k) (lower = TRUE) or P(X > k) (lower = FALSE); the
+# upper tail is taken from R directly, not as 1 - F (which loses precision, e.g. mu = 1e-8).
 crps_series <- function(y, cdf, K, lo = 0) {
   # below lo, F(k) < 1e-30 is taken as 0: the part of [0, lo) at or above y adds 1 per unit
   k <- lo:K
-  F <- cdf(k)
+  F <- cdf(k, TRUE)
+  S <- cdf(k, FALSE)
   a <- pmin(pmax(y - k, 0), 1)          # part of [k, k+1) below y
   tail_above <- max(0, y - (K + 1))      # F = 1 beyond K
-  sum(a * F^2 + (1 - a) * (1 - F)^2) + tail_above + max(0, lo - y)
+  sum(a * F^2 + (1 - a) * S^2) + tail_above + max(0, lo - y)
 }
 crps_pois_closed <- function(y, mu) {
   (y - mu) * (2 * ppois(y, mu) - 1) + 2 * mu * dpois(floor(y), mu) -
@@ -33,13 +36,13 @@ pois_cases <- list(c(0, 0.3), c(1, 0.3), c(0, 4.2), c(3, 4.2), c(17, 4.2), c(2.5
 for (cs in pois_cases) {
   y <- cs[1]; mu <- cs[2]
   K <- ceiling(max(y, qpois(1e-300, mu, lower.tail = FALSE)) + 50 + 10 * sqrt(mu))
-  v <- crps_series(y, function(k) ppois(k, mu), K)
+  v <- crps_series(y, function(k, lw = TRUE) ppois(k, mu, lower.tail = lw), K)
   rows[[length(rows) + 1]] <- c("pois", fmt(y), fmt(mu), "inf", fmt(v))
 }
 # mu = 1e9 (the "huge count" case): the series over the bulk
 for (y in c(1e9, 1e9 + 12345, 999e6, 0)) {
   lo <- qpois(1e-30, 1e9); K <- qpois(1e-30, 1e9, lower.tail = FALSE) + 10
-  v <- crps_series(y, function(k) ppois(k, 1e9), max(K, ceiling(y)), lo)
+  v <- crps_series(y, function(k, lw = TRUE) ppois(k, 1e9, lower.tail = lw), max(K, ceiling(y)), lo)
   rows[[length(rows) + 1]] <- c("pois", fmt(y), "1000000000", "inf", fmt(v))
 }
 nb_cases <- list(c(0, 4.2, 1.3), c(3, 4.2, 1.3), c(30, 4.2, 1.3), c(7.5, 4.2, 1.3),
@@ -49,7 +52,7 @@ nb_cases <- list(c(0, 4.2, 1.3), c(3, 4.2, 1.3), c(30, 4.2, 1.3), c(7.5, 4.2, 1.
 for (cs in nb_cases) {
   y <- cs[1]; mu <- cs[2]; th <- cs[3]
   K <- ceiling(max(y, qnbinom(1e-20, size = th, mu = mu, lower.tail = FALSE)) + 100)
-  v <- crps_series(y, function(k) pnbinom(k, size = th, mu = mu), K)
+  v <- crps_series(y, function(k, lw = TRUE) pnbinom(k, size = th, mu = mu, lower.tail = lw), K)
   rows[[length(rows) + 1]] <- c("nb", fmt(y), fmt(mu), fmt(th), fmt(v))
 }
 writeLines(c("family,y,mu,theta,crps", vapply(rows, paste, "", collapse = ",")),
@@ -68,7 +71,7 @@ ign_cases <- list(c(0, 4.2, Inf), c(2, 4.2, Inf), c(7, 4.2, Inf), c(30, 4.2, Inf
                   c(1001, 300, 0.5), c(11, 12, 3), c(3, 0.05, 0.2))
 for (cs in ign_cases) {
   y <- cs[1]; mu <- cs[2]; th <- cs[3]
-  cdf <- if (is.infinite(th)) function(k) ppois(k, mu) else function(k) pnbinom(k, size = th, mu = mu)
+  cdf <- if (is.infinite(th)) function(k, lw = TRUE) ppois(k, mu, lower.tail = lw) else function(k) pnbinom(k, size = th, mu = mu)
   b <- findInterval(y, edges)
   v <- -log2(max(binp(b, cdf), 1e-10))
   ign_rows[[length(ign_rows) + 1]] <- c(fmt(y), fmt(mu), if (is.infinite(th)) "inf" else fmt(th), fmt(v))
