@@ -10,5 +10,6 @@
 #include "ctrend/month.h"
 #include "ctrend/frame.h"
 #include "ctrend/score.h"
+#include "ctrend/baseline.h"
 
 #endif /* CTREND_H */
