@@ -11,5 +11,8 @@
 #include "ctrend/frame.h"
 #include "ctrend/score.h"
 #include "ctrend/baseline.h"
+#include "ctrend/design.h"
+#include "ctrend/model.h"
+#include "ctrend/forecast.h"
 
 #endif /* CTREND_H */
