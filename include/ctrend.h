@@ -14,5 +14,6 @@
 #include "ctrend/design.h"
 #include "ctrend/model.h"
 #include "ctrend/forecast.h"
+#include "ctrend/backtest.h"
 
 #endif /* CTREND_H */
