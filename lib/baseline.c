@@ -149,7 +149,8 @@ int ctrend_baseline_forecast(int kind, const double *x, size_t n, size_t k, size
 
     gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
     if (!r) return CTREND_ENOMEM;
-    gsl_rng_set(r, (unsigned long)seed);
+    /* fold the 64-bit seed to the 32 bits mt19937 uses, as ctrend_forecast_new does */
+    gsl_rng_set(r, (unsigned long)((seed ^ (seed >> 32)) & 0xffffffffu));
     int rc = CTREND_OK;
     for (size_t j = 0; j < h && rc == CTREND_OK; ++j) {
         double *row = samples + j * n_samples;

@@ -58,8 +58,9 @@ CTREND_API int ctrend_baseline_parse(const char *name, int *kind);
  *  point: h values (caller owns; may be NULL if not wanted).
  *  samples: row-major h x n_samples (row j = month j+1 ahead; caller owns; may be NULL when
  *           n_samples = 0); samples_cap = its capacity in doubles.
- *  seed: the RNG seed. Exactly: r = gsl_rng_alloc(gsl_rng_mt19937); gsl_rng_set(r, seed)
- *        (GSL's mt19937 uses the low 32 bits of the seed and maps 0 to 4357); then draws in
+ *  seed: the RNG seed. Exactly: r = gsl_rng_alloc(gsl_rng_mt19937);
+ *        gsl_rng_set(r, (seed ^ (seed >> 32)) & 0xffffffff) (the 64-bit seed folded to the
+ *        32 bits mt19937 uses, as ctrend_forecast_new does; GSL maps 0 to 4357); then draws in
  *        order j = 0..h-1, s = 0..n_samples-1: gsl_ran_poisson(r, v_j) for LAST, MEAN and
  *        SEASONAL, x-window[gsl_rng_uniform_int(r, n_window)] for CONFLICTOLOGY. ZERO, and
  *        NaN seasonal months, draw nothing.
