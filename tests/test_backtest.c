@@ -408,6 +408,35 @@ static void test_new_errors(void **state)
     ctrend_backtest_free(bt);
 }
 
+/* Every family runs through the backtest; Gaussian draws may be negative (first bin). */
+static void test_other_families(void **state)
+{
+    (void)state;
+    load_series();
+    ctrend_backtest *bt;
+    assert_int_equal(ctrend_backtest_new(Y, NS, 30, 2, 4, 300, 11, &bt), CTREND_OK);
+    ctrend_design *d;
+    assert_int_equal(ctrend_design_new(2018 * 12, NS, &d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_fourier(d, 1), CTREND_OK);
+    const int fam[3] = {CTREND_FAMILY_NEGBIN, CTREND_FAMILY_QUASIPOISSON, CTREND_FAMILY_GAUSSIAN};
+    const char *nm[3] = {"negbin", "quasi", "gauss"};
+    for (size_t i = 0; i < 3; ++i) {
+        const int rc = ctrend_backtest_add_model(bt, nm[i], d, fam[i], NULL);
+        if (rc != CTREND_OK) print_message("%s\n", ctrend_backtest_errmsg(bt));
+        assert_int_equal(rc, CTREND_OK);
+        double v;
+        for (int m = 0; m < CTREND_BT_METRIC_COUNT; ++m) {
+            assert_int_equal(ctrend_backtest_score(bt, i, m, &v), CTREND_OK);
+            if (m != CTREND_BT_MSLE) assert_true(isfinite(v));
+        }
+        assert_int_equal(ctrend_backtest_score(bt, i, CTREND_BT_N, &v), CTREND_OK);
+        assert_close(v, 10, 0, 0); /* 5 origins x 2 leads, month 29 is not among them */
+    }
+    ctrend_design_free(d);
+    ctrend_backtest_free(bt);
+}
+
 int main(void)
 {
     ctrend_init();
@@ -417,6 +446,7 @@ int main(void)
         cmocka_unit_test(test_scores_match_kernels),
         cmocka_unit_test(test_zero_baseline_by_hand),
         cmocka_unit_test(test_new_errors),
+        cmocka_unit_test(test_other_families),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
