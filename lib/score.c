@@ -238,7 +238,11 @@ int ctrend_score_crps_nbinom(double y, double mu, double theta, double tol, size
     if (mu == 0) { *out = y; return CTREND_OK; }
 
     const double p = theta / (theta + mu); /* GSL's success probability */
-    if (!(p > 0 && p < 1)) return CTREND_EUNSUPPORTED; /* mu negligible against theta */
+    if (!(p > 0)) return CTREND_EUNSUPPORTED;
+    if (!(p < 1)) { /* mu/theta < 2^-53: a point mass at 0 to double precision */
+        *out = y;
+        return CTREND_OK;
+    }
 
     /* U: smallest k with Q(k) = 1 - F(k) <= tol (doubling, then bisection). */
     double hi = fmax(16.0, 2 * mu);
@@ -285,7 +289,9 @@ int ctrend_score_crps_nbinom(double y, double mu, double theta, double tol, size
      * precision in its own tail; the pmf recursion f(k+1) = f(k) (k + theta)/(k + 1) q is
      * re-anchored on dnbinom_mu every NB_REANCHOR terms to bound its drift. */
     double F = L == 0 ? f : gsl_cdf_negative_binomial_P((unsigned int)L, p, theta);
-    double S = L == 0 ? 1 - f : gsl_cdf_negative_binomial_Q((unsigned int)L, p, theta);
+    /* S(0) = 1 - p^theta without cancellation (matters for small mu, where CRPS ~ S(0)^2) */
+    double S = L == 0 ? -expm1(theta * log1p(-mu / (theta + mu)))
+                      : gsl_cdf_negative_binomial_Q((unsigned int)L, p, theta);
     double cF = 0, cS = 0;
     double bulk = 0.0, comp = 0.0;
     for (unsigned long step = 1;; ++step) {

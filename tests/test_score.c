@@ -89,6 +89,9 @@ static void test_crps_nbinom_edges(void **state)
     double v;
     assert_int_equal(ctrend_score_crps_nbinom(3, 0, 2, 0, 0, &v), CTREND_OK);
     assert_close(v, 3, 0, 0);
+    /* mu/theta below 2^-53: a point mass at 0 */
+    assert_int_equal(ctrend_score_crps_nbinom(3, 1e-20, 2, 0, 0, &v), CTREND_OK);
+    assert_close(v, 3, 0, 0);
     /* huge theta approaches Poisson */
     double vp;
     assert_int_equal(ctrend_score_crps_nbinom(9, 6.5, 1e9, 0, 0, &v), CTREND_OK);
