@@ -26,9 +26,13 @@
 /* The central interval scored by the table. */
 #define BT_LEVEL 0.9
 
+/* Per-pair arrays, each n_pairs long, in one block: point (NaN = no forecast), yobs (NaN =
+ * not scored), lo, hi (90% bounds), crps, ign. */
+enum { PA_POINT, PA_YOBS, PA_LO, PA_HI, PA_CRPS, PA_IGN, PA_COUNT };
+
 typedef struct bt_model {
     char *name;
-    double *point; /* n_pairs; NaN = no forecast */
+    double *pairs; /* PA_COUNT * n_pairs */
     double score[CTREND_BT_METRIC_COUNT];
 } bt_model;
 
@@ -43,7 +47,8 @@ struct ctrend_backtest {
 
 /* Per-add scratch: the pair arrays and one origin's block of draws. */
 typedef struct bt_work {
-    double *point, *lo, *hi, *crps, *ign, *yobs; /* n_pairs each */
+    double *pairs;                               /* PA_COUNT * n_pairs */
+    double *point, *lo, *hi, *crps, *ign, *yobs; /* views into pairs */
     double *block;                               /* h * n_samples */
     double *sorted;                              /* n_samples */
 } bt_work;
@@ -98,7 +103,7 @@ void ctrend_backtest_free(ctrend_backtest *bt)
     if (!bt) return;
     for (size_t i = 0; i < bt->n_models; ++i) {
         free(bt->models[i].name);
-        free(bt->models[i].point);
+        free(bt->models[i].pairs);
     }
     free(bt->models);
     free(bt->y);
@@ -124,8 +129,9 @@ static int name_taken(const ctrend_backtest *bt, const char *name)
 
 static void work_free(bt_work *w)
 {
-    free(w->point); free(w->lo); free(w->hi); free(w->crps); free(w->ign); free(w->yobs);
-    free(w->block); free(w->sorted);
+    free(w->pairs);
+    free(w->block);
+    free(w->sorted);
     memset(w, 0, sizeof *w);
 }
 
@@ -133,19 +139,20 @@ static int work_alloc(const ctrend_backtest *bt, bt_work *w)
 {
     memset(w, 0, sizeof *w);
     const size_t np = bt->n_origins * bt->h;
-    w->point = malloc(np * sizeof(double));
-    w->lo = malloc(np * sizeof(double));
-    w->hi = malloc(np * sizeof(double));
-    w->crps = malloc(np * sizeof(double));
-    w->ign = malloc(np * sizeof(double));
-    w->yobs = malloc(np * sizeof(double));
+    if (np > SIZE_MAX / (PA_COUNT * sizeof(double))) return CTREND_ENOMEM;
+    w->pairs = malloc(PA_COUNT * np * sizeof(double));
     w->block = malloc(bt->h * bt->n_samples * sizeof(double));
     w->sorted = malloc(bt->n_samples * sizeof(double));
-    if (!w->point || !w->lo || !w->hi || !w->crps || !w->ign || !w->yobs || !w->block ||
-        !w->sorted) {
+    if (!w->pairs || !w->block || !w->sorted) {
         work_free(w);
         return CTREND_ENOMEM;
     }
+    w->point = w->pairs + PA_POINT * np;
+    w->yobs = w->pairs + PA_YOBS * np;
+    w->lo = w->pairs + PA_LO * np;
+    w->hi = w->pairs + PA_HI * np;
+    w->crps = w->pairs + PA_CRPS * np;
+    w->ign = w->pairs + PA_IGN * np;
     return CTREND_OK;
 }
 
@@ -184,32 +191,39 @@ static double mean_used(const double *v, const double *yobs, size_t np)
     return k ? s / (double)k : NAN;
 }
 
-/* Summarise the pairs in w and append the model (takes ownership of w->point). */
+/* Table row from per-pair arrays a (PA_COUNT blocks of np values). CTREND_EEMPTY when no
+ * pair is scored. */
+static int summarise(const double *a, size_t np, double *sc)
+{
+    const double *point = a + PA_POINT * np, *yobs = a + PA_YOBS * np;
+    const double *lo = a + PA_LO * np, *hi = a + PA_HI * np;
+    size_t used = 0;
+    int rc = ctrend_score_mae(yobs, point, np, &sc[CTREND_BT_MAE], &used);
+    if (rc != CTREND_OK) return rc;
+    rc = ctrend_score_rmse(yobs, point, np, &sc[CTREND_BT_RMSE], NULL);
+    if (rc != CTREND_OK) return rc;
+    /* MSLE is undefined for point forecasts <= -1 (Gaussian models): reported as NaN */
+    if (ctrend_score_msle(yobs, point, np, &sc[CTREND_BT_MSLE], NULL) != CTREND_OK)
+        sc[CTREND_BT_MSLE] = NAN;
+    sc[CTREND_BT_CRPS] = mean_used(a + PA_CRPS * np, yobs, np);
+    sc[CTREND_BT_IGN] = mean_used(a + PA_IGN * np, yobs, np);
+    rc = ctrend_score_interval_mean(yobs, lo, hi, np, BT_LEVEL, &sc[CTREND_BT_IS90], NULL);
+    if (rc != CTREND_OK) return rc;
+    rc = ctrend_score_coverage(yobs, lo, hi, np, &sc[CTREND_BT_COV90], NULL);
+    if (rc != CTREND_OK) return rc;
+    sc[CTREND_BT_N] = (double)used;
+    return CTREND_OK;
+}
+
+/* Summarise the pairs in w and append the model (takes ownership of w->pairs). */
 static int commit_model(ctrend_backtest *bt, bt_work *w, const char *name)
 {
     const size_t np = bt->n_origins * bt->h;
     double sc[CTREND_BT_METRIC_COUNT];
-    size_t used = 0;
-    int rc = ctrend_score_mae(w->yobs, w->point, np, &sc[CTREND_BT_MAE], &used);
-    if (rc == CTREND_EEMPTY) {
+    const int rc = summarise(w->pairs, np, sc);
+    if (rc == CTREND_EEMPTY)
         snprintf(bt->errmsg, sizeof bt->errmsg, "%s: no forecast could be scored", name);
-        return rc;
-    }
     if (rc != CTREND_OK) return rc;
-    rc = ctrend_score_rmse(w->yobs, w->point, np, &sc[CTREND_BT_RMSE], NULL);
-    if (rc != CTREND_OK) return rc;
-    /* MSLE is undefined for point forecasts <= -1 (Gaussian models): reported as NaN */
-    if (ctrend_score_msle(w->yobs, w->point, np, &sc[CTREND_BT_MSLE], NULL) != CTREND_OK)
-        sc[CTREND_BT_MSLE] = NAN;
-    sc[CTREND_BT_CRPS] = mean_used(w->crps, w->yobs, np);
-    sc[CTREND_BT_IGN] = mean_used(w->ign, w->yobs, np);
-    rc = ctrend_score_interval_mean(w->yobs, w->lo, w->hi, np, BT_LEVEL, &sc[CTREND_BT_IS90],
-                                    NULL);
-    if (rc != CTREND_OK) return rc;
-    rc = ctrend_score_coverage(w->yobs, w->lo, w->hi, np, &sc[CTREND_BT_COV90], NULL);
-    if (rc != CTREND_OK) return rc;
-    sc[CTREND_BT_N] = (double)used;
-
     if (bt->n_models == bt->cap_models) {
         const size_t nc = bt->cap_models ? 2 * bt->cap_models : 8;
         bt_model *nm = realloc(bt->models, nc * sizeof *nm);
@@ -221,8 +235,8 @@ static int commit_model(ctrend_backtest *bt, bt_work *w, const char *name)
     if (!nm) return CTREND_ENOMEM;
     bt_model *e = &bt->models[bt->n_models++];
     e->name = nm;
-    e->point = w->point;
-    w->point = NULL;
+    e->pairs = w->pairs;
+    w->pairs = NULL;
     memcpy(e->score, sc, sizeof sc);
     return CTREND_OK;
 }
@@ -368,6 +382,28 @@ int ctrend_backtest_score(const ctrend_backtest *bt, size_t i, int metric, doubl
     return CTREND_OK;
 }
 
+int ctrend_backtest_score_lead(const ctrend_backtest *bt, size_t i, size_t lead, int metric,
+                               double *value)
+{
+    if (!bt || !value || metric < 0 || metric >= CTREND_BT_METRIC_COUNT) return CTREND_EINVAL;
+    if (i >= bt->n_models || lead == 0 || lead > bt->h) return CTREND_ERANGE;
+    const size_t np = bt->n_origins * bt->h, no = bt->n_origins;
+    double *g = malloc(PA_COUNT * no * sizeof *g);
+    if (!g) return CTREND_ENOMEM;
+    const double *a = bt->models[i].pairs;
+    for (size_t c = 0; c < PA_COUNT; ++c)
+        for (size_t o = 0; o < no; ++o) g[c * no + o] = a[c * np + o * bt->h + (lead - 1)];
+    double sc[CTREND_BT_METRIC_COUNT];
+    const int rc = summarise(g, no, sc);
+    free(g);
+    if (rc != CTREND_OK) {
+        if (rc == CTREND_EEMPTY) { *value = metric == CTREND_BT_N ? 0.0 : NAN; return CTREND_OK; }
+        return rc;
+    }
+    *value = sc[metric];
+    return CTREND_OK;
+}
+
 int ctrend_backtest_points(const ctrend_backtest *bt, size_t i, double *out, size_t cap,
                            size_t *needed)
 {
@@ -377,7 +413,7 @@ int ctrend_backtest_points(const ctrend_backtest *bt, size_t i, double *out, siz
     if (needed) *needed = np;
     if (!out) return CTREND_OK;
     if (cap < np) return CTREND_ERANGE;
-    memcpy(out, bt->models[i].point, np * sizeof *out);
+    memcpy(out, bt->models[i].pairs + PA_POINT * np, np * sizeof *out);
     return CTREND_OK;
 }
 

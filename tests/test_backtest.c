@@ -85,6 +85,31 @@ static void test_window_arithmetic(void **state)
     assert_close(v, sqrt(14.0 / 3), 1e-15, 0);
     assert_int_equal(ctrend_backtest_score(bt, 0, CTREND_BT_N, &v), CTREND_OK);
     assert_close(v, 15, 0, 0);
+    /* per lead: |error| = lead exactly, 5 forecasts each */
+    for (size_t lead = 1; lead <= 3; ++lead) {
+        assert_int_equal(ctrend_backtest_score_lead(bt, 0, lead, CTREND_BT_MAE, &v), CTREND_OK);
+        assert_close(v, (double)lead, 0, 0);
+        assert_int_equal(ctrend_backtest_score_lead(bt, 0, lead, CTREND_BT_RMSE, &v), CTREND_OK);
+        assert_close(v, (double)lead, 1e-15, 0);
+        assert_int_equal(ctrend_backtest_score_lead(bt, 0, lead, CTREND_BT_N, &v), CTREND_OK);
+        assert_close(v, 5, 0, 0);
+    }
+    assert_int_equal(ctrend_backtest_score_lead(bt, 0, 0, CTREND_BT_MAE, &v), CTREND_ERANGE);
+    assert_int_equal(ctrend_backtest_score_lead(bt, 0, 4, CTREND_BT_MAE, &v), CTREND_ERANGE);
+    assert_int_equal(ctrend_backtest_score_lead(bt, 1, 1, CTREND_BT_MAE, &v), CTREND_ERANGE);
+    assert_int_equal(ctrend_backtest_score_lead(bt, 0, 1, 8, &v), CTREND_EINVAL);
+    assert_int_equal(ctrend_backtest_score_lead(NULL, 0, 1, 0, &v), CTREND_EINVAL);
+    ctrend_backtest_free(bt);
+    /* a lead whose only observation is missing: NaN score, N = 0 */
+    const double gap[4] = {1, 2, 3, NAN};
+    assert_int_equal(ctrend_backtest_new(gap, 4, 2, 2, 1, 10, 0, &bt), CTREND_OK);
+    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_LAST, 0, NULL), CTREND_OK);
+    assert_int_equal(ctrend_backtest_score_lead(bt, 0, 1, CTREND_BT_MAE, &v), CTREND_OK);
+    assert_close(v, 1, 0, 0);
+    assert_int_equal(ctrend_backtest_score_lead(bt, 0, 2, CTREND_BT_MAE, &v), CTREND_OK);
+    assert_nan(v);
+    assert_int_equal(ctrend_backtest_score_lead(bt, 0, 2, CTREND_BT_N, &v), CTREND_OK);
+    assert_close(v, 0, 0, 0);
     ctrend_backtest_free(bt);
 }
 
@@ -278,6 +303,11 @@ static void test_scores_match_kernels(void **state)
     assert_int_equal(ctrend_backtest_score(bt, 0, CTREND_BT_COV90, &v), CTREND_OK);
     assert_close(v, cov, 0, 0);
 
+    /* per-lead CRPS averages back to the overall CRPS (4 forecasts per lead) */
+    double l1, l2;
+    assert_int_equal(ctrend_backtest_score_lead(bt, 0, 1, CTREND_BT_CRPS, &l1), CTREND_OK);
+    assert_int_equal(ctrend_backtest_score_lead(bt, 0, 2, CTREND_BT_CRPS, &l2), CTREND_OK);
+    assert_close((l1 + l2) / 2, crps / (4 * H), 1e-13, 0);
     /* the same draws fed as external forecasts give the same table row */
     assert_int_equal(ctrend_backtest_add_forecasts(bt, "ext", pts, 4 * H, draws, 4 * H * M),
                      CTREND_OK);

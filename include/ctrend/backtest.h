@@ -135,6 +135,14 @@ CTREND_API const char *ctrend_backtest_model_name(const ctrend_backtest *bt, siz
 CTREND_API int ctrend_backtest_score(const ctrend_backtest *bt, size_t i, int metric,
                                      double *value);
 /**
+ * Score `metric` of model i restricted to the forecasts at one lead (1..h months ahead):
+ * the table row of the n_origins pairs (origin, lead). A lead with no scored forecast gives
+ * NaN (and N = 0). CTREND_EINVAL (NULL, unknown metric), CTREND_ERANGE (i, lead 0 or > h),
+ * CTREND_ENOMEM.
+ */
+CTREND_API int ctrend_backtest_score_lead(const ctrend_backtest *bt, size_t i, size_t lead,
+                                          int metric, double *value);
+/**
  * Per-pair point forecasts of model i, n_origins*h values (row i = origin). out NULL = size
  * query through *needed. CTREND_ERANGE (cap too small or i out of range), CTREND_EINVAL.
  */
