@@ -56,6 +56,8 @@ typedef struct bt_work {
 static const char *const METRIC_NAMES[CTREND_BT_METRIC_COUNT] = {
     "MAE", "RMSE", "MSLE", "CRPS", "IGN", "IS90", "COV90", "N"};
 
+int ctrend_backtest_metric_count(void) { return CTREND_BT_METRIC_COUNT; }
+
 const char *ctrend_backtest_metric_name(int metric)
 {
     if (metric < 0 || metric >= CTREND_BT_METRIC_COUNT) return NULL;

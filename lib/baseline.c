@@ -26,6 +26,10 @@
 static const char *const NAMES[CTREND_BASELINE_COUNT] = {"zero", "last", "mean", "seasonal",
                                                          "conflictology"};
 
+int ctrend_baseline_count(void) { return CTREND_BASELINE_COUNT; }
+size_t ctrend_baseline_season(void) { return CTREND_BASELINE_SEASON; }
+double ctrend_baseline_poisson_max(void) { return CTREND_BASELINE_POISSON_MAX; }
+
 const char *ctrend_baseline_name(int kind)
 {
     if (kind < 0 || kind >= CTREND_BASELINE_COUNT) return NULL;

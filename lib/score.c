@@ -47,6 +47,7 @@ double ctrend_score_crps_tol_default(void) { return CTREND_SCORE_CRPS_TOL; }
 size_t ctrend_score_crps_max_terms_default(void) { return CTREND_SCORE_CRPS_MAX_TERMS; }
 double ctrend_score_ign_alpha_default(void) { return CTREND_SCORE_IGN_ALPHA; }
 double ctrend_score_ign_floor_default(void) { return CTREND_SCORE_IGN_FLOOR; }
+size_t ctrend_score_ign_nbins(void) { return CTREND_SCORE_IGN_NBINS; }
 
 /* ---- point forecasts ------------------------------------------------------------------ */
 

@@ -374,6 +374,7 @@ static void test_zero_baseline_by_hand(void **state)
     assert_int_equal(ctrend_backtest_score(bt, 0, -1, &v), CTREND_EINVAL);
     assert_string_equal(ctrend_backtest_metric_name(CTREND_BT_IS90), "IS90");
     assert_null(ctrend_backtest_metric_name(8));
+    assert_int_equal(ctrend_backtest_metric_count(), CTREND_BT_METRIC_COUNT);
     /* baselines that cannot run: seasonal needs 12 months of training */
     assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_SEASONAL, 0, NULL),
                      CTREND_ESHORT);

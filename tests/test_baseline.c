@@ -24,6 +24,9 @@ static void test_names(void **state)
     }
     assert_string_equal(ctrend_baseline_name(CTREND_BASELINE_CONFLICTOLOGY), "conflictology");
     assert_null(ctrend_baseline_name(5));
+    assert_int_equal(ctrend_baseline_count(), CTREND_BASELINE_COUNT);
+    assert_int_equal(ctrend_baseline_season(), CTREND_BASELINE_SEASON);
+    assert_close(ctrend_baseline_poisson_max(), CTREND_BASELINE_POISSON_MAX, 0, 0);
     assert_null(ctrend_baseline_name(-1));
     assert_int_equal(ctrend_baseline_parse("naive", &k), CTREND_ENOTFOUND);
     assert_int_equal(ctrend_baseline_parse(NULL, &k), CTREND_EINVAL);

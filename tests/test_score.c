@@ -263,6 +263,7 @@ static void test_ignorance_bins(void **state)
     assert_close(v, 0, 0, 0);
     assert_close(ctrend_score_ign_alpha_default(), 1.0, 0, 0);
     assert_close(ctrend_score_ign_floor_default(), 1e-10, 0, 0);
+    assert_int_equal(ctrend_score_ign_nbins(), CTREND_SCORE_IGN_NBINS);
     /* errors */
     assert_int_equal(ctrend_score_ignorance_sample(-1, x, 6, 1, &v), CTREND_EDOMAIN);
     const double neg[2] = {1, -2};

@@ -58,6 +58,8 @@ typedef enum ctrend_backtest_metric {
     CTREND_BT_N = 7         /* number of forecasts scored (as a double) */
 } ctrend_backtest_metric;
 #define CTREND_BT_METRIC_COUNT 8
+/** Getter for CTREND_BT_METRIC_COUNT (for bindings). */
+CTREND_API int ctrend_backtest_metric_count(void);
 /** Static column name ("MAE", "RMSE", "MSLE", "CRPS", "IGN", "IS90", "COV90", "N"); NULL for an
  * unknown metric. */
 CTREND_API const char *ctrend_backtest_metric_name(int metric);

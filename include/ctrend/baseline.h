@@ -45,6 +45,12 @@ typedef enum ctrend_baseline {
 /** Largest Poisson mean the baselines draw from (gsl_ran_poisson returns unsigned int). */
 #define CTREND_BASELINE_POISSON_MAX 1e9
 
+/** Getters for CTREND_BASELINE_COUNT, CTREND_BASELINE_SEASON and CTREND_BASELINE_POISSON_MAX
+ * (for bindings). */
+CTREND_API int ctrend_baseline_count(void);
+CTREND_API size_t ctrend_baseline_season(void);
+CTREND_API double ctrend_baseline_poisson_max(void);
+
 /** Static lower-case name ("zero", "last", "mean", "seasonal", "conflictology"); NULL for an
  * unknown kind. */
 CTREND_API const char *ctrend_baseline_name(int kind);

@@ -119,6 +119,8 @@ CTREND_API int ctrend_score_crps_sample_mean(const double *y, size_t n, const do
 /** Default probability floor for the distribution ignorance scores. */
 #define CTREND_SCORE_IGN_FLOOR 1e-10
 CTREND_API double ctrend_score_ign_alpha_default(void);
+/** Getter for CTREND_SCORE_IGN_NBINS (11). */
+CTREND_API size_t ctrend_score_ign_nbins(void);
 CTREND_API double ctrend_score_ign_floor_default(void);
 
 /**
