@@ -39,6 +39,7 @@ typedef struct bt_model {
 struct ctrend_backtest {
     double *y;
     size_t n, initial, h, step, n_samples, n_origins;
+    size_t window; /* 0 = expanding; else fixed training length */
     uint64_t seed;
     bt_model *models;
     size_t n_models, cap_models;
@@ -110,6 +111,13 @@ void ctrend_backtest_free(ctrend_backtest *bt)
     free(bt->models);
     free(bt->y);
     free(bt);
+}
+
+int ctrend_backtest_set_window(ctrend_backtest *bt, size_t window_months)
+{
+    if (!bt || window_months > bt->initial || bt->n_models > 0) return CTREND_EINVAL;
+    bt->window = window_months;
+    return CTREND_OK;
 }
 
 size_t ctrend_backtest_n_origins(const ctrend_backtest *bt) { return bt ? bt->n_origins : 0; }
@@ -265,10 +273,12 @@ int ctrend_backtest_add_baseline(ctrend_backtest *bt, int kind, size_t k, const 
     if (!pt) { work_free(&w); return CTREND_ENOMEM; }
     for (size_t i = 0; i < bt->n_origins && rc == CTREND_OK; ++i) {
         const size_t t = bt->initial + i * bt->step;
-        rc = ctrend_baseline_forecast(kind, bt->y, t, k, h, m, bt->seed + i, pt, w.block, h * m);
+        const size_t s0 = bt->window ? t - bt->window : 0; /* first training month */
+        rc = ctrend_baseline_forecast(kind, bt->y + s0, t - s0, k, h, m, bt->seed + i, pt,
+                                      w.block, h * m);
         if (rc != CTREND_OK) {
             snprintf(bt->errmsg, sizeof bt->errmsg,
-                     "%s: origin %zu (training months 0..%zu): %s", name, i, t - 1,
+                     "%s: origin %zu (training months %zu..%zu): %s", name, i, s0, t - 1,
                      ctrend_strerror(rc));
             break;
         }
@@ -303,14 +313,15 @@ int ctrend_backtest_add_model(ctrend_backtest *bt, const char *name, const ctren
     if (!pt) rc = CTREND_ENOMEM;
     for (size_t i = 0; i < bt->n_origins && rc == CTREND_OK; ++i) {
         const size_t t = bt->initial + i * bt->step;
+        const size_t s0 = bt->window ? t - bt->window : 0; /* first training month */
         ctrend_design *dw = NULL;
         ctrend_model *mod = NULL;
         ctrend_forecast *fc = NULL;
         const char *stage = "design window";
-        rc = ctrend_design_window(d, 0, t, &dw);
+        rc = ctrend_design_window(d, s0, t - s0, &dw);
         if (rc == CTREND_OK) {
             stage = "fit";
-            rc = ctrend_model_fit(opts, family, dw, bt->y, t, &mod);
+            rc = ctrend_model_fit(opts, family, dw, bt->y + s0, t - s0, &mod);
         }
         if (rc == CTREND_OK) {
             stage = "forecast";
@@ -320,8 +331,8 @@ int ctrend_backtest_add_model(ctrend_backtest *bt, const char *name, const ctren
         if (rc == CTREND_OK) rc = ctrend_forecast_samples(fc, w.block, h * m, NULL);
         if (rc != CTREND_OK) {
             snprintf(bt->errmsg, sizeof bt->errmsg,
-                     "%s: origin %zu (training months 0..%zu): %s failed: %s%s%s", name, i,
-                     t - 1, stage, ctrend_strerror(rc),
+                     "%s: origin %zu (training months %zu..%zu): %s failed: %s%s%s", name, i,
+                     s0, t - 1, stage, ctrend_strerror(rc),
                      strcmp(stage, "fit") == 0 ? ": " : "",
                      strcmp(stage, "fit") == 0 ? ctrend_model_opts_errmsg(opts) : "");
         }

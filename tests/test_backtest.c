@@ -156,6 +156,29 @@ static void test_point_scores_vs_r(void **state)
         size_t idx = 99;
         for (size_t i = 0; i < ctrend_backtest_n_models(bt); ++i)
             if (strcmp(ctrend_backtest_model_name(bt, i), line) == 0) idx = i;
+        if (strcmp(line, "pois_trend_w18") == 0) {
+            /* a sliding 18-month window: its own backtest handle */
+            ctrend_backtest *bw;
+            assert_int_equal(ctrend_backtest_new(Y, NS, 24, 3, 2, 50, 99, &bw), CTREND_OK);
+            assert_int_equal(ctrend_backtest_set_window(bw, 25), CTREND_EINVAL); /* > initial */
+            assert_int_equal(ctrend_backtest_set_window(bw, 18), CTREND_OK);
+            assert_int_equal(ctrend_backtest_add_model(bw, line, d1, CTREND_FAMILY_POISSON, o),
+                             CTREND_OK);
+            assert_int_equal(ctrend_backtest_set_window(bw, 0), CTREND_EINVAL); /* too late */
+            char *p = c + 1, *e;
+            const int metrics[4] = {CTREND_BT_MAE, CTREND_BT_RMSE, CTREND_BT_MSLE, CTREND_BT_N};
+            for (size_t k = 0; k < 4; ++k) {
+                const double want = strtod(p, &e);
+                p = e + 1;
+                double got;
+                assert_int_equal(ctrend_backtest_score(bw, 0, metrics[k], &got), CTREND_OK);
+                assert_close(got, want, 1e-8, 0);
+                maxrel = fmax(maxrel, fabs(got - want) / fabs(want));
+            }
+            ctrend_backtest_free(bw);
+            ++rows;
+            continue;
+        }
         assert_true(idx < 5);
         char *p = c + 1, *e;
         const int metrics[4] = {CTREND_BT_MAE, CTREND_BT_RMSE, CTREND_BT_MSLE, CTREND_BT_N};
@@ -171,7 +194,7 @@ static void test_point_scores_vs_r(void **state)
         ++rows;
     }
     free(txt);
-    assert_int_equal(rows, 5);
+    assert_int_equal(rows, 6);
     print_message("backtest point scores vs R: max relative difference %.3g\n", maxrel);
 
     /* ranking by MAE: fourier < seasonal < last < pois_trend < mean6 (R numbers above) */

@@ -12,7 +12,8 @@
  *   for (size_t r = 0; r < k; ++r) { double crps; ctrend_backtest_score(bt, order[r], CTREND_BT_CRPS, &crps); ... }
  *   ctrend_backtest_free(bt);
  *
- * Window arithmetic (expanding window, Hyndman & Athanasopoulos, FPP3 sec. 5.10):
+ * Window arithmetic (expanding window, Hyndman & Athanasopoulos, FPP3 sec. 5.10; a sliding
+ * window with ctrend_backtest_set_window):
  * origin i = 0, 1, ..., n_origins-1 trains on y[0 .. t_i) with t_i = initial + i*step and
  * forecasts the months t_i, ..., t_i + h - 1 (leads 1..h). n_origins is the number of
  * origins whose whole horizon lies inside the series:
@@ -84,6 +85,15 @@ CTREND_API int ctrend_backtest_new(const double *y, size_t n, size_t initial, si
 /** Free; NULL is a no-op. */
 CTREND_API void ctrend_backtest_free(ctrend_backtest *bt);
 
+/**
+ * Training window: 0 (the default) = expanding, y[0 .. t_i); window_months > 0 = sliding,
+ * the last window_months months y[t_i - window_months .. t_i) only (Tashman 2000's
+ * "rolling window"; the model's trend is renumbered 1..window_months in every window).
+ * The forecast months and the number of origins do not change. Set it before adding any
+ * model. CTREND_EINVAL (NULL, window_months > initial, models already added).
+ */
+CTREND_API int ctrend_backtest_set_window(ctrend_backtest *bt, size_t window_months);
+
 /** Number of origins (0 for NULL). */
 CTREND_API size_t ctrend_backtest_n_origins(const ctrend_backtest *bt);
 /** Training length t_i of origin i (= the index of its first forecast month).
@@ -93,8 +103,9 @@ CTREND_API int ctrend_backtest_origin(const ctrend_backtest *bt, size_t i, size_
 /**
  * Evaluate a baseline (ctrend_baseline kind, window k for the mean baseline) at every origin.
  * name: copied; NULL = ctrend_baseline_name(kind), with k appended for the mean ("mean6").
- * A baseline that cannot be computed at some origin (e.g. CTREND_ESHORT: the seasonal
- * baseline with initial < 12) fails the whole call with that status; nothing is added.
+ * With a sliding window the baseline sees only the window's months. A baseline that cannot
+ * be computed at some origin (e.g. CTREND_ESHORT: the seasonal baseline with initial < 12)
+ * fails the whole call with that status; nothing is added.
  * Errors: those of ctrend_baseline_forecast, CTREND_EDUPLICATE (name taken), CTREND_EEMPTY
  * (no forecast could be scored), CTREND_ENOMEM. The message is in ctrend_backtest_errmsg.
  */
@@ -103,8 +114,9 @@ CTREND_API int ctrend_backtest_add_baseline(ctrend_backtest *bt, int kind, size_
 
 /**
  * Evaluate a regression model: design d describes the whole series (nrow(d) == n; it is
- * not modified). At origin i the model of `family` is fitted to y[0..t_i) with
- * ctrend_design_window(d, 0, t_i) and forecast h months ahead with n_samples simulations
+ * not modified). At origin i the model of `family` is fitted to y[s_i..t_i) with
+ * ctrend_design_window(d, s_i, t_i - s_i) (s_i = 0, or t_i - window_months for a sliding
+ * window) and forecast h months ahead with n_samples simulations
  * (ctrend_forecast_new, seed + i). opts: NULL = defaults.
  * A fit or forecast that fails at any origin fails the call with its status (e.g.
  * CTREND_EALLZERO, CTREND_ESEPARATION, CTREND_ESINGULAR, CTREND_ESHORT, CTREND_ENOCONV);

@@ -19,7 +19,9 @@ writeLines(ifelse(is.na(y), "NaN", as.character(y)), file.path(dir, "backtest_se
 
 initial <- 24; h <- 3; step <- 2
 origins <- seq(initial, n - h, by = step)
-models <- c("last", "mean6", "seasonal", "pois_trend", "pois_trend_fourier")
+models <- c("last", "mean6", "seasonal", "pois_trend", "pois_trend_fourier", "pois_trend_w18")
+# pois_trend_w18: the same y ~ trend GLM on a sliding window of the last 18 months
+# (trend 1..18 inside every window, 19..21 ahead).
 res <- list()
 for (mname in models) {
   obs <- c(); pred <- c()
@@ -28,7 +30,11 @@ for (mname in models) {
     if (mname == "last") p <- rep(tail(tr[!is.na(tr)], 1), h)
     if (mname == "mean6") p <- rep(mean(tail(tr, 6), na.rm = TRUE), h)
     if (mname == "seasonal") p <- y[t + (1:h) - 12]
-    if (startsWith(mname, "pois")) {
+    if (mname == "pois_trend_w18") {
+      d <- data.frame(y = tr[(t - 17):t], trend = 1:18)
+      fit <- glm(y ~ trend, family = poisson, data = d, control = glm.control(epsilon = 1e-12, maxit = 100))
+      p <- unname(predict(fit, newdata = data.frame(trend = 18 + 1:h), type = "response"))
+    } else if (startsWith(mname, "pois")) {
       d <- data.frame(y = tr, trend = 1:t, s = sin(2 * pi * moy[1:t] / 12),
                       c = cos(2 * pi * moy[1:t] / 12))
       nd <- data.frame(trend = t + 1:h, s = sin(2 * pi * moy[t + 1:h] / 12),
