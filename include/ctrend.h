@@ -19,5 +19,6 @@
 #include "ctrend/model.h"
 #include "ctrend/forecast.h"
 #include "ctrend/backtest.h"
+#include "ctrend/exact.h"
 
 #endif /* CTREND_H */
