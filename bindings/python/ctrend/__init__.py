@@ -19,6 +19,7 @@ from .transforms import (rolling_mean, rolling_sum, cumsum, pct_change, pct_chan
 from .models import Design, Options, Model, Forecast, fit, breaks
 from .exact import poisson_ci, poisson_test, rate_ratio, vs_previous, period_ratio
 from . import scores
+from .claims import Claims, ClaimsParseError, check_claims
 
 __version__ = version()
 
@@ -28,4 +29,4 @@ __all__ = ["capabilities", "CtrendError", "STATUS", "EXPECTED_MAJOR", "LIB_PATH"
            "rolling_mean", "rolling_sum", "cumsum", "pct_change", "pct_change_vs_mean", "diff",
            "ratio", "share", "per_day", "aggregate", "reason_string", "Design", "Options",
            "Model", "Forecast", "fit", "breaks", "poisson_ci", "poisson_test", "rate_ratio", "vs_previous",
-           "period_ratio", "scores"]
+           "period_ratio", "scores", "Claims", "ClaimsParseError", "check_claims"]

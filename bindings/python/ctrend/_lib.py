@@ -125,7 +125,7 @@ declare("ctrend_init", None)
 _MODULES = {"io": "ctrend_reader_new", "rolling": "ctrend_rolling_mean",
             "change": "ctrend_change_pct", "aggregate": "ctrend_aggregate",
             "models": "ctrend_model_fit", "exact": "ctrend_exact_poisson_test",
-            "scores": "ctrend_score_mae", "claims": "ctrend_claims_new"}
+            "scores": "ctrend_score_mae", "claims": "ctrend_claims_parse"}
 
 
 def capabilities():

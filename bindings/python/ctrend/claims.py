@@ -1,0 +1,200 @@
+"""Checking quoted statistics against data (claims.h).
+
+    with ctrend.Claims.from_file("datasets/claims/ttp_2022.claims") as c:
+        c.check(ctrend.read_csv("datasets/ttp_2022.csv", output="frame"))
+        c.results()          # one row per claim: verdict, computed vs quoted, exact statistics
+        print(c.explain("ttp-feb-vs-prev2"))
+
+or in one call: ctrend.check_claims("file.claims", "data.csv") -> DataFrame / list of dicts.
+"""
+import ctypes
+
+from . import _lib
+from . import _arrays as A
+from .frame import Frame, Handle
+
+_P = ctypes.c_void_p
+_C = ctypes.c_char_p
+_S = ctypes.c_size_t
+_I = ctypes.c_int
+
+_lib.declare("ctrend_claims_parse", _I, _C, _S, _C, ctypes.POINTER(_P))
+_lib.declare("ctrend_claims_free", None, _P)
+_lib.declare("ctrend_claims_errmsg", _C, _P)
+_lib.declare("ctrend_claims_error_line", _I, _P)
+_lib.declare("ctrend_claims_error_column", _I, _P)
+_lib.declare("ctrend_claims_error_id", _C, _P)
+_lib.declare("ctrend_claims_check", _I, _P, _P)
+_lib.declare("ctrend_claims_count", _S, _P)
+_lib.declare("ctrend_claims_find", _I, _P, _C, _lib.c_size_t_p)
+for _n in ("id", "quote", "source", "text"):
+    _lib.declare("ctrend_claims_" + _n, _C, _P, _S)
+_lib.declare("ctrend_claims_line", _I, _P, _S)
+_lib.declare("ctrend_claims_verdict", _I, _P, _S)
+_lib.declare("ctrend_claims_verdict_name", _C, _I)
+_lib.declare("ctrend_claims_figure", _I, _P, _S, _I, _lib.c_double_p)
+_lib.declare("ctrend_claims_within_noise", _I, _P, _S)
+_lib.declare("ctrend_claims_explanation", _C, _P, _S)
+_lib.declare("ctrend_claims_summary", _I, _P, _lib.c_size_t_p, _lib.c_size_t_p, _lib.c_size_t_p)
+
+#: pinned ctrend_verdict values
+VERDICTS = {0: "SUPPORTED", 1: "CONTRADICTED", 2: "UNVERIFIABLE", 3: "UNCHECKED"}
+#: pinned ctrend_claims_figure values
+FIGURES = {"computed": 0, "quoted": 1, "ratio": 2, "ci_lower": 3, "ci_upper": 4, "p_value": 5,
+           "p_claim": 6, "ratio_per_day": 7, "bound": 8}
+
+
+class ClaimsParseError(_lib.CtrendError):
+    """A claims file does not parse: CtrendError plus ``line``, ``column`` and ``id`` (the
+    record holding the error)."""
+
+    def __init__(self, status, message, line, column, claim_id):
+        self.line = int(line)
+        self.column = int(column)
+        self.id = claim_id
+        super().__init__(status, message)
+
+
+class Claims(Handle):
+    """A parsed claims file (syntax: docs/claims.md). check(data) evaluates every claim."""
+
+    _free_name = "ctrend_claims_free"
+
+    def __init__(self, text, source_name=None):
+        raw = _lib.encode(text)
+        p = _P()
+        rc = _lib.fn("ctrend_claims_parse")(raw, len(raw), _lib.encode(source_name),
+                                            ctypes.byref(p))
+        super().__init__(p.value)
+        if rc != 0:
+            if not p.value:
+                _lib.check(rc, where="claims")
+            L = _lib.lib
+            err = ClaimsParseError(rc, _lib.decode(L.ctrend_claims_errmsg(p)),
+                                   L.ctrend_claims_error_line(p), L.ctrend_claims_error_column(p),
+                                   _lib.decode(L.ctrend_claims_error_id(p)))
+            self.close()
+            raise err
+        self.checked = False
+
+    @classmethod
+    def from_file(cls, path):
+        with open(path, "rb") as fh:
+            return cls(fh.read(), source_name=str(path))
+
+    def __len__(self):
+        return int(_lib.lib.ctrend_claims_count(self.ptr))
+
+    def check(self, data, **read_options):
+        """Evaluate every claim against `data`: a Frame, a CSV path, or a list of CSV paths
+        (read with read_options and merged; a series in two files is an error)."""
+        frame, owned = _as_frame(data, read_options)
+        try:
+            _lib.check(_lib.lib.ctrend_claims_check(self.ptr, frame.ptr),
+                       message=lambda: _lib.decode(_lib.lib.ctrend_claims_errmsg(self.ptr)),
+                       where="check")
+        finally:
+            if owned:
+                frame.close()
+        self.checked = True
+        return self
+
+    def index(self, claim):
+        """Index of a claim given by position or id."""
+        if isinstance(claim, int):
+            if not 0 <= claim < len(self):
+                raise IndexError("ctrend: no claim %d" % claim)
+            return claim
+        idx = ctypes.c_size_t()
+        _lib.check(_lib.lib.ctrend_claims_find(self.ptr, _lib.encode(claim), ctypes.byref(idx)),
+                   where="claim %r" % claim)
+        return idx.value
+
+    def _str(self, what, i):
+        return _lib.decode(getattr(_lib.lib, "ctrend_claims_" + what)(self.ptr, i))
+
+    def figure(self, claim, which):
+        v = ctypes.c_double()
+        _lib.check(_lib.lib.ctrend_claims_figure(self.ptr, self.index(claim), FIGURES[which],
+                                                  ctypes.byref(v)), where=which)
+        return v.value
+
+    def verdict(self, claim):
+        return VERDICTS.get(_lib.lib.ctrend_claims_verdict(self.ptr, self.index(claim)), "?")
+
+    def explain(self, claim):
+        """The step-by-step arithmetic of one claim (id or position)."""
+        return self._str("explanation", self.index(claim))
+
+    def result(self, claim):
+        """Everything about one claim, as a dict."""
+        i = self.index(claim)
+        out = {"id": self._str("id", i), "verdict": self.verdict(i)}
+        for name in FIGURES:
+            out[name] = self.figure(i, name)
+        out["within_noise"] = bool(_lib.lib.ctrend_claims_within_noise(self.ptr, i))
+        out.update({"quote": self._str("quote", i), "source": self._str("source", i),
+                    "claim": self._str("text", i), "line": int(_lib.lib.ctrend_claims_line(self.ptr, i)),
+                    "explanation": self._str("explanation", i)})
+        return out
+
+    def results(self, output="auto"):
+        """All claims: a pandas DataFrame indexed by id (output 'auto' with pandas, or
+        'pandas'), else a list of dicts."""
+        rows = [self.result(i) for i in range(len(self))]
+        pdm = A._pandas()
+        if output == "list" or (output == "auto" and pdm is None):
+            return rows
+        return pdm.DataFrame(rows).set_index("id") if rows else pdm.DataFrame(rows)
+
+    def summary(self):
+        """{'supported': n, 'contradicted': n, 'unverifiable': n, 'exit_status': 0|3|4}
+        (exit status as `ctrend check`)."""
+        a, b, c = ctypes.c_size_t(), ctypes.c_size_t(), ctypes.c_size_t()
+        code = _lib.lib.ctrend_claims_summary(self.ptr, ctypes.byref(a), ctypes.byref(b),
+                                              ctypes.byref(c))
+        return {"supported": a.value, "contradicted": b.value, "unverifiable": c.value,
+                "exit_status": int(code)}
+
+
+def _as_frame(data, read_options):
+    if isinstance(data, Frame):
+        return data, False
+    from .io import read_csv
+    paths = [data] if isinstance(data, (str, bytes)) or hasattr(data, "__fspath__") else list(data)
+    frames = [read_csv(p, output="frame", **read_options) for p in paths]
+    if len(frames) == 1:
+        return frames[0], True
+    merged = Frame()
+    try:
+        for f in frames:
+            for i, key in enumerate(f.keys()):
+                j = merged.add_series(*key)
+                for t, v in enumerate(f.values(i)):
+                    if v == v:
+                        merged.set(j, f.start + t, v)
+    finally:
+        for f in frames:
+            f.close()
+    return merged, True
+
+
+def check_claims(claims, data, output="auto", **read_options):
+    """Parse `claims` (a path to a claims file, or its text when it contains a newline), check
+    it against `data` (Frame, CSV path or list of paths) and return the results (see
+    Claims.results). The summary is in the result's .attrs['summary'] for pandas."""
+    if isinstance(claims, Claims):
+        c, owned = claims, False
+    elif isinstance(claims, str) and "\n" in claims:
+        c, owned = Claims(claims, source_name="<text>"), True
+    else:
+        c, owned = Claims.from_file(claims), True
+    try:
+        c.check(data, **read_options)
+        res = c.results(output)
+        if hasattr(res, "attrs"):
+            res.attrs["summary"] = c.summary()
+        return res
+    finally:
+        if owned:
+            c.close()
