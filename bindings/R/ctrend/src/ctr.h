@@ -74,5 +74,6 @@ SEXP C_score_pair(SEXP which, SEXP y, SEXP pred);
 SEXP C_score_kernel(SEXP which, SEXP y, SEXP mu, SEXP theta, SEXP param);
 SEXP C_score_sample(SEXP which, SEXP y, SEXP samples, SEXP param);
 SEXP C_score_interval(SEXP which, SEXP y, SEXP lower, SEXP upper, SEXP level);
+SEXP C_claims_check(SEXP text, SEXP source_name, SEXP fp);
 
 #endif

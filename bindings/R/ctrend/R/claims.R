@@ -1,0 +1,43 @@
+# claims.R — check quoted statistics against data (syntax: docs/claims.md of libctrend).
+
+ct_check_claims <- function(claims, data, text = NULL, ...) {
+  if (is.null(text)) {
+    text <- paste(readLines(claims, warn = FALSE, encoding = "UTF-8"), collapse = "\n")
+    source_name <- claims
+  } else {
+    text <- paste(text, collapse = "\n")
+    source_name <- "<text>"
+  }
+  f <- if (inherits(data, "ctrend_frame")) data else if (is.character(data) && length(data) == 1L)
+    ct_read_csv(data, output = "frame", ...) else ct_frame(data, ...)
+  r <- .Call(C_claims_check, text, source_name, f)
+  fig <- r[[7]]
+  colnames(fig) <- c("computed", "quoted", "ratio", "ci_lower", "ci_upper", "p_value", "p_claim",
+                     "ratio_per_day", "bound")
+  out <- data.frame(id = r[[1]], verdict = r[[2]], fig, within_noise = r[[8]], quote = r[[3]],
+                    source = r[[4]], claim = r[[5]], line = r[[6]], explanation = r[[9]],
+                    stringsAsFactors = FALSE)
+  s <- r[[10]]
+  attr(out, "summary") <- c(supported = s[1], contradicted = s[2], unverifiable = s[3],
+                            exit_status = s[4])
+  class(out) <- c("ctrend_claims", "data.frame")
+  out
+}
+
+print.ctrend_claims <- function(x, ...) {
+  df <- as.data.frame(unclass(x), stringsAsFactors = FALSE)
+  show <- df[, c("id", "verdict", "computed", "quoted", "ratio", "p_value")]
+  print(show, row.names = FALSE)
+  s <- attr(x, "summary")
+  cat(sprintf("%d supported, %d contradicted, %d unverifiable (exit status %d)\n",
+              as.integer(s[["supported"]]), as.integer(s[["contradicted"]]),
+              as.integer(s[["unverifiable"]]), as.integer(s[["exit_status"]])))
+  invisible(x)
+}
+
+ct_explain <- function(results, id) {
+  e <- results$explanation[match(id, results$id)]
+  if (is.na(e)) stop("ctrend: no claim ", id)
+  cat(e, if (!endsWith(e, "\n")) "\n", sep = "")
+  invisible(e)
+}

@@ -1,0 +1,92 @@
+/* claims.c — .Call glue for the claim checker (claims.h); CTREND_EUNSUPPORTED without it.
+ * One call parses, checks and copies every result into R vectors, so no handle outlives it. */
+#include <math.h>
+#include <string.h>
+#include "ctr.h"
+
+#ifdef CTREND_CLAIMS_H
+static SEXP mkstr(const char *s) { return Rf_mkCharCE(s ? s : "", CE_UTF8); }
+
+/* Returns list(id, verdict, quote, source, claim, line, figures (n x 9 matrix, column-major),
+ * within_noise, explanation, summary c(supported, contradicted, unverifiable, exit)). */
+SEXP C_claims_check(SEXP text, SEXP source_name, SEXP fp)
+{
+    const ctrend_frame *f = ctr_handle(fp, "ctrend_frame");
+    const char *t = ctr_str(text, "claims");
+    ctrend_claims *c = NULL;
+    int rc = ctrend_claims_parse(t, strlen(t), ctr_str(source_name, "source"), &c);
+    if (rc == CTREND_EPARSE && c) {
+        char msg[1024], where[256];
+        snprintf(msg, sizeof msg, "%s", ctrend_claims_errmsg(c));
+        snprintf(where, sizeof where, "claims [%s]", ctrend_claims_error_id(c));
+        const double line = ctrend_claims_error_line(c), col = ctrend_claims_error_column(c);
+        ctrend_claims_free(c);
+        ctr_fail_at(rc, msg, where, line, col);
+    }
+    if (rc != CTREND_OK) {
+        ctrend_claims_free(c);
+        ctr_fail(rc, NULL, "claims");
+    }
+    rc = ctrend_claims_check(c, f);
+    if (rc != CTREND_OK) {
+        char msg[1024];
+        snprintf(msg, sizeof msg, "%s", ctrend_claims_errmsg(c));
+        ctrend_claims_free(c);
+        ctr_fail(rc, msg, "check");
+    }
+    const size_t n = ctrend_claims_count(c);
+    SEXP out = PROTECT(Rf_allocVector(VECSXP, 10));
+    SEXP id = Rf_allocVector(STRSXP, (R_xlen_t)n);
+    SET_VECTOR_ELT(out, 0, id);
+    SEXP verdict = Rf_allocVector(STRSXP, (R_xlen_t)n);
+    SET_VECTOR_ELT(out, 1, verdict);
+    SEXP quote = Rf_allocVector(STRSXP, (R_xlen_t)n);
+    SET_VECTOR_ELT(out, 2, quote);
+    SEXP source = Rf_allocVector(STRSXP, (R_xlen_t)n);
+    SET_VECTOR_ELT(out, 3, source);
+    SEXP claim = Rf_allocVector(STRSXP, (R_xlen_t)n);
+    SET_VECTOR_ELT(out, 4, claim);
+    SEXP line = Rf_allocVector(INTSXP, (R_xlen_t)n);
+    SET_VECTOR_ELT(out, 5, line);
+    SEXP fig = Rf_allocMatrix(REALSXP, (int)n, 9);
+    SET_VECTOR_ELT(out, 6, fig);
+    SEXP noise = Rf_allocVector(LGLSXP, (R_xlen_t)n);
+    SET_VECTOR_ELT(out, 7, noise);
+    SEXP expl = Rf_allocVector(STRSXP, (R_xlen_t)n);
+    SET_VECTOR_ELT(out, 8, expl);
+    for (size_t i = 0; i < n; ++i) {
+        const R_xlen_t r = (R_xlen_t)i;
+        SET_STRING_ELT(id, r, mkstr(ctrend_claims_id(c, i)));
+        SET_STRING_ELT(verdict, r, mkstr(ctrend_claims_verdict_name(ctrend_claims_verdict(c, i))));
+        SET_STRING_ELT(quote, r, mkstr(ctrend_claims_quote(c, i)));
+        SET_STRING_ELT(source, r, mkstr(ctrend_claims_source(c, i)));
+        SET_STRING_ELT(claim, r, mkstr(ctrend_claims_text(c, i)));
+        INTEGER(line)[i] = ctrend_claims_line(c, i);
+        for (int k = 0; k < 9; ++k) {
+            double v = NAN;
+            if (ctrend_claims_figure(c, i, k, &v) != CTREND_OK || isnan(v)) v = NA_REAL;
+            REAL(fig)[(size_t)k * n + i] = v;
+        }
+        LOGICAL(noise)[i] = ctrend_claims_within_noise(c, i);
+        SET_STRING_ELT(expl, r, mkstr(ctrend_claims_explanation(c, i)));
+    }
+    size_t ns = 0, nc = 0, nu = 0;
+    const int code = ctrend_claims_summary(c, &ns, &nc, &nu);
+    SEXP summ = Rf_allocVector(REALSXP, 4);
+    SET_VECTOR_ELT(out, 9, summ);
+    REAL(summ)[0] = (double)ns;
+    REAL(summ)[1] = (double)nc;
+    REAL(summ)[2] = (double)nu;
+    REAL(summ)[3] = code;
+    ctrend_claims_free(c);
+    UNPROTECT(1);
+    return out;
+}
+#else
+SEXP C_claims_check(SEXP text, SEXP source_name, SEXP fp)
+{
+    (void)text; (void)source_name; (void)fp;
+    ctr_fail(CTREND_EUNSUPPORTED, "libctrend was built without claims.h", NULL);
+    return R_NilValue;
+}
+#endif

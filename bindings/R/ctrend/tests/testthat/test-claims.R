@@ -1,0 +1,33 @@
+claims_text <- c(
+  "[jan-attacks]", "quote = TTP claimed 42 attacks in January 2022",
+  "claim = value TTP/attacks in 2022-01 = 42",
+  "[jan-attacks-wrong]", "claim = value TTP/attacks in 2022-01 = 30",
+  "[apr-vs-mar]", "claim = change TTP/attacks in 2022-04 vs 2022-03 up more than 30%",
+  "[dec-missing]", "claim = value TTP/attacks in 2021-12 = 47")
+
+test_that("claims get verdicts and exact statistics equal to poisson.test", {
+  has_module(ct_check_claims(text = "[a]\nclaim = value A/b in 2022-01 = 1",
+                             data = ct_frame(list("A/b" = 1), start = "2022-01")))
+  f <- ct_frame(list("TTP/attacks" = c(42, 22, 39, 54)), start = "2022-01")
+  r <- ct_check_claims(text = claims_text, data = f)
+  expect_identical(r$verdict, c("SUPPORTED", "CONTRADICTED", "SUPPORTED", "UNVERIFIABLE"))
+  pt <- poisson.test(c(54, 39))
+  i <- match("apr-vs-mar", r$id)
+  expect_equal(r$ratio[i], 54 / 39, tolerance = 1e-12)
+  expect_equal(c(r$ci_lower[i], r$ci_upper[i]), as.numeric(pt$conf.int), tolerance = 1e-9)
+  expect_equal(r$p_value[i], pt$p.value, tolerance = 1e-9)
+  expect_identical(unname(attr(r, "summary")[["exit_status"]]), 3)
+  expect_output(print(r), "2 supported, 1 contradicted, 1 unverifiable")
+  expect_output(ct_explain(r, "dec-missing"), "2021-12")
+})
+
+test_that("claims parse errors are conditions with line and column", {
+  has_module(ct_check_claims(text = "[a]\nclaim = value A/b in 2022-01 = 1",
+                             data = ct_frame(list("A/b" = 1), start = "2022-01")))
+  f <- ct_frame(list("TTP/attacks" = 1), start = "2022-01")
+  e <- tryCatch(ct_check_claims(text = c("[a]", "claim = value TTP/attacks in Feb = 3"), data = f),
+                error = identity)
+  expect_s3_class(e, "ctrend_eparse")
+  expect_identical(e$line, 2L)
+  expect_true(e$column > 0)
+})
