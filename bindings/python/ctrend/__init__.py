@@ -19,6 +19,7 @@ from .transforms import (rolling_mean, rolling_sum, cumsum, pct_change, pct_chan
 from .models import Design, Options, Model, Forecast, fit, breaks
 from .exact import poisson_ci, poisson_test, rate_ratio, vs_previous, period_ratio
 from . import scores
+from .evaluation import baseline_forecast, backtest, METRICS as BACKTEST_METRICS
 from .claims import Claims, ClaimsParseError, check_claims
 
 __version__ = version()
@@ -29,4 +30,5 @@ __all__ = ["capabilities", "CtrendError", "STATUS", "EXPECTED_MAJOR", "LIB_PATH"
            "rolling_mean", "rolling_sum", "cumsum", "pct_change", "pct_change_vs_mean", "diff",
            "ratio", "share", "per_day", "aggregate", "reason_string", "Design", "Options",
            "Model", "Forecast", "fit", "breaks", "poisson_ci", "poisson_test", "rate_ratio", "vs_previous",
-           "period_ratio", "scores", "Claims", "ClaimsParseError", "check_claims"]
+           "period_ratio", "scores", "Claims", "ClaimsParseError", "check_claims",
+           "baseline_forecast", "backtest", "BACKTEST_METRICS"]

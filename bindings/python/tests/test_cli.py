@@ -134,3 +134,38 @@ def test_collapse_sums_parts_and_keeps_gaps():
             assert v[0] == 15 and v[1] != v[1]  # BL missing in Feb -> the sum is missing
         with f.collapse(by="group", skip_missing=True) as g:
             assert list(g.values(0)) == [15.0, 7.0]
+
+
+@needs("ctrend_backtest_new", "ctrend_baseline_forecast")
+def test_backtest_equals_cli():
+    if not os.path.exists(UCDP):
+        pytest.skip("dataset not in this tree")
+    rows = _cli("backtest", "--metric", "events_all", "--from", "2007-01", "--to", "2020-12",
+                "--initial", "120", "--horizon", "3", "--fourier", "2", UCDP)
+    with ctrend.read_csv(UCDP, output="frame") as f:
+        y = f.values("//events_all")
+        start = ctrend.month("2007-01") - f.start
+        y = y[start:start + 168]
+    table = ctrend.backtest(y, 120, 3, n_samples=1000, seed=20240101, start="2007-01",
+                            baselines=["zero", "last", ("mean", 6), "seasonal", "conflictology"],
+                            models={"poisson": dict(family="poisson", trend=True, fourier=2)})
+    names = list(table.index) if hasattr(table, "index") else [n for n, _ in table]
+    assert names == [r["model"] for r in rows]
+    for r in rows:
+        for metric in ctrend.BACKTEST_METRICS:
+            got = float(table.loc[r["model"], metric])
+            assert _same(got, _num(r[metric])), (r["model"], metric, got, r[metric])
+
+
+@needs("ctrend_baseline_forecast")
+def test_baseline_forecast():
+    np = pytest.importorskip("numpy")
+    x = np.array([3.0, 5, 4, 6, 8, 7, 9, 10, 12, 11, 13, 15, 14])
+    point, samples = ctrend.baseline_forecast(x, "mean", h=2, k=3, n_samples=50, seed=1)
+    np.testing.assert_allclose(point, [np.mean(x[-3:])] * 2)
+    assert samples.shape == (2, 50)
+    point, _ = ctrend.baseline_forecast(x, "seasonal", h=2)
+    np.testing.assert_array_equal(point, x[1:3])
+    with pytest.raises(ctrend.CtrendError) as info:
+        ctrend.baseline_forecast(x[:5], "seasonal", h=2)
+    assert info.value.name == "CTREND_ESHORT"
