@@ -210,3 +210,34 @@ ct_period_ratio <- function(a, b, exposure_a = NULL, exposure_b = NULL, ratio = 
   ct_htest_(res, "rate ratio", ratio, "rate ratio", al$name, conf.level,
             "Period A vs period B (ctrend)", paste(deparse1(substitute(a)), "vs", deparse1(substitute(b))))
 }
+
+# ---- baselines and backtests ------------------------------------------------------------------
+ct_baselines_ <- c(zero = 0L, last = 1L, mean = 2L, seasonal = 3L, conflictology = 4L)
+ct_bt_metrics_ <- c("MAE", "RMSE", "MSLE", "CRPS", "IGN", "IS90", "COV90", "N")
+
+ct_baseline_forecast <- function(x, kind = c("last", "zero", "mean", "seasonal", "conflictology"),
+                                 h = 12L, k = 3L, n_samples = 0L, seed = 20240101) {
+  kind <- match.arg(kind)
+  r <- .Call(C_baseline_forecast, ct_baselines_[[kind]], x, k, h, n_samples, seed)
+  list(point = r[[1]], samples = r[[2]])
+}
+
+ct_backtest <- function(y, initial, h, step = 1L, n_samples = 1000L, seed = 42, window = 0L,
+                        baselines = list("last", c("mean", 6), "seasonal", "conflictology"),
+                        models = NULL, start = NULL, rank_by = "CRPS") {
+  m0 <- if (!is.null(start)) ct_month(start) else if (!is.null(ct_ts_month_(y))) ct_ts_month_(y) else 2000L * 12L
+  kinds <- vapply(baselines, function(b) ct_baselines_[[b[[1]]]], integer(1))
+  ks <- vapply(baselines, function(b) if (length(b) > 1) as.integer(b[[2]]) else 0L, integer(1))
+  specs <- lapply(models, function(m) {
+    d <- function(name, default) if (is.null(m[[name]])) default else m[[name]]
+    ct_design_spec_(d("trend", TRUE), d("fourier", 0L), d("month_dummies", FALSE), m$step, m$slope,
+                    m$covariates, NULL, m$offset, NULL, d("offset_days", FALSE), d("intercept", TRUE))
+  })
+  fams <- vapply(models, function(m) ct_families_[[if (is.null(m$family)) "poisson" else m$family]], integer(1))
+  r <- .Call(C_backtest, as.numeric(y), m0, c(initial, h, step, n_samples, seed, window),
+             unname(kinds), unname(ks), as.character(names(models)), unname(specs), unname(fams),
+             match(rank_by, ct_bt_metrics_) - 1L)
+  out <- as.data.frame(r[[2]])
+  names(out) <- ct_bt_metrics_
+  cbind(model = r[[1]], rank = seq_along(r[[1]]), out, stringsAsFactors = FALSE)
+}

@@ -321,3 +321,102 @@ SEXP C_breaks(SEXP y, SEXP start, SEXP family, SEXP spec, SEXP kind, SEXP min_se
     return R_NilValue;
 }
 #endif
+
+#if defined(CTREND_BACKTEST_H) && defined(CTREND_BASELINE_H) && defined(CTREND_MODEL_H)
+/* list(point, samples (h x n_samples matrix or NULL)) */
+SEXP C_baseline_forecast(SEXP kind, SEXP x, SEXP k, SEXP h, SEXP n_samples, SEXP seed)
+{
+    SEXP xd = PROTECT(Rf_coerceVector(x, REALSXP));
+    const size_t hh = ctr_size(h, "h"), ns = ctr_size(n_samples, "n_samples");
+    const double sd = ctr_dbl(seed, "seed");
+    if (!(sd >= 0) || sd > 9007199254740992.0) Rf_error("ctrend: seed must be in 0..2^53");
+    SEXP out = PROTECT(Rf_allocVector(VECSXP, 2));
+    SEXP point = Rf_allocVector(REALSXP, (R_xlen_t)hh);
+    SET_VECTOR_ELT(out, 0, point);
+    double *rows = ns ? (double *)R_alloc(hh * ns, sizeof(double)) : NULL;
+    CTR_CHECK(ctrend_baseline_forecast(ctr_int(kind, "kind"), REAL(xd), (size_t)XLENGTH(xd), ctr_size(k, "k"), hh,
+                                       ns, (uint64_t)sd, REAL(point), rows, hh * ns), "baseline");
+    if (ns) {
+        SEXP m = Rf_allocMatrix(REALSXP, (int)hh, (int)ns);
+        SET_VECTOR_ELT(out, 1, m);
+        for (size_t i = 0; i < hh; ++i)
+            for (size_t j = 0; j < ns; ++j) REAL(m)[j * hh + i] = rows[i * ns + j];
+    }
+    UNPROTECT(2);
+    return out;
+}
+
+/* list(names (ranked), scores matrix n_models x 8) */
+SEXP C_backtest(SEXP y, SEXP start, SEXP args, SEXP base_kinds, SEXP base_ks, SEXP model_names,
+                SEXP model_specs, SEXP model_families, SEXP rank_metric)
+{
+    SEXP yd = PROTECT(Rf_coerceVector(y, REALSXP));
+    SEXP a = PROTECT(Rf_coerceVector(args, REALSXP)); /* initial, h, step, n_samples, seed, window */
+    const size_t n = (size_t)XLENGTH(yd);
+    if (XLENGTH(a) != 6) Rf_error("ctrend: backtest needs 6 numeric arguments");
+    ctrend_backtest *bt = NULL;
+    CTR_CHECK(ctrend_backtest_new(REAL(yd), n, (size_t)REAL(a)[0], (size_t)REAL(a)[1], (size_t)REAL(a)[2],
+                                  (size_t)REAL(a)[3], (uint64_t)REAL(a)[4], &bt), "backtest");
+    int rc = CTREND_OK;
+    const char *where = "backtest";
+    if (REAL(a)[5] > 0) rc = ctrend_backtest_set_window(bt, (size_t)REAL(a)[5]);
+    for (R_xlen_t i = 0; i < XLENGTH(base_kinds) && rc == CTREND_OK; ++i) {
+        const int k = INTEGER(base_ks)[i];
+        char name[32];
+        snprintf(name, sizeof name, "%s%d", ctrend_baseline_name(INTEGER(base_kinds)[i]), k);
+        rc = ctrend_backtest_add_baseline(bt, INTEGER(base_kinds)[i], (size_t)k, k > 0 ? name : NULL);
+        where = "baseline";
+    }
+    for (R_xlen_t i = 0; i < XLENGTH(model_names) && rc == CTREND_OK; ++i) {
+        ctrend_design *d = NULL;
+        rc = build_design(VECTOR_ELT(model_specs, i), ctr_int(start, "start"), n, &d, &where);
+        if (rc == CTREND_OK) {
+            rc = ctrend_backtest_add_model(bt, CHAR(STRING_ELT(model_names, i)), d, INTEGER(model_families)[i], NULL);
+            where = "model";
+        }
+        ctrend_design_free(d);
+    }
+    size_t nm = 0;
+    size_t *order = NULL;
+    if (rc == CTREND_OK) {
+        nm = ctrend_backtest_n_models(bt);
+        order = (size_t *)R_alloc(nm > 0 ? nm : 1, sizeof(size_t));
+        rc = ctrend_backtest_rank(bt, ctr_int(rank_metric, "rank_by"), order, nm, &nm);
+    }
+    if (rc != CTREND_OK) {
+        char msg[1024];
+        snprintf(msg, sizeof msg, "%s", ctrend_backtest_errmsg(bt));
+        ctrend_backtest_free(bt);
+        ctr_fail(rc, msg, where);
+    }
+    SEXP out = PROTECT(Rf_allocVector(VECSXP, 2));
+    SEXP names = Rf_allocVector(STRSXP, (R_xlen_t)nm);
+    SET_VECTOR_ELT(out, 0, names);
+    SEXP sc = Rf_allocMatrix(REALSXP, (int)nm, CTREND_BT_METRIC_COUNT);
+    SET_VECTOR_ELT(out, 1, sc);
+    for (size_t r = 0; r < nm && rc == CTREND_OK; ++r) {
+        SET_STRING_ELT(names, (R_xlen_t)r, Rf_mkChar(ctrend_backtest_model_name(bt, order[r])));
+        for (int m = 0; m < CTREND_BT_METRIC_COUNT && rc == CTREND_OK; ++m)
+            rc = ctrend_backtest_score(bt, order[r], m, REAL(sc) + (size_t)m * nm + r);
+    }
+    ctrend_backtest_free(bt);
+    if (rc != CTREND_OK) ctr_fail(rc, NULL, "backtest scores");
+    UNPROTECT(3);
+    return out;
+}
+#else
+SEXP C_baseline_forecast(SEXP kind, SEXP x, SEXP k, SEXP h, SEXP n_samples, SEXP seed)
+{
+    (void)kind; (void)x; (void)k; (void)h; (void)n_samples; (void)seed;
+    UNSUPPORTED("baseline.h");
+    return R_NilValue;
+}
+SEXP C_backtest(SEXP y, SEXP start, SEXP args, SEXP base_kinds, SEXP base_ks, SEXP model_names,
+                SEXP model_specs, SEXP model_families, SEXP rank_metric)
+{
+    (void)y; (void)start; (void)args; (void)base_kinds; (void)base_ks; (void)model_names;
+    (void)model_specs; (void)model_families; (void)rank_metric;
+    UNSUPPORTED("backtest.h");
+    return R_NilValue;
+}
+#endif

@@ -56,3 +56,17 @@ test_that("collapsing sums the parts and keeps gaps", {
   expect_equal(as.numeric(ct_frame_series(ct_frame_collapse(f, "group"), "TTP/attacks")), c(15, NA))
   expect_equal(as.numeric(ct_frame_series(ct_frame_collapse(f, "group", skip_missing = TRUE), "TTP/attacks")), c(15, 7))
 })
+
+test_that("a backtest equals the CLI's table", {
+  has_module(ct_baseline_forecast(1:13, "last", h = 1))
+  p <- cli_paths()
+  cli <- run_cli(p, c("backtest", "--metric", "events_all", "--from", "2007-01", "--to", "2020-12",
+                      "--initial", "120", "--horizon", "3", "--fourier", "2"))
+  x <- ct_read_csv(p$data, output = "ts")[, "events_all"]
+  b <- ct_backtest(window(x, start = c(2007, 1), end = c(2020, 12)), 120, 3, seed = 20240101,
+                   baselines = list("zero", "last", c("mean", 6), "seasonal", "conflictology"),
+                   models = list(poisson = list(family = "poisson", fourier = 2)))
+  expect_identical(b$model, cli$model)
+  expect_equal(b$CRPS, cli$CRPS, tolerance = 1e-14)
+  expect_equal(b$COV90, cli$COV90, tolerance = 1e-14)
+})
