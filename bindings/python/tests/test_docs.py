@@ -69,7 +69,7 @@ def test_python_example(tmp_path):
 
 def test_r_example(tmp_path):
     rscript = shutil.which("Rscript")
-    libs = [p for p in (os.path.join(BUILD, "R-library"), os.path.join(BUILD, "R-quick", "lib"))
+    libs = [p for p in (os.path.join(BUILD, "R-quick", "lib"), os.path.join(BUILD, "R-library"))
             if os.path.exists(os.path.join(p, "ctrend"))]
     if not rscript or not libs:
         pytest.skip("R package not installed in the build tree (scripts/test-bindings does it)")
