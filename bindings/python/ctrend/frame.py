@@ -1,5 +1,6 @@
 """Frame: a set of monthly count series on one calendar (wraps ctrend_frame)."""
 import ctypes
+import numbers
 
 from . import _lib
 from . import _arrays as A
@@ -84,6 +85,10 @@ def _key(key):
     return key
 
 
+def _is_index(x):
+    return isinstance(x, numbers.Integral) and not isinstance(x, bool)
+
+
 class Frame(Handle):
     """Monthly count series keyed by (group, region, metric) on one calendar.
 
@@ -112,13 +117,13 @@ class Frame(Handle):
 
     def set(self, series, month, value, accumulate=False):
         """Set (or, with accumulate=True, add to) one cell. `series` is an index or a key."""
-        i = series if isinstance(series, int) else self.add_series(*_key(series))
+        i = series if _is_index(series) else self.add_series(*_key(series))
         f = _lib.lib.ctrend_frame_accumulate if accumulate else _lib.lib.ctrend_frame_set
         _lib.check(f(self.ptr, i, A.month(month), float(value)), where="set")
 
     def fill_unset(self, series, first, last, value=0.0):
         """Set never-set cells of a series in [first, last] to value (event data: 0)."""
-        i = series if isinstance(series, int) else self.find(series)
+        i = series if _is_index(series) else self.find(series)
         _lib.check(_lib.lib.ctrend_frame_fill_unset(self.ptr, i, A.month(first), A.month(last),
                                                      float(value)), where="fill_unset")
 
@@ -187,7 +192,7 @@ class Frame(Handle):
 
     def values(self, series):
         """Raw values of a series on the calendar (numpy array or list; NaN = missing)."""
-        i = series if isinstance(series, int) else self.find(series)
+        i = series if _is_index(series) else self.find(series)
         if not 0 <= i < len(self):
             raise IndexError("ctrend: no series %d" % i)
         out = A.DoubleOut(self.n_months)
@@ -195,14 +200,14 @@ class Frame(Handle):
         return out.value()
 
     def __getitem__(self, series):
-        i = series if isinstance(series, int) else self.find(series)
+        i = series if _is_index(series) else self.find(series)
         g, r, m = self.key(i)
         name = "/".join(p for p in (g, r, m) if p)
         return A.wrap(self.values(i), start=self.start, name=name)
 
     def span(self, series):
         """(first, last) month index holding a value; CtrendError(ENOTFOUND) when none."""
-        i = series if isinstance(series, int) else self.find(series)
+        i = series if _is_index(series) else self.find(series)
         a, b = ctypes.c_int32(), ctypes.c_int32()
         _lib.check(_lib.lib.ctrend_frame_span(self.ptr, i, ctypes.byref(a), ctypes.byref(b)),
                    where="span")
