@@ -10,5 +10,6 @@
 #include "ctrend/month.h"
 #include "ctrend/frame.h"
 #include "ctrend/exact.h"
+#include "ctrend/claims.h"
 
 #endif /* CTREND_H */
