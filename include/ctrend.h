@@ -9,6 +9,9 @@
 #include "ctrend/common.h"
 #include "ctrend/month.h"
 #include "ctrend/frame.h"
+#include "ctrend/design.h"
+#include "ctrend/model.h"
+#include "ctrend/forecast.h"
 #include "ctrend/exact.h"
 #include "ctrend/claims.h"
 
