@@ -16,7 +16,8 @@
  *     with exactly one missing cell, the values 0..CTREND__BOUND_MAX that make the claim hold
  *     are found by substitution and reported as a bound.
  *   - Trend: Poisson log-linear regression log mu_t = a + b t over the range (months present),
- *     by IRLS with gsl_multifit_wlinear (see poisson_trend below); Wald z-test of b.
+ *     fitted by the models module (ctrend_model_fit); Wald z-test of b; the number of
+ *     month-on-month steps against the claimed direction is reported.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -24,19 +25,14 @@
 
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
-#include <gsl/gsl_matrix.h>
-#include <gsl/gsl_multifit.h>
-#include <gsl/gsl_vector.h>
 
 #include "claims/claims_internal.h"
 #include "ctrend/exact.h"
+#include "ctrend/model.h"
 #include "ctrend/month.h"
 
 /* Largest value tried for a single missing cell when searching the bound. */
 #define CTREND__BOUND_MAX 100000.0
-/* IRLS for the trend: convergence on relative deviance change, iteration cap. */
-#define CTREND__TREND_TOL 1e-10
-#define CTREND__TREND_MAXITER 100
 
 typedef struct miss {
     int rhs;
@@ -226,81 +222,43 @@ static void list_missing(ev *E, ctrend__buf *x);
 /* ---- trend ------------------------------------------------------------------------------ */
 
 /*
- * Poisson log-linear trend by IRLS (McCullagh & Nelder 1989, sec. 2.5): weighted least squares
- * of the working response z = eta + (y - mu)/mu on [1, t] with weights mu, via GSL's
- * gsl_multifit_wlinear. Small self-contained stand-in: the lead may swap it for the models
- * module (include/ctrend/model.h) once merged. Returns the slope b (log rate ratio per month)
- * and its model-based SE. Status: ESHORT (< 3 points), EALLZERO, ENOCONV, ENOMEM, ENUMERIC.
+ * Poisson log-linear trend log mu_t = a + b t over the claim's range, fitted by the models
+ * module (ctrend_model_fit, R's glm.fit IRLS; missing months are dropped rows, as na.omit),
+ * with a tight IRLS tolerance so the Wald statistics match glm(..., epsilon = 1e-14).
  */
-static int poisson_trend(const double *t, const double *y, size_t n, double *b, double *se)
+#define CTREND__TREND_EPSILON 1e-12
+
+static int poisson_trend(int32_t start, const double *y, size_t n, double *b, double *se,
+                         double *p2)
 {
-    if (n < 3) return CTREND_ESHORT;
-    double ysum = 0.0;
-    for (size_t i = 0; i < n; i++) ysum += y[i];
-    if (ysum == 0.0) return CTREND_EALLZERO;
-    gsl_matrix *X = gsl_matrix_alloc(n, 2), *cov = gsl_matrix_alloc(2, 2);
-    gsl_vector *z = gsl_vector_alloc(n), *w = gsl_vector_alloc(n), *beta = gsl_vector_alloc(2);
-    gsl_multifit_linear_workspace *ws = gsl_multifit_linear_alloc(n, 2);
-    int rc = CTREND_ENOMEM;
-    if (X && cov && z && w && beta && ws) {
-        rc = CTREND_ENOCONV;
-        for (size_t i = 0; i < n; i++) {
-            gsl_matrix_set(X, i, 0, 1.0);
-            gsl_matrix_set(X, i, 1, t[i]);
-        }
-        double a0 = log(ysum / (double)n), b0 = 0.0, dev_old = INFINITY;
-        for (int it = 0; it < CTREND__TREND_MAXITER; it++) {
-            double dev = 0.0;
-            for (size_t i = 0; i < n; i++) {
-                const double eta = a0 + b0 * t[i], mu = exp(eta);
-                gsl_vector_set(z, i, eta + (y[i] - mu) / mu);
-                gsl_vector_set(w, i, mu);
-                dev += 2.0 * ((y[i] > 0 ? y[i] * log(y[i] / mu) : 0.0) - (y[i] - mu));
-            }
-            double chisq;
-            if (gsl_multifit_wlinear(X, w, z, beta, cov, &chisq, ws) != GSL_SUCCESS) {
-                rc = CTREND_ENUMERIC;
-                break;
-            }
-            a0 = gsl_vector_get(beta, 0);
-            b0 = gsl_vector_get(beta, 1);
-            if (!isfinite(a0) || !isfinite(b0)) {
-                rc = CTREND_ENUMERIC;
-                break;
-            }
-            if (fabs(dev - dev_old) <= CTREND__TREND_TOL * (fabs(dev) + 0.1)) {
-                rc = CTREND_OK;
-                break;
-            }
-            dev_old = dev;
-        }
-        if (rc == CTREND_OK) {
-            /* cov from wlinear with weights mu at the previous iterate; refresh at the final one */
-            for (size_t i = 0; i < n; i++) gsl_vector_set(w, i, exp(a0 + b0 * t[i]));
-            double chisq;
-            if (gsl_multifit_wlinear(X, w, z, beta, cov, &chisq, ws) != GSL_SUCCESS) rc = CTREND_ENUMERIC;
-            *b = b0;
-            *se = sqrt(gsl_matrix_get(cov, 1, 1));
-        }
+    ctrend_design *d = NULL;
+    ctrend_model_opts *o = NULL;
+    ctrend_model *m = NULL;
+    int rc = ctrend_design_new(start, n, &d);
+    if (rc == CTREND_OK) rc = ctrend_design_add_trend(d);
+    if (rc == CTREND_OK) rc = ctrend_model_opts_new(&o);
+    if (rc == CTREND_OK) rc = ctrend_model_opts_set(o, CTREND_OPT_EPSILON, CTREND__TREND_EPSILON);
+    if (rc == CTREND_OK) rc = ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m);
+    double coef[2], sev[2], pv[2];
+    if (rc == CTREND_OK) rc = ctrend_model_vector(m, CTREND_MV_COEF, coef, 2, NULL);
+    if (rc == CTREND_OK) rc = ctrend_model_vector(m, CTREND_MV_SE, sev, 2, NULL);
+    if (rc == CTREND_OK) rc = ctrend_model_vector(m, CTREND_MV_PVALUE, pv, 2, NULL);
+    if (rc == CTREND_OK) {
+        *b = coef[1];
+        *se = sev[1];
+        *p2 = pv[1];
     }
-    gsl_multifit_linear_free(ws);
-    gsl_vector_free(beta);
-    gsl_vector_free(w);
-    gsl_vector_free(z);
-    gsl_matrix_free(cov);
-    gsl_matrix_free(X);
+    ctrend_model_free(m);
+    ctrend_model_opts_free(o);
+    ctrend_design_free(d);
     return rc;
 }
 
 static int eval_trend(ctrend__claim *c, ev *E, ctrend__buf *x)
 {
     const size_t n = (size_t)(c->m2 - c->m1 + 1);
-    double *t = malloc(n * sizeof *t), *y = malloc(n * sizeof *y);
-    if (!t || !y) {
-        free(t);
-        free(y);
-        return CTREND_ENOMEM;
-    }
+    double *y = malloc(n * sizeof *y);
+    if (!y) return CTREND_ENOMEM;
     size_t k = 0;
     int ups = 0, downs = 0;
     double prev = NAN;
@@ -308,9 +266,9 @@ static int eval_trend(ctrend__claim *c, ev *E, ctrend__buf *x)
     for (int32_t m = c->m1; m <= c->m2; m++) {
         const size_t before = E->nms;
         const double v = esum(E, 0, m, m);
+        y[m - c->m1] = NAN;
         if (E->nms == before && !isnan(v)) {
-            t[k] = (double)(m - c->m1);
-            y[k] = v;
+            y[m - c->m1] = v;
             k++;
             if (!isnan(prev)) {
                 if (v > prev) ups++;
@@ -322,15 +280,15 @@ static int eval_trend(ctrend__claim *c, ev *E, ctrend__buf *x)
         }
     }
     E->trace = NULL;
-    double b = NAN, se = NAN;
-    const int rc = poisson_trend(t, y, k, &b, &se);
-    free(t);
+    double b = NAN, se = NAN, p2 = NAN;
+    const int rc = k < 3 ? CTREND_ESHORT : poisson_trend(c->m1, y, n, &b, &se, &p2);
     free(y);
-    if (rc == CTREND_ESHORT || rc == CTREND_EALLZERO) {
+    if (rc == CTREND_ESHORT || rc == CTREND_EALLZERO || rc == CTREND_ESEPARATION) {
         c->verdict = CTREND_VERDICT_UNVERIFIABLE;
         ctrend__buf_printf(x, "UNVERIFIABLE: %s (%zu month(s) with data in the range)\n",
                            rc == CTREND_ESHORT ? "a trend needs at least 3 months"
-                                               : "every count is zero, no log-linear trend",
+                                               : "the log-linear trend does not exist "
+                                                 "(all zero, or zeros separated)",
                            k);
         if (E->nms) {
             ctrend__buf_printf(x, "missing ");
@@ -340,7 +298,7 @@ static int eval_trend(ctrend__claim *c, ev *E, ctrend__buf *x)
         return CTREND_OK;
     }
     if (rc != CTREND_OK) return rc;
-    const double z = b / se, p2 = 2.0 * gsl_cdf_ugaussian_Q(fabs(z));
+    const double z = b / se;
     const double p1 = c->trend_dir < 0 ? gsl_cdf_ugaussian_P(z) : gsl_cdf_ugaussian_Q(z);
     c->fig[CTREND_CLAIMS_COMPUTED] = 100.0 * (exp(b) - 1.0);
     c->fig[CTREND_CLAIMS_RATIO] = exp(b);
