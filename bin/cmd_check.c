@@ -198,7 +198,8 @@ int cmd_check(int argc, char **argv)
     cli_table_column(t, "rate_ratio", CLI_COL_NUM, 3);
     cli_table_column(t, "ci_low", CLI_COL_NUM, 3);
     cli_table_column(t, "ci_high", CLI_COL_NUM, 3);
-    cli_table_column(t, "p_value", CLI_COL_NUM, 4);
+    cli_table_column(t, "p_change", CLI_COL_NUM, 4);    /* two-sided exact test of ratio = 1 */
+    cli_table_column(t, "p_threshold", CLI_COL_NUM, 4); /* one-sided test of the stated figure */
     cli_table_column(t, "note", CLI_COL_TEXT, 0);
     for (size_t i = 0; i < ctrend_claims_count(cl); ++i) {
         cli_table_row(t);
@@ -210,8 +211,8 @@ int cmd_check(int argc, char **argv)
         cli_table_num(t, figure(cl, i, CTREND_CLAIMS_RATIO));
         cli_table_num(t, figure(cl, i, CTREND_CLAIMS_CI_LOWER));
         cli_table_num(t, figure(cl, i, CTREND_CLAIMS_CI_UPPER));
-        const double pc = figure(cl, i, CTREND_CLAIMS_P_CLAIM);
-        cli_table_num(t, isnan(pc) ? figure(cl, i, CTREND_CLAIMS_P_VALUE) : pc);
+        cli_table_num(t, figure(cl, i, CTREND_CLAIMS_P_VALUE));
+        cli_table_num(t, figure(cl, i, CTREND_CLAIMS_P_CLAIM));
         /* note: the last line of the explanation that says what decides the claim */
         char note[200] = "";
         const char *x = ctrend_claims_explanation(cl, i);
