@@ -98,11 +98,7 @@ int cmd_check(int argc, char **argv)
     const char *claims_path = NULL, *explain = NULL;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            fputs(help, stdout);
-            fputs(cli_common_help, stdout);
-            return CLI_EXIT_OK;
-        }
+        if (cli_is_help(a)) return cli_print_help(help, 0);
         if (!strcmp(a, "--data") || !strcmp(a, "--explain")) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "ctrend check: %s needs a value\n", a);
@@ -123,12 +119,7 @@ int cmd_check(int argc, char **argv)
             claims_path = a;
             continue;
         }
-        const int r = cli_common_option(&c, argc, argv, &i);
-        if (r < 0) return CLI_EXIT_USAGE;
-        if (r == 0) {
-            fprintf(stderr, "ctrend check: unknown option '%s' (see --help)\n", a);
-            return CLI_EXIT_USAGE;
-        }
+        if (cli_other_option("check", &c, NULL, argc, argv, &i)) return CLI_EXIT_USAGE;
     }
     if (!claims_path) {
         fprintf(stderr, "ctrend check: no CLAIMS file (see --help)\n");
