@@ -169,3 +169,30 @@ def test_baseline_forecast():
     with pytest.raises(ctrend.CtrendError) as info:
         ctrend.baseline_forecast(x[:5], "seasonal", h=2)
     assert info.value.name == "CTREND_ESHORT"
+
+
+@needs("ctrend_claims_parse")
+@pytest.mark.parametrize("claims", ["seed_004.claims", "seed_000_001_003.claims"])
+def test_claims_equal_cli(claims):
+    path = os.path.join(ROOT, "datasets", "claims", claims)
+    data = [os.path.join(ROOT, "datasets", n) for n in ("ttp_2022.csv", "ttp_2022_breakdowns.csv",
+                                                        "is_pakistan_2022.csv")]
+    if not os.path.exists(path) or not all(os.path.exists(d) for d in data):
+        pytest.skip("claims datasets not in this tree")
+    out = subprocess.run([CLI, "check", path, "--data"] + data + ["--format", "csv"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True)
+    assert out.returncode in (0, 3, 4), out.stderr
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    res = ctrend.check_claims(path, data, output="list")
+    assert [r["id"] for r in res] == [r["id"] for r in rows]
+    for got, want in zip(res, rows):
+        assert got["verdict"] == want["verdict"], got["id"]
+        for mine, theirs in (("computed", "computed"), ("quoted", "quoted"), ("ratio", "rate_ratio"),
+                             ("ci_lower", "ci_low"), ("ci_upper", "ci_high"),
+                             ("p_value", "p_change"), ("p_claim", "p_threshold")):
+            if want[theirs] == "" and got[mine] != got[mine]:
+                continue
+            assert _same(got[mine], _num(want[theirs])), (got["id"], mine, got[mine], want[theirs])
+    with ctrend.Claims.from_file(path) as c:
+        c.check(data)
+        assert c.summary()["exit_status"] == out.returncode

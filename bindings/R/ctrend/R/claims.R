@@ -8,8 +8,8 @@ ct_check_claims <- function(claims, data, text = NULL, ...) {
     text <- paste(text, collapse = "\n")
     source_name <- "<text>"
   }
-  f <- if (inherits(data, "ctrend_frame")) data else if (is.character(data) && length(data) == 1L)
-    ct_read_csv(data, output = "frame", ...) else ct_frame(data, ...)
+  f <- if (inherits(data, "ctrend_frame")) data else if (is.character(data))
+    ct_frame_merge_(lapply(data, ct_read_csv, output = "frame", ...)) else ct_frame(data, ...)
   r <- .Call(C_claims_check, text, source_name, f)
   fig <- r[[7]]
   colnames(fig) <- c("computed", "quoted", "ratio", "ci_lower", "ci_upper", "p_value", "p_claim",

@@ -95,3 +95,21 @@ ct_frame_collapse <- function(f, by = c("group", "region"), skip_missing = FALSE
   by <- match.arg(by, c("group", "region"), several.ok = TRUE)
   .Call(C_frame_collapse, f, "group" %in% by, "region" %in% by, isTRUE(skip_missing))
 }
+
+# internal: pool the series of several frames into one (a series may appear in one frame only,
+# as the CLI's --data FILE...).
+ct_frame_merge_ <- function(frames) {
+  if (length(frames) == 1L) return(frames[[1L]])
+  out <- .Call(C_frame_new)
+  for (f in frames) {
+    info <- .Call(C_frame_info, f)
+    for (i in seq_along(info[[3L]])) {
+      idx <- .Call(C_frame_add_series, out, info[[3L]][i], info[[4L]][i], info[[5L]][i])
+      v <- .Call(C_frame_values, f, i - 1)
+      keep <- !is.nan(v) & !is.na(v)
+      if (any(keep))
+        .Call(C_frame_set, out, idx, as.integer(info[[1L]] + which(keep) - 1L), v[keep], FALSE)
+    }
+  }
+  out
+}

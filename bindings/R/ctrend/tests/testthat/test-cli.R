@@ -70,3 +70,22 @@ test_that("a backtest equals the CLI's table", {
   expect_equal(b$CRPS, cli$CRPS, tolerance = 1e-14)
   expect_equal(b$COV90, cli$COV90, tolerance = 1e-14)
 })
+
+test_that("claim verdicts and figures equal `ctrend check`", {
+  has_module(ct_check_claims(text = "[a]\nclaim = value A/b in 2022-01 = 1",
+                             data = ct_frame(list("A/b" = 1), start = "2022-01")))
+  p <- cli_paths()
+  root <- dirname(dirname(p$data))
+  claims <- file.path(root, "datasets", "claims", "seed_004.claims")
+  data <- file.path(root, "datasets", c("ttp_2022.csv", "ttp_2022_breakdowns.csv", "is_pakistan_2022.csv"))
+  if (!file.exists(claims) || !all(file.exists(data))) skip("claims datasets not in this tree")
+  out <- suppressWarnings(system2(p$cli, c("check", shQuote(claims), "--data", shQuote(data), "--format", "csv"),
+                                  stdout = TRUE))
+  cli <- utils::read.csv(text = out, stringsAsFactors = FALSE, na.strings = c("", "NA"))
+  r <- ct_check_claims(claims, data)
+  expect_identical(r$id, cli$id)
+  expect_identical(r$verdict, cli$verdict)
+  expect_equal(r$computed, cli$computed, tolerance = 1e-14)
+  expect_equal(r$ratio, cli$rate_ratio, tolerance = 1e-14)
+  expect_equal(r$p_value, cli$p_change, tolerance = 1e-14)
+})
