@@ -8,7 +8,7 @@
  * month parsing/formatting, building a private frame and reading it back, and reading one
  * shared frame from every thread (frames are documented as safe for concurrent readers).
  * transforms on private frames, Poisson / quasi-Poisson / NB fits with a seeded simulated
- * forecast. When a module lands, its job is added to JOBS below.
+ * forecast, and the claim checker. When a module lands, its job is added to JOBS below.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -209,7 +209,37 @@ static int job_models(const void *arg, double *out, size_t n_out)
     return rc;
 }
 
-static job JOBS[8];
+/* The claim checker (claims.h): parse and check a claims text against a private frame. */
+static int job_claims(const void *arg, double *out, size_t n_out)
+{
+    (void)arg;
+    static const char text[] =
+        "[jan]\nclaim = value TTP/attacks in 2022-01 = 42\n"
+        "[apr-vs-mar]\nclaim = change TTP/attacks in 2022-04 vs 2022-03 up more than 30%\n"
+        "[feb-vs-prev2]\nclaim = change TTP/attacks in 2022-02 vs previous 2 down more than 50%\n"
+        "[sum]\nclaim = sum TTP/attacks over 2022-01..2022-04 = 157\n";
+    static const double attacks[] = {42, 22, 39, 54};
+    ctrend_frame *f = NULL;
+    ctrend_claims *c = NULL;
+    size_t s = 0, k = 0;
+    int rc = ctrend_frame_new(&f);
+    if (rc == CTREND_OK) rc = ctrend_frame_add_series(f, "TTP", "", "attacks", &s);
+    for (int32_t m = 0; m < 4 && rc == CTREND_OK; ++m)
+        rc = ctrend_frame_set(f, s, 2022 * 12 + m, attacks[m]);
+    if (rc == CTREND_OK) rc = ctrend_claims_parse(text, sizeof text - 1, "threads", &c);
+    if (rc == CTREND_OK) rc = ctrend_claims_check(c, f);
+    for (size_t i = 0; rc == CTREND_OK && i < ctrend_claims_count(c); ++i) {
+        if (k + 10 > n_out) break;
+        out[k++] = (double)ctrend_claims_verdict(c, i);
+        for (int w = 0; w <= CTREND_CLAIMS_BOUND && rc == CTREND_OK; ++w)
+            rc = ctrend_claims_figure(c, i, w, out + k++);
+    }
+    ctrend_claims_free(c);
+    ctrend_frame_free(f);
+    return rc;
+}
+
+static job JOBS[10];
 static size_t N_JOBS;
 static double *EXPECTED; /* N_JOBS x N_OUT, written before any thread starts */
 
@@ -249,6 +279,7 @@ static void test_threads_match_serial(void **state)
     JOBS[N_JOBS++] = (job){"transforms", job_transforms, &seeds[1]};
     JOBS[N_JOBS++] = (job){"models 11", job_models, &seeds[0]};
     JOBS[N_JOBS++] = (job){"models 2022", job_models, &seeds[1]};
+    JOBS[N_JOBS++] = (job){"claims", job_claims, NULL};
 
     EXPECTED = malloc(N_JOBS * N_OUT * sizeof *EXPECTED);
     assert_non_null(EXPECTED);
