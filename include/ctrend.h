@@ -9,5 +9,9 @@
 #include "ctrend/common.h"
 #include "ctrend/month.h"
 #include "ctrend/frame.h"
+#include "ctrend/io.h"
+#include "ctrend/rolling.h"
+#include "ctrend/change.h"
+#include "ctrend/aggregate.h"
 
 #endif /* CTREND_H */
