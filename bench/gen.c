@@ -17,6 +17,11 @@
  *       step_s ~ N(0, 0.4) (half the series have no step), counts NB2 with theta_s ~
  *       U(2, 20) (overdispersed), i.e. Poisson(Gamma(theta, mu/theta)).
  *
+ *   gen values SERIES SEED OUT.f64
+ *       SERIES x 240 monthly counts as raw native doubles (series-major), the panel model
+ *       above with about 1% of the months missing (NaN): the input of the rolling-mean /
+ *       percent-change benchmark (41667 series = 10^7 values).
+ *
  * The same (kind, size, seed) always gives the same bytes (GSL's mt19937, fixed call
  * order). Output is written through a large stdio buffer.
  */
@@ -111,14 +116,15 @@ static int gen_events(size_t rows, unsigned long seed, FILE *out)
     return 0;
 }
 
-static int gen_panel(size_t series, unsigned long seed, FILE *out)
+static int gen_panel(size_t series, unsigned long seed, FILE *out, int raw)
 {
     gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
     size_t s, t;
     if (!r)
         return 1;
     gsl_rng_set(r, seed);
-    fputs("month,group,region,attacks\n", out);
+    if (!raw)
+        fputs("month,group,region,attacks\n", out);
     for (s = 0; s < series; ++s) {
         const double a = gsl_ran_flat(r, 1.0, 4.0);
         const double b = gsl_ran_gaussian(r, 0.003);
@@ -132,8 +138,14 @@ static int gen_panel(size_t series, unsigned long seed, FILE *out)
             const double eta = a + b * (double)t + c * sin(2.0 * M_PI * m / 12.0)
                                + d * cos(2.0 * M_PI * m / 12.0) + e * sin(4.0 * M_PI * m / 12.0)
                                + (t >= STEP_MONTH ? st : 0.0);
-            fprintf(out, "%d-%02d,S%06zu,R%02zu,%u\n", START_YEAR + (int)(t / 12),
-                    (int)(t % 12) + 1, s, s % N_REGIONS, nb_draw(r, exp(eta), theta));
+            const unsigned int y = nb_draw(r, exp(eta), theta);
+            if (raw) {
+                const double v = gsl_rng_uniform(r) < 0.01 ? NAN : (double)y;
+                fwrite(&v, sizeof v, 1, out);
+            } else {
+                fprintf(out, "%d-%02d,S%06zu,R%02zu,%u\n", START_YEAR + (int)(t / 12),
+                        (int)(t % 12) + 1, s, s % N_REGIONS, y);
+            }
         }
     }
     gsl_rng_free(r);
@@ -147,19 +159,23 @@ int main(int argc, char **argv)
     size_t n;
     unsigned long seed;
     int rc;
-    if (argc != 5 || (strcmp(argv[1], "events") && strcmp(argv[1], "panel"))) {
-        fprintf(stderr, "usage: gen events|panel N SEED OUT.csv\n");
+    if (argc != 5 || (strcmp(argv[1], "events") && strcmp(argv[1], "panel")
+                      && strcmp(argv[1], "values"))) {
+        fprintf(stderr, "usage: gen events|panel|values N SEED OUT\n");
         return 2;
     }
     n = (size_t)strtoull(argv[2], NULL, 10);
     seed = strtoul(argv[3], NULL, 10);
-    out = fopen(argv[4], "w");
+    out = fopen(argv[4], "wb");
     if (!out) {
         perror(argv[4]);
         return 1;
     }
     setvbuf(out, buf, _IOFBF, sizeof buf);
-    rc = !strcmp(argv[1], "events") ? gen_events(n, seed, out) : gen_panel(n, seed, out);
+    if (!strcmp(argv[1], "events"))
+        rc = gen_events(n, seed, out);
+    else
+        rc = gen_panel(n, seed, out, !strcmp(argv[1], "values"));
     if (fclose(out) != 0)
         rc = 1;
     return rc;
