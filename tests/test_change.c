@@ -257,8 +257,8 @@ static void test_ttp_vs_previous_two(void **state)
 {
     (void)state;
     const double attacks[4] = {42, 22, 39, 54};
-    double out[5];
-    int32_t r[5];
+    double out[6];
+    int32_t r[6];
     assert_int_equal(ctrend_change_pct_vs_mean(attacks, 4, 2, out, r), CTREND_OK);
     assert_undef(out, r, 0, CTREND_UNDEF_NO_HISTORY);
     assert_undef(out, r, 1, CTREND_UNDEF_MISSING_BASE);
