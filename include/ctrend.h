@@ -16,5 +16,6 @@
 #include "ctrend/design.h"
 #include "ctrend/model.h"
 #include "ctrend/forecast.h"
+#include "ctrend/batch.h"
 
 #endif /* CTREND_H */
