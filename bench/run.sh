@@ -119,6 +119,7 @@ ct1_total=$(best ct_fit1 total_s "$reps" "$B/ctbench" fit "$panel" 1 "$out/ct_fi
 ct1_fit=$(kv ct_fit1 fit_s); ct1_read=$(kv ct_fit1 read_s)
 floor_s=$(best floor seconds "$reps" "$B/irlsfloor" "$panel" "$out/floor_fit.csv")
 floor_us=$(kv floor us_per_fit)
+panel_parse=$(best csvfloor_panel seconds "$reps" "$B/csvfloor" "$panel")
 sm_fit=$(kv sm_fit fit_s); sm_read=$(kv sm_fit read_s); sm_rss=$(rss_mb sm_fit)
 r_fit=$(kv r_fit fit_s); r_read=$(kv r_fit read_s); r_rss=$(rss_mb r_fit)
 
@@ -182,6 +183,7 @@ data; ctrend follows R's glm.fit and agrees with R to ~1e-11.
 | ctrend, $threads threads (ctrend_reader + ctrend_batch_fit) | $(fmt "$ct_fit_read") | $(fmt "$ct_fit_fit") | $(fmt "$ct_fit_total") | $(awk -v a="$ct_fit_fit" -v n="$fit_series" 'BEGIN {printf "%.1f", 1e6 * a / n}') | $ct_fit_rss |
 | ctrend, 1 thread | $(fmt "$ct1_read") | $(fmt "$ct1_fit") | $(fmt "$ct1_total") | $(awk -v a="$ct1_fit" -v n="$fit_series" 'BEGIN {printf "%.1f", 1e6 * a / n}') | $(rss_mb ct_fit1) |
 | floor: minimal IRLS over GSL Cholesky, 1 thread (fits only) | – | $(fmt "$floor_s") | – | $floor_us | $(rss_mb floor) |
+| floor: libcsv bare parse of the panel file | $(fmt "$panel_parse") | – | – | – | $(rss_mb csvfloor_panel) |
 | statsmodels GLM(Poisson) loop | $(fmt "$sm_read") | $(fmt "$sm_fit") | $(fmt "$sm_total") | $(kv sm_fit us_per_fit) | $sm_rss |
 | R glm(family = poisson) loop | $(fmt "$r_read") | $(fmt "$r_fit") | $(fmt "$r_total") | $(kv r_fit us_per_fit) | $r_rss |
 
@@ -193,6 +195,7 @@ data; ctrend follows R's glm.fit and agrees with R to ~1e-11.
 | (fit only, $threads threads, vs statsmodels / R fit loops) | $(ratio "$sm_fit" "$ct_fit_fit")x / $(ratio "$r_fit" "$ct_fit_fit")x | |
 | (ctrend 1-thread fit time / floor fit time) | $(ratio "$ct1_fit" "$floor_s")x the floor | |
 | ($threads-thread speed-up of the fits) | $(ratio "$ct1_fit" "$ct_fit_fit")x | |
+| (best possible end to end on $threads threads = parse floor + floor fits / $threads, vs statsmodels) | $(awk -v a="$sm_fit" -v p="$panel_parse" -v f="$floor_s" -v t="$threads" 'BEGIN {printf "%.1fx", a / (p + f / t)}') | |
 
 ## 2. Event CSV, $ev_main rows -> monthly counts and fatalities per group x region
 
