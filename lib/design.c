@@ -360,7 +360,15 @@ int ctrend_design_matrix(const ctrend_design *d, size_t first, size_t rows, doub
         double *row = out + r * p;
         size_t k = 0;
         if (d->intercept) row[k++] = 1.0;
-        for (size_t j = 0; j < d->ncol; ++j) row[k++] = col_value(d, &d->cols[j], i);
+        for (size_t j = 0; j < d->ncol; ++j, ++k) {
+            const int kind = d->cols[j].kind;
+            /* Fourier terms depend on the month of year only: row r-12 holds the same value
+             * (same expression, same arguments), so copy it instead of calling sin/cos. */
+            if (r >= 12 && (kind == COL_SIN || kind == COL_COS))
+                row[k] = row[k - 12 * p];
+            else
+                row[k] = col_value(d, &d->cols[j], i);
+        }
         if (off) {
             double o = 0.0;
             if (d->off_days) o += log((double)ctrend_month_days(d->start + (int32_t)i));
