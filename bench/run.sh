@@ -73,14 +73,17 @@ run_timed() {
 # kv NAME KEY: value of KEY=... in $out/NAME.txt
 kv() { tr ' ' '\n' <"$out/$1.txt" | awk -F= -v k="$2" '$1==k {print $2}'; }
 rss_mb() { awk '{printf "%.0f", $1/1024}' "$out/$1.rss"; }
-# best NAME KEY REPS CMD...: minimum of KEY over REPS runs (the last run's files are kept)
+# best NAME KEY REPS CMD...: minimum of KEY over REPS runs (that run's files are kept as NAME.*)
 best() {
     local name=$1 key=$2 n=$3; shift 3
     local b="" v i
     for ((i = 0; i < n; ++i)); do
-        run_timed "$name" "$@"
-        v=$(kv "$name" "$key")
-        b=$(awk -v a="$b" -v c="$v" 'BEGIN {print (a == "" || c + 0 < a + 0) ? c : a}')
+        run_timed "$name.try" "$@"
+        v=$(kv "$name.try" "$key")
+        if [ -z "$b" ] || awk -v a="$b" -v c="$v" 'BEGIN {exit !(c + 0 < a + 0)}'; then
+            b=$v
+            for ext in txt rss time err; do mv "$out/$name.try.$ext" "$out/$name.$ext"; done
+        fi
     done
     echo "$b"
 }
