@@ -28,7 +28,7 @@ typedef struct dcol {
     int kind;
     int32_t month; /* step / slope month; harmonic k; month-of-year for dummies */
     char *name;
-    double *x;      /* COL_EXTRA: n window values */
+    double *x;      /* COL_EXTRA: n window values; COL_SIN/COS: 12 values by month */
     double *future; /* COL_EXTRA: n_future values or NULL */
     size_t n_future;
 } dcol;
@@ -107,7 +107,7 @@ int ctrend_design_clone(const ctrend_design *d, ctrend_design **out)
         c->ncol = j + 1;
         t->name = ctrend__strdup(s->name);
         if (!t->name) goto fail;
-        if (s->x && !(t->x = dup_array(s->x, d->n))) goto fail;
+        if (s->x && !(t->x = dup_array(s->x, s->kind == COL_EXTRA ? d->n : 12))) goto fail;
         if (s->future && !(t->future = dup_array(s->future, s->n_future))) goto fail;
     }
     if (d->logexp && !(c->logexp = dup_array(d->logexp, d->n))) goto fail;
@@ -126,7 +126,6 @@ int ctrend_design_set_intercept(ctrend_design *d, int on)
 {
     if (!d) return CTREND_EINVAL;
     d->intercept = on ? 1 : 0;
-    /* dummies are named by the intercept state; rename month1 <-> reference */
     return CTREND_OK;
 }
 
@@ -175,6 +174,15 @@ int ctrend_design_add_fourier(ctrend_design *d, size_t k_pairs)
         if (st) return st;
         snprintf(nm, sizeof nm, "cos%s", per[k - 1]);
         if ((st = push_col(d, COL_COS, (int32_t)k, nm))) return st;
+        /* 12-entry tables by month of year, so building rows needs no trigonometry */
+        dcol *cs = &d->cols[d->ncol - 2], *cc = &d->cols[d->ncol - 1];
+        cs->x = malloc(12 * sizeof *cs->x);
+        cc->x = malloc(12 * sizeof *cc->x);
+        if (!cs->x || !cc->x) return CTREND_ENOMEM;
+        for (int m = 1; m <= 12; ++m) {
+            cs->x[m - 1] = sin(TWO_PI * (double)m / (12.0 / (double)k));
+            cc->x[m - 1] = cos(TWO_PI * (double)m / (12.0 / (double)k));
+        }
     }
     return CTREND_OK;
 }
@@ -339,8 +347,8 @@ static double col_value(const ctrend_design *d, const dcol *c, size_t i)
     switch (c->kind) {
     case COL_TREND: return (double)(i + 1);
     /* 2*pi*m/period with period 12/k, evaluated in R's order (2*pi*m/6 for k = 2) */
-    case COL_SIN: return sin(TWO_PI * (double)moy / (12.0 / (double)c->month));
-    case COL_COS: return cos(TWO_PI * (double)moy / (12.0 / (double)c->month));
+    case COL_SIN: return c->x ? c->x[moy - 1] : sin(TWO_PI * (double)moy / (12.0 / (double)c->month));
+    case COL_COS: return c->x ? c->x[moy - 1] : cos(TWO_PI * (double)moy / (12.0 / (double)c->month));
     case COL_MONTH: return moy == c->month ? 1.0 : 0.0;
     case COL_STEP: return month >= c->month ? 1.0 : 0.0;
     case COL_SLOPE: return month > c->month ? (double)(month - c->month) : 0.0;
@@ -360,15 +368,7 @@ int ctrend_design_matrix(const ctrend_design *d, size_t first, size_t rows, doub
         double *row = out + r * p;
         size_t k = 0;
         if (d->intercept) row[k++] = 1.0;
-        for (size_t j = 0; j < d->ncol; ++j, ++k) {
-            const int kind = d->cols[j].kind;
-            /* Fourier terms depend on the month of year only: row r-12 holds the same value
-             * (same expression, same arguments), so copy it instead of calling sin/cos. */
-            if (r >= 12 && (kind == COL_SIN || kind == COL_COS))
-                row[k] = row[k - 12 * p];
-            else
-                row[k] = col_value(d, &d->cols[j], i);
-        }
+        for (size_t j = 0; j < d->ncol; ++j) row[k++] = col_value(d, &d->cols[j], i);
         if (off) {
             double o = 0.0;
             if (d->off_days) o += log((double)ctrend_month_days(d->start + (int32_t)i));

@@ -61,7 +61,8 @@ CTREND_API void ctrend_design_free(ctrend_design *d);
 /** Deep copy (caller frees with ctrend_design_free). CTREND_EINVAL, CTREND_ENOMEM. */
 CTREND_API int ctrend_design_clone(const ctrend_design *d, ctrend_design **out);
 
-/** Turn the intercept on (1, default) or off (0). CTREND_EINVAL for NULL. */
+/** Turn the intercept on (1, default) or off (0). Call before add_month_dummies (dummy
+ *  names and count depend on it). CTREND_EINVAL for NULL. */
 CTREND_API int ctrend_design_set_intercept(ctrend_design *d, int on);
 /** Add "trend" (1..n). CTREND_EDUPLICATE if already present. */
 CTREND_API int ctrend_design_add_trend(ctrend_design *d);
