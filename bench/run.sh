@@ -159,6 +159,7 @@ cat <<EOF
 - Command: \`bench/run.sh --scale $scale --threads $threads --reps $reps\`
 - Commit: $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$root" diff --quiet 2>/dev/null || echo " (with uncommitted changes)")
 - Machine: $(nproc) CPUs, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo) RAM, load average at start $(cut -d' ' -f1-3 /proc/loadavg)
+$(awk -v n="$(nproc)" '{ if ($1 + 0 > n / 2) printf "- **Warning: the machine was busy at the start (load average %s on %d CPUs): other jobs shared the cores, so times are noisy and thread speed-ups understate what an idle machine gives.**\n", $1, n }' /proc/loadavg)
 - Peers: Python $($py -c 'import sys; print(sys.version.split()[0])'), pandas $($py -c 'import pandas; print(pandas.__version__)'), statsmodels $($py -c 'import statsmodels; print(statsmodels.__version__)'), numpy $($py -c 'import numpy; print(numpy.__version__)'), $(Rscript --version 2>&1 | head -1 | sed 's/ (.*//'); GSL $(gsl-config --version 2>/dev/null || echo '?'); gcc -O2 (CMake Release)
 - Times are wall-clock seconds measured inside each program around the work (interpreter
   start-up and imports excluded); short timings are the minimum of $reps runs. Peak memory is
