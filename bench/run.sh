@@ -73,6 +73,8 @@ run_timed() {
 # kv NAME KEY: value of KEY=... in $out/NAME.txt
 kv() { tr ' ' '\n' <"$out/$1.txt" | awk -F= -v k="$2" '$1==k {print $2}'; }
 rss_mb() { awk '{printf "%.0f", $1/1024}' "$out/$1.rss"; }
+# cpu NAME: "Percent of CPU this job got" (whole process; 200% = two cores busy)
+cpu() { awk -F': ' '/Percent of CPU/ {print $2}' "$out/$1.time"; }
 # best NAME KEY REPS CMD...: minimum of KEY over REPS runs (that run's files are kept as NAME.*)
 best() {
     local name=$1 key=$2 n=$3; shift 3
@@ -182,14 +184,17 @@ data; ctrend follows R's glm.fit and agrees with R to ~1e-11.
 
 ## 1. Poisson fits: $fit_series series x 240 months, trend + 2 Fourier pairs + step (7 coefficients)
 
-| tool | read s | fit s | total s | us per fit | peak MB |
-|---|---|---|---|---|---|
-| ctrend, $threads threads (ctrend_reader + ctrend_batch_fit) | $(fmt "$ct_fit_read") | $(fmt "$ct_fit_fit") | $(fmt "$ct_fit_total") | $(awk -v a="$ct_fit_fit" -v n="$fit_series" 'BEGIN {printf "%.1f", 1e6 * a / n}') | $ct_fit_rss |
-| ctrend, 1 thread | $(fmt "$ct1_read") | $(fmt "$ct1_fit") | $(fmt "$ct1_total") | $(awk -v a="$ct1_fit" -v n="$fit_series" 'BEGIN {printf "%.1f", 1e6 * a / n}') | $(rss_mb ct_fit1) |
-| floor: minimal IRLS over GSL Cholesky, 1 thread (fits only) | – | $(fmt "$floor_s") | – | $floor_us | $(rss_mb floor) |
-| floor: libcsv bare parse of the panel file | $(fmt "$panel_parse") | – | – | – | $(rss_mb csvfloor_panel) |
-| statsmodels GLM(Poisson) loop | $(fmt "$sm_read") | $(fmt "$sm_fit") | $(fmt "$sm_total") | $(kv sm_fit us_per_fit) | $sm_rss |
-| R glm(family = poisson) loop | $(fmt "$r_read") | $(fmt "$r_fit") | $(fmt "$r_total") | $(kv r_fit us_per_fit) | $r_rss |
+| tool | read s | fit s | total s | us per fit | peak MB | CPU got |
+|---|---|---|---|---|---|---|
+| ctrend, $threads threads (ctrend_reader + ctrend_batch_fit) | $(fmt "$ct_fit_read") | $(fmt "$ct_fit_fit") | $(fmt "$ct_fit_total") | $(awk -v a="$ct_fit_fit" -v n="$fit_series" 'BEGIN {printf "%.1f", 1e6 * a / n}') | $ct_fit_rss | $(cpu ct_fit) |
+| ctrend, 1 thread | $(fmt "$ct1_read") | $(fmt "$ct1_fit") | $(fmt "$ct1_total") | $(awk -v a="$ct1_fit" -v n="$fit_series" 'BEGIN {printf "%.1f", 1e6 * a / n}') | $(rss_mb ct_fit1) | $(cpu ct_fit1) |
+| floor: minimal IRLS over GSL Cholesky, 1 thread (fits only) | – | $(fmt "$floor_s") | – | $floor_us | $(rss_mb floor) | $(cpu floor) |
+| floor: libcsv bare parse of the panel file | $(fmt "$panel_parse") | – | – | – | $(rss_mb csvfloor_panel) | $(cpu csvfloor_panel) |
+| statsmodels GLM(Poisson) loop | $(fmt "$sm_read") | $(fmt "$sm_fit") | $(fmt "$sm_total") | $(kv sm_fit us_per_fit) | $sm_rss | $(cpu sm_fit) |
+| R glm(family = poisson) loop | $(fmt "$r_read") | $(fmt "$r_fit") | $(fmt "$r_total") | $(kv r_fit us_per_fit) | $r_rss | $(cpu r_fit) |
+
+"CPU got" is the share of CPU the whole process received (/usr/bin/time; 100% = one core,
+200% = both): well below 100% per thread means other jobs were competing for the cores.
 
 | target | measured | |
 |---|---|---|
@@ -203,11 +208,11 @@ data; ctrend follows R's glm.fit and agrees with R to ~1e-11.
 
 ## 2. Event CSV, $ev_main rows -> monthly counts and fatalities per group x region
 
-| tool | seconds | peak MB |
-|---|---|---|
-| ctrend_reader (event shape, libcsv) | $(fmt "$ct_ev") | $ct_ev_rss |
-| pandas read_csv + str month + groupby(size, sum) | $(fmt "$pd_ev") | $pd_ev_rss |
-| floor: libcsv bare parse (count fields only) | $(fmt "$csv_floor") | $(rss_mb csvfloor) |
+| tool | seconds | peak MB | CPU got |
+|---|---|---|---|
+| ctrend_reader (event shape, libcsv) | $(fmt "$ct_ev") | $ct_ev_rss | $(cpu ct_events) |
+| pandas read_csv + str month + groupby(size, sum) | $(fmt "$pd_ev") | $pd_ev_rss | $(cpu pd_events) |
+| floor: libcsv bare parse (count fields only) | $(fmt "$csv_floor") | $(rss_mb csvfloor) | $(cpu csvfloor) |
 
 | target | measured | |
 |---|---|---|

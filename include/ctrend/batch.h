@@ -5,7 +5,7 @@
  * ctrend_change_pct) to every selected series and writes one result row per series into
  * caller-owned arrays. Series are independent: each is computed by exactly the code a
  * serial call runs, on private scratch memory, so the results are bit-identical for any
- * number of threads (tests/test_batch.c checks 1 vs 2 vs 7 threads).
+ * number of threads (tests/test_batch.c compares 1, 2, 3, 7, 64 and all-CPU runs).
  *
  * Layout: row i of every output belongs to the i-th selected series; matrices are
  * row-major (series x coefficients, series x months). A failure in one series is stored
@@ -96,7 +96,9 @@ CTREND_API int ctrend_batch_rolling_mean(const double *x, size_t n_series, size_
 /**
  * ctrend_change_pct (percent change at `lag`, in percent) on each row of a row-major
  * matrix, as ctrend_batch_rolling_mean. reason: caller-owned n_series * n_months int32_t
- * (ctrend_undef_reason per cell) or NULL. status as for ctrend_batch_rolling_mean.
+ * (ctrend_undef_reason per cell) or NULL. status as for ctrend_batch_rolling_mean; a row
+ * whose status is not CTREND_OK has out all NaN and reason all 0 (meaningless: read the
+ * status first).
  * Returns CTREND_OK; CTREND_EINVAL (lag 0, NULL x/out with data, out == x).
  */
 CTREND_API int ctrend_batch_change_pct(const double *x, size_t n_series, size_t n_months,
