@@ -176,8 +176,8 @@ static void test_fit_matches_single_and_errors(void **state)
  *   y <- c(12,15,9,22,18,25,31,17,28,35,30,41,38,29,44,52,47,39,58,61,55,49,66,70,63,72,
  *          58,81,77,90); w <- y[4:27]; trend <- seq_along(w)
  *   m <- glm(w ~ trend, family = poisson); coef(m); sqrt(diag(vcov(m))); deviance(m)
- * A second series is all zero except one month outside the window (EALLZERO), and the
- * selection lists the good series twice. */
+ * (script: tests/data/batch/fit_window_R.R). A second series is all zero except one month
+ * outside the window (EALLZERO), and the selection lists the good series twice. */
 static void test_fit_window_selection_vs_R(void **state)
 {
     static const double y[30] = {12, 15, 9,  22, 18, 25, 31, 17, 28, 35, 30, 41, 38, 29, 44,
