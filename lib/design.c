@@ -122,6 +122,63 @@ fail:
     return st;
 }
 
+/* values of a window-or-future series from row `first` on: n_sub window values and the
+ * remaining (n - first - n_sub) window values followed by the nf future values as future */
+static int slice_series(const double *x, size_t n, const double *f, size_t nf, size_t first,
+                        size_t n_sub, double **win, double **fut, size_t *n_fut)
+{
+    const size_t rest = n - first - n_sub;
+    *win = dup_array(x + first, n_sub);
+    *fut = NULL;
+    *n_fut = rest + nf;
+    if (!*win) return CTREND_ENOMEM;
+    if (*n_fut == 0) return CTREND_OK;
+    *fut = malloc(*n_fut * sizeof **fut);
+    if (!*fut) return CTREND_ENOMEM;
+    if (rest) memcpy(*fut, x + first + n_sub, rest * sizeof **fut);
+    if (nf) memcpy(*fut + rest, f, nf * sizeof **fut);
+    /* a NaN in the observed rest cannot be a future value: carry the last finite one */
+    for (size_t i = 0; i < *n_fut; ++i)
+        if (isnan((*fut)[i])) (*fut)[i] = i > 0 ? (*fut)[i - 1] : (*win)[n_sub - 1];
+    return CTREND_OK;
+}
+
+int ctrend_design_window(const ctrend_design *d, size_t first, size_t n_months,
+                         ctrend_design **out)
+{
+    if (!d || !out || n_months == 0) return CTREND_EINVAL;
+    if (first > d->n || n_months > d->n - first) return CTREND_ERANGE;
+    ctrend_design *c = NULL;
+    int st = ctrend_design_clone(d, &c);
+    if (st) return st;
+    c->start = d->start + (int32_t)first;
+    c->n = n_months;
+    for (size_t j = 0; j < c->ncol; ++j) {
+        dcol *t = &c->cols[j];
+        const dcol *s0 = &d->cols[j];
+        if (t->kind != COL_EXTRA) continue;
+        free(t->x);
+        free(t->future);
+        t->x = t->future = NULL;
+        st = slice_series(s0->x, d->n, s0->future, s0->n_future, first, n_months, &t->x,
+                          &t->future, &t->n_future);
+        if (st) goto fail;
+    }
+    if (d->logexp) {
+        free(c->logexp);
+        free(c->logexp_future);
+        c->logexp = c->logexp_future = NULL;
+        st = slice_series(d->logexp, d->n, d->logexp_future, d->n_logexp_future, first,
+                          n_months, &c->logexp, &c->logexp_future, &c->n_logexp_future);
+        if (st) goto fail;
+    }
+    *out = c;
+    return CTREND_OK;
+fail:
+    ctrend_design_free(c);
+    return st;
+}
+
 int ctrend_design_set_intercept(ctrend_design *d, int on)
 {
     if (!d) return CTREND_EINVAL;

@@ -147,6 +147,40 @@ static void test_errors(void **state)
     ctrend_design_free(NULL);
 }
 
+static void test_window(void **state)
+{
+    (void)state;
+    ctrend_design *d = NULL, *w = NULL;
+    assert_int_equal(ctrend_design_new(2020 * 12, 6, &d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_step(d, 2020 * 12 + 3, NULL), CTREND_OK);
+    const double x[6] = {10, 11, 12, 13, NAN, 15}, fut[1] = {16};
+    const double lexp[6] = {1, 2, 3, 4, 5, 6};
+    assert_int_equal(ctrend_design_add_column(d, "x", x, 6), CTREND_OK);
+    assert_int_equal(ctrend_design_set_future_column(d, "x", fut, 1), CTREND_OK);
+    assert_int_equal(ctrend_design_set_offset(d, lexp, 6), CTREND_OK);
+    assert_int_equal(ctrend_design_window(d, 1, 5, &w), CTREND_OK);
+    ctrend_design_free(w);
+    assert_int_equal(ctrend_design_window(d, 2, 5, &w), CTREND_ERANGE);
+    assert_int_equal(ctrend_design_window(d, 1, 0, &w), CTREND_EINVAL);
+    assert_int_equal(ctrend_design_window(d, 1, 2, &w), CTREND_OK); /* rows 1,2 = Feb, Mar 2020 */
+    assert_int_equal(ctrend_design_start(w), 2020 * 12 + 1);
+    assert_int_equal(ctrend_design_nrow(w), 2);
+    double X[6 * 4], off[6];
+    assert_int_equal(ctrend_design_matrix(w, 0, 6, X, 24, off), CTREND_OK);
+    static const double want_x[6] = {11, 12, 13, 13 /* NaN in the rest: carried */, 15, 16};
+    for (size_t i = 0; i < 6; ++i) {
+        assert_close(X[i * 4 + 1], (double)(i + 1), 0, 0);          /* trend renumbered */
+        assert_close(X[i * 4 + 2], i >= 2 ? 1 : 0, 0, 0);            /* step by calendar */
+        assert_close(X[i * 4 + 3], want_x[i], 0, 0);
+    }
+    assert_close(off[0], 2, 0, 0);
+    assert_close(off[4], 6, 0, 0);
+    assert_close(off[5], 6, 0, 0); /* carried forward */
+    ctrend_design_free(w);
+    ctrend_design_free(d);
+}
+
 int main(void)
 {
     ctrend_init();
@@ -154,6 +188,7 @@ int main(void)
         cmocka_unit_test(test_columns_and_names),
         cmocka_unit_test(test_dummies_offsets),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_window),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

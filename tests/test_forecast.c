@@ -275,6 +275,41 @@ static void test_sim_mean_all_families(void **state)
     ctrend_design_free(d);
 }
 
+/* a backtest window: fit on rows 0..119 of the full design, forecast 12 months: identical to
+ * the fresh design of that window (R: the reference fits every window with trend 1..n) */
+static void test_window_fit(void **state)
+{
+    (void)state;
+    double y[1000];
+    size_t n;
+    ctrend_design *d = ref_design(&CASES[0], y, &n, 1), *w = NULL, *fresh = NULL;
+    assert_int_equal(ctrend_design_window(d, 0, 120, &w), CTREND_OK);
+    assert_int_equal(ctrend_design_new(2007 * 12, 120, &fresh), CTREND_OK);
+    ctrend_design_add_trend(fresh);
+    ctrend_design_add_fourier(fresh, 2);
+    ctrend_design_add_step(fresh, 2014 * 12 + 5, NULL);
+    ctrend_model *m1 = NULL, *m2 = NULL;
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, w, y, 120, &m1), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, fresh, y, 120, &m2), CTREND_OK);
+    ctrend_forecast *f1 = NULL, *f2 = NULL;
+    assert_int_equal(ctrend_forecast_new(m1, H, 50, 3, &f1), CTREND_OK);
+    assert_int_equal(ctrend_forecast_new(m2, H, 50, 3, &f2), CTREND_OK);
+    double a[H * 50], b[H * 50];
+    ctrend_forecast_vector(f1, CTREND_FV_MEAN, a, H, NULL);
+    ctrend_forecast_vector(f2, CTREND_FV_MEAN, b, H, NULL);
+    assert_memory_equal(a, b, H * sizeof *a);
+    ctrend_forecast_samples(f1, a, H * 50, NULL);
+    ctrend_forecast_samples(f2, b, H * 50, NULL);
+    assert_memory_equal(a, b, sizeof a);
+    ctrend_forecast_free(f1);
+    ctrend_forecast_free(f2);
+    ctrend_model_free(m1);
+    ctrend_model_free(m2);
+    ctrend_design_free(w);
+    ctrend_design_free(fresh);
+    ctrend_design_free(d);
+}
+
 int main(void)
 {
     ctrend_init();
@@ -282,6 +317,7 @@ int main(void)
         cmocka_unit_test(test_forecast_reference),
         cmocka_unit_test(test_seed_and_samples),
         cmocka_unit_test(test_threads),
+        cmocka_unit_test(test_window_fit),
         cmocka_unit_test(test_sim_mean_all_families),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
