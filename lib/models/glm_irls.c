@@ -34,7 +34,6 @@
 #include <gsl/gsl_blas.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_linalg.h>
-#include <gsl/gsl_sf_gamma.h>
 #include <gsl/gsl_permutation.h>
 
 #include "models_internal.h"
@@ -133,7 +132,7 @@ double ctrend__poisson_loglik(const double *y, const double *mu, size_t n)
 {
     double s = 0.0;
     for (size_t i = 0; i < n; ++i)
-        s += (y[i] > 0 ? y[i] * log(mu[i]) : 0.0) - mu[i] - gsl_sf_lngamma(y[i] + 1.0);
+        s += (y[i] > 0 ? y[i] * log(mu[i]) : 0.0) - mu[i] - lgamma(y[i] + 1.0);
     return s;
 }
 
@@ -142,7 +141,7 @@ double ctrend__nb_loglik(const double *y, const double *mu, size_t n, double th)
     /* MASS::glm.nb's loglik(): y*log(mu + (y == 0)) keeps 0*log(0) out */
     double s = 0.0;
     for (size_t i = 0; i < n; ++i)
-        s += gsl_sf_lngamma(th + y[i]) - gsl_sf_lngamma(th) - gsl_sf_lngamma(y[i] + 1.0) + th * log(th) +
+        s += lgamma(th + y[i]) - lgamma(th) - lgamma(y[i] + 1.0) + th * log(th) +
              y[i] * log(mu[i] + (y[i] == 0 ? 1.0 : 0.0)) - (th + y[i]) * log(th + mu[i]);
     return s;
 }
