@@ -3,6 +3,8 @@
   check.py coef A.csv B.csv RTOL    coefficient tables (group,b0..b6), same groups in order;
                                     prints the max relative difference |a-b|/max(|a|,|b|)
                                     (and the max absolute one); exit 1 if it exceeds RTOL
+  check.py widen LONG.csv WIDE.csv  `ctrend fit --format csv` output (one row per term) ->
+                                    the group,b0..b6 table of the other tools
   check.py same A B                 files byte-identical
   check.py roll CT_PREFIX PD_PREFIX rolling means equal to 1e-12 relative with the same NaN
                                     cells; percent changes equal where ctrend defines them,
@@ -52,7 +54,28 @@ def roll(ct, pd):
     return int(bad)
 
 
+def widen(src, dst):
+    rows = {}
+    order = []
+    with open(src) as f:
+        head = f.readline().rstrip("\n").split(",")
+        ig, it, ie = head.index("group"), head.index("term"), head.index("estimate")
+        for line in f:
+            c = line.rstrip("\n").split(",")
+            if c[ig] not in rows:
+                rows[c[ig]] = []
+                order.append(c[ig])
+            rows[c[ig]].append(c[ie])
+    with open(dst, "w") as f:
+        f.write("group,b0,b1,b2,b3,b4,b5,b6\n")
+        for g in order:
+            f.write(g + "," + ",".join(rows[g]) + "\n")
+    return 0
+
+
 if __name__ == "__main__":
+    if sys.argv[1] == "widen":
+        sys.exit(widen(sys.argv[2], sys.argv[3]))
     if sys.argv[1] == "coef":
         sys.exit(coef(sys.argv[2], sys.argv[3], float(sys.argv[4])))
     if sys.argv[1] == "roll":

@@ -106,6 +106,10 @@ chk_threads=$($py "$here/check.py" same "$out/ct_fit_t1.csv" "$out/ct_fit.csv")
 chk_r=$($py "$here/check.py" coef "$out/ct_fit.csv" "$out/r_fit.csv" 1e-8) || { echo "ctrend vs R: $chk_r" >&2; exit 1; }
 chk_floor=$($py "$here/check.py" coef "$out/floor_fit.csv" "$out/r_fit.csv" 1e-8) || { echo "floor vs R: $chk_floor" >&2; exit 1; }
 chk_sm=$($py "$here/check.py" coef "$out/ct_fit.csv" "$out/sm_fit.csv" 1e-5) || { echo "ctrend vs statsmodels: $chk_sm" >&2; exit 1; }
+cli_args=(fit "$panel" --by group,region --fourier 2 --step 2012-01 --format csv)
+"$build/ctrend" "${cli_args[@]}" >"$out/cli_fit_long.csv"
+$py "$here/check.py" widen "$out/cli_fit_long.csv" "$out/cli_fit.csv"
+chk_cli=$($py "$here/check.py" coef "$out/cli_fit.csv" "$out/r_fit.csv" 1e-8) || { echo "ctrend CLI vs R: $chk_cli" >&2; exit 1; }
 "$B/ctbench" events "$evf" "$out/ct_events.csv" >/dev/null
 run_timed pd_events "$py" "$here/peers/pd_events.py" "$evf" "$out/pd_events.csv"
 chk_ev=$($py "$here/check.py" same "$out/ct_events.csv" "$out/pd_events.csv") || { echo "events differ" >&2; exit 1; }
@@ -122,6 +126,15 @@ ct_fit_total=$(best ct_fit total_s "$reps" "$B/ctbench" fit "$panel" "$threads" 
 ct_fit_fit=$(kv ct_fit fit_s); ct_fit_read=$(kv ct_fit read_s); ct_fit_rss=$(rss_mb ct_fit)
 ct1_total=$(best ct_fit1 total_s "$reps" "$B/ctbench" fit "$panel" 1 "$out/ct_fit_t1.csv")
 ct1_fit=$(kv ct_fit1 fit_s); ct1_read=$(kv ct_fit1 read_s)
+# the CLI: whole process (start-up, read, fits, every statistic, 7 CSV rows per series)
+cli_s=""
+for ((i = 0; i < reps; ++i)); do
+    t0=$(date +%s.%N)
+    /usr/bin/time -v -o "$out/cli_fit.time" "$build/ctrend" "${cli_args[@]}" >"$out/cli_fit_long.csv"
+    t=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')
+    cli_s=$(awk -v a="$cli_s" -v c="$t" 'BEGIN {print (a == "" || c + 0 < a + 0) ? c : a}')
+done
+awk -F': ' '/Maximum resident set size/ {print $2}' "$out/cli_fit.time" >"$out/cli_fit.rss"
 floor_s=$(best floor seconds "$reps" "$B/irlsfloor" "$panel" "$out/floor_fit.csv")
 floor_us=$(kv floor us_per_fit)
 panel_parse=$(best csvfloor_panel seconds "$reps" "$B/csvfloor" "$panel")
@@ -174,6 +187,7 @@ $(awk -v n="$(nproc)" '{ if ($1 + 0 > n / 2) printf "- **Warning: the machine wa
 | ctrend vs R glm, $fit_series series x 7 coefficients (rtol 1e-8) | $chk_r |
 | IRLS floor vs R glm (rtol 1e-8) | $chk_floor |
 | ctrend vs statsmodels GLM (defaults; rtol 1e-5, see note) | $chk_sm |
+| ctrend CLI (\`ctrend fit --by group,region\`) vs R glm (rtol 1e-8) | $chk_cli |
 | ctrend $threads threads vs 1 thread (coefficient files) | $chk_threads |
 | event counts + fatalities per group x region x month, ctrend vs pandas | $chk_ev |
 | rolling mean / pct change, ctrend vs pandas | $(echo "$chk_roll" | tr '\n' ';' | sed 's/;$//; s/;/; /g') |
@@ -187,6 +201,7 @@ data; ctrend follows R's glm.fit and agrees with R to ~1e-11.
 | tool | read s | fit s | total s | us per fit | peak MB | CPU got |
 |---|---|---|---|---|---|---|
 | ctrend, $threads threads (ctrend_reader + ctrend_batch_fit) | $(fmt "$ct_fit_read") | $(fmt "$ct_fit_fit") | $(fmt "$ct_fit_total") | $(awk -v a="$ct_fit_fit" -v n="$fit_series" 'BEGIN {printf "%.1f", 1e6 * a / n}') | $ct_fit_rss | $(cpu ct_fit) |
+| ctrend CLI \`ctrend ${cli_args[*]//$data\//}\` (1 thread; whole process, writes every statistic) | – | – | $(fmt "$cli_s") | – | $(rss_mb cli_fit) | $(cpu cli_fit) |
 | ctrend, 1 thread | $(fmt "$ct1_read") | $(fmt "$ct1_fit") | $(fmt "$ct1_total") | $(awk -v a="$ct1_fit" -v n="$fit_series" 'BEGIN {printf "%.1f", 1e6 * a / n}') | $(rss_mb ct_fit1) | $(cpu ct_fit1) |
 | floor: minimal IRLS over GSL Cholesky, 1 thread (fits only) | – | $(fmt "$floor_s") | – | $floor_us | $(rss_mb floor) | $(cpu floor) |
 | floor: libcsv bare parse of the panel file | $(fmt "$panel_parse") | – | – | – | $(rss_mb csvfloor_panel) | $(cpu csvfloor_panel) |
@@ -201,6 +216,8 @@ data; ctrend follows R's glm.fit and agrees with R to ~1e-11.
 | ctrend end to end ($threads threads) >= 100x statsmodels' fit loop | $(ratio "$sm_fit" "$ct_fit_total")x | $(verdict "$(ratio "$sm_fit" "$ct_fit_total")" 100) |
 | ctrend end to end ($threads threads) >= 20x R's glm loop | $(ratio "$r_fit" "$ct_fit_total")x | $(verdict "$(ratio "$r_fit" "$ct_fit_total")" 20) |
 | ctrend end to end, 1 thread >= 30x statsmodels' fit loop | $(ratio "$sm_fit" "$ct1_total")x | $(verdict "$(ratio "$sm_fit" "$ct1_total")" 30) |
+| ctrend CLI (1 thread, whole process) >= 30x statsmodels' fit loop | $(ratio "$sm_fit" "$cli_s")x | $(verdict "$(ratio "$sm_fit" "$cli_s")" 30) |
+| ctrend CLI (whole process) vs R's glm loop (>= 20x) | $(ratio "$r_fit" "$cli_s")x | $(verdict "$(ratio "$r_fit" "$cli_s")" 20) |
 | (fit only, $threads threads, vs statsmodels / R fit loops) | $(ratio "$sm_fit" "$ct_fit_fit")x / $(ratio "$r_fit" "$ct_fit_fit")x | |
 | (ctrend 1-thread fit time / floor fit time) | $(ratio "$ct1_fit" "$floor_s")x the floor | |
 | ($threads-thread speed-up of the fits) | $(ratio "$ct1_fit" "$ct_fit_fit")x | |
