@@ -181,14 +181,16 @@ typedef struct fit_ctx {
     const ctrend_frame *f;
     const size_t *series;
     int family;
-    const ctrend_design *d;
+    const ctrend_design *const *designs; /* one for all (n_designs 1) or one per series */
+    size_t n_designs;
+    size_t max_n;                        /* longest design window */
     const ctrend_model_opts *opts;
-    size_t n, p;
-    int32_t first;
+    size_t p;                            /* columns (batch_fit: one design) */
     double *coef, *se;
     const int *keys;
     size_t n_keys;
     double *scalars;
+    ctrend_model **models;               /* batch_fit_models: handles kept */
     int *status;
 } fit_ctx;
 
@@ -217,7 +219,7 @@ static int fit_init(const batch_job *job, void **scratch)
     if (!s)
         return CTREND_ENOMEM;
     s->cal = malloc((ctrend_frame_n_months(c->f) + 1) * sizeof *s->cal);
-    s->y = malloc((c->n + 1) * sizeof *s->y);
+    s->y = malloc((c->max_n + 1) * sizeof *s->y);
     if (!s->cal || !s->y || ctrend_model_opts_new(&s->opts) != CTREND_OK) {
         fit_fini(s);
         return CTREND_ENOMEM;
@@ -239,11 +241,18 @@ static void fit_run(const batch_job *job, void *scratch, size_t i)
     const fit_ctx *c = job->ctx;
     fit_scratch *s = scratch;
     const size_t idx = c->series ? c->series[i] : i;
+    const ctrend_design *d = c->designs[c->n_designs == 1 ? 0 : i];
+    const size_t n = ctrend_design_nrow(d);
     ctrend_model *m = NULL;
     size_t k;
     int st;
-    series_window(c->f, idx, c->first, c->n, s->cal, s->y);
-    st = ctrend_model_fit(s->opts, c->family, c->d, s->y, c->n, &m);
+    series_window(c->f, idx, ctrend_design_start(d), n, s->cal, s->y);
+    st = ctrend_model_fit(s->opts, c->family, d, s->y, n, &m);
+    if (c->models) {
+        c->models[i] = m; /* NULL when the fit failed */
+        c->status[i] = st;
+        return;
+    }
     if (st == CTREND_OK && c->coef)
         st = ctrend_model_vector(m, CTREND_MV_COEF, c->coef + i * c->p, c->p, NULL);
     if (st == CTREND_OK && c->se)
@@ -280,19 +289,63 @@ int ctrend_batch_fit(const ctrend_frame *f, const size_t *series, size_t n_serie
         return CTREND_EINVAL;
     if ((st = check_series(f, series, n_series)) != CTREND_OK)
         return st;
+    memset(&c, 0, sizeof c);
     c.f = f;
     c.series = series;
     c.family = family;
-    c.d = d;
+    c.designs = &d;
+    c.n_designs = 1;
+    c.max_n = ctrend_design_nrow(d);
     c.opts = opts;
-    c.n = ctrend_design_nrow(d);
     c.p = ctrend_design_ncol(d);
-    c.first = ctrend_design_start(d);
     c.coef = coef;
     c.se = se;
     c.keys = scalar_keys;
     c.n_keys = n_keys;
     c.scalars = scalars;
+    c.status = status;
+    job.n_items = n_series;
+    job.chunk = BATCH_FIT_CHUNK;
+    job.init = fit_init;
+    job.fini = fit_fini;
+    job.run = fit_run;
+    job.ctx = &c;
+    return batch_run(&job, n_threads);
+}
+
+int ctrend_batch_fit_models(const ctrend_frame *f, const size_t *series, size_t n_series,
+                            int family, const ctrend_design *const *designs, size_t n_designs,
+                            const ctrend_model_opts *opts, size_t n_threads,
+                            ctrend_model **models, int *status)
+{
+    fit_ctx c;
+    batch_job job;
+    size_t i;
+    int st;
+    if (!f || !designs || (n_series > 0 && (!models || !status)))
+        return CTREND_EINVAL;
+    if (n_designs != 1 && n_designs != n_series)
+        return CTREND_EINVAL;
+    if (family < CTREND_FAMILY_POISSON || family > CTREND_FAMILY_GAUSSIAN)
+        return CTREND_EINVAL;
+    if ((st = check_series(f, series, n_series)) != CTREND_OK)
+        return st;
+    memset(&c, 0, sizeof c);
+    for (i = 0; i < n_designs; ++i) {
+        if (!designs[i])
+            return CTREND_EINVAL;
+        if (ctrend_design_nrow(designs[i]) > c.max_n)
+            c.max_n = ctrend_design_nrow(designs[i]);
+    }
+    for (i = 0; i < n_series; ++i)
+        models[i] = NULL;
+    c.f = f;
+    c.series = series;
+    c.family = family;
+    c.designs = designs;
+    c.n_designs = n_designs;
+    c.opts = opts;
+    c.models = models;
     c.status = status;
     job.n_items = n_series;
     job.chunk = BATCH_FIT_CHUNK;

@@ -309,6 +309,110 @@ static void test_fit_errors(void **state)
     ctrend_frame_free(f);
 }
 
+/* Models kept: per-series designs (each its own window), equal to direct fits bit for bit,
+ * independent of the thread count; a shared design gives ctrend_batch_fit's numbers. */
+static void test_fit_models(void **state)
+{
+    ctrend_frame *f = make_frame();
+    ctrend_design *shared = make_design();
+    ctrend_design *dd[NS];
+    ctrend_model *m1[NS], *m3[NS], *ms[NS];
+    int st1[NS], st3[NS], sts[NS], stb[NS];
+    double coef[NS * 7], y[NM], b1[7], b2[7];
+    size_t s;
+    (void)state;
+    for (s = 0; s < NS; ++s) {
+        const size_t shift = s % 5;
+        dd[s] = NULL;
+        assert_int_equal(ctrend_design_new(START + (int32_t)shift, NM - shift - 3, &dd[s]),
+                         CTREND_OK);
+        assert_int_equal(ctrend_design_add_trend(dd[s]), CTREND_OK);
+        assert_int_equal(ctrend_design_add_fourier(dd[s], 1), CTREND_OK);
+    }
+    assert_int_equal(ctrend_batch_fit_models(f, NULL, NS, CTREND_FAMILY_POISSON,
+                                             (const ctrend_design *const *)dd, NS, NULL, 1, m1,
+                                             st1),
+                     CTREND_OK);
+    assert_int_equal(ctrend_batch_fit_models(f, NULL, NS, CTREND_FAMILY_POISSON,
+                                             (const ctrend_design *const *)dd, NS, NULL, 3, m3,
+                                             st3),
+                     CTREND_OK);
+    for (s = 0; s < NS; ++s) {
+        const size_t shift = s % 5, n = NM - shift - 3;
+        ctrend_model *m = NULL;
+        int st;
+        assert_int_equal(ctrend_frame_values(f, s, y, NM), CTREND_OK);
+        st = ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, dd[s], y + shift, n, &m);
+        assert_int_equal(st1[s], st);
+        assert_int_equal(st3[s], st);
+        if (st != CTREND_OK) {
+            assert_null(m1[s]);
+            assert_null(m3[s]);
+            continue;
+        }
+        assert_int_equal(ctrend_model_nrow(m1[s]), n);
+        assert_int_equal(ctrend_model_vector(m, CTREND_MV_COEF, b1, 7, NULL), CTREND_OK);
+        assert_int_equal(ctrend_model_vector(m1[s], CTREND_MV_COEF, b2, 7, NULL), CTREND_OK);
+        assert_memory_equal(b1, b2, 4 * sizeof *b1);
+        assert_int_equal(ctrend_model_vector(m3[s], CTREND_MV_VCOV, b2, 7, NULL), CTREND_ERANGE);
+        assert_int_equal(ctrend_model_vector(m3[s], CTREND_MV_COEF, b2, 7, NULL), CTREND_OK);
+        assert_memory_equal(b1, b2, 4 * sizeof *b1);
+        ctrend_model_free(m);
+    }
+    assert_int_equal(st1[5], CTREND_EALLZERO);
+    assert_int_equal(st1[21], CTREND_EDOMAIN);
+
+    /* one shared design == ctrend_batch_fit */
+    assert_int_equal(ctrend_batch_fit_models(f, NULL, NS, CTREND_FAMILY_POISSON,
+                                             (const ctrend_design *const *)&shared, 1, NULL, 2,
+                                             ms, sts),
+                     CTREND_OK);
+    assert_int_equal(ctrend_batch_fit(f, NULL, NS, CTREND_FAMILY_POISSON, shared, NULL, 2, coef,
+                                      NULL, NULL, 0, NULL, stb),
+                     CTREND_OK);
+    assert_memory_equal(sts, stb, sizeof sts);
+    for (s = 0; s < NS; ++s) {
+        if (sts[s] != CTREND_OK)
+            continue;
+        assert_int_equal(ctrend_model_vector(ms[s], CTREND_MV_COEF, b1, 7, NULL), CTREND_OK);
+        assert_memory_equal(b1, coef + s * 7, sizeof b1);
+    }
+
+    /* argument errors */
+    {
+        const ctrend_design *bad[2] = {shared, NULL};
+        const size_t big = NS;
+        ctrend_model *mm[2];
+        int st2[2];
+        assert_int_equal(ctrend_batch_fit_models(NULL, NULL, 2, 0, bad, 1, NULL, 1, mm, st2),
+                         CTREND_EINVAL);
+        assert_int_equal(ctrend_batch_fit_models(f, NULL, 2, 0, NULL, 1, NULL, 1, mm, st2),
+                         CTREND_EINVAL);
+        assert_int_equal(ctrend_batch_fit_models(f, NULL, 2, 0, bad, 2, NULL, 1, mm, st2),
+                         CTREND_EINVAL);
+        assert_int_equal(ctrend_batch_fit_models(f, NULL, 2, 0, bad, 3, NULL, 1, mm, st2),
+                         CTREND_EINVAL);
+        assert_int_equal(ctrend_batch_fit_models(f, NULL, 2, 0, bad, 1, NULL, 1, NULL, st2),
+                         CTREND_EINVAL);
+        assert_int_equal(ctrend_batch_fit_models(f, NULL, 2, 0, bad, 1, NULL, 1, mm, NULL),
+                         CTREND_EINVAL);
+        assert_int_equal(ctrend_batch_fit_models(f, NULL, 2, 7, bad, 1, NULL, 1, mm, st2),
+                         CTREND_EINVAL);
+        assert_int_equal(ctrend_batch_fit_models(f, &big, 1, 0, bad, 1, NULL, 1, mm, st2),
+                         CTREND_ERANGE);
+        assert_int_equal(ctrend_batch_fit_models(f, NULL, 0, 0, bad, 1, NULL, 1, NULL, NULL),
+                         CTREND_OK);
+    }
+    for (s = 0; s < NS; ++s) {
+        ctrend_model_free(m1[s]);
+        ctrend_model_free(m3[s]);
+        ctrend_model_free(ms[s]);
+        ctrend_design_free(dd[s]);
+    }
+    ctrend_design_free(shared);
+    ctrend_frame_free(f);
+}
+
 static void test_values(void **state)
 {
     ctrend_frame *f = make_frame();
@@ -434,6 +538,7 @@ int main(void)
         cmocka_unit_test(test_fit_window_selection_vs_R),
         cmocka_unit_test(test_fit_options_copied),
         cmocka_unit_test(test_fit_errors),
+        cmocka_unit_test(test_fit_models),
         cmocka_unit_test(test_values),
         cmocka_unit_test(test_rolling_and_pct),
     };

@@ -81,6 +81,31 @@ CTREND_API int ctrend_batch_fit(const ctrend_frame *f, const size_t *series, siz
                                 double *scalars, int *status);
 
 /**
+ * Fit many series and keep the fitted models, for callers that need more than
+ * coefficients, SEs and scalars (every getter of ctrend/model.h, forecasts): e.g. a CLI
+ * printing one summary per series. Each fit is ctrend_model_fit(copy of opts, family,
+ * design, values of the series over the design window).
+ * designs, n_designs: n_designs = 1: designs[0] for every series; n_designs = n_series:
+ *              designs[i] for series i (each its own window, e.g. the series' reported
+ *              span). Borrowed, read only (several may be the same handle).
+ * models:      caller-owned array of n_series pointers; models[i] receives the fitted model
+ *              (caller frees each with ctrend_model_free) or NULL when status[i] != OK.
+ * status:      caller-owned n_series ints, the ctrend_model_fit code of each series.
+ * To bound memory on very many series, call it on consecutive slices of the selection
+ * (e.g. 1024 series), consume and free the models, then the next slice — which is also
+ * where a progress bar can be updated.
+ * Returns CTREND_OK (check status[]); CTREND_EINVAL (NULL f/designs, a NULL design, NULL
+ * models/status with n_series > 0, n_designs neither 1 nor n_series, unknown family);
+ * CTREND_ERANGE (bad series index); CTREND_ENOMEM (no scratch for even one worker; all
+ * models[i] are then NULL).
+ */
+CTREND_API int ctrend_batch_fit_models(const ctrend_frame *f, const size_t *series,
+                                       size_t n_series, int family,
+                                       const ctrend_design *const *designs, size_t n_designs,
+                                       const ctrend_model_opts *opts, size_t n_threads,
+                                       ctrend_model **models, int *status);
+
+/**
  * ctrend_rolling_mean on each row of a row-major matrix x (n_series rows of n_months
  * values): out row i = ctrend_rolling_mean(x row i, n_months, window, align, min_periods).
  * out: caller-owned n_series * n_months doubles, must not overlap x.
