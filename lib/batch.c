@@ -48,12 +48,9 @@ struct batch_job {
     const void *ctx;
 };
 
-static void *batch_worker(void *arg)
+/* Take chunks from the shared counter until none is left. */
+static void batch_work(batch_job *job, void *scratch)
 {
-    batch_job *job = arg;
-    void *scratch = NULL;
-    if (job->init && job->init(job, &scratch) != CTREND_OK)
-        return NULL; /* leave the work to the other workers */
     for (;;) {
         const size_t begin = atomic_fetch_add(&job->next, job->chunk);
         size_t i, end;
@@ -63,13 +60,24 @@ static void *batch_worker(void *arg)
         for (i = begin; i < end; ++i)
             job->run(job, scratch, i);
     }
+}
+
+/* A started thread: its own scratch, then work. If the scratch cannot be had, the thread
+ * takes no work and the others (at least the caller) do it. */
+static void *batch_thread(void *arg)
+{
+    batch_job *job = arg;
+    void *scratch = NULL;
+    if (job->init && job->init(job, &scratch) != CTREND_OK)
+        return NULL;
+    batch_work(job, scratch);
     if (job->fini)
         job->fini(scratch);
     return NULL;
 }
 
-/* Run job on n_threads workers (the caller is one of them). CTREND_ENOMEM only when the
- * calling thread cannot set up its scratch (then no item has been run). */
+/* Run job on n_threads workers, the caller being one of them. CTREND_ENOMEM only when the
+ * caller's own scratch cannot be set up (then no item has been run). */
 static int batch_run(batch_job *job, size_t n_threads)
 {
     pthread_t *tid = NULL;
@@ -85,28 +93,27 @@ static int batch_run(batch_job *job, size_t n_threads)
             n_threads = n_chunks;
     }
     atomic_store(&job->next, 0);
-    /* The caller's scratch first: if even that fails, nothing runs. */
     if (job->init) {
         const int st = job->init(job, &scratch);
         if (st != CTREND_OK)
             return st;
-        if (job->fini)
-            job->fini(scratch);
     }
     if (n_threads > 1) {
         tid = malloc((n_threads - 1) * sizeof *tid);
         if (tid) {
             for (t = 0; t + 1 < n_threads; ++t) {
-                if (pthread_create(&tid[t], NULL, batch_worker, job) != 0)
+                if (pthread_create(&tid[t], NULL, batch_thread, job) != 0)
                     break; /* fewer threads: the existing workers do the rest */
                 ++started;
             }
         }
     }
-    batch_worker(job);
+    batch_work(job, scratch);
     for (t = 0; t < started; ++t)
         pthread_join(tid[t], NULL);
     free(tid);
+    if (job->fini)
+        job->fini(scratch);
     return CTREND_OK;
 }
 
