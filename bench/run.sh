@@ -75,6 +75,8 @@ kv() { tr ' ' '\n' <"$out/$1.txt" | awk -F= -v k="$2" '$1==k {print $2}'; }
 rss_mb() { awk '{printf "%.0f", $1/1024}' "$out/$1.rss"; }
 # cpu NAME: "Percent of CPU this job got" (whole process; 200% = two cores busy)
 cpu() { awk -F': ' '/Percent of CPU/ {print $2}' "$out/$1.time"; }
+# cpus NAME: user + system CPU seconds of the whole process
+cpus() { awk -F': ' '/User time|System time/ {s += $2} END {printf "%.3f", s}' "$out/$1.time"; }
 # best NAME KEY REPS CMD...: minimum of KEY over REPS runs (that run's files are kept as NAME.*)
 best() {
     local name=$1 key=$2 n=$3; shift 3
@@ -221,6 +223,7 @@ data; ctrend follows R's glm.fit and agrees with R to ~1e-11.
 | (fit only, $threads threads, vs statsmodels / R fit loops) | $(ratio "$sm_fit" "$ct_fit_fit")x / $(ratio "$r_fit" "$ct_fit_fit")x | |
 | (ctrend 1-thread fit time / floor fit time) | $(ratio "$ct1_fit" "$floor_s")x the floor | |
 | ($threads-thread speed-up of the fits) | $(ratio "$ct1_fit" "$ct_fit_fit")x | |
+| (CPU seconds of the whole ctbench process, $threads threads / 1 thread: equal = no parallel overhead) | $(cpus ct_fit) / $(cpus ct_fit1) | |
 | (best possible end to end on $threads threads = parse floor + floor fits / $threads, vs statsmodels) | $(awk -v a="$sm_fit" -v p="$panel_parse" -v f="$floor_s" -v t="$threads" 'BEGIN {printf "%.1fx", a / (p + f / t)}') | |
 
 ## 2. Event CSV, $ev_main rows -> monthly counts and fatalities per group x region
