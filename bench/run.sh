@@ -231,7 +231,7 @@ data; ctrend follows R's glm.fit and agrees with R to ~1e-11.
 | tool | seconds | peak MB | CPU got |
 |---|---|---|---|
 | ctrend_reader (event shape, libcsv) | $(fmt "$ct_ev") | $ct_ev_rss | $(cpu ct_events) |
-| pandas read_csv + str month + groupby(size, sum) | $(fmt "$pd_ev") | $pd_ev_rss | $(cpu pd_events) |
+| pandas read_csv (categories, parse_dates) + groupby(group, region, month period)(size, sum) | $(fmt "$pd_ev") | $pd_ev_rss | $(cpu pd_events) |
 | floor: libcsv bare parse (count fields only) | $(fmt "$csv_floor") | $(rss_mb csvfloor) | $(cpu csvfloor) |
 
 | target | measured | |

@@ -1,21 +1,25 @@
 """pandas peer: event CSV -> monthly counts per group x region.
 
 usage: /usr/bin/python3 pd_events.py EVENTS.csv OUT.csv
-Timed: read_csv + month key + groupby(group, region, month) -> events (size), fatalities (sum).
-The month key is the date string's first 7 characters ("YYYY-MM"), the cheapest correct way
-(parsing dates with to_datetime and .dt.to_period('M') is slower). OUT (untimed) as ctbench.
+Timed: read_csv + groupby(group, region, month) -> events (size), fatalities (sum).
+The fastest of the idioms tried on the 10^6-row file (pandas 1.5.3, C parser; pyarrow is not
+installed): group/region as categories, the date parsed by read_csv (ISO format fast path)
+and the month as .dt.to_period("M") — 0.31 s, against 0.41 s with the month as the date
+string's first 7 characters and 0.58 s with plain string columns. OUT (untimed) as ctbench.
 """
 import sys, time
 import pandas as pd
 
 t0 = time.perf_counter()
-df = pd.read_csv(sys.argv[1], dtype={"date": str, "group": str, "region": str, "fatalities": "int64"})
-df["month"] = df["date"].str.slice(0, 7)
-g = df.groupby(["group", "region", "month"], sort=True)["fatalities"].agg(["size", "sum"])
+df = pd.read_csv(sys.argv[1], dtype={"group": "category", "region": "category", "fatalities": "int64"},
+                 parse_dates=["date"])
+g = df.groupby(["group", "region", df["date"].dt.to_period("M")], sort=True, observed=True)["fatalities"].agg(["size", "sum"])
 t1 = time.perf_counter()
 g = g[g["size"] > 0]
+rows = sorted((str(gr), str(rg), str(m), int(a), int(b))
+              for (gr, rg, m), (a, b) in zip(g.index, g.itertuples(index=False)))
 with open(sys.argv[2], "w") as f:
     f.write("group,region,month,events,fatalities\n")
-    for (gr, rg, m), row in zip(g.index, g.itertuples(index=False)):
-        f.write(f"{gr},{rg},{m},{row[0]},{row[1]}\n")
+    for r in rows:
+        f.write("%s,%s,%s,%d,%d\n" % r)
 print(f"seconds={t1 - t0:.6f} series={g.index.droplevel(2).nunique()} events={int(g['size'].sum())}")
