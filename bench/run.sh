@@ -209,6 +209,7 @@ data; ctrend follows R's glm.fit and agrees with R to ~1e-11.
 | floor: libcsv bare parse of the panel file | $(fmt "$panel_parse") | – | – | – | $(rss_mb csvfloor_panel) | $(cpu csvfloor_panel) |
 | statsmodels GLM(Poisson) loop | $(fmt "$sm_read") | $(fmt "$sm_fit") | $(fmt "$sm_total") | $(kv sm_fit us_per_fit) | $sm_rss | $(cpu sm_fit) |
 | R glm(family = poisson) loop | $(fmt "$r_read") | $(fmt "$r_fit") | $(fmt "$r_total") | $(kv r_fit us_per_fit) | $r_rss | $(cpu r_fit) |
+| R glm.fit(X, y, poisson()) loop (prebuilt matrix, no formula) | – | $(fmt "$(kv r_fit glmfit_s)") | – | $(kv r_fit us_per_glmfit) | $r_rss | $(cpu r_fit) |
 
 "CPU got" is the share of CPU the whole process received (/usr/bin/time; 100% = one core,
 200% = both): well below 100% per thread means other jobs were competing for the cores.
@@ -220,6 +221,7 @@ data; ctrend follows R's glm.fit and agrees with R to ~1e-11.
 | ctrend end to end, 1 thread >= 30x statsmodels' fit loop | $(ratio "$sm_fit" "$ct1_total")x | $(verdict "$(ratio "$sm_fit" "$ct1_total")" 30) |
 | ctrend CLI (1 thread, whole process) >= 30x statsmodels' fit loop | $(ratio "$sm_fit" "$cli_s")x | $(verdict "$(ratio "$sm_fit" "$cli_s")" 30) |
 | ctrend CLI (whole process) vs R's glm loop (>= 20x) | $(ratio "$r_fit" "$cli_s")x | $(verdict "$(ratio "$r_fit" "$cli_s")" 20) |
+| (ctrend end to end, $threads threads, vs R's glm.fit loop) | $(ratio "$(kv r_fit glmfit_s)" "$ct_fit_total")x | |
 | (fit only, $threads threads, vs statsmodels / R fit loops) | $(ratio "$sm_fit" "$ct_fit_fit")x / $(ratio "$r_fit" "$ct_fit_fit")x | |
 | (ctrend 1-thread fit time / floor fit time) | $(ratio "$ct1_fit" "$floor_s")x the floor | |
 | ($threads-thread speed-up of the fits) | $(ratio "$ct1_fit" "$ct_fit_fit")x | |
