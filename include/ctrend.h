@@ -25,5 +25,6 @@
 #include "ctrend/forecast.h"
 #include "ctrend/backtest.h"
 #include "ctrend/exact.h"
+#include "ctrend/claims.h"
 
 #endif /* CTREND_H */
