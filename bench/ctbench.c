@@ -14,7 +14,8 @@
  *       over the raw doubles: once as one long vector, once per series (rows of N_MONTHS)
  *       with ctrend_batch_*. Timed separately. OUT_PREFIX.{flat_mean,flat_pct,mean,pct}.f64.
  *
- * Each mode prints "key=value" pairs on one line; bench/run.sh parses them.
+ * Each mode prints "key=value" pairs on one line; bench/run.sh parses them. *_s are
+ * wall-clock seconds, *cpu_s the process's CPU seconds (all threads) over the same span.
  */
 #include <math.h>
 #include <stdio.h>
@@ -28,6 +29,14 @@ static double now(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+/* CPU time of the whole process (all threads): robust to other jobs sharing the cores. */
+static double cpu_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
@@ -68,9 +77,9 @@ static int cmp_rows(const void *a, const void *b)
 static int mode_events(const char *path, const char *out_path)
 {
     ctrend_frame *f = NULL;
-    const double t0 = now();
+    const double c0 = cpu_now(), t0 = now();
     int st = read_frame(path, CTREND_SHAPE_EVENT, 1, &f);
-    const double t1 = now();
+    const double t1 = now(), c1 = cpu_now();
     size_t n_series, n_months, i, n_rows = 0, t;
     cell_row *rows;
     double *ev, *fa, total = 0.0;
@@ -113,7 +122,8 @@ static int mode_events(const char *path, const char *out_path)
         }
     }
     fclose(out);
-    printf("seconds=%.6f series=%zu months=%zu events=%.0f\n", t1 - t0, n_rows, n_months, total);
+    printf("seconds=%.6f cpu_s=%.6f series=%zu months=%zu events=%.0f\n", t1 - t0, c1 - c0, n_rows,
+           n_months, total);
     free(rows);
     free(ev);
     free(fa);
@@ -125,15 +135,17 @@ static int mode_fit(const char *path, size_t threads, const char *out_path)
 {
     ctrend_frame *f = NULL;
     ctrend_design *d = NULL;
-    double t0, t1, t2, *coef;
+    double t0, t1, t2, c0, c1, c2, *coef;
     size_t n_series, p, i, j, failed = 0;
     int st, *status;
     int32_t step;
     FILE *out;
+    c0 = cpu_now();
     t0 = now();
     if ((st = read_frame(path, CTREND_SHAPE_WIDE, 0, &f)))
         return die("read", st);
     t1 = now();
+    c1 = cpu_now();
     if ((st = ctrend_month_make(2012, 1, &step)))
         return die("month", st);
     if ((st = ctrend_design_new(ctrend_frame_start(f), ctrend_frame_n_months(f), &d))
@@ -149,6 +161,7 @@ static int mode_fit(const char *path, size_t threads, const char *out_path)
     st = ctrend_batch_fit(f, NULL, n_series, CTREND_FAMILY_POISSON, d, NULL, threads, coef,
                           NULL, NULL, 0, NULL, status);
     t2 = now();
+    c2 = cpu_now();
     if (st)
         return die("batch fit", st);
     out = fopen(out_path, "w");
@@ -164,9 +177,10 @@ static int mode_fit(const char *path, size_t threads, const char *out_path)
         fputc('\n', out);
     }
     fclose(out);
-    printf("read_s=%.6f fit_s=%.6f total_s=%.6f fits=%zu failed=%zu us_per_fit=%.2f threads=%zu\n",
-           t1 - t0, t2 - t1, t2 - t0, n_series, failed, 1e6 * (t2 - t1) / (double)n_series,
-           threads ? threads : ctrend_batch_default_threads());
+    printf("read_s=%.6f fit_s=%.6f total_s=%.6f read_cpu_s=%.6f fit_cpu_s=%.6f total_cpu_s=%.6f "
+           "fits=%zu failed=%zu us_per_fit=%.2f threads=%zu\n",
+           t1 - t0, t2 - t1, t2 - t0, c1 - c0, c2 - c1, c2 - c0, n_series, failed,
+           1e6 * (t2 - t1) / (double)n_series, threads ? threads : ctrend_batch_default_threads());
     free(coef);
     free(status);
     ctrend_design_free(d);

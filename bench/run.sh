@@ -256,6 +256,24 @@ data; ctrend follows R's glm.fit and agrees with R to ~1e-11.
 
 Peak memory: ctrend $(rss_mb ct_roll) MB, pandas $(rss_mb pd_roll) MB (input and outputs held in memory).
 
+## CPU-time view (robust to other jobs sharing the machine)
+
+The same runs measured in CPU seconds of each process over the timed span (C:
+CLOCK_PROCESS_CPUTIME_ID, Python: time.process_time, R: proc.time user + system). For one
+thread this is the time the work took when it ran; the two "$threads threads" rows add
+the read to the fit's CPU time split evenly over the threads, an idle-machine estimate.
+
+| comparison | CPU seconds | ratio | target |
+|---|---|---|---|
+| statsmodels fit loop / ctrend 1 thread end to end | $(fmt "$(kv sm_fit fit_cpu_s)") / $(fmt "$(kv ct_fit1 total_cpu_s)") | $(ratio "$(kv sm_fit fit_cpu_s)" "$(kv ct_fit1 total_cpu_s)")x | >= 30x: $(verdict "$(ratio "$(kv sm_fit fit_cpu_s)" "$(kv ct_fit1 total_cpu_s)")" 30) |
+| R glm loop / ctrend 1 thread end to end | $(fmt "$(kv r_fit fit_cpu_s)") / $(fmt "$(kv ct_fit1 total_cpu_s)") | $(ratio "$(kv r_fit fit_cpu_s)" "$(kv ct_fit1 total_cpu_s)")x | |
+| R glm.fit loop / ctrend 1 thread end to end | $(fmt "$(kv r_fit glmfit_cpu_s)") / $(fmt "$(kv ct_fit1 total_cpu_s)") | $(ratio "$(kv r_fit glmfit_cpu_s)" "$(kv ct_fit1 total_cpu_s)")x | |
+| ctrend 1-thread fits / IRLS floor | $(fmt "$(kv ct_fit1 fit_cpu_s)") / $(fmt "$(kv floor cpu_s)") | $(ratio "$(kv ct_fit1 fit_cpu_s)" "$(kv floor cpu_s)")x the floor | |
+| statsmodels / ctrend $threads threads, idle-machine estimate (read + fit CPU / $threads) | $(fmt "$(kv sm_fit fit_cpu_s)") / $(awk -v r="$(kv ct_fit read_cpu_s)" -v f="$(kv ct_fit fit_cpu_s)" -v t="$threads" 'BEGIN {printf "%.4f", r + f / t}') | $(awk -v a="$(kv sm_fit fit_cpu_s)" -v r="$(kv ct_fit read_cpu_s)" -v f="$(kv ct_fit fit_cpu_s)" -v t="$threads" 'BEGIN {printf "%.1f", a / (r + f / t)}')x | >= 100x: $(verdict "$(awk -v a="$(kv sm_fit fit_cpu_s)" -v r="$(kv ct_fit read_cpu_s)" -v f="$(kv ct_fit fit_cpu_s)" -v t="$threads" 'BEGIN {printf "%.1f", a / (r + f / t)}')" 100) |
+| R glm / ctrend $threads threads, idle-machine estimate | $(fmt "$(kv r_fit fit_cpu_s)") / $(awk -v r="$(kv ct_fit read_cpu_s)" -v f="$(kv ct_fit fit_cpu_s)" -v t="$threads" 'BEGIN {printf "%.4f", r + f / t}') | $(awk -v a="$(kv r_fit fit_cpu_s)" -v r="$(kv ct_fit read_cpu_s)" -v f="$(kv ct_fit fit_cpu_s)" -v t="$threads" 'BEGIN {printf "%.1f", a / (r + f / t)}')x | >= 20x: $(verdict "$(awk -v a="$(kv r_fit fit_cpu_s)" -v r="$(kv ct_fit read_cpu_s)" -v f="$(kv ct_fit fit_cpu_s)" -v t="$threads" 'BEGIN {printf "%.1f", a / (r + f / t)}')" 20) |
+| pandas events / ctrend events ($ev_main rows) | $(fmt "$(kv pd_events cpu_s)") / $(fmt "$(kv ct_events cpu_s)") | $(ratio "$(kv pd_events cpu_s)" "$(kv ct_events cpu_s)")x | >= 5x: $(verdict "$(ratio "$(kv pd_events cpu_s)" "$(kv ct_events cpu_s)")" 5) |
+| ctrend events / libcsv bare parse | $(fmt "$(kv ct_events cpu_s)") / $(fmt "$(kv csvfloor cpu_s)") | $(ratio "$(kv ct_events cpu_s)" "$(kv csvfloor cpu_s)")x the floor | <= 2x: $(awk -v a="$(kv ct_events cpu_s)" -v b="$(kv csvfloor cpu_s)" 'BEGIN {print (a <= 2 * b) ? "met" : "**missed**"}') |
+
 ## 4. Scaling (ctrend only)
 
 Event files (read + aggregate, 1 thread):
