@@ -196,7 +196,7 @@ $(awk -v n="$(nproc)" '{ if ($1 + 0 > n / 2) printf "- **Warning: the machine wa
 
 Note: statsmodels stops its IRLS earlier than R's rule (its default start values and
 stopping test differ), so its coefficients differ from R's by up to ~1e-6 relative on this
-data; ctrend follows R's glm.fit and agrees with R to ~1e-11.
+data; ctrend follows R's glm.fit rule and agrees with R as the first row shows.
 
 ## 1. Poisson fits: $fit_series series x 240 months, trend + 2 Fourier pairs + step (7 coefficients)
 
