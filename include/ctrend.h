@@ -13,5 +13,8 @@
 #include "ctrend/change.h"
 #include "ctrend/aggregate.h"
 #include "ctrend/io.h"
+#include "ctrend/design.h"
+#include "ctrend/model.h"
+#include "ctrend/forecast.h"
 
 #endif /* CTREND_H */
