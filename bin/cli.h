@@ -90,5 +90,6 @@ void cli_sparkline(const double *x, size_t n, char *buf);
 int cmd_summary(int argc, char **argv);
 int cmd_rolling(int argc, char **argv);
 int cmd_change(int argc, char **argv);
+int cmd_plot(int argc, char **argv);
 
 #endif

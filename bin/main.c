@@ -14,6 +14,7 @@ static const command commands[] = {
     {"summary", cmd_summary, "per series: span, months reported, total, mean, last value, last change, sparkline"},
     {"rolling", cmd_rolling, "rolling mean or sum over K months (trailing or centred)"},
     {"change", cmd_change, "percentage change: month over month, lag K, or vs the mean of the previous K months"},
+    {"plot", cmd_plot, "draw counts, rolling mean, fitted mean, break and forecast bands (svg/png/pdf)"},
 };
 
 static void usage(FILE *fp)
