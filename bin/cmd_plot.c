@@ -79,12 +79,13 @@ static const char *family_name(int family)
     }
 }
 
-static int parse_double(const char *opt, const char *s, double *v)
+static int parse_size_px(const char *opt, const char *s, double *v)
 {
     char *end;
     const double x = strtod(s, &end);
-    if (end == s || *end || !(x >= 50.0 && x <= 20000.0)) {
-        fprintf(stderr, "ctrend plot: %s needs a size between 50 and 20000, got '%s'\n", opt, s);
+    const double lo = !strcmp(opt, "--width") ? 200.0 : 150.0;
+    if (end == s || *end || !(x >= lo && x <= 20000.0)) {
+        fprintf(stderr, "ctrend plot: %s needs a size between %.0f and 20000, got '%s'\n", opt, lo, s);
         return -1;
     }
     *v = x;
@@ -124,6 +125,24 @@ static int fit_panel(const plot_opts *o, const char *name, const double *x, size
     if (!pd->fit) { rc = CTREND_ENOMEM; goto done; }
     rc = ctrend_model_vector(m, CTREND_MV_FITTED, pd->fit, n, NULL);
     if (rc) goto done;
+    /* The fit drops months not reported (fitted = NaN there); the model's mean is still
+     * defined for them: exp(x'beta + offset) from the design row, so the line runs on. */
+    {
+        const size_t p = ctrend_model_ncoef(m);
+        double *X = malloc(n * p * sizeof *X), *off = malloc(n * sizeof *off);
+        double *b = malloc(p * sizeof *b);
+        int st = X && off && b ? CTREND_OK : CTREND_ENOMEM;
+        if (!st) st = ctrend_design_matrix(ctrend_model_design(m), 0, n, X, n * p, off);
+        if (!st) st = ctrend_model_vector(m, CTREND_MV_COEF, b, p, NULL);
+        for (size_t i = 0; !st && i < n; ++i) {
+            if (!isnan(pd->fit[i])) continue;
+            double eta = off[i];
+            for (size_t j = 0; j < p; ++j) eta += X[i * p + j] * b[j];
+            pd->fit[i] = exp(eta);
+        }
+        free(X); free(off); free(b);
+        if (st) { rc = st; goto done; }
+    }
     if (o->horizon) {
         const size_t h = o->horizon;
         rc = ctrend_forecast_new(m, h, o->sims, (uint64_t)o->seed, &f);
@@ -231,8 +250,8 @@ static int parse_options(int argc, char **argv, cli_common *c, plot_opts *o)
             else if (!strcmp(a, "--subtitle")) o->subtitle = v;
             else if (!strcmp(a, "--caption")) o->caption = v;
             else if (!strcmp(a, "--ylabel")) o->ylabel = v;
-            else if (!strcmp(a, "--width")) { if (parse_double(a, v, &o->width)) return -1; }
-            else if (parse_double(a, v, &o->height)) return -1;
+            else if (!strcmp(a, "--width")) { if (parse_size_px(a, v, &o->width)) return -1; }
+            else if (parse_size_px(a, v, &o->height)) return -1;
             continue;
         }
         if (!strcmp(a, "--points")) { o->style = PLOT_STYLE_POINTS; continue; }

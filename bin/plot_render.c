@@ -129,7 +129,7 @@ static void year_labels(double xmin, double xmax, int step)
         const long year = m >= 0 ? m / 12 : -((-m + 11) / 12);
         char buf[24];
         snprintf(buf, sizeof buf, "%ld", year);
-        plmtex("b", 2.6, (t - xmin) / (xmax - xmin), 0.5, buf);
+        plmtex("b", 2.75, (t - xmin) / (xmax - xmin), 0.5, buf);
     }
 }
 
@@ -377,7 +377,8 @@ static void draw_panel(const plot_figure *fig, const plot_panel *p, const layout
         plline(2, vx, vy);
         pllsty(1);
         plschr(0.0, 0.8);
-        const int flip_fc = xf > xmin + 0.85 * (xmax - xmin);
+        const double wpc = 0.8 * 0.62 * L->ch_x * (xmax - xmin) / (vx1 - vx0); /* world/char */
+        const int flip_fc = xf - 0.5 + 0.012 * (xmax - xmin) + 9.0 * wpc > xmax;
         plptex(xf - 0.5 + (flip_fc ? -1 : 1) * 0.012 * (xmax - xmin),
                ymax - 0.05 * (ymax - ymin), 1.0, 0.0, flip_fc ? 1.0 : 0.0, "forecast");
         plschr(0.0, 1.0);
@@ -397,7 +398,8 @@ static void draw_panel(const plot_figure *fig, const plot_panel *p, const layout
         escape_text(p->marks[k].label, txt, sizeof txt);
         plschr(0.0, 0.8);
         /* label inside the panel, to the right of the line unless near the right edge */
-        const int flip = xm > xmin + 0.75 * (xmax - xmin);
+        const double wpc = 0.8 * 0.62 * L->ch_x * (xmax - xmin) / (vx1 - vx0);
+        const int flip = xm + 0.012 * (xmax - xmin) + (double)(strlen(txt) + 1) * wpc > xmax;
         plptex(xm + (flip ? -1 : 1) * 0.012 * (xmax - xmin),
                ymax - (0.05 + 0.07 * (double)(k + (p->h ? 1 : 0))) * (ymax - ymin), 1.0, 0.0,
                flip ? 1.0 : 0.0, txt);
@@ -429,8 +431,10 @@ static void draw_panel(const plot_figure *fig, const plot_panel *p, const layout
     plcol0(C_FG);
 }
 
-/* Shared legend: entries for what the figure actually shows. */
-static void draw_legend(const plot_figure *fig, double symbol_width)
+/* Shared legend: entries for what the figure actually shows, in nrow x ncol (row-major).
+ * Returns the number of entries; draw = 0 only counts them. */
+static PLINT draw_legend(const plot_figure *fig, double symbol_width, PLINT nrow, PLINT ncol,
+                         int draw)
 {
     int any_missing = 0, any_roll = 0, any_fit = 0, any_fc = 0, any_mark = 0, any_span = 0;
     int any_80 = 0, any_95 = 0;
@@ -486,10 +490,13 @@ static void draw_legend(const plot_figure *fig, double symbol_width)
     }
     if (any_span) ENTRY(PL_LEGEND_COLOR_BOX, fig->span_label, C_SPAN);
 #undef ENTRY
+    if (!draw) return n;
     PLFLT w = 0, h = 0;
-    pllegend(&w, &h, PL_LEGEND_BACKGROUND, PL_POSITION_LEFT | PL_POSITION_TOP | PL_POSITION_INSIDE,
-             0.0, 0.0, symbol_width, C_BG, C_FG, 1, 0, 0, n, opt, 0.6, 0.9, 1.9, 0.0, tcol, text,
+    pllegend(&w, &h, PL_LEGEND_BACKGROUND | PL_LEGEND_ROW_MAJOR,
+             PL_POSITION_LEFT | PL_POSITION_TOP | PL_POSITION_INSIDE, 0.0, 0.0, symbol_width,
+             C_BG, C_FG, 1, nrow, ncol, n, opt, 0.6, 0.9, 1.9, 0.0, tcol, text,
              bcol, bpat, bscale, bwidth, lcol, lsty, lwidth, scol, sscale, snum, sym);
+    return n;
 }
 
 /* Longest legend text, in characters (to reserve room at the right). */
@@ -540,6 +547,7 @@ int plot_render(const plot_figure *fig, char *err, size_t errcap)
     const double page_w = sx1 - sx0, page_h = sy1 - sy0; /* mm */
     double ch_mm = 0.0145 * (page_w < 1.9 * page_h ? page_w : 1.9 * page_h);
     if (ch_mm * 20.0 > page_h) ch_mm = page_h / 20.0;
+    if (ch_mm < 10.0 / W * page_w) ch_mm = 10.0 / W * page_w; /* never below ~10 px */
     plschr(ch_mm, 1.0);
     PLFLT def_ch, cur_ch;
     plgchr(&def_ch, &cur_ch);
@@ -588,10 +596,23 @@ int plot_render(const plot_figure *fig, char *err, size_t errcap)
     }
     L.ylab_disp = 0.8 * digits + 1.8;
     L.left = (L.ylab_disp + 1.6) * L.ch_x;
+    /* legend: in the right margin, or below the panels (in columns) when that margin would
+     * take more than 30% of a narrow figure */
     const double legend_w = (6.0 + 0.8 * 0.9 * (double)legend_chars(fig)) * L.ch_x;
-    L.right = 1.0 - legend_w - 1.5 * L.ch_x;
+    const PLINT n_entries = draw_legend(fig, 0.0, 0, 0, 0);
+    const int legend_below = legend_w > 0.30;
+    PLINT leg_cols = 1, leg_rows = n_entries;
+    double legend_h = 0.0;
+    if (legend_below) {
+        leg_cols = (PLINT)floor((1.0 - L.left) / legend_w);
+        if (leg_cols < 1) leg_cols = 1;
+        if (leg_cols > n_entries) leg_cols = n_entries;
+        leg_rows = (n_entries + leg_cols - 1) / leg_cols;
+        legend_h = (1.9 * (double)leg_rows + 0.6) * L.ch_y;
+    }
+    L.right = legend_below ? 1.0 - 2.0 * L.ch_x : 1.0 - legend_w - 1.5 * L.ch_x;
     L.top = 1.0 - top_chars * L.ch_y;
-    L.bottom = bottom_chars * L.ch_y;
+    L.bottom = bottom_chars * L.ch_y + legend_h;
     L.cols = cols;
     L.rows = rows;
     const double gap_y = 6.2 * L.ch_y, gap_x = 8.0 * L.ch_x;
@@ -599,6 +620,7 @@ int plot_render(const plot_figure *fig, char *err, size_t errcap)
     L.cell_w = (L.right - L.left - gap_x * (cols - 1)) / cols;
     if (L.cell_h < 3.0 * L.ch_y || L.cell_w < 12.0 * L.ch_x) {
         plend();
+        remove(fig->path);
         snprintf(err, errcap, "figure too small for %zu panel%s: increase --width/--height", np,
                  np == 1 ? "" : "s");
         return -1;
@@ -641,12 +663,21 @@ int plot_render(const plot_figure *fig, char *err, size_t errcap)
         draw_panel(fig, &fig->panels[k], &L, vx0, vx0 + L.cell_w, vy1 - L.cell_h, vy1, cell_chars,
                    last_in_col);
     }
-    /* legend in the right margin, aligned with the top of the first row */
-    const double lx0 = L.right + 1.5 * L.ch_x;
-    plvpor(lx0, 1.0 - 0.3 * L.ch_x, L.bottom, L.top);
-    plwind(0.0, 1.0, 0.0, 1.0);
     plschr(0.0, 1.0);
-    draw_legend(fig, 3.0 * L.ch_x / (1.0 - 0.3 * L.ch_x - lx0));
+    if (legend_below) {
+        /* under the x-axis titles, above the caption */
+        const double ly1 = L.bottom - (bottom_chars - (fig->caption ? 1.6 : 0.0) + 0.3) * L.ch_y;
+        const double lx0 = L.left - 0.5 * L.ch_x;
+        plvpor(lx0, 1.0 - 0.3 * L.ch_x, ly1 - legend_h, ly1);
+        plwind(0.0, 1.0, 0.0, 1.0);
+        draw_legend(fig, 3.0 * L.ch_x / (1.0 - 0.3 * L.ch_x - lx0), leg_rows, leg_cols, 1);
+    } else {
+        /* in the right margin, aligned with the top of the first row */
+        const double lx0 = L.right + 1.5 * L.ch_x;
+        plvpor(lx0, 1.0 - 0.3 * L.ch_x, L.bottom, L.top);
+        plwind(0.0, 1.0, 0.0, 1.0);
+        draw_legend(fig, 3.0 * L.ch_x / (1.0 - 0.3 * L.ch_x - lx0), n_entries, 1, 1);
+    }
     plend();
     return 0;
 }
