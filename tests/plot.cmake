@@ -18,3 +18,7 @@ if(NOT CTREND_HAVE_PLOT)
            $<TARGET_FILE:ctrend_cli>)
 endif()
 set_tests_properties(plot PROPERTIES WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+if(CTREND_SANITIZE)
+  set_tests_properties(plot PROPERTIES ENVIRONMENT
+    "LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_SOURCE_DIR}/plot/lsan.supp:print_suppressions=0")
+endif()
