@@ -83,7 +83,10 @@ void cli_table_free(cli_table *t);
 int cli_parse_month(const char *s, int32_t *m);      /* prints usage error */
 int cli_parse_size(const char *opt, const char *s, size_t *v);
 void cli_month_str(int32_t m, char buf[CTREND_MONTH_STRLEN]);
-/* Sparkline of x[0..n) in UTF-8 block characters (space for NaN); buf needs 3*n+1 bytes. */
+/* Sparkline of x[0..n) in UTF-8 block characters (space for a missing month); series longer
+ * than CLI_SPARK_MAX months are binned (mean of each bin's reported months).
+ * buf needs 3*CLI_SPARK_MAX+1 bytes. */
+#define CLI_SPARK_MAX 48
 void cli_sparkline(const double *x, size_t n, char *buf);
 
 /* Subcommands: each returns an exit code. */

@@ -8,7 +8,8 @@ static const char help[] =
     "usage: ctrend summary [OPTIONS] FILE...\n\n"
     "One row per series: first and last month reported, months reported and missing in\n"
     "between, total, mean per reported month, last value, its change from the month before\n"
-    "(%, NA when undefined) and a sparkline (blank = missing month).\n\n";
+    "(%, NA when undefined) and a sparkline (blank = missing month; series longer than\n"
+    "48 months are shown as 48 bins).\n\n";
 
 int cmd_summary(int argc, char **argv)
 {
@@ -68,7 +69,7 @@ int cmd_summary(int argc, char **argv)
                 cli_month_str(start + (int32_t)last_i, m2);
             }
             double *pct = malloc(n * sizeof *pct);
-            char *spark = malloc(3 * n + 1);
+            char *spark = malloc(3 * CLI_SPARK_MAX + 1);
             if (!pct || !spark) {
                 free(pct); free(spark); free(x);
                 continue;

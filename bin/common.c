@@ -261,19 +261,30 @@ void cli_sparkline(const double *x, size_t n, char *buf)
     static const char *const bars[8] = {"\xe2\x96\x81", "\xe2\x96\x82", "\xe2\x96\x83",
                                         "\xe2\x96\x84", "\xe2\x96\x85", "\xe2\x96\x86",
                                         "\xe2\x96\x87", "\xe2\x96\x88"};
+    /* Long series are shown as CLI_SPARK_MAX bins, each the mean of its reported months. */
+    const size_t bins = n < CLI_SPARK_MAX ? n : CLI_SPARK_MAX;
+    double v[CLI_SPARK_MAX];
     double lo = INFINITY, hi = -INFINITY;
-    for (size_t i = 0; i < n; ++i)
-        if (!isnan(x[i])) {
-            if (x[i] < lo) lo = x[i];
-            if (x[i] > hi) hi = x[i];
-        }
+    for (size_t b = 0; b < bins; ++b) {
+        const size_t i0 = b * n / bins, i1 = (b + 1) * n / bins;
+        double sum = 0.0;
+        size_t k = 0;
+        for (size_t i = i0; i < i1; ++i)
+            if (!isnan(x[i])) {
+                sum += x[i];
+                ++k;
+            }
+        v[b] = k ? sum / (double)k : NAN;
+        if (k && v[b] < lo) lo = v[b];
+        if (k && v[b] > hi) hi = v[b];
+    }
     char *p = buf;
-    for (size_t i = 0; i < n; ++i) {
-        if (isnan(x[i])) {
+    for (size_t b = 0; b < bins; ++b) {
+        if (isnan(v[b])) {
             *p++ = ' ';
             continue;
         }
-        size_t k = hi > lo ? (size_t)((x[i] - lo) / (hi - lo) * 7.0 + 0.5) : 3;
+        size_t k = hi > lo ? (size_t)((v[b] - lo) / (hi - lo) * 7.0 + 0.5) : 3;
         if (k > 7) k = 7;
         memcpy(p, bars[k], 3);
         p += 3;

@@ -145,7 +145,7 @@ void cli_table_print(const cli_table *t, FILE *fp, int format)
 {
     const size_t nc = t->n_cols;
     const size_t nr = nc ? t->n_cells / nc : 0;
-    char buf[512];
+    char buf[4096];
     if (format == CLI_FORMAT_CSV) {
         for (size_t j = 0; j < nc; ++j) {
             if (j) fputc(',', fp);

@@ -28,7 +28,7 @@ typedef struct dcol {
     int kind;
     int32_t month; /* step / slope month; harmonic k; month-of-year for dummies */
     char *name;
-    double *x;      /* COL_EXTRA: n window values */
+    double *x;      /* COL_EXTRA: n window values; COL_SIN/COS: 12 values by month */
     double *future; /* COL_EXTRA: n_future values or NULL */
     size_t n_future;
 } dcol;
@@ -107,7 +107,7 @@ int ctrend_design_clone(const ctrend_design *d, ctrend_design **out)
         c->ncol = j + 1;
         t->name = ctrend__strdup(s->name);
         if (!t->name) goto fail;
-        if (s->x && !(t->x = dup_array(s->x, d->n))) goto fail;
+        if (s->x && !(t->x = dup_array(s->x, s->kind == COL_EXTRA ? d->n : 12))) goto fail;
         if (s->future && !(t->future = dup_array(s->future, s->n_future))) goto fail;
     }
     if (d->logexp && !(c->logexp = dup_array(d->logexp, d->n))) goto fail;
@@ -122,11 +122,67 @@ fail:
     return st;
 }
 
+/* values of a window-or-future series from row `first` on: n_sub window values and the
+ * remaining (n - first - n_sub) window values followed by the nf future values as future */
+static int slice_series(const double *x, size_t n, const double *f, size_t nf, size_t first,
+                        size_t n_sub, double **win, double **fut, size_t *n_fut)
+{
+    const size_t rest = n - first - n_sub;
+    *win = dup_array(x + first, n_sub);
+    *fut = NULL;
+    *n_fut = rest + nf;
+    if (!*win) return CTREND_ENOMEM;
+    if (*n_fut == 0) return CTREND_OK;
+    *fut = malloc(*n_fut * sizeof **fut);
+    if (!*fut) return CTREND_ENOMEM;
+    if (rest) memcpy(*fut, x + first + n_sub, rest * sizeof **fut);
+    if (nf) memcpy(*fut + rest, f, nf * sizeof **fut);
+    /* a NaN in the observed rest cannot be a future value: carry the last finite one */
+    for (size_t i = 0; i < *n_fut; ++i)
+        if (isnan((*fut)[i])) (*fut)[i] = i > 0 ? (*fut)[i - 1] : (*win)[n_sub - 1];
+    return CTREND_OK;
+}
+
+int ctrend_design_window(const ctrend_design *d, size_t first, size_t n_months,
+                         ctrend_design **out)
+{
+    if (!d || !out || n_months == 0) return CTREND_EINVAL;
+    if (first > d->n || n_months > d->n - first) return CTREND_ERANGE;
+    ctrend_design *c = NULL;
+    int st = ctrend_design_clone(d, &c);
+    if (st) return st;
+    c->start = d->start + (int32_t)first;
+    c->n = n_months;
+    for (size_t j = 0; j < c->ncol; ++j) {
+        dcol *t = &c->cols[j];
+        const dcol *s0 = &d->cols[j];
+        if (t->kind != COL_EXTRA) continue;
+        free(t->x);
+        free(t->future);
+        t->x = t->future = NULL;
+        st = slice_series(s0->x, d->n, s0->future, s0->n_future, first, n_months, &t->x,
+                          &t->future, &t->n_future);
+        if (st) goto fail;
+    }
+    if (d->logexp) {
+        free(c->logexp);
+        free(c->logexp_future);
+        c->logexp = c->logexp_future = NULL;
+        st = slice_series(d->logexp, d->n, d->logexp_future, d->n_logexp_future, first,
+                          n_months, &c->logexp, &c->logexp_future, &c->n_logexp_future);
+        if (st) goto fail;
+    }
+    *out = c;
+    return CTREND_OK;
+fail:
+    ctrend_design_free(c);
+    return st;
+}
+
 int ctrend_design_set_intercept(ctrend_design *d, int on)
 {
     if (!d) return CTREND_EINVAL;
     d->intercept = on ? 1 : 0;
-    /* dummies are named by the intercept state; rename month1 <-> reference */
     return CTREND_OK;
 }
 
@@ -175,6 +231,15 @@ int ctrend_design_add_fourier(ctrend_design *d, size_t k_pairs)
         if (st) return st;
         snprintf(nm, sizeof nm, "cos%s", per[k - 1]);
         if ((st = push_col(d, COL_COS, (int32_t)k, nm))) return st;
+        /* 12-entry tables by month of year, so building rows needs no trigonometry */
+        dcol *cs = &d->cols[d->ncol - 2], *cc = &d->cols[d->ncol - 1];
+        cs->x = malloc(12 * sizeof *cs->x);
+        cc->x = malloc(12 * sizeof *cc->x);
+        if (!cs->x || !cc->x) return CTREND_ENOMEM;
+        for (int m = 1; m <= 12; ++m) {
+            cs->x[m - 1] = sin(TWO_PI * (double)m / (12.0 / (double)k));
+            cc->x[m - 1] = cos(TWO_PI * (double)m / (12.0 / (double)k));
+        }
     }
     return CTREND_OK;
 }
@@ -339,8 +404,8 @@ static double col_value(const ctrend_design *d, const dcol *c, size_t i)
     switch (c->kind) {
     case COL_TREND: return (double)(i + 1);
     /* 2*pi*m/period with period 12/k, evaluated in R's order (2*pi*m/6 for k = 2) */
-    case COL_SIN: return sin(TWO_PI * (double)moy / (12.0 / (double)c->month));
-    case COL_COS: return cos(TWO_PI * (double)moy / (12.0 / (double)c->month));
+    case COL_SIN: return c->x ? c->x[moy - 1] : sin(TWO_PI * (double)moy / (12.0 / (double)c->month));
+    case COL_COS: return c->x ? c->x[moy - 1] : cos(TWO_PI * (double)moy / (12.0 / (double)c->month));
     case COL_MONTH: return moy == c->month ? 1.0 : 0.0;
     case COL_STEP: return month >= c->month ? 1.0 : 0.0;
     case COL_SLOPE: return month > c->month ? (double)(month - c->month) : 0.0;

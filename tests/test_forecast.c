@@ -11,6 +11,7 @@
 #include "test_util.h"
 #include "ref_util.h"
 #include <ctrend.h>
+#include <pthread.h>
 
 typedef struct refcase {
     const char *dataset, *id, *ycol, *start, *end, *step, *offset;
@@ -197,12 +198,127 @@ static void test_seed_and_samples(void **state)
     ctrend_model_free(m);
 }
 
+/* threads: independent fits + forecasts give the same numbers as a serial run */
+typedef struct job { const double *y; size_t n; double out[4 * 100]; int st; } job;
+
+static void *run_job(void *arg)
+{
+    job *j = arg;
+    ctrend_design *d = NULL;
+    ctrend_model *m = NULL;
+    ctrend_forecast *f = NULL;
+    ctrend_model_opts *o = NULL;
+    j->st = ctrend_design_new(2007 * 12, j->n, &d);
+    if (!j->st) j->st = ctrend_design_add_trend(d);
+    if (!j->st) j->st = ctrend_design_add_fourier(d, 2);
+    if (!j->st) j->st = ctrend_model_opts_new(&o);
+    if (!j->st) j->st = ctrend_model_fit(o, CTREND_FAMILY_NEGBIN, d, j->y, j->n, &m);
+    if (!j->st) j->st = ctrend_forecast_new(m, 4, 100, 99, &f);
+    if (!j->st) j->st = ctrend_forecast_samples(f, j->out, 400, NULL);
+    ctrend_forecast_free(f);
+    ctrend_model_free(m);
+    ctrend_model_opts_free(o);
+    ctrend_design_free(d);
+    return NULL;
+}
+
+static void test_threads(void **state)
+{
+    (void)state;
+    double y[1000];
+    size_t n;
+    ctrend_design *d = ref_design(&CASES[0], y, &n, 1);
+    ctrend_design_free(d);
+    job serial = {y, n, {0}, 0};
+    run_job(&serial);
+    assert_int_equal(serial.st, CTREND_OK);
+    job jobs[4];
+    pthread_t th[4];
+    for (size_t k = 0; k < 4; ++k) {
+        jobs[k].y = y;
+        jobs[k].n = n;
+        jobs[k].st = -1;
+        assert_int_equal(pthread_create(&th[k], NULL, run_job, &jobs[k]), 0);
+    }
+    for (size_t k = 0; k < 4; ++k) {
+        pthread_join(th[k], NULL);
+        assert_int_equal(jobs[k].st, CTREND_OK);
+        assert_memory_equal(jobs[k].out, serial.out, sizeof serial.out);
+    }
+}
+
+/* simulated predictive means track the model mean for every family */
+static void test_sim_mean_all_families(void **state)
+{
+    (void)state;
+    double y[1000];
+    size_t n;
+    ctrend_design *d = ref_design(&CASES[6], y, &n, 1); /* ldeaths: large counts */
+    for (int fam = 0; fam < 4; ++fam) {
+        ctrend_model *m = NULL;
+        ctrend_forecast *f = NULL;
+        assert_int_equal(ctrend_model_fit(NULL, fam, d, y, n, &m), CTREND_OK);
+        assert_int_equal(ctrend_forecast_new(m, H, 4000, 11, &f), CTREND_OK);
+        double mean[H], sm[H], lo[H], hi[H], plo[H], phi[H];
+        ctrend_forecast_vector(f, CTREND_FV_MEAN, mean, H, NULL);
+        ctrend_forecast_vector(f, CTREND_FV_SIM_MEAN, sm, H, NULL);
+        ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.8, lo, hi);
+        ctrend_forecast_interval(f, CTREND_FI_PLUGIN, 0.8, plo, phi);
+        for (size_t i = 0; i < H; ++i) {
+            assert_close(sm[i], mean[i], 0.03, 0);
+            /* parameter uncertainty widens the interval (up to Monte-Carlo noise) */
+            assert_true(hi[i] - lo[i] >= 0.9 * (phi[i] - plo[i]));
+        }
+        ctrend_forecast_free(f);
+        ctrend_model_free(m);
+    }
+    ctrend_design_free(d);
+}
+
+/* a backtest window: fit on rows 0..119 of the full design, forecast 12 months: identical to
+ * the fresh design of that window (R: the reference fits every window with trend 1..n) */
+static void test_window_fit(void **state)
+{
+    (void)state;
+    double y[1000];
+    size_t n;
+    ctrend_design *d = ref_design(&CASES[0], y, &n, 1), *w = NULL, *fresh = NULL;
+    assert_int_equal(ctrend_design_window(d, 0, 120, &w), CTREND_OK);
+    assert_int_equal(ctrend_design_new(2007 * 12, 120, &fresh), CTREND_OK);
+    ctrend_design_add_trend(fresh);
+    ctrend_design_add_fourier(fresh, 2);
+    ctrend_design_add_step(fresh, 2014 * 12 + 5, NULL);
+    ctrend_model *m1 = NULL, *m2 = NULL;
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, w, y, 120, &m1), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, fresh, y, 120, &m2), CTREND_OK);
+    ctrend_forecast *f1 = NULL, *f2 = NULL;
+    assert_int_equal(ctrend_forecast_new(m1, H, 50, 3, &f1), CTREND_OK);
+    assert_int_equal(ctrend_forecast_new(m2, H, 50, 3, &f2), CTREND_OK);
+    double a[H * 50], b[H * 50];
+    ctrend_forecast_vector(f1, CTREND_FV_MEAN, a, H, NULL);
+    ctrend_forecast_vector(f2, CTREND_FV_MEAN, b, H, NULL);
+    assert_memory_equal(a, b, H * sizeof *a);
+    ctrend_forecast_samples(f1, a, H * 50, NULL);
+    ctrend_forecast_samples(f2, b, H * 50, NULL);
+    assert_memory_equal(a, b, sizeof a);
+    ctrend_forecast_free(f1);
+    ctrend_forecast_free(f2);
+    ctrend_model_free(m1);
+    ctrend_model_free(m2);
+    ctrend_design_free(w);
+    ctrend_design_free(fresh);
+    ctrend_design_free(d);
+}
+
 int main(void)
 {
     ctrend_init();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_forecast_reference),
         cmocka_unit_test(test_seed_and_samples),
+        cmocka_unit_test(test_threads),
+        cmocka_unit_test(test_window_fit),
+        cmocka_unit_test(test_sim_mean_all_families),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

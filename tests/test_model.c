@@ -163,6 +163,29 @@ static void test_poisson_reference(void **state)
             check(hi[p - 1], REF_JSON_I(js, 1, "models", rc->id, "quasipoisson", "step_rr_ci95"), RTOL);
         }
         ctrend_model_free(m);
+
+        /* trend-only Poisson (same offset) */
+        ctrend_design *dt = NULL;
+        assert_int_equal(ctrend_design_new(ctrend_design_start(d), n, &dt), CTREND_OK);
+        assert_int_equal(ctrend_design_add_trend(dt), CTREND_OK);
+        if (rc->offset) {
+            double off[1000];
+            assert_int_equal(ctrend_design_matrix(d, 0, n, NULL, 0, NULL), CTREND_EINVAL);
+            double *Xd = malloc(n * p * sizeof *Xd);
+            assert_int_equal(ctrend_design_matrix(d, 0, n, Xd, n * p, off), CTREND_OK);
+            free(Xd);
+            assert_int_equal(ctrend_design_set_offset(dt, off, n), CTREND_OK);
+        }
+        assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, dt, y, n, &m), CTREND_OK);
+        ctrend_model_vector(m, CTREND_MV_COEF, b, 16, NULL);
+        ctrend_model_vector(m, CTREND_MV_SE, se, 16, NULL);
+        check(b[0], REF_JSON(js, "models", rc->id, "poisson_trend_only", "coef", "(Intercept)", "est"), RTOL);
+        check(b[1], REF_JSON(js, "models", rc->id, "poisson_trend_only", "coef", "trend", "est"), RTOL);
+        check(se[1], REF_JSON(js, "models", rc->id, "poisson_trend_only", "coef", "trend", "se"), RTOL);
+        check(scal(m, CTREND_MS_DEVIANCE), REF_JSON(js, "models", rc->id, "poisson_trend_only", "deviance"), RTOL);
+        check(scal(m, CTREND_MS_AIC), REF_JSON(js, "models", rc->id, "poisson_trend_only", "aic"), RTOL);
+        ctrend_model_free(m);
+        ctrend_design_free(dt);
         ctrend_model_opts_free(o);
         ctrend_design_free(d);
         free(js);
@@ -359,6 +382,319 @@ static void test_ols_reference(void **state)
     print_message("OLS max rel diff vs R: %.3g\n", maxrel);
 }
 
+/* ---- extra R numbers (tests/data/models/extra_R.R -> extra_R.txt) ---- */
+static double extra(const char *key, size_t idx)
+{
+    static char *buf = NULL;
+    if (!buf) buf = ctrend_test_slurp("tests/data/models/extra_R.txt", NULL);
+    assert_non_null(buf);
+    char pat[64];
+    snprintf(pat, sizeof pat, "\n%s ", key);
+    const char *s = strncmp(buf, pat + 1, strlen(pat + 1)) == 0 ? buf - 1 : strstr(buf, pat);
+    assert_non_null(s);
+    s += strlen(pat);
+    char *end = NULL;
+    double v = NAN;
+    for (size_t i = 0; i <= idx; ++i) {
+        v = strtod(s, &end);
+        s = end;
+    }
+    return v;
+}
+
+static void test_tests_and_criteria(void **state)
+{
+    (void)state;
+    const refcase *rc = &CASES[0];
+    double y[1000];
+    size_t n;
+    ctrend_design *d = ref_design(rc, y, &n, 1);
+    ctrend_model_opts *o = tight_opts();
+    ctrend_model *m = NULL;
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m), CTREND_OK);
+    assert_close(scal(m, CTREND_MS_CT_ALPHA1), extra("ct1_alpha", 0), 1e-9, 0);
+    assert_close(scal(m, CTREND_MS_CT_Z1), extra("ct1_z", 0), 1e-9, 0);
+    assert_close(scal(m, CTREND_MS_CT_P1), extra("ct1_p", 0), 1e-6, 0);
+    assert_close(scal(m, CTREND_MS_CT_ALPHA2), extra("ct2_alpha", 0), 1e-9, 0);
+    assert_close(scal(m, CTREND_MS_CT_Z2), extra("ct2_z", 0), 1e-9, 0);
+    assert_close(scal(m, CTREND_MS_CT_P2), extra("ct2_p", 0), 1e-6, 0);
+    assert_close(scal(m, CTREND_MS_BIC), extra("bic", 0), 1e-9, 0);
+    assert_close(scal(m, CTREND_MS_TREND_PCT_YEAR), extra("trend_pct_year", 0), 1e-9, 0);
+    assert_close(scal(m, CTREND_MS_TREND_PCT_LO), extra("trend_pct_lo", 0), 1e-9, 0);
+    assert_close(scal(m, CTREND_MS_TREND_PCT_HI), extra("trend_pct_hi", 0), 1e-9, 0);
+    assert_close(scal(m, CTREND_MS_CONVERGED), 1, 0, 0);
+    assert_close(scal(m, CTREND_MS_NOBS), 168, 0, 0);
+    assert_close(scal(m, CTREND_MS_DF_NULL), 167, 0, 0);
+    assert_close(scal(m, CTREND_MS_SCALE), 1, 0, 0);
+    assert_nan(scal(m, CTREND_MS_THETA));
+    double z[7], pv[7], v[49];
+    ctrend_model_vector(m, CTREND_MV_STAT, z, 7, NULL);
+    ctrend_model_vector(m, CTREND_MV_PVALUE, pv, 7, NULL);
+    assert_close(z[6], extra("z_step", 0), 1e-9, 0);
+    assert_close(pv[6], extra("p_step", 0), 1e-6, 0);
+    size_t need = 0;
+    assert_int_equal(ctrend_model_vector(m, CTREND_MV_VCOV, NULL, 0, &need), CTREND_OK);
+    assert_int_equal(need, 49);
+    assert_int_equal(ctrend_model_vector(m, CTREND_MV_VCOV, v, 48, NULL), CTREND_ERANGE);
+    assert_int_equal(ctrend_model_vector(m, CTREND_MV_VCOV, v, 49, NULL), CTREND_OK);
+    assert_int_equal(ctrend_model_vector(m, 99, v, 49, NULL), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_scalar(m, 99, v), CTREND_EINVAL);
+    char *js = load_json(rc);
+    assert_close(sqrt(v[48]), REF_JSON(js, "models", rc->id, "poisson", "coef", "step", "se"), 1e-9, 0);
+    free(js);
+    ctrend_model_free(m);
+
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_QUASIPOISSON, d, y, n, &m), CTREND_OK);
+    ctrend_model_vector(m, CTREND_MV_STAT, z, 7, NULL);
+    ctrend_model_vector(m, CTREND_MV_PVALUE, pv, 7, NULL);
+    assert_close(z[6], extra("quasi_t_step", 0), 1e-6, 0);
+    assert_close(pv[6], extra("quasi_p_step", 0), 1e-6, 0);
+    assert_nan(scal(m, CTREND_MS_LOGLIK));
+    ctrend_model_free(m);
+
+    ctrend_model_opts_set(o, CTREND_OPT_MAXIT, 500);
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_NEGBIN, d, y, n, &m), CTREND_OK);
+    assert_close(scal(m, CTREND_MS_BIC), extra("nb_bic", 0), 1e-9, 0);
+    assert_close(scal(m, CTREND_MS_NULL_DEVIANCE), extra("nb_null_deviance", 0), 1e-6, 0);
+    ctrend_model_free(m);
+
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_GAUSSIAN, d, y, n, &m), CTREND_OK);
+    assert_close(scal(m, CTREND_MS_LOGLIK), extra("ols_loglik", 0), 1e-9, 0);
+    assert_close(scal(m, CTREND_MS_AIC), extra("ols_aic", 0), 1e-9, 0);
+    assert_close(scal(m, CTREND_MS_F_PVALUE), extra("ols_f_p", 0), 1e-6, 0);
+    assert_int_equal(ctrend_model_scalar(m, CTREND_MS_TREND_PCT_YEAR, v), CTREND_EUNSUPPORTED);
+    assert_int_equal(ctrend_model_scalar(m, CTREND_MS_CT_Z1, v), CTREND_EUNSUPPORTED);
+    ctrend_model_free(m);
+
+    /* NaN holes are dropped like na.omit */
+    double y2[1000];
+    memcpy(y2, y, n * sizeof *y);
+    y2[4] = y2[49] = NAN;
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y2, n, &m), CTREND_OK);
+    double b[7], fit[1000];
+    ctrend_model_vector(m, CTREND_MV_COEF, b, 7, NULL);
+    assert_close(b[6], extra("nan_coef_step", 0), 1e-9, 0);
+    assert_close(scal(m, CTREND_MS_DEVIANCE), extra("nan_deviance", 0), 1e-9, 0);
+    assert_close(scal(m, CTREND_MS_DF_RESIDUAL), extra("nan_df", 0), 0, 0);
+    ctrend_model_vector(m, CTREND_MV_FITTED, fit, 1000, NULL);
+    assert_nan(fit[4]);
+    assert_nan(fit[49]);
+    assert_false(isnan(fit[5]));
+    ctrend_model_vector(m, CTREND_MV_RESID_DEVIANCE, fit, 1000, NULL);
+    assert_nan(fit[49]);
+    ctrend_model_free(m);
+    ctrend_model_opts_free(o);
+    ctrend_design_free(d);
+}
+
+/* month dummies, step + slope change, log(days) offset: R glm on ldeaths 1974-1978 */
+static void test_dummies_slope_days(void **state)
+{
+    (void)state;
+    double y[100];
+    size_t n = ref_csv_column(REF_DIR "uk_lung_deaths/data.csv", NULL, NULL, NULL, "1978-12", "ldeaths", y, 100);
+    assert_int_equal(n, 60);
+    ctrend_design *d = NULL;
+    assert_int_equal(ctrend_design_new(month_of("1974-01"), n, &d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_month_dummies(d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_step(d, month_of("1977-01"), NULL), CTREND_OK);
+    assert_int_equal(ctrend_design_add_slope_change(d, month_of("1977-01"), NULL), CTREND_OK);
+    assert_int_equal(ctrend_design_set_offset_days(d, 1), CTREND_OK);
+    ctrend_model_opts *o = tight_opts();
+    ctrend_model *m = NULL;
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m), CTREND_OK);
+    assert_int_equal(ctrend_model_ncoef(m), 15);
+    assert_string_equal(ctrend_model_coef_name(m, 2), "month2");
+    assert_string_equal(ctrend_model_coef_name(m, 14), "slope");
+    double b[15], se[15];
+    ctrend_model_vector(m, CTREND_MV_COEF, b, 15, NULL);
+    ctrend_model_vector(m, CTREND_MV_SE, se, 15, NULL);
+    for (size_t j = 0; j < 15; ++j) {
+        assert_close(b[j], extra("uk_coef", j), 1e-7, 1e-12);
+        assert_close(se[j], extra("uk_se", j), 1e-7, 0);
+    }
+    assert_close(scal(m, CTREND_MS_DEVIANCE), extra("uk_deviance", 0), 1e-9, 0);
+    assert_close(scal(m, CTREND_MS_NULL_DEVIANCE), extra("uk_null_deviance", 0), 1e-9, 0);
+    ctrend_model_free(m);
+    ctrend_model_opts_free(o);
+    ctrend_design_free(d);
+}
+
+/* ---- every error status, each from a small constructed case ---- */
+static ctrend_design *small_design(size_t n, int trend)
+{
+    ctrend_design *d = NULL;
+    assert_int_equal(ctrend_design_new(2020 * 12, n, &d), CTREND_OK);
+    if (trend) assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
+    return d;
+}
+
+static void expect_fit(int family, const ctrend_design *d, const double *y, size_t n, int want)
+{
+    ctrend_model_opts *o = NULL;
+    ctrend_model_opts_new(&o);
+    ctrend_model *m = (ctrend_model *)o; /* must be reset to NULL on failure */
+    const int st = ctrend_model_fit(o, family, d, y, n, &m);
+    if (st != want) print_error("family %d: got %s (%s)\n", family, ctrend_status_name(st), ctrend_model_opts_errmsg(o));
+    assert_int_equal(st, want);
+    if (want != CTREND_OK) {
+        assert_null(m);
+        assert_true(strlen(ctrend_model_opts_errmsg(o)) > 0);
+    }
+    ctrend_model_free(m);
+    ctrend_model_opts_free(o);
+}
+
+static void test_error_statuses(void **state)
+{
+    (void)state;
+    const double y[12] = {3, 5, 2, 8, 4, 6, 7, 3, 5, 9, 4, 6};
+    ctrend_design *d = small_design(12, 1);
+    /* EINVAL */
+    expect_fit(CTREND_FAMILY_POISSON, NULL, y, 12, CTREND_EINVAL);
+    expect_fit(CTREND_FAMILY_POISSON, d, NULL, 12, CTREND_EINVAL);
+    expect_fit(CTREND_FAMILY_POISSON, d, y, 11, CTREND_EINVAL);
+    expect_fit(CTREND_FAMILY_POISSON, d, y, 0, CTREND_EINVAL); /* n = 0: no design has 0 rows */
+    expect_fit(42, d, y, 12, CTREND_EINVAL);
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, y, 12, NULL), CTREND_EINVAL);
+    /* EDOMAIN: -1, 2.5, Inf */
+    double yb[12];
+    for (int f = 0; f < 3; ++f) {
+        memcpy(yb, y, sizeof yb);
+        yb[3] = -1;
+        expect_fit(f, d, yb, 12, CTREND_EDOMAIN);
+        yb[3] = 2.5;
+        expect_fit(f, d, yb, 12, CTREND_EDOMAIN);
+    }
+    yb[3] = 2.5; /* the Gaussian model takes any real */
+    expect_fit(CTREND_FAMILY_GAUSSIAN, d, yb, 12, CTREND_OK);
+    yb[3] = INFINITY;
+    expect_fit(CTREND_FAMILY_GAUSSIAN, d, yb, 12, CTREND_EDOMAIN);
+    /* EALLZERO */
+    const double zeros[12] = {0};
+    for (int f = 0; f < 3; ++f) expect_fit(f, d, zeros, 12, CTREND_EALLZERO);
+    /* ESHORT: n = 1 for 2 coefficients; NaN holes leaving fewer rows than coefficients */
+    ctrend_design *d1 = small_design(1, 1);
+    expect_fit(CTREND_FAMILY_POISSON, d1, y, 1, CTREND_ESHORT);
+    ctrend_design *d2 = small_design(2, 1);
+    const double y2[2] = {3, NAN};
+    expect_fit(CTREND_FAMILY_POISSON, d2, y2, 2, CTREND_ESHORT);
+    const double nan12[12] = {NAN, NAN, NAN, NAN, NAN, NAN, NAN, NAN, NAN, NAN, NAN, NAN};
+    expect_fit(CTREND_FAMILY_GAUSSIAN, d, nan12, 12, CTREND_ESHORT);
+    /* n = 2, p = 2: saturated fit works, df = 0 */
+    const double y22[2] = {3, 5};
+    ctrend_model *m = NULL;
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d2, y22, 2, &m), CTREND_OK);
+    double v;
+    ctrend_model_scalar(m, CTREND_MS_DEVIANCE, &v);
+    assert_close(v, 0, 0, 1e-8);
+    ctrend_model_scalar(m, CTREND_MS_DISPERSION, &v);
+    assert_nan(v);
+    ctrend_model_free(m);
+    /* ESINGULAR: duplicate column; step before the window (constant); step after (zero) */
+    ctrend_design *ds = small_design(12, 1);
+    double t[12];
+    for (size_t i = 0; i < 12; ++i) t[i] = 2.0 * (double)(i + 1) + 1.0;
+    assert_int_equal(ctrend_design_add_column(ds, "t2", t, 12), CTREND_OK);
+    for (int f = 0; f < 4; ++f) expect_fit(f, ds, y, 12, CTREND_ESINGULAR);
+    ctrend_design *db = small_design(12, 1);
+    assert_int_equal(ctrend_design_add_step(db, 2019 * 12, NULL), CTREND_OK);
+    expect_fit(CTREND_FAMILY_POISSON, db, y, 12, CTREND_ESINGULAR);
+    ctrend_design *da = small_design(12, 1);
+    assert_int_equal(ctrend_design_add_step(da, 2021 * 12 + 3, NULL), CTREND_OK);
+    expect_fit(CTREND_FAMILY_POISSON, da, y, 12, CTREND_ESINGULAR);
+    /* ESEPARATION: every count from the step on is zero; zeros before a step */
+    ctrend_design *dst = small_design(12, 1);
+    assert_int_equal(ctrend_design_add_step(dst, 2020 * 12 + 8, NULL), CTREND_OK);
+    const double ysep[12] = {3, 5, 2, 8, 4, 6, 7, 3, 0, 0, 0, 0};
+    for (int f = 0; f < 3; ++f) expect_fit(f, dst, ysep, 12, CTREND_ESEPARATION);
+    const double ysep2[12] = {0, 0, 0, 0, 0, 0, 0, 0, 5, 9, 4, 6};
+    expect_fit(CTREND_FAMILY_POISSON, dst, ysep2, 12, CTREND_ESEPARATION);
+    /* the same with a NaN hole in the zero block is still separated */
+    const double ysep3[12] = {3, 5, 2, 8, 4, 6, 7, 3, 0, NAN, 0, 0};
+    expect_fit(CTREND_FAMILY_POISSON, dst, ysep3, 12, CTREND_ESEPARATION);
+    /* separation found only after the fit: a single nonzero count at the end of a trend
+     * (the slope runs to +Inf; the screen cannot see it, the fitted zeros do) */
+    const double ylast[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+    expect_fit(CTREND_FAMILY_POISSON, d, ylast, 12, CTREND_ESEPARATION);
+    /* ENOCONV: one iteration allowed */
+    ctrend_model_opts *o = NULL;
+    ctrend_model_opts_new(&o);
+    assert_int_equal(ctrend_model_opts_set(o, CTREND_OPT_MAXIT, 1), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, 12, &m), CTREND_ENOCONV);
+    assert_null(m);
+    assert_non_null(strstr(ctrend_model_opts_errmsg(o), "converge"));
+    /* options */
+    assert_int_equal(ctrend_model_opts_set(o, CTREND_OPT_EPSILON, 0), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set(o, CTREND_OPT_MAXIT, 2.5), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set(o, CTREND_OPT_LEVEL, 1), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set(o, 99, 1), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_get(o, 99, &v), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_get(o, CTREND_OPT_MAXIT, &v), CTREND_OK);
+    assert_close(v, 1, 0, 0);
+    assert_int_equal(ctrend_model_opts_new(NULL), CTREND_EINVAL);
+    ctrend_model_opts_free(o);
+    ctrend_model_opts_free(NULL);
+    ctrend_model_free(NULL);
+    assert_int_equal(ctrend_model_family(NULL), -1);
+    ctrend_design_free(d);
+    ctrend_design_free(d1);
+    ctrend_design_free(d2);
+    ctrend_design_free(ds);
+    ctrend_design_free(db);
+    ctrend_design_free(da);
+    ctrend_design_free(dst);
+}
+
+/* NB without overdispersion: theta -> Inf, Poisson fallback flagged */
+static void test_negbin_fallback(void **state)
+{
+    (void)state;
+    /* underdispersed counts: Var < mean */
+    const double y[24] = {10, 11, 9, 10, 10, 11, 9, 10, 10, 10, 11, 9,
+                          10, 9, 11, 10, 10, 10, 9, 11, 10, 10, 9, 11};
+    ctrend_design *d = small_design(24, 1);
+    ctrend_model *m = NULL, *mp = NULL;
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_NEGBIN, d, y, 24, &m), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, y, 24, &mp), CTREND_OK);
+    double v, w;
+    ctrend_model_scalar(m, CTREND_MS_NB_FALLBACK, &v);
+    assert_close(v, 1, 0, 0);
+    ctrend_model_scalar(m, CTREND_MS_THETA, &v);
+    assert_true(isinf(v));
+    ctrend_model_scalar(m, CTREND_MS_AIC, &v);
+    ctrend_model_scalar(mp, CTREND_MS_AIC, &w);
+    assert_close(v, w, 1e-12, 0);
+    ctrend_model_free(m);
+    ctrend_model_free(mp);
+    ctrend_design_free(d);
+}
+
+/* huge counts (1e9) fit and forecast */
+static void test_huge_counts(void **state)
+{
+    (void)state;
+    double y[24];
+    for (size_t i = 0; i < 24; ++i) y[i] = 1e9 + (double)((i * 7919) % 1000) * 1e3;
+    ctrend_design *d = small_design(24, 1);
+    ctrend_model *m = NULL;
+    for (int f = 0; f < 4; ++f) {
+        assert_int_equal(ctrend_model_fit(NULL, f, d, y, 24, &m), CTREND_OK);
+        double mu[24];
+        ctrend_model_vector(m, CTREND_MV_FITTED, mu, 24, NULL);
+        for (size_t i = 0; i < 24; ++i) assert_close(mu[i], y[i], 1e-3, 0);
+        ctrend_forecast *fc = NULL;
+        assert_int_equal(ctrend_forecast_new(m, 2, 50, 7, &fc), CTREND_OK);
+        double lo[2], hi[2];
+        assert_int_equal(ctrend_forecast_interval(fc, CTREND_FI_PLUGIN, 0.95, lo, hi), CTREND_OK);
+        assert_true(lo[0] < hi[0] && lo[0] > 9e8);
+        ctrend_forecast_free(fc);
+        ctrend_model_free(m);
+    }
+    ctrend_design_free(d);
+}
+
 int main(void)
 {
     ctrend_init();
@@ -367,6 +703,11 @@ int main(void)
         cmocka_unit_test(test_polio_zeger_covariates),
         cmocka_unit_test(test_negbin_reference),
         cmocka_unit_test(test_ols_reference),
+        cmocka_unit_test(test_tests_and_criteria),
+        cmocka_unit_test(test_dummies_slope_days),
+        cmocka_unit_test(test_error_statuses),
+        cmocka_unit_test(test_negbin_fallback),
+        cmocka_unit_test(test_huge_counts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

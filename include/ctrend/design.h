@@ -61,7 +61,20 @@ CTREND_API void ctrend_design_free(ctrend_design *d);
 /** Deep copy (caller frees with ctrend_design_free). CTREND_EINVAL, CTREND_ENOMEM. */
 CTREND_API int ctrend_design_clone(const ctrend_design *d, ctrend_design **out);
 
-/** Turn the intercept on (1, default) or off (0). CTREND_EINVAL for NULL. */
+/**
+ * Design over a sub-window: rows first..first+n_months-1 of d (first + n_months <= nrow(d),
+ * else CTREND_ERANGE). Same columns and names; the trend is renumbered 1..n_months inside the
+ * new window (as the reference does for every fit window); steps and slope changes keep
+ * their calendar months; covariates and the log exposure are sliced, and their values after
+ * the sub-window (the rest of d's window, then d's future values) become its future values,
+ * so forecasts from a backtest window use the observed covariates. Caller frees *out.
+ * CTREND_EINVAL (NULL, n_months == 0), CTREND_ERANGE, CTREND_ENOMEM.
+ */
+CTREND_API int ctrend_design_window(const ctrend_design *d, size_t first, size_t n_months,
+                                    ctrend_design **out);
+
+/** Turn the intercept on (1, default) or off (0). Call before add_month_dummies (dummy
+ *  names and count depend on it). CTREND_EINVAL for NULL. */
 CTREND_API int ctrend_design_set_intercept(ctrend_design *d, int on);
 /** Add "trend" (1..n). CTREND_EDUPLICATE if already present. */
 CTREND_API int ctrend_design_add_trend(ctrend_design *d);

@@ -202,23 +202,30 @@ typedef enum ctrend_break_kind {
  * rows stay missing), each re-profiled; p = (1 + #{LR* >= LR}) / (n_boot + 1). n_boot = 0
  * skips it (p = NaN). seed drives a gsl_rng (mt19937): same seed, same p.
  * Candidates whose fit fails (separation, singular) are skipped (LR NaN in the profile).
- * Returns CTREND_OK, or the codes of ctrend_model_fit for the base model, CTREND_EINVAL
- * (min_segment == 0, Gaussian family), CTREND_ESHORT (no candidate: n < 2*min_segment).
+ * Returns CTREND_OK and *out (free with ctrend_breaks_free), or the codes of
+ * ctrend_model_fit for the base model, CTREND_EINVAL (NULL, min_segment == 0, Gaussian
+ * family, unknown kind, n != nrow(d)), CTREND_ESHORT (no candidate: n < 2*min_segment),
+ * CTREND_ESINGULAR (no candidate could be fitted), CTREND_ENOMEM. Messages go to opts.
+ * Cost: (1 + n_boot) x (number of candidates) model fits.
  */
 CTREND_API int ctrend_breaks_fit(ctrend_model_opts *opts, int family, const ctrend_design *d,
                                  const double *y, size_t n, int kind, size_t min_segment,
                                  size_t n_boot, uint64_t seed, ctrend_breaks **out);
+/** Free; NULL is a no-op. */
 CTREND_API void ctrend_breaks_free(ctrend_breaks *b);
 /** Best break month (month index). */
 CTREND_API int32_t ctrend_breaks_month(const ctrend_breaks *b);
-/** Scalars: 0 LR statistic, 1 bootstrap p-value, 2 logLik of the base model,
- *  3 logLik at the best break, 4 row index of the break in the window, 5 number of candidates. */
+/** Scalars (ctrend_breaks_scalar): LR statistic, bootstrap p-value (NaN if n_boot = 0),
+ *  logLik of the base model, logLik at the best break, row index of the break in the window
+ *  (first row of the new regime), number of candidates. Values pinned. */
 typedef enum ctrend_breaks_sca {
     CTREND_BS_LR = 0, CTREND_BS_PVALUE = 1, CTREND_BS_LOGLIK0 = 2, CTREND_BS_LOGLIK1 = 3,
     CTREND_BS_INDEX = 4, CTREND_BS_NCAND = 5
 } ctrend_breaks_sca;
+/** Copy scalar `which` into *value. CTREND_EINVAL for NULL or an unknown key. */
 CTREND_API int ctrend_breaks_scalar(const ctrend_breaks *b, int which, double *value);
-/** LR profile: one value per window row (NaN where the row is not a candidate), n values. */
+/** LR profile: one value per window row (NaN where the row is not a candidate or its fit
+ *  failed), n values into out (cap >= n; out NULL = size query). CTREND_ERANGE, CTREND_EINVAL. */
 CTREND_API int ctrend_breaks_profile(const ctrend_breaks *b, double *out, size_t cap,
                                      size_t *needed);
 

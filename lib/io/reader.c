@@ -315,7 +315,9 @@ static int take_header(ctrend_reader *r)
     int rc = check_unique_names(r);
     if (rc) return rc;
     for (size_t k = 0; k < N_NAMED; ++k) {
-        if (r->opt_col[k]) {
+        if (r->opt_col[k] && !r->opt_col[k][0]) {
+            r->col[k] = NONE; /* "" = the input has no such column */
+        } else if (r->opt_col[k]) {
             r->col[k] = find_col(r, r->opt_col[k]);
             if (r->col[k] == NONE)
                 return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
@@ -332,7 +334,7 @@ static int take_header(ctrend_reader *r)
     if (r->col[COL_DATE] == NONE)
         return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
                     "no month column: expected a column named \"month\" or \"date\" "
-                    "(or set CTREND_READ_DATE_COL)");
+                    "(name it with CTREND_READ_DATE_COL, CLI --date-col)");
     if (r->n_sum) {
         r->sum_col = malloc(r->n_sum * sizeof *r->sum_col);
         if (!r->sum_col) return nomem(r);
@@ -566,7 +568,7 @@ static int parse_cell(ctrend_reader *r, size_t j, double *v)
     if (!missing && r->opt_counts && (*v < 0 || *v != floor(*v) || *v > CTREND__IO_MAX_COUNT))
         return fail(r, CTREND_EDOMAIN, r->rec_start, (int64_t)j + 1,
                     "expected a non-negative integer count (at most 2^53), got \"%s\" "
-                    "(set CTREND_READ_REQUIRE_COUNTS=0 for other numbers)",
+                    "(other numbers: CTREND_READ_REQUIRE_COUNTS=0, CLI --no-count-check)",
                     excerpt(s, n, ex));
     return CTREND_OK;
 }
@@ -583,7 +585,7 @@ static int store(ctrend_reader *r, size_t idx, int32_t month, double v, size_t j
         const char *g = ctrend_frame_group(r->frame, idx), *rg = ctrend_frame_region(r->frame, idx);
         return fail(r, rc, r->rec_start, (int64_t)j + 1,
                     "duplicate row: series (group \"%s\", region \"%s\", metric \"%s\") already has a "
-                    "value for %s (set CTREND_READ_DUPLICATES=1 to sum duplicates)",
+                    "value for %s (to add them: CTREND_READ_DUPLICATES=1, CLI --duplicates sum)",
                     g ? g : "", rg ? rg : "", ctrend_frame_metric(r->frame, idx), mb);
     }
     return fail(r, rc, r->rec_start, (int64_t)j + 1, "cannot store the value");
@@ -657,10 +659,18 @@ static void on_field(void *s, size_t len, void *data)
     ctrend_reader *r = data;
     if (r->status) return;
     const size_t j = r->nfields;
-    if (r->phase != PH_HEADER && j >= r->ncols) {
-        fail(r, CTREND_ERAGGED, r->rec_start, (int64_t)j + 1,
-             "expected %zu fields as in the header, got more", r->ncols);
-        return;
+    if (r->phase != PH_HEADER) {
+        if (j >= r->ncols) {
+            fail(r, CTREND_ERAGGED, r->rec_start, (int64_t)j + 1,
+                 "expected %zu fields as in the header, got more", r->ncols);
+            return;
+        }
+        if (!r->copy_all && r->role[j] == R_IGNORE) { /* fast path: fields has ncols slots */
+            r->fields[j].present = 0;
+            r->fields[j].len = 0;
+            r->nfields = j + 1;
+            return;
+        }
     }
     if (grow((void **)&r->fields, &r->cap_fields, j + 1, sizeof *r->fields)) {
         nomem(r);
@@ -928,6 +938,7 @@ static int replace(char **slot, const char *value)
 int ctrend_reader_set_str(ctrend_reader *r, int option, const char *value)
 {
     if (!r || r->state != ST_READY) return CTREND_EINVAL;
+    if (option == CTREND_READ_DATE_COL && value && !value[0]) return CTREND_EINVAL;
     if (option >= CTREND_READ_DATE_COL && option <= CTREND_READ_VALUE_COL)
         return replace(&r->opt_col[option - CTREND_READ_DATE_COL], value);
     if (option == CTREND_READ_SOURCE_NAME) return replace(&r->opt_source, value);

@@ -8,12 +8,14 @@
  *   repeat (iter = 1..maxit):
  *       w^2 = mu.eta^2 / V(mu)  with V(mu) = mu + mu^2/theta (theta = Inf: Poisson)
  *       z   = (eta - offset) + (y - mu)/mu.eta
- *       beta = argmin || w*z - (w*X) beta ||   (Householder QR, GSL gsl_linalg_QR_*)
+ *       beta = argmin || w*z - (w*X) beta ||   (normal equations by Cholesky,
+ *                                               gsl_blas_dsyrk + gsl_linalg_cholesky; Householder
+ *                                               QR, gsl_linalg_QR_*, if that is not PD)
  *       eta = X beta + offset; mu = linkinv(eta); dev = deviance(y, mu)
  *       if dev is not finite (or, option, rose by >= eps relative): beta = (beta+beta_old)/2
  *          repeatedly (at most maxit times)     -- R's "step size truncated" / glm2's rule
  *       if |dev - devold| / (|dev| + 0.1) < epsilon: converged
- *   The covariance is (X'WX)^-1 from the QR of the LAST iteration (weights at the previous
+ *   The covariance is (X'WX)^-1 from a Householder QR of the LAST iteration's weighted design (weights at the previous
  *   mu), exactly what summary.glm uses, so SEs agree with R to rounding.
  *
  * Rank: R's Cdqrls uses a limited-pivoting LINPACK QR with tol 1e-7; here a pivoted
@@ -187,6 +189,7 @@ int ctrend__irls_run(ctrend__irls *ws, const ctrend__data *dat, double theta,
     gsl_vector_view z = gsl_vector_view_array(ws->z, n);
     gsl_vector_view beta = gsl_vector_view_array(ws->beta, p);
     gsl_vector_view resid = gsl_vector_view_array(ws->resid, n);
+    gsl_matrix_view C = gsl_matrix_view_array(ws->R, p, p);
     for (int iter = 1; iter <= maxit; ++iter) {
         ws->iter = iter;
         for (size_t i = 0; i < n; ++i) {
@@ -199,9 +202,18 @@ int ctrend__irls_run(ctrend__irls *ws, const ctrend__data *dat, double theta,
             ws->z[i] = ((ws->eta[i] - dat->off[i]) + (y[i] - mu) / mueta) * w;
             for (size_t j = 0; j < p; ++j) ws->A[i * p + j] = dat->X[i * p + j] * w;
         }
-        if (gsl_linalg_QR_decomp(&A.matrix, &tau.vector) ||
-            gsl_linalg_QR_lssolve(&A.matrix, &tau.vector, &z.vector, &beta.vector, &resid.vector))
-            return CTREND_ENUMERIC;
+        /* Normal equations (A'A) beta = A'z by Cholesky: a p x p solve per iteration instead
+         * of an n x p Householder QR; falls back to QR when A'A is not numerically PD. */
+        ws->a_is_qr = 0;
+        gsl_blas_dsyrk(CblasLower, CblasTrans, 1.0, &A.matrix, 0.0, &C.matrix);
+        gsl_blas_dgemv(CblasTrans, 1.0, &A.matrix, &z.vector, 0.0, &beta.vector);
+        if (gsl_linalg_cholesky_decomp1(&C.matrix) ||
+            gsl_linalg_cholesky_svx(&C.matrix, &beta.vector)) {
+            if (gsl_linalg_QR_decomp(&A.matrix, &tau.vector) ||
+                gsl_linalg_QR_lssolve(&A.matrix, &tau.vector, &z.vector, &beta.vector, &resid.vector))
+                return CTREND_ENUMERIC;
+            ws->a_is_qr = 1;
+        }
         for (size_t j = 0; j < p; ++j)
             if (!isfinite(ws->beta[j])) return CTREND_OK; /* not converged (R: warning) */
         dev = update_mu(ws, dat, theta);
@@ -233,6 +245,12 @@ int ctrend__irls_run(ctrend__irls *ws, const ctrend__data *dat, double theta,
 int ctrend__irls_vcov(ctrend__irls *ws, double *V)
 {
     const size_t p = ws->p;
+    if (!ws->a_is_qr) { /* QR of the last iteration's weighted design, as summary.glm uses */
+        gsl_matrix_view A = gsl_matrix_view_array(ws->A, ws->n, p);
+        gsl_vector_view tau = gsl_vector_view_array(ws->tau, p);
+        if (gsl_linalg_QR_decomp(&A.matrix, &tau.vector)) return CTREND_ENUMERIC;
+        ws->a_is_qr = 1;
+    }
     for (size_t i = 0; i < p; ++i)
         for (size_t j = 0; j < p; ++j) ws->R[i * p + j] = j >= i ? ws->A[i * p + j] : 0.0;
     gsl_matrix_view R = gsl_matrix_view_array(ws->R, p, p);

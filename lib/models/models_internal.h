@@ -42,17 +42,18 @@ typedef struct ctrend__data {
 /* ---- IRLS workspace: allocated once per fit, reused by every iteration and refit ---- */
 typedef struct ctrend__irls {
     size_t n, p;
-    double *A;       /* n*p weighted design, overwritten by its QR */
+    double *A;       /* n*p weighted design of the last iteration (or its QR) */
     double *tau;     /* p */
     double *z;       /* n: weighted working response */
     double *resid;   /* n */
     double *beta, *beta_old, *eta, *mu, *w2; /* p, p, n, n, n (w2 = working weights) */
-    double *R;       /* p*p */
+    double *R;       /* p*p: X'WX / its Cholesky factor / R of the final QR */
     double *colnorm; /* p (rank check) */
     size_t *perm;    /* p (rank check) */
     /* results of the last run */
     double dev;
     int iter, converged, boundary;
+    int a_is_qr;     /* A holds the QR of the last iteration's weighted design */
 } ctrend__irls;
 
 int ctrend__irls_alloc(ctrend__irls *ws, size_t n, size_t p);

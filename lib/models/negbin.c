@@ -32,20 +32,25 @@
 
 #include "models_internal.h"
 
+/* MASS::theta.ml's score and information; the terms constant in i (digamma(th), log(th),
+ * trigamma(th), 1/th) are summed once, and zero counts skip the special functions
+ * (digamma(th + 0) - digamma(th) = 0). */
 static double score(double th, const double *mu, const double *y, size_t n)
 {
+    const double c = -gsl_sf_psi(th) + log(th) + 1.0;
     double s = 0.0;
     for (size_t i = 0; i < n; ++i)
-        s += gsl_sf_psi(th + y[i]) - gsl_sf_psi(th) + log(th) + 1.0 - log(th + mu[i]) -
+        s += (y[i] > 0 ? gsl_sf_psi(th + y[i]) + c : log(th) + 1.0) - log(th + mu[i]) -
              (y[i] + th) / (mu[i] + th);
     return s;
 }
 
 static double info(double th, const double *mu, const double *y, size_t n)
 {
+    const double c = gsl_sf_psi_1(th) - 1.0 / th;
     double s = 0.0;
     for (size_t i = 0; i < n; ++i)
-        s += -gsl_sf_psi_1(th + y[i]) + gsl_sf_psi_1(th) - 1.0 / th + 2.0 / (mu[i] + th) -
+        s += (y[i] > 0 ? -gsl_sf_psi_1(th + y[i]) + c : -1.0 / th) + 2.0 / (mu[i] + th) -
              (y[i] + th) / ((mu[i] + th) * (mu[i] + th));
     return s;
 }
