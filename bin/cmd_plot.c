@@ -32,6 +32,10 @@ static const char help[] =
     "  --step YYYY-MM        level shift from this month on (marked by a dashed line)\n"
     "  --slope-change YYYY-MM  change of trend from this month on (marked)\n"
     "  --offset-days         log(days in month) offset (February is not a decline)\n"
+    "  --find-break          search each series for one level shift (profile likelihood over\n"
+    "                        candidate months), add it to the model and mark it\n"
+    "  --min-segment M       months on each side of a candidate break (default 3)\n"
+    "  --boot N              bootstrap replicates for the break's p-value (default 0: none)\n"
     "  --forecast H          forecast H months past the window with 80% and 95% prediction\n"
     "                        bands for the count (implies --fit poisson unless --fit is given)\n"
     "  --sims N              predictive simulations for the bands (default 4000)\n"
@@ -52,6 +56,8 @@ typedef struct plot_opts {
     int has_step, has_slope;
     int32_t step, slope;
     size_t horizon, sims;
+    int find_break;
+    size_t min_segment, boot;
     unsigned long long seed;
     const char *title, *subtitle, *caption, *ylabel;
     double width, height;
@@ -95,12 +101,13 @@ static int parse_size_px(const char *opt, const char *s, double *v)
 /* Fit the model of o to the window x[0..n) from month start, fill fitted means and the
  * forecast. Returns 0, or prints "ctrend plot: NAME: message" and returns CLI_EXIT_DATA. */
 static int fit_panel(const plot_opts *o, const char *name, const double *x, size_t n,
-                     int32_t start, panel_data *pd)
+                     int32_t start, panel_data *pd, plot_panel *panel)
 {
     ctrend_design *d = NULL;
     ctrend_model_opts *mo = NULL;
     ctrend_model *m = NULL;
     ctrend_forecast *f = NULL;
+    ctrend_breaks *br = NULL;
     int rc = ctrend_design_new(start, n, &d);
     if (!rc && o->trend) rc = ctrend_design_add_trend(d);
     if (!rc && o->fourier) rc = ctrend_design_add_fourier(d, o->fourier);
@@ -112,6 +119,35 @@ static int fit_panel(const plot_opts *o, const char *name, const double *x, size
     if (rc) {
         fprintf(stderr, "ctrend plot: %s: design: %s\n", name, ctrend_strerror(rc));
         goto done;
+    }
+    if (o->find_break) {
+        rc = ctrend_breaks_fit(mo, o->family, d, x, n, CTREND_BREAK_LEVEL, o->min_segment,
+                               o->boot, (uint64_t)o->seed, &br);
+        if (rc) {
+            const char *msg = ctrend_model_opts_errmsg(mo);
+            fprintf(stderr, "ctrend plot: %s: break search failed: %s [%s]\n", name,
+                    msg && *msg ? msg : ctrend_strerror(rc), ctrend_status_name(rc));
+            goto done;
+        }
+        const int32_t bm = ctrend_breaks_month(br);
+        double lr = NAN, pv = NAN;
+        ctrend_breaks_scalar(br, CTREND_BS_LR, &lr);
+        ctrend_breaks_scalar(br, CTREND_BS_PVALUE, &pv);
+        rc = ctrend_design_add_step(d, bm, "break");
+        if (rc) {
+            fprintf(stderr, "ctrend plot: %s: break: %s\n", name, ctrend_strerror(rc));
+            goto done;
+        }
+        if (panel->n_marks < PLOT_MAX_MARKS) {
+            plot_mark *mk = &panel->marks[panel->n_marks++];
+            char mt[CTREND_MONTH_STRLEN];
+            cli_month_str(bm, mt);
+            mk->month = bm;
+            if (isnan(pv))
+                snprintf(mk->label, sizeof mk->label, "break %s (LR %.1f)", mt, lr);
+            else
+                snprintf(mk->label, sizeof mk->label, "break %s (LR %.1f, p %.3g)", mt, lr, pv);
+        }
     }
     rc = ctrend_model_fit(mo, o->family, d, x, n, &m);
     if (rc) {
@@ -166,6 +202,7 @@ static int fit_panel(const plot_opts *o, const char *name, const double *x, size
     }
 done:
     if (rc == CTREND_ENOMEM) fprintf(stderr, "ctrend plot: out of memory\n");
+    ctrend_breaks_free(br);
     ctrend_forecast_free(f);
     ctrend_model_free(m);
     ctrend_model_opts_free(mo);
@@ -209,7 +246,8 @@ static int parse_options(int argc, char **argv, cli_common *c, plot_opts *o)
                               !strcmp(a, "--sims") || !strcmp(a, "--seed") ||
                               !strcmp(a, "--title") || !strcmp(a, "--subtitle") ||
                               !strcmp(a, "--caption") || !strcmp(a, "--ylabel") ||
-                              !strcmp(a, "--width") || !strcmp(a, "--height");
+                              !strcmp(a, "--width") || !strcmp(a, "--height") ||
+                              !strcmp(a, "--min-segment") || !strcmp(a, "--boot");
         if (has_value) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "ctrend plot: %s needs a value\n", a);
@@ -227,6 +265,11 @@ static int parse_options(int argc, char **argv, cli_common *c, plot_opts *o)
             }
             else if (!strcmp(a, "--forecast")) { if (cli_parse_size(a, v, &o->horizon)) return -1; }
             else if (!strcmp(a, "--sims")) { if (cli_parse_size(a, v, &o->sims)) return -1; }
+            else if (!strcmp(a, "--min-segment")) { if (cli_parse_size(a, v, &o->min_segment)) return -1; }
+            else if (!strcmp(a, "--boot")) {
+                if (strcmp(v, "0") && cli_parse_size(a, v, &o->boot)) return -1;
+                if (!strcmp(v, "0")) o->boot = 0;
+            }
             else if (!strcmp(a, "--seed")) {
                 char *end;
                 o->seed = strtoull(v, &end, 10);
@@ -259,6 +302,7 @@ static int parse_options(int argc, char **argv, cli_common *c, plot_opts *o)
         if (!strcmp(a, "--trend")) { o->trend = 1; continue; }
         if (!strcmp(a, "--month-dummies")) { o->month_dummies = 1; continue; }
         if (!strcmp(a, "--offset-days")) { o->offset_days = 1; continue; }
+        if (!strcmp(a, "--find-break")) { o->find_break = 1; continue; }
         const int r = cli_common_option(c, argc, argv, &i);
         if (r < 0) return -1;
         if (r == 0) {
@@ -278,6 +322,7 @@ int cmd_plot(int argc, char **argv)
     o.family = -1;
     o.sims = 4000;
     o.seed = 1;
+    o.min_segment = 3;
     const int pr = parse_options(argc, argv, &c, &o);
     if (pr == -2) return CLI_EXIT_OK;
     if (!plot_available()) {
@@ -297,6 +342,7 @@ int cmd_plot(int argc, char **argv)
         return CLI_EXIT_USAGE;
     }
     if (o.horizon && o.family < 0) o.family = CTREND_FAMILY_POISSON;
+    if (o.find_break && o.family < 0) o.family = CTREND_FAMILY_POISSON;
     if (o.family < 0 && (o.trend || o.fourier || o.month_dummies || o.has_step || o.has_slope ||
                          o.offset_days)) {
         fprintf(stderr, "ctrend plot: model terms (--trend, --step, ...) need --fit or --forecast\n");
@@ -355,7 +401,7 @@ int cmd_plot(int argc, char **argv)
                 }
             }
             if (o.family >= 0) {
-                rc = fit_panel(&o, p->title, x, n, start, pd);
+                rc = fit_panel(&o, p->title, x, n, start, pd, p);
                 if (rc) { ++np; break; }
                 p->h = o.horizon;
             }
@@ -432,7 +478,8 @@ int cmd_plot(int argc, char **argv)
                 if (o.month_dummies && u < sizeof subtitle) { u += (size_t)snprintf(subtitle + u, sizeof subtitle - u, "%smonth dummies", sep); sep = ", "; }
                 if (o.has_step && u < sizeof subtitle) { month_text(o.step, a); u += (size_t)snprintf(subtitle + u, sizeof subtitle - u, "%sstep at %s", sep, a); sep = ", "; }
                 if (o.has_slope && u < sizeof subtitle) { month_text(o.slope, a); u += (size_t)snprintf(subtitle + u, sizeof subtitle - u, "%sslope change at %s", sep, a); sep = ", "; }
-                if (o.offset_days && u < sizeof subtitle) u += (size_t)snprintf(subtitle + u, sizeof subtitle - u, "%sdays offset", sep);
+                if (o.offset_days && u < sizeof subtitle) { u += (size_t)snprintf(subtitle + u, sizeof subtitle - u, "%sdays offset", sep); sep = ", "; }
+                if (o.find_break && u < sizeof subtitle) u += (size_t)snprintf(subtitle + u, sizeof subtitle - u, "%sone level break searched (segments >= %zu months)", sep, o.min_segment);
             }
             if (o.horizon && u < sizeof subtitle)
                 snprintf(subtitle + u, sizeof subtitle - u, "; %zu-month forecast, prediction bands from %zu simulations (seed %llu)",

@@ -561,17 +561,21 @@ int plot_render(const plot_figure *fig, char *err, size_t errcap)
     /* subtitle lines: wrap at "; " when a line would not fit the width */
     char sub[4][256];
     size_t n_sub = 0;
-    const double line_chars = (1.0 - 6.8 * L.ch_x) / (0.58 * 0.95 * L.ch_x);
+    const double line_chars = (1.0 - 8.0 * L.ch_x) / (0.68 * 0.95 * L.ch_x);
     if (fig->subtitle) {
+        /* greedy word wrap; a break after "; " is preferred when the line is half full */
         char work[1024];
         escape_text(fig->subtitle, work, sizeof work);
         const char *p = work;
         sub[0][0] = '\0';
         while (*p && n_sub < 4) {
-            const char *semi = strstr(p, "; ");
-            const size_t len = semi ? (size_t)(semi - p) + 1 : strlen(p);
+            const char *sp = strchr(p, ' ');
+            const size_t len = sp ? (size_t)(sp - p) : strlen(p);
             size_t cur = strlen(sub[n_sub]);
-            if (cur && (double)(cur + 1 + len) > line_chars) {
+            const int after_semi = cur > 0 && sub[n_sub][cur - 1] == ';' &&
+                                   (double)cur > 0.5 * line_chars &&
+                                   (double)(cur + 1 + len + 12) > line_chars;
+            if (cur && ((double)(cur + 1 + len) > line_chars || after_semi)) {
                 if (++n_sub == 4) break;
                 sub[n_sub][0] = '\0';
                 cur = 0;
@@ -597,10 +601,10 @@ int plot_render(const plot_figure *fig, char *err, size_t errcap)
     L.ylab_disp = 0.8 * digits + 1.8;
     L.left = (L.ylab_disp + 1.6) * L.ch_x;
     /* legend: in the right margin, or below the panels (in columns) when that margin would
-     * take more than 30% of a narrow figure */
+     * take more than a third of a narrow figure */
     const double legend_w = (6.0 + 0.8 * 0.9 * (double)legend_chars(fig)) * L.ch_x;
     const PLINT n_entries = draw_legend(fig, 0.0, 0, 0, 0);
-    const int legend_below = legend_w > 0.30;
+    const int legend_below = legend_w > 0.33;
     PLINT leg_cols = 1, leg_rows = n_entries;
     double legend_h = 0.0;
     if (legend_below) {

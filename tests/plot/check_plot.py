@@ -255,6 +255,13 @@ out = os.path.join(TMP, "multi.svg")
 code, _, err = run(["datasets/is_pakistan_2022.csv", "--metric", "attacks", "--points", "-o", out])
 check("small multiples (7 panels)", code == 0 and ET.parse(out).getroot().tag.endswith("svg"), err)
 
+# ---- break search: the figure is drawn and the break is in the subtitle's model ----------
+out = os.path.join(TMP, "break.svg")
+code, _, err = run(["datasets/ucdp_ged_pakistan_monthly.csv", "--metric", "events_ttp", "--from", "2005-01",
+                    "--fit", "negbin", "--trend", "--find-break", "--min-segment", "12", "--boot", "0",
+                    "-o", out])
+check("find-break", code == 0 and ET.parse(out).getroot().tag.endswith("svg"), err)
+
 # ---- errors ---------------------------------------------------------------------------------
 def expect_error(name, args, want_code, want_msg, path=None):
     if path and os.path.exists(path):
@@ -280,6 +287,8 @@ expect_error("no series", [TTP, "--group", "nobody", "-o", bad], 2, "no series s
 expect_error("too many series", ["datasets/ttp_2022_breakdowns.csv", "-o", bad], 1, "at most 12 panels", bad)
 expect_error("all-zero fit", [os.path.join(DATA, "gap.csv"), "--group", "Z", "--fit", "poisson",
                               "-o", bad], 2, "CTREND_EALLZERO", bad)
+expect_error("break on 4 months", [TTP, "--metric", "attacks", "--find-break", "-o", bad], 2,
+             "CTREND_ESHORT", bad)
 expect_error("missing file", ["no/such.csv", "-o", bad], 2, "no/such.csv", bad)
 expect_error("tiny size", [TTP, "-o", bad, "--width", "60"], 1, "--width needs a size", bad)
 expect_error("too small for panels", ["datasets/is_pakistan_2022.csv", "--metric", "attacks", "-o", bad,
