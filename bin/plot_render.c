@@ -572,9 +572,12 @@ int plot_render(const plot_figure *fig, char *err, size_t errcap)
             const char *sp = strchr(p, ' ');
             const size_t len = sp ? (size_t)(sp - p) : strlen(p);
             size_t cur = strlen(sub[n_sub]);
+            /* at the end of a "; " clause: break there if the next clause will not fit */
+            const char *semi = strchr(p, ';');
+            const size_t clause = semi ? (size_t)(semi - p) + 1 : strlen(p);
             const int after_semi = cur > 0 && sub[n_sub][cur - 1] == ';' &&
-                                   (double)cur > 0.5 * line_chars &&
-                                   (double)(cur + 1 + len + 12) > line_chars;
+                                   (double)cur > 0.4 * line_chars &&
+                                   (double)(cur + 1 + clause) > line_chars;
             if (cur && ((double)(cur + 1 + len) > line_chars || after_semi)) {
                 if (++n_sub == 4) break;
                 sub[n_sub][0] = '\0';
@@ -588,7 +591,7 @@ int plot_render(const plot_figure *fig, char *err, size_t errcap)
     }
 
     /* margins in character heights */
-    const double top_chars = 1.0 + (fig->title ? 1.9 : 0.0) + 1.25 * (double)n_sub + 2.6;
+    const double top_chars = 1.0 + (fig->title ? 1.9 : 0.0) + 1.25 * (double)n_sub + 3.0;
     const double bottom_chars = 5.2 + (fig->caption ? 1.6 : 0.0);
     /* widest y tick label (counts: the digits of the largest axis value) */
     double digits = 1.0;
