@@ -37,6 +37,7 @@ GOLDEN = os.path.join(HERE, "ref", "golden.png")
 # and the fit change) 15.4; the neighbouring series 16.4. The two real differences must exceed
 # twice the tolerance, so the tolerance is not vacuous.
 GOLDEN_TOL = 6.0
+TTP = "datasets/ttp_2022.csv"
 
 os.chdir(ROOT)
 TMP = tempfile.mkdtemp(prefix="ctrend_plot_")
@@ -262,6 +263,61 @@ code, _, err = run(["datasets/ucdp_ged_pakistan_monthly.csv", "--metric", "event
                     "-o", out])
 check("find-break", code == 0 and ET.parse(out).getroot().tag.endswith("svg"), err)
 
+# ---- the figure shows the other commands' numbers (--data) --------------------------------
+import csv
+import io
+
+
+def csv_rows(text):
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def close(a, b, tol=1e-9):
+    return abs(float(a) - float(b)) <= tol * max(1.0, abs(float(b)))
+
+
+dat = os.path.join(TMP, "numbers.csv")
+code, _, err = run([TTP, "--group", "TTP", "--metric", "attacks", "--forecast", "3", "--rolling", "2",
+                    "-o", os.path.join(TMP, "numbers.svg"), "--data", dat])
+check("--data written", code == 0 and os.path.isfile(dat), err)
+if code == 0:
+    got = csv_rows(open(dat).read())
+    fc = csv_rows(subprocess.run([BIN, "forecast", TTP, "--group", "TTP", "--metric", "attacks",
+                                  "--horizon", "3", "--format", "csv"], capture_output=True, text=True).stdout)
+    ro = csv_rows(subprocess.run([BIN, "rolling", TTP, "--group", "TTP", "--metric", "attacks",
+                                  "--window", "2", "--format", "csv"], capture_output=True, text=True).stdout)
+    check("--data rows", len(got) == 7 and len(fc) == 3 and len(ro) == 4, f"{len(got)} {len(fc)} {len(ro)}")
+    if len(got) == 7 and len(fc) == 3 and len(ro) == 4:
+        ok = all(got[4 + i]["month"] == fc[i]["month"] and close(got[4 + i]["forecast_mean"], fc[i]["mean"]) and
+                 all(close(got[4 + i][col], fc[i][col]) for col in ("pi80_lo", "pi80_hi", "pi95_lo", "pi95_hi"))
+                 for i in range(3))
+        check("bands = ctrend forecast pi80/pi95 (same seed, sims)", ok, str(got[4:]))
+        ok = all(got[i]["value"] == ro[i]["value"] and got[i]["rolling_mean"] == ro[i]["rolling_mean_2"]
+                 for i in range(4))
+        check("rolling mean = ctrend rolling", ok, str(got[:4]))
+        # R 4.2: fitted(glm(c(42,22,39,54) ~ I(1:4), family = poisson))
+        r_fit = [31.653955203066129, 36.255770738432140, 41.526592914064224, 47.563681144487020]
+        d = max(abs(float(got[i]["fitted"]) - r_fit[i]) / r_fit[i] for i in range(4))
+        print(f"fitted vs R glm: max relative difference {d:.2e}")
+        check("fitted = R glm", d < 1e-8, f"{d}")
+        check("--data keys", got[0]["group"] == "TTP" and got[0]["metric"] == "attacks", str(got[0]))
+
+# fitted mean through a month not reported: R 4.2
+# predict(glm(y ~ t, poisson), data.frame(t = 1:12), type = "response"), y[5] = NA, y[8] = 0
+dat = os.path.join(TMP, "gap.csv")
+code, _, err = run([os.path.join(DATA, "gap.csv"), "--group", "A", "--fit", "poisson", "-o",
+                    os.path.join(TMP, "gap.svg"), "--data", dat])
+if code == 0:
+    got = csv_rows(open(dat).read())
+    r_pred = [10.336454455895355, 10.942429523879808, 11.583929905170249, 12.263038272721667,
+              12.981959396276773, 13.743027300295202, 14.548712841516625, 15.401631730758774,
+              16.304553024993762, 17.260408117272682, 18.272300253684918, 19.343514608249588]
+    d = max(abs(float(got[i]["fitted"]) - r_pred[i]) / r_pred[i] for i in range(12))
+    print(f"fitted (incl. the missing month) vs R predict: max relative difference {d:.2e}")
+    check("fitted through a gap = R predict", d < 1e-8 and got[4]["value"] == "", f"{d} {got[4]}")
+else:
+    check("gap fit", False, err)
+
 # ---- errors ---------------------------------------------------------------------------------
 def expect_error(name, args, want_code, want_msg, path=None):
     if path and os.path.exists(path):
@@ -272,13 +328,12 @@ def expect_error(name, args, want_code, want_msg, path=None):
         check(name + " (no file)", not os.path.exists(path), "a figure was written")
 
 
-TTP = "datasets/ttp_2022.csv"
 bad = os.path.join(TMP, "bad.png")
 expect_error("no output", [TTP], 1, "-o OUT")
 expect_error("bad extension", [TTP, "-o", os.path.join(TMP, "x.gif")], 1, ".svg, .png or .pdf")
 expect_error("unwritable", [TTP, "--metric", "attacks", "-o", "/nonexistent/dir/x.png"], 1, "cannot write")
 expect_error("unknown option", [TTP, "--frobnicate", "-o", bad], 1, "unknown option")
-expect_error("bad family", [TTP, "--fit", "gamma", "-o", bad], 1, "--fit must be")
+expect_error("bad family", [TTP, "--fit", "gamma", "-o", bad], 1, "must be poisson")
 expect_error("terms need fit", [TTP, "--trend", "-o", bad], 1, "need --fit")
 expect_error("fourier and dummies", [TTP, "--fit", "poisson", "--fourier", "1", "--month-dummies",
                                      "-o", bad], 1, "not both")
