@@ -250,6 +250,8 @@ typedef struct layout {
     double ylab_disp;       /* distance of the y-axis title from the frame, characters */
     double page_w, page_h;  /* page size, mm */
     double ch_mm;           /* character height, mm */
+    double first, last;     /* shared x range of the panels: first month, last month drawn */
+    double data_last;       /* last month with data in any panel */
 } layout;
 
 /* A filled disc of radius r_mm at world (x, y) in the current viewport: a polygon, so
@@ -284,10 +286,10 @@ static void draw_panel(const plot_figure *fig, const plot_panel *p, const layout
                        int bottom_row)
 {
     const double x0 = (double)p->start;
-    const double xlast = x0 + (double)p->n - 1.0 + (double)p->h;
     const double ymax = panel_ymax(p);
     const double ymin = -0.03 * ymax;
-    const double xmin = x0 - 0.7, xmax = xlast + 0.7;
+    /* small multiples share the x axis */
+    const double xmin = L->first - 0.7, xmax = L->last + 0.7;
 
     plvpor(vx0, vx1, vy0, vy1);
     plwind(xmin, xmax, ymin, ymax);
@@ -302,10 +304,14 @@ static void draw_panel(const plot_figure *fig, const plot_panel *p, const layout
     plbox("", 0.0, 0, "g", 0.0, 0);
     plbox("g", (double)step, nsub, "", 0.0, 0);
 
-    /* months not reported */
+    /* months not reported, including those of the shared axis outside this series' window
+     * (other series report them) */
     plcol0(C_MISSING);
     for (size_t i = 0; i < p->n; ++i)
         if (!isfinite(p->y[i])) rect(x0 + (double)i - 0.5, x0 + (double)i + 0.5, ymin, ymax);
+    if (x0 > L->first) rect(L->first - 0.5, x0 - 0.5, ymin, ymax);
+    const double own_end = x0 + (double)p->n - 1.0 + (double)p->h;
+    if (own_end < L->data_last) rect(own_end + 0.5, L->data_last + 0.5, ymin, ymax);
     /* highlighted spans */
     plcol0(C_SPAN);
     for (size_t k = 0; k < p->n_spans; ++k)
@@ -442,6 +448,10 @@ static PLINT draw_legend(const plot_figure *fig, double symbol_width, PLINT nrow
         const plot_panel *p = &fig->panels[k];
         for (size_t i = 0; i < p->n; ++i)
             if (!isfinite(p->y[i])) any_missing = 1;
+        /* a panel shorter than the shared axis shows its other months as not reported */
+        if (p->start != fig->panels[0].start || p->n != fig->panels[0].n ||
+            p->h != fig->panels[0].h)
+            any_missing = 1;
         any_roll |= p->roll != NULL;
         any_fit |= p->fit != NULL;
         any_fc |= p->h && p->fc_mean;
@@ -525,6 +535,16 @@ int plot_render(const plot_figure *fig, char *err, size_t errcap)
     fclose(probe);
 
     const size_t np = fig->n_panels;
+    layout L;
+    L.first = INFINITY;
+    L.last = L.data_last = -INFINITY;
+    for (size_t k = 0; k < np; ++k) {
+        const plot_panel *p = &fig->panels[k];
+        const double a = (double)p->start, b = a + (double)p->n - 1.0;
+        if (a < L.first) L.first = a;
+        if (b > L.data_last) L.data_last = b;
+        if (b + (double)p->h > L.last) L.last = b + (double)p->h;
+    }
     const int cols = np > 4 ? 2 : 1;
     const int rows = (int)((np + (size_t)cols - 1) / (size_t)cols);
     double W = fig->width, H = fig->height;
@@ -551,7 +571,6 @@ int plot_render(const plot_figure *fig, char *err, size_t errcap)
     plschr(ch_mm, 1.0);
     PLFLT def_ch, cur_ch;
     plgchr(&def_ch, &cur_ch);
-    layout L;
     L.ch_y = cur_ch / page_h;
     L.ch_x = cur_ch / page_w;
     L.page_w = page_w;
