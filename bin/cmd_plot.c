@@ -313,10 +313,10 @@ static void describe(const plot_opts *o, const cli_model *mo, int32_t lo, int32_
         for (size_t k = 0; k < mo->n_covariates; ++k) { ADD("%s%s", sep, mo->covariates[k]); sep = ", "; }
         if (mo->exposure) { ADD("%sexposure %s", sep, mo->exposure); sep = ", "; }
         if (mo->offset_days) { ADD("%sdays offset", sep); sep = ", "; }
-        if (o->find_break) ADD("%sone level break searched (segments >= %zu months)", sep, o->min_segment);
+        if (o->find_break) ADD("%sa level break (searched, segments >= %zu months)", sep, o->min_segment);
     }
     if (o->horizon)
-        ADD("; %zu-month forecast, prediction bands from %zu simulations (seed %llu)", o->horizon,
+        ADD("; %zu-month forecast (bands: %zu simulations, seed %llu)", o->horizon,
             o->sims, (unsigned long long)mo->seed);
 #undef ADD
 }
