@@ -98,6 +98,7 @@ int cmd_change(int argc, char **argv);
 int cmd_fit(int argc, char **argv);
 int cmd_forecast(int argc, char **argv);
 int cmd_breaks(int argc, char **argv);
+int cmd_backtest(int argc, char **argv);
 int cmd_plot(int argc, char **argv);
 
 #endif

@@ -17,6 +17,7 @@ static const command commands[] = {
     {"fit", cmd_fit, "count regression per series: Poisson, quasi-Poisson, negative binomial, OLS"},
     {"forecast", cmd_forecast, "fit, then forecast H months with 80%/95% prediction intervals for the count"},
     {"breaks", cmd_breaks, "one unknown change point per series, with a bootstrap p-value"},
+    {"backtest", cmd_backtest, "rolling-origin evaluation of a model against baselines (CRPS, MAE, ...)"},
     {"plot", cmd_plot, "draw counts, rolling mean, fitted mean, break and forecast bands (svg/png/pdf)"},
 };
 
