@@ -41,6 +41,9 @@ static const char help[] =
     "                        it to the model and mark it (implies --fit poisson)\n"
     "  --min-segment M       months on each side of a candidate break (default 3)\n"
     "  --boot N              bootstrap replicates for the break's p-value (default 0: none)\n"
+    "  --highlight FROM[:TO] shade the months FROM..TO (YYYY-MM; repeatable, up to 4), e.g. the\n"
+    "                        months a claim compares\n"
+    "  --highlight-label TEXT  legend text for them (default \"highlighted months\")\n"
     "  --data FILE.csv       also write the plotted numbers (one row per panel and month)\n"
     "Labels and size:\n"
     "  --title TEXT  --subtitle TEXT  --ylabel TEXT   (\"\" removes the default)\n"
@@ -59,6 +62,9 @@ typedef struct plot_opts {
     size_t min_segment, boot;
     const char *title, *subtitle, *caption, *ylabel;
     double width, height;
+    plot_span spans[PLOT_MAX_SPANS];
+    size_t n_spans;
+    const char *span_label;
 } plot_opts;
 
 /* Owned numbers of one panel. */
@@ -239,7 +245,8 @@ static int parse_options(int argc, char **argv, cli_common *c, cli_model *mo, pl
         static const char *const valued[] = {"-o", "--output", "--rolling", "--fit", "--forecast",
                                              "--horizon", "--sims", "--title", "--subtitle",
                                              "--caption", "--ylabel", "--width", "--height",
-                                             "--min-segment", "--boot", "--data"};
+                                             "--min-segment", "--boot", "--data", "--highlight",
+                                             "--highlight-label"};
         int has_value = 0;
         for (size_t k = 0; k < sizeof valued / sizeof valued[0]; ++k)
             if (!strcmp(a, valued[k])) has_value = 1;
@@ -251,6 +258,25 @@ static int parse_options(int argc, char **argv, cli_common *c, cli_model *mo, pl
             const char *v = argv[++i];
             if (!strcmp(a, "-o") || !strcmp(a, "--output")) o->out = v;
             else if (!strcmp(a, "--data")) o->data_out = v;
+            else if (!strcmp(a, "--highlight-label")) o->span_label = v;
+            else if (!strcmp(a, "--highlight")) {
+                if (o->n_spans == PLOT_MAX_SPANS) {
+                    fprintf(stderr, "ctrend plot: at most %d --highlight spans\n", PLOT_MAX_SPANS);
+                    return -1;
+                }
+                char from[32], to[32];
+                const char *colon = strchr(v, ':');
+                const size_t lf = colon ? (size_t)(colon - v) : strlen(v);
+                snprintf(from, sizeof from, "%.*s", (int)(lf < sizeof from ? lf : sizeof from - 1), v);
+                snprintf(to, sizeof to, "%s", colon ? colon + 1 : from);
+                plot_span *sp = &o->spans[o->n_spans];
+                if (cli_parse_month(from, &sp->from) || cli_parse_month(to, &sp->to)) return -1;
+                if (sp->to < sp->from) {
+                    fprintf(stderr, "ctrend plot: --highlight %s: the end is before the start\n", v);
+                    return -1;
+                }
+                ++o->n_spans;
+            }
             else if (!strcmp(a, "--rolling")) { if (cli_parse_size(a, v, &o->rolling)) return -1; }
             else if (!strcmp(a, "--forecast") || !strcmp(a, "--horizon")) { if (cli_parse_size(a, v, &o->horizon)) return -1; }
             else if (!strcmp(a, "--sims")) { if (cli_parse_size(a, v, &o->sims)) return -1; }
@@ -478,6 +504,8 @@ int cmd_plot(int argc, char **argv)
                     break;
                 }
             }
+            for (size_t j = 0; j < o.n_spans; ++j) p->spans[j] = o.spans[j];
+            p->n_spans = o.n_spans;
             for (size_t j = 0; j < mo.n_steps; ++j) add_mark(p, mo.steps[j], "step", NULL);
             for (size_t j = 0; j < mo.n_slopes; ++j) add_mark(p, mo.slopes[j], "slope change", NULL);
             if (o.fit) {
@@ -520,7 +548,8 @@ int cmd_plot(int argc, char **argv)
         snprintf(fig.roll_label, sizeof fig.roll_label, "%zu-month %s mean", o.rolling,
                  o.centre ? "centred" : "rolling");
         if (o.fit) snprintf(fig.fit_label, sizeof fig.fit_label, "%s fit", family_name(mo.family));
-        snprintf(fig.span_label, sizeof fig.span_label, "months compared");
+        snprintf(fig.span_label, sizeof fig.span_label, "%s",
+                 o.span_label ? o.span_label : "highlighted months");
 
         char title[300], subtitle[600], caption[600];
         if (o.title) fig.title = *o.title ? o.title : NULL;

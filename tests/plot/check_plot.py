@@ -263,6 +263,16 @@ code, _, err = run(["datasets/ucdp_ged_pakistan_monthly.csv", "--metric", "event
                     "-o", out])
 check("find-break", code == 0 and ET.parse(out).getroot().tag.endswith("svg"), err)
 
+# ---- highlighted months change the figure ---------------------------------------------------
+a, b = os.path.join(TMP, "hl0.png"), os.path.join(TMP, "hl1.png")
+base = [TTP, "--group", "TTP", "--metric", "attacks", "--width", "400", "--height", "260", "--caption", ""]
+ca, _, ea = run(base + ["-o", a])
+cb, _, eb = run(base + ["--highlight", "2022-01:2022-02", "--highlight-label", "months compared", "-o", b])
+check("highlight renders", ca == 0 and cb == 0, ea + eb)
+if ca == 0 and cb == 0:
+    d = png_mad(a, b)
+    check("highlight visible", d > 1.0, f"mean abs difference {d:.3f}")
+
 # ---- the figure shows the other commands' numbers (--data) --------------------------------
 import csv
 import io
@@ -344,6 +354,9 @@ expect_error("all-zero fit", [os.path.join(DATA, "gap.csv"), "--group", "Z", "--
                               "-o", bad], 2, "CTREND_EALLZERO", bad)
 expect_error("break on 4 months", [TTP, "--metric", "attacks", "--find-break", "-o", bad], 2,
              "CTREND_ESHORT", bad)
+expect_error("highlight reversed", [TTP, "--highlight", "2022-03:2022-01", "-o", bad], 1, "before the start", bad)
+expect_error("highlight bad month", [TTP, "--highlight", "2022-01:soon", "-o", bad], 1, "not a month", bad)
+expect_error("too many highlights", [TTP] + ["--highlight", "2022-01"] * 5 + ["-o", bad], 1, "at most 4", bad)
 expect_error("missing file", ["no/such.csv", "-o", bad], 2, "no/such.csv", bad)
 expect_error("tiny size", [TTP, "-o", bad, "--width", "60"], 1, "--width needs a size", bad)
 expect_error("too small for panels", ["datasets/is_pakistan_2022.csv", "--metric", "attacks", "-o", bad,
