@@ -551,6 +551,10 @@ int cmd_plot(int argc, char **argv)
         snprintf(fig.span_label, sizeof fig.span_label, "%s",
                  o.span_label ? o.span_label : "highlighted months");
 
+        /* different metrics: the panel titles name them, the y axes say what is counted */
+        if (!same_metric && !o.ylabel && np > 4) /* two columns: short labels */
+            for (size_t k = 0; k < np; ++k)
+                snprintf(panels[k].ylabel, sizeof panels[k].ylabel, "count per month");
         char title[300], subtitle[600], caption[600];
         if (o.title) fig.title = *o.title ? o.title : NULL;
         else {

@@ -565,7 +565,8 @@ int plot_render(const plot_figure *fig, char *err, size_t errcap)
     PLFLT sx0, sx1, sy0, sy1;
     plgspa(&sx0, &sx1, &sy0, &sy1);
     const double page_w = sx1 - sx0, page_h = sy1 - sy0; /* mm */
-    double ch_mm = 0.0145 * (page_w < 1.9 * page_h ? page_w : 1.9 * page_h);
+    const double ref_w = cols == 2 ? page_w / 1.35 : page_w; /* two columns: smaller text */
+    double ch_mm = 0.0145 * (ref_w < 1.9 * page_h ? ref_w : 1.9 * page_h);
     if (ch_mm * 20.0 > page_h) ch_mm = page_h / 20.0;
     if (ch_mm < 10.0 / W * page_w) ch_mm = 10.0 / W * page_w; /* never below ~10 px */
     plschr(ch_mm, 1.0);
