@@ -305,14 +305,14 @@ if code == 0:
         ok = all(got[i]["value"] == ro[i]["value"] and got[i]["rolling_mean"] == ro[i]["rolling_mean_2"]
                  for i in range(4))
         check("rolling mean = ctrend rolling", ok, str(got[:4]))
-        # R 4.2: fitted(glm(c(42,22,39,54) ~ I(1:4), family = poisson))
+        # R 4.2, tests/plot/data/fitted.R: fitted(glm(c(42,22,39,54) ~ I(1:4), family = poisson))
         r_fit = [31.653955203066129, 36.255770738432140, 41.526592914064224, 47.563681144487020]
         d = max(abs(float(got[i]["fitted"]) - r_fit[i]) / r_fit[i] for i in range(4))
         print(f"fitted vs R glm: max relative difference {d:.2e}")
         check("fitted = R glm", d < 1e-8, f"{d}")
         check("--data keys", got[0]["group"] == "TTP" and got[0]["metric"] == "attacks", str(got[0]))
 
-# fitted mean through a month not reported: R 4.2
+# fitted mean through a month not reported: R 4.2 (tests/plot/data/fitted.R)
 # predict(glm(y ~ t, poisson), data.frame(t = 1:12), type = "response"), y[5] = NA, y[8] = 0
 dat = os.path.join(TMP, "gap.csv")
 code, _, err = run([os.path.join(DATA, "gap.csv"), "--group", "A", "--fit", "poisson", "-o",
