@@ -19,6 +19,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "plot.h"
 
@@ -209,28 +210,36 @@ static void rect(double x0, double x1, double y0, double y1)
     plfill(4, x, y);
 }
 
+/* The band between lo and hi over horizons 0..h-1 (x0 + i), skipping non-finite bounds. */
 static void band(double x0, const double *lo, const double *hi, size_t h)
 {
     if (h == 1) {
         if (isfinite(lo[0]) && isfinite(hi[0])) rect(x0 - 0.35, x0 + 0.35, lo[0], hi[0]);
         return;
     }
-    PLFLT x[2 * 600], y[2 * 600];
+    PLFLT *x = malloc(2 * h * sizeof *x), *y = malloc(2 * h * sizeof *y);
+    if (!x || !y) {
+        free(x);
+        free(y);
+        return;
+    }
     size_t m = 0;
-    for (size_t i = 0; i < h && m < 600; ++i) {
+    for (size_t i = 0; i < h; ++i) {
         if (!isfinite(lo[i]) || !isfinite(hi[i])) continue;
         x[m] = x0 + (double)i;
         y[m] = hi[i];
         ++m;
     }
     const size_t top = m;
-    for (size_t i = h; i-- > 0 && m < 2 * 600;) {
+    for (size_t i = h; i-- > 0;) {
         if (!isfinite(lo[i]) || !isfinite(hi[i])) continue;
         x[m] = x0 + (double)i;
         y[m] = lo[i];
         ++m;
     }
     if (top >= 2) plfill((PLINT)m, x, y);
+    free(x);
+    free(y);
 }
 
 static void dashed(void)
