@@ -452,7 +452,7 @@ static PLINT draw_legend(const plot_figure *fig, double symbol_width, PLINT nrow
                          int draw)
 {
     int any_missing = 0, any_roll = 0, any_fit = 0, any_fc = 0, any_mark = 0, any_span = 0;
-    int any_80 = 0, any_95 = 0;
+    int any_80 = 0, any_95 = 0, mark_kinds = 0;
     for (size_t k = 0; k < fig->n_panels; ++k) {
         const plot_panel *p = &fig->panels[k];
         for (size_t i = 0; i < p->n; ++i)
@@ -467,6 +467,12 @@ static PLINT draw_legend(const plot_figure *fig, double symbol_width, PLINT nrow
         any_80 |= p->h && p->lo80 != NULL;
         any_95 |= p->h && p->lo95 != NULL;
         any_mark |= p->n_marks > 0;
+        for (size_t j = 0; j < p->n_marks; ++j) {
+            const char *lab = p->marks[j].label;
+            if (!strncmp(lab, "step", 4)) mark_kinds |= 1;
+            else if (!strncmp(lab, "break", 5)) mark_kinds |= 2;
+            else mark_kinds |= 4;
+        }
         any_span |= p->n_spans > 0;
     }
     PLINT opt[9], tcol[9], bcol[9], bpat[9], lcol[9], lsty[9], scol[9], snum[9];
@@ -503,7 +509,11 @@ static PLINT draw_legend(const plot_figure *fig, double symbol_width, PLINT nrow
     if (any_80) ENTRY(PL_LEGEND_COLOR_BOX, "80% prediction", C_PI80);
     if (any_95) ENTRY(PL_LEGEND_COLOR_BOX, "95% prediction", C_PI95);
     if (any_mark) {
-        ENTRY(PL_LEGEND_LINE, "step / break", C_MARK);
+        /* name what is marked: the labels start with "step", "break" or "slope change" */
+        ENTRY(PL_LEGEND_LINE,
+              mark_kinds == 1 ? "step" : mark_kinds == 2 ? "break" : mark_kinds == 4 ? "slope change"
+                                                                                    : "step / break",
+              C_MARK);
         lsty[n - 1] = 2;
         lwidth[n - 1] = 1.5;
     }

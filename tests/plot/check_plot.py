@@ -174,6 +174,11 @@ for ext in ("svg", "png", "pdf"):
             hattr = root.get("height", "").replace("pt", "").replace("px", "")
             check("svg size", abs(float(wattr) - 640) < 1 and abs(float(hattr) - 420) < 1,
                   f"{wattr} x {hattr}")
+            # no NaN or infinite coordinate leaked into the drawing
+            import re
+            bad_num = [v for el in root.iter() for v in el.attrib.values()
+                       if re.search(r"(?<![a-z])(nan|inf)(?![a-z])", v.lower())]
+            check("svg has no nan/inf coordinates", not bad_num, str(bad_num[:3]))
             n_elems = sum(1 for _ in root.iter())
             check("svg has drawing", n_elems > 50, f"{n_elems} elements")
         except (ET.ParseError, ValueError) as e:
