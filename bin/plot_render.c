@@ -192,13 +192,18 @@ static void broken_line(double x0, const double *v, size_t n)
             xs[1] = x0 + (double)i + 0.3;
             ys[0] = ys[1] = v[i];
             plline(2, xs, ys);
-        }
-        for (size_t k = i; k + 1 < j; ++k) {
-            xs[0] = x0 + (double)k;
-            xs[1] = x0 + (double)k + 1.0;
-            ys[0] = v[k];
-            ys[1] = v[k + 1];
-            plline(2, xs, ys);
+        } else if (j > i) {
+            /* one polyline per run (one path; dash patterns continue along it) */
+            PLFLT *rx = malloc((j - i) * sizeof *rx), *ry = malloc((j - i) * sizeof *ry);
+            if (rx && ry) {
+                for (size_t k = i; k < j; ++k) {
+                    rx[k - i] = x0 + (double)k;
+                    ry[k - i] = v[k];
+                }
+                plline((PLINT)(j - i), rx, ry);
+            }
+            free(rx);
+            free(ry);
         }
         i = j;
     }
@@ -337,20 +342,47 @@ static void draw_panel(const plot_figure *fig, const plot_panel *p, const layout
         band(xf, p->lo80, p->hi80, p->h);
     }
 
-    /* counts */
-    const int outline = (xmax - xmin) <= 80.0;
-    for (size_t i = 0; i < p->n; ++i) {
-        const double v = p->y[i];
-        if (!isfinite(v)) continue;
-        const double xc = x0 + (double)i;
-        if (fig->style == PLOT_STYLE_POINTS) continue;
-        plcol0(C_BAR);
-        if (v > 0) rect(xc - 0.4, xc + 0.4, 0.0, v);
+    /* counts: bars as one "skyline" polygon per run of reported months (one path in SVG/PDF
+     * rather than one per month), outlines when there is room, and zero months as a line on
+     * the baseline (one per run of zeros) */
+    if (fig->style == PLOT_STYLE_BARS) {
+        const int outline = (xmax - xmin) <= 80.0;
+        PLFLT *bx = malloc(4 * p->n * sizeof *bx), *by = malloc(4 * p->n * sizeof *by);
+        size_t i = 0;
+        while (bx && by && i < p->n) {
+            while (i < p->n && !isfinite(p->y[i])) ++i;
+            size_t m = 0;
+            for (; i < p->n && isfinite(p->y[i]); ++i) {
+                const double xc = x0 + (double)i, v = p->y[i] > 0 ? p->y[i] : 0.0;
+                bx[m] = xc - 0.4; by[m++] = 0.0;
+                bx[m] = xc - 0.4; by[m++] = v;
+                bx[m] = xc + 0.4; by[m++] = v;
+                bx[m] = xc + 0.4; by[m++] = 0.0;
+            }
+            if (m) {
+                plcol0(C_BAR);
+                plfill((PLINT)m, bx, by);
+            }
+        }
+        free(bx);
+        free(by);
         plcol0(C_BAR_EDGE);
-        plwidth(v > 0 ? 1.0 : 2.0);
-        if (outline || v <= 0) {
-            PLFLT bx[4] = {xc - 0.4, xc - 0.4, xc + 0.4, xc + 0.4}, by[4] = {0.0, v, v, 0.0};
-            plline(v > 0 ? 4 : 2, v > 0 ? bx : bx + 1, v > 0 ? by : by + 1);
+        for (i = 0; i < p->n; ++i) {
+            const double v = p->y[i];
+            if (!isfinite(v)) continue;
+            const double xc = x0 + (double)i;
+            if (v > 0 && outline) {
+                plwidth(1.0);
+                PLFLT ox[4] = {xc - 0.4, xc - 0.4, xc + 0.4, xc + 0.4}, oy[4] = {0.0, v, v, 0.0};
+                plline(4, ox, oy);
+            } else if (v <= 0) {
+                size_t j = i;
+                while (j + 1 < p->n && isfinite(p->y[j + 1]) && p->y[j + 1] <= 0) ++j;
+                plwidth(2.0);
+                PLFLT zx[2] = {xc - 0.4, x0 + (double)j + 0.4}, zy[2] = {0.0, 0.0};
+                plline(2, zx, zy);
+                i = j;
+            }
         }
     }
     if (fig->style == PLOT_STYLE_POINTS) {
