@@ -577,6 +577,20 @@ int plot_render(const plot_figure *fig, char *err, size_t errcap)
         snprintf(err, errcap, "nothing to plot");
         return -1;
     }
+    /* Without its cairo driver PLplot would ask on the terminal for another device: check. */
+    {
+        const char *menu_buf[128], *names_buf[128];
+        const char **menu = menu_buf, **names = names_buf;
+        int ndev = 128, found = 0;
+        plgDevs(&menu, &names, &ndev);
+        for (int i = 0; i < ndev; ++i)
+            if (names[i] && !strcmp(names[i], devices[fig->device])) found = 1;
+        if (!found) {
+            snprintf(err, errcap, "PLplot has no '%s' device: install its cairo driver "
+                     "(Debian: plplot-driver-cairo)", devices[fig->device]);
+            return -1;
+        }
+    }
     /* PLplot exits the process when it cannot open its output: check first. */
     FILE *probe = fopen(fig->path, "wb");
     if (!probe) {

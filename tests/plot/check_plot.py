@@ -366,6 +366,20 @@ expect_error("missing file", ["no/such.csv", "-o", bad], 2, "no/such.csv", bad)
 expect_error("tiny size", [TTP, "-o", bad, "--width", "60"], 1, "--width needs a size", bad)
 expect_error("too small for panels", ["datasets/is_pakistan_2022.csv", "--metric", "attacks", "-o", bad,
                                       "--width", "200", "--height", "150"], 1, "too small", bad)
+# PLplot without its cairo driver (PLPLOT_DRV_DIR pointing at a copy of the driver directory
+# without cairo): a message, not PLplot's interactive device prompt
+drvdir = subprocess.run(["pkg-config", "--variable=drvdir", "plplot"], capture_output=True,
+                        text=True).stdout.strip()
+if drvdir and os.path.isdir(drvdir):
+    nocairo = tempfile.mkdtemp(prefix="ctrend_nodrv_")
+    for fn in os.listdir(drvdir):
+        if not fn.startswith("cairo"):
+            os.symlink(os.path.join(drvdir, fn), os.path.join(nocairo, fn))
+    p = subprocess.run([BIN, "plot", TTP, "-o", bad], capture_output=True, text=True,
+                       env=dict(os.environ, PLPLOT_DRV_DIR=nocairo), stdin=subprocess.DEVNULL,
+                       timeout=60)
+    check("no cairo driver", p.returncode == 1 and "plplot-driver-cairo" in p.stderr
+          and not os.path.exists(bad), f"exit {p.returncode}, stderr {p.stderr!r}")
 code, out_text, _ = run(["--help"])
 check("help", code == 0 and "--forecast H" in out_text, f"exit {code}")
 
