@@ -23,21 +23,6 @@ static const char *family_name(int f)
 
 enum { OUT_COEF = 1, OUT_STATS = 2, OUT_FITTED = 4 };
 
-static void key_cells(cli_table *t, const ctrend_frame *f, size_t s)
-{
-    cli_table_row(t);
-    cli_table_text(t, ctrend_frame_group(f, s));
-    cli_table_text(t, ctrend_frame_region(f, s));
-    cli_table_text(t, ctrend_frame_metric(f, s));
-}
-
-static void key_columns(cli_table *t)
-{
-    cli_table_column(t, "group", CLI_COL_TEXT, 0);
-    cli_table_column(t, "region", CLI_COL_TEXT, 0);
-    cli_table_column(t, "metric", CLI_COL_TEXT, 0);
-}
-
 static double scalar(const ctrend_model *m, int which)
 {
     double v = NAN;
@@ -54,12 +39,7 @@ int cmd_fit(int argc, char **argv)
     int output = 0;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            fputs(help, stdout);
-            fputs(cli_model_help, stdout);
-            fputs(cli_common_help, stdout);
-            return CLI_EXIT_OK;
-        }
+        if (cli_is_help(a)) return cli_print_help(help, 1);
         if (!strcmp(a, "--output")) {
             if (i + 1 >= argc) { fprintf(stderr, "ctrend fit: --output needs a value\n"); return CLI_EXIT_USAGE; }
             const char *v = argv[++i];
@@ -69,27 +49,17 @@ int cmd_fit(int argc, char **argv)
             else { fprintf(stderr, "ctrend fit: --output must be coef, stats or fitted\n"); return CLI_EXIT_USAGE; }
             continue;
         }
-        int r = cli_model_option(&mo, argc, argv, &i);
-        if (r == 0) r = cli_common_option(&c, argc, argv, &i);
-        if (r < 0) return CLI_EXIT_USAGE;
-        if (r == 0) {
-            fprintf(stderr, "ctrend fit: unknown option '%s' (see --help)\n", a);
-            return CLI_EXIT_USAGE;
-        }
+        if (cli_other_option("fit", &c, &mo, argc, argv, &i)) return CLI_EXIT_USAGE;
     }
     if (!output) output = c.format == CLI_FORMAT_TABLE ? (OUT_COEF | OUT_STATS) : OUT_COEF;
     if (mo.family == CTREND_FAMILY_GAUSSIAN) c.allow_noncount = 1;
     cli_data d;
-    int rc = cli_load(&c, &d);
-    if (rc) return rc;
     ctrend_model_opts *opts = NULL;
-    if (cli_model_opts(&mo, &opts)) {
-        cli_data_free(&d);
-        return CLI_EXIT_USAGE;
-    }
+    int rc = cli_model_load(&c, &mo, &d, &opts);
+    if (rc) return rc;
 
     cli_table *coef = cli_table_new(), *stats = cli_table_new(), *fitted = cli_table_new();
-    key_columns(coef);
+    cli_key_columns(coef);
     cli_table_column(coef, "term", CLI_COL_TEXT, 0);
     cli_table_column(coef, "estimate", CLI_COL_NUM, 5);
     cli_table_column(coef, "std_error", CLI_COL_NUM, 5);
@@ -100,7 +70,7 @@ int cmd_fit(int argc, char **argv)
     cli_table_column(coef, "rate_ratio", CLI_COL_NUM, 4);
     cli_table_column(coef, "rr_lo", CLI_COL_NUM, 4);
     cli_table_column(coef, "rr_hi", CLI_COL_NUM, 4);
-    key_columns(stats);
+    cli_key_columns(stats);
     cli_table_column(stats, "family", CLI_COL_TEXT, 0);
     cli_table_column(stats, "from", CLI_COL_TEXT, 0);
     cli_table_column(stats, "to", CLI_COL_TEXT, 0);
@@ -117,7 +87,7 @@ int cmd_fit(int argc, char **argv)
     cli_table_column(stats, "trend_pct_hi", CLI_COL_PCT, 1);
     cli_table_column(stats, "overdispersion_p", CLI_COL_NUM, 4);
     cli_table_column(stats, "status", CLI_COL_TEXT, 0);
-    key_columns(fitted);
+    cli_key_columns(fitted);
     cli_table_column(fitted, "month", CLI_COL_TEXT, 0);
     cli_table_column(fitted, "value", CLI_COL_NUM, 0);
     cli_table_column(fitted, "fitted", CLI_COL_NUM, 3);
@@ -148,7 +118,7 @@ int cmd_fit(int argc, char **argv)
                                              CTREND_MV_EXP_CI_HI};
                 for (size_t w = 0; w < 9; ++w) ctrend_model_vector(m, which[w], v + w * p, p, NULL);
                 for (size_t j = 0; j < p; ++j) {
-                    key_cells(coef, f, s);
+                    cli_key_cells(coef, f, s);
                     cli_table_text(coef, ctrend_model_coef_name(m, j));
                     for (size_t w = 0; w < 9; ++w) cli_table_num(coef, v[w * p + j]);
                 }
@@ -159,7 +129,7 @@ int cmd_fit(int argc, char **argv)
                 for (size_t i = 0; i < n; ++i) {
                     char mon[CTREND_MONTH_STRLEN];
                     cli_month_str(start + (int32_t)i, mon);
-                    key_cells(fitted, f, s);
+                    cli_key_cells(fitted, f, s);
                     cli_table_text(fitted, mon);
                     cli_table_num(fitted, y[i]);
                     cli_table_num(fitted, fv[i]);
@@ -170,7 +140,7 @@ int cmd_fit(int argc, char **argv)
             char m1[CTREND_MONTH_STRLEN], m2[CTREND_MONTH_STRLEN];
             cli_month_str(start, m1);
             cli_month_str(start + (int32_t)n - 1, m2);
-            key_cells(stats, f, s);
+            cli_key_cells(stats, f, s);
             cli_table_text(stats, family_name(mo.family));
             cli_table_text(stats, m1);
             cli_table_text(stats, m2);
