@@ -236,10 +236,8 @@ static int parse_options(int argc, char **argv, cli_common *c, cli_model *mo, pl
 {
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            fputs(help, stdout);
-            fputs(cli_model_help, stdout);
-            fputs(cli_common_help, stdout);
+        if (cli_is_help(a)) {
+            cli_print_help(help, 1);
             return -2;
         }
         static const char *const valued[] = {"-o", "--output", "--rolling", "--fit", "--forecast",
