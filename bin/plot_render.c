@@ -177,6 +177,13 @@ static void upd_max(double *hi, const double *x, size_t n)
         if (isfinite(x[i]) && x[i] > *hi) *hi = x[i];
 }
 
+static void upd_min(double *lo, const double *x, size_t n)
+{
+    if (!x) return;
+    for (size_t i = 0; i < n; ++i)
+        if (isfinite(x[i]) && x[i] < *lo) *lo = x[i];
+}
+
 /* Polyline through (x0 + i, v[i]), broken at NaN. */
 static void broken_line(double x0, const double *v, size_t n)
 {
@@ -301,7 +308,16 @@ static void draw_panel(const plot_figure *fig, const plot_panel *p, const layout
 {
     const double x0 = (double)p->start;
     const double ymax = panel_ymax(p);
-    const double ymin = -0.03 * ymax;
+    /* just below 0 (so zero months show); lower when something drawn is negative (a
+     * linear model's band, --no-count-check data) */
+    double lowest = 0.0;
+    upd_min(&lowest, p->y, p->n);
+    upd_min(&lowest, p->roll, p->n);
+    upd_min(&lowest, p->fit, p->n);
+    upd_min(&lowest, p->fc_mean, p->h);
+    upd_min(&lowest, p->lo80, p->h);
+    upd_min(&lowest, p->lo95, p->h);
+    const double ymin = lowest < 0.0 ? -nice_max(-lowest * 1.08) : -0.03 * ymax;
     /* small multiples share the x axis */
     const double xmin = L->first - 0.7, xmax = L->last + 0.7;
 
