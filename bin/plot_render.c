@@ -565,7 +565,9 @@ static PLINT draw_legend(const plot_figure *fig, double symbol_width, PLINT nrow
         lsty[n - 1] = 2;
         lwidth[n - 1] = 1.5;
     }
-    if (any_span) ENTRY(PL_LEGEND_COLOR_BOX, fig->span_label, C_SPAN);
+    char span_text[160];
+    escape_text(fig->span_label, span_text, sizeof span_text);
+    if (any_span) ENTRY(PL_LEGEND_COLOR_BOX, span_text, C_SPAN);
 #undef ENTRY
     if (!draw) return n;
     PLFLT w = 0, h = 0;
