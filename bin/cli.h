@@ -113,5 +113,6 @@ int cmd_forecast(int argc, char **argv);
 int cmd_breaks(int argc, char **argv);
 int cmd_backtest(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_plot(int argc, char **argv);
 
 #endif
