@@ -451,3 +451,48 @@ def breaks(y, family="poisson", start=None, kind="level", min_segment=6, n_boot=
         design.close()
         if opts is not options:
             opts.close()
+
+
+# ---- batch.h: the same model over many series, in threads ---------------------------------
+_lib.declare("ctrend_batch_default_threads", _S)
+_lib.declare("ctrend_batch_fit", _I, _P, _lib.c_size_t_p, _S, _I, _P, _P, _S, _D, _D,
+             ctypes.POINTER(_I), _S, _D, ctypes.POINTER(_I))
+
+
+def batch_fit(frame, start, n_months, series=None, family="poisson", n_threads=0,
+              scalars=("deviance", "aic", "dispersion"), options=None, **design_args):
+    """Fit the same model to many series of a Frame (ctrend_batch_fit, spread over threads;
+    0 = the library's default). The window is n_months from `start`; series: keys or indices
+    (None = all). Returns a pandas DataFrame (one row per series: status, coef_*, se_*, and the
+    requested scalars) or a list of dicts without pandas. A series whose fit fails has its
+    status name (e.g. 'CTREND_EALLZERO') and NaN figures; nothing is raised for it."""
+    idx = list(range(len(frame))) if series is None else \
+        [s if isinstance(s, int) else frame.find(s) for s in series]
+    ns = len(idx)
+    sel = (ctypes.c_size_t * max(ns, 1))(*idx)
+    keys = [SCALARS[k] for k in scalars]
+    kbuf = (ctypes.c_int * max(len(keys), 1))(*keys)
+    with Design(A.month(start), int(n_months), **design_args) as d, \
+            Options(**(options or {})) as o:
+        p = len(d.columns)
+        names = d.columns
+        coef, se = A.DoubleOut(ns * p), A.DoubleOut(ns * p)
+        sc = A.DoubleOut(ns * len(keys))
+        status = (ctypes.c_int * max(ns, 1))()
+        fam = FAMILIES[family] if isinstance(family, str) else int(family)
+        _lib.check(_lib.fn("ctrend_batch_fit")(frame.ptr, sel, ns, fam, d.ptr, o.ptr,
+                                               int(n_threads), coef.ptr, se.ptr, kbuf, len(keys),
+                                               sc.ptr, status), where="batch_fit")
+    rows = []
+    cv, sv, scv = coef.value(), se.value(), sc.value()
+    for r, i in enumerate(idx):
+        row = {"series": "/".join(k for k in frame.key(i) if k), "status": _lib.status_name(status[r])}
+        for j, nm in enumerate(names):
+            row["coef_" + nm] = float(cv[r * p + j])
+        for j, nm in enumerate(names):
+            row["se_" + nm] = float(sv[r * p + j])
+        for j, k in enumerate(scalars):
+            row[k] = float(scv[r * len(keys) + j])
+        rows.append(row)
+    pdm = A._pandas()
+    return pdm.DataFrame(rows).set_index("series") if pdm is not None else rows

@@ -147,3 +147,21 @@ def test_nan_rows_are_dropped_like_na_omit():
 
 def test_report_max_differences():
     print("\nmax relative differences:", json.dumps(MAXDIFF, indent=1))
+
+
+@needs("ctrend_batch_fit")
+def test_batch_fit_equals_single_fits():
+    data = pd.read_csv(reference("meningococcal_france", "data.csv"))
+    cols = [c for c in data.columns if c != "month"]
+    frame = ctrend.Frame.from_series({"g/" + c: data[c].astype(float).tolist() for c in cols},
+                                     start=data["month"][0])
+    table = ctrend.batch_fit(frame, data["month"][0], 60, family="poisson", trend=True, fourier=2,
+                             n_threads=3)
+    assert list(table["status"]) == ["CTREND_OK"] * len(cols)
+    for c in cols:
+        m = ctrend.fit(data[c].astype(float).tolist()[:60], start=data["month"][0], trend=True,
+                       fourier=2)
+        row = table.loc["g/" + c]
+        np.testing.assert_allclose([row["coef_" + n] for n in m.names], m.coef, rtol=1e-12)
+        np.testing.assert_allclose([row["se_" + n] for n in m.names], m.se, rtol=1e-10)
+        assert row["deviance"] == pytest.approx(m.deviance, rel=1e-12)

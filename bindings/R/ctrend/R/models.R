@@ -241,3 +241,23 @@ ct_backtest <- function(y, initial, h, step = 1L, n_samples = 1000L, seed = 42, 
   names(out) <- ct_bt_metrics_
   cbind(model = r[[1]], rank = seq_along(r[[1]]), out, stringsAsFactors = FALSE)
 }
+
+# The same model over many series of a frame, fitted in threads (batch.h).
+ct_batch_fit <- function(f, start, n_months, series = NULL, family = c("poisson", "quasipoisson", "negbin", "gaussian"),
+                         n_threads = 0L, scalars = c("deviance", "aic", "dispersion"), trend = TRUE,
+                         fourier = 0L, month_dummies = FALSE, step = NULL, slope = NULL, offset_days = FALSE) {
+  family <- match.arg(family)
+  keys <- ct_frame_keys(f)
+  kname <- mapply(ct_key_name_, keys$group, keys$region, keys$metric)
+  idx <- if (is.null(series)) seq_len(nrow(keys)) else if (is.numeric(series)) series else
+    match(vapply(series, function(s) { k <- ct_key_(s); ct_key_name_(k[1], k[2], k[3]) }, ""), kname)
+  if (anyNA(idx)) stop("ctrend: unknown series ", paste(series[is.na(idx)], collapse = ", "))
+  spec <- ct_design_spec_(trend, fourier, month_dummies, step, slope, NULL, NULL, NULL, NULL, offset_days, TRUE)
+  r <- .Call(C_batch_fit, f, idx - 1, ct_month(start), n_months, ct_families_[[family]], spec, n_threads,
+             unname(ct_model_scalars_[scalars]))
+  coef <- r[[2]]; colnames(coef) <- paste0("coef_", r[[1]])
+  se <- r[[3]]; colnames(se) <- paste0("se_", r[[1]])
+  sc <- r[[4]]; colnames(sc) <- scalars
+  data.frame(series = unname(kname[idx]), status = .Call(C_status_name, r[[5]]), coef, se, sc,
+             check.names = FALSE, stringsAsFactors = FALSE)
+}

@@ -420,3 +420,63 @@ SEXP C_backtest(SEXP y, SEXP start, SEXP args, SEXP base_kinds, SEXP base_ks, SE
     return R_NilValue;
 }
 #endif
+
+#if defined(CTREND_BATCH_H) && defined(CTREND_MODEL_H)
+/* list(colnames, coef (n x p), se (n x p), scalars (n x k), status) — matrices column-major */
+SEXP C_batch_fit(SEXP fp, SEXP series, SEXP start, SEXP n_months, SEXP family, SEXP spec,
+                 SEXP n_threads, SEXP keys)
+{
+    const ctrend_frame *f = ctr_handle(fp, "ctrend_frame");
+    SEXP sd = PROTECT(Rf_coerceVector(series, REALSXP));
+    SEXP kd = PROTECT(Rf_coerceVector(keys, INTSXP));
+    const size_t ns = (size_t)XLENGTH(sd), nk = (size_t)XLENGTH(kd);
+    size_t *idx = (size_t *)R_alloc(ns > 0 ? ns : 1, sizeof(size_t));
+    for (size_t i = 0; i < ns; ++i) {
+        if (!(REAL(sd)[i] >= 0)) Rf_error("ctrend: bad series index");
+        idx[i] = (size_t)REAL(sd)[i];
+    }
+    ctrend_design *d = NULL;
+    const char *where = "batch_fit";
+    int rc = build_design(spec, ctr_int(start, "start"), ctr_size(n_months, "n_months"), &d, &where);
+    if (rc != CTREND_OK) ctr_fail(rc, NULL, where);
+    const size_t p = ctrend_design_ncol(d);
+    double *coef = (double *)R_alloc(ns * p + 1, sizeof(double));
+    double *se = (double *)R_alloc(ns * p + 1, sizeof(double));
+    double *sc = (double *)R_alloc(ns * nk + 1, sizeof(double));
+    int *status = (int *)R_alloc(ns + 1, sizeof(int));
+    rc = ctrend_batch_fit(f, idx, ns, ctr_int(family, "family"), d, NULL, ctr_size(n_threads, "n_threads"),
+                          coef, se, INTEGER(kd), nk, sc, status);
+    SEXP out = PROTECT(Rf_allocVector(VECSXP, 5));
+    SEXP cn = Rf_allocVector(STRSXP, (R_xlen_t)p);
+    SET_VECTOR_ELT(out, 0, cn);
+    for (size_t j = 0; j < p; ++j) SET_STRING_ELT(cn, (R_xlen_t)j, Rf_mkChar(ctrend_design_colname(d, j)));
+    ctrend_design_free(d);
+    if (rc != CTREND_OK) ctr_fail(rc, NULL, "batch_fit");
+    SEXP mc = Rf_allocMatrix(REALSXP, (int)ns, (int)p);
+    SET_VECTOR_ELT(out, 1, mc);
+    SEXP ms = Rf_allocMatrix(REALSXP, (int)ns, (int)p);
+    SET_VECTOR_ELT(out, 2, ms);
+    SEXP mk = Rf_allocMatrix(REALSXP, (int)ns, (int)nk);
+    SET_VECTOR_ELT(out, 3, mk);
+    SEXP st = Rf_allocVector(INTSXP, (R_xlen_t)ns);
+    SET_VECTOR_ELT(out, 4, st);
+    for (size_t i = 0; i < ns; ++i) {
+        for (size_t j = 0; j < p; ++j) {
+            REAL(mc)[j * ns + i] = isnan(coef[i * p + j]) ? NA_REAL : coef[i * p + j];
+            REAL(ms)[j * ns + i] = isnan(se[i * p + j]) ? NA_REAL : se[i * p + j];
+        }
+        for (size_t k = 0; k < nk; ++k) REAL(mk)[k * ns + i] = isnan(sc[i * nk + k]) ? NA_REAL : sc[i * nk + k];
+        INTEGER(st)[i] = status[i];
+    }
+    UNPROTECT(3);
+    return out;
+}
+#else
+SEXP C_batch_fit(SEXP fp, SEXP series, SEXP start, SEXP n_months, SEXP family, SEXP spec,
+                 SEXP n_threads, SEXP keys)
+{
+    (void)fp; (void)series; (void)start; (void)n_months; (void)family; (void)spec; (void)n_threads; (void)keys;
+    UNSUPPORTED("batch.h");
+    return R_NilValue;
+}
+#endif

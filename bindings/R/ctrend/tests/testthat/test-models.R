@@ -116,3 +116,17 @@ test_that("exact tests equal poisson.test()", {
   expect_error(ct_poisson_test(-1), class = "ctrend_edomain")
   expect_error(ct_poisson_ci(3, conf.level = 95), class = "ctrend_einval")
 })
+
+test_that("batch fits equal single fits", {
+  has_module(ct_fit(c(1, 2, 3), start = "2020-01"))
+  d <- utils::read.csv(ref_dir("meningococcal_france", "data.csv"))
+  cols <- setdiff(names(d), "month")
+  f <- ct_frame(stats::setNames(lapply(cols, function(c) as.numeric(d[[c]])), paste0("g/", cols)), start = d$month[1])
+  b <- ct_batch_fit(f, d$month[1], 60, fourier = 2, n_threads = 3)
+  expect_identical(b$status, rep("CTREND_OK", length(cols)))
+  for (i in seq_along(cols)) {
+    m <- ct_fit(as.numeric(d[[cols[i]]])[1:60], start = d$month[1], fourier = 2)
+    expect_equal(unname(unlist(b[i, paste0("coef_", names(coef(m)))])), unname(coef(m)), tolerance = 1e-12)
+    expect_equal(b$deviance[i], deviance(m), tolerance = 1e-12)
+  }
+})
