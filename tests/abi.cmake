@@ -44,6 +44,7 @@ option(CTREND_HELGRIND "Also run abi_concurrency under valgrind --tool=helgrind"
 find_program(CTREND_VALGRIND valgrind)
 if(CTREND_HELGRIND AND CTREND_VALGRIND AND NOT CTREND_SANITIZE)
   add_test(NAME abi_helgrind
-    COMMAND ${CTREND_VALGRIND} --tool=helgrind --error-exitcode=9 $<TARGET_FILE:test_abi_concurrency>)
+    COMMAND ${CTREND_VALGRIND} --tool=helgrind --error-exitcode=9
+            --suppressions=${PROJECT_SOURCE_DIR}/tests/abi/helgrind.supp $<TARGET_FILE:test_abi_concurrency>)
   set_tests_properties(abi_helgrind PROPERTIES WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 endif()

@@ -8,7 +8,7 @@
  * month parsing/formatting, building a private frame and reading it back, and reading one
  * shared frame from every thread (frames are documented as safe for concurrent readers).
  * transforms on private frames, Poisson / quasi-Poisson / NB fits with a seeded simulated
- * forecast, and the claim checker. When a module lands, its job is added to JOBS below.
+ * forecast, the claim checker, and a threaded batch fit. When a module lands, its job is added to JOBS below.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -239,7 +239,28 @@ static int job_claims(const void *arg, double *out, size_t n_out)
     return rc;
 }
 
-static job JOBS[10];
+/* batch.h: a threaded batch fit (2 workers) inside each of the 4 threads. */
+static int job_batch(const void *arg, double *out, size_t n_out)
+{
+    ctrend_frame *f = NULL;
+    ctrend_design *d = NULL;
+    int rc = build_frame(*(const uint64_t *)arg, &f);
+    if (rc == CTREND_OK) rc = ctrend_design_new(2014 * 12, 60, &d);
+    if (rc == CTREND_OK) rc = ctrend_design_add_trend(d);
+    if (rc == CTREND_OK) rc = ctrend_design_add_fourier(d, 1);
+    const size_t ns = 20, p = 4;
+    int status[20];
+    const int keys[2] = {CTREND_MS_DEVIANCE, CTREND_MS_DISPERSION};
+    if (rc == CTREND_OK && 2 * ns * p + 2 * ns + ns <= n_out)
+        rc = ctrend_batch_fit(f, NULL, ns, CTREND_FAMILY_QUASIPOISSON, d, NULL, 2, out, out + ns * p,
+                              keys, 2, out + 2 * ns * p, status);
+    for (size_t i = 0; rc == CTREND_OK && i < ns; ++i) out[2 * ns * p + 2 * ns + i] = status[i];
+    ctrend_design_free(d);
+    ctrend_frame_free(f);
+    return rc;
+}
+
+static job JOBS[12];
 static size_t N_JOBS;
 static double *EXPECTED; /* N_JOBS x N_OUT, written before any thread starts */
 
@@ -280,6 +301,7 @@ static void test_threads_match_serial(void **state)
     JOBS[N_JOBS++] = (job){"models 11", job_models, &seeds[0]};
     JOBS[N_JOBS++] = (job){"models 2022", job_models, &seeds[1]};
     JOBS[N_JOBS++] = (job){"claims", job_claims, NULL};
+    JOBS[N_JOBS++] = (job){"batch fit", job_batch, &seeds[0]};
 
     EXPECTED = malloc(N_JOBS * N_OUT * sizeof *EXPECTED);
     assert_non_null(EXPECTED);
