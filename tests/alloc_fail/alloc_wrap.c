@@ -1,0 +1,67 @@
+/* alloc_wrap.c — the --wrap'ed allocator; see alloc_wrap.h. */
+#include <stdlib.h>
+#include "alloc_wrap.h"
+
+void *__real_malloc(size_t n);
+void *__real_calloc(size_t k, size_t n);
+void *__real_realloc(void *p, size_t n);
+void __real_free(void *p);
+void *__wrap_malloc(size_t n);
+void *__wrap_calloc(size_t k, size_t n);
+void *__wrap_realloc(void *p, size_t n);
+void __wrap_free(void *p);
+
+static size_t fail_at, calls, failures;
+static int persistent_mode;
+static long live;
+
+void af_arm(size_t n, int persistent)
+{
+    fail_at = n;
+    persistent_mode = persistent;
+    calls = 0;
+    failures = 0;
+}
+size_t af_calls(void) { return calls; }
+size_t af_failures(void) { return failures; }
+long af_live(void) { return live; }
+
+static int should_fail(void)
+{
+    ++calls;
+    if (fail_at && (calls == fail_at || (persistent_mode && calls > fail_at))) {
+        ++failures;
+        return 1;
+    }
+    return 0;
+}
+
+void *__wrap_malloc(size_t n)
+{
+    if (should_fail()) return NULL;
+    void *p = __real_malloc(n);
+    if (p) ++live;
+    return p;
+}
+
+void *__wrap_calloc(size_t k, size_t n)
+{
+    if (should_fail()) return NULL;
+    void *p = __real_calloc(k, n);
+    if (p) ++live;
+    return p;
+}
+
+void *__wrap_realloc(void *p, size_t n)
+{
+    if (should_fail()) return NULL; /* like a real failure: p stays valid */
+    void *q = __real_realloc(p, n);
+    if (q && !p) ++live;
+    return q;
+}
+
+void __wrap_free(void *p)
+{
+    if (p) --live;
+    __real_free(p);
+}
