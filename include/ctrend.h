@@ -9,5 +9,6 @@
 #include "ctrend/common.h"
 #include "ctrend/month.h"
 #include "ctrend/frame.h"
+#include "ctrend/io.h"
 
 #endif /* CTREND_H */

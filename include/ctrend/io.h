@@ -1,0 +1,135 @@
+/*
+ * ctrend/io.h — streaming CSV reader (libcsv) that builds a ctrend_frame.
+ *
+ * Three input shapes, detected from the header (and the first data row) or forced with
+ * CTREND_READ_SHAPE:
+ *   wide   month[,group][,region],attacks,deaths,...  every other column is a metric
+ *   long   month,group[,region],metric,value          (a `metric` and a `value` column)
+ *   event  one row per event with a date column; aggregated to monthly counts
+ *          ("events" = rows) and sums of CTREND_READ_SUM_COL columns, per group/region.
+ * The full rules (auto-detection, missing-value tokens, HXL row, zero-filling of event
+ * months, error positions) are in docs/io.md.
+ *
+ * Usage: ctrend_reader_new, optional ctrend_reader_set_int/_str, then either
+ * ctrend_reader_read_file, or any number of ctrend_reader_feed calls (chunks of any
+ * size, split anywhere) followed by ctrend_reader_finish. The reader can then be reused
+ * for another input: parse state is reset, options are kept.
+ *
+ * Memory grows with the number of series x months (plus the header and the longest
+ * record), never with the file size.
+ *
+ * Errors: the first error stops the input. The failing call returns the status; later
+ * feed calls return the same status; finish returns it, frees everything built so far
+ * and makes the reader ready for a new input. ctrend_reader_errmsg/_error_line/
+ * _error_column describe the error until the next input starts (first feed/read_file).
+ *   CTREND_EPARSE     unparseable month or number, malformed quoting, empty metric name
+ *   CTREND_ERANGE     month/day out of range ("2022-13", "2022-02-30", year 0)
+ *   CTREND_EDOMAIN    negative / non-integer / > 2^53 count (with REQUIRE_COUNTS),
+ *                     a number too large for a double
+ *   CTREND_EDUPLICATE duplicate (series, month) (unless DUPLICATES = 1), or two header
+ *                     columns with the same name
+ *   CTREND_ERAGGED    a record with more or fewer fields than the header
+ *   CTREND_EEMPTY     no data rows (empty input, header only, header + HXL row only)
+ *   CTREND_ENOTFOUND  a required column is missing (date, metric/value for long, a
+ *                     column named by an option, no metric column in wide data)
+ *   CTREND_EIO        read_file: the file cannot be opened or read
+ *   CTREND_ENOMEM     allocation failure
+ *   CTREND_EINVAL     NULL handle/pointer, unknown option key, bad option value, or
+ *                     options changed while an input is in progress
+ *
+ * Thread-safety: a reader is used by one thread at a time; distinct readers are
+ * independent.
+ */
+#ifndef CTREND_IO_H
+#define CTREND_IO_H
+
+#include "ctrend/common.h"
+#include "ctrend/frame.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ctrend_reader ctrend_reader;
+
+/** Input shape. Values pinned. */
+typedef enum ctrend_shape {
+    CTREND_SHAPE_AUTO = 0,
+    CTREND_SHAPE_WIDE = 1,
+    CTREND_SHAPE_LONG = 2,
+    CTREND_SHAPE_EVENT = 3
+} ctrend_shape;
+
+/** Option keys. Values pinned, append only. Integer keys use _set_int, string keys _set_str. */
+typedef enum ctrend_read_option {
+    CTREND_READ_SHAPE = 0,          /* int: ctrend_shape, default CTREND_SHAPE_AUTO */
+    CTREND_READ_DUPLICATES = 1,     /* int: 0 = duplicate (series, month) is an error (default), 1 = sum */
+    CTREND_READ_REQUIRE_COUNTS = 2, /* int: 1 (default) = values must be integers in 0..2^53; 0 = any finite number */
+    CTREND_READ_FROM = 3,           /* int: month index; rows before it are skipped; event data are zero-filled
+                                       from it. 0 (default) = not set */
+    CTREND_READ_TO = 4,             /* int: month index; rows after it are skipped; event data are zero-filled
+                                       up to it. 0 (default) = not set */
+    CTREND_READ_DATE_COL = 10,      /* str: name of the month/date column (default: `month` or `date`) */
+    CTREND_READ_GROUP_COL = 11,     /* str: name of the group column (default: `group`) */
+    CTREND_READ_REGION_COL = 12,    /* str: name of the region column (default: `region`) */
+    CTREND_READ_METRIC_COL = 13,    /* str: long shape, name of the metric column (default: `metric`) */
+    CTREND_READ_VALUE_COL = 14,     /* str: long shape, name of the value column (default: `value`) */
+    CTREND_READ_SUM_COL = 15,       /* str, repeatable (each call appends): event shape, numeric column
+                                       summed per month into a metric of the same name; NULL clears the list */
+    CTREND_READ_SOURCE_NAME = 16    /* str: file name used in error messages (default: the path given to
+                                       read_file, else "<input>"); NULL clears */
+} ctrend_read_option;
+
+/** New reader with default options in *out (caller owns; ctrend_reader_free). EINVAL, ENOMEM. */
+CTREND_API int ctrend_reader_new(ctrend_reader **out);
+/** Release a reader and anything it holds. NULL is a no-op. */
+CTREND_API void ctrend_reader_free(ctrend_reader *r);
+
+/**
+ * Set an integer option (keys 0..9 above). Only between inputs (before the first feed or
+ * after finish). EINVAL: NULL reader, string key, unknown key, value out of range
+ * (SHAPE 0..3, DUPLICATES/REQUIRE_COUNTS 0..1, FROM/TO 0 or a valid month index), or an
+ * input in progress.
+ */
+CTREND_API int ctrend_reader_set_int(ctrend_reader *r, int option, int64_t value);
+/**
+ * Set a string option (keys 10.. above); the string is copied. NULL resets the option to
+ * its default (for SUM_COL: clears the list). Same conditions and codes as set_int; ENOMEM.
+ * Column names match the header case-insensitively after libcsv's blank trimming.
+ */
+CTREND_API int ctrend_reader_set_str(ctrend_reader *r, int option, const char *value);
+
+/**
+ * Feed the next len bytes of the input (any split, even inside a quoted field or the
+ * UTF-8 BOM). buf may be NULL only when len is 0. Returns CTREND_OK or the first error
+ * (see the list above); after an error the input is dead until finish.
+ */
+CTREND_API int ctrend_reader_feed(ctrend_reader *r, const char *buf, size_t len);
+/**
+ * End of input. On success *out receives the frame (caller owns; ctrend_frame_free).
+ * On error *out is untouched and nothing is leaked. Either way the reader is reset for
+ * a new input (options kept; the error description stays readable).
+ */
+CTREND_API int ctrend_reader_finish(ctrend_reader *r, ctrend_frame **out);
+/**
+ * Convenience: open `path`, feed it in 64 KiB chunks, finish. CTREND_EIO when the file
+ * cannot be opened or a read fails; otherwise as feed + finish. EINVAL while another input
+ * is in progress on this reader.
+ */
+CTREND_API int ctrend_reader_read_file(ctrend_reader *r, const char *path, ctrend_frame **out);
+
+/**
+ * Description of the last error, e.g.
+ *   data.csv:3: column 2 "attacks": expected a number, got "12x"
+ * Borrowed (valid until the next call on the reader); "" when there is no error. Never NULL.
+ */
+CTREND_API const char *ctrend_reader_errmsg(const ctrend_reader *r);
+/** 1-based physical line where the offending record starts; 0 if none (or no error). */
+CTREND_API int64_t ctrend_reader_error_line(const ctrend_reader *r);
+/** 1-based field index in the record; 0 if the error is not about one field. */
+CTREND_API int64_t ctrend_reader_error_column(const ctrend_reader *r);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* CTREND_IO_H */

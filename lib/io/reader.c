@@ -1,0 +1,895 @@
+/*
+ * reader.c — streaming CSV reader: libcsv callbacks -> rows -> ctrend_frame.
+ *
+ * Method.
+ *  - libcsv (Robert Gamble, http://sourceforge.net/projects/libcsv/, v3) tokenises the
+ *    bytes; we ask for CSV_STRICT (a quote inside an unquoted field or text after a
+ *    closing quote is an error, not silently kept), CSV_STRICT_FINI (an unterminated
+ *    quoted field at end of input is an error), CSV_EMPTY_IS_NULL (an empty unquoted
+ *    field arrives as NULL) and CSV_APPEND_NULL (fields are NUL-terminated, so strtod
+ *    can read them in place). libcsv's buffer is valid only during the callback, so the
+ *    fields a row needs are copied into one growable row buffer (no per-field malloc).
+ *  - Physical line numbers: libcsv reports no positions, so input is handed to it in
+ *    segments that end at each '\n'. All callbacks fired inside a segment belong to the
+ *    current line; the line counter is bumped after the segment. A record starts at the
+ *    first segment, seen while no record is open, that holds a byte other than blank,
+ *    CR or LF (exactly the bytes libcsv skips between records), so records spanning
+ *    lines (quoted newlines) keep their first line, and blank lines are counted.
+ *  - The shape is decided once, at the first data row (after an optional HXL hashtag
+ *    row), from the header names, the options and that row's date value. From then on
+ *    every column has a fixed role and only the columns with a role are copied.
+ *  - Series indices are cached per (group, region[, metric]) key of the previous row,
+ *    and the month per date text of the previous row, so sorted event files cost one
+ *    memcmp instead of a month parse and a hash look-up per row.
+ */
+#include <csv.h>
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "ctrend/io.h"
+#include "ctrend/month.h"
+#include "internal.h"
+#include "io_internal.h"
+
+/* Bytes handed to feed at a time by ctrend_reader_read_file. */
+#define READ_CHUNK ((size_t)64 * 1024)
+/* Longest excerpt of offending text quoted in a message. */
+#define EXCERPT_MAX 40
+#define NONE ((size_t)-1)
+
+enum { ST_READY, ST_RUNNING, ST_FAILED };
+enum { PH_HEADER, PH_AFTER_HEADER, PH_DATA };
+enum { R_IGNORE, R_DATE, R_GROUP, R_REGION, R_METRIC, R_VALUE, R_WIDE, R_SUM };
+enum { COL_DATE, COL_GROUP, COL_REGION, COL_METRIC, COL_VALUE, N_NAMED };
+
+typedef struct field {
+    size_t off, len; /* in the row buffer (NUL-terminated there) when copied */
+    int present;     /* 0: empty unquoted field, or a column whose text was not copied */
+} field;
+
+struct ctrend_reader {
+    /* options (kept across inputs) */
+    int opt_shape, opt_dup, opt_counts;
+    int32_t opt_from, opt_to;
+    char *opt_col[N_NAMED];
+    char **sum_names;
+    size_t n_sum, cap_sum;
+    char *opt_source;
+
+    /* per input */
+    int state, status;
+    struct csv_parser csv;
+    int csv_live;
+    size_t bom_n;
+    int bom_done;
+    int64_t line, rec_start, header_line;
+    int in_record;
+    int phase;
+    field *fields;
+    size_t nfields, cap_fields;
+    char *buf;
+    size_t buf_len, buf_cap;
+    int copy_all;
+    char **names;
+    size_t ncols;
+    unsigned char *role;
+    size_t col[N_NAMED];
+    size_t *sum_col;   /* n_sum column indices */
+    size_t *wide_col;  /* n_wide metric column indices */
+    size_t n_wide;
+    int shape;
+    size_t *cache_idx; /* wide: n_wide; event: 1 + n_sum; long: 1 */
+    char *cache_key;
+    size_t cache_len, cache_cap;
+    int cache_valid;
+    char *last_date;
+    size_t last_date_len, last_date_cap;
+    int32_t last_month;
+    int last_date_valid;
+    int32_t ev_min, ev_max;
+    int ev_any;
+    int64_t n_rows;
+    ctrend_frame *frame;
+    char *path_source;
+    char *chunk;
+
+    /* last error */
+    char errmsg[512];
+    int64_t err_line, err_col;
+};
+
+static const unsigned char BOM[3] = {0xEF, 0xBB, 0xBF};
+
+/* ---------------------------------------------------------------- errors */
+
+static const char *source_name(const ctrend_reader *r)
+{
+    if (r->opt_source) return r->opt_source;
+    if (r->path_source) return r->path_source;
+    return "<input>";
+}
+
+/* Record an error (first one wins). col is 1-based (0 = not about a field). */
+static int fail(ctrend_reader *r, int status, int64_t line, int64_t col, const char *fmt, ...)
+{
+    if (r->status) return r->status;
+    r->status = status;
+    r->state = ST_FAILED;
+    r->err_line = line;
+    r->err_col = col;
+    int n;
+    if (line > 0)
+        n = snprintf(r->errmsg, sizeof r->errmsg, "%s:%lld: ", source_name(r), (long long)line);
+    else
+        n = snprintf(r->errmsg, sizeof r->errmsg, "%s: ", source_name(r));
+    if (n < 0) n = 0;
+    if ((size_t)n >= sizeof r->errmsg) return status;
+    if (col > 0) {
+        const char *name = (r->names && (size_t)col <= r->ncols) ? r->names[col - 1] : NULL;
+        int m = name ? snprintf(r->errmsg + n, sizeof r->errmsg - (size_t)n, "column %lld \"%s\": ",
+                                (long long)col, name)
+                     : snprintf(r->errmsg + n, sizeof r->errmsg - (size_t)n, "column %lld: ",
+                                (long long)col);
+        if (m < 0) m = 0;
+        n += m;
+        if ((size_t)n >= sizeof r->errmsg) return status;
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(r->errmsg + n, sizeof r->errmsg - (size_t)n, fmt, ap);
+    va_end(ap);
+    return status;
+}
+
+/* Printable, truncated copy of offending text for messages. */
+static const char *excerpt(const char *s, size_t len, char out[EXCERPT_MAX + 4])
+{
+    size_t n = len < EXCERPT_MAX ? len : EXCERPT_MAX, k = 0;
+    for (size_t i = 0; i < n; ++i) {
+        const unsigned char c = (unsigned char)s[i];
+        out[k++] = (c < 0x20 || c == 0x7f) ? '?' : (char)c;
+    }
+    if (len > n) { out[k++] = '.'; out[k++] = '.'; out[k++] = '.'; }
+    out[k] = '\0';
+    return out;
+}
+
+static int nomem(ctrend_reader *r) { return fail(r, CTREND_ENOMEM, 0, 0, "out of memory"); }
+
+/* ---------------------------------------------------------------- buffers */
+
+static int grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap) return CTREND_OK;
+    size_t nc = *cap ? *cap : 16;
+    while (nc < need) nc *= 2;
+    void *q = realloc(*p, nc * elem);
+    if (!q) return CTREND_ENOMEM;
+    *p = q;
+    *cap = nc;
+    return CTREND_OK;
+}
+
+static const char *fstr(const ctrend_reader *r, size_t j)
+{
+    return r->fields[j].present ? r->buf + r->fields[j].off : "";
+}
+static size_t flen(const ctrend_reader *r, size_t j) { return r->fields[j].present ? r->fields[j].len : 0; }
+
+/* ---------------------------------------------------------------- input life cycle */
+
+static void reset_input(ctrend_reader *r)
+{
+    if (r->csv_live) csv_free(&r->csv);
+    r->csv_live = 0;
+    if (r->names)
+        for (size_t j = 0; j < r->ncols; ++j) free(r->names[j]);
+    free(r->names);
+    r->names = NULL;
+    r->ncols = 0;
+    free(r->role);
+    r->role = NULL;
+    free(r->sum_col);
+    r->sum_col = NULL;
+    free(r->wide_col);
+    r->wide_col = NULL;
+    r->n_wide = 0;
+    free(r->cache_idx);
+    r->cache_idx = NULL;
+    r->cache_valid = 0;
+    r->last_date_valid = 0;
+    ctrend_frame_free(r->frame);
+    r->frame = NULL;
+    free(r->path_source);
+    r->path_source = NULL;
+    r->nfields = 0;
+    r->buf_len = 0;
+    r->state = ST_READY;
+}
+
+static int begin_input(ctrend_reader *r)
+{
+    reset_input(r);
+    r->errmsg[0] = '\0';
+    r->err_line = r->err_col = 0;
+    r->status = CTREND_OK;
+    r->bom_n = 0;
+    r->bom_done = 0;
+    r->line = 1;
+    r->rec_start = 1;
+    r->header_line = 0;
+    r->in_record = 0;
+    r->phase = PH_HEADER;
+    r->copy_all = 1;
+    r->shape = CTREND_SHAPE_AUTO;
+    r->ev_any = 0;
+    r->n_rows = 0;
+    for (size_t k = 0; k < N_NAMED; ++k) r->col[k] = NONE;
+    r->state = ST_RUNNING;
+    if (csv_init(&r->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL | CSV_APPEND_NULL))
+        return nomem(r);
+    r->csv_live = 1;
+    if (ctrend_frame_new(&r->frame)) return nomem(r);
+    return CTREND_OK;
+}
+
+/* ---------------------------------------------------------------- header */
+
+static size_t find_col(const ctrend_reader *r, const char *name)
+{
+    for (size_t j = 0; j < r->ncols; ++j)
+        if (ctrend__io_name_eq(r->names[j], name)) return j;
+    return NONE;
+}
+
+static uint64_t lower_hash(const char *s)
+{
+    uint64_t h = CTREND__FNV_INIT;
+    for (; *s; ++s) {
+        const char c = (*s >= 'A' && *s <= 'Z') ? (char)(*s + ('a' - 'A')) : *s;
+        h = ctrend__fnv1a(h, &c, 1);
+    }
+    return h;
+}
+
+/* Two non-empty header names equal up to case -> EDUPLICATE (hash set, O(ncols)). */
+static int check_unique_names(ctrend_reader *r)
+{
+    size_t cap = 16;
+    while (cap < 2 * r->ncols) cap *= 2;
+    size_t *t = calloc(cap, sizeof *t);
+    if (!t) return nomem(r);
+    int rc = CTREND_OK;
+    for (size_t j = 0; j < r->ncols && !rc; ++j) {
+        if (!r->names[j][0]) continue;
+        size_t slot = (size_t)lower_hash(r->names[j]) & (cap - 1);
+        while (t[slot]) {
+            if (ctrend__io_name_eq(r->names[t[slot] - 1], r->names[j])) {
+                rc = fail(r, CTREND_EDUPLICATE, r->header_line, (int64_t)j + 1,
+                          "the header repeats column name \"%s\" (first in column %zu)",
+                          r->names[j], t[slot]);
+                break;
+            }
+            slot = (slot + 1) & (cap - 1);
+        }
+        if (!rc) t[slot] = j + 1;
+    }
+    free(t);
+    return rc;
+}
+
+static const char *const DEFAULT_NAMES[N_NAMED] = {NULL, "group", "region", "metric", "value"};
+static const char *const OPTION_NAMES[N_NAMED] = {"CTREND_READ_DATE_COL", "CTREND_READ_GROUP_COL",
+                                                  "CTREND_READ_REGION_COL", "CTREND_READ_METRIC_COL",
+                                                  "CTREND_READ_VALUE_COL"};
+
+static int take_header(ctrend_reader *r)
+{
+    r->header_line = r->rec_start;
+    r->ncols = r->nfields;
+    r->names = calloc(r->ncols, sizeof *r->names);
+    r->role = calloc(r->ncols, 1);
+    if (!r->names || !r->role) return nomem(r);
+    for (size_t j = 0; j < r->ncols; ++j) {
+        r->names[j] = ctrend__strdup(fstr(r, j));
+        if (!r->names[j]) return nomem(r);
+    }
+    int rc = check_unique_names(r);
+    if (rc) return rc;
+    for (size_t k = 0; k < N_NAMED; ++k) {
+        if (r->opt_col[k]) {
+            r->col[k] = find_col(r, r->opt_col[k]);
+            if (r->col[k] == NONE)
+                return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
+                            "%s names column \"%s\", which the header does not have", OPTION_NAMES[k],
+                            r->opt_col[k]);
+        } else if (k == COL_DATE) {
+            for (size_t j = 0; j < r->ncols && r->col[k] == NONE; ++j)
+                if (ctrend__io_name_eq(r->names[j], "month") || ctrend__io_name_eq(r->names[j], "date"))
+                    r->col[k] = j;
+        } else {
+            r->col[k] = find_col(r, DEFAULT_NAMES[k]);
+        }
+    }
+    if (r->col[COL_DATE] == NONE)
+        return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
+                    "no month column: expected a column named \"month\" or \"date\" "
+                    "(or set CTREND_READ_DATE_COL)");
+    if (r->n_sum) {
+        r->sum_col = malloc(r->n_sum * sizeof *r->sum_col);
+        if (!r->sum_col) return nomem(r);
+        for (size_t k = 0; k < r->n_sum; ++k) {
+            r->sum_col[k] = find_col(r, r->sum_names[k]);
+            if (r->sum_col[k] == NONE)
+                return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
+                            "CTREND_READ_SUM_COL names column \"%s\", which the header does not have",
+                            r->sum_names[k]);
+        }
+    }
+    return CTREND_OK;
+}
+
+/* HXL (Humanitarian Exchange Language) tag row: every non-empty cell starts with '#'. */
+static int is_hxl_row(const ctrend_reader *r)
+{
+    int any = 0;
+    for (size_t j = 0; j < r->nfields; ++j) {
+        const char *s = fstr(r, j);
+        if (!s[0]) continue;
+        if (s[0] != '#') return 0;
+        any = 1;
+    }
+    return any;
+}
+
+/* ---------------------------------------------------------------- series cache */
+
+/* Does the cached key equal the parts (each NUL-terminated)? */
+static int cache_hit(const ctrend_reader *r, const char *const *parts, size_t np)
+{
+    if (!r->cache_valid) return 0;
+    size_t off = 0;
+    for (size_t i = 0; i < np; ++i) {
+        const size_t n = strlen(parts[i]) + 1;
+        if (off + n > r->cache_len || memcmp(r->cache_key + off, parts[i], n)) return 0;
+        off += n;
+    }
+    return off == r->cache_len;
+}
+
+static int cache_store(ctrend_reader *r, const char *const *parts, size_t np)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < np; ++i) total += strlen(parts[i]) + 1;
+    if (grow((void **)&r->cache_key, &r->cache_cap, total, 1)) return nomem(r);
+    size_t off = 0;
+    for (size_t i = 0; i < np; ++i) {
+        const size_t n = strlen(parts[i]) + 1;
+        memcpy(r->cache_key + off, parts[i], n);
+        off += n;
+    }
+    r->cache_len = total;
+    r->cache_valid = 1;
+    return CTREND_OK;
+}
+
+static int add_series(ctrend_reader *r, const char *g, const char *rg, const char *m, size_t *idx)
+{
+    const int rc = ctrend_frame_add_series(r->frame, g, rg, m, idx);
+    if (rc) return rc == CTREND_ENOMEM ? nomem(r) : fail(r, rc, 0, 0, "cannot add a series");
+    return CTREND_OK;
+}
+
+/* Series indices for (group, region): wide -> one per metric column; event -> events + sums. */
+static int block_for(ctrend_reader *r, const char *g, const char *rg)
+{
+    const char *parts[2] = {g, rg};
+    if (cache_hit(r, parts, 2)) return CTREND_OK;
+    r->cache_valid = 0;
+    int rc = CTREND_OK;
+    if (r->shape == CTREND_SHAPE_WIDE) {
+        for (size_t k = 0; k < r->n_wide && !rc; ++k)
+            rc = add_series(r, g, rg, r->names[r->wide_col[k]], &r->cache_idx[k]);
+    } else {
+        rc = add_series(r, g, rg, "events", &r->cache_idx[0]);
+        for (size_t k = 0; k < r->n_sum && !rc; ++k)
+            rc = add_series(r, g, rg, r->names[r->sum_col[k]], &r->cache_idx[k + 1]);
+    }
+    return rc ? rc : cache_store(r, parts, 2);
+}
+
+/* ---------------------------------------------------------------- shape */
+
+static int decide_shape(ctrend_reader *r)
+{
+    int shape = r->opt_shape;
+    const int has_mv = r->col[COL_METRIC] != NONE && r->col[COL_VALUE] != NONE;
+    if (shape == CTREND_SHAPE_AUTO) {
+        const size_t d = r->col[COL_DATE];
+        if (has_mv)
+            shape = CTREND_SHAPE_LONG;
+        else if (r->n_sum)
+            shape = CTREND_SHAPE_EVENT;
+        else if (!ctrend__io_name_eq(r->names[d], "month") && ctrend__io_has_day(fstr(r, d), flen(r, d)))
+            shape = CTREND_SHAPE_EVENT;
+        else
+            shape = CTREND_SHAPE_WIDE;
+    }
+    r->shape = shape;
+    r->role[r->col[COL_DATE]] = R_DATE;
+    if (r->col[COL_GROUP] != NONE) r->role[r->col[COL_GROUP]] = R_GROUP;
+    if (r->col[COL_REGION] != NONE) r->role[r->col[COL_REGION]] = R_REGION;
+    size_t ncache = 1;
+    if (shape == CTREND_SHAPE_LONG) {
+        if (!has_mv)
+            return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
+                        "long data need a \"metric\" and a \"value\" column "
+                        "(or CTREND_READ_METRIC_COL / CTREND_READ_VALUE_COL)");
+        r->role[r->col[COL_METRIC]] = R_METRIC;
+        r->role[r->col[COL_VALUE]] = R_VALUE;
+    } else if (shape == CTREND_SHAPE_WIDE) {
+        r->wide_col = malloc(r->ncols * sizeof *r->wide_col);
+        if (!r->wide_col) return nomem(r);
+        for (size_t j = 0; j < r->ncols; ++j) {
+            if (r->role[j] != R_IGNORE) continue;
+            if (!r->names[j][0])
+                return fail(r, CTREND_EPARSE, r->header_line, (int64_t)j + 1,
+                            "expected a metric name in the header, got an empty name");
+            r->role[j] = R_WIDE;
+            r->wide_col[r->n_wide++] = j;
+        }
+        if (!r->n_wide)
+            return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
+                        "wide data need at least one metric column besides month/group/region");
+        ncache = r->n_wide;
+    } else {
+        for (size_t k = 0; k < r->n_sum; ++k) {
+            if (ctrend__io_name_eq(r->names[r->sum_col[k]], "events"))
+                return fail(r, CTREND_EDUPLICATE, r->header_line, (int64_t)r->sum_col[k] + 1,
+                            "a sum column may not be called \"events\" (the row-count metric)");
+            if (r->role[r->sum_col[k]] == R_IGNORE) r->role[r->sum_col[k]] = R_SUM;
+        }
+        ncache = 1 + r->n_sum;
+    }
+    r->cache_idx = malloc(ncache * sizeof *r->cache_idx);
+    if (!r->cache_idx) return nomem(r);
+    r->copy_all = 0;
+    /* series without group/region exist from the start (so an empty FROM..TO still has them) */
+    if (shape != CTREND_SHAPE_LONG && r->col[COL_GROUP] == NONE && r->col[COL_REGION] == NONE)
+        return block_for(r, "", "");
+    return CTREND_OK;
+}
+
+/* ---------------------------------------------------------------- rows */
+
+static int parse_month(ctrend_reader *r, int32_t *month)
+{
+    const size_t j = r->col[COL_DATE];
+    const char *s = fstr(r, j);
+    const size_t n = flen(r, j);
+    if (r->last_date_valid && n == r->last_date_len && !memcmp(s, r->last_date, n)) {
+        *month = r->last_month;
+        return CTREND_OK;
+    }
+    char ex[EXCERPT_MAX + 4];
+    if (n == 0)
+        return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+                    "expected a month (2022-01, 2022-01-15, 2022/01, Jan 2022), got an empty field");
+    const int rc = ctrend_month_parse(s, n, month);
+    if (rc == CTREND_ERANGE)
+        return fail(r, CTREND_ERANGE, r->rec_start, (int64_t)j + 1,
+                    "month, day or year out of range in \"%s\"", excerpt(s, n, ex));
+    if (rc)
+        return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+                    "expected a month (2022-01, 2022-01-15, 2022/01, Jan 2022), got \"%s\"",
+                    excerpt(s, n, ex));
+    if (grow((void **)&r->last_date, &r->last_date_cap, n + 1, 1)) return nomem(r);
+    memcpy(r->last_date, s, n);
+    r->last_date_len = n;
+    r->last_month = *month;
+    r->last_date_valid = 1;
+    return CTREND_OK;
+}
+
+static int parse_cell(ctrend_reader *r, size_t j, double *v)
+{
+    const char *s = fstr(r, j);
+    const size_t n = flen(r, j);
+    int missing;
+    char ex[EXCERPT_MAX + 4];
+    const int rc = ctrend__io_parse_value(s, n, v, &missing);
+    if (rc == CTREND_EPARSE)
+        return fail(r, rc, r->rec_start, (int64_t)j + 1,
+                    "expected a number (or empty/NA for missing), got \"%s\"", excerpt(s, n, ex));
+    if (rc)
+        return fail(r, rc, r->rec_start, (int64_t)j + 1, "number too large: \"%s\"", excerpt(s, n, ex));
+    if (!missing && r->opt_counts && (*v < 0 || *v != floor(*v) || *v > CTREND__IO_MAX_COUNT))
+        return fail(r, CTREND_EDOMAIN, r->rec_start, (int64_t)j + 1,
+                    "expected a non-negative integer count (at most 2^53), got \"%s\" "
+                    "(set CTREND_READ_REQUIRE_COUNTS=0 for other numbers)",
+                    excerpt(s, n, ex));
+    return CTREND_OK;
+}
+
+static int store(ctrend_reader *r, size_t idx, int32_t month, double v, size_t j)
+{
+    const int rc = r->opt_dup ? ctrend_frame_accumulate(r->frame, idx, month, v)
+                              : ctrend_frame_set(r->frame, idx, month, v);
+    if (rc == CTREND_OK) return rc;
+    if (rc == CTREND_ENOMEM) return nomem(r);
+    if (rc == CTREND_EDUPLICATE) {
+        char mb[CTREND_MONTH_STRLEN];
+        if (ctrend_month_format(month, mb, sizeof mb)) mb[0] = '\0';
+        const char *g = ctrend_frame_group(r->frame, idx), *rg = ctrend_frame_region(r->frame, idx);
+        return fail(r, rc, r->rec_start, (int64_t)j + 1,
+                    "duplicate row: series (group \"%s\", region \"%s\", metric \"%s\") already has a "
+                    "value for %s (set CTREND_READ_DUPLICATES=1 to sum duplicates)",
+                    g ? g : "", rg ? rg : "", ctrend_frame_metric(r->frame, idx), mb);
+    }
+    return fail(r, rc, r->rec_start, (int64_t)j + 1, "cannot store the value");
+}
+
+static const char *opt_field(const ctrend_reader *r, size_t k)
+{
+    return r->col[k] == NONE ? "" : fstr(r, r->col[k]);
+}
+
+static int process_row(ctrend_reader *r)
+{
+    int32_t month;
+    int rc = parse_month(r, &month);
+    if (rc) return rc;
+    ++r->n_rows;
+    const int skip = (r->opt_from && month < r->opt_from) || (r->opt_to && month > r->opt_to);
+    const char *g = opt_field(r, COL_GROUP), *rg = opt_field(r, COL_REGION);
+    if (r->shape == CTREND_SHAPE_WIDE) {
+        for (size_t k = 0; k < r->n_wide; ++k) {
+            double v;
+            if ((rc = parse_cell(r, r->wide_col[k], &v))) return rc;
+            if (skip) continue;
+            if (k == 0 && (rc = block_for(r, g, rg))) return rc;
+            if ((rc = store(r, r->cache_idx[k], month, v, r->wide_col[k]))) return rc;
+        }
+        return CTREND_OK;
+    }
+    if (r->shape == CTREND_SHAPE_LONG) {
+        const size_t jm = r->col[COL_METRIC], jv = r->col[COL_VALUE];
+        const char *m = fstr(r, jm);
+        if (!m[0])
+            return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)jm + 1,
+                        "expected a metric name, got an empty field");
+        double v;
+        if ((rc = parse_cell(r, jv, &v))) return rc;
+        if (skip) return CTREND_OK;
+        const char *parts[3] = {g, rg, m};
+        if (!cache_hit(r, parts, 3)) {
+            r->cache_valid = 0;
+            if ((rc = add_series(r, g, rg, m, &r->cache_idx[0]))) return rc;
+            if ((rc = cache_store(r, parts, 3))) return rc;
+        }
+        return store(r, r->cache_idx[0], month, v, jv);
+    }
+    /* event */
+    double sums[16];
+    double *vals = r->n_sum <= 16 ? sums : NULL;
+    for (size_t k = 0; k < r->n_sum; ++k) {
+        double v;
+        if ((rc = parse_cell(r, r->sum_col[k], &v))) return rc;
+        if (vals) vals[k] = v;
+    }
+    if (skip) return CTREND_OK;
+    if ((rc = block_for(r, g, rg))) return rc;
+    if ((rc = ctrend_frame_accumulate(r->frame, r->cache_idx[0], month, 1.0)))
+        return rc == CTREND_ENOMEM ? nomem(r) : fail(r, rc, r->rec_start, 0, "cannot store the count");
+    for (size_t k = 0; k < r->n_sum; ++k) {
+        double v;
+        if (vals) v = vals[k];
+        else if ((rc = parse_cell(r, r->sum_col[k], &v))) return rc;
+        if ((rc = ctrend_frame_accumulate(r->frame, r->cache_idx[k + 1], month, v)))
+            return rc == CTREND_ENOMEM ? nomem(r) : fail(r, rc, r->rec_start, 0, "cannot store the sum");
+    }
+    if (!r->ev_any || month < r->ev_min) r->ev_min = month;
+    if (!r->ev_any || month > r->ev_max) r->ev_max = month;
+    r->ev_any = 1;
+    return CTREND_OK;
+}
+
+/* ---------------------------------------------------------------- libcsv callbacks */
+
+static void on_field(void *s, size_t len, void *data)
+{
+    ctrend_reader *r = data;
+    if (r->status) return;
+    const size_t j = r->nfields;
+    if (r->phase != PH_HEADER && j >= r->ncols) {
+        fail(r, CTREND_ERAGGED, r->rec_start, (int64_t)j + 1,
+             "expected %zu fields as in the header, got more", r->ncols);
+        return;
+    }
+    if (grow((void **)&r->fields, &r->cap_fields, j + 1, sizeof *r->fields)) {
+        nomem(r);
+        return;
+    }
+    field *f = &r->fields[j];
+    f->len = len;
+    f->off = 0;
+    f->present = 0;
+    if (s && (r->copy_all || r->role[j] != R_IGNORE)) {
+        if (grow((void **)&r->buf, &r->buf_cap, r->buf_len + len + 1, 1)) {
+            nomem(r);
+            return;
+        }
+        memcpy(r->buf + r->buf_len, s, len);
+        r->buf[r->buf_len + len] = '\0';
+        f->off = r->buf_len;
+        f->present = 1;
+        r->buf_len += len + 1;
+    }
+    r->nfields = j + 1;
+}
+
+static void on_row(int c, void *data)
+{
+    (void)c;
+    ctrend_reader *r = data;
+    r->in_record = 0;
+    if (r->status) return;
+    if (r->phase == PH_HEADER) {
+        if (take_header(r) == CTREND_OK) r->phase = PH_AFTER_HEADER;
+    } else if (r->nfields < r->ncols) {
+        fail(r, CTREND_ERAGGED, r->rec_start, (int64_t)r->nfields + 1,
+             "expected %zu fields as in the header, got %zu", r->ncols, r->nfields);
+    } else if (r->phase == PH_AFTER_HEADER && is_hxl_row(r)) {
+        r->phase = PH_DATA; /* skip the HXL hashtag row */
+    } else {
+        r->phase = PH_DATA;
+        if (r->copy_all && decide_shape(r)) goto done;
+        process_row(r);
+    }
+done:
+    r->nfields = 0;
+    r->buf_len = 0;
+}
+
+/* ---------------------------------------------------------------- feeding */
+
+static int csv_failure(ctrend_reader *r, int at_end)
+{
+    const int e = csv_error(&r->csv);
+    if (e == CSV_ENOMEM || e == CSV_ETOOBIG) return nomem(r);
+    return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)r->nfields + 1,
+                at_end ? "unterminated quoted field at end of input"
+                       : "malformed quoting: a quote inside an unquoted field, or text after a "
+                         "closing quote (write a literal quote as \"\" inside a quoted field)");
+}
+
+static int feed_data(ctrend_reader *r, const char *buf, size_t len)
+{
+    while (len) {
+        const char *nl = memchr(buf, '\n', len);
+        const size_t seg = nl ? (size_t)(nl - buf) + 1 : len;
+        if (!r->in_record) {
+            for (size_t k = 0; k < seg; ++k) {
+                const char c = buf[k];
+                if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                    r->rec_start = r->line;
+                    r->in_record = 1;
+                    break;
+                }
+            }
+        }
+        const size_t done = csv_parse(&r->csv, buf, seg, on_field, on_row, r);
+        if (r->status) return r->status;
+        if (done < seg) return csv_failure(r, 0);
+        if (nl) ++r->line;
+        buf += seg;
+        len -= seg;
+    }
+    return CTREND_OK;
+}
+
+int ctrend_reader_feed(ctrend_reader *r, const char *buf, size_t len)
+{
+    if (!r || (!buf && len)) return CTREND_EINVAL;
+    if (r->state == ST_FAILED) return r->status;
+    if (r->state == ST_READY) {
+        const int rc = begin_input(r);
+        if (rc) return rc;
+    }
+    if (!r->bom_done) {
+        while (len && r->bom_n < 3 && (unsigned char)*buf == BOM[r->bom_n]) {
+            ++r->bom_n;
+            ++buf;
+            --len;
+        }
+        if (r->bom_n == 3) {
+            r->bom_done = 1;
+        } else if (len) {
+            r->bom_done = 1;
+            const int rc = feed_data(r, (const char *)BOM, r->bom_n);
+            if (rc) return rc;
+        }
+    }
+    return feed_data(r, buf, len);
+}
+
+static int end_input(ctrend_reader *r)
+{
+    if (!r->bom_done) {
+        r->bom_done = 1;
+        const int rc = feed_data(r, (const char *)BOM, r->bom_n);
+        if (rc) return rc;
+    }
+    if (csv_fini(&r->csv, on_field, on_row, r) != 0 && !r->status) return csv_failure(r, 1);
+    if (r->status) return r->status;
+    if (r->phase == PH_HEADER) return fail(r, CTREND_EEMPTY, 0, 0, "empty input: no header and no data");
+    if (r->n_rows == 0)
+        return fail(r, CTREND_EEMPTY, 0, 0, "no data rows after the header");
+    if (r->shape == CTREND_SHAPE_EVENT) {
+        /* event data: a month without events inside the span is a true zero */
+        const int32_t from = r->opt_from ? r->opt_from : r->ev_min;
+        const int32_t to = r->opt_to ? r->opt_to : r->ev_max;
+        if ((r->ev_any || (r->opt_from && r->opt_to)) && from <= to) {
+            const size_t ns = ctrend_frame_n_series(r->frame);
+            for (size_t i = 0; i < ns; ++i) {
+                const int rc = ctrend_frame_fill_unset(r->frame, i, from, to, 0.0);
+                if (rc) return rc == CTREND_ENOMEM ? nomem(r) : fail(r, rc, 0, 0, "cannot zero-fill");
+            }
+        }
+    }
+    return CTREND_OK;
+}
+
+int ctrend_reader_finish(ctrend_reader *r, ctrend_frame **out)
+{
+    if (!r || !out) return CTREND_EINVAL;
+    if (r->state == ST_READY) {
+        const int rc = begin_input(r);
+        if (rc) {
+            reset_input(r);
+            return rc;
+        }
+    }
+    int rc = r->state == ST_FAILED ? r->status : end_input(r);
+    if (rc == CTREND_OK) {
+        *out = r->frame;
+        r->frame = NULL;
+    }
+    reset_input(r);
+    return rc;
+}
+
+int ctrend_reader_read_file(ctrend_reader *r, const char *path, ctrend_frame **out)
+{
+    if (!r || !path || !out) return CTREND_EINVAL;
+    if (r->state != ST_READY) return CTREND_EINVAL;
+    int rc = begin_input(r);
+    if (rc) {
+        reset_input(r);
+        return rc;
+    }
+    r->path_source = ctrend__strdup(path);
+    if (!r->path_source) {
+        rc = nomem(r);
+        reset_input(r);
+        return rc;
+    }
+    if (!r->chunk && !(r->chunk = malloc(READ_CHUNK))) {
+        rc = nomem(r);
+        reset_input(r);
+        return rc;
+    }
+    FILE *fp = fopen(path, "rb");
+    if (!fp) {
+        char why[128];
+        if (strerror_r(errno, why, sizeof why)) snprintf(why, sizeof why, "error %d", errno);
+        fail(r, CTREND_EIO, 0, 0, "cannot open: %s", why);
+        return ctrend_reader_finish(r, out);
+    }
+    for (;;) {
+        const size_t n = fread(r->chunk, 1, READ_CHUNK, fp);
+        if (n && ctrend_reader_feed(r, r->chunk, n)) break;
+        if (n < READ_CHUNK) {
+            if (ferror(fp)) fail(r, CTREND_EIO, 0, 0, "read error");
+            break;
+        }
+    }
+    fclose(fp);
+    return ctrend_reader_finish(r, out);
+}
+
+/* ---------------------------------------------------------------- handle and options */
+
+int ctrend_reader_new(ctrend_reader **out)
+{
+    if (!out) return CTREND_EINVAL;
+    ctrend_reader *r = calloc(1, sizeof *r);
+    if (!r) return CTREND_ENOMEM;
+    r->opt_counts = 1;
+    r->state = ST_READY;
+    *out = r;
+    return CTREND_OK;
+}
+
+static void clear_sums(ctrend_reader *r)
+{
+    for (size_t k = 0; k < r->n_sum; ++k) free(r->sum_names[k]);
+    r->n_sum = 0;
+}
+
+void ctrend_reader_free(ctrend_reader *r)
+{
+    if (!r) return;
+    reset_input(r);
+    for (size_t k = 0; k < N_NAMED; ++k) free(r->opt_col[k]);
+    clear_sums(r);
+    free(r->sum_names);
+    free(r->opt_source);
+    free(r->fields);
+    free(r->buf);
+    free(r->cache_key);
+    free(r->last_date);
+    free(r->chunk);
+    free(r);
+}
+
+int ctrend_reader_set_int(ctrend_reader *r, int option, int64_t value)
+{
+    if (!r || r->state != ST_READY) return CTREND_EINVAL;
+    switch (option) {
+    case CTREND_READ_SHAPE:
+        if (value < CTREND_SHAPE_AUTO || value > CTREND_SHAPE_EVENT) return CTREND_EINVAL;
+        r->opt_shape = (int)value;
+        return CTREND_OK;
+    case CTREND_READ_DUPLICATES:
+    case CTREND_READ_REQUIRE_COUNTS:
+        if (value != 0 && value != 1) return CTREND_EINVAL;
+        if (option == CTREND_READ_DUPLICATES) r->opt_dup = (int)value;
+        else r->opt_counts = (int)value;
+        return CTREND_OK;
+    case CTREND_READ_FROM:
+    case CTREND_READ_TO:
+        if (value != 0 && (value < (int64_t)CTREND_YEAR_MIN * 12 || value > (int64_t)CTREND_YEAR_MAX * 12 + 11))
+            return CTREND_EINVAL;
+        if (option == CTREND_READ_FROM) r->opt_from = (int32_t)value;
+        else r->opt_to = (int32_t)value;
+        return CTREND_OK;
+    default:
+        return CTREND_EINVAL;
+    }
+}
+
+static int replace(char **slot, const char *value)
+{
+    char *c = NULL;
+    if (value && !(c = ctrend__strdup(value))) return CTREND_ENOMEM;
+    free(*slot);
+    *slot = c;
+    return CTREND_OK;
+}
+
+int ctrend_reader_set_str(ctrend_reader *r, int option, const char *value)
+{
+    if (!r || r->state != ST_READY) return CTREND_EINVAL;
+    if (option >= CTREND_READ_DATE_COL && option <= CTREND_READ_VALUE_COL)
+        return replace(&r->opt_col[option - CTREND_READ_DATE_COL], value);
+    if (option == CTREND_READ_SOURCE_NAME) return replace(&r->opt_source, value);
+    if (option != CTREND_READ_SUM_COL) return CTREND_EINVAL;
+    if (!value) {
+        clear_sums(r);
+        return CTREND_OK;
+    }
+    for (size_t k = 0; k < r->n_sum; ++k)
+        if (ctrend__io_name_eq(r->sum_names[k], value)) return CTREND_OK; /* already listed */
+    if (grow((void **)&r->sum_names, &r->cap_sum, r->n_sum + 1, sizeof *r->sum_names)) return CTREND_ENOMEM;
+    if (!(r->sum_names[r->n_sum] = ctrend__strdup(value))) return CTREND_ENOMEM;
+    ++r->n_sum;
+    return CTREND_OK;
+}
+
+const char *ctrend_reader_errmsg(const ctrend_reader *r) { return r ? r->errmsg : ""; }
+int64_t ctrend_reader_error_line(const ctrend_reader *r) { return r ? r->err_line : 0; }
+int64_t ctrend_reader_error_column(const ctrend_reader *r) { return r ? r->err_col : 0; }

@@ -1,0 +1,661 @@
+/*
+ * test_io.c — the CSV reader: shapes, month forms, BOM/CRLF/quoting, missing values,
+ * streaming at every chunk size, the bad-input corpus (tests/data/io/invalid/<case>/),
+ * and the UCDP GED Pakistan event export against the reference monthly counts.
+ *
+ * Expected values for the small fixtures are hand-counted from the fixture text (the
+ * arithmetic is in comments). The UCDP numbers come from
+ * tests/data/ref/pak_ucdp_ged/data.csv, made by pandas (reference/derive_data.py).
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <dirent.h>
+#include "test_util.h"
+#include <ctrend.h>
+
+#define DATA "tests/data/io/"
+#define REF "tests/data/ref/pak_ucdp_ged/"
+
+static int32_t M(int32_t year, int32_t moy) { return year * 12 + moy - 1; }
+
+/* ---------------------------------------------------------------- helpers */
+
+/* Parse a whole buffer, feeding `chunk` bytes at a time (0 = all at once). */
+static int parse_buf(ctrend_reader *r, const char *buf, size_t len, size_t chunk, ctrend_frame **out)
+{
+    if (chunk == 0) chunk = len ? len : 1;
+    for (size_t off = 0; off < len; off += chunk) {
+        const size_t n = len - off < chunk ? len - off : chunk;
+        const int rc = ctrend_reader_feed(r, buf + off, n);
+        if (rc) {
+            /* later feeds repeat the error */
+            assert_int_equal(ctrend_reader_feed(r, "x", 1), rc);
+            break;
+        }
+    }
+    return ctrend_reader_finish(r, out);
+}
+
+static int parse_str(ctrend_reader *r, const char *text, ctrend_frame **out)
+{
+    return parse_buf(r, text, strlen(text), 0, out);
+}
+
+static size_t find(const ctrend_frame *f, const char *g, const char *rg, const char *m)
+{
+    size_t i = 0;
+    if (ctrend_frame_find(f, g, rg, m, &i) != CTREND_OK) {
+        print_error("series (%s, %s, %s) not found\n", g, rg, m);
+        fail();
+    }
+    return i;
+}
+
+static double at(const ctrend_frame *f, size_t i, int32_t month)
+{
+    double v = -1;
+    assert_int_equal(ctrend_frame_get(f, i, month, &v), CTREND_OK);
+    return v;
+}
+
+/* Expect series (g, r, m) to hold want[0..n) from month `from` (NaN = missing). */
+static void expect_series(const ctrend_frame *f, const char *g, const char *rg, const char *m, int32_t from,
+                          const double *want, size_t n)
+{
+    const size_t i = find(f, g, rg, m);
+    for (size_t k = 0; k < n; ++k) {
+        const double v = at(f, i, from + (int32_t)k);
+        if (isnan(want[k])) assert_nan(v);
+        else assert_close(v, want[k], 0, 0);
+    }
+}
+
+/* Two frames hold the same series in the same order with identical values. */
+static void assert_same_frame(const ctrend_frame *a, const ctrend_frame *b)
+{
+    assert_int_equal(ctrend_frame_n_series(a), ctrend_frame_n_series(b));
+    assert_int_equal(ctrend_frame_start(a), ctrend_frame_start(b));
+    const size_t nm = ctrend_frame_n_months(a);
+    assert_int_equal(nm, ctrend_frame_n_months(b));
+    double *va = malloc((nm + 1) * sizeof *va), *vb = malloc((nm + 1) * sizeof *vb);
+    assert_non_null(va);
+    assert_non_null(vb);
+    for (size_t s = 0; s < ctrend_frame_n_series(a); ++s) {
+        assert_string_equal(ctrend_frame_group(a, s), ctrend_frame_group(b, s));
+        assert_string_equal(ctrend_frame_region(a, s), ctrend_frame_region(b, s));
+        assert_string_equal(ctrend_frame_metric(a, s), ctrend_frame_metric(b, s));
+        assert_int_equal(ctrend_frame_values(a, s, va, nm + 1), CTREND_OK);
+        assert_int_equal(ctrend_frame_values(b, s, vb, nm + 1), CTREND_OK);
+        for (size_t k = 0; k < nm; ++k) {
+            if (isnan(va[k])) assert_nan(vb[k]);
+            else assert_true(va[k] == vb[k]);
+        }
+    }
+    free(va);
+    free(vb);
+}
+
+/* Apply an options file: lines "KEY VALUE" (KEY = the CTREND_READ_ suffix). */
+static void apply_options(ctrend_reader *r, const char *path)
+{
+    FILE *fp = fopen(path, "r");
+    if (!fp) return;
+    static const struct { const char *name; int key, is_str; } keys[] = {
+        {"SHAPE", CTREND_READ_SHAPE, 0},           {"DUPLICATES", CTREND_READ_DUPLICATES, 0},
+        {"REQUIRE_COUNTS", CTREND_READ_REQUIRE_COUNTS, 0}, {"FROM", CTREND_READ_FROM, 0},
+        {"TO", CTREND_READ_TO, 0},                 {"DATE_COL", CTREND_READ_DATE_COL, 1},
+        {"GROUP_COL", CTREND_READ_GROUP_COL, 1},   {"REGION_COL", CTREND_READ_REGION_COL, 1},
+        {"METRIC_COL", CTREND_READ_METRIC_COL, 1}, {"VALUE_COL", CTREND_READ_VALUE_COL, 1},
+        {"SUM_COL", CTREND_READ_SUM_COL, 1},       {"SOURCE_NAME", CTREND_READ_SOURCE_NAME, 1}};
+    char key[64], val[256];
+    while (fscanf(fp, "%63s %255s", key, val) == 2) {
+        size_t k = 0;
+        while (k < sizeof keys / sizeof keys[0] && strcmp(keys[k].name, key)) ++k;
+        assert_true(k < sizeof keys / sizeof keys[0]);
+        if (keys[k].is_str) assert_int_equal(ctrend_reader_set_str(r, keys[k].key, val), CTREND_OK);
+        else assert_int_equal(ctrend_reader_set_int(r, keys[k].key, strtoll(val, NULL, 10)), CTREND_OK);
+    }
+    fclose(fp);
+}
+
+static int status_from_name(const char *name)
+{
+    for (int s = 0; s < ctrend_status_count(); ++s)
+        if (!strcmp(ctrend_status_name(s), name)) return s;
+    print_error("unknown status name %s\n", name);
+    fail();
+    return -1;
+}
+
+/* ---------------------------------------------------------------- shapes */
+
+/* wide.csv:
+ *   2022-01 TTP/KP 42,40   2022-02 TTP/KP 22,30   2022-04 TTP/KP NA,""
+ *   2022-01 ISKP/"" 3,nan  2022-03 ISKP/"" .,7    2022-01 TTP/Balochistan 5,N/A
+ * Calendar 2022-01..2022-04; 2022-03 for TTP/KP is a gap (NaN, not 0). */
+static void check_wide(const ctrend_frame *f)
+{
+    const int32_t j = M(2022, 1);
+    assert_int_equal(ctrend_frame_start(f), j);
+    assert_int_equal(ctrend_frame_n_months(f), 4);
+    assert_int_equal(ctrend_frame_n_series(f), 6);
+    const double ttp_att[] = {42, 22, NAN, NAN}, ttp_dea[] = {40, 30, NAN, NAN};
+    const double iskp_att[] = {3, NAN, NAN, NAN}, iskp_dea[] = {NAN, NAN, 7, NAN};
+    const double bal_att[] = {5, NAN, NAN, NAN}, bal_dea[] = {NAN, NAN, NAN, NAN};
+    expect_series(f, "TTP", "KP", "attacks", j, ttp_att, 4);
+    expect_series(f, "TTP", "KP", "deaths", j, ttp_dea, 4);
+    expect_series(f, "ISKP", "", "attacks", j, iskp_att, 4);
+    expect_series(f, "ISKP", "", "deaths", j, iskp_dea, 4);
+    expect_series(f, "TTP", "Balochistan", "attacks", j, bal_att, 4);
+    expect_series(f, "TTP", "Balochistan", "deaths", j, bal_dea, 4);
+    /* series in order of first appearance, metrics in header order */
+    assert_string_equal(ctrend_frame_metric(f, 0), "attacks");
+    assert_string_equal(ctrend_frame_metric(f, 1), "deaths");
+    assert_string_equal(ctrend_frame_group(f, 2), "ISKP");
+}
+
+static void test_wide(void **state)
+{
+    (void)state;
+    ctrend_reader *r = NULL;
+    ctrend_frame *f = NULL;
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_string_equal(ctrend_reader_errmsg(r), "");
+    assert_int_equal(ctrend_reader_read_file(r, DATA "wide.csv", &f), CTREND_OK);
+    check_wide(f);
+    ctrend_frame_free(f);
+    /* the same table with a UTF-8 BOM, CRLF line ends, a blank line, no final newline */
+    assert_int_equal(ctrend_reader_read_file(r, DATA "wide_bom_crlf.csv", &f), CTREND_OK);
+    check_wide(f);
+    assert_string_equal(ctrend_frame_metric(f, 0), "attacks"); /* BOM not part of a name */
+    ctrend_frame_free(f);
+    ctrend_reader_free(r);
+}
+
+/* long.csv (header in capitals: role names are case-insensitive):
+ *   TTP attacks 42 (Jan), 22 (Feb), "" (Apr); TTP deaths 40, 30; ISKP attacks 3 (Jan); ISKP deaths 7 (Mar) */
+static void test_long(void **state)
+{
+    (void)state;
+    ctrend_reader *r = NULL;
+    ctrend_frame *f = NULL;
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_read_file(r, DATA "long.csv", &f), CTREND_OK);
+    const int32_t j = M(2022, 1);
+    assert_int_equal(ctrend_frame_n_series(f), 4);
+    assert_int_equal(ctrend_frame_n_months(f), 4);
+    const double ta[] = {42, 22, NAN, NAN}, td[] = {40, 30, NAN, NAN}, ia[] = {3, NAN, NAN, NAN},
+                 id[] = {NAN, NAN, 7, NAN};
+    expect_series(f, "TTP", "", "attacks", j, ta, 4);
+    expect_series(f, "TTP", "", "deaths", j, td, 4);
+    expect_series(f, "ISKP", "", "attacks", j, ia, 4);
+    expect_series(f, "ISKP", "", "deaths", j, id, 4);
+    ctrend_frame_free(f);
+    ctrend_reader_free(r);
+}
+
+/* event.csv: HXL row skipped; quoted comma, quoted newline, doubled quotes; sums of two columns.
+ *   TTP/KP:  Nov 2021 events #1,#2 -> 2; fatalities 3+1 = 4; injured 2 + missing = 2
+ *            Dec 2021 none -> 0, 0, 0 (inside the file's span: true zeros)
+ *            Jan 2022 events #4,#5 -> 2; fatalities 5+2 = 7; injured NA + 1 = 1
+ *   ISKP/Balochistan: Nov 1 event, fatalities 0, injured 4; Dec and Jan zeros. */
+static void test_event(void **state)
+{
+    (void)state;
+    ctrend_reader *r = NULL;
+    ctrend_frame *f = NULL;
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_GROUP_COL, "actor"), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_REGION_COL, "PROVINCE"), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "fatalities"), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "injured"), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "Injured"), CTREND_OK); /* no double */
+    assert_int_equal(ctrend_reader_read_file(r, DATA "event.csv", &f), CTREND_OK);
+    const int32_t nov = M(2021, 11);
+    assert_int_equal(ctrend_frame_start(f), nov);
+    assert_int_equal(ctrend_frame_n_months(f), 3);
+    assert_int_equal(ctrend_frame_n_series(f), 6);
+    const double te[] = {2, 0, 2}, tf[] = {4, 0, 7}, ti[] = {2, 0, 1};
+    const double ie[] = {1, 0, 0}, ifa[] = {0, 0, 0}, ii[] = {4, 0, 0};
+    expect_series(f, "TTP", "KP", "events", nov, te, 3);
+    expect_series(f, "TTP", "KP", "fatalities", nov, tf, 3);
+    expect_series(f, "TTP", "KP", "injured", nov, ti, 3);
+    expect_series(f, "ISKP", "Balochistan", "events", nov, ie, 3);
+    expect_series(f, "ISKP", "Balochistan", "fatalities", nov, ifa, 3);
+    expect_series(f, "ISKP", "Balochistan", "injured", nov, ii, 3);
+    ctrend_frame_free(f);
+
+    /* auto-detection: a `date` column with full dates and no options -> event counts;
+     * a sum whose only value in a month is missing stays missing (NaN), not 0 */
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_GROUP_COL, NULL), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_REGION_COL, NULL), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, NULL), CTREND_OK);
+    assert_int_equal(parse_str(r, "date,killed\n2022-01-05,1\n2022-01-09,2\n2022-03-30,NA\n", &f), CTREND_OK);
+    assert_int_equal(ctrend_frame_n_series(f), 1);
+    const double e1[] = {2, 0, 1};
+    expect_series(f, "", "", "events", M(2022, 1), e1, 3);
+    ctrend_frame_free(f);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "killed"), CTREND_OK);
+    assert_int_equal(parse_str(r, "date,killed\n2022-01-05,1\n2022-01-09,2\n2022-03-30,NA\n", &f), CTREND_OK);
+    const double k1[] = {3, 0, NAN};
+    expect_series(f, "", "", "killed", M(2022, 1), k1, 3);
+    ctrend_frame_free(f);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, NULL), CTREND_OK);
+    /* a `month` column with full dates stays wide */
+    assert_int_equal(parse_str(r, "month,killed\n2022-01-01,1\n2022-02-01,2\n", &f), CTREND_OK);
+    const double w1[] = {1, 2};
+    expect_series(f, "", "", "killed", M(2022, 1), w1, 2);
+    ctrend_frame_free(f);
+    /* ... and a forced shape wins over auto-detection */
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_SHAPE, CTREND_SHAPE_EVENT), CTREND_OK);
+    assert_int_equal(parse_str(r, "month,killed\n2022-01-01,1\n2022-02-01,2\n", &f), CTREND_OK);
+    const double ev[] = {1, 1};
+    expect_series(f, "", "", "events", M(2022, 1), ev, 2);
+    assert_int_equal(ctrend_frame_find(f, "", "", "killed", &(size_t){0}), CTREND_ENOTFOUND);
+    ctrend_frame_free(f);
+    ctrend_reader_free(r);
+}
+
+/* months.csv: every accepted month spelling, value k in the k-th month from 2022-01. */
+static void test_month_forms(void **state)
+{
+    (void)state;
+    ctrend_reader *r = NULL;
+    ctrend_frame *f = NULL;
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_read_file(r, DATA "months.csv", &f), CTREND_OK);
+    assert_int_equal(ctrend_frame_start(f), M(2022, 1));
+    assert_int_equal(ctrend_frame_n_months(f), 13);
+    const size_t i = find(f, "", "", "attacks");
+    for (int32_t k = 0; k < 13; ++k) assert_close(at(f, i, M(2022, 1) + k), k + 1, 0, 0);
+    ctrend_frame_free(f);
+    ctrend_reader_free(r);
+}
+
+/* ---------------------------------------------------------------- values and options */
+
+static void test_values(void **state)
+{
+    (void)state;
+    ctrend_reader *r = NULL;
+    ctrend_frame *f = NULL;
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    /* huge counts, 2^53 exactly, signs, exponents, blanks inside quotes, missing tokens */
+    assert_int_equal(parse_str(r,
+                               "month,a,b,c\n"
+                               "2022-01,1000000000,9007199254740992,+7\n"
+                               "2022-02,1e3,\" 12 \",-0\n"
+                               "2022-03,NA,nan,NaN\n"
+                               "2022-04,N/A,.,\"\"\n",
+                               &f),
+                     CTREND_OK);
+    const double a[] = {1e9, 1e3, NAN, NAN}, b[] = {9007199254740992.0, 12, NAN, NAN}, c[] = {7, 0, NAN, NAN};
+    expect_series(f, "", "", "a", M(2022, 1), a, 4);
+    expect_series(f, "", "", "b", M(2022, 1), b, 4);
+    expect_series(f, "", "", "c", M(2022, 1), c, 4);
+    double z;
+    assert_int_equal(ctrend_frame_get(f, 2, M(2022, 2), &z), CTREND_OK);
+    assert_false(signbit(z)); /* "-0" is stored as +0 */
+    ctrend_frame_free(f);
+    /* REQUIRE_COUNTS = 0: any finite number */
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_REQUIRE_COUNTS, 0), CTREND_OK);
+    assert_int_equal(parse_str(r, "month,rate\n2022-01,-2.5\n2022-02,1.25e-1\n2022-03,.5\n", &f), CTREND_OK);
+    const double rate[] = {-2.5, 0.125, 0.5};
+    expect_series(f, "", "", "rate", M(2022, 1), rate, 3);
+    ctrend_frame_free(f);
+    ctrend_reader_free(r);
+}
+
+static void test_options(void **state)
+{
+    (void)state;
+    ctrend_reader *r = NULL;
+    ctrend_frame *f = NULL;
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    /* DUPLICATES = 1 sums repeated (series, month) rows; missing + 4 = 4 */
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_DUPLICATES, 1), CTREND_OK);
+    assert_int_equal(parse_str(r, "month,group,attacks\n2022-01,TTP,5\n2022-01,TTP,7\n2022-02,TTP,NA\n"
+                                  "2022-02,TTP,4\n",
+                               &f),
+                     CTREND_OK);
+    const double d[] = {12, 4};
+    expect_series(f, "TTP", "", "attacks", M(2022, 1), d, 2);
+    ctrend_frame_free(f);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_DUPLICATES, 0), CTREND_OK);
+
+    /* custom column names for long data */
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_DATE_COL, "period"), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_METRIC_COL, "what"), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_VALUE_COL, "n"), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_GROUP_COL, "actor"), CTREND_OK);
+    assert_int_equal(parse_str(r, "actor,period,what,n\nTTP,2022-03,attacks,9\nTTP,2022-01,attacks,3\n", &f),
+                     CTREND_OK);
+    const double l[] = {3, NAN, 9};
+    expect_series(f, "TTP", "", "attacks", M(2022, 1), l, 3);
+    ctrend_frame_free(f);
+    for (int k = CTREND_READ_DATE_COL; k <= CTREND_READ_VALUE_COL; ++k)
+        assert_int_equal(ctrend_reader_set_str(r, k, NULL), CTREND_OK);
+
+    /* FROM/TO: rows outside are skipped; event data are zero-filled over exactly [FROM, TO] */
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_FROM, M(2021, 12)), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_TO, M(2022, 3)), CTREND_OK);
+    assert_int_equal(parse_str(r, "date,x\n2021-11-30,1\n2022-01-05,1\n2022-01-09,1\n2022-05-01,1\n", &f),
+                     CTREND_OK);
+    assert_int_equal(ctrend_frame_start(f), M(2021, 12));
+    assert_int_equal(ctrend_frame_n_months(f), 4);
+    const double ev[] = {0, 2, 0, 0};
+    expect_series(f, "", "", "events", M(2021, 12), ev, 4);
+    ctrend_frame_free(f);
+    /* ... wide rows outside are skipped, but still validated */
+    assert_int_equal(parse_str(r, "month,x\n2021-01,1\n2022-02,2\n", &f), CTREND_OK);
+    assert_int_equal(ctrend_frame_n_months(f), 1);
+    ctrend_frame_free(f);
+    assert_int_equal(parse_str(r, "month,x\n2021-01,-1\n2022-02,2\n", &f), CTREND_EDOMAIN);
+    /* an event file with no event inside [FROM, TO] still gives the zero series */
+    assert_int_equal(parse_str(r, "date,x\n2020-01-05,1\n", &f), CTREND_OK);
+    const double zeros[] = {0, 0, 0, 0};
+    expect_series(f, "", "", "events", M(2021, 12), zeros, 4);
+    ctrend_frame_free(f);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_FROM, 0), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_TO, 0), CTREND_OK);
+
+    /* SOURCE_NAME appears in messages */
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SOURCE_NAME, "ttp.csv"), CTREND_OK);
+    assert_int_equal(parse_str(r, "month,attacks\n2022-01,12x\n", &f), CTREND_EPARSE);
+    assert_string_equal(ctrend_reader_errmsg(r),
+                        "ttp.csv:2: column 2 \"attacks\": expected a number (or empty/NA for missing), "
+                        "got \"12x\"");
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SOURCE_NAME, NULL), CTREND_OK);
+    assert_int_equal(parse_str(r, "month,attacks\n2022-01,12x\n", &f), CTREND_EPARSE);
+    assert_non_null(strstr(ctrend_reader_errmsg(r), "<input>:2:"));
+    /* read_file names the path */
+    assert_int_equal(ctrend_reader_read_file(r, DATA "invalid/negative_count/input.csv", &f), CTREND_EDOMAIN);
+    assert_non_null(strstr(ctrend_reader_errmsg(r), "negative_count/input.csv:3: column 3 \"deaths\""));
+
+    /* bad option keys and values */
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_SHAPE, 4), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_SHAPE, -1), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_DUPLICATES, 2), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_REQUIRE_COUNTS, -1), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_FROM, 5), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_TO, 10000 * 12), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_DATE_COL, 1), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_set_int(r, 99, 1), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SHAPE, "wide"), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_set_str(r, 99, "x"), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_set_int(NULL, CTREND_READ_SHAPE, 0), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_set_str(NULL, CTREND_READ_DATE_COL, "x"), CTREND_EINVAL);
+    /* options are fixed while an input is in progress */
+    assert_int_equal(ctrend_reader_feed(r, "month,x\n", 8), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_SHAPE, 1), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_DATE_COL, "x"), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_read_file(r, DATA "wide.csv", &f), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_finish(r, &f), CTREND_EEMPTY);
+    ctrend_reader_free(r);
+}
+
+static void test_api_edges(void **state)
+{
+    (void)state;
+    ctrend_reader *r = NULL;
+    ctrend_frame *f = NULL, *keep = (ctrend_frame *)&f;
+    assert_int_equal(ctrend_reader_new(NULL), CTREND_EINVAL);
+    ctrend_reader_free(NULL);
+    assert_string_equal(ctrend_reader_errmsg(NULL), "");
+    assert_int_equal(ctrend_reader_error_line(NULL), 0);
+    assert_int_equal(ctrend_reader_error_column(NULL), 0);
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_feed(NULL, "a", 1), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_feed(r, NULL, 1), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_finish(NULL, &f), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_finish(r, NULL), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_read_file(r, NULL, &f), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_read_file(NULL, "x", &f), CTREND_EINVAL);
+    /* finish with no input at all: empty */
+    f = keep;
+    assert_int_equal(ctrend_reader_finish(r, &f), CTREND_EEMPTY);
+    assert_ptr_equal(f, keep); /* untouched on error */
+    assert_int_equal(ctrend_reader_feed(r, NULL, 0), CTREND_OK);
+    assert_int_equal(ctrend_reader_finish(r, &f), CTREND_EEMPTY);
+    /* unreadable file */
+    assert_int_equal(ctrend_reader_read_file(r, DATA "no/such/file.csv", &f), CTREND_EIO);
+    assert_ptr_equal(f, keep);
+    assert_int_equal(ctrend_reader_error_line(r), 0);
+    assert_non_null(strstr(ctrend_reader_errmsg(r), "no/such/file.csv"));
+    assert_int_equal(ctrend_reader_read_file(r, DATA, &f), CTREND_EIO); /* a directory: read fails */
+    /* reuse after an error: the error stays readable until the next input, then clears */
+    assert_int_equal(parse_str(r, "month,x\n2022-01,1\n2022-01,1\n", &f), CTREND_EDUPLICATE);
+    assert_int_equal(ctrend_reader_error_line(r), 3);
+    assert_int_equal(ctrend_reader_error_column(r), 2);
+    assert_int_equal(ctrend_reader_read_file(r, DATA "wide.csv", &f), CTREND_OK);
+    assert_string_equal(ctrend_reader_errmsg(r), "");
+    assert_int_equal(ctrend_reader_error_line(r), 0);
+    check_wide(f);
+    ctrend_frame_free(f);
+    /* a failed reader abandoned without finish leaks nothing (ASan checks) */
+    assert_int_equal(ctrend_reader_feed(r, "month,x\n2022-01,z\n", 18), CTREND_EPARSE);
+    ctrend_reader_free(r);
+    /* ... nor does one abandoned mid-input */
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_feed(r, "month,x\n2022-01,1\n\"abc", 22), CTREND_OK);
+    ctrend_reader_free(r);
+}
+
+/* ---------------------------------------------------------------- streaming */
+
+static void chunk_all(const char *path, const char *const *opts_str, size_t n_opts)
+{
+    size_t len = 0;
+    char *buf = ctrend_test_slurp(path, &len);
+    assert_non_null(buf);
+    ctrend_reader *r = NULL;
+    ctrend_frame *whole = NULL;
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    for (size_t k = 0; k + 1 < n_opts; k += 2)
+        assert_int_equal(ctrend_reader_set_str(r, atoi(opts_str[k]), opts_str[k + 1]), CTREND_OK);
+    assert_int_equal(parse_buf(r, buf, len, 0, &whole), CTREND_OK);
+    for (size_t chunk = 1; chunk <= len; ++chunk) {
+        ctrend_frame *f = NULL;
+        assert_int_equal(parse_buf(r, buf, len, chunk, &f), CTREND_OK);
+        assert_same_frame(whole, f);
+        ctrend_frame_free(f);
+    }
+    ctrend_frame_free(whole);
+    ctrend_reader_free(r);
+    free(buf);
+}
+
+static void test_every_chunk_size(void **state)
+{
+    (void)state;
+    chunk_all(DATA "wide.csv", NULL, 0);
+    chunk_all(DATA "wide_bom_crlf.csv", NULL, 0);
+    chunk_all(DATA "long.csv", NULL, 0);
+    chunk_all(DATA "months.csv", NULL, 0);
+    const char *ev[] = {"11", "actor", "12", "province", "15", "fatalities", "15", "injured"};
+    chunk_all(DATA "event.csv", ev, 8);
+    /* BOM-like prefix that is not a BOM is data (here: the header's first bytes) */
+    ctrend_reader *r = NULL;
+    ctrend_frame *f = NULL;
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    const char text[] = "\xef\xbbmonth,x\n2022-01,1\n";
+    assert_int_equal(parse_buf(r, text, sizeof text - 1, 1, &f), CTREND_ENOTFOUND);
+    const char bom_only[] = "\xef\xbb\xbf";
+    for (size_t chunk = 1; chunk <= 3; ++chunk)
+        assert_int_equal(parse_buf(r, bom_only, 3, chunk, &f), CTREND_EEMPTY);
+    /* two bytes of a BOM and then end of input: they are data, a one-column header */
+    assert_int_equal(parse_buf(r, bom_only, 2, 1, &f), CTREND_ENOTFOUND);
+    assert_int_equal(ctrend_reader_error_line(r), 1);
+    ctrend_reader_free(r);
+}
+
+/* ---------------------------------------------------------------- bad-input corpus */
+
+static void test_invalid_corpus(void **state)
+{
+    (void)state;
+    const char *dir = DATA "invalid";
+    DIR *d = opendir(dir);
+    assert_non_null(d);
+    struct dirent *e;
+    size_t n_cases = 0;
+    int seen[CTREND_STATUS_COUNT_] = {0};
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.') continue;
+        char path[512], status[64];
+        long long line = -1, col = -1;
+        snprintf(path, sizeof path, "%s/%s/expected", dir, e->d_name);
+        FILE *fp = fopen(path, "r");
+        assert_non_null(fp);
+        assert_int_equal(fscanf(fp, "%63s %lld %lld", status, &line, &col), 3);
+        fclose(fp);
+        const int want = status_from_name(status);
+        snprintf(path, sizeof path, "%s/%s/input.csv", dir, e->d_name);
+        size_t len = 0;
+        char *buf = ctrend_test_slurp(path, &len);
+        assert_non_null(buf);
+        const size_t chunks[] = {0, 1, 2, 3, 5, 8, 13};
+        for (size_t c = 0; c < sizeof chunks / sizeof chunks[0]; ++c) {
+            ctrend_reader *r = NULL;
+            ctrend_frame *f = NULL;
+            assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+            snprintf(path, sizeof path, "%s/%s/options", dir, e->d_name);
+            apply_options(r, path);
+            const int rc = parse_buf(r, buf, len, chunks[c], &f);
+            if (rc != want || ctrend_reader_error_line(r) != line || ctrend_reader_error_column(r) != col) {
+                print_error("case %s (chunk %zu): got %s %lld %lld, want %s %lld %lld: %s\n", e->d_name,
+                            chunks[c], ctrend_status_name(rc), (long long)ctrend_reader_error_line(r),
+                            (long long)ctrend_reader_error_column(r), status, line, col,
+                            ctrend_reader_errmsg(r));
+                fail();
+            }
+            assert_null(f);
+            assert_true(strlen(ctrend_reader_errmsg(r)) > 0);
+            ctrend_reader_free(r);
+        }
+        /* and through read_file */
+        ctrend_reader *r = NULL;
+        ctrend_frame *f = NULL;
+        assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+        snprintf(path, sizeof path, "%s/%s/options", dir, e->d_name);
+        apply_options(r, path);
+        snprintf(path, sizeof path, "%s/%s/input.csv", dir, e->d_name);
+        assert_int_equal(ctrend_reader_read_file(r, path, &f), want);
+        if (line > 0) assert_non_null(strstr(ctrend_reader_errmsg(r), path));
+        ctrend_reader_free(r);
+        free(buf);
+        seen[want] = 1;
+        ++n_cases;
+    }
+    closedir(d);
+    assert_true(n_cases >= 30);
+    const int needed[] = {CTREND_EPARSE, CTREND_ERANGE,  CTREND_EDOMAIN,  CTREND_EDUPLICATE,
+                          CTREND_ERAGGED, CTREND_EEMPTY, CTREND_ENOTFOUND};
+    for (size_t k = 0; k < sizeof needed / sizeof needed[0]; ++k) assert_true(seen[needed[k]]);
+}
+
+/* ---------------------------------------------------------------- UCDP GED Pakistan */
+
+/* data.csv columns: month,events_all,deaths_best_all,...,events_statebased,deaths_best_statebased,
+ * events_nonstate,deaths_best_nonstate,events_onesided,deaths_best_onesided,... (pandas output). */
+#define UCDP_MONTHS 396
+static void load_reference(double ref[UCDP_MONTHS][13], int32_t *first)
+{
+    FILE *fp = fopen(REF "data.csv", "r");
+    assert_non_null(fp);
+    char line[1024];
+    assert_non_null(fgets(line, sizeof line, fp)); /* header */
+    size_t n = 0;
+    while (fgets(line, sizeof line, fp)) {
+        assert_true(n < UCDP_MONTHS);
+        int y, m;
+        char *p = line;
+        assert_int_equal(sscanf(p, "%d-%d", &y, &m), 2);
+        if (n == 0) *first = M(y, m);
+        assert_int_equal(M(y, m), *first + (int32_t)n);
+        for (size_t k = 0; k < 13; ++k) {
+            p = strchr(p, ',');
+            assert_non_null(p);
+            ref[n][k] = strtod(++p, NULL);
+        }
+        ++n;
+    }
+    fclose(fp);
+    assert_int_equal(n, UCDP_MONTHS);
+}
+
+static void test_ucdp_ged_pakistan(void **state)
+{
+    (void)state;
+    static double ref[UCDP_MONTHS][13];
+    int32_t first = 0;
+    load_reference(ref, &first);
+    assert_int_equal(first, M(1989, 1));
+    size_t len = 0;
+    char *buf = ctrend_test_slurp(REF "conflict_data_pak.csv", &len);
+    assert_non_null(buf);
+    ctrend_reader *r = NULL;
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    /* as derive_data.py: month of date_start, events = rows, deaths = sum of `best`,
+     * zero-filled 1989-01..2021-12 (the HXL row is skipped automatically) */
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_DATE_COL, "date_start"), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "best"), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_FROM, M(1989, 1)), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_TO, M(2021, 12)), CTREND_OK);
+    const size_t chunks[] = {0, 65536, 4093, 13};
+    for (size_t c = 0; c < sizeof chunks / sizeof chunks[0]; ++c) {
+        ctrend_frame *f = NULL;
+        assert_int_equal(parse_buf(r, buf, len, chunks[c], &f), CTREND_OK);
+        assert_int_equal(ctrend_frame_start(f), M(1989, 1));
+        assert_int_equal(ctrend_frame_n_months(f), UCDP_MONTHS);
+        assert_int_equal(ctrend_frame_n_series(f), 2);
+        /* the export's `region` column ("Asia") is picked up as the region key */
+        const size_t ev = find(f, "", "Asia", "events"), de = find(f, "", "Asia", "best");
+        double tot_e = 0, tot_d = 0;
+        for (size_t k = 0; k < UCDP_MONTHS; ++k) {
+            assert_close(at(f, ev, first + (int32_t)k), ref[k][0], 0, 0); /* events_all */
+            assert_close(at(f, de, first + (int32_t)k), ref[k][1], 0, 0); /* deaths_best_all */
+            tot_e += ref[k][0];
+            tot_d += ref[k][1];
+        }
+        assert_close(tot_e, 6416, 0, 0); /* PROVENANCE.md totals */
+        assert_close(tot_d, 43225, 0, 0);
+        ctrend_frame_free(f);
+    }
+    /* without FROM/TO the span is the file's own first..last event month (same here),
+     * and grouping by type_of_violence reproduces the per-type columns */
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_FROM, 0), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_TO, 0), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_GROUP_COL, "type_of_violence"), CTREND_OK);
+    ctrend_frame *f = NULL;
+    assert_int_equal(ctrend_reader_read_file(r, REF "conflict_data_pak.csv", &f), CTREND_OK);
+    assert_int_equal(ctrend_frame_start(f), M(1989, 1));
+    assert_int_equal(ctrend_frame_n_months(f), UCDP_MONTHS);
+    static const char *const types[3] = {"1", "2", "3"}; /* statebased, nonstate, onesided */
+    for (size_t t = 0; t < 3; ++t) {
+        const size_t ev = find(f, types[t], "Asia", "events"), de = find(f, types[t], "Asia", "best");
+        for (size_t k = 0; k < UCDP_MONTHS; ++k) {
+            assert_close(at(f, ev, first + (int32_t)k), ref[k][5 + 2 * t], 0, 0);
+            assert_close(at(f, de, first + (int32_t)k), ref[k][6 + 2 * t], 0, 0);
+        }
+    }
+    ctrend_frame_free(f);
+    ctrend_reader_free(r);
+    free(buf);
+}
+
+int main(void)
+{
+    ctrend_init();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_wide),         cmocka_unit_test(test_long),
+        cmocka_unit_test(test_event),        cmocka_unit_test(test_month_forms),
+        cmocka_unit_test(test_values),       cmocka_unit_test(test_options),
+        cmocka_unit_test(test_api_edges),    cmocka_unit_test(test_every_chunk_size),
+        cmocka_unit_test(test_invalid_corpus), cmocka_unit_test(test_ucdp_ged_pakistan),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
