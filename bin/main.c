@@ -1,15 +1,49 @@
 /* main.c — the ctrend command line: dispatch to subcommands. Formatting lives in bin/ only. */
 #include <stdio.h>
 #include <string.h>
-#include <ctrend.h>
+#include "cli.h"
+
+typedef struct command {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *summary;
+} command;
+
+/* One line per subcommand. */
+static const command commands[] = {
+    {"summary", cmd_summary, "per series: span, months reported, total, mean, last value, last change, sparkline"},
+    {"rolling", cmd_rolling, "rolling mean or sum over K months (trailing or centred)"},
+    {"change", cmd_change, "percentage change: month over month, lag K, or vs the mean of the previous K months"},
+};
+
+static void usage(FILE *fp)
+{
+    fprintf(fp, "usage: ctrend COMMAND [OPTIONS] FILE...\n\n"
+                "Trends, changes and forecasts in monthly count series.\n\nCommands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; ++i)
+        fprintf(fp, "  %-9s %s\n", commands[i].name, commands[i].summary);
+    fprintf(fp, "\n'ctrend COMMAND --help' describes a command's options. 'ctrend --version'.\n"
+                "Exit status: 0 success, 1 usage error, 2 data error.\n");
+}
 
 int main(int argc, char **argv)
 {
     ctrend_init();
-    if (argc > 1 && (!strcmp(argv[1], "--version") || !strcmp(argv[1], "version"))) {
-        printf("ctrend %s\n", ctrend_version_string());
-        return 0;
+    if (argc < 2) {
+        usage(stderr);
+        return CLI_EXIT_USAGE;
     }
-    fprintf(stderr, "usage: ctrend COMMAND [ARGS]\n");
-    return 1;
+    if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "version")) {
+        printf("ctrend %s\n", ctrend_version_string());
+        return CLI_EXIT_OK;
+    }
+    if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
+        usage(stdout);
+        return CLI_EXIT_OK;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; ++i)
+        if (!strcmp(argv[1], commands[i].name)) return commands[i].run(argc - 1, argv + 1);
+    fprintf(stderr, "ctrend: unknown command '%s'\n\n", argv[1]);
+    usage(stderr);
+    return CLI_EXIT_USAGE;
 }

@@ -9,6 +9,9 @@
 #include "ctrend/common.h"
 #include "ctrend/month.h"
 #include "ctrend/frame.h"
+#include "ctrend/rolling.h"
+#include "ctrend/change.h"
+#include "ctrend/aggregate.h"
 #include "ctrend/io.h"
 
 #endif /* CTREND_H */

@@ -625,6 +625,18 @@ static void test_ucdp_ged_pakistan(void **state)
         assert_close(tot_d, 43225, 0, 0);
         ctrend_frame_free(f);
     }
+    /* REGION_COL "" switches the automatic `region` role off */
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_DATE_COL, ""), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_REGION_COL, ""), CTREND_OK);
+    {
+        ctrend_frame *f = NULL;
+        assert_int_equal(parse_buf(r, buf, len, 0, &f), CTREND_OK);
+        assert_int_equal(ctrend_frame_n_series(f), 2);
+        const size_t ev = find(f, "", "", "events");
+        for (size_t k = 0; k < UCDP_MONTHS; ++k) assert_close(at(f, ev, first + (int32_t)k), ref[k][0], 0, 0);
+        ctrend_frame_free(f);
+    }
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_REGION_COL, NULL), CTREND_OK);
     /* without FROM/TO the span is the file's own first..last event month (same here),
      * and grouping by type_of_violence reproduces the per-type columns */
     assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_FROM, 0), CTREND_OK);

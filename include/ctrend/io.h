@@ -70,10 +70,10 @@ typedef enum ctrend_read_option {
     CTREND_READ_TO = 4,             /* int: month index; rows after it are skipped; event data are zero-filled
                                        up to it. 0 (default) = not set */
     CTREND_READ_DATE_COL = 10,      /* str: name of the month/date column (default: `month` or `date`) */
-    CTREND_READ_GROUP_COL = 11,     /* str: name of the group column (default: `group`) */
-    CTREND_READ_REGION_COL = 12,    /* str: name of the region column (default: `region`) */
-    CTREND_READ_METRIC_COL = 13,    /* str: long shape, name of the metric column (default: `metric`) */
-    CTREND_READ_VALUE_COL = 14,     /* str: long shape, name of the value column (default: `value`) */
+    CTREND_READ_GROUP_COL = 11,     /* str: name of the group column (default: `group`; "" = none) */
+    CTREND_READ_REGION_COL = 12,    /* str: name of the region column (default: `region`; "" = none) */
+    CTREND_READ_METRIC_COL = 13,    /* str: long shape, name of the metric column (default: `metric`; "" = none) */
+    CTREND_READ_VALUE_COL = 14,     /* str: long shape, name of the value column (default: `value`; "" = none) */
     CTREND_READ_SUM_COL = 15,       /* str, repeatable (each call appends): event shape, numeric column
                                        summed per month into a metric of the same name; NULL clears the list */
     CTREND_READ_SOURCE_NAME = 16    /* str: file name used in error messages (default: the path given to
@@ -94,7 +94,9 @@ CTREND_API void ctrend_reader_free(ctrend_reader *r);
 CTREND_API int ctrend_reader_set_int(ctrend_reader *r, int option, int64_t value);
 /**
  * Set a string option (keys 10.. above); the string is copied. NULL resets the option to
- * its default (for SUM_COL: clears the list). Same conditions and codes as set_int; ENOMEM.
+ * its default (for SUM_COL: clears the list). For GROUP/REGION/METRIC/VALUE_COL the empty
+ * string "" means "the input has no such column" (a column with the default name is then
+ * not given that role); DATE_COL "" is EINVAL. Same conditions and codes as set_int; ENOMEM.
  * Column names match the header case-insensitively after libcsv's blank trimming.
  */
 CTREND_API int ctrend_reader_set_str(ctrend_reader *r, int option, const char *value);

@@ -18,9 +18,11 @@
  *  - The shape is decided once, at the first data row (after an optional HXL hashtag
  *    row), from the header names, the options and that row's date value. From then on
  *    every column has a fixed role and only the columns with a role are copied.
- *  - Series indices are cached per (group, region[, metric]) key of the previous row,
- *    and the month per date text of the previous row, so sorted event files cost one
- *    memcmp instead of a month parse and a hash look-up per row.
+ *  - Series indices are found per (group, region[, metric]) key in the reader's own hash
+ *    table (one block of indices per key: one per metric column for wide data, "events"
+ *    plus one per sum column for event data), with the previous row's key checked first;
+ *    the month is likewise reused when the date text equals the previous row's. Sorted
+ *    files then cost a memcmp per row instead of a month parse and hash look-ups.
  */
 #include <csv.h>
 #include <errno.h>
@@ -44,6 +46,12 @@ enum { ST_READY, ST_RUNNING, ST_FAILED };
 enum { PH_HEADER, PH_AFTER_HEADER, PH_DATA };
 enum { R_IGNORE, R_DATE, R_GROUP, R_REGION, R_METRIC, R_VALUE, R_WIDE, R_SUM };
 enum { COL_DATE, COL_GROUP, COL_REGION, COL_METRIC, COL_VALUE, N_NAMED };
+
+typedef struct kentry {
+    uint64_t h;
+    char *key; /* parts joined by NULs; NULL = empty slot */
+    size_t klen, base;
+} kentry;
 
 typedef struct field {
     size_t off, len; /* in the row buffer (NUL-terminated there) when copied */
@@ -81,8 +89,12 @@ struct ctrend_reader {
     size_t *wide_col;  /* n_wide metric column indices */
     size_t n_wide;
     int shape;
-    size_t *cache_idx; /* wide: n_wide; event: 1 + n_sum; long: 1 */
-    char *cache_key;
+    size_t block;      /* series per key: wide n_wide; event 1 + n_sum; long 1 */
+    size_t *kidx;      /* series indices, one block per key */
+    size_t kidx_len, kidx_cap, cur; /* cur: offset of the current row's block */
+    kentry *ktab;
+    size_t kcap, kn;
+    char *cache_key;   /* the previous row's key */
     size_t cache_len, cache_cap;
     int cache_valid;
     char *last_date;
@@ -197,8 +209,11 @@ static void reset_input(ctrend_reader *r)
     free(r->wide_col);
     r->wide_col = NULL;
     r->n_wide = 0;
-    free(r->cache_idx);
-    r->cache_idx = NULL;
+    for (size_t k = 0; k < r->kcap; ++k) free(r->ktab[k].key);
+    free(r->ktab);
+    r->ktab = NULL;
+    r->kcap = r->kn = 0;
+    r->kidx_len = 0;
     r->cache_valid = 0;
     r->last_date_valid = 0;
     ctrend_frame_free(r->frame);
@@ -300,7 +315,9 @@ static int take_header(ctrend_reader *r)
     int rc = check_unique_names(r);
     if (rc) return rc;
     for (size_t k = 0; k < N_NAMED; ++k) {
-        if (r->opt_col[k]) {
+        if (r->opt_col[k] && !r->opt_col[k][0]) {
+            r->col[k] = NONE; /* "" = the input has no such column */
+        } else if (r->opt_col[k]) {
             r->col[k] = find_col(r, r->opt_col[k]);
             if (r->col[k] == NONE)
                 return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
@@ -317,7 +334,7 @@ static int take_header(ctrend_reader *r)
     if (r->col[COL_DATE] == NONE)
         return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
                     "no month column: expected a column named \"month\" or \"date\" "
-                    "(or set CTREND_READ_DATE_COL)");
+                    "(name it with CTREND_READ_DATE_COL, CLI --date-col)");
     if (r->n_sum) {
         r->sum_col = malloc(r->n_sum * sizeof *r->sum_col);
         if (!r->sum_col) return nomem(r);
@@ -383,22 +400,66 @@ static int add_series(ctrend_reader *r, const char *g, const char *rg, const cha
     return CTREND_OK;
 }
 
-/* Series indices for (group, region): wide -> one per metric column; event -> events + sums. */
+static int rehash_keys(ctrend_reader *r)
+{
+    const size_t nc = r->kcap ? 2 * r->kcap : 16;
+    kentry *t = calloc(nc, sizeof *t);
+    if (!t) return nomem(r);
+    for (size_t k = 0; k < r->kcap; ++k) {
+        if (!r->ktab[k].key) continue;
+        size_t slot = (size_t)r->ktab[k].h & (nc - 1);
+        while (t[slot].key) slot = (slot + 1) & (nc - 1);
+        t[slot] = r->ktab[k];
+    }
+    free(r->ktab);
+    r->ktab = t;
+    r->kcap = nc;
+    return CTREND_OK;
+}
+
+/* Name of member k of a block (the series' metric). */
+static const char *block_metric(const ctrend_reader *r, const char *const *parts, size_t k)
+{
+    if (r->shape == CTREND_SHAPE_WIDE) return r->names[r->wide_col[k]];
+    if (r->shape == CTREND_SHAPE_LONG) return parts[2];
+    return k == 0 ? "events" : r->names[r->sum_col[k - 1]];
+}
+
+/* Point r->cur at the block of series indices for the key parts (group, region[, metric]),
+ * creating the series on first sight. */
+static int lookup_block(ctrend_reader *r, const char *const *parts, size_t np)
+{
+    if (cache_hit(r, parts, np)) return CTREND_OK;
+    int rc = cache_store(r, parts, np);
+    if (rc) return rc;
+    const uint64_t h = ctrend__fnv1a(CTREND__FNV_INIT, r->cache_key, r->cache_len);
+    if (2 * (r->kn + 1) > r->kcap && (rc = rehash_keys(r))) return rc;
+    size_t slot = (size_t)h & (r->kcap - 1);
+    for (; r->ktab[slot].key; slot = (slot + 1) & (r->kcap - 1)) {
+        const kentry *e = &r->ktab[slot];
+        if (e->h == h && e->klen == r->cache_len && !memcmp(e->key, r->cache_key, e->klen)) {
+            r->cur = e->base;
+            return CTREND_OK;
+        }
+    }
+    if (grow((void **)&r->kidx, &r->kidx_cap, r->kidx_len + r->block, sizeof *r->kidx)) return nomem(r);
+    const size_t base = r->kidx_len;
+    for (size_t k = 0; k < r->block; ++k)
+        if ((rc = add_series(r, parts[0], parts[1], block_metric(r, parts, k), &r->kidx[base + k]))) return rc;
+    char *key = malloc(r->cache_len);
+    if (!key) return nomem(r);
+    memcpy(key, r->cache_key, r->cache_len);
+    r->ktab[slot] = (kentry){h, key, r->cache_len, base};
+    ++r->kn;
+    r->kidx_len += r->block;
+    r->cur = base;
+    return CTREND_OK;
+}
+
 static int block_for(ctrend_reader *r, const char *g, const char *rg)
 {
     const char *parts[2] = {g, rg};
-    if (cache_hit(r, parts, 2)) return CTREND_OK;
-    r->cache_valid = 0;
-    int rc = CTREND_OK;
-    if (r->shape == CTREND_SHAPE_WIDE) {
-        for (size_t k = 0; k < r->n_wide && !rc; ++k)
-            rc = add_series(r, g, rg, r->names[r->wide_col[k]], &r->cache_idx[k]);
-    } else {
-        rc = add_series(r, g, rg, "events", &r->cache_idx[0]);
-        for (size_t k = 0; k < r->n_sum && !rc; ++k)
-            rc = add_series(r, g, rg, r->names[r->sum_col[k]], &r->cache_idx[k + 1]);
-    }
-    return rc ? rc : cache_store(r, parts, 2);
+    return lookup_block(r, parts, 2);
 }
 
 /* ---------------------------------------------------------------- shape */
@@ -422,7 +483,7 @@ static int decide_shape(ctrend_reader *r)
     r->role[r->col[COL_DATE]] = R_DATE;
     if (r->col[COL_GROUP] != NONE) r->role[r->col[COL_GROUP]] = R_GROUP;
     if (r->col[COL_REGION] != NONE) r->role[r->col[COL_REGION]] = R_REGION;
-    size_t ncache = 1;
+    r->block = 1;
     if (shape == CTREND_SHAPE_LONG) {
         if (!has_mv)
             return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
@@ -444,7 +505,7 @@ static int decide_shape(ctrend_reader *r)
         if (!r->n_wide)
             return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
                         "wide data need at least one metric column besides month/group/region");
-        ncache = r->n_wide;
+        r->block = r->n_wide;
     } else {
         for (size_t k = 0; k < r->n_sum; ++k) {
             if (ctrend__io_name_eq(r->names[r->sum_col[k]], "events"))
@@ -452,10 +513,8 @@ static int decide_shape(ctrend_reader *r)
                             "a sum column may not be called \"events\" (the row-count metric)");
             if (r->role[r->sum_col[k]] == R_IGNORE) r->role[r->sum_col[k]] = R_SUM;
         }
-        ncache = 1 + r->n_sum;
+        r->block = 1 + r->n_sum;
     }
-    r->cache_idx = malloc(ncache * sizeof *r->cache_idx);
-    if (!r->cache_idx) return nomem(r);
     r->copy_all = 0;
     /* series without group/region exist from the start (so an empty FROM..TO still has them) */
     if (shape != CTREND_SHAPE_LONG && r->col[COL_GROUP] == NONE && r->col[COL_REGION] == NONE)
@@ -509,7 +568,7 @@ static int parse_cell(ctrend_reader *r, size_t j, double *v)
     if (!missing && r->opt_counts && (*v < 0 || *v != floor(*v) || *v > CTREND__IO_MAX_COUNT))
         return fail(r, CTREND_EDOMAIN, r->rec_start, (int64_t)j + 1,
                     "expected a non-negative integer count (at most 2^53), got \"%s\" "
-                    "(set CTREND_READ_REQUIRE_COUNTS=0 for other numbers)",
+                    "(other numbers: CTREND_READ_REQUIRE_COUNTS=0, CLI --no-count-check)",
                     excerpt(s, n, ex));
     return CTREND_OK;
 }
@@ -526,7 +585,7 @@ static int store(ctrend_reader *r, size_t idx, int32_t month, double v, size_t j
         const char *g = ctrend_frame_group(r->frame, idx), *rg = ctrend_frame_region(r->frame, idx);
         return fail(r, rc, r->rec_start, (int64_t)j + 1,
                     "duplicate row: series (group \"%s\", region \"%s\", metric \"%s\") already has a "
-                    "value for %s (set CTREND_READ_DUPLICATES=1 to sum duplicates)",
+                    "value for %s (to add them: CTREND_READ_DUPLICATES=1, CLI --duplicates sum)",
                     g ? g : "", rg ? rg : "", ctrend_frame_metric(r->frame, idx), mb);
     }
     return fail(r, rc, r->rec_start, (int64_t)j + 1, "cannot store the value");
@@ -551,7 +610,7 @@ static int process_row(ctrend_reader *r)
             if ((rc = parse_cell(r, r->wide_col[k], &v))) return rc;
             if (skip) continue;
             if (k == 0 && (rc = block_for(r, g, rg))) return rc;
-            if ((rc = store(r, r->cache_idx[k], month, v, r->wide_col[k]))) return rc;
+            if ((rc = store(r, r->kidx[r->cur + k], month, v, r->wide_col[k]))) return rc;
         }
         return CTREND_OK;
     }
@@ -565,12 +624,8 @@ static int process_row(ctrend_reader *r)
         if ((rc = parse_cell(r, jv, &v))) return rc;
         if (skip) return CTREND_OK;
         const char *parts[3] = {g, rg, m};
-        if (!cache_hit(r, parts, 3)) {
-            r->cache_valid = 0;
-            if ((rc = add_series(r, g, rg, m, &r->cache_idx[0]))) return rc;
-            if ((rc = cache_store(r, parts, 3))) return rc;
-        }
-        return store(r, r->cache_idx[0], month, v, jv);
+        if ((rc = lookup_block(r, parts, 3))) return rc;
+        return store(r, r->kidx[r->cur], month, v, jv);
     }
     /* event */
     double sums[16];
@@ -582,13 +637,13 @@ static int process_row(ctrend_reader *r)
     }
     if (skip) return CTREND_OK;
     if ((rc = block_for(r, g, rg))) return rc;
-    if ((rc = ctrend_frame_accumulate(r->frame, r->cache_idx[0], month, 1.0)))
+    if ((rc = ctrend_frame_accumulate(r->frame, r->kidx[r->cur], month, 1.0)))
         return rc == CTREND_ENOMEM ? nomem(r) : fail(r, rc, r->rec_start, 0, "cannot store the count");
     for (size_t k = 0; k < r->n_sum; ++k) {
         double v;
         if (vals) v = vals[k];
         else if ((rc = parse_cell(r, r->sum_col[k], &v))) return rc;
-        if ((rc = ctrend_frame_accumulate(r->frame, r->cache_idx[k + 1], month, v)))
+        if ((rc = ctrend_frame_accumulate(r->frame, r->kidx[r->cur + k + 1], month, v)))
             return rc == CTREND_ENOMEM ? nomem(r) : fail(r, rc, r->rec_start, 0, "cannot store the sum");
     }
     if (!r->ev_any || month < r->ev_min) r->ev_min = month;
@@ -604,10 +659,18 @@ static void on_field(void *s, size_t len, void *data)
     ctrend_reader *r = data;
     if (r->status) return;
     const size_t j = r->nfields;
-    if (r->phase != PH_HEADER && j >= r->ncols) {
-        fail(r, CTREND_ERAGGED, r->rec_start, (int64_t)j + 1,
-             "expected %zu fields as in the header, got more", r->ncols);
-        return;
+    if (r->phase != PH_HEADER) {
+        if (j >= r->ncols) {
+            fail(r, CTREND_ERAGGED, r->rec_start, (int64_t)j + 1,
+                 "expected %zu fields as in the header, got more", r->ncols);
+            return;
+        }
+        if (!r->copy_all && r->role[j] == R_IGNORE) { /* fast path: fields has ncols slots */
+            r->fields[j].present = 0;
+            r->fields[j].len = 0;
+            r->nfields = j + 1;
+            return;
+        }
     }
     if (grow((void **)&r->fields, &r->cap_fields, j + 1, sizeof *r->fields)) {
         nomem(r);
@@ -831,6 +894,7 @@ void ctrend_reader_free(ctrend_reader *r)
     free(r->fields);
     free(r->buf);
     free(r->cache_key);
+    free(r->kidx);
     free(r->last_date);
     free(r->chunk);
     free(r);
@@ -874,6 +938,7 @@ static int replace(char **slot, const char *value)
 int ctrend_reader_set_str(ctrend_reader *r, int option, const char *value)
 {
     if (!r || r->state != ST_READY) return CTREND_EINVAL;
+    if (option == CTREND_READ_DATE_COL && value && !value[0]) return CTREND_EINVAL;
     if (option >= CTREND_READ_DATE_COL && option <= CTREND_READ_VALUE_COL)
         return replace(&r->opt_col[option - CTREND_READ_DATE_COL], value);
     if (option == CTREND_READ_SOURCE_NAME) return replace(&r->opt_source, value);

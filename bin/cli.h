@@ -1,0 +1,97 @@
+/*
+ * cli.h — private to the ctrend command line (bin/). Argument parsing shared by the
+ * subcommands, data loading, selection of series, and the output table (table/csv/json).
+ * Formatting lives here only; lib/ never prints.
+ */
+#ifndef CTREND_CLI_H
+#define CTREND_CLI_H
+
+#include <stdio.h>
+#include <ctrend.h>
+
+/* Exit codes of the ctrend command. */
+enum { CLI_EXIT_OK = 0, CLI_EXIT_USAGE = 1, CLI_EXIT_DATA = 2, CLI_EXIT_CONTRADICTED = 3,
+       CLI_EXIT_UNVERIFIABLE = 4 };
+
+enum { CLI_FORMAT_TABLE = 0, CLI_FORMAT_CSV = 1, CLI_FORMAT_JSON = 2 };
+
+#define CLI_MAX_FILES 64
+#define CLI_MAX_SUMS 32
+
+/* Options common to every data command. */
+typedef struct cli_common {
+    const char *files[CLI_MAX_FILES];
+    size_t n_files;
+    const char *group, *region, *metric; /* comma-separated lists, NULL = all */
+    int has_from, has_to;
+    int32_t from, to;                    /* month indices */
+    int format;                          /* CLI_FORMAT_* */
+    int shape;                           /* ctrend_shape */
+    int duplicates_sum;
+    int allow_noncount;                  /* --no-count-check */
+    const char *date_col, *group_col, *region_col, *metric_col, *value_col;
+    const char *sums[CLI_MAX_SUMS];
+    size_t n_sums;
+    int32_t data_from, data_to;          /* --span-from/--span-to for event zero filling */
+    int has_data_from, has_data_to;
+} cli_common;
+
+/* Result of trying to consume argv[*i] as a common option:
+ * 1 = consumed (and *i advanced past any value), 0 = not a common option, -1 = usage error (printed). */
+int cli_common_option(cli_common *c, int argc, char **argv, int *i);
+void cli_common_init(cli_common *c);
+/* Text describing the common options, for --help. */
+extern const char cli_common_help[];
+
+/* A loaded dataset: one frame per input file. */
+typedef struct cli_data {
+    ctrend_frame *frames[CLI_MAX_FILES];
+    const char *names[CLI_MAX_FILES];
+    size_t n;
+} cli_data;
+
+/* Read every file of c into d. On error prints "ctrend: FILE:LINE:COL: message" and returns
+ * CLI_EXIT_DATA (or CLI_EXIT_USAGE for a missing file argument). */
+int cli_load(const cli_common *c, cli_data *d);
+void cli_data_free(cli_data *d);
+
+/* Does series s of frame f pass the --group/--region/--metric selection? */
+int cli_selected(const cli_common *c, const ctrend_frame *f, size_t s);
+/* The month window to report for series s: first..last reported month, or --from/--to
+ * when given, extended `pad_before` months earlier (the bases of changes: a month before
+ * the first report is missing, not absent). Values are copied into *out (malloc'd, caller
+ * frees) with *n months starting at *start. Returns 0, or -1 when the window is empty. */
+int cli_series_window(const cli_common *c, const ctrend_frame *f, size_t s, size_t pad_before,
+                      double **out, size_t *n, int32_t *start);
+
+/* ---- output table ------------------------------------------------------------------ */
+typedef struct cli_table cli_table;
+enum { CLI_COL_TEXT = 0, CLI_COL_NUM = 1, CLI_COL_INT = 2, CLI_COL_PCT = 3 };
+
+cli_table *cli_table_new(void);
+/* decimals: digits shown in table format (csv/json always print full precision). */
+int cli_table_column(cli_table *t, const char *name, int kind, int decimals);
+/* Start a new row; then add cells left to right. A NaN number prints as empty (csv),
+ * "NA" (table) or null (json). */
+int cli_table_row(cli_table *t);
+int cli_table_text(cli_table *t, const char *s);
+int cli_table_num(cli_table *t, double v);
+void cli_table_print(const cli_table *t, FILE *fp, int format);
+void cli_table_free(cli_table *t);
+
+/* Helpers. */
+int cli_parse_month(const char *s, int32_t *m);      /* prints usage error */
+int cli_parse_size(const char *opt, const char *s, size_t *v);
+void cli_month_str(int32_t m, char buf[CTREND_MONTH_STRLEN]);
+/* Sparkline of x[0..n) in UTF-8 block characters (space for a missing month); series longer
+ * than CLI_SPARK_MAX months are binned (mean of each bin's reported months).
+ * buf needs 3*CLI_SPARK_MAX+1 bytes. */
+#define CLI_SPARK_MAX 48
+void cli_sparkline(const double *x, size_t n, char *buf);
+
+/* Subcommands: each returns an exit code. */
+int cmd_summary(int argc, char **argv);
+int cmd_rolling(int argc, char **argv);
+int cmd_change(int argc, char **argv);
+
+#endif

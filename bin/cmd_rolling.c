@@ -1,0 +1,108 @@
+/* cmd_rolling.c — `ctrend rolling FILE --window K [--centre] [--min-periods M] [--sum]`. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+
+static const char help[] =
+    "usage: ctrend rolling [OPTIONS] FILE... --window K\n\n"
+    "Rolling mean (or sum) over K months, per series, one row per month.\n"
+    "  --window K          window length in months (required)\n"
+    "  --centre            centred window (pandas center=True, zoo align=\"center\");\n"
+    "                      default trailing (the month and the K-1 before it)\n"
+    "  --min-periods M     months that must be reported in a window (default K);\n"
+    "                      missing months are skipped, not counted as zero\n"
+    "  --sum               rolling sum instead of mean\n\n";
+
+int cmd_rolling(int argc, char **argv)
+{
+    cli_common c;
+    cli_common_init(&c);
+    size_t window = 0, min_periods = 0;
+    int centre = 0, sum = 0;
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            fputs(help, stdout);
+            fputs(cli_common_help, stdout);
+            return CLI_EXIT_OK;
+        }
+        if (!strcmp(a, "--window") || !strcmp(a, "-k") || !strcmp(a, "--min-periods")) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "ctrend rolling: %s needs a value\n", a);
+                return CLI_EXIT_USAGE;
+            }
+            if (cli_parse_size(a, argv[++i], !strcmp(a, "--min-periods") ? &min_periods : &window))
+                return CLI_EXIT_USAGE;
+            continue;
+        }
+        if (!strcmp(a, "--centre") || !strcmp(a, "--center")) { centre = 1; continue; }
+        if (!strcmp(a, "--sum")) { sum = 1; continue; }
+        const int r = cli_common_option(&c, argc, argv, &i);
+        if (r < 0) return CLI_EXIT_USAGE;
+        if (r == 0) {
+            fprintf(stderr, "ctrend rolling: unknown option '%s' (see --help)\n", a);
+            return CLI_EXIT_USAGE;
+        }
+    }
+    if (!window) {
+        fprintf(stderr, "ctrend rolling: --window K is required\n");
+        return CLI_EXIT_USAGE;
+    }
+    if (min_periods > window) {
+        fprintf(stderr, "ctrend rolling: --min-periods cannot exceed --window\n");
+        return CLI_EXIT_USAGE;
+    }
+    cli_data d;
+    int rc = cli_load(&c, &d);
+    if (rc) return rc;
+
+    char colname[64];
+    snprintf(colname, sizeof colname, "rolling_%s_%zu", sum ? "sum" : "mean", window);
+    cli_table *t = cli_table_new();
+    cli_table_column(t, "group", CLI_COL_TEXT, 0);
+    cli_table_column(t, "region", CLI_COL_TEXT, 0);
+    cli_table_column(t, "metric", CLI_COL_TEXT, 0);
+    cli_table_column(t, "month", CLI_COL_TEXT, 0);
+    cli_table_column(t, "value", CLI_COL_NUM, 0);
+    cli_table_column(t, colname, CLI_COL_NUM, 2);
+    const int align = centre ? CTREND_ALIGN_CENTRED : CTREND_ALIGN_TRAILING;
+    for (size_t k = 0; k < d.n; ++k) {
+        const ctrend_frame *f = d.frames[k];
+        for (size_t s = 0; s < ctrend_frame_n_series(f); ++s) {
+            if (!cli_selected(&c, f, s)) continue;
+            double *x, *out;
+            size_t n;
+            int32_t start;
+            if (cli_series_window(&c, f, s, 0, &x, &n, &start)) continue;
+            out = malloc(n * sizeof *out);
+            if (!out) { free(x); continue; }
+            rc = sum ? ctrend_rolling_sum(x, n, window, align, min_periods, out)
+                     : ctrend_rolling_mean(x, n, window, align, min_periods, out);
+            if (rc) {
+                fprintf(stderr, "ctrend rolling: %s\n", ctrend_strerror(rc));
+                free(x); free(out);
+                cli_table_free(t);
+                cli_data_free(&d);
+                return CLI_EXIT_DATA;
+            }
+            for (size_t i = 0; i < n; ++i) {
+                char m[CTREND_MONTH_STRLEN];
+                cli_month_str(start + (int32_t)i, m);
+                cli_table_row(t);
+                cli_table_text(t, ctrend_frame_group(f, s));
+                cli_table_text(t, ctrend_frame_region(f, s));
+                cli_table_text(t, ctrend_frame_metric(f, s));
+                cli_table_text(t, m);
+                cli_table_num(t, x[i]);
+                cli_table_num(t, out[i]);
+            }
+            free(x);
+            free(out);
+        }
+    }
+    cli_table_print(t, stdout, c.format);
+    cli_table_free(t);
+    cli_data_free(&d);
+    return CLI_EXIT_OK;
+}

@@ -1,0 +1,101 @@
+/* cmd_summary.c — `ctrend summary FILE...`: one line per series. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+
+static const char help[] =
+    "usage: ctrend summary [OPTIONS] FILE...\n\n"
+    "One row per series: first and last month reported, months reported and missing in\n"
+    "between, total, mean per reported month, last value, its change from the month before\n"
+    "(%, NA when undefined) and a sparkline (blank = missing month; series longer than\n"
+    "48 months are shown as 48 bins).\n\n";
+
+int cmd_summary(int argc, char **argv)
+{
+    cli_common c;
+    cli_common_init(&c);
+    for (int i = 1; i < argc; ++i) {
+        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+            fputs(help, stdout);
+            fputs(cli_common_help, stdout);
+            return CLI_EXIT_OK;
+        }
+        const int r = cli_common_option(&c, argc, argv, &i);
+        if (r < 0) return CLI_EXIT_USAGE;
+        if (r == 0) {
+            fprintf(stderr, "ctrend summary: unknown option '%s' (see --help)\n", argv[i]);
+            return CLI_EXIT_USAGE;
+        }
+    }
+    cli_data d;
+    int rc = cli_load(&c, &d);
+    if (rc) return rc;
+
+    cli_table *t = cli_table_new();
+    cli_table_column(t, "group", CLI_COL_TEXT, 0);
+    cli_table_column(t, "region", CLI_COL_TEXT, 0);
+    cli_table_column(t, "metric", CLI_COL_TEXT, 0);
+    cli_table_column(t, "first", CLI_COL_TEXT, 0);
+    cli_table_column(t, "last", CLI_COL_TEXT, 0);
+    cli_table_column(t, "reported", CLI_COL_INT, 0);
+    cli_table_column(t, "missing", CLI_COL_INT, 0);
+    cli_table_column(t, "total", CLI_COL_NUM, 0);
+    cli_table_column(t, "mean", CLI_COL_NUM, 2);
+    cli_table_column(t, "last_value", CLI_COL_NUM, 0);
+    cli_table_column(t, "last_change_pct", CLI_COL_PCT, 1);
+    cli_table_column(t, "sparkline", CLI_COL_TEXT, 0);
+
+    for (size_t k = 0; k < d.n; ++k) {
+        const ctrend_frame *f = d.frames[k];
+        for (size_t s = 0; s < ctrend_frame_n_series(f); ++s) {
+            if (!cli_selected(&c, f, s)) continue;
+            double *x;
+            size_t n;
+            int32_t start;
+            if (cli_series_window(&c, f, s, 0, &x, &n, &start)) continue;
+            size_t reported = 0, first_i = n, last_i = 0;
+            double total = 0.0;
+            for (size_t i = 0; i < n; ++i)
+                if (!isnan(x[i])) {
+                    ++reported;
+                    total += x[i];
+                    if (first_i == n) first_i = i;
+                    last_i = i;
+                }
+            char m1[CTREND_MONTH_STRLEN] = "NA", m2[CTREND_MONTH_STRLEN] = "NA";
+            if (reported) {
+                cli_month_str(start + (int32_t)first_i, m1);
+                cli_month_str(start + (int32_t)last_i, m2);
+            }
+            double *pct = malloc(n * sizeof *pct);
+            char *spark = malloc(3 * CLI_SPARK_MAX + 1);
+            if (!pct || !spark) {
+                free(pct); free(spark); free(x);
+                continue;
+            }
+            ctrend_change_pct(x, n, 1, pct, NULL);
+            cli_sparkline(x, n, spark);
+            cli_table_row(t);
+            cli_table_text(t, ctrend_frame_group(f, s));
+            cli_table_text(t, ctrend_frame_region(f, s));
+            cli_table_text(t, ctrend_frame_metric(f, s));
+            cli_table_text(t, m1);
+            cli_table_text(t, m2);
+            cli_table_num(t, (double)reported);
+            cli_table_num(t, reported ? (double)(last_i - first_i + 1 - reported) : 0.0);
+            cli_table_num(t, reported ? total : NAN);
+            cli_table_num(t, reported ? total / (double)reported : NAN);
+            cli_table_num(t, reported ? x[last_i] : NAN);
+            cli_table_num(t, reported ? pct[last_i] : NAN);
+            cli_table_text(t, spark);
+            free(pct);
+            free(spark);
+            free(x);
+        }
+    }
+    cli_table_print(t, stdout, c.format);
+    cli_table_free(t);
+    cli_data_free(&d);
+    return CLI_EXIT_OK;
+}

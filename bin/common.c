@@ -1,0 +1,293 @@
+/* common.c — options shared by the data commands, loading input files, selecting series. */
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+#include "cli.h"
+
+const char cli_common_help[] =
+    "Input:\n"
+    "  FILE...                 CSV files (wide, long/tidy or event-level; detected from the header)\n"
+    "  --shape auto|wide|long|event\n"
+    "  --date-col NAME         month/date column (default: 'month' or 'date')\n"
+    "  --group-col NAME        group column (default: 'group')\n"
+    "  --region-col NAME       region column (default: 'region')\n"
+    "  --metric-col NAME, --value-col NAME   long shape column names\n"
+    "  --sum COL               event shape: also sum COL per month (repeatable)\n"
+    "  --span-from YYYY-MM, --span-to YYYY-MM   event shape: months with no event in this span are 0\n"
+    "  --duplicates error|sum  a repeated (series, month) row is an error (default) or added\n"
+    "  --no-count-check        accept negative or fractional values (rates, not counts)\n"
+    "Selection:\n"
+    "  --group G[,G...]  --region R[,R...]  --metric M[,M...]  --from YYYY-MM  --to YYYY-MM\n"
+    "Output:\n"
+    "  --format table|csv|json (default: table on a terminal, csv otherwise)\n";
+
+void cli_common_init(cli_common *c)
+{
+    memset(c, 0, sizeof *c);
+    c->format = isatty(STDOUT_FILENO) ? CLI_FORMAT_TABLE : CLI_FORMAT_CSV;
+}
+
+int cli_parse_month(const char *s, int32_t *m)
+{
+    if (ctrend_month_parse(s, strlen(s), m) != CTREND_OK) {
+        fprintf(stderr, "ctrend: not a month: '%s' (expected e.g. 2022-01 or Jan 2022)\n", s);
+        return -1;
+    }
+    return 0;
+}
+
+int cli_parse_size(const char *opt, const char *s, size_t *v)
+{
+    char *end;
+    errno = 0;
+    const unsigned long long x = strtoull(s, &end, 10);
+    if (errno || end == s || *end || s[0] == '-' || x == 0 || x > 1000000) {
+        fprintf(stderr, "ctrend: %s needs a positive whole number, got '%s'\n", opt, s);
+        return -1;
+    }
+    *v = (size_t)x;
+    return 0;
+}
+
+void cli_month_str(int32_t m, char buf[CTREND_MONTH_STRLEN])
+{
+    if (ctrend_month_format(m, buf, CTREND_MONTH_STRLEN) != CTREND_OK) strcpy(buf, "?");
+}
+
+static const char *value_of(int argc, char **argv, int *i)
+{
+    if (*i + 1 >= argc) {
+        fprintf(stderr, "ctrend: %s needs a value\n", argv[*i]);
+        return NULL;
+    }
+    return argv[++*i];
+}
+
+int cli_common_option(cli_common *c, int argc, char **argv, int *i)
+{
+    const char *a = argv[*i];
+    const char *v;
+#define STR_OPT(flag, field)                                 \
+    if (!strcmp(a, flag)) {                                  \
+        if (!(v = value_of(argc, argv, i))) return -1;       \
+        c->field = v;                                        \
+        return 1;                                            \
+    }
+    STR_OPT("--group", group)
+    STR_OPT("--region", region)
+    STR_OPT("--metric", metric)
+    STR_OPT("--date-col", date_col)
+    STR_OPT("--group-col", group_col)
+    STR_OPT("--region-col", region_col)
+    STR_OPT("--metric-col", metric_col)
+    STR_OPT("--value-col", value_col)
+#undef STR_OPT
+    if (!strcmp(a, "--from") || !strcmp(a, "--to") || !strcmp(a, "--span-from") ||
+        !strcmp(a, "--span-to")) {
+        if (!(v = value_of(argc, argv, i))) return -1;
+        int32_t m;
+        if (cli_parse_month(v, &m)) return -1;
+        if (!strcmp(a, "--from")) { c->from = m; c->has_from = 1; }
+        else if (!strcmp(a, "--to")) { c->to = m; c->has_to = 1; }
+        else if (!strcmp(a, "--span-from")) { c->data_from = m; c->has_data_from = 1; }
+        else { c->data_to = m; c->has_data_to = 1; }
+        return 1;
+    }
+    if (!strcmp(a, "--sum")) {
+        if (!(v = value_of(argc, argv, i))) return -1;
+        if (c->n_sums == CLI_MAX_SUMS) {
+            fprintf(stderr, "ctrend: at most %d --sum columns\n", CLI_MAX_SUMS);
+            return -1;
+        }
+        c->sums[c->n_sums++] = v;
+        return 1;
+    }
+    if (!strcmp(a, "--format")) {
+        if (!(v = value_of(argc, argv, i))) return -1;
+        if (!strcmp(v, "table")) c->format = CLI_FORMAT_TABLE;
+        else if (!strcmp(v, "csv")) c->format = CLI_FORMAT_CSV;
+        else if (!strcmp(v, "json")) c->format = CLI_FORMAT_JSON;
+        else {
+            fprintf(stderr, "ctrend: --format must be table, csv or json, not '%s'\n", v);
+            return -1;
+        }
+        return 1;
+    }
+    if (!strcmp(a, "--shape")) {
+        if (!(v = value_of(argc, argv, i))) return -1;
+        if (!strcmp(v, "auto")) c->shape = CTREND_SHAPE_AUTO;
+        else if (!strcmp(v, "wide")) c->shape = CTREND_SHAPE_WIDE;
+        else if (!strcmp(v, "long")) c->shape = CTREND_SHAPE_LONG;
+        else if (!strcmp(v, "event")) c->shape = CTREND_SHAPE_EVENT;
+        else {
+            fprintf(stderr, "ctrend: --shape must be auto, wide, long or event, not '%s'\n", v);
+            return -1;
+        }
+        return 1;
+    }
+    if (!strcmp(a, "--duplicates")) {
+        if (!(v = value_of(argc, argv, i))) return -1;
+        if (!strcmp(v, "error")) c->duplicates_sum = 0;
+        else if (!strcmp(v, "sum")) c->duplicates_sum = 1;
+        else {
+            fprintf(stderr, "ctrend: --duplicates must be error or sum, not '%s'\n", v);
+            return -1;
+        }
+        return 1;
+    }
+    if (!strcmp(a, "--no-count-check")) {
+        c->allow_noncount = 1;
+        return 1;
+    }
+    if (a[0] == '-' && a[1] == '-' && a[2]) return 0;
+    if (a[0] == '-' && a[1]) return 0;
+    if (c->n_files == CLI_MAX_FILES) {
+        fprintf(stderr, "ctrend: at most %d input files\n", CLI_MAX_FILES);
+        return -1;
+    }
+    c->files[c->n_files++] = a;
+    return 1;
+}
+
+static int configure(const cli_common *c, ctrend_reader *r, const char *file)
+{
+    int rc = ctrend_reader_set_int(r, CTREND_READ_SHAPE, c->shape);
+    if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_DUPLICATES, c->duplicates_sum);
+    if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_REQUIRE_COUNTS, !c->allow_noncount);
+    if (!rc) rc = ctrend_reader_set_str(r, CTREND_READ_SOURCE_NAME, file);
+    if (!rc && c->date_col) rc = ctrend_reader_set_str(r, CTREND_READ_DATE_COL, c->date_col);
+    if (!rc && c->group_col) rc = ctrend_reader_set_str(r, CTREND_READ_GROUP_COL, c->group_col);
+    if (!rc && c->region_col) rc = ctrend_reader_set_str(r, CTREND_READ_REGION_COL, c->region_col);
+    if (!rc && c->metric_col) rc = ctrend_reader_set_str(r, CTREND_READ_METRIC_COL, c->metric_col);
+    if (!rc && c->value_col) rc = ctrend_reader_set_str(r, CTREND_READ_VALUE_COL, c->value_col);
+    for (size_t k = 0; !rc && k < c->n_sums; ++k)
+        rc = ctrend_reader_set_str(r, CTREND_READ_SUM_COL, c->sums[k]);
+    if (!rc && c->has_data_from) rc = ctrend_reader_set_int(r, CTREND_READ_FROM, c->data_from);
+    if (!rc && c->has_data_to) rc = ctrend_reader_set_int(r, CTREND_READ_TO, c->data_to);
+    return rc;
+}
+
+int cli_load(const cli_common *c, cli_data *d)
+{
+    memset(d, 0, sizeof *d);
+    if (c->n_files == 0) {
+        fprintf(stderr, "ctrend: no input FILE given (see --help)\n");
+        return CLI_EXIT_USAGE;
+    }
+    ctrend_reader *r = NULL;
+    if (ctrend_reader_new(&r) != CTREND_OK) {
+        fprintf(stderr, "ctrend: out of memory\n");
+        return CLI_EXIT_DATA;
+    }
+    for (size_t k = 0; k < c->n_files; ++k) {
+        int rc = configure(c, r, c->files[k]);
+        if (rc) {
+            fprintf(stderr, "ctrend: %s: %s\n", c->files[k], ctrend_strerror(rc));
+            ctrend_reader_free(r);
+            cli_data_free(d);
+            return CLI_EXIT_USAGE;
+        }
+        ctrend_frame *f = NULL;
+        rc = ctrend_reader_read_file(r, c->files[k], &f);
+        if (rc != CTREND_OK) {
+            const char *msg = ctrend_reader_errmsg(r);
+            fprintf(stderr, "ctrend: %s [%s]\n", msg && *msg ? msg : ctrend_strerror(rc),
+                    ctrend_status_name(rc));
+            ctrend_reader_free(r);
+            cli_data_free(d);
+            return CLI_EXIT_DATA;
+        }
+        d->frames[d->n] = f;
+        d->names[d->n] = c->files[k];
+        d->n++;
+    }
+    ctrend_reader_free(r);
+    return CLI_EXIT_OK;
+}
+
+void cli_data_free(cli_data *d)
+{
+    for (size_t k = 0; k < d->n; ++k) ctrend_frame_free(d->frames[k]);
+    d->n = 0;
+}
+
+/* Is `name` one of the comma-separated items of `list` (case-insensitive)? */
+static int in_list(const char *list, const char *name)
+{
+    if (!list) return 1;
+    const size_t n = strlen(name);
+    const char *p = list;
+    for (;;) {
+        const char *comma = strchr(p, ',');
+        const size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        if (len == n && !strncasecmp(p, name, n)) return 1;
+        if (!comma) return 0;
+        p = comma + 1;
+    }
+}
+
+int cli_selected(const cli_common *c, const ctrend_frame *f, size_t s)
+{
+    return in_list(c->group, ctrend_frame_group(f, s)) &&
+           in_list(c->region, ctrend_frame_region(f, s)) &&
+           in_list(c->metric, ctrend_frame_metric(f, s));
+}
+
+int cli_series_window(const cli_common *c, const ctrend_frame *f, size_t s, size_t pad_before,
+                      double **out, size_t *n, int32_t *start)
+{
+    int32_t first, last;
+    if (ctrend_frame_span(f, s, &first, &last) != CTREND_OK) return -1;
+    /* --from/--to widen or narrow the window: months outside the data are missing (NaN). */
+    if (c->has_from) first = c->from;
+    if (c->has_to) last = c->to;
+    if (last < first) return -1;
+    first -= (int32_t)pad_before;
+    const size_t len = (size_t)(last - first) + 1;
+    double *v = malloc(len * sizeof *v);
+    if (!v) return -1;
+    for (size_t i = 0; i < len; ++i) ctrend_frame_get(f, s, first + (int32_t)i, &v[i]);
+    *out = v;
+    *n = len;
+    *start = first;
+    return 0;
+}
+
+void cli_sparkline(const double *x, size_t n, char *buf)
+{
+    static const char *const bars[8] = {"\xe2\x96\x81", "\xe2\x96\x82", "\xe2\x96\x83",
+                                        "\xe2\x96\x84", "\xe2\x96\x85", "\xe2\x96\x86",
+                                        "\xe2\x96\x87", "\xe2\x96\x88"};
+    /* Long series are shown as CLI_SPARK_MAX bins, each the mean of its reported months. */
+    const size_t bins = n < CLI_SPARK_MAX ? n : CLI_SPARK_MAX;
+    double v[CLI_SPARK_MAX];
+    double lo = INFINITY, hi = -INFINITY;
+    for (size_t b = 0; b < bins; ++b) {
+        const size_t i0 = b * n / bins, i1 = (b + 1) * n / bins;
+        double sum = 0.0;
+        size_t k = 0;
+        for (size_t i = i0; i < i1; ++i)
+            if (!isnan(x[i])) {
+                sum += x[i];
+                ++k;
+            }
+        v[b] = k ? sum / (double)k : NAN;
+        if (k && v[b] < lo) lo = v[b];
+        if (k && v[b] > hi) hi = v[b];
+    }
+    char *p = buf;
+    for (size_t b = 0; b < bins; ++b) {
+        if (isnan(v[b])) {
+            *p++ = ' ';
+            continue;
+        }
+        size_t k = hi > lo ? (size_t)((v[b] - lo) / (hi - lo) * 7.0 + 0.5) : 3;
+        if (k > 7) k = 7;
+        memcpy(p, bars[k], 3);
+        p += 3;
+    }
+    *p = '\0';
+}

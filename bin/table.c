@@ -1,0 +1,220 @@
+/* table.c — the CLI's output table, printed as an aligned table, CSV (RFC 4180) or JSON. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+
+typedef struct cell {
+    char *text; /* NULL for numbers */
+    double num;
+} cell;
+
+typedef struct column {
+    char *name;
+    int kind, decimals;
+} column;
+
+struct cli_table {
+    column *cols;
+    size_t n_cols;
+    cell *cells;
+    size_t n_cells, cap;
+};
+
+cli_table *cli_table_new(void) { return calloc(1, sizeof(cli_table)); }
+
+void cli_table_free(cli_table *t)
+{
+    if (!t) return;
+    for (size_t j = 0; j < t->n_cols; ++j) free(t->cols[j].name);
+    for (size_t k = 0; k < t->n_cells; ++k) free(t->cells[k].text);
+    free(t->cols);
+    free(t->cells);
+    free(t);
+}
+
+int cli_table_column(cli_table *t, const char *name, int kind, int decimals)
+{
+    column *c = realloc(t->cols, (t->n_cols + 1) * sizeof *c);
+    if (!c) return -1;
+    t->cols = c;
+    c[t->n_cols].name = strdup(name);
+    c[t->n_cols].kind = kind;
+    c[t->n_cols].decimals = decimals;
+    if (!c[t->n_cols].name) return -1;
+    t->n_cols++;
+    return 0;
+}
+
+static int push(cli_table *t, cell v)
+{
+    if (t->n_cells == t->cap) {
+        const size_t nc = t->cap ? 2 * t->cap : 256;
+        cell *c = realloc(t->cells, nc * sizeof *c);
+        if (!c) return -1;
+        t->cells = c;
+        t->cap = nc;
+    }
+    t->cells[t->n_cells++] = v;
+    return 0;
+}
+
+int cli_table_row(cli_table *t) { (void)t; return 0; }
+
+int cli_table_text(cli_table *t, const char *s)
+{
+    cell v = {strdup(s ? s : ""), NAN};
+    if (!v.text) return -1;
+    return push(t, v);
+}
+
+int cli_table_num(cli_table *t, double x)
+{
+    cell v = {NULL, x};
+    return push(t, v);
+}
+
+/* Text of a cell as shown in the aligned table. */
+static void table_text(const column *c, const cell *v, char *buf, size_t cap)
+{
+    if (v->text) {
+        snprintf(buf, cap, "%s", v->text);
+    } else if (isnan(v->num)) {
+        snprintf(buf, cap, "NA");
+    } else if (c->kind == CLI_COL_INT) {
+        snprintf(buf, cap, "%.0f", v->num);
+    } else if (c->kind == CLI_COL_PCT) {
+        snprintf(buf, cap, "%+.*f%%", c->decimals, v->num);
+    } else {
+        snprintf(buf, cap, "%.*f", c->decimals, v->num);
+    }
+}
+
+/* Full-precision number: shortest %.17g form that round-trips, integers plainly. */
+static void full_num(double x, char *buf, size_t cap)
+{
+    if (x == floor(x) && fabs(x) < 1e15) {
+        snprintf(buf, cap, "%.0f", x);
+        return;
+    }
+    for (int p = 10; p <= 17; ++p) {
+        snprintf(buf, cap, "%.*g", p, x);
+        if (strtod(buf, NULL) == x) return;
+    }
+}
+
+/* Display width of UTF-8 text (code points; the sparkline's blocks are one column). */
+static size_t width(const char *s)
+{
+    size_t w = 0;
+    for (; *s; ++s)
+        if (((unsigned char)*s & 0xC0) != 0x80) ++w;
+    return w;
+}
+
+static void csv_field(FILE *fp, const char *s)
+{
+    if (strpbrk(s, ",\"\n\r")) {
+        fputc('"', fp);
+        for (; *s; ++s) {
+            if (*s == '"') fputc('"', fp);
+            fputc(*s, fp);
+        }
+        fputc('"', fp);
+    } else {
+        fputs(s, fp);
+    }
+}
+
+static void json_string(FILE *fp, const char *s)
+{
+    fputc('"', fp);
+    for (; *s; ++s) {
+        const unsigned char ch = (unsigned char)*s;
+        if (ch == '"' || ch == '\\') fprintf(fp, "\\%c", ch);
+        else if (ch == '\n') fputs("\\n", fp);
+        else if (ch == '\r') fputs("\\r", fp);
+        else if (ch == '\t') fputs("\\t", fp);
+        else if (ch < 0x20) fprintf(fp, "\\u%04x", ch);
+        else fputc(ch, fp);
+    }
+    fputc('"', fp);
+}
+
+void cli_table_print(const cli_table *t, FILE *fp, int format)
+{
+    const size_t nc = t->n_cols;
+    const size_t nr = nc ? t->n_cells / nc : 0;
+    char buf[4096];
+    if (format == CLI_FORMAT_CSV) {
+        for (size_t j = 0; j < nc; ++j) {
+            if (j) fputc(',', fp);
+            csv_field(fp, t->cols[j].name);
+        }
+        fputc('\n', fp);
+        for (size_t r = 0; r < nr; ++r) {
+            for (size_t j = 0; j < nc; ++j) {
+                const cell *v = &t->cells[r * nc + j];
+                if (j) fputc(',', fp);
+                if (v->text) csv_field(fp, v->text);
+                else if (!isnan(v->num)) {
+                    full_num(v->num, buf, sizeof buf);
+                    fputs(buf, fp);
+                }
+            }
+            fputc('\n', fp);
+        }
+        return;
+    }
+    if (format == CLI_FORMAT_JSON) {
+        fputs("[", fp);
+        for (size_t r = 0; r < nr; ++r) {
+            fputs(r ? ",\n {" : "\n {", fp);
+            for (size_t j = 0; j < nc; ++j) {
+                const cell *v = &t->cells[r * nc + j];
+                if (j) fputs(", ", fp);
+                json_string(fp, t->cols[j].name);
+                fputs(": ", fp);
+                if (v->text) json_string(fp, v->text);
+                else if (isnan(v->num) || isinf(v->num)) fputs("null", fp);
+                else {
+                    full_num(v->num, buf, sizeof buf);
+                    fputs(buf, fp);
+                }
+            }
+            fputs("}", fp);
+        }
+        fputs(nr ? "\n]\n" : "]\n", fp);
+        return;
+    }
+    /* aligned table: text left-aligned, numbers right-aligned */
+    size_t *w = calloc(nc ? nc : 1, sizeof *w);
+    if (!w) return;
+    for (size_t j = 0; j < nc; ++j) w[j] = width(t->cols[j].name);
+    for (size_t r = 0; r < nr; ++r)
+        for (size_t j = 0; j < nc; ++j) {
+            table_text(&t->cols[j], &t->cells[r * nc + j], buf, sizeof buf);
+            const size_t k = width(buf);
+            if (k > w[j]) w[j] = k;
+        }
+    for (size_t j = 0; j < nc; ++j) {
+        const int left = t->cols[j].kind == CLI_COL_TEXT;
+        const size_t pad = w[j] - width(t->cols[j].name);
+        if (!left) for (size_t p = 0; p < pad; ++p) fputc(' ', fp);
+        fputs(t->cols[j].name, fp);
+        if (left && j + 1 < nc) for (size_t p = 0; p < pad; ++p) fputc(' ', fp);
+        fputs(j + 1 < nc ? "  " : "\n", fp);
+    }
+    for (size_t r = 0; r < nr; ++r)
+        for (size_t j = 0; j < nc; ++j) {
+            const cell *v = &t->cells[r * nc + j];
+            table_text(&t->cols[j], v, buf, sizeof buf);
+            const int left = v->text != NULL && t->cols[j].kind == CLI_COL_TEXT;
+            const size_t pad = w[j] - width(buf);
+            if (!left) for (size_t p = 0; p < pad; ++p) fputc(' ', fp);
+            fputs(buf, fp);
+            if (left && j + 1 < nc) for (size_t p = 0; p < pad; ++p) fputc(' ', fp);
+            fputs(j + 1 < nc ? "  " : "\n", fp);
+        }
+    free(w);
+}
