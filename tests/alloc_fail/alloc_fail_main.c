@@ -178,6 +178,130 @@ static void test_frame_building(void **state)
     sweep(run_frame_scenario, "frame");
 }
 
+/* ---------------------------------------------------------------- CSV reader */
+
+/* The three shapes, fed in 7-byte chunks so buffers grow across feeds. */
+typedef struct reader_case {
+    const char *path;
+    const char *group_col, *sum_col, *region_col; /* string options (NULL = none) */
+} reader_case;
+
+static const reader_case reader_cases[] = {
+    {"tests/data/io/wide.csv", NULL, NULL, NULL},
+    {"tests/data/io/long.csv", NULL, NULL, NULL},
+    {"tests/data/io/event.csv", "actor", "fatalities", "province"},
+};
+static const reader_case *current_case;
+static char case_text[4096];
+static size_t case_len;
+static snapshot reference; /* the frame a clean run gives */
+
+static int set_case_options(ctrend_reader *r, const reader_case *c)
+{
+    int rc = CTREND_OK;
+    if (!rc && c->group_col) rc = ctrend_reader_set_str(r, CTREND_READ_GROUP_COL, c->group_col);
+    if (!rc && c->region_col) rc = ctrend_reader_set_str(r, CTREND_READ_REGION_COL, c->region_col);
+    if (!rc && c->sum_col) rc = ctrend_reader_set_str(r, CTREND_READ_SUM_COL, c->sum_col);
+    if (!rc) rc = ctrend_reader_set_str(r, CTREND_READ_SOURCE_NAME, "alloc-fail.csv");
+    return rc;
+}
+
+/* Feed the case text in 7-byte chunks and finish; *out is written only on success. */
+static int read_case(ctrend_reader *r, ctrend_frame **out)
+{
+    int rc = CTREND_OK;
+    for (size_t off = 0; off < case_len && !rc; off += 7)
+        rc = ctrend_reader_feed(r, case_text + off, case_len - off < 7 ? case_len - off : 7);
+    if (rc) {
+        assert_int_equal(rc, CTREND_ENOMEM);
+        assert_int_equal(ctrend_reader_feed(r, "x", 1), CTREND_ENOMEM); /* stays failed */
+    }
+    const int frc = ctrend_reader_finish(r, out);
+    if (rc) assert_int_equal(frc, rc);
+    return frc;
+}
+
+static size_t run_reader_scenario(size_t n, int persistent)
+{
+    const reader_case *c = current_case;
+    const long live0 = af_live();
+    ctrend_reader *const rsent = (ctrend_reader *)&snap_after;
+    ctrend_frame *const fsent = (ctrend_frame *)&snap_before;
+    ctrend_reader *r = rsent;
+    af_arm(n, persistent);
+    int rc = ctrend_reader_new(&r);
+    if (rc == CTREND_ENOMEM) {
+        assert_ptr_equal(r, rsent);
+        goto done;
+    }
+    assert_int_equal(rc, CTREND_OK);
+    rc = set_case_options(r, c);
+    if (rc == CTREND_ENOMEM && !persistent) rc = set_case_options(r, c); /* usable after ENOMEM */
+    if (rc == CTREND_ENOMEM) goto free_reader;
+    assert_int_equal(rc, CTREND_OK);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        ctrend_frame *f = fsent;
+        rc = read_case(r, &f);
+        if (rc == CTREND_ENOMEM) {
+            assert_ptr_equal(f, fsent);
+            assert_true(strlen(ctrend_reader_errmsg(r)) > 0);
+            if (persistent) break;
+            continue; /* one-shot: the reader was reset by finish; the same input must now read */
+        }
+        assert_int_equal(rc, CTREND_OK);
+        assert_non_null(f);
+        assert_true(f != fsent);
+        take(f, &snap_before);
+        assert_same_snapshot(&snap_before, &reference);
+        ctrend_frame_free(f);
+        break;
+    }
+    /* read_file: the path copy and the chunk buffer */
+    if (!persistent || af_failures() == 0) {
+        ctrend_frame *f = fsent;
+        rc = ctrend_reader_read_file(r, c->path, &f);
+        if (rc == CTREND_ENOMEM) {
+            assert_ptr_equal(f, fsent);
+        } else {
+            assert_int_equal(rc, CTREND_OK);
+            take(f, &snap_before);
+            assert_same_snapshot(&snap_before, &reference);
+            ctrend_frame_free(f);
+        }
+    }
+free_reader:
+    ctrend_reader_free(r);
+done:;
+    const size_t injected = af_failures();
+    af_arm(0, 0);
+    assert_int_equal(af_live(), live0);
+    return injected;
+}
+
+static void test_reader(void **state)
+{
+    (void)state;
+    for (size_t k = 0; k < sizeof reader_cases / sizeof reader_cases[0]; ++k) {
+        current_case = &reader_cases[k];
+        FILE *fp = fopen(current_case->path, "rb");
+        assert_non_null(fp);
+        case_len = fread(case_text, 1, sizeof case_text, fp);
+        fclose(fp);
+        assert_true(case_len > 0 && case_len < sizeof case_text);
+        /* the reference frame, no failure injected */
+        ctrend_reader *r = NULL;
+        ctrend_frame *f = NULL;
+        assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+        assert_int_equal(set_case_options(r, current_case), CTREND_OK);
+        assert_int_equal(read_case(r, &f), CTREND_OK);
+        take(f, &reference);
+        assert_true(reference.n_series > 0);
+        ctrend_frame_free(f);
+        ctrend_reader_free(r);
+        sweep(run_reader_scenario, current_case->path);
+    }
+}
+
 /* The wrapper itself: a clean run of the scenario reaches the end with every block freed. */
 static void test_wrapper_counts(void **state)
 {
@@ -198,6 +322,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_wrapper_counts),
         cmocka_unit_test(test_frame_building),
+        cmocka_unit_test(test_reader),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,5 +1,6 @@
 /* alloc_wrap.c — the --wrap'ed allocator; see alloc_wrap.h. */
 #include <stdlib.h>
+#include <csv.h>
 #include "alloc_wrap.h"
 
 void *__real_malloc(size_t n);
@@ -64,4 +65,22 @@ void __wrap_free(void *p)
 {
     if (p) --live;
     __real_free(p);
+}
+
+/*
+ * libcsv is a shared library, so its own buffer growth (realloc inside csv_parse) is not
+ * reached by --wrap. csv_init is wrapped too (-Wl,--wrap=csv_init): after the real one, the
+ * parser is told to allocate through the wrappers above, so libcsv's allocations are counted
+ * and can fail like ours.
+ */
+int __real_csv_init(struct csv_parser *p, unsigned char options);
+int __wrap_csv_init(struct csv_parser *p, unsigned char options);
+int __wrap_csv_init(struct csv_parser *p, unsigned char options)
+{
+    const int rc = __real_csv_init(p, options);
+    if (rc == 0) {
+        csv_set_realloc_func(p, __wrap_realloc);
+        csv_set_free_func(p, __wrap_free);
+    }
+    return rc;
 }
