@@ -34,6 +34,8 @@ typedef struct cli_common {
     size_t n_sums;
     int32_t data_from, data_to;          /* --span-from/--span-to for event zero filling */
     int has_data_from, has_data_to;
+    int by_set, by_group, by_region;     /* --by: keys kept; others summed over */
+    int by_skip_missing;                 /* --by-skip-missing */
 } cli_common;
 
 /* Result of trying to consume argv[*i] as a common option:
@@ -93,5 +95,9 @@ void cli_sparkline(const double *x, size_t n, char *buf);
 int cmd_summary(int argc, char **argv);
 int cmd_rolling(int argc, char **argv);
 int cmd_change(int argc, char **argv);
+int cmd_fit(int argc, char **argv);
+int cmd_forecast(int argc, char **argv);
+int cmd_breaks(int argc, char **argv);
+int cmd_backtest(int argc, char **argv);
 
 #endif

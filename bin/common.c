@@ -19,6 +19,10 @@ const char cli_common_help[] =
     "  --span-from YYYY-MM, --span-to YYYY-MM   event shape: months with no event in this span are 0\n"
     "  --duplicates error|sum  a repeated (series, month) row is an error (default) or added\n"
     "  --no-count-check        accept negative or fractional values (rates, not counts)\n"
+    "  --by group,region|group|region|none  series key: sum over the keys not named\n"
+    "                          (a month missing in any part is missing in the sum)\n"
+    "  --by-skip-missing       sum the parts reported that month instead (a breakdown that\n"
+    "                          lists only non-zero parts)\n"
     "Selection:\n"
     "  --group G[,G...]  --region R[,R...]  --metric M[,M...]  --from YYYY-MM  --to YYYY-MM\n"
     "Output:\n"
@@ -138,6 +142,30 @@ int cli_common_option(cli_common *c, int argc, char **argv, int *i)
         }
         return 1;
     }
+    if (!strcmp(a, "--by")) {
+        if (!(v = value_of(argc, argv, i))) return -1;
+        c->by_set = 1;
+        c->by_group = c->by_region = 0;
+        if (strcmp(v, "none") && strcmp(v, "")) {
+            const char *p = v;
+            while (*p) {
+                const char *comma = strchr(p, ',');
+                const size_t len = comma ? (size_t)(comma - p) : strlen(p);
+                if (len == 5 && !strncmp(p, "group", 5)) c->by_group = 1;
+                else if (len == 6 && !strncmp(p, "region", 6)) c->by_region = 1;
+                else {
+                    fprintf(stderr, "ctrend: --by takes group, region, group,region or none, not '%s'\n", v);
+                    return -1;
+                }
+                p += len + (comma != NULL);
+            }
+        }
+        return 1;
+    }
+    if (!strcmp(a, "--by-skip-missing")) {
+        c->by_skip_missing = 1;
+        return 1;
+    }
     if (!strcmp(a, "--no-count-check")) {
         c->allow_noncount = 1;
         return 1;
@@ -170,6 +198,34 @@ static int configure(const cli_common *c, ctrend_reader *r, const char *file)
     return rc;
 }
 
+static int selected_raw(const cli_common *c, const ctrend_frame *f, size_t s);
+
+/* A new frame holding only the series that pass the selection. */
+static int select_copy(const cli_common *c, const ctrend_frame *f, ctrend_frame **out)
+{
+    ctrend_frame *g = NULL;
+    int rc = ctrend_frame_new(&g);
+    const int32_t start = ctrend_frame_start(f);
+    const size_t n = ctrend_frame_n_months(f);
+    for (size_t s = 0; !rc && s < ctrend_frame_n_series(f); ++s) {
+        if (!selected_raw(c, f, s)) continue;
+        size_t k;
+        rc = ctrend_frame_add_series(g, ctrend_frame_group(f, s), ctrend_frame_region(f, s),
+                                     ctrend_frame_metric(f, s), &k);
+        for (size_t i = 0; !rc && i < n; ++i) {
+            double v;
+            ctrend_frame_get(f, s, start + (int32_t)i, &v);
+            if (!isnan(v)) rc = ctrend_frame_set(g, k, start + (int32_t)i, v);
+        }
+    }
+    if (rc) {
+        ctrend_frame_free(g);
+        return rc;
+    }
+    *out = g;
+    return CTREND_OK;
+}
+
 int cli_load(const cli_common *c, cli_data *d)
 {
     memset(d, 0, sizeof *d);
@@ -200,6 +256,21 @@ int cli_load(const cli_common *c, cli_data *d)
             cli_data_free(d);
             return CLI_EXIT_DATA;
         }
+        if (c->by_set) {
+            /* select first (--group/--region/--metric name the parts), then sum */
+            ctrend_frame *sel = NULL, *g = NULL;
+            rc = select_copy(c, f, &sel);
+            if (!rc) rc = ctrend_frame_collapse(sel, c->by_group, c->by_region, c->by_skip_missing, &g);
+            ctrend_frame_free(sel);
+            ctrend_frame_free(f);
+            if (rc) {
+                fprintf(stderr, "ctrend: %s: %s\n", c->files[k], ctrend_strerror(rc));
+                ctrend_reader_free(r);
+                cli_data_free(d);
+                return CLI_EXIT_DATA;
+            }
+            f = g;
+        }
         d->frames[d->n] = f;
         d->names[d->n] = c->files[k];
         d->n++;
@@ -229,11 +300,17 @@ static int in_list(const char *list, const char *name)
     }
 }
 
-int cli_selected(const cli_common *c, const ctrend_frame *f, size_t s)
+static int selected_raw(const cli_common *c, const ctrend_frame *f, size_t s)
 {
     return in_list(c->group, ctrend_frame_group(f, s)) &&
            in_list(c->region, ctrend_frame_region(f, s)) &&
            in_list(c->metric, ctrend_frame_metric(f, s));
+}
+
+int cli_selected(const cli_common *c, const ctrend_frame *f, size_t s)
+{
+    /* with --by the selection was applied to the parts, before summing */
+    return c->by_set ? 1 : selected_raw(c, f, s);
 }
 
 int cli_series_window(const cli_common *c, const ctrend_frame *f, size_t s, size_t pad_before,

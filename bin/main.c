@@ -14,6 +14,10 @@ static const command commands[] = {
     {"summary", cmd_summary, "per series: span, months reported, total, mean, last value, last change, sparkline"},
     {"rolling", cmd_rolling, "rolling mean or sum over K months (trailing or centred)"},
     {"change", cmd_change, "percentage change: month over month, lag K, or vs the mean of the previous K months"},
+    {"fit", cmd_fit, "count regression per series: Poisson, quasi-Poisson, negative binomial, OLS"},
+    {"forecast", cmd_forecast, "fit, then forecast H months with 80%/95% prediction intervals for the count"},
+    {"breaks", cmd_breaks, "one unknown change point per series, with a bootstrap p-value"},
+    {"backtest", cmd_backtest, "rolling-origin evaluation of a model against baselines (CRPS, MAE, ...)"},
 };
 
 static void usage(FILE *fp)

@@ -13,5 +13,12 @@
 #include "ctrend/change.h"
 #include "ctrend/aggregate.h"
 #include "ctrend/io.h"
+#include "ctrend/score.h"
+#include "ctrend/baseline.h"
+#include "ctrend/design.h"
+#include "ctrend/model.h"
+#include "ctrend/forecast.h"
+#include "ctrend/backtest.h"
+#include "ctrend/exact.h"
 
 #endif /* CTREND_H */

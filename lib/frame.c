@@ -297,3 +297,48 @@ int ctrend_frame_span(const ctrend_frame *f, size_t index, int32_t *first, int32
     *last = s->base + (int32_t)b - 1;
     return CTREND_OK;
 }
+
+int ctrend_frame_collapse(const ctrend_frame *f, int keep_group, int keep_region,
+                          int skip_missing, ctrend_frame **out)
+{
+    if (!f || !out) return CTREND_EINVAL;
+    ctrend_frame *g = NULL;
+    int rc = ctrend_frame_new(&g);
+    const size_t n_months = ctrend_frame_n_months(f);
+    unsigned char *poisoned = NULL; /* per result series x month: a contributor was missing */
+    size_t *target = calloc(f->n ? f->n : 1, sizeof *target);
+    if (!target) rc = CTREND_ENOMEM;
+    for (size_t i = 0; !rc && i < f->n; ++i)
+        rc = ctrend_frame_add_series(g, keep_group ? f->s[i].group : "",
+                                     keep_region ? f->s[i].region : "", f->s[i].metric, &target[i]);
+    if (!rc && n_months) {
+        poisoned = calloc(g->n * n_months, 1);
+        if (!poisoned) rc = CTREND_ENOMEM;
+    }
+    for (size_t i = 0; !rc && i < f->n; ++i)
+        for (size_t t = 0; !rc && t < n_months; ++t) {
+            const int32_t month = f->lo + (int32_t)t;
+            const double v = value_at(&f->s[i], month);
+            unsigned char *bad = &poisoned[target[i] * n_months + t];
+            if (isnan(v)) *bad = !skip_missing;
+            else if (!*bad) rc = ctrend_frame_accumulate(g, target[i], month, v);
+        }
+    /* months where a contributor was missing become missing */
+    for (size_t j = 0; !rc && j < g->n; ++j)
+        for (size_t t = 0; t < n_months; ++t)
+            if (poisoned[j * n_months + t]) {
+                series *s = &g->s[j];
+                const int32_t month = f->lo + (int32_t)t;
+                if (s->cap && month >= s->base && (size_t)(month - s->base) < s->cap)
+                    s->v[month - s->base] = NAN;
+            }
+    free(poisoned);
+    free(target);
+    if (rc) {
+        ctrend_frame_free(g);
+        return rc;
+    }
+    if (n_months) extend_calendar(g, f->lo, f->hi);
+    *out = g;
+    return CTREND_OK;
+}

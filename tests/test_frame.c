@@ -135,6 +135,50 @@ static void test_growth_both_directions(void **state)
     ctrend_frame_free(f);
 }
 
+static void test_collapse_by_group(void **state)
+{
+    (void)state;
+    ctrend_frame *f = NULL, *g = NULL;
+    size_t a, b, c, k;
+    ctrend_frame_new(&f);
+    ctrend_frame_add_series(f, "TTP", "KP", "attacks", &a);
+    ctrend_frame_add_series(f, "TTP", "Balochistan", "attacks", &b);
+    ctrend_frame_add_series(f, "ISKP", "KP", "attacks", &c);
+    /* Jan: 30 + 12 = 42; Feb: 20 + missing -> missing (never 20); Mar: 0 + 39 = 39 */
+    ctrend_frame_set(f, a, JAN22, 30);
+    ctrend_frame_set(f, b, JAN22, 12);
+    ctrend_frame_set(f, a, JAN22 + 1, 20);
+    ctrend_frame_set(f, a, JAN22 + 2, 0);
+    ctrend_frame_set(f, b, JAN22 + 2, 39);
+    ctrend_frame_set(f, c, JAN22 + 2, 5);
+    assert_int_equal(ctrend_frame_collapse(f, 1, 0, 0, &g), CTREND_OK);
+    assert_int_equal(ctrend_frame_n_series(g), 2);
+    assert_int_equal(ctrend_frame_find(g, "TTP", "", "attacks", &k), CTREND_OK);
+    double v[3];
+    assert_int_equal(ctrend_frame_values(g, k, v, 3), CTREND_OK);
+    assert_close(v[0], 42, 0, 0);
+    assert_nan(v[1]);
+    assert_close(v[2], 39, 0, 0);
+    ctrend_frame_free(g);
+    /* by region: KP = TTP + ISKP; Jan: 30 + missing ISKP -> missing; Mar: 0 + 5 = 5 */
+    assert_int_equal(ctrend_frame_collapse(f, 0, 1, 0, &g), CTREND_OK);
+    assert_int_equal(ctrend_frame_find(g, "", "KP", "attacks", &k), CTREND_OK);
+    assert_int_equal(ctrend_frame_values(g, k, v, 3), CTREND_OK);
+    assert_nan(v[0]);
+    assert_close(v[2], 5, 0, 0);
+    ctrend_frame_free(g);
+    /* skip_missing: the reported parts are summed (pandas sum(min_count=1)): Feb = 20 */
+    assert_int_equal(ctrend_frame_collapse(f, 1, 0, 1, &g), CTREND_OK);
+    assert_int_equal(ctrend_frame_find(g, "TTP", "", "attacks", &k), CTREND_OK);
+    assert_int_equal(ctrend_frame_values(g, k, v, 3), CTREND_OK);
+    assert_close(v[0], 42, 0, 0);
+    assert_close(v[1], 20, 0, 0);
+    assert_close(v[2], 39, 0, 0);
+    ctrend_frame_free(g);
+    assert_int_equal(ctrend_frame_collapse(NULL, 1, 1, 0, &g), CTREND_EINVAL);
+    ctrend_frame_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -142,6 +186,7 @@ int main(void)
         cmocka_unit_test(test_calendar_gaps_are_missing),
         cmocka_unit_test(test_duplicates_and_accumulate),
         cmocka_unit_test(test_growth_both_directions),
+        cmocka_unit_test(test_collapse_by_group),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

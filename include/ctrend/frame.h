@@ -80,6 +80,18 @@ CTREND_API int ctrend_frame_get(const ctrend_frame *f, size_t index, int32_t mon
  */
 CTREND_API int ctrend_frame_span(const ctrend_frame *f, size_t index, int32_t *first, int32_t *last);
 
+/**
+ * Sum series that agree on the kept keys (`--by`): keep_group / keep_region = 1 keeps that
+ * key, 0 merges across it (the key becomes ""). The metric is always kept. A month of the
+ * result is the sum of the merged series in that month. skip_missing = 0: missing (NaN) if
+ * any of them is missing there — missing is never read as zero (R's sum with NAs).
+ * skip_missing = 1: the sum of the parts reported that month, missing only when none is
+ * (pandas groupby().sum(min_count=1)) — for breakdowns that list only non-zero parts.
+ * The result is a new frame (caller frees); f is not changed. CTREND_EINVAL, CTREND_ENOMEM.
+ */
+CTREND_API int ctrend_frame_collapse(const ctrend_frame *f, int keep_group, int keep_region,
+                                     int skip_missing, ctrend_frame **out);
+
 #ifdef __cplusplus
 }
 #endif

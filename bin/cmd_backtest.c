@@ -1,0 +1,169 @@
+/* cmd_backtest.c — `ctrend backtest FILE...`: rolling-origin evaluation of a model against
+ * the conflict-forecasting baselines, ranked by CRPS. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "model_args.h"
+
+static const char help[] =
+    "usage: ctrend backtest [OPTIONS] FILE...\n\n"
+    "Rolling-origin evaluation per series: at every origin (the first after --initial months,\n"
+    "then every --step months) each model is fitted to the months before it and forecasts\n"
+    "--horizon months; the forecasts are scored against what happened. Models: the regression\n"
+    "given by the model options (--family, --fourier, ...; also --family2 for a second family)\n"
+    "and the baselines zero, last value, mean of the last --mean-k months, seasonal naive\n"
+    "(needs --initial >= 12) and conflictology (resample the last 12 months).\n"
+    "Scores: MAE, RMSE, MSLE (log1p), CRPS of the predictive distribution, binned ignorance\n"
+    "(ViEWS bins), interval score and coverage of the central 90% interval; N forecasts.\n"
+    "Rows are ranked by CRPS (rank 1 = best).\n"
+    "  --initial N     months in the first training window (default 24)\n"
+    "  --horizon H     months ahead (default 3)\n"
+    "  --step S        months between origins (default 1)\n"
+    "  --window W      sliding training window of W months (default: expanding)\n"
+    "  --sims N        predictive draws per forecast (default 1000)\n"
+    "  --mean-k K      window of the mean baseline (default 6)\n"
+    "  --family2 F     also evaluate the same design with family F\n\n";
+
+static int family_of(const char *v, int *out)
+{
+    if (!strcmp(v, "poisson")) *out = CTREND_FAMILY_POISSON;
+    else if (!strcmp(v, "quasipoisson")) *out = CTREND_FAMILY_QUASIPOISSON;
+    else if (!strcmp(v, "negbin")) *out = CTREND_FAMILY_NEGBIN;
+    else if (!strcmp(v, "gaussian")) *out = CTREND_FAMILY_GAUSSIAN;
+    else return -1;
+    return 0;
+}
+
+static const char *const family_names[4] = {"poisson", "quasipoisson", "negbin", "gaussian"};
+
+int cmd_backtest(int argc, char **argv)
+{
+    cli_common c;
+    cli_model mo;
+    cli_common_init(&c);
+    cli_model_init(&mo);
+    size_t initial = 24, h = 3, step = 1, window = 0, sims = 1000, mean_k = 6;
+    int family2 = -1;
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            fputs(help, stdout);
+            fputs(cli_model_help, stdout);
+            fputs(cli_common_help, stdout);
+            return CLI_EXIT_OK;
+        }
+        size_t *target = !strcmp(a, "--initial") ? &initial : !strcmp(a, "--horizon") ? &h
+                       : !strcmp(a, "--step") ? &step : !strcmp(a, "--window") ? &window
+                       : !strcmp(a, "--sims") ? &sims : !strcmp(a, "--mean-k") ? &mean_k : NULL;
+        if (target || !strcmp(a, "--family2")) {
+            if (i + 1 >= argc) { fprintf(stderr, "ctrend backtest: %s needs a value\n", a); return CLI_EXIT_USAGE; }
+            ++i;
+            if (!target) {
+                if (family_of(argv[i], &family2)) {
+                    fprintf(stderr, "ctrend backtest: unknown family '%s'\n", argv[i]);
+                    return CLI_EXIT_USAGE;
+                }
+            } else if (cli_parse_size(a, argv[i], target)) {
+                return CLI_EXIT_USAGE;
+            }
+            continue;
+        }
+        int r = cli_model_option(&mo, argc, argv, &i);
+        if (r == 0) r = cli_common_option(&c, argc, argv, &i);
+        if (r < 0) return CLI_EXIT_USAGE;
+        if (r == 0) {
+            fprintf(stderr, "ctrend backtest: unknown option '%s' (see --help)\n", a);
+            return CLI_EXIT_USAGE;
+        }
+    }
+    cli_data d;
+    int rc = cli_load(&c, &d);
+    if (rc) return rc;
+    ctrend_model_opts *opts = NULL;
+    if (cli_model_opts(&mo, &opts)) {
+        cli_data_free(&d);
+        return CLI_EXIT_USAGE;
+    }
+    cli_table *t = cli_table_new();
+    cli_table_column(t, "group", CLI_COL_TEXT, 0);
+    cli_table_column(t, "region", CLI_COL_TEXT, 0);
+    cli_table_column(t, "metric", CLI_COL_TEXT, 0);
+    cli_table_column(t, "model", CLI_COL_TEXT, 0);
+    cli_table_column(t, "rank", CLI_COL_INT, 0);
+    static const int metrics[8] = {CTREND_BT_MAE, CTREND_BT_RMSE, CTREND_BT_MSLE, CTREND_BT_CRPS,
+                                   CTREND_BT_IGN, CTREND_BT_IS90, CTREND_BT_COV90, CTREND_BT_N};
+    for (size_t w = 0; w < 8; ++w)
+        cli_table_column(t, ctrend_backtest_metric_name(metrics[w]),
+                         metrics[w] == CTREND_BT_N ? CLI_COL_INT : CLI_COL_NUM, 3);
+    int failures = 0;
+    for (size_t k = 0; k < d.n; ++k) {
+        const ctrend_frame *f = d.frames[k];
+        for (size_t s = 0; s < ctrend_frame_n_series(f); ++s) {
+            if (!cli_selected(&c, f, s)) continue;
+            double *y;
+            size_t n;
+            int32_t start;
+            char name[256];
+            cli_series_name(f, s, name, sizeof name);
+            if (cli_series_window(&c, f, s, 0, &y, &n, &start)) continue;
+            ctrend_backtest *bt = NULL;
+            ctrend_design *des = NULL;
+            rc = ctrend_backtest_new(y, n, initial, h, step, sims, mo.seed, &bt);
+            if (!rc && window) rc = ctrend_backtest_set_window(bt, window);
+            if (rc) {
+                fprintf(stderr, "ctrend backtest: %s: %s [%s]\n", name,
+                        rc == CTREND_ESHORT ? "series shorter than --initial + --horizon"
+                                            : ctrend_strerror(rc), ctrend_status_name(rc));
+                ++failures;
+                ctrend_backtest_free(bt);
+                free(y);
+                continue;
+            }
+            /* the regression model(s), then the baselines; a model that fails at some origin
+             * is reported and left out of the ranking */
+            if (!cli_model_design(&mo, f, s, start, n, &des)) {
+                const int fams[2] = {mo.family, family2};
+                for (size_t q = 0; q < 2; ++q) {
+                    if (fams[q] < 0) continue;
+                    rc = ctrend_backtest_add_model(bt, family_names[fams[q]], des, fams[q], opts);
+                    if (rc) fprintf(stderr, "ctrend backtest: %s: %s: %s [%s]\n", name,
+                                    family_names[fams[q]], ctrend_backtest_errmsg(bt),
+                                    ctrend_status_name(rc));
+                }
+            }
+            for (int b = 0; b < ctrend_baseline_count(); ++b) {
+                if (b == CTREND_BASELINE_SEASONAL && initial < 12) continue;
+                rc = ctrend_backtest_add_baseline(bt, b, mean_k, NULL);
+                if (rc) fprintf(stderr, "ctrend backtest: %s: baseline %s: %s [%s]\n", name,
+                                ctrend_baseline_name(b), ctrend_backtest_errmsg(bt),
+                                ctrend_status_name(rc));
+            }
+            const size_t nm = ctrend_backtest_n_models(bt);
+            size_t *order = malloc((nm ? nm : 1) * sizeof *order);
+            if (order && !ctrend_backtest_rank(bt, CTREND_BT_CRPS, order, nm, NULL)) {
+                for (size_t r = 0; r < nm; ++r) {
+                    cli_table_row(t);
+                    cli_table_text(t, ctrend_frame_group(f, s));
+                    cli_table_text(t, ctrend_frame_region(f, s));
+                    cli_table_text(t, ctrend_frame_metric(f, s));
+                    cli_table_text(t, ctrend_backtest_model_name(bt, order[r]));
+                    cli_table_num(t, (double)(r + 1));
+                    for (size_t w = 0; w < 8; ++w) {
+                        double v = NAN;
+                        ctrend_backtest_score(bt, order[r], metrics[w], &v);
+                        cli_table_num(t, v);
+                    }
+                }
+            }
+            free(order);
+            ctrend_design_free(des);
+            ctrend_backtest_free(bt);
+            free(y);
+        }
+    }
+    cli_table_print(t, stdout, c.format);
+    cli_table_free(t);
+    ctrend_model_opts_free(opts);
+    cli_data_free(&d);
+    return failures ? CLI_EXIT_DATA : CLI_EXIT_OK;
+}

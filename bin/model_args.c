@@ -1,0 +1,249 @@
+/* model_args.c — parsing of model options and building the design for one series. */
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "model_args.h"
+
+const char cli_model_help[] =
+    "Model:\n"
+    "  --family poisson|quasipoisson|negbin|gaussian   (default poisson; log link for counts)\n"
+    "  --no-trend              drop the linear trend (on by default: 1..n over the fit window)\n"
+    "  --fourier K             K sine/cosine pairs of the 12-month season (sin12 cos12 sin6 ...)\n"
+    "  --month-dummies         month-of-year indicators instead\n"
+    "  --step YYYY-MM          level shift from that month on (repeatable)\n"
+    "  --slope-change YYYY-MM  change of trend from that month on (repeatable)\n"
+    "  --offset-days           offset log(days in month): a rate per day, so February's\n"
+    "                          28 days are not read as a decline\n"
+    "  --exposure METRIC       offset log(METRIC) from the same group/region (e.g. population)\n"
+    "  --covariate METRIC      another metric of the same group/region as a regressor (repeatable)\n"
+    "  --level P               confidence level of the Wald intervals (default 0.95)\n"
+    "  --epsilon E, --maxit N  IRLS convergence (defaults 1e-8 and 25, as R's glm.control)\n"
+    "  --seed S                random seed for simulations (default 20240101)\n";
+
+void cli_model_init(cli_model *m)
+{
+    memset(m, 0, sizeof *m);
+    m->family = CTREND_FAMILY_POISSON;
+    m->trend = 1;
+    m->level = 0.95;
+    m->epsilon = NAN;
+    m->maxit = NAN;
+    m->seed = 20240101u;
+}
+
+static int need(int argc, char **argv, int i)
+{
+    if (i + 1 < argc) return 0;
+    fprintf(stderr, "ctrend: %s needs a value\n", argv[i]);
+    return -1;
+}
+
+static int parse_double(const char *opt, const char *s, double lo, double hi, double *v)
+{
+    char *end;
+    errno = 0;
+    const double x = strtod(s, &end);
+    if (errno || end == s || *end || !(x > lo && x < hi)) {
+        fprintf(stderr, "ctrend: %s must be a number in (%g, %g), got '%s'\n", opt, lo, hi, s);
+        return -1;
+    }
+    *v = x;
+    return 0;
+}
+
+int cli_model_option(cli_model *m, int argc, char **argv, int *i)
+{
+    const char *a = argv[*i];
+    if (!strcmp(a, "--family")) {
+        if (need(argc, argv, *i)) return -1;
+        const char *v = argv[++*i];
+        if (!strcmp(v, "poisson")) m->family = CTREND_FAMILY_POISSON;
+        else if (!strcmp(v, "quasipoisson") || !strcmp(v, "quasi")) m->family = CTREND_FAMILY_QUASIPOISSON;
+        else if (!strcmp(v, "negbin") || !strcmp(v, "nb")) m->family = CTREND_FAMILY_NEGBIN;
+        else if (!strcmp(v, "gaussian") || !strcmp(v, "ols")) m->family = CTREND_FAMILY_GAUSSIAN;
+        else {
+            fprintf(stderr, "ctrend: --family must be poisson, quasipoisson, negbin or gaussian, not '%s'\n", v);
+            return -1;
+        }
+        return 1;
+    }
+    if (!strcmp(a, "--no-trend")) { m->trend = 0; return 1; }
+    if (!strcmp(a, "--trend")) { m->trend = 1; return 1; }
+    if (!strcmp(a, "--month-dummies")) { m->month_dummies = 1; return 1; }
+    if (!strcmp(a, "--offset-days")) { m->offset_days = 1; return 1; }
+    if (!strcmp(a, "--fourier")) {
+        if (need(argc, argv, *i)) return -1;
+        if (cli_parse_size(a, argv[++*i], &m->fourier)) return -1;
+        if (m->fourier > CTREND_DESIGN_MAX_FOURIER) {
+            fprintf(stderr, "ctrend: --fourier is at most %d\n", CTREND_DESIGN_MAX_FOURIER);
+            return -1;
+        }
+        return 1;
+    }
+    if (!strcmp(a, "--step") || !strcmp(a, "--slope-change")) {
+        if (need(argc, argv, *i)) return -1;
+        int32_t mo;
+        if (cli_parse_month(argv[++*i], &mo)) return -1;
+        int32_t *arr = a[2] == 's' && a[3] == 't' ? m->steps : m->slopes;
+        size_t *cnt = arr == m->steps ? &m->n_steps : &m->n_slopes;
+        if (*cnt == CLI_MAX_TERMS) {
+            fprintf(stderr, "ctrend: too many %s terms\n", a);
+            return -1;
+        }
+        arr[(*cnt)++] = mo;
+        return 1;
+    }
+    if (!strcmp(a, "--covariate")) {
+        if (need(argc, argv, *i)) return -1;
+        if (m->n_covariates == CLI_MAX_TERMS) {
+            fprintf(stderr, "ctrend: too many --covariate terms\n");
+            return -1;
+        }
+        m->covariates[m->n_covariates++] = argv[++*i];
+        return 1;
+    }
+    if (!strcmp(a, "--exposure")) {
+        if (need(argc, argv, *i)) return -1;
+        m->exposure = argv[++*i];
+        return 1;
+    }
+    if (!strcmp(a, "--level")) {
+        if (need(argc, argv, *i)) return -1;
+        return parse_double(a, argv[++*i], 0.0, 1.0, &m->level) ? -1 : 1;
+    }
+    if (!strcmp(a, "--epsilon")) {
+        if (need(argc, argv, *i)) return -1;
+        return parse_double(a, argv[++*i], 0.0, 1.0, &m->epsilon) ? -1 : 1;
+    }
+    if (!strcmp(a, "--maxit")) {
+        if (need(argc, argv, *i)) return -1;
+        size_t v;
+        if (cli_parse_size(a, argv[++*i], &v)) return -1;
+        m->maxit = (double)v;
+        return 1;
+    }
+    if (!strcmp(a, "--seed")) {
+        if (need(argc, argv, *i)) return -1;
+        char *end;
+        errno = 0;
+        const unsigned long long v = strtoull(argv[++*i], &end, 10);
+        if (errno || *end || argv[*i][0] == '-') {
+            fprintf(stderr, "ctrend: --seed needs a non-negative integer\n");
+            return -1;
+        }
+        m->seed = (uint64_t)v;
+        return 1;
+    }
+    return 0;
+}
+
+void cli_series_name(const ctrend_frame *f, size_t s, char *buf, size_t cap)
+{
+    const char *g = ctrend_frame_group(f, s), *r = ctrend_frame_region(f, s),
+               *me = ctrend_frame_metric(f, s);
+    if (*r) snprintf(buf, cap, "%s/%s/%s", *g ? g : "-", r, me);
+    else snprintf(buf, cap, "%s/%s", *g ? g : "-", me);
+}
+
+/* Values of metric `metric` of the same group/region as series s over [start, start+n). */
+static int sibling(const ctrend_frame *f, size_t s, const char *metric, int32_t start, size_t n,
+                   double *out)
+{
+    size_t k;
+    const int rc = ctrend_frame_find(f, ctrend_frame_group(f, s), ctrend_frame_region(f, s), metric, &k);
+    if (rc) return rc;
+    for (size_t i = 0; i < n; ++i) ctrend_frame_get(f, k, start + (int32_t)i, &out[i]);
+    return CTREND_OK;
+}
+
+int cli_model_design(const cli_model *m, const ctrend_frame *f, size_t s, int32_t start,
+                     size_t n, ctrend_design **out)
+{
+    char name[256];
+    cli_series_name(f, s, name, sizeof name);
+    ctrend_design *d = NULL;
+    int rc = ctrend_design_new(start, n, &d);
+    if (!rc && m->trend) rc = ctrend_design_add_trend(d);
+    if (!rc && m->fourier) rc = ctrend_design_add_fourier(d, m->fourier);
+    if (!rc && m->month_dummies) rc = ctrend_design_add_month_dummies(d);
+    for (size_t k = 0; !rc && k < m->n_steps; ++k) {
+        char term[32], mo[CTREND_MONTH_STRLEN];
+        cli_month_str(m->steps[k], mo);
+        if (m->n_steps == 1) snprintf(term, sizeof term, "step");
+        else snprintf(term, sizeof term, "step%s", mo);
+        rc = ctrend_design_add_step(d, m->steps[k], term);
+    }
+    for (size_t k = 0; !rc && k < m->n_slopes; ++k) {
+        char term[32], mo[CTREND_MONTH_STRLEN];
+        cli_month_str(m->slopes[k], mo);
+        if (m->n_slopes == 1) snprintf(term, sizeof term, "slope");
+        else snprintf(term, sizeof term, "slope%s", mo);
+        rc = ctrend_design_add_slope_change(d, m->slopes[k], term);
+    }
+    if (!rc && m->offset_days) rc = ctrend_design_set_offset_days(d, 1);
+    double *buf = NULL;
+    if (!rc && (m->n_covariates || m->exposure)) {
+        buf = malloc(n * sizeof *buf);
+        if (!buf) rc = CTREND_ENOMEM;
+    }
+    for (size_t k = 0; !rc && k < m->n_covariates; ++k) {
+        rc = sibling(f, s, m->covariates[k], start, n, buf);
+        if (rc == CTREND_ENOTFOUND) {
+            fprintf(stderr, "ctrend: %s: no covariate series '%s' for this group/region\n", name, m->covariates[k]);
+            break;
+        }
+        if (!rc) rc = ctrend_design_add_column(d, m->covariates[k], buf, n);
+    }
+    if (!rc && m->exposure) {
+        rc = sibling(f, s, m->exposure, start, n, buf);
+        if (rc == CTREND_ENOTFOUND) {
+            fprintf(stderr, "ctrend: %s: no exposure series '%s' for this group/region\n", name, m->exposure);
+        } else if (!rc) {
+            for (size_t i = 0; i < n; ++i) buf[i] = buf[i] > 0 ? log(buf[i]) : NAN;
+            rc = ctrend_design_set_offset(d, buf, n);
+        }
+    } else if (rc && rc != CTREND_ENOTFOUND) {
+        fprintf(stderr, "ctrend: %s: design: %s\n", name, ctrend_strerror(rc));
+    }
+    free(buf);
+    if (rc) {
+        ctrend_design_free(d);
+        return rc;
+    }
+    *out = d;
+    return CTREND_OK;
+}
+
+int cli_model_opts(const cli_model *m, ctrend_model_opts **out)
+{
+    ctrend_model_opts *o = NULL;
+    int rc = ctrend_model_opts_new(&o);
+    if (!rc) rc = ctrend_model_opts_set(o, CTREND_OPT_LEVEL, m->level);
+    if (!rc && !isnan(m->epsilon)) rc = ctrend_model_opts_set(o, CTREND_OPT_EPSILON, m->epsilon);
+    if (!rc && !isnan(m->maxit)) rc = ctrend_model_opts_set(o, CTREND_OPT_MAXIT, m->maxit);
+    if (rc) {
+        ctrend_model_opts_free(o);
+        return rc;
+    }
+    *out = o;
+    return CTREND_OK;
+}
+
+int cli_fit_series(const char *cmd, const cli_common *c, const cli_model *mo,
+                   ctrend_model_opts *opts, const ctrend_frame *f, size_t s, double **y,
+                   size_t *n, int32_t *start, ctrend_design **des, ctrend_model **m)
+{
+    *des = NULL;
+    *m = NULL;
+    if (cli_series_window(c, f, s, 0, y, n, start)) return -1;
+    char name[256];
+    cli_series_name(f, s, name, sizeof name);
+    int rc = cli_model_design(mo, f, s, *start, *n, des);
+    if (!rc) {
+        rc = ctrend_model_fit(opts, mo->family, *des, *y, *n, m);
+        if (rc) fprintf(stderr, "ctrend %s: %s: %s [%s]\n", cmd, name,
+                        ctrend_model_opts_errmsg(opts), ctrend_status_name(rc));
+    }
+    return rc;
+}

@@ -1,0 +1,89 @@
+/*
+ * ctrend/baseline.h — baseline forecasts of a monthly count series, as used in the
+ * conflict-forecasting literature (ViEWS): zero, last value, mean of the last k months,
+ * seasonal naive and "conflictology".
+ *
+ * Each baseline forecasts the h months after the end of x[0..n): a point forecast per month
+ * and n_samples predictive draws per month, drawn with GSL's Mersenne Twister
+ * (gsl_rng_mt19937) seeded by the caller's seed, so the same (x, n, kind, k, h, n_samples,
+ * seed) always gives the same samples. Pure apart from the caller's buffers; thread-safe.
+ * Licence: GPL-3.0-or-later.
+ */
+#ifndef CTREND_BASELINE_H
+#define CTREND_BASELINE_H
+
+#include "ctrend/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Which baseline. Values are pinned. */
+typedef enum ctrend_baseline {
+    /** Point 0, every sample 0. Needs n >= 0 (x may be empty). */
+    CTREND_BASELINE_ZERO = 0,
+    /** Point v = the last non-NaN value of x, every month; samples Poisson(v). Needs one
+     * non-NaN value. */
+    CTREND_BASELINE_LAST = 1,
+    /** Point v = mean of the non-NaN values among the last k months x[n-k..n); samples
+     * Poisson(v). Needs n >= k and one non-NaN value in the window. */
+    CTREND_BASELINE_MEAN = 2,
+    /** Seasonal naive: month j (1..h) ahead gets v_j = x[n - 1 + j - 12 ceil(j/12)], the same
+     * calendar month in the last observed year; samples Poisson(v_j). Needs n >= 12. A NaN
+     * source month gives a NaN point and NaN samples for that month (no forecast). */
+    CTREND_BASELINE_SEASONAL = 3,
+    /** Conflictology: samples drawn uniformly with replacement from the non-NaN values of
+     * the last 12 months x[n-12..n) (no extra noise); point = their mean. Needs n >= 12 and
+     * one non-NaN value among them. */
+    CTREND_BASELINE_CONFLICTOLOGY = 4
+} ctrend_baseline;
+
+/** Number of baselines (CTREND_BASELINE_ZERO .. CONFLICTOLOGY). */
+#define CTREND_BASELINE_COUNT 5
+/** Season length of the seasonal and conflictology baselines, months. */
+#define CTREND_BASELINE_SEASON 12
+/** Largest Poisson mean the baselines draw from (gsl_ran_poisson returns unsigned int). */
+#define CTREND_BASELINE_POISSON_MAX 1e9
+
+/** Getters for CTREND_BASELINE_COUNT, CTREND_BASELINE_SEASON and CTREND_BASELINE_POISSON_MAX
+ * (for bindings). */
+CTREND_API int ctrend_baseline_count(void);
+CTREND_API size_t ctrend_baseline_season(void);
+CTREND_API double ctrend_baseline_poisson_max(void);
+
+/** Static lower-case name ("zero", "last", "mean", "seasonal", "conflictology"); NULL for an
+ * unknown kind. */
+CTREND_API const char *ctrend_baseline_name(int kind);
+/** Parse a name as returned by ctrend_baseline_name. CTREND_ENOTFOUND, CTREND_EINVAL (NULL). */
+CTREND_API int ctrend_baseline_parse(const char *name, int *kind);
+
+/**
+ * Forecast h months after x[0..n).
+ *  kind: a ctrend_baseline; k: window in months for CTREND_BASELINE_MEAN (ignored, may be 0,
+ *        for the others).
+ *  point: h values (caller owns; may be NULL if not wanted).
+ *  samples: row-major h x n_samples (row j = month j+1 ahead; caller owns; may be NULL when
+ *           n_samples = 0); samples_cap = its capacity in doubles.
+ *  seed: the RNG seed. Exactly: r = gsl_rng_alloc(gsl_rng_mt19937);
+ *        gsl_rng_set(r, (seed ^ (seed >> 32)) & 0xffffffff) (the 64-bit seed folded to the
+ *        32 bits mt19937 uses, as ctrend_forecast_new does; GSL maps 0 to 4357); then draws in
+ *        order j = 0..h-1, s = 0..n_samples-1: gsl_ran_poisson(r, v_j) for LAST, MEAN and
+ *        SEASONAL, x-window[gsl_rng_uniform_int(r, n_window)] for CONFLICTOLOGY. ZERO, and
+ *        NaN seasonal months, draw nothing.
+ * Values of x must be non-negative (counts, not necessarily integers); NaN = missing.
+ * Errors: CTREND_EINVAL (unknown kind, NULL x with n > 0, h = 0, k = 0 for MEAN, NULL
+ *         samples with n_samples > 0), CTREND_ERANGE (samples_cap < h * n_samples, or the
+ *         product overflows), CTREND_ESHORT (n < k for MEAN, n < 12 for SEASONAL and
+ *         CONFLICTOLOGY, no non-NaN value where one is needed), CTREND_EDOMAIN (a used value
+ *         is negative or infinite, or a Poisson mean exceeds CTREND_BASELINE_POISSON_MAX),
+ *         CTREND_ENOMEM.
+ * On error the output buffers are left in an unspecified state.
+ */
+CTREND_API int ctrend_baseline_forecast(int kind, const double *x, size_t n, size_t k, size_t h,
+                                        size_t n_samples, uint64_t seed, double *point,
+                                        double *samples, size_t samples_cap);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* CTREND_BASELINE_H */

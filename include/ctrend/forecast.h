@@ -1,0 +1,106 @@
+/*
+ * ctrend/forecast.h — forecasts h months past a fitted model's window.
+ *
+ *   ctrend_forecast *f;
+ *   ctrend_forecast_new(model, 12, 10000, 20240101u, &f);
+ *   double mean[12], lo[12], hi[12];
+ *   ctrend_forecast_vector(f, CTREND_FV_MEAN, mean, 12, NULL);
+ *   ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.80, lo, hi);  // count PI incl. parameter uncertainty
+ *   ctrend_forecast_interval(f, CTREND_FI_PLUGIN, 0.95, lo, hi);      // qpois/qnbinom at the mean
+ *   ctrend_forecast_free(f);
+ *
+ * Future design rows come from the model's design (ctrend_design_matrix rows n..n+h-1):
+ * trend n+1.., calendar terms by month, steps/slopes continue, covariates and log exposure
+ * from ctrend_design_set_future_* or the last value carried forward.
+ *
+ * Three kinds of interval:
+ *  - CTREND_FI_MEAN: Wald interval for the mean, exp(eta -+ q se(eta)) with q the normal
+ *    quantile and se(eta)^2 = x' V x (V scaled by the quasi-Poisson dispersion, so the quasi
+ *    model gives R's "quasi_mean" interval); Gaussian: mean -+ t se (predict.lm "confidence").
+ *  - CTREND_FI_PLUGIN: quantiles of the count distribution at the estimated mean, ignoring
+ *    parameter uncertainty: qpois(p, mu) (Poisson), qnbinom(p, size = theta, mu) (NB),
+ *    qnbinom with size = mu/(phi-1) (quasi-Poisson: the NB with variance phi*mu; Poisson if
+ *    phi <= 1); Gaussian: mean -+ t sqrt(se^2 + sigma^2) = predict.lm "prediction".
+ *  - CTREND_FI_PREDICTIVE: type-7 sample quantiles (R's quantile default) of n_sims simulated
+ *    future counts. Each simulation draws beta* ~ N(beta_hat, V) (GSL Cholesky +
+ *    gsl_ran_gaussian) and then, for every horizon, a count from the model's distribution at
+ *    mu* = exp(x'beta* + offset) (NB: theta fixed at its estimate; quasi: NB with variance
+ *    phi*mu*; Gaussian: mu* + N(0, sigma^2)). One gsl_rng mt19937 seeded from `seed` (the
+ *    64-bit seed is folded to 32 bits, seed ^ (seed >> 32)): same seed, same numbers.
+ *
+ * Limits: Poisson/NB draws use GSL's unsigned-int samplers (means up to ~4e9).
+ * Ownership: the forecast copies what it needs; the model may be freed afterwards.
+ * Thread safety: a forecast is immutable after _new; getters may run concurrently.
+ */
+#ifndef CTREND_FORECAST_H
+#define CTREND_FORECAST_H
+
+#include "ctrend/common.h"
+#include "ctrend/model.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ctrend_forecast ctrend_forecast;
+
+/**
+ * Forecast h >= 1 months after the window of m, with n_sims predictive simulations
+ * (0 = none: CTREND_FI_PREDICTIVE and the samples are then unavailable).
+ * Returns CTREND_OK, CTREND_EINVAL (NULL, h == 0), CTREND_ENUMERIC (covariance not positive
+ * definite), CTREND_ENOMEM. Caller frees *out with ctrend_forecast_free.
+ */
+CTREND_API int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims,
+                                   uint64_t seed, ctrend_forecast **out);
+/** Free; NULL is a no-op. */
+CTREND_API void ctrend_forecast_free(ctrend_forecast *f);
+/** Horizon h (0 for NULL). */
+CTREND_API size_t ctrend_forecast_horizon(const ctrend_forecast *f);
+/** Number of simulations (0 for NULL). */
+CTREND_API size_t ctrend_forecast_nsims(const ctrend_forecast *f);
+/** Month index of horizon i (0-based: i = 0 is the first month after the window). */
+CTREND_API int32_t ctrend_forecast_month(const ctrend_forecast *f, size_t i);
+
+/** Per-horizon vectors (h values each). Values pinned. */
+typedef enum ctrend_forecast_vec {
+    CTREND_FV_MEAN = 0,     /* exp(x'beta + offset) (Gaussian: x'beta + offset) */
+    CTREND_FV_SE_LINK = 1,  /* se of the linear predictor sqrt(x'Vx) */
+    CTREND_FV_SIM_MEAN = 2, /* mean of the simulated counts (NaN without simulations) */
+    CTREND_FV_LINPRED = 3   /* eta = x'beta + offset */
+} ctrend_forecast_vec;
+/** Copy a per-horizon vector into out (cap >= h; out NULL = size query via *needed).
+ *  CTREND_ERANGE, CTREND_EINVAL; CTREND_EUNSUPPORTED for SIM_MEAN without simulations. */
+CTREND_API int ctrend_forecast_vector(const ctrend_forecast *f, int which, double *out,
+                                      size_t cap, size_t *needed);
+
+/** Interval kinds. Values pinned. */
+typedef enum ctrend_interval_kind {
+    CTREND_FI_MEAN = 0,
+    CTREND_FI_PLUGIN = 1,
+    CTREND_FI_PREDICTIVE = 2
+} ctrend_interval_kind;
+/**
+ * Central interval at `level` (0 < level < 1) for every horizon into lo[h], hi[h] (caller
+ * owns). Returns CTREND_EINVAL (bad level/kind, NULL), CTREND_EUNSUPPORTED (PREDICTIVE
+ * without simulations).
+ */
+CTREND_API int ctrend_forecast_interval(const ctrend_forecast *f, int kind, double level,
+                                        double *lo, double *hi);
+/**
+ * Quantile at probability prob (0 < prob < 1) of the PLUGIN or PREDICTIVE distribution (kind)
+ * for every horizon into out[h]. Codes as ctrend_forecast_interval.
+ */
+CTREND_API int ctrend_forecast_quantile(const ctrend_forecast *f, int kind, double prob,
+                                        double *out);
+/**
+ * Simulated predictive counts, h x n_sims row-major (out[i*n_sims + s] = simulation s of
+ * horizon i), in draw order. cap >= h*n_sims; out NULL = size query via *needed.
+ * CTREND_ERANGE, CTREND_EINVAL, CTREND_EUNSUPPORTED (no simulations).
+ */
+CTREND_API int ctrend_forecast_samples(const ctrend_forecast *f, double *out, size_t cap,
+                                       size_t *needed);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* CTREND_FORECAST_H */

@@ -1,0 +1,235 @@
+/*
+ * ctrend/model.h — count regression models: Poisson, quasi-Poisson, negative binomial (NB2)
+ * with log link, and the Gaussian linear model; plus single change-point search.
+ *
+ * Usage:
+ *   ctrend_design *d;  ctrend_design_new(start, n, &d);  ctrend_design_add_trend(d); ...
+ *   ctrend_model_opts *o;  ctrend_model_opts_new(&o);
+ *   ctrend_model_opts_set(o, CTREND_OPT_EPSILON, 1e-10);
+ *   ctrend_model *m;
+ *   int st = ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m);
+ *   if (st) fprintf(stderr, "%s\n", ctrend_model_opts_errmsg(o));
+ *   double b[16]; size_t p; ctrend_model_vector(m, CTREND_MV_COEF, b, 16, &p);
+ *   double aic;  ctrend_model_scalar(m, CTREND_MS_AIC, &aic);
+ *   ctrend_model_free(m); ctrend_model_opts_free(o); ctrend_design_free(d);
+ *
+ * Counts travel as double: NaN = missing (the row is dropped, like R's na.omit, and every
+ * per-row output holds NaN there). For the count families every non-missing y must be a
+ * non-negative integer (else CTREND_EDOMAIN). The methods (R's glm.fit IRLS, MASS::glm.nb,
+ * lm) and their differences from R are described in docs/models.md and lib/models/.
+ *
+ * Thread safety: no global state. A model is immutable after the fit, so getters may run
+ * concurrently. An options handle records the message of the last failed fit that used
+ * it: use one options handle per thread (or pass NULL for defaults and no message).
+ */
+#ifndef CTREND_MODEL_H
+#define CTREND_MODEL_H
+
+#include "ctrend/common.h"
+#include "ctrend/design.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ctrend_model ctrend_model;
+typedef struct ctrend_model_opts ctrend_model_opts;
+
+/** Model families. Values pinned. */
+typedef enum ctrend_family {
+    CTREND_FAMILY_POISSON = 0,      /* log link, dispersion 1 (glm(family = poisson)) */
+    CTREND_FAMILY_QUASIPOISSON = 1, /* Poisson estimates, SEs x sqrt(Pearson X2/df), t tests */
+    CTREND_FAMILY_NEGBIN = 2,       /* NB2, log link, theta by ML (MASS::glm.nb) */
+    CTREND_FAMILY_GAUSSIAN = 3      /* OLS (lm), identity link, GSL multifit */
+} ctrend_family;
+
+/** Options (ctrend_model_opts_set/get). Values pinned; defaults in brackets. */
+typedef enum ctrend_model_opt {
+    CTREND_OPT_EPSILON = 0,     /* [1e-8] IRLS: stop when |dev-devold|/(|dev|+0.1) < eps (glm.control);
+                                   also the glm.nb outer-loop tolerance */
+    CTREND_OPT_MAXIT = 1,       /* [25] IRLS iterations (glm.control maxit); also the glm.nb
+                                   alternation limit and theta.ml iteration limit, as in MASS */
+    CTREND_OPT_LEVEL = 2,       /* [0.95] confidence level of the Wald intervals */
+    CTREND_OPT_RANK_TOL = 3,    /* [1e-7] a column whose pivoted-QR diagonal is below
+                                   tol * the largest (columns scaled to unit norm) is collinear
+                                   (R's glm.fit uses 1e-7 in its QR) -> CTREND_ESINGULAR */
+    CTREND_OPT_SEP_TOL = 4,     /* [1e-6] a fitted mean below this at a zero count marks a
+                                   separated (infinite) MLE -> CTREND_ESEPARATION */
+    CTREND_OPT_THETA_MAX = 5,   /* [1e6] NB: theta above this (or not finite) = no
+                                   overdispersion: the model falls back to Poisson */
+    CTREND_OPT_HALVE_ON_RISE = 6,/* [1] step-halve when the deviance rises (glm2-style) as well
+                                   as when it is not finite (R's glm.fit does only the latter) */
+    CTREND_OPT_THETA_EPS = 7    /* [1.220703125e-4 = DBL_EPSILON^0.25] theta.ml Newton
+                                   stopping rule |step| <= this (MASS default) */
+} ctrend_model_opt;
+
+/** New options handle with the defaults. CTREND_EINVAL, CTREND_ENOMEM. */
+CTREND_API int ctrend_model_opts_new(ctrend_model_opts **out);
+/** Free; NULL is a no-op. */
+CTREND_API void ctrend_model_opts_free(ctrend_model_opts *o);
+/** Set an option. CTREND_EINVAL for an unknown key or an out-of-range value
+ *  (EPSILON, RANK_TOL, SEP_TOL, THETA_EPS > 0; MAXIT >= 1 integer; 0 < LEVEL < 1; THETA_MAX > 0). */
+CTREND_API int ctrend_model_opts_set(ctrend_model_opts *o, int opt, double value);
+/** Read an option. CTREND_EINVAL for an unknown key or NULL. */
+CTREND_API int ctrend_model_opts_get(const ctrend_model_opts *o, int opt, double *value);
+/** Message of the last failed fit made with this handle ("" if none). Borrowed from the
+ *  handle, valid until its next use. Never NULL for a non-NULL handle. */
+CTREND_API const char *ctrend_model_opts_errmsg(const ctrend_model_opts *o);
+
+/**
+ * Fit a model of `family` to counts y (n values, n == ctrend_design_nrow(d)) with design d.
+ * opts: NULL = defaults (and no message). The design is copied into the model (used for
+ * forecasting), so d may be freed afterwards.
+ * Returns CTREND_OK and *out (caller frees with ctrend_model_free), or:
+ *   CTREND_EINVAL     NULL argument, n != nrow(d), unknown family
+ *   CTREND_EDOMAIN    a count is negative or not an integer (count families); Inf anywhere
+ *   CTREND_ESHORT     fewer usable (non-missing) rows than coefficients
+ *   CTREND_EALLZERO   every usable count is zero (count families)
+ *   CTREND_ESINGULAR  collinear / rank-deficient design (see CTREND_OPT_RANK_TOL)
+ *   CTREND_ESEPARATION a column separates zero counts (e.g. every count after a step is 0):
+ *                     the MLE is at -infinity
+ *   CTREND_ENOCONV    IRLS (or the NB alternation) did not converge within MAXIT
+ *   CTREND_ENUMERIC   GSL failure; CTREND_ENOMEM
+ * On failure *out is NULL and the message is in ctrend_model_opts_errmsg(opts).
+ */
+CTREND_API int ctrend_model_fit(ctrend_model_opts *opts, int family, const ctrend_design *d,
+                                const double *y, size_t n, ctrend_model **out);
+/** Free; NULL is a no-op. */
+CTREND_API void ctrend_model_free(ctrend_model *m);
+
+/** Family of the fitted model (ctrend_family), -1 for NULL. */
+CTREND_API int ctrend_model_family(const ctrend_model *m);
+/** Number of coefficients p (0 for NULL). */
+CTREND_API size_t ctrend_model_ncoef(const ctrend_model *m);
+/** Window length n (rows including dropped ones; 0 for NULL). */
+CTREND_API size_t ctrend_model_nrow(const ctrend_model *m);
+/** Coefficient name (borrowed, valid until ctrend_model_free), NULL when j >= p. */
+CTREND_API const char *ctrend_model_coef_name(const ctrend_model *m, size_t j);
+/** Borrowed design of the model (valid until ctrend_model_free). */
+CTREND_API const ctrend_design *ctrend_model_design(const ctrend_model *m);
+
+/** Vector outputs. Values pinned. Length p (coefficients) or n (rows of the window). */
+typedef enum ctrend_model_vec {
+    CTREND_MV_COEF = 0,        /* p: estimates beta */
+    CTREND_MV_SE = 1,          /* p: standard errors (quasi: x sqrt(scale); NB: at fixed theta) */
+    CTREND_MV_STAT = 2,        /* p: z (Poisson, NB) or t (quasi, Gaussian) = coef/SE */
+    CTREND_MV_PVALUE = 3,      /* p: two-sided p (normal, or t on df_residual) */
+    CTREND_MV_CI_LO = 4,       /* p: Wald CI at CTREND_OPT_LEVEL: coef -+ q*SE, q normal
+                                  (count families, as confint.default) or t (Gaussian, confint.lm) */
+    CTREND_MV_CI_HI = 5,
+    CTREND_MV_EXP_COEF = 6,    /* p: exp(coef): rate ratios (NaN for Gaussian) */
+    CTREND_MV_EXP_CI_LO = 7,   /* p: exp(CI_LO) */
+    CTREND_MV_EXP_CI_HI = 8,
+    CTREND_MV_FITTED = 9,      /* n: fitted means mu (NaN in dropped rows) */
+    CTREND_MV_RESID_RESPONSE = 10, /* n: y - mu */
+    CTREND_MV_RESID_PEARSON = 11,  /* n: (y - mu)/sqrt(V(mu)) (Gaussian: y - mu) */
+    CTREND_MV_RESID_DEVIANCE = 12, /* n: sign(y-mu) sqrt(unit deviance) */
+    CTREND_MV_LINPRED = 13,    /* n: eta = x'beta + offset */
+    CTREND_MV_VCOV = 14        /* p*p row-major covariance of beta (scaled as the SEs) */
+} ctrend_model_vec;
+
+/**
+ * Copy vector output `which` into out (caller owns, cap values). *needed (may be NULL)
+ * receives the length. out == NULL: size query only. CTREND_ERANGE when cap is too small,
+ * CTREND_EINVAL for an unknown key or NULL m.
+ */
+CTREND_API int ctrend_model_vector(const ctrend_model *m, int which, double *out, size_t cap,
+                                   size_t *needed);
+
+/** Scalar outputs. Values pinned. NaN where a quantity does not exist for the family. */
+typedef enum ctrend_model_sca {
+    CTREND_MS_NOBS = 0,          /* rows used (non-missing) */
+    CTREND_MS_DEVIANCE = 1,      /* residual deviance (Gaussian: RSS) */
+    CTREND_MS_NULL_DEVIANCE = 2, /* deviance of the intercept(+offset)-only model (R's null.deviance) */
+    CTREND_MS_DF_RESIDUAL = 3,   /* nobs - p */
+    CTREND_MS_DF_NULL = 4,       /* nobs - intercept */
+    CTREND_MS_LOGLIK = 5,        /* log-likelihood (NaN for quasi-Poisson, as R) */
+    CTREND_MS_AIC = 6,           /* -2 logLik + 2k; k = p (Poisson), p+1 (NB: theta; Gaussian: sigma) */
+    CTREND_MS_BIC = 7,           /* -2 logLik + log(nobs) k */
+    CTREND_MS_PEARSON_CHI2 = 8,  /* sum of squared Pearson residuals */
+    CTREND_MS_DISPERSION = 9,    /* Pearson X2 / df_residual (final fitted means) */
+    CTREND_MS_SCALE = 10,        /* dispersion used for the SEs: 1 (Poisson, NB), summary.glm's
+                                    Pearson estimate with the last IRLS weights (quasi), sigma^2 (Gaussian) */
+    CTREND_MS_ITERATIONS = 11,   /* IRLS iterations of the (last) fit; NB: glm.nb alternations */
+    CTREND_MS_THETA = 12,        /* NB theta (size); +Inf after a Poisson fallback; NaN otherwise */
+    CTREND_MS_SE_THETA = 13,     /* NB SE(theta) as MASS::theta.ml (observed information) */
+    CTREND_MS_NB_FALLBACK = 14,  /* 1 when the NB fit found no overdispersion (theta > THETA_MAX
+                                    or diverging) and the model is the Poisson fit; else 0 */
+    CTREND_MS_SIGMA = 15,        /* Gaussian residual standard error */
+    CTREND_MS_R2 = 16,           /* Gaussian R^2 */
+    CTREND_MS_ADJ_R2 = 17,
+    CTREND_MS_FSTAT = 18,        /* Gaussian overall F (vs intercept-only) */
+    CTREND_MS_F_PVALUE = 19,
+    CTREND_MS_CT_ALPHA1 = 20,    /* Cameron-Trivedi test, Var = mu + alpha*mu (AER trafo = 1):
+                                    OLS without intercept of ((y-mu)^2 - y)/mu on 1 */
+    CTREND_MS_CT_Z1 = 21,        /* its t statistic, referred to N(0,1) */
+    CTREND_MS_CT_P1 = 22,        /* one-sided p (alternative: overdispersion) */
+    CTREND_MS_CT_ALPHA2 = 23,    /* Var = mu + alpha*mu^2 (AER trafo = 2): regressor mu */
+    CTREND_MS_CT_Z2 = 24,
+    CTREND_MS_CT_P2 = 25,
+    CTREND_MS_TREND_PCT_YEAR = 26, /* 100*(exp(12 b_trend) - 1): % change per year (log link) */
+    CTREND_MS_TREND_PCT_LO = 27,   /* same transform of the Wald CI of b_trend */
+    CTREND_MS_TREND_PCT_HI = 28,
+    CTREND_MS_CONVERGED = 29,    /* 1 */
+    CTREND_MS_TWOLOGLIK = 30     /* 2 logLik (MASS's twologlik for NB) */
+} ctrend_model_sca;
+
+/**
+ * Scalar output `which` into *value. CTREND_EINVAL (unknown key, NULL), CTREND_ENOTFOUND
+ * (TREND_PCT_* without a "trend" column), CTREND_EUNSUPPORTED (TREND_PCT_* for Gaussian;
+ * Cameron-Trivedi for Gaussian).
+ */
+CTREND_API int ctrend_model_scalar(const ctrend_model *m, int which, double *value);
+
+/* ---- single unknown change point ------------------------------------------------ */
+
+typedef struct ctrend_breaks ctrend_breaks;
+
+/** Kind of break. Values pinned. */
+typedef enum ctrend_break_kind {
+    CTREND_BREAK_LEVEL = 0,      /* add a step at the candidate month */
+    CTREND_BREAK_LEVEL_SLOPE = 1 /* add a step and a slope change at the candidate month */
+} ctrend_break_kind;
+
+/**
+ * Search for one break by profiling the likelihood over candidate months. The base model
+ * is `family` (Poisson or quasi-Poisson: Poisson likelihood; NB: theta re-estimated for each
+ * candidate) with design d; candidate break months are start+k with k in
+ * [min_segment, n - min_segment] (both segments have at least min_segment months). For each
+ * candidate the base design plus the break terms is fitted; LR = 2 (logLik_break -
+ * logLik_base) maximised over candidates. The p-value of sup-LR comes from a parametric
+ * bootstrap: n_boot series simulated from the fitted base model (Poisson or NB counts; NaN
+ * rows stay missing), each re-profiled; p = (1 + #{LR* >= LR}) / (n_boot + 1). n_boot = 0
+ * skips it (p = NaN). seed drives a gsl_rng (mt19937): same seed, same p.
+ * Candidates whose fit fails (separation, singular) are skipped (LR NaN in the profile).
+ * Returns CTREND_OK and *out (free with ctrend_breaks_free), or the codes of
+ * ctrend_model_fit for the base model, CTREND_EINVAL (NULL, min_segment == 0, Gaussian
+ * family, unknown kind, n != nrow(d)), CTREND_ESHORT (no candidate: n < 2*min_segment),
+ * CTREND_ESINGULAR (no candidate could be fitted), CTREND_ENOMEM. Messages go to opts.
+ * Cost: (1 + n_boot) x (number of candidates) model fits.
+ */
+CTREND_API int ctrend_breaks_fit(ctrend_model_opts *opts, int family, const ctrend_design *d,
+                                 const double *y, size_t n, int kind, size_t min_segment,
+                                 size_t n_boot, uint64_t seed, ctrend_breaks **out);
+/** Free; NULL is a no-op. */
+CTREND_API void ctrend_breaks_free(ctrend_breaks *b);
+/** Best break month (month index). */
+CTREND_API int32_t ctrend_breaks_month(const ctrend_breaks *b);
+/** Scalars (ctrend_breaks_scalar): LR statistic, bootstrap p-value (NaN if n_boot = 0),
+ *  logLik of the base model, logLik at the best break, row index of the break in the window
+ *  (first row of the new regime), number of candidates. Values pinned. */
+typedef enum ctrend_breaks_sca {
+    CTREND_BS_LR = 0, CTREND_BS_PVALUE = 1, CTREND_BS_LOGLIK0 = 2, CTREND_BS_LOGLIK1 = 3,
+    CTREND_BS_INDEX = 4, CTREND_BS_NCAND = 5
+} ctrend_breaks_sca;
+/** Copy scalar `which` into *value. CTREND_EINVAL for NULL or an unknown key. */
+CTREND_API int ctrend_breaks_scalar(const ctrend_breaks *b, int which, double *value);
+/** LR profile: one value per window row (NaN where the row is not a candidate or its fit
+ *  failed), n values into out (cap >= n; out NULL = size query). CTREND_ERANGE, CTREND_EINVAL. */
+CTREND_API int ctrend_breaks_profile(const ctrend_breaks *b, double *out, size_t cap,
+                                     size_t *needed);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* CTREND_MODEL_H */

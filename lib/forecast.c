@@ -1,0 +1,219 @@
+/*
+ * forecast.c — means, Wald intervals, plug-in and simulated predictive intervals h months
+ * past a fitted model. The model is reached only through its method table (mean link,
+ * variance, draw, plug-in quantile), so every family forecasts the same way.
+ *
+ * Predictive simulation (the parametric bootstrap of the reference script, reference_r.R):
+ * beta* = beta_hat + L z with V = L L' (gsl_linalg_cholesky_decomp1) and z ~ N(0, I)
+ * (gsl_ran_gaussian), then y* from the family at mu* — the "simulate parameters, then
+ * outcomes" approach of King, Tomz & Wittenberg (2000, AJPS 44:347). Sample quantiles are
+ * Hyndman & Fan (1996) type 7 (gsl_stats_quantile_from_sorted_data), R's default.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_blas.h>
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_linalg.h>
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_rng.h>
+#include <gsl/gsl_sort.h>
+#include <gsl/gsl_statistics_double.h>
+
+#include "ctrend/forecast.h"
+#include "ctrend/month.h"
+#include "models/models_internal.h"
+
+struct ctrend_forecast {
+    size_t h, nsims;
+    int32_t first_month;
+    const ctrend__methods *meth;
+    ctrend_model shadow; /* scalar state the methods read (scale, theta, sigma, df) */
+    double *mean, *se, *eta, *simmean; /* h each */
+    double *samples, *sorted;          /* h*nsims */
+};
+
+void ctrend_forecast_free(ctrend_forecast *f)
+{
+    if (!f) return;
+    free(f->mean);
+    free(f->samples);
+    free(f);
+}
+
+int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t seed,
+                        ctrend_forecast **out)
+{
+    if (!m || !out || h == 0) return CTREND_EINVAL;
+    *out = NULL;
+    const size_t p = m->p, n = m->n;
+    ctrend_forecast *f = calloc(1, sizeof *f);
+    double *X = malloc(h * p * sizeof *X);
+    double *off = malloc(h * sizeof *off);
+    double *L = malloc((p * p + 2 * p) * sizeof *L);
+    gsl_rng *rng = NULL;
+    int st = CTREND_ENOMEM;
+    if (!f || !X || !off || !L) goto done;
+    f->h = h;
+    f->nsims = n_sims;
+    f->meth = m->meth;
+    f->shadow = *m;
+    f->shadow.design = NULL;
+    f->shadow.coef = f->shadow.se = f->shadow.vcov = NULL;
+    f->shadow.fitted = f->shadow.y = f->shadow.eta = NULL;
+    f->first_month = ctrend_design_start(m->design) + (int32_t)n;
+    if (!(f->mean = malloc(4 * h * sizeof *f->mean))) goto done;
+    f->se = f->mean + h;
+    f->eta = f->se + h;
+    f->simmean = f->eta + h;
+    if ((st = ctrend_design_matrix(m->design, n, h, X, h * p, off))) goto done;
+    const int loglink = m->meth->log_link;
+    gsl_matrix_const_view V = gsl_matrix_const_view_array(m->vcov, p, p);
+    gsl_vector_const_view b = gsl_vector_const_view_array(m->coef, p);
+    gsl_vector_view tmp = gsl_vector_view_array(L + p * p, p);
+    for (size_t i = 0; i < h; ++i) {
+        gsl_vector_const_view x = gsl_vector_const_view_array(X + i * p, p);
+        double eta = 0.0, q = 0.0;
+        gsl_blas_ddot(&x.vector, &b.vector, &eta);
+        eta += off[i];
+        gsl_blas_dgemv(CblasNoTrans, 1.0, &V.matrix, &x.vector, 0.0, &tmp.vector);
+        gsl_blas_ddot(&x.vector, &tmp.vector, &q);
+        f->eta[i] = eta;
+        f->se[i] = sqrt(q > 0 ? q : 0.0);
+        f->mean[i] = loglink ? exp(eta) : eta;
+        f->simmean[i] = NAN;
+    }
+    if (n_sims > 0) {
+        if (h > SIZE_MAX / n_sims / 2) goto done;
+        if (!(f->samples = malloc(2 * h * n_sims * sizeof *f->samples))) goto done;
+        f->sorted = f->samples + h * n_sims;
+        memcpy(L, m->vcov, p * p * sizeof *L);
+        gsl_matrix_view Lm = gsl_matrix_view_array(L, p, p);
+        if (gsl_linalg_cholesky_decomp1(&Lm.matrix)) {
+            st = CTREND_ENUMERIC;
+            goto done;
+        }
+        double *z = L + p * p, *bstar = z + p;
+        gsl_vector_view zv = gsl_vector_view_array(z, p);
+        if (!(rng = gsl_rng_alloc(gsl_rng_mt19937))) goto done;
+        gsl_rng_set(rng, (unsigned long)(seed ^ (seed >> 32)));
+        for (size_t s = 0; s < n_sims; ++s) {
+            for (size_t j = 0; j < p; ++j) z[j] = gsl_ran_gaussian(rng, 1.0);
+            gsl_blas_dtrmv(CblasLower, CblasNoTrans, CblasNonUnit, &Lm.matrix, &zv.vector);
+            for (size_t j = 0; j < p; ++j) bstar[j] = m->coef[j] + z[j];
+            for (size_t i = 0; i < h; ++i) {
+                double eta = off[i];
+                for (size_t j = 0; j < p; ++j) eta += X[i * p + j] * bstar[j];
+                const double mu = loglink ? exp(eta) : eta;
+                f->samples[i * n_sims + s] = f->meth->draw(&f->shadow, rng, mu);
+            }
+        }
+        memcpy(f->sorted, f->samples, h * n_sims * sizeof *f->sorted);
+        for (size_t i = 0; i < h; ++i) {
+            gsl_sort(f->sorted + i * n_sims, 1, n_sims);
+            f->simmean[i] = gsl_stats_mean(f->samples + i * n_sims, 1, n_sims);
+        }
+    }
+    st = CTREND_OK;
+done:
+    gsl_rng_free(rng);
+    free(X);
+    free(off);
+    free(L);
+    if (st) ctrend_forecast_free(f);
+    else *out = f;
+    return st;
+}
+
+size_t ctrend_forecast_horizon(const ctrend_forecast *f)
+{
+    return f ? f->h : 0;
+}
+
+size_t ctrend_forecast_nsims(const ctrend_forecast *f)
+{
+    return f ? f->nsims : 0;
+}
+
+int32_t ctrend_forecast_month(const ctrend_forecast *f, size_t i)
+{
+    return f ? f->first_month + (int32_t)i : 0;
+}
+
+int ctrend_forecast_vector(const ctrend_forecast *f, int which, double *out, size_t cap,
+                           size_t *needed)
+{
+    if (!f) return CTREND_EINVAL;
+    const double *src;
+    switch (which) {
+    case CTREND_FV_MEAN: src = f->mean; break;
+    case CTREND_FV_SE_LINK: src = f->se; break;
+    case CTREND_FV_SIM_MEAN:
+        if (!f->nsims) return CTREND_EUNSUPPORTED;
+        src = f->simmean;
+        break;
+    case CTREND_FV_LINPRED: src = f->eta; break;
+    default: return CTREND_EINVAL;
+    }
+    if (needed) *needed = f->h;
+    if (!out) return CTREND_OK;
+    if (cap < f->h) return CTREND_ERANGE;
+    memcpy(out, src, f->h * sizeof *out);
+    return CTREND_OK;
+}
+
+static double sample_quantile(const ctrend_forecast *f, size_t i, double prob)
+{
+    return gsl_stats_quantile_from_sorted_data(f->sorted + i * f->nsims, 1, f->nsims, prob);
+}
+
+int ctrend_forecast_quantile(const ctrend_forecast *f, int kind, double prob, double *out)
+{
+    if (!f || !out || !(prob > 0 && prob < 1)) return CTREND_EINVAL;
+    if (kind == CTREND_FI_PREDICTIVE) {
+        if (!f->nsims) return CTREND_EUNSUPPORTED;
+        for (size_t i = 0; i < f->h; ++i) out[i] = sample_quantile(f, i, prob);
+        return CTREND_OK;
+    }
+    if (kind != CTREND_FI_PLUGIN) return CTREND_EINVAL;
+    for (size_t i = 0; i < f->h; ++i) out[i] = f->meth->quantile(&f->shadow, prob, f->mean[i], f->se[i]);
+    return CTREND_OK;
+}
+
+int ctrend_forecast_interval(const ctrend_forecast *f, int kind, double level, double *lo,
+                             double *hi)
+{
+    if (!f || !lo || !hi || !(level > 0 && level < 1)) return CTREND_EINVAL;
+    const double a = 0.5 * (1.0 - level);
+    if (kind == CTREND_FI_MEAN) {
+        double q;
+        if (f->meth->log_link) {
+            q = gsl_cdf_ugaussian_Pinv(1.0 - a);
+        } else {
+            const double df = (double)(f->shadow.nobs - f->shadow.p);
+            q = df > 0 ? gsl_cdf_tdist_Pinv(1.0 - a, df) : NAN;
+        }
+        for (size_t i = 0; i < f->h; ++i) {
+            const double l = f->eta[i] - q * f->se[i], u = f->eta[i] + q * f->se[i];
+            lo[i] = f->meth->log_link ? exp(l) : l;
+            hi[i] = f->meth->log_link ? exp(u) : u;
+        }
+        return CTREND_OK;
+    }
+    int st = ctrend_forecast_quantile(f, kind, a, lo);
+    if (st) return st;
+    return ctrend_forecast_quantile(f, kind, 1.0 - a, hi);
+}
+
+int ctrend_forecast_samples(const ctrend_forecast *f, double *out, size_t cap, size_t *needed)
+{
+    if (!f) return CTREND_EINVAL;
+    if (!f->nsims) return CTREND_EUNSUPPORTED;
+    const size_t len = f->h * f->nsims;
+    if (needed) *needed = len;
+    if (!out) return CTREND_OK;
+    if (cap < len) return CTREND_ERANGE;
+    memcpy(out, f->samples, len * sizeof *out);
+    return CTREND_OK;
+}

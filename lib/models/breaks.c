@@ -1,0 +1,205 @@
+/*
+ * breaks.c — one unknown change point (level, or level and slope) in a count regression,
+ * located by profiling the likelihood over candidate months and tested with a parametric
+ * bootstrap of the sup-LR statistic.
+ *
+ * For each candidate month s with both segments at least min_segment months long, the base
+ * design plus a step at s (and a slope change at s) is fitted; the break is the argmax of
+ * the log-likelihood and LR = 2 (l_break - l_base) (Poisson / NB likelihood; for
+ * quasi-Poisson the Poisson LR divided by the base model's dispersion, the scaled deviance
+ * difference of anova(test = "F")-type quasi comparisons). The null distribution of sup-LR is
+ * not chi-square (Davies 1987, Biometrika 74:33; Andrews 1993, Econometrica 61:821), so its
+ * p-value comes from B series simulated from the fitted base model (Poisson, NB at theta_hat,
+ * or the quasi-Poisson NB with variance phi*mu), each re-profiled over the same candidates:
+ * p = (1 + #{LR*_b >= LR}) / (B' + 1), B' = replicates whose base fit succeeded.
+ * This is the likelihood analogue of strucchange's supF test (Andrews 1993) with a bootstrap
+ * instead of asymptotic critical values, and of changepoint's single-change "AMOC" search
+ * without a penalty.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_rng.h>
+
+#include "ctrend/month.h"
+#include "models_internal.h"
+
+struct ctrend_breaks {
+    size_t n;
+    int32_t month;
+    double lr, pvalue, ll0, ll1, index, ncand;
+    double *profile; /* n */
+};
+
+void ctrend_breaks_free(ctrend_breaks *b)
+{
+    if (!b) return;
+    free(b->profile);
+    free(b);
+}
+
+/* log-likelihood used by the profile: quasi -> Poisson likelihood */
+static int fit_ll(struct ctrend_model_opts *o, int family, const ctrend_design *d,
+                  const double *y, size_t n, double *ll, double *phi)
+{
+    ctrend_model *m = NULL;
+    const int fam = family == CTREND_FAMILY_QUASIPOISSON ? CTREND_FAMILY_POISSON : family;
+    int st = ctrend_model_fit(o, fam, d, y, n, &m);
+    if (st) return st;
+    *ll = m->loglik;
+    if (phi) *phi = m->dispersion;
+    ctrend_model_free(m);
+    return CTREND_OK;
+}
+
+/* sup-LR over candidates; profile (may be NULL) gets LR per row. */
+static void profile_lr(struct ctrend_model_opts *o, int family, ctrend_design *const *cand,
+                       size_t lo, size_t hi, const double *y, size_t n, double ll0, double phi,
+                       double *profile, double *best_lr, size_t *best_k, double *best_ll)
+{
+    *best_lr = NAN;
+    *best_k = 0;
+    *best_ll = NAN;
+    for (size_t k = lo; k <= hi; ++k) {
+        double ll = NAN;
+        double lr = NAN;
+        if (fit_ll(o, family, cand[k - lo], y, n, &ll, NULL) == CTREND_OK) {
+            lr = 2.0 * (ll - ll0);
+            if (family == CTREND_FAMILY_QUASIPOISSON) lr /= phi;
+        }
+        if (profile) profile[k] = lr;
+        if (!isnan(lr) && (isnan(*best_lr) || lr > *best_lr)) {
+            *best_lr = lr;
+            *best_k = k;
+            *best_ll = ll;
+        }
+    }
+}
+
+int ctrend_breaks_fit(ctrend_model_opts *opts, int family, const ctrend_design *d,
+                      const double *y, size_t n, int kind, size_t min_segment, size_t n_boot,
+                      uint64_t seed, ctrend_breaks **out)
+{
+    struct ctrend_model_opts defaults;
+    ctrend__opts_default(&defaults);
+    struct ctrend_model_opts *o = opts ? opts : &defaults;
+    if (!out || !d || !y) return ctrend__fail(o, CTREND_EINVAL, "NULL argument");
+    *out = NULL;
+    if (family != CTREND_FAMILY_POISSON && family != CTREND_FAMILY_QUASIPOISSON &&
+        family != CTREND_FAMILY_NEGBIN)
+        return ctrend__fail(o, CTREND_EINVAL, "break search needs a count family");
+    if (kind != CTREND_BREAK_LEVEL && kind != CTREND_BREAK_LEVEL_SLOPE)
+        return ctrend__fail(o, CTREND_EINVAL, "unknown break kind %d", kind);
+    if (min_segment == 0) return ctrend__fail(o, CTREND_EINVAL, "min_segment must be >= 1");
+    if (n != ctrend_design_nrow(d))
+        return ctrend__fail(o, CTREND_EINVAL, "%zu counts for a design of %zu months", n,
+                            ctrend_design_nrow(d));
+    if (n < 2 * min_segment)
+        return ctrend__fail(o, CTREND_ESHORT, "%zu months: no break leaves two segments of %zu",
+                            n, min_segment);
+
+    /* base model */
+    ctrend_model *m0 = NULL;
+    int st = ctrend_model_fit(o, family, d, y, n, &m0);
+    if (st) return st;
+    double ll0 = NAN, phi = NAN;
+    if ((st = fit_ll(o, family, d, y, n, &ll0, &phi))) {
+        ctrend_model_free(m0);
+        return st;
+    }
+
+    const size_t lo = min_segment, hi = n - min_segment, ncand = hi - lo + 1;
+    ctrend_design **cand = calloc(ncand, sizeof *cand);
+    ctrend_breaks *b = calloc(1, sizeof *b);
+    double *ystar = malloc(n * sizeof *ystar);
+    gsl_rng *rng = NULL;
+    st = CTREND_ENOMEM;
+    if (!cand || !b || !ystar || !(b->profile = malloc(n * sizeof *b->profile))) goto done;
+    const int32_t start = ctrend_design_start(d);
+    for (size_t k = lo; k <= hi; ++k) {
+        ctrend_design *c = NULL;
+        if ((st = ctrend_design_clone(d, &c))) goto done;
+        cand[k - lo] = c;
+        const int32_t mk = start + (int32_t)k;
+        if ((st = ctrend_design_add_step(c, mk, "break_step"))) goto done;
+        if (kind == CTREND_BREAK_LEVEL_SLOPE && (st = ctrend_design_add_slope_change(c, mk, "break_slope")))
+            goto done;
+    }
+    for (size_t i = 0; i < n; ++i) b->profile[i] = NAN;
+    struct ctrend_model_opts quiet = *o; /* candidate failures must not overwrite o's message */
+    size_t best_k = 0;
+    profile_lr(&quiet, family, cand, lo, hi, y, n, ll0, phi, b->profile, &b->lr, &best_k, &b->ll1);
+    if (isnan(b->lr)) {
+        st = ctrend__fail(o, CTREND_ESINGULAR, "no candidate break could be fitted");
+        goto done;
+    }
+    b->n = n;
+    b->month = start + (int32_t)best_k;
+    b->ll0 = ll0;
+    b->index = (double)best_k;
+    b->ncand = (double)ncand;
+    b->pvalue = NAN;
+    if (n_boot > 0) {
+        if (!(rng = gsl_rng_alloc(gsl_rng_mt19937))) goto done;
+        gsl_rng_set(rng, (unsigned long)(seed ^ (seed >> 32)));
+        size_t valid = 0, exceed = 0;
+        for (size_t r = 0; r < n_boot; ++r) {
+            for (size_t i = 0; i < n; ++i)
+                ystar[i] = isnan(m0->fitted[i]) ? NAN : m0->meth->draw(m0, rng, m0->fitted[i]);
+            double ll0s = NAN, phis = NAN, lrs = NAN, lls = NAN;
+            size_t ks = 0;
+            if (fit_ll(&quiet, family, d, ystar, n, &ll0s, &phis)) continue;
+            profile_lr(&quiet, family, cand, lo, hi, ystar, n, ll0s, phis, NULL, &lrs, &ks, &lls);
+            if (isnan(lrs)) continue;
+            ++valid;
+            if (lrs >= b->lr) ++exceed;
+        }
+        b->pvalue = (1.0 + (double)exceed) / ((double)valid + 1.0);
+    }
+    st = CTREND_OK;
+done:
+    gsl_rng_free(rng);
+    if (cand)
+        for (size_t k = 0; k < ncand; ++k) ctrend_design_free(cand[k]);
+    free(cand);
+    free(ystar);
+    ctrend_model_free(m0);
+    if (st) {
+        if (st == CTREND_ENOMEM) ctrend__fail(o, st, "out of memory");
+        ctrend_breaks_free(b);
+    } else {
+        *out = b;
+    }
+    return st;
+}
+
+int32_t ctrend_breaks_month(const ctrend_breaks *b)
+{
+    return b ? b->month : 0;
+}
+
+int ctrend_breaks_scalar(const ctrend_breaks *b, int which, double *value)
+{
+    if (!b || !value) return CTREND_EINVAL;
+    switch (which) {
+    case CTREND_BS_LR: *value = b->lr; break;
+    case CTREND_BS_PVALUE: *value = b->pvalue; break;
+    case CTREND_BS_LOGLIK0: *value = b->ll0; break;
+    case CTREND_BS_LOGLIK1: *value = b->ll1; break;
+    case CTREND_BS_INDEX: *value = b->index; break;
+    case CTREND_BS_NCAND: *value = b->ncand; break;
+    default: return CTREND_EINVAL;
+    }
+    return CTREND_OK;
+}
+
+int ctrend_breaks_profile(const ctrend_breaks *b, double *out, size_t cap, size_t *needed)
+{
+    if (!b) return CTREND_EINVAL;
+    if (needed) *needed = b->n;
+    if (!out) return CTREND_OK;
+    if (cap < b->n) return CTREND_ERANGE;
+    memcpy(out, b->profile, b->n * sizeof *out);
+    return CTREND_OK;
+}

@@ -1,0 +1,193 @@
+/*
+ * negbin.c — negative binomial (NB2: Var = mu + mu^2/theta) log-linear model with theta by
+ * maximum likelihood, alternating exactly as MASS::glm.nb (Venables & Ripley 2002, Modern
+ * Applied Statistics with S, 4th ed., sec. 7.4; MASS 7.3-58 R/negbin.R):
+ *
+ *   1. Poisson fit (glm.fit) -> mu;  theta = theta.ml(y, mu)
+ *   2. d1 = sqrt(2 max(1, df_resid)); Lm = loglik(theta, mu); Lm0 = Lm + 2 d1; del = 1
+ *      while (++iter <= maxit && |Lm0 - Lm|/d1 + |del| > epsilon):
+ *          refit the GLM with family negative.binomial(theta), etastart = log(mu)
+ *          t0 = theta;  theta = theta.ml(y, mu_old)        -- MASS uses the mu from BEFORE
+ *          mu = new fitted values; del = t0 - theta          the refit, reproduced here
+ *          Lm0 = Lm; Lm = loglik(theta, mu)
+ *   theta.ml: Newton on the profile score of theta, starting at n / sum((y/mu - 1)^2), until
+ *   |step| <= DBL_EPSILON^0.25 (limit maxit); SE(theta) = 1/sqrt(observed information)
+ *   evaluated at the penultimate iterate (as MASS does, hence MASS's SE.theta).
+ *
+ * Coefficient SEs are those of the last GLM fit at fixed theta (summary.negbin). The
+ * deviance is that fit's deviance; 2 logLik is MASS's twologlik (final theta and mu).
+ *
+ * No overdispersion: the ML estimate of theta is +Inf. When theta.ml's iterate exceeds
+ * theta_max (or is not finite) the fit falls back to the Poisson model: status CTREND_OK,
+ * theta = +Inf, CTREND_MS_NB_FALLBACK = 1, and every output is the Poisson fit's.
+ * Alternation limit reached (MASS: warning) -> CTREND_ENOCONV; theta.ml truncated at zero ->
+ * CTREND_ENOCONV.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_sf_psi.h>
+
+#include "models_internal.h"
+
+/* MASS::theta.ml's score and information; the terms constant in i (digamma(th), log(th),
+ * trigamma(th), 1/th) are summed once, and zero counts skip the special functions
+ * (digamma(th + 0) - digamma(th) = 0). */
+static double score(double th, const double *mu, const double *y, size_t n)
+{
+    const double c = -gsl_sf_psi(th) + log(th) + 1.0;
+    double s = 0.0;
+    for (size_t i = 0; i < n; ++i)
+        s += (y[i] > 0 ? gsl_sf_psi(th + y[i]) + c : log(th) + 1.0) - log(th + mu[i]) -
+             (y[i] + th) / (mu[i] + th);
+    return s;
+}
+
+static double info(double th, const double *mu, const double *y, size_t n)
+{
+    const double c = gsl_sf_psi_1(th) - 1.0 / th;
+    double s = 0.0;
+    for (size_t i = 0; i < n; ++i)
+        s += (y[i] > 0 ? -gsl_sf_psi_1(th + y[i]) + c : -1.0 / th) + 2.0 / (mu[i] + th) -
+             (y[i] + th) / ((mu[i] + th) * (mu[i] + th));
+    return s;
+}
+
+/* MASS::theta.ml. Returns 0 ok, 1 diverged (theta > theta_max / not finite), 2 negative. */
+static int theta_ml(const double *y, const double *mu, size_t n, int limit, double eps,
+                    double theta_max, double *theta, double *se)
+{
+    double s = 0.0;
+    for (size_t i = 0; i < n; ++i) s += (y[i] / mu[i] - 1.0) * (y[i] / mu[i] - 1.0);
+    double t0 = (double)n / s, del = 1.0, inf = NAN;
+    int it = 0;
+    while (++it < limit && fabs(del) > eps) {
+        if (!isfinite(t0) || t0 > theta_max) return 1;
+        t0 = fabs(t0);
+        inf = info(t0, mu, y, n);
+        del = score(t0, mu, y, n) / inf;
+        t0 += del;
+    }
+    if (!isfinite(t0) || t0 > theta_max) return 1;
+    if (t0 < 0) return 2;
+    *theta = t0;
+    *se = sqrt(1.0 / inf);
+    return 0;
+}
+
+static int nb_fit(struct ctrend_model_opts *o, const ctrend__data *dat, ctrend_model *m,
+                  double *mu_used, double *eta_used)
+{
+    const size_t n = dat->n, p = dat->p;
+    ctrend__irls ws;
+    int st = ctrend__irls_alloc(&ws, n, p);
+    double *mu = malloc(2 * n * sizeof *mu);
+    if (st || !mu) {
+        st = ctrend__fail(o, CTREND_ENOMEM, "out of memory");
+        goto done;
+    }
+    double *eta0 = mu + n;
+    if ((st = ctrend__count_prefit(o, &ws, dat))) goto done;
+    if ((st = ctrend__irls_run(&ws, dat, INFINITY, NULL, o->epsilon, o->maxit, o->halve_on_rise))) {
+        st = ctrend__fail(o, st, "GSL QR failed inside IRLS");
+        goto done;
+    }
+    if ((st = ctrend__count_postfit(o, &ws, dat, "initial Poisson fit"))) goto done;
+    memcpy(mu, ws.mu, n * sizeof *mu);
+    const double pois_dev = ws.dev;
+    const int pois_iter = ws.iter;
+
+    double th = NAN, se_th = NAN;
+    int tst = theta_ml(dat->y, mu, n, o->maxit, o->theta_eps, o->theta_max, &th, &se_th);
+    int iter = 0;
+    if (tst == 0) {
+        const double df = (double)(n - p);
+        const double d1 = sqrt(2.0 * (df > 1.0 ? df : 1.0)), d2 = 1.0;
+        double del = 1.0;
+        double Lm = ctrend__nb_loglik(dat->y, mu, n, th), Lm0 = Lm + 2.0 * d1;
+        while (++iter <= o->maxit && (fabs(Lm0 - Lm) / d1 + fabs(del) / d2) > o->epsilon) {
+            for (size_t i = 0; i < n; ++i) eta0[i] = log(mu[i]);
+            if ((st = ctrend__irls_run(&ws, dat, th, eta0, o->epsilon, o->maxit, o->halve_on_rise))) {
+                st = ctrend__fail(o, st, "GSL QR failed inside IRLS");
+                goto done;
+            }
+            if ((st = ctrend__count_postfit(o, &ws, dat, "negative binomial fit"))) goto done;
+            const double t0 = th;
+            tst = theta_ml(dat->y, mu, n, o->maxit, o->theta_eps, o->theta_max, &th, &se_th);
+            if (tst) break;
+            memcpy(mu, ws.mu, n * sizeof *mu);
+            del = t0 - th;
+            Lm0 = Lm;
+            Lm = ctrend__nb_loglik(dat->y, mu, n, th);
+        }
+        if (tst == 0 && iter > o->maxit) {
+            st = ctrend__fail(o, CTREND_ENOCONV,
+                              "negative binomial: alternation limit (%d) reached, theta %.6g; "
+                              "the likelihood is flat in theta (raise MAXIT or EPSILON)",
+                              o->maxit, th);
+            goto done;
+        }
+    }
+    if (tst == 2) {
+        st = ctrend__fail(o, CTREND_ENOCONV, "negative binomial: theta estimate truncated at zero");
+        goto done;
+    }
+    if (tst == 1) {
+        /* no overdispersion: back to the Poisson fit */
+        if ((st = ctrend__irls_run(&ws, dat, INFINITY, NULL, o->epsilon, o->maxit, o->halve_on_rise)))
+            goto done;
+        m->nb_fallback = 1;
+        m->theta = INFINITY;
+        m->se_theta = NAN;
+        m->deviance = pois_dev;
+        m->iterations = pois_iter;
+        m->loglik = ctrend__poisson_loglik(dat->y, ws.mu, n);
+        th = INFINITY;
+    } else {
+        m->theta = th;
+        m->se_theta = se_th;
+        m->deviance = ws.dev;
+        m->iterations = iter;
+        m->loglik = ctrend__nb_loglik(dat->y, ws.mu, n, th);
+    }
+    if ((st = ctrend__glm_finish(&ws, dat, m, 1.0, mu_used, eta_used))) {
+        st = ctrend__fail(o, st, "GSL failed to invert R");
+        goto done;
+    }
+    if ((st = ctrend__null_deviance(dat, th, o->epsilon, o->maxit, &m->null_deviance)))
+        st = ctrend__fail(o, st, "null-model fit failed");
+done:
+    free(mu);
+    ctrend__irls_free(&ws);
+    return st;
+}
+
+static double nb_var(const ctrend_model *m, double mu)
+{
+    return isinf(m->theta) ? mu : mu + mu * mu / m->theta;
+}
+
+static double nb_unit_dev(const ctrend_model *m, double y, double mu)
+{
+    const double th = m->theta;
+    if (isinf(th)) return y > 0 ? 2.0 * (y * log(y / mu) - (y - mu)) : 2.0 * mu;
+    return 2.0 * (y * log((y > 1.0 ? y : 1.0) / mu) - (y + th) * log((y + th) / (mu + th)));
+}
+
+static double nb_draw(const ctrend_model *m, const gsl_rng *r, double mu)
+{
+    const double th = m->theta;
+    if (isinf(th) || mu <= 0) return (double)gsl_ran_poisson(r, mu);
+    return (double)gsl_ran_negative_binomial(r, th / (th + mu), th);
+}
+
+static double nb_quantile(const ctrend_model *m, double prob, double mu, double se_mean)
+{
+    (void)se_mean;
+    return ctrend__qnbinom(prob, m->theta, mu);
+}
+
+const ctrend__methods ctrend__negbin_methods = {
+    "negbin", CTREND_FAMILY_NEGBIN, 1, 0, nb_fit, nb_var, nb_unit_dev, nb_draw, nb_quantile};

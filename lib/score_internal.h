@@ -1,0 +1,16 @@
+/* score_internal.h — private helpers of lib/score.c shared with lib/backtest.c. Never installed. */
+#ifndef CTREND_SCORE_INTERNAL_H
+#define CTREND_SCORE_INTERNAL_H
+
+#include <stddef.h>
+
+/* Sort x[0..m) ascending in place (NaN-free input). */
+void ctrend__sort_doubles(double *x, size_t m);
+/* Sample CRPS from ascending-sorted samples s[0..m), m >= 1 (>= 2 when fair). No checks. */
+double ctrend__crps_sorted(double y, const double *s, size_t m, int fair);
+/* R type-7 quantile of ascending-sorted s[0..m), m >= 1, p in [0,1]. No checks. */
+double ctrend__quantile_sorted(const double *s, size_t m, double p);
+/* Binned ignorance of samples (no checks; y >= 0, samples >= 0, alpha >= 0). */
+double ctrend__ignorance_samples(double y, const double *x, size_t m, double alpha);
+
+#endif

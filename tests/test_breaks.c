@@ -1,0 +1,138 @@
+/*
+ * test_breaks.c — single change point by profile likelihood, against R glm profiles computed
+ * in tests/data/models/breaks_R.R (-> breaks_R.txt), plus bootstrap reproducibility and errors.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include "test_util.h"
+#include "ref_util.h"
+#include <ctrend.h>
+
+static double rnum(const char *key)
+{
+    static char *buf = NULL;
+    if (!buf) buf = ctrend_test_slurp("tests/data/models/breaks_R.txt", NULL);
+    assert_non_null(buf);
+    char pat[64];
+    snprintf(pat, sizeof pat, "%s ", key);
+    const char *s = buf;
+    while ((s = strstr(s, pat)) && s != buf && s[-1] != '\n') s += 1;
+    assert_non_null(s);
+    return strtod(s + strlen(pat), NULL);
+}
+
+static ctrend_design *pak_design(double *y, size_t *n)
+{
+    *n = ref_csv_column(REF_DIR "pak_ucdp_ged/data.csv", NULL, NULL, "2007-01", "2020-12", "events_all", y, 400);
+    assert_int_equal(*n, 168);
+    ctrend_design *d = NULL;
+    assert_int_equal(ctrend_design_new(2007 * 12, *n, &d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_fourier(d, 2), CTREND_OK);
+    return d;
+}
+
+static void test_profile_vs_R(void **state)
+{
+    (void)state;
+    double y[400];
+    size_t n;
+    ctrend_design *d = pak_design(y, &n);
+    ctrend_model_opts *o = NULL;
+    ctrend_model_opts_new(&o);
+    ctrend_model_opts_set(o, CTREND_OPT_EPSILON, 1e-12);
+    ctrend_model_opts_set(o, CTREND_OPT_MAXIT, 100);
+    static const char *const kinds[2] = {"level", "level_slope"};
+    for (int k = 0; k < 2; ++k) {
+        ctrend_breaks *b = NULL;
+        assert_int_equal(ctrend_breaks_fit(o, CTREND_FAMILY_POISSON, d, y, n, k, 12, 0, 1, &b), CTREND_OK);
+        char key[64];
+        double v, prof[168];
+        snprintf(key, sizeof key, "%s_lr", kinds[k]);
+        ctrend_breaks_scalar(b, CTREND_BS_LR, &v);
+        assert_close(v, rnum(key), 1e-8, 0);
+        snprintf(key, sizeof key, "%s_index", kinds[k]);
+        ctrend_breaks_scalar(b, CTREND_BS_INDEX, &v);
+        assert_close(v, rnum(key), 0, 0);
+        assert_int_equal(ctrend_breaks_month(b), 2008 * 12 + 7);
+        ctrend_breaks_scalar(b, CTREND_BS_NCAND, &v);
+        assert_close(v, 168 - 24 + 1, 0, 0);
+        ctrend_breaks_scalar(b, CTREND_BS_PVALUE, &v);
+        assert_nan(v);
+        size_t need;
+        assert_int_equal(ctrend_breaks_profile(b, NULL, 0, &need), CTREND_OK);
+        assert_int_equal(need, 168);
+        assert_int_equal(ctrend_breaks_profile(b, prof, 167, NULL), CTREND_ERANGE);
+        assert_int_equal(ctrend_breaks_profile(b, prof, 168, NULL), CTREND_OK);
+        assert_nan(prof[11]);
+        assert_nan(prof[157]);
+        snprintf(key, sizeof key, "%s_lr_first", kinds[k]);
+        assert_close(prof[12], rnum(key), 1e-8, 0);
+        snprintf(key, sizeof key, "%s_lr_last", kinds[k]);
+        assert_close(prof[156], rnum(key), 1e-6, 1e-9);
+        ctrend_breaks_free(b);
+    }
+    ctrend_model_opts_free(o);
+    ctrend_design_free(d);
+}
+
+/* bootstrap: deterministic per seed; a clear break is significant, pure noise is not */
+static void test_bootstrap(void **state)
+{
+    (void)state;
+    double y[400];
+    size_t n;
+    ctrend_design *d = pak_design(y, &n);
+    ctrend_breaks *b1 = NULL, *b2 = NULL;
+    double p1, p2;
+    assert_int_equal(ctrend_breaks_fit(NULL, CTREND_FAMILY_NEGBIN, d, y, n, CTREND_BREAK_LEVEL, 78, 9, 123, &b1), CTREND_OK);
+    assert_int_equal(ctrend_breaks_fit(NULL, CTREND_FAMILY_NEGBIN, d, y, n, CTREND_BREAK_LEVEL, 78, 9, 123, &b2), CTREND_OK);
+    ctrend_breaks_scalar(b1, CTREND_BS_PVALUE, &p1);
+    ctrend_breaks_scalar(b2, CTREND_BS_PVALUE, &p2);
+    assert_close(p1, p2, 0, 0);
+    assert_close(p1, 0.1, 0, 1e-12); /* 1/(9+1): no replicate beats the observed LR */
+    ctrend_breaks_free(b1);
+    ctrend_breaks_free(b2);
+    ctrend_design_free(d);
+
+    /* Poisson noise around a constant: no break */
+    double yc[60];
+    for (size_t i = 0; i < 60; ++i) yc[i] = (double)(20 + (int)((i * 37) % 9) - 4);
+    ctrend_design *dc = NULL;
+    ctrend_design_new(2020 * 12, 60, &dc);
+    assert_int_equal(ctrend_breaks_fit(NULL, CTREND_FAMILY_QUASIPOISSON, dc, yc, 60, CTREND_BREAK_LEVEL, 6, 19, 5, &b1), CTREND_OK);
+    ctrend_breaks_scalar(b1, CTREND_BS_PVALUE, &p1);
+    assert_true(p1 > 0.1);
+    ctrend_breaks_free(b1);
+    assert_int_equal(ctrend_breaks_fit(NULL, CTREND_FAMILY_POISSON, dc, yc, 60, CTREND_BREAK_LEVEL_SLOPE, 6, 19, 5, &b1), CTREND_OK);
+    ctrend_breaks_scalar(b1, CTREND_BS_PVALUE, &p1);
+    assert_true(p1 > 0.05);
+    ctrend_breaks_free(b1);
+
+    /* errors */
+    ctrend_breaks *b = NULL;
+    assert_int_equal(ctrend_breaks_fit(NULL, CTREND_FAMILY_GAUSSIAN, dc, yc, 60, 0, 6, 0, 1, &b), CTREND_EINVAL);
+    assert_int_equal(ctrend_breaks_fit(NULL, CTREND_FAMILY_POISSON, dc, yc, 60, 0, 0, 0, 1, &b), CTREND_EINVAL);
+    assert_int_equal(ctrend_breaks_fit(NULL, CTREND_FAMILY_POISSON, dc, yc, 60, 7, 6, 0, 1, &b), CTREND_EINVAL);
+    assert_int_equal(ctrend_breaks_fit(NULL, CTREND_FAMILY_POISSON, dc, yc, 59, 0, 6, 0, 1, &b), CTREND_EINVAL);
+    assert_int_equal(ctrend_breaks_fit(NULL, CTREND_FAMILY_POISSON, dc, yc, 60, 0, 31, 0, 1, &b), CTREND_ESHORT);
+    const double zeros[60] = {0};
+    assert_int_equal(ctrend_breaks_fit(NULL, CTREND_FAMILY_POISSON, dc, zeros, 60, 0, 6, 0, 1, &b), CTREND_EALLZERO);
+    assert_null(b);
+    assert_int_equal(ctrend_breaks_scalar(NULL, 0, &p1), CTREND_EINVAL);
+    ctrend_breaks_free(NULL);
+    ctrend_design_free(dc);
+}
+
+int main(void)
+{
+    ctrend_init();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_profile_vs_R),
+        cmocka_unit_test(test_bootstrap),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,324 @@
+/*
+ * test_forecast.c — 12-month forecasts against forecast_R.csv (reference_r.R: Poisson mean,
+ * Wald 95% CI of the mean, quasi-Poisson CI, plug-in qpois / qnbinom 95% PIs, OLS t PIs), the
+ * simulated predictive interval against R's stochastic bootstrap PI (loose), seeds, sizes.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include "test_util.h"
+#include "ref_util.h"
+#include <ctrend.h>
+#include <pthread.h>
+
+typedef struct refcase {
+    const char *dataset, *id, *ycol, *start, *end, *step, *offset;
+} refcase;
+
+static const refcase CASES[] = {
+    {"pak_ucdp_ged", "events_all_2007_2020_step2014_06", "events_all", "2007-01", "2020-12", "2014-06", NULL},
+    {"pak_ucdp_ged", "events_ttp_2007_2020_step2014_06", "events_ttp", "2007-01", "2020-12", "2014-06", NULL},
+    {"pak_ucdp_ged", "deaths_best_all_2007_2020_step2014_06", "deaths_best_all", "2007-01", "2020-12", "2014-06", NULL},
+    {"us_polio", "cases_1970_1982", "cases", "1970-01", "1982-12", NULL, NULL},
+    {"us_polio", "cases_1970_1983_full", "cases", "1970-01", "1983-12", NULL, NULL},
+    {"sicily_smoking_ban", "aces_2002_01_2006_11_step2005_01_offset_stdpop", "aces", "2002-01", "2006-11", "2005-01", "stdpop"},
+    {"uk_lung_deaths", "ldeaths_1974_1978", "ldeaths", "1974-01", "1978-12", NULL, NULL},
+    {"rotavirus_brandenburg", "total_2002_2012", "total", "2002-01", "2012-12", NULL, NULL},
+    {"meningococcal_france", "total_1985_1996", "total", "1985-01", "1996-12", NULL, NULL},
+};
+#define NCASES (sizeof CASES / sizeof CASES[0])
+#define H 12
+
+static int32_t month_of(const char *s)
+{
+    int32_t m = 0;
+    assert_int_equal(ctrend_month_parse(s, strlen(s), &m), CTREND_OK);
+    return m;
+}
+
+static ctrend_design *ref_design(const refcase *c, double *y, size_t *n, int with_offset)
+{
+    char path[256];
+    snprintf(path, sizeof path, REF_DIR "%s/data.csv", c->dataset);
+    *n = ref_csv_column(path, NULL, NULL, c->start, c->end, c->ycol, y, 1000);
+    assert_true(*n > 0);
+    ctrend_design *d = NULL;
+    assert_int_equal(ctrend_design_new(month_of(c->start), *n, &d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_fourier(d, 2), CTREND_OK);
+    if (c->step) assert_int_equal(ctrend_design_add_step(d, month_of(c->step), NULL), CTREND_OK);
+    if (c->offset && with_offset) {
+        double off[1000];
+        size_t k = ref_csv_column(path, NULL, NULL, c->start, c->end, c->offset, off, 1000);
+        assert_int_equal(k, *n);
+        for (size_t i = 0; i < k; ++i) off[i] = log(off[i]);
+        assert_int_equal(ctrend_design_set_offset(d, off, k), CTREND_OK);
+    }
+    return d;
+}
+
+static ctrend_model_opts *tight_opts(void)
+{
+    ctrend_model_opts *o = NULL;
+    assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set(o, CTREND_OPT_EPSILON, 1e-12), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set(o, CTREND_OPT_MAXIT, 100), CTREND_OK);
+    return o;
+}
+
+static void want_col(const refcase *c, const char *col, double *out)
+{
+    char path[256];
+    snprintf(path, sizeof path, REF_DIR "%s/forecast_R.csv", c->dataset);
+    assert_int_equal(ref_csv_column(path, "model_id", c->id, NULL, NULL, col, out, H), H);
+}
+
+static double maxrel = 0.0;
+static void close_all(const double *got, const double *want, double rtol)
+{
+    for (size_t i = 0; i < H; ++i) {
+        const double r = fabs(got[i] - want[i]) / fmax(fabs(want[i]), 1e-300);
+        if (want[i] != 0 && r > maxrel) maxrel = r;
+        assert_close(got[i], want[i], rtol, 0);
+    }
+}
+
+static void test_forecast_reference(void **state)
+{
+    (void)state;
+    for (size_t c = 0; c < NCASES; ++c) {
+        const refcase *rc = &CASES[c];
+        double y[1000], want[H], lo[H], hi[H], mean[H];
+        size_t n;
+        ctrend_design *d = ref_design(rc, y, &n, 1);
+        ctrend_model_opts *o = tight_opts();
+        ctrend_model *m = NULL;
+        ctrend_forecast *f = NULL;
+        assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m), CTREND_OK);
+        assert_int_equal(ctrend_forecast_new(m, H, 10000, 20240101u, &f), CTREND_OK);
+        assert_int_equal(ctrend_forecast_vector(f, CTREND_FV_MEAN, mean, H, NULL), CTREND_OK);
+        want_col(rc, "pois_mean", want);
+        close_all(mean, want, 1e-6);
+        assert_int_equal(ctrend_forecast_interval(f, CTREND_FI_MEAN, 0.95, lo, hi), CTREND_OK);
+        want_col(rc, "pois_mean_lo95", want);
+        close_all(lo, want, 1e-6);
+        want_col(rc, "pois_mean_hi95", want);
+        close_all(hi, want, 1e-6);
+        assert_int_equal(ctrend_forecast_interval(f, CTREND_FI_PLUGIN, 0.95, lo, hi), CTREND_OK);
+        want_col(rc, "pois_pi_lo95_plugin", want);
+        close_all(lo, want, 0);
+        want_col(rc, "pois_pi_hi95_plugin", want);
+        close_all(hi, want, 0);
+        /* simulated PI incl. parameter uncertainty vs R's (different RNG) bootstrap PI */
+        assert_int_equal(ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.95, lo, hi), CTREND_OK);
+        want_col(rc, "pois_pi_lo95_boot", want);
+        for (size_t i = 0; i < H; ++i) assert_close(lo[i], want[i], 0.03, 2);
+        want_col(rc, "pois_pi_hi95_boot", want);
+        for (size_t i = 0; i < H; ++i) assert_close(hi[i], want[i], 0.03, 2);
+        ctrend_forecast_free(f);
+        ctrend_model_free(m);
+
+        assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_QUASIPOISSON, d, y, n, &m), CTREND_OK);
+        assert_int_equal(ctrend_forecast_new(m, H, 0, 1, &f), CTREND_OK);
+        assert_int_equal(ctrend_forecast_interval(f, CTREND_FI_MEAN, 0.95, lo, hi), CTREND_OK);
+        want_col(rc, "quasi_mean_lo95", want);
+        close_all(lo, want, 1e-6);
+        want_col(rc, "quasi_mean_hi95", want);
+        close_all(hi, want, 1e-6);
+        assert_int_equal(ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.95, lo, hi),
+                         CTREND_EUNSUPPORTED);
+        ctrend_forecast_free(f);
+        ctrend_model_free(m);
+        ctrend_model_opts_free(o);
+        ctrend_design_free(d);
+    }
+    print_message("forecast max rel diff vs R: %.3g\n", maxrel);
+}
+
+static void test_seed_and_samples(void **state)
+{
+    (void)state;
+    const refcase *rc = &CASES[0];
+    double y[1000];
+    size_t n, need = 0;
+    ctrend_design *d = ref_design(rc, y, &n, 1);
+    ctrend_model *m = NULL;
+    ctrend_forecast *f1 = NULL, *f2 = NULL, *f3 = NULL;
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, y, n, &m), CTREND_OK);
+    ctrend_design_free(d); /* the model keeps its own copy */
+    assert_int_equal(ctrend_forecast_new(m, 3, 500, 42, &f1), CTREND_OK);
+    assert_int_equal(ctrend_forecast_new(m, 3, 500, 42, &f2), CTREND_OK);
+    assert_int_equal(ctrend_forecast_new(m, 3, 500, 43, &f3), CTREND_OK);
+    assert_int_equal(ctrend_forecast_samples(f1, NULL, 0, &need), CTREND_OK);
+    assert_int_equal(need, 1500);
+    double *a = malloc(1500 * sizeof *a), *b = malloc(1500 * sizeof *b);
+    assert_int_equal(ctrend_forecast_samples(f1, a, 1499, NULL), CTREND_ERANGE);
+    assert_int_equal(ctrend_forecast_samples(f1, a, 1500, NULL), CTREND_OK);
+    assert_int_equal(ctrend_forecast_samples(f2, b, 1500, NULL), CTREND_OK);
+    assert_memory_equal(a, b, 1500 * sizeof *a);
+    assert_int_equal(ctrend_forecast_samples(f3, b, 1500, NULL), CTREND_OK);
+    assert_true(memcmp(a, b, 1500 * sizeof *a) != 0);
+    for (size_t k = 0; k < 1500; ++k) assert_true(a[k] >= 0 && a[k] == floor(a[k]));
+    /* type-7 quantile of the stored samples, by hand for horizon 0 */
+    double q[3], sorted[500];
+    memcpy(sorted, a, sizeof sorted);
+    for (size_t i = 1; i < 500; ++i) /* insertion sort */
+        for (size_t j = i; j > 0 && sorted[j - 1] > sorted[j]; --j) {
+            const double t = sorted[j]; sorted[j] = sorted[j - 1]; sorted[j - 1] = t;
+        }
+    assert_int_equal(ctrend_forecast_quantile(f1, CTREND_FI_PREDICTIVE, 0.1, q), CTREND_OK);
+    const double pos = 0.1 * 499, fr = pos - floor(pos);
+    assert_close(q[0], (1 - fr) * sorted[(size_t)pos] + fr * sorted[(size_t)pos + 1], 1e-12, 0);
+    /* 80% interval nested in the 95% one */
+    double lo80[3], hi80[3], lo95[3], hi95[3];
+    assert_int_equal(ctrend_forecast_interval(f1, CTREND_FI_PREDICTIVE, 0.8, lo80, hi80), CTREND_OK);
+    assert_int_equal(ctrend_forecast_interval(f1, CTREND_FI_PREDICTIVE, 0.95, lo95, hi95), CTREND_OK);
+    for (size_t i = 0; i < 3; ++i) assert_true(lo95[i] <= lo80[i] && hi80[i] <= hi95[i]);
+    assert_int_equal(ctrend_forecast_interval(f1, CTREND_FI_PLUGIN, 0.8, lo80, hi80), CTREND_OK);
+    assert_int_equal(ctrend_forecast_month(f1, 0), month_of("2021-01"));
+    assert_int_equal(ctrend_forecast_horizon(f1), 3);
+    assert_int_equal(ctrend_forecast_nsims(f1), 500);
+    /* argument errors */
+    assert_int_equal(ctrend_forecast_interval(f1, CTREND_FI_PLUGIN, 1.0, lo80, hi80), CTREND_EINVAL);
+    assert_int_equal(ctrend_forecast_interval(f1, 99, 0.9, lo80, hi80), CTREND_EINVAL);
+    assert_int_equal(ctrend_forecast_quantile(f1, CTREND_FI_PLUGIN, 0.0, q), CTREND_EINVAL);
+    assert_int_equal(ctrend_forecast_vector(f1, CTREND_FV_MEAN, q, 2, NULL), CTREND_ERANGE);
+    assert_int_equal(ctrend_forecast_vector(f1, 99, q, 3, NULL), CTREND_EINVAL);
+    ctrend_forecast *bad = NULL;
+    assert_int_equal(ctrend_forecast_new(m, 0, 10, 1, &bad), CTREND_EINVAL);
+    assert_int_equal(ctrend_forecast_new(NULL, 3, 10, 1, &bad), CTREND_EINVAL);
+    ctrend_forecast_free(NULL);
+    free(a);
+    free(b);
+    ctrend_forecast_free(f1);
+    ctrend_forecast_free(f2);
+    ctrend_forecast_free(f3);
+    ctrend_model_free(m);
+}
+
+/* threads: independent fits + forecasts give the same numbers as a serial run */
+typedef struct job { const double *y; size_t n; double out[4 * 100]; int st; } job;
+
+static void *run_job(void *arg)
+{
+    job *j = arg;
+    ctrend_design *d = NULL;
+    ctrend_model *m = NULL;
+    ctrend_forecast *f = NULL;
+    ctrend_model_opts *o = NULL;
+    j->st = ctrend_design_new(2007 * 12, j->n, &d);
+    if (!j->st) j->st = ctrend_design_add_trend(d);
+    if (!j->st) j->st = ctrend_design_add_fourier(d, 2);
+    if (!j->st) j->st = ctrend_model_opts_new(&o);
+    if (!j->st) j->st = ctrend_model_fit(o, CTREND_FAMILY_NEGBIN, d, j->y, j->n, &m);
+    if (!j->st) j->st = ctrend_forecast_new(m, 4, 100, 99, &f);
+    if (!j->st) j->st = ctrend_forecast_samples(f, j->out, 400, NULL);
+    ctrend_forecast_free(f);
+    ctrend_model_free(m);
+    ctrend_model_opts_free(o);
+    ctrend_design_free(d);
+    return NULL;
+}
+
+static void test_threads(void **state)
+{
+    (void)state;
+    double y[1000];
+    size_t n;
+    ctrend_design *d = ref_design(&CASES[0], y, &n, 1);
+    ctrend_design_free(d);
+    job serial = {y, n, {0}, 0};
+    run_job(&serial);
+    assert_int_equal(serial.st, CTREND_OK);
+    job jobs[4];
+    pthread_t th[4];
+    for (size_t k = 0; k < 4; ++k) {
+        jobs[k].y = y;
+        jobs[k].n = n;
+        jobs[k].st = -1;
+        assert_int_equal(pthread_create(&th[k], NULL, run_job, &jobs[k]), 0);
+    }
+    for (size_t k = 0; k < 4; ++k) {
+        pthread_join(th[k], NULL);
+        assert_int_equal(jobs[k].st, CTREND_OK);
+        assert_memory_equal(jobs[k].out, serial.out, sizeof serial.out);
+    }
+}
+
+/* simulated predictive means track the model mean for every family */
+static void test_sim_mean_all_families(void **state)
+{
+    (void)state;
+    double y[1000];
+    size_t n;
+    ctrend_design *d = ref_design(&CASES[6], y, &n, 1); /* ldeaths: large counts */
+    for (int fam = 0; fam < 4; ++fam) {
+        ctrend_model *m = NULL;
+        ctrend_forecast *f = NULL;
+        assert_int_equal(ctrend_model_fit(NULL, fam, d, y, n, &m), CTREND_OK);
+        assert_int_equal(ctrend_forecast_new(m, H, 4000, 11, &f), CTREND_OK);
+        double mean[H], sm[H], lo[H], hi[H], plo[H], phi[H];
+        ctrend_forecast_vector(f, CTREND_FV_MEAN, mean, H, NULL);
+        ctrend_forecast_vector(f, CTREND_FV_SIM_MEAN, sm, H, NULL);
+        ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.8, lo, hi);
+        ctrend_forecast_interval(f, CTREND_FI_PLUGIN, 0.8, plo, phi);
+        for (size_t i = 0; i < H; ++i) {
+            assert_close(sm[i], mean[i], 0.03, 0);
+            /* parameter uncertainty widens the interval (up to Monte-Carlo noise) */
+            assert_true(hi[i] - lo[i] >= 0.9 * (phi[i] - plo[i]));
+        }
+        ctrend_forecast_free(f);
+        ctrend_model_free(m);
+    }
+    ctrend_design_free(d);
+}
+
+/* a backtest window: fit on rows 0..119 of the full design, forecast 12 months: identical to
+ * the fresh design of that window (R: the reference fits every window with trend 1..n) */
+static void test_window_fit(void **state)
+{
+    (void)state;
+    double y[1000];
+    size_t n;
+    ctrend_design *d = ref_design(&CASES[0], y, &n, 1), *w = NULL, *fresh = NULL;
+    assert_int_equal(ctrend_design_window(d, 0, 120, &w), CTREND_OK);
+    assert_int_equal(ctrend_design_new(2007 * 12, 120, &fresh), CTREND_OK);
+    ctrend_design_add_trend(fresh);
+    ctrend_design_add_fourier(fresh, 2);
+    ctrend_design_add_step(fresh, 2014 * 12 + 5, NULL);
+    ctrend_model *m1 = NULL, *m2 = NULL;
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, w, y, 120, &m1), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, fresh, y, 120, &m2), CTREND_OK);
+    ctrend_forecast *f1 = NULL, *f2 = NULL;
+    assert_int_equal(ctrend_forecast_new(m1, H, 50, 3, &f1), CTREND_OK);
+    assert_int_equal(ctrend_forecast_new(m2, H, 50, 3, &f2), CTREND_OK);
+    double a[H * 50], b[H * 50];
+    ctrend_forecast_vector(f1, CTREND_FV_MEAN, a, H, NULL);
+    ctrend_forecast_vector(f2, CTREND_FV_MEAN, b, H, NULL);
+    assert_memory_equal(a, b, H * sizeof *a);
+    ctrend_forecast_samples(f1, a, H * 50, NULL);
+    ctrend_forecast_samples(f2, b, H * 50, NULL);
+    assert_memory_equal(a, b, sizeof a);
+    ctrend_forecast_free(f1);
+    ctrend_forecast_free(f2);
+    ctrend_model_free(m1);
+    ctrend_model_free(m2);
+    ctrend_design_free(w);
+    ctrend_design_free(fresh);
+    ctrend_design_free(d);
+}
+
+int main(void)
+{
+    ctrend_init();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_forecast_reference),
+        cmocka_unit_test(test_seed_and_samples),
+        cmocka_unit_test(test_threads),
+        cmocka_unit_test(test_window_fit),
+        cmocka_unit_test(test_sim_mean_all_families),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
