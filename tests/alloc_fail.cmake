@@ -10,9 +10,11 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
   target_compile_options(test_alloc_fail PRIVATE ${CTREND_WARNINGS})
   target_include_directories(test_alloc_fail PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}
     ${CMAKE_CURRENT_SOURCE_DIR}/alloc_fail)
-  target_link_libraries(test_alloc_fail PRIVATE ctrend_static libcsv::libcsv cmocka::cmocka m)
+  target_link_libraries(test_alloc_fail PRIVATE ctrend_static libcsv::libcsv GSL::gsl cmocka::cmocka m)
   target_link_options(test_alloc_fail PRIVATE
-    "LINKER:--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free,--wrap=csv_init")
+    "LINKER:--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free,--wrap=csv_init"
+    "LINKER:--wrap=gsl_multifit_linear_alloc,--wrap=gsl_multifit_linear_free"
+    "LINKER:--wrap=gsl_rng_alloc,--wrap=gsl_rng_free,--wrap=gsl_root_fsolver_alloc,--wrap=gsl_root_fsolver_free")
   add_test(NAME alloc_fail COMMAND test_alloc_fail)
   set_tests_properties(alloc_fail PROPERTIES WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 endif()

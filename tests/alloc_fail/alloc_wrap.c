@@ -1,6 +1,9 @@
 /* alloc_wrap.c — the --wrap'ed allocator; see alloc_wrap.h. */
 #include <stdlib.h>
 #include <csv.h>
+#include <gsl/gsl_multifit.h>
+#include <gsl/gsl_rng.h>
+#include <gsl/gsl_roots.h>
 #include "alloc_wrap.h"
 
 void *__real_malloc(size_t n);
@@ -83,4 +86,59 @@ int __wrap_csv_init(struct csv_parser *p, unsigned char options)
         csv_set_free_func(p, __wrap_free);
     }
     return rc;
+}
+
+/*
+ * GSL is a shared library too: its allocators are reached by wrapping the GSL entry points
+ * libctrend calls (-Wl,--wrap=gsl_multifit_linear_alloc,... in tests/alloc_fail.cmake); the
+ * matching _free functions are wrapped to keep the live count.
+ */
+gsl_multifit_linear_workspace *__real_gsl_multifit_linear_alloc(size_t n, size_t p);
+gsl_multifit_linear_workspace *__wrap_gsl_multifit_linear_alloc(size_t n, size_t p);
+void __real_gsl_multifit_linear_free(gsl_multifit_linear_workspace *w);
+void __wrap_gsl_multifit_linear_free(gsl_multifit_linear_workspace *w);
+gsl_rng *__real_gsl_rng_alloc(const gsl_rng_type *t);
+gsl_rng *__wrap_gsl_rng_alloc(const gsl_rng_type *t);
+void __real_gsl_rng_free(gsl_rng *r);
+void __wrap_gsl_rng_free(gsl_rng *r);
+gsl_root_fsolver *__real_gsl_root_fsolver_alloc(const gsl_root_fsolver_type *t);
+gsl_root_fsolver *__wrap_gsl_root_fsolver_alloc(const gsl_root_fsolver_type *t);
+void __real_gsl_root_fsolver_free(gsl_root_fsolver *s);
+void __wrap_gsl_root_fsolver_free(gsl_root_fsolver *s);
+
+gsl_multifit_linear_workspace *__wrap_gsl_multifit_linear_alloc(size_t n, size_t p)
+{
+    if (should_fail()) return NULL;
+    gsl_multifit_linear_workspace *w = __real_gsl_multifit_linear_alloc(n, p);
+    if (w) ++live;
+    return w;
+}
+void __wrap_gsl_multifit_linear_free(gsl_multifit_linear_workspace *w)
+{
+    if (w) --live;
+    __real_gsl_multifit_linear_free(w);
+}
+gsl_rng *__wrap_gsl_rng_alloc(const gsl_rng_type *t)
+{
+    if (should_fail()) return NULL;
+    gsl_rng *r = __real_gsl_rng_alloc(t);
+    if (r) ++live;
+    return r;
+}
+void __wrap_gsl_rng_free(gsl_rng *r)
+{
+    if (r) --live;
+    __real_gsl_rng_free(r);
+}
+gsl_root_fsolver *__wrap_gsl_root_fsolver_alloc(const gsl_root_fsolver_type *t)
+{
+    if (should_fail()) return NULL;
+    gsl_root_fsolver *s = __real_gsl_root_fsolver_alloc(t);
+    if (s) ++live;
+    return s;
+}
+void __wrap_gsl_root_fsolver_free(gsl_root_fsolver *s)
+{
+    if (s) --live;
+    __real_gsl_root_fsolver_free(s);
 }
