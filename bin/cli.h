@@ -99,5 +99,6 @@ int cmd_fit(int argc, char **argv);
 int cmd_forecast(int argc, char **argv);
 int cmd_breaks(int argc, char **argv);
 int cmd_backtest(int argc, char **argv);
+int cmd_check(int argc, char **argv);
 
 #endif

@@ -18,6 +18,7 @@ static const command commands[] = {
     {"forecast", cmd_forecast, "fit, then forecast H months with 80%/95% prediction intervals for the count"},
     {"breaks", cmd_breaks, "one unknown change point per series, with a bootstrap p-value"},
     {"backtest", cmd_backtest, "rolling-origin evaluation of a model against baselines (CRPS, MAE, ...)"},
+    {"check", cmd_check, "check quoted statistics (a claims file) against the data: verdict, arithmetic, exact tests"},
 };
 
 static void usage(FILE *fp)

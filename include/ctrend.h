@@ -20,5 +20,6 @@
 #include "ctrend/forecast.h"
 #include "ctrend/backtest.h"
 #include "ctrend/exact.h"
+#include "ctrend/claims.h"
 
 #endif /* CTREND_H */
