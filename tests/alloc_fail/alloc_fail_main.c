@@ -463,6 +463,87 @@ static void test_models(void **state)
     }
 }
 
+/* ---------------------------------------------------------------- claims: parse + check */
+
+/* One claim of each kind (syntax of the datasets/claims files), on the TTP/ISKP seed data, so
+ * every evaluator runs, including the trend fit. Small on purpose: the sweep re-runs it for
+ * every allocation point (seed_004.claims whole has ~770 and takes 10 s). */
+static const char claims_text[] =
+    "source = 004_9b6637ebe242a1f9.txt\n"
+    "[v]\nquote = TTP claimed 42 attacks in total.\nclaim = value TTP/attacks in 2022-01 = 42\n"
+    "[s]\nclaim = sum TTP/attacks over 2022-01..2022-04 = 157\n"
+    "[c2]\nquote = down by more than 50%\nclaim = change TTP/attacks in 2022-02 vs previous 2 down more than 50%\n"
+    "[c1]\nclaim = change TTP/attacks in 2022-03 vs 2022-02 up more than 50%\n"
+    "[d]\nclaim = daily TTP/attacks in 2022-03\n"
+    "[r]\nclaim = record TTP/attacks in 2022-04 highest since 2022-01\n"
+    "[t]\nclaim = trend TTP/attacks over 2022-01..2022-04 steady decreasing\n"
+    "[i]\nclaim = sum ISKP/attacks over 2022-01..2022-12 = 31\n";
+static const size_t claims_len = sizeof claims_text - 1;
+static ctrend_frame *claims_frame;
+static size_t claims_ref[3];
+
+static size_t run_claims_scenario(size_t n, int persistent)
+{
+    const long live0 = af_live();
+    ctrend_claims *c = NULL;
+    af_arm(n, persistent);
+    int rc = ctrend_claims_parse(claims_text, claims_len, "alloc.claims", &c);
+    if (rc == CTREND_ENOMEM) {
+        assert_null(c); /* claims.h: *out = NULL on ENOMEM */
+        if (persistent) goto out;
+        rc = ctrend_claims_parse(claims_text, claims_len, "alloc.claims", &c);
+    }
+    assert_int_equal(rc, CTREND_OK);
+    rc = ctrend_claims_check(c, claims_frame);
+    if (rc == CTREND_ENOMEM && !persistent) rc = ctrend_claims_check(c, claims_frame); /* usable */
+    if (rc == CTREND_OK) {
+        size_t k[3];
+        ctrend_claims_summary(c, &k[0], &k[1], &k[2]);
+        assert_memory_equal(k, claims_ref, sizeof k); /* same verdicts as without failures */
+    } else {
+        assert_int_equal(rc, CTREND_ENOMEM);
+    }
+out:
+    ctrend_claims_free(c);
+    const size_t injected = af_failures();
+    af_arm(0, 0);
+    assert_int_equal(af_live(), live0);
+    return injected;
+}
+
+static void test_claims(void **state)
+{
+    (void)state;
+    /* the data: the two seed datasets in one frame (the CLI's --data FILE... does the same) */
+    ctrend_reader *r = NULL;
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_read_file(r, "datasets/ttp_2022.csv", &claims_frame), CTREND_OK);
+    ctrend_frame *iskp = NULL;
+    assert_int_equal(ctrend_reader_read_file(r, "datasets/is_pakistan_2022.csv", &iskp), CTREND_OK);
+    for (size_t i = 0; i < ctrend_frame_n_series(iskp); ++i) {
+        size_t idx = 0;
+        assert_int_equal(ctrend_frame_add_series(claims_frame, ctrend_frame_group(iskp, i),
+                                                 ctrend_frame_region(iskp, i), ctrend_frame_metric(iskp, i), &idx),
+                         CTREND_OK);
+        for (size_t t = 0; t < ctrend_frame_n_months(iskp); ++t) {
+            double v = NAN;
+            const int32_t m = ctrend_frame_start(iskp) + (int32_t)t;
+            assert_int_equal(ctrend_frame_get(iskp, i, m, &v), CTREND_OK);
+            if (!isnan(v)) assert_int_equal(ctrend_frame_set(claims_frame, idx, m, v), CTREND_OK);
+        }
+    }
+    ctrend_frame_free(iskp);
+    ctrend_reader_free(r);
+    ctrend_claims *c = NULL;
+    assert_int_equal(ctrend_claims_parse(claims_text, claims_len, "alloc.claims", &c), CTREND_OK);
+    assert_int_equal(ctrend_claims_check(c, claims_frame), CTREND_OK);
+    ctrend_claims_summary(c, &claims_ref[0], &claims_ref[1], &claims_ref[2]);
+    assert_int_equal(claims_ref[0] + claims_ref[1] + claims_ref[2], 8);
+    ctrend_claims_free(c);
+    sweep(run_claims_scenario, "claims parse+check (8 kinds)");
+    ctrend_frame_free(claims_frame);
+}
+
 int main(void)
 {
     ctrend_init();
@@ -471,6 +552,7 @@ int main(void)
         cmocka_unit_test(test_frame_building),
         cmocka_unit_test(test_reader),
         cmocka_unit_test(test_models),
+        cmocka_unit_test(test_claims),
 #ifdef CTREND_CHECK_KNOWN_BUGS
         cmocka_unit_test(test_known_design_rollback),
 #endif
