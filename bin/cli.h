@@ -82,6 +82,19 @@ void cli_table_print(const cli_table *t, FILE *fp, int format);
 void cli_table_free(cli_table *t);
 
 /* Helpers. */
+/* Is a the --help / -h flag? */
+int cli_is_help(const char *a);
+/* Print a command's help (its own text, then the model options when with_model, then the
+ * common options) and return CLI_EXIT_OK. */
+int cli_print_help(const char *text, int with_model);
+/* Try argv[*i] as a model option (when mo is not NULL) then as a common option.
+ * 0 = consumed; -1 = usage error (printed, including "unknown option"). */
+struct cli_model;
+int cli_other_option(const char *cmd, cli_common *c, struct cli_model *mo, int argc, char **argv,
+                     int *i);
+/* The group/region/metric key: three text columns, or a new row starting with its cells. */
+void cli_key_columns(cli_table *t);
+void cli_key_cells(cli_table *t, const ctrend_frame *f, size_t s);
 int cli_parse_month(const char *s, int32_t *m);      /* prints usage error */
 int cli_parse_size(const char *opt, const char *s, size_t *v);
 void cli_month_str(int32_t m, char buf[CTREND_MONTH_STRLEN]);
@@ -100,5 +113,6 @@ int cmd_forecast(int argc, char **argv);
 int cmd_breaks(int argc, char **argv);
 int cmd_backtest(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_plot(int argc, char **argv);
 
 #endif

@@ -46,12 +46,7 @@ int cmd_backtest(int argc, char **argv)
     int family2 = -1;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            fputs(help, stdout);
-            fputs(cli_model_help, stdout);
-            fputs(cli_common_help, stdout);
-            return CLI_EXIT_OK;
-        }
+        if (cli_is_help(a)) return cli_print_help(help, 1);
         size_t *target = !strcmp(a, "--initial") ? &initial : !strcmp(a, "--horizon") ? &h
                        : !strcmp(a, "--step") ? &step : !strcmp(a, "--window") ? &window
                        : !strcmp(a, "--sims") ? &sims : !strcmp(a, "--mean-k") ? &mean_k : NULL;
@@ -68,26 +63,14 @@ int cmd_backtest(int argc, char **argv)
             }
             continue;
         }
-        int r = cli_model_option(&mo, argc, argv, &i);
-        if (r == 0) r = cli_common_option(&c, argc, argv, &i);
-        if (r < 0) return CLI_EXIT_USAGE;
-        if (r == 0) {
-            fprintf(stderr, "ctrend backtest: unknown option '%s' (see --help)\n", a);
-            return CLI_EXIT_USAGE;
-        }
+        if (cli_other_option("backtest", &c, &mo, argc, argv, &i)) return CLI_EXIT_USAGE;
     }
     cli_data d;
-    int rc = cli_load(&c, &d);
-    if (rc) return rc;
     ctrend_model_opts *opts = NULL;
-    if (cli_model_opts(&mo, &opts)) {
-        cli_data_free(&d);
-        return CLI_EXIT_USAGE;
-    }
+    int rc = cli_model_load(&c, &mo, &d, &opts);
+    if (rc) return rc;
     cli_table *t = cli_table_new();
-    cli_table_column(t, "group", CLI_COL_TEXT, 0);
-    cli_table_column(t, "region", CLI_COL_TEXT, 0);
-    cli_table_column(t, "metric", CLI_COL_TEXT, 0);
+    cli_key_columns(t);
     cli_table_column(t, "model", CLI_COL_TEXT, 0);
     cli_table_column(t, "rank", CLI_COL_INT, 0);
     static const int metrics[8] = {CTREND_BT_MAE, CTREND_BT_RMSE, CTREND_BT_MSLE, CTREND_BT_CRPS,
@@ -142,10 +125,7 @@ int cmd_backtest(int argc, char **argv)
             size_t *order = malloc((nm ? nm : 1) * sizeof *order);
             if (order && !ctrend_backtest_rank(bt, CTREND_BT_CRPS, order, nm, NULL)) {
                 for (size_t r = 0; r < nm; ++r) {
-                    cli_table_row(t);
-                    cli_table_text(t, ctrend_frame_group(f, s));
-                    cli_table_text(t, ctrend_frame_region(f, s));
-                    cli_table_text(t, ctrend_frame_metric(f, s));
+                    cli_key_cells(t, f, s);
                     cli_table_text(t, ctrend_backtest_model_name(bt, order[r]));
                     cli_table_num(t, (double)(r + 1));
                     for (size_t w = 0; w < 8; ++w) {

@@ -25,12 +25,7 @@ int cmd_breaks(int argc, char **argv)
     int kind = CTREND_BREAK_LEVEL;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            fputs(help, stdout);
-            fputs(cli_model_help, stdout);
-            fputs(cli_common_help, stdout);
-            return CLI_EXIT_OK;
-        }
+        if (cli_is_help(a)) return cli_print_help(help, 1);
         if (!strcmp(a, "--min-segment")) {
             if (i + 1 >= argc) { fprintf(stderr, "ctrend breaks: %s needs a value\n", a); return CLI_EXIT_USAGE; }
             if (cli_parse_size(a, argv[++i], &min_segment)) return CLI_EXIT_USAGE;
@@ -51,30 +46,18 @@ int cmd_breaks(int argc, char **argv)
             else { fprintf(stderr, "ctrend breaks: --kind must be level or level-slope\n"); return CLI_EXIT_USAGE; }
             continue;
         }
-        int r = cli_model_option(&mo, argc, argv, &i);
-        if (r == 0) r = cli_common_option(&c, argc, argv, &i);
-        if (r < 0) return CLI_EXIT_USAGE;
-        if (r == 0) {
-            fprintf(stderr, "ctrend breaks: unknown option '%s' (see --help)\n", a);
-            return CLI_EXIT_USAGE;
-        }
+        if (cli_other_option("breaks", &c, &mo, argc, argv, &i)) return CLI_EXIT_USAGE;
     }
     if (mo.family == CTREND_FAMILY_GAUSSIAN) {
         fprintf(stderr, "ctrend breaks: count families only (poisson, quasipoisson, negbin)\n");
         return CLI_EXIT_USAGE;
     }
     cli_data d;
-    int rc = cli_load(&c, &d);
-    if (rc) return rc;
     ctrend_model_opts *opts = NULL;
-    if (cli_model_opts(&mo, &opts)) {
-        cli_data_free(&d);
-        return CLI_EXIT_USAGE;
-    }
+    int rc = cli_model_load(&c, &mo, &d, &opts);
+    if (rc) return rc;
     cli_table *t = cli_table_new();
-    cli_table_column(t, "group", CLI_COL_TEXT, 0);
-    cli_table_column(t, "region", CLI_COL_TEXT, 0);
-    cli_table_column(t, "metric", CLI_COL_TEXT, 0);
+    cli_key_columns(t);
     cli_table_column(t, "break_month", CLI_COL_TEXT, 0);
     cli_table_column(t, "lr", CLI_COL_NUM, 2);
     cli_table_column(t, "p_value", CLI_COL_NUM, 4);
@@ -132,10 +115,7 @@ int cmd_breaks(int argc, char **argv)
                 ctrend_design_free(d2);
                 char mon[CTREND_MONTH_STRLEN];
                 cli_month_str(month, mon);
-                cli_table_row(t);
-                cli_table_text(t, ctrend_frame_group(f, s));
-                cli_table_text(t, ctrend_frame_region(f, s));
-                cli_table_text(t, ctrend_frame_metric(f, s));
+                cli_key_cells(t, f, s);
                 cli_table_text(t, mon);
                 cli_table_num(t, lr);
                 cli_table_num(t, p);

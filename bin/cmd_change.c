@@ -38,11 +38,7 @@ int cmd_change(int argc, char **argv)
     int per_day = 0;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            fputs(help, stdout);
-            fputs(cli_common_help, stdout);
-            return CLI_EXIT_OK;
-        }
+        if (cli_is_help(a)) return cli_print_help(help, 0);
         if (!strcmp(a, "--lag") || !strcmp(a, "--vs-mean")) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "ctrend change: %s needs a value\n", a);
@@ -53,12 +49,7 @@ int cmd_change(int argc, char **argv)
             continue;
         }
         if (!strcmp(a, "--per-day")) { per_day = 1; continue; }
-        const int r = cli_common_option(&c, argc, argv, &i);
-        if (r < 0) return CLI_EXIT_USAGE;
-        if (r == 0) {
-            fprintf(stderr, "ctrend change: unknown option '%s' (see --help)\n", a);
-            return CLI_EXIT_USAGE;
-        }
+        if (cli_other_option("change", &c, NULL, argc, argv, &i)) return CLI_EXIT_USAGE;
     }
     cli_data d;
     int rc = cli_load(&c, &d);
@@ -68,9 +59,7 @@ int cmd_change(int argc, char **argv)
     if (vs_mean) snprintf(basecol, sizeof basecol, "mean_prev_%zu", vs_mean);
     else snprintf(basecol, sizeof basecol, "base_lag_%zu", lag);
     cli_table *t = cli_table_new();
-    cli_table_column(t, "group", CLI_COL_TEXT, 0);
-    cli_table_column(t, "region", CLI_COL_TEXT, 0);
-    cli_table_column(t, "metric", CLI_COL_TEXT, 0);
+    cli_key_columns(t);
     cli_table_column(t, "month", CLI_COL_TEXT, 0);
     cli_table_column(t, per_day ? "per_day" : "value", CLI_COL_NUM, per_day ? 3 : 0);
     cli_table_column(t, basecol, CLI_COL_NUM, per_day ? 3 : 2);
@@ -124,10 +113,7 @@ int cmd_change(int argc, char **argv)
                 }
                 char m[CTREND_MONTH_STRLEN], note[256];
                 cli_month_str(start + (int32_t)i, m);
-                cli_table_row(t);
-                cli_table_text(t, ctrend_frame_group(f, s));
-                cli_table_text(t, ctrend_frame_region(f, s));
-                cli_table_text(t, ctrend_frame_metric(f, s));
+                cli_key_cells(t, f, s);
                 cli_table_text(t, m);
                 cli_table_num(t, x[i]);
                 cli_table_num(t, base);

@@ -98,11 +98,7 @@ int cmd_check(int argc, char **argv)
     const char *claims_path = NULL, *explain = NULL;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            fputs(help, stdout);
-            fputs(cli_common_help, stdout);
-            return CLI_EXIT_OK;
-        }
+        if (cli_is_help(a)) return cli_print_help(help, 0);
         if (!strcmp(a, "--data") || !strcmp(a, "--explain")) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "ctrend check: %s needs a value\n", a);
@@ -123,12 +119,7 @@ int cmd_check(int argc, char **argv)
             claims_path = a;
             continue;
         }
-        const int r = cli_common_option(&c, argc, argv, &i);
-        if (r < 0) return CLI_EXIT_USAGE;
-        if (r == 0) {
-            fprintf(stderr, "ctrend check: unknown option '%s' (see --help)\n", a);
-            return CLI_EXIT_USAGE;
-        }
+        if (cli_other_option("check", &c, NULL, argc, argv, &i)) return CLI_EXIT_USAGE;
     }
     if (!claims_path) {
         fprintf(stderr, "ctrend check: no CLAIMS file (see --help)\n");
@@ -198,7 +189,8 @@ int cmd_check(int argc, char **argv)
     cli_table_column(t, "rate_ratio", CLI_COL_NUM, 3);
     cli_table_column(t, "ci_low", CLI_COL_NUM, 3);
     cli_table_column(t, "ci_high", CLI_COL_NUM, 3);
-    cli_table_column(t, "p_value", CLI_COL_NUM, 4);
+    cli_table_column(t, "p_change", CLI_COL_NUM, 4);    /* two-sided exact test of ratio = 1 */
+    cli_table_column(t, "p_threshold", CLI_COL_NUM, 4); /* one-sided test of the stated figure */
     cli_table_column(t, "note", CLI_COL_TEXT, 0);
     for (size_t i = 0; i < ctrend_claims_count(cl); ++i) {
         cli_table_row(t);
@@ -210,8 +202,8 @@ int cmd_check(int argc, char **argv)
         cli_table_num(t, figure(cl, i, CTREND_CLAIMS_RATIO));
         cli_table_num(t, figure(cl, i, CTREND_CLAIMS_CI_LOWER));
         cli_table_num(t, figure(cl, i, CTREND_CLAIMS_CI_UPPER));
-        const double pc = figure(cl, i, CTREND_CLAIMS_P_CLAIM);
-        cli_table_num(t, isnan(pc) ? figure(cl, i, CTREND_CLAIMS_P_VALUE) : pc);
+        cli_table_num(t, figure(cl, i, CTREND_CLAIMS_P_VALUE));
+        cli_table_num(t, figure(cl, i, CTREND_CLAIMS_P_CLAIM));
         /* note: the last line of the explanation that says what decides the claim */
         char note[200] = "";
         const char *x = ctrend_claims_explanation(cl, i);

@@ -23,27 +23,76 @@ static const char *family_name(int f)
 
 enum { OUT_COEF = 1, OUT_STATS = 2, OUT_FITTED = 4 };
 
-static void key_cells(cli_table *t, const ctrend_frame *f, size_t s)
-{
-    cli_table_row(t);
-    cli_table_text(t, ctrend_frame_group(f, s));
-    cli_table_text(t, ctrend_frame_region(f, s));
-    cli_table_text(t, ctrend_frame_metric(f, s));
-}
-
-static void key_columns(cli_table *t)
-{
-    cli_table_column(t, "group", CLI_COL_TEXT, 0);
-    cli_table_column(t, "region", CLI_COL_TEXT, 0);
-    cli_table_column(t, "metric", CLI_COL_TEXT, 0);
-}
-
 static double scalar(const ctrend_model *m, int which)
 {
     double v = NAN;
     if (m) ctrend_model_scalar(m, which, &v);
     return v;
 }
+
+/* Rows of one series (model m, NULL when the fit failed with rc). */
+static void emit(cli_table *coef, cli_table *stats, cli_table *fitted, int output,
+                 const cli_model *mop, const ctrend_frame *f, size_t s, const double *y,
+                 size_t n, int32_t start, const ctrend_model *m, int rc)
+{
+    const cli_model mo = *mop;
+    const size_t p = m ? ctrend_model_ncoef(m) : 0;
+    double *v = malloc((11 * (p + 1) + 4 * n + 1) * sizeof *v);
+    if (!v) return;
+    if (m) {
+        static const int which[9] = {CTREND_MV_COEF, CTREND_MV_SE, CTREND_MV_STAT,
+                                     CTREND_MV_PVALUE, CTREND_MV_CI_LO, CTREND_MV_CI_HI,
+                                     CTREND_MV_EXP_COEF, CTREND_MV_EXP_CI_LO,
+                                     CTREND_MV_EXP_CI_HI};
+        for (size_t w = 0; w < 9; ++w) ctrend_model_vector(m, which[w], v + w * p, p, NULL);
+        /* Fill only the tables that will be printed: the fitted table holds n rows
+         * per series (657 MB for 10 000 series x 240 months when only the
+         * coefficients were asked for; bench/ measurement). */
+        for (size_t j = 0; (output & OUT_COEF) && j < p; ++j) {
+            cli_key_cells(coef, f, s);
+            cli_table_text(coef, ctrend_model_coef_name(m, j));
+            for (size_t w = 0; w < 9; ++w) cli_table_num(coef, v[w * p + j]);
+        }
+        double *fv = v + 9 * p, *rp = fv + n, *rd = rp + n;
+        ctrend_model_vector(m, CTREND_MV_FITTED, fv, n, NULL);
+        ctrend_model_vector(m, CTREND_MV_RESID_PEARSON, rp, n, NULL);
+        ctrend_model_vector(m, CTREND_MV_RESID_DEVIANCE, rd, n, NULL);
+        for (size_t i = 0; (output & OUT_FITTED) && i < n; ++i) {
+            char mon[CTREND_MONTH_STRLEN];
+            cli_month_str(start + (int32_t)i, mon);
+            cli_key_cells(fitted, f, s);
+            cli_table_text(fitted, mon);
+            cli_table_num(fitted, y[i]);
+            cli_table_num(fitted, fv[i]);
+            cli_table_num(fitted, rp[i]);
+            cli_table_num(fitted, rd[i]);
+        }
+    }
+    char m1[CTREND_MONTH_STRLEN], m2[CTREND_MONTH_STRLEN];
+    cli_month_str(start, m1);
+    cli_month_str(start + (int32_t)n - 1, m2);
+    cli_key_cells(stats, f, s);
+    cli_table_text(stats, family_name(mo.family));
+    cli_table_text(stats, m1);
+    cli_table_text(stats, m2);
+    cli_table_num(stats, scalar(m, CTREND_MS_NOBS));
+    cli_table_num(stats, scalar(m, CTREND_MS_DEVIANCE));
+    cli_table_num(stats, scalar(m, CTREND_MS_DF_RESIDUAL));
+    cli_table_num(stats, scalar(m, CTREND_MS_NULL_DEVIANCE));
+    cli_table_num(stats, scalar(m, CTREND_MS_LOGLIK));
+    cli_table_num(stats, scalar(m, CTREND_MS_AIC));
+    cli_table_num(stats, scalar(m, CTREND_MS_DISPERSION));
+    cli_table_num(stats, scalar(m, CTREND_MS_THETA));
+    cli_table_num(stats, mo.trend ? scalar(m, CTREND_MS_TREND_PCT_YEAR) : NAN);
+    cli_table_num(stats, mo.trend ? scalar(m, CTREND_MS_TREND_PCT_LO) : NAN);
+    cli_table_num(stats, mo.trend ? scalar(m, CTREND_MS_TREND_PCT_HI) : NAN);
+    cli_table_num(stats, mo.family == CTREND_FAMILY_GAUSSIAN ? NAN : scalar(m, CTREND_MS_CT_P1));
+    cli_table_text(stats, rc ? ctrend_status_name(rc) : "CTREND_OK");
+    free(v);
+}
+
+/* Series fitted per batch call: the models of one slice are held at once. */
+enum { FIT_SLICE = 256 };
 
 int cmd_fit(int argc, char **argv)
 {
@@ -54,12 +103,7 @@ int cmd_fit(int argc, char **argv)
     int output = 0;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            fputs(help, stdout);
-            fputs(cli_model_help, stdout);
-            fputs(cli_common_help, stdout);
-            return CLI_EXIT_OK;
-        }
+        if (cli_is_help(a)) return cli_print_help(help, 1);
         if (!strcmp(a, "--output")) {
             if (i + 1 >= argc) { fprintf(stderr, "ctrend fit: --output needs a value\n"); return CLI_EXIT_USAGE; }
             const char *v = argv[++i];
@@ -69,27 +113,17 @@ int cmd_fit(int argc, char **argv)
             else { fprintf(stderr, "ctrend fit: --output must be coef, stats or fitted\n"); return CLI_EXIT_USAGE; }
             continue;
         }
-        int r = cli_model_option(&mo, argc, argv, &i);
-        if (r == 0) r = cli_common_option(&c, argc, argv, &i);
-        if (r < 0) return CLI_EXIT_USAGE;
-        if (r == 0) {
-            fprintf(stderr, "ctrend fit: unknown option '%s' (see --help)\n", a);
-            return CLI_EXIT_USAGE;
-        }
+        if (cli_other_option("fit", &c, &mo, argc, argv, &i)) return CLI_EXIT_USAGE;
     }
     if (!output) output = c.format == CLI_FORMAT_TABLE ? (OUT_COEF | OUT_STATS) : OUT_COEF;
     if (mo.family == CTREND_FAMILY_GAUSSIAN) c.allow_noncount = 1;
     cli_data d;
-    int rc = cli_load(&c, &d);
-    if (rc) return rc;
     ctrend_model_opts *opts = NULL;
-    if (cli_model_opts(&mo, &opts)) {
-        cli_data_free(&d);
-        return CLI_EXIT_USAGE;
-    }
+    int rc = cli_model_load(&c, &mo, &d, &opts);
+    if (rc) return rc;
 
     cli_table *coef = cli_table_new(), *stats = cli_table_new(), *fitted = cli_table_new();
-    key_columns(coef);
+    cli_key_columns(coef);
     cli_table_column(coef, "term", CLI_COL_TEXT, 0);
     cli_table_column(coef, "estimate", CLI_COL_NUM, 5);
     cli_table_column(coef, "std_error", CLI_COL_NUM, 5);
@@ -100,7 +134,7 @@ int cmd_fit(int argc, char **argv)
     cli_table_column(coef, "rate_ratio", CLI_COL_NUM, 4);
     cli_table_column(coef, "rr_lo", CLI_COL_NUM, 4);
     cli_table_column(coef, "rr_hi", CLI_COL_NUM, 4);
-    key_columns(stats);
+    cli_key_columns(stats);
     cli_table_column(stats, "family", CLI_COL_TEXT, 0);
     cli_table_column(stats, "from", CLI_COL_TEXT, 0);
     cli_table_column(stats, "to", CLI_COL_TEXT, 0);
@@ -117,7 +151,7 @@ int cmd_fit(int argc, char **argv)
     cli_table_column(stats, "trend_pct_hi", CLI_COL_PCT, 1);
     cli_table_column(stats, "overdispersion_p", CLI_COL_NUM, 4);
     cli_table_column(stats, "status", CLI_COL_TEXT, 0);
-    key_columns(fitted);
+    cli_key_columns(fitted);
     cli_table_column(fitted, "month", CLI_COL_TEXT, 0);
     cli_table_column(fitted, "value", CLI_COL_NUM, 0);
     cli_table_column(fitted, "fitted", CLI_COL_NUM, 3);
@@ -127,70 +161,55 @@ int cmd_fit(int argc, char **argv)
     int failures = 0;
     for (size_t k = 0; k < d.n; ++k) {
         const ctrend_frame *f = d.frames[k];
-        for (size_t s = 0; s < ctrend_frame_n_series(f); ++s) {
-            if (!cli_selected(&c, f, s)) continue;
-            if (mo.exposure && !strcmp(ctrend_frame_metric(f, s), mo.exposure)) continue;
-            double *y;
-            size_t n;
-            int32_t start;
-            ctrend_design *des;
-            ctrend_model *m;
-            rc = cli_fit_series("fit", &c, &mo, opts, f, s, &y, &n, &start, &des, &m);
-            if (rc < 0) continue;
-            if (rc) ++failures;
-            const size_t p = m ? ctrend_model_ncoef(m) : 0;
-            double *v = malloc((11 * (p + 1) + 4 * n + 1) * sizeof *v);
-            if (!v) { free(y); ctrend_design_free(des); ctrend_model_free(m); continue; }
-            if (m) {
-                static const int which[9] = {CTREND_MV_COEF, CTREND_MV_SE, CTREND_MV_STAT,
-                                             CTREND_MV_PVALUE, CTREND_MV_CI_LO, CTREND_MV_CI_HI,
-                                             CTREND_MV_EXP_COEF, CTREND_MV_EXP_CI_LO,
-                                             CTREND_MV_EXP_CI_HI};
-                for (size_t w = 0; w < 9; ++w) ctrend_model_vector(m, which[w], v + w * p, p, NULL);
-                for (size_t j = 0; j < p; ++j) {
-                    key_cells(coef, f, s);
-                    cli_table_text(coef, ctrend_model_coef_name(m, j));
-                    for (size_t w = 0; w < 9; ++w) cli_table_num(coef, v[w * p + j]);
+        const size_t ns = ctrend_frame_n_series(f);
+        for (size_t s0 = 0; s0 < ns;) {
+            /* A slice of up to FIT_SLICE selected series: windows and designs here, the fits
+             * on all cores (ctrend_batch_fit_models; same numbers as one-by-one fits), rows
+             * in series order. */
+            size_t sel[FIT_SLICE], bsel[FIT_SLICE], len[FIT_SLICE], nb = 0, nsel = 0;
+            double *ys[FIT_SLICE];
+            int32_t from[FIT_SLICE];
+            ctrend_design *des[FIT_SLICE];
+            const ctrend_design *bdes[FIT_SLICE];
+            ctrend_model *bm[FIT_SLICE];
+            int drc[FIT_SLICE], bst[FIT_SLICE];
+            for (; s0 < ns && nsel < FIT_SLICE; ++s0) {
+                if (!cli_selected(&c, f, s0)) continue;
+                if (mo.exposure && !strcmp(ctrend_frame_metric(f, s0), mo.exposure)) continue;
+                if (cli_series_window(&c, f, s0, 0, &ys[nsel], &len[nsel], &from[nsel])) continue;
+                des[nsel] = NULL;
+                drc[nsel] = cli_model_design(&mo, f, s0, from[nsel], len[nsel], &des[nsel]);
+                if (!drc[nsel]) {
+                    bsel[nb] = s0;
+                    bdes[nb++] = des[nsel];
                 }
-                double *fv = v + 9 * p, *rp = fv + n, *rd = rp + n;
-                ctrend_model_vector(m, CTREND_MV_FITTED, fv, n, NULL);
-                ctrend_model_vector(m, CTREND_MV_RESID_PEARSON, rp, n, NULL);
-                ctrend_model_vector(m, CTREND_MV_RESID_DEVIANCE, rd, n, NULL);
-                for (size_t i = 0; i < n; ++i) {
-                    char mon[CTREND_MONTH_STRLEN];
-                    cli_month_str(start + (int32_t)i, mon);
-                    key_cells(fitted, f, s);
-                    cli_table_text(fitted, mon);
-                    cli_table_num(fitted, y[i]);
-                    cli_table_num(fitted, fv[i]);
-                    cli_table_num(fitted, rp[i]);
-                    cli_table_num(fitted, rd[i]);
-                }
+                sel[nsel++] = s0;
             }
-            char m1[CTREND_MONTH_STRLEN], m2[CTREND_MONTH_STRLEN];
-            cli_month_str(start, m1);
-            cli_month_str(start + (int32_t)n - 1, m2);
-            key_cells(stats, f, s);
-            cli_table_text(stats, family_name(mo.family));
-            cli_table_text(stats, m1);
-            cli_table_text(stats, m2);
-            cli_table_num(stats, scalar(m, CTREND_MS_NOBS));
-            cli_table_num(stats, scalar(m, CTREND_MS_DEVIANCE));
-            cli_table_num(stats, scalar(m, CTREND_MS_DF_RESIDUAL));
-            cli_table_num(stats, scalar(m, CTREND_MS_NULL_DEVIANCE));
-            cli_table_num(stats, scalar(m, CTREND_MS_LOGLIK));
-            cli_table_num(stats, scalar(m, CTREND_MS_AIC));
-            cli_table_num(stats, scalar(m, CTREND_MS_DISPERSION));
-            cli_table_num(stats, scalar(m, CTREND_MS_THETA));
-            cli_table_num(stats, mo.trend ? scalar(m, CTREND_MS_TREND_PCT_YEAR) : NAN);
-            cli_table_num(stats, mo.trend ? scalar(m, CTREND_MS_TREND_PCT_LO) : NAN);
-            cli_table_num(stats, mo.trend ? scalar(m, CTREND_MS_TREND_PCT_HI) : NAN);
-            cli_table_num(stats, mo.family == CTREND_FAMILY_GAUSSIAN ? NAN : scalar(m, CTREND_MS_CT_P1));
-            cli_table_text(stats, rc ? ctrend_status_name(rc) : "CTREND_OK");
-            free(v);
-            free(y);
-            ctrend_design_free(des);
-            ctrend_model_free(m);
+            const int brc =
+                ctrend_batch_fit_models(f, bsel, nb, mo.family, bdes, nb, opts, 0, bm, bst);
+            for (size_t i = 0, j = 0; i < nsel; ++i) {
+                ctrend_model *m = NULL;
+                int frc = drc[i];
+                if (!frc) {
+                    m = brc ? NULL : bm[j];
+                    frc = brc ? brc : bst[j];
+                    ++j;
+                    if (frc) { /* refit alone for the message (the batch keeps none) */
+                        char name[256];
+                        ctrend_model *again = NULL;
+                        cli_series_name(f, sel[i], name, sizeof name);
+                        ctrend_model_fit(opts, mo.family, des[i], ys[i], len[i], &again);
+                        ctrend_model_free(again);
+                        fprintf(stderr, "ctrend fit: %s: %s [%s]\n", name,
+                                ctrend_model_opts_errmsg(opts), ctrend_status_name(frc));
+                    }
+                }
+                if (frc) ++failures;
+                emit(coef, stats, fitted, output, &mo, f, sel[i], ys[i], len[i], from[i], m, frc);
+                free(ys[i]);
+                ctrend_design_free(des[i]);
+                ctrend_model_free(m);
+            }
         }
     }
     int first = 1;

@@ -23,38 +23,21 @@ int cmd_forecast(int argc, char **argv)
     size_t h = 12, sims = 10000;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            fputs(help, stdout);
-            fputs(cli_model_help, stdout);
-            fputs(cli_common_help, stdout);
-            return CLI_EXIT_OK;
-        }
+        if (cli_is_help(a)) return cli_print_help(help, 1);
         if (!strcmp(a, "--horizon") || !strcmp(a, "--sims")) {
             if (i + 1 >= argc) { fprintf(stderr, "ctrend forecast: %s needs a value\n", a); return CLI_EXIT_USAGE; }
             if (cli_parse_size(a, argv[++i], a[2] == 'h' ? &h : &sims)) return CLI_EXIT_USAGE;
             continue;
         }
-        int r = cli_model_option(&mo, argc, argv, &i);
-        if (r == 0) r = cli_common_option(&c, argc, argv, &i);
-        if (r < 0) return CLI_EXIT_USAGE;
-        if (r == 0) {
-            fprintf(stderr, "ctrend forecast: unknown option '%s' (see --help)\n", a);
-            return CLI_EXIT_USAGE;
-        }
+        if (cli_other_option("forecast", &c, &mo, argc, argv, &i)) return CLI_EXIT_USAGE;
     }
     if (mo.family == CTREND_FAMILY_GAUSSIAN) c.allow_noncount = 1;
     cli_data d;
-    int rc = cli_load(&c, &d);
-    if (rc) return rc;
     ctrend_model_opts *opts = NULL;
-    if (cli_model_opts(&mo, &opts)) {
-        cli_data_free(&d);
-        return CLI_EXIT_USAGE;
-    }
+    int rc = cli_model_load(&c, &mo, &d, &opts);
+    if (rc) return rc;
     cli_table *t = cli_table_new();
-    cli_table_column(t, "group", CLI_COL_TEXT, 0);
-    cli_table_column(t, "region", CLI_COL_TEXT, 0);
-    cli_table_column(t, "metric", CLI_COL_TEXT, 0);
+    cli_key_columns(t);
     cli_table_column(t, "month", CLI_COL_TEXT, 0);
     cli_table_column(t, "mean", CLI_COL_NUM, 2);
     cli_table_column(t, "mean_lo", CLI_COL_NUM, 2);
@@ -100,10 +83,7 @@ int cmd_forecast(int argc, char **argv)
                 for (size_t i = 0; i < h; ++i) {
                     char mon[CTREND_MONTH_STRLEN];
                     cli_month_str(ctrend_forecast_month(fc, i), mon);
-                    cli_table_row(t);
-                    cli_table_text(t, ctrend_frame_group(f, s));
-                    cli_table_text(t, ctrend_frame_region(f, s));
-                    cli_table_text(t, ctrend_frame_metric(f, s));
+                    cli_key_cells(t, f, s);
                     cli_table_text(t, mon);
                     for (size_t w = 0; w < 9; ++w) cli_table_num(t, v[w * h + i]);
                 }

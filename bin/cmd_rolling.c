@@ -22,11 +22,7 @@ int cmd_rolling(int argc, char **argv)
     int centre = 0, sum = 0;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            fputs(help, stdout);
-            fputs(cli_common_help, stdout);
-            return CLI_EXIT_OK;
-        }
+        if (cli_is_help(a)) return cli_print_help(help, 0);
         if (!strcmp(a, "--window") || !strcmp(a, "-k") || !strcmp(a, "--min-periods")) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "ctrend rolling: %s needs a value\n", a);
@@ -38,12 +34,7 @@ int cmd_rolling(int argc, char **argv)
         }
         if (!strcmp(a, "--centre") || !strcmp(a, "--center")) { centre = 1; continue; }
         if (!strcmp(a, "--sum")) { sum = 1; continue; }
-        const int r = cli_common_option(&c, argc, argv, &i);
-        if (r < 0) return CLI_EXIT_USAGE;
-        if (r == 0) {
-            fprintf(stderr, "ctrend rolling: unknown option '%s' (see --help)\n", a);
-            return CLI_EXIT_USAGE;
-        }
+        if (cli_other_option("rolling", &c, NULL, argc, argv, &i)) return CLI_EXIT_USAGE;
     }
     if (!window) {
         fprintf(stderr, "ctrend rolling: --window K is required\n");
@@ -60,9 +51,7 @@ int cmd_rolling(int argc, char **argv)
     char colname[64];
     snprintf(colname, sizeof colname, "rolling_%s_%zu", sum ? "sum" : "mean", window);
     cli_table *t = cli_table_new();
-    cli_table_column(t, "group", CLI_COL_TEXT, 0);
-    cli_table_column(t, "region", CLI_COL_TEXT, 0);
-    cli_table_column(t, "metric", CLI_COL_TEXT, 0);
+    cli_key_columns(t);
     cli_table_column(t, "month", CLI_COL_TEXT, 0);
     cli_table_column(t, "value", CLI_COL_NUM, 0);
     cli_table_column(t, colname, CLI_COL_NUM, 2);
@@ -89,10 +78,7 @@ int cmd_rolling(int argc, char **argv)
             for (size_t i = 0; i < n; ++i) {
                 char m[CTREND_MONTH_STRLEN];
                 cli_month_str(start + (int32_t)i, m);
-                cli_table_row(t);
-                cli_table_text(t, ctrend_frame_group(f, s));
-                cli_table_text(t, ctrend_frame_region(f, s));
-                cli_table_text(t, ctrend_frame_metric(f, s));
+                cli_key_cells(t, f, s);
                 cli_table_text(t, m);
                 cli_table_num(t, x[i]);
                 cli_table_num(t, out[i]);

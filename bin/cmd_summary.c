@@ -16,26 +16,15 @@ int cmd_summary(int argc, char **argv)
     cli_common c;
     cli_common_init(&c);
     for (int i = 1; i < argc; ++i) {
-        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-            fputs(help, stdout);
-            fputs(cli_common_help, stdout);
-            return CLI_EXIT_OK;
-        }
-        const int r = cli_common_option(&c, argc, argv, &i);
-        if (r < 0) return CLI_EXIT_USAGE;
-        if (r == 0) {
-            fprintf(stderr, "ctrend summary: unknown option '%s' (see --help)\n", argv[i]);
-            return CLI_EXIT_USAGE;
-        }
+        if (cli_is_help(argv[i])) return cli_print_help(help, 0);
+        if (cli_other_option("summary", &c, NULL, argc, argv, &i)) return CLI_EXIT_USAGE;
     }
     cli_data d;
     int rc = cli_load(&c, &d);
     if (rc) return rc;
 
     cli_table *t = cli_table_new();
-    cli_table_column(t, "group", CLI_COL_TEXT, 0);
-    cli_table_column(t, "region", CLI_COL_TEXT, 0);
-    cli_table_column(t, "metric", CLI_COL_TEXT, 0);
+    cli_key_columns(t);
     cli_table_column(t, "first", CLI_COL_TEXT, 0);
     cli_table_column(t, "last", CLI_COL_TEXT, 0);
     cli_table_column(t, "reported", CLI_COL_INT, 0);
@@ -76,10 +65,7 @@ int cmd_summary(int argc, char **argv)
             }
             ctrend_change_pct(x, n, 1, pct, NULL);
             cli_sparkline(x, n, spark);
-            cli_table_row(t);
-            cli_table_text(t, ctrend_frame_group(f, s));
-            cli_table_text(t, ctrend_frame_region(f, s));
-            cli_table_text(t, ctrend_frame_metric(f, s));
+            cli_key_cells(t, f, s);
             cli_table_text(t, m1);
             cli_table_text(t, m2);
             cli_table_num(t, (double)reported);

@@ -368,3 +368,20 @@ void cli_sparkline(const double *x, size_t n, char *buf)
     }
     *p = '\0';
 }
+
+int cli_is_help(const char *a) { return !strcmp(a, "--help") || !strcmp(a, "-h"); }
+
+void cli_key_columns(cli_table *t)
+{
+    cli_table_column(t, "group", CLI_COL_TEXT, 0);
+    cli_table_column(t, "region", CLI_COL_TEXT, 0);
+    cli_table_column(t, "metric", CLI_COL_TEXT, 0);
+}
+
+void cli_key_cells(cli_table *t, const ctrend_frame *f, size_t s)
+{
+    cli_table_row(t);
+    cli_table_text(t, ctrend_frame_group(f, s));
+    cli_table_text(t, ctrend_frame_region(f, s));
+    cli_table_text(t, ctrend_frame_metric(f, s));
+}

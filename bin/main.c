@@ -19,6 +19,7 @@ static const command commands[] = {
     {"breaks", cmd_breaks, "one unknown change point per series, with a bootstrap p-value"},
     {"backtest", cmd_backtest, "rolling-origin evaluation of a model against baselines (CRPS, MAE, ...)"},
     {"check", cmd_check, "check quoted statistics (a claims file) against the data: verdict, arithmetic, exact tests"},
+    {"plot", cmd_plot, "draw counts, rolling mean, fitted mean, break and forecast bands (svg/png/pdf)"},
 };
 
 static void usage(FILE *fp)

@@ -247,3 +247,35 @@ int cli_fit_series(const char *cmd, const cli_common *c, const cli_model *mo,
     }
     return rc;
 }
+
+int cli_model_load(const cli_common *c, const cli_model *m, cli_data *d, ctrend_model_opts **opts)
+{
+    const int rc = cli_load(c, d);
+    if (rc) return rc;
+    if (cli_model_opts(m, opts)) {
+        cli_data_free(d);
+        fprintf(stderr, "ctrend: out of memory\n");
+        return CLI_EXIT_DATA;
+    }
+    return CLI_EXIT_OK;
+}
+
+int cli_print_help(const char *text, int with_model)
+{
+    fputs(text, stdout);
+    if (with_model) fputs(cli_model_help, stdout);
+    fputs(cli_common_help, stdout);
+    return CLI_EXIT_OK;
+}
+
+int cli_other_option(const char *cmd, cli_common *c, cli_model *mo, int argc, char **argv, int *i)
+{
+    int r = mo ? cli_model_option(mo, argc, argv, i) : 0;
+    if (r == 0) r = cli_common_option(c, argc, argv, i);
+    if (r < 0) return -1;
+    if (r == 0) {
+        fprintf(stderr, "ctrend %s: unknown option '%s' (see --help)\n", cmd, argv[*i]);
+        return -1;
+    }
+    return 0;
+}

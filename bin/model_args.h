@@ -6,7 +6,7 @@
 
 #define CLI_MAX_TERMS 16
 
-typedef struct cli_model {
+struct cli_model {
     int family;             /* ctrend_family */
     int trend;              /* default 1 */
     size_t fourier;         /* pairs */
@@ -23,7 +23,8 @@ typedef struct cli_model {
     double epsilon;         /* IRLS epsilon (NaN = library default) */
     double maxit;           /* NaN = library default */
     uint64_t seed;
-} cli_model;
+};
+typedef struct cli_model cli_model;
 
 extern const char cli_model_help[];
 void cli_model_init(cli_model *m);
@@ -36,6 +37,8 @@ int cli_model_option(cli_model *m, int argc, char **argv, int *i);
  */
 int cli_model_design(const cli_model *m, const ctrend_frame *f, size_t s, int32_t start,
                      size_t n, ctrend_design **out);
+/* cli_load, then the options handle: returns 0 or the exit code (data freed on error). */
+int cli_model_load(const cli_common *c, const cli_model *m, cli_data *d, ctrend_model_opts **opts);
 /* Options handle with m's level/epsilon/maxit. */
 int cli_model_opts(const cli_model *m, ctrend_model_opts **out);
 /* "TTP/attacks" or "TTP/Khyber/attacks" into buf. */

@@ -97,7 +97,14 @@ static void full_num(double x, char *buf, size_t cap)
         snprintf(buf, cap, "%.0f", x);
         return;
     }
-    for (int p = 10; p <= 17; ++p) {
+    /* Starting at 15 digits prints the same text as starting lower: a value that round-trips
+     * with p <= 15 digits lies within half an ulp (1.1e-16 relative) of that p-digit decimal,
+     * far closer than half the spacing of 15-digit decimals (>= 5e-16 relative), so %.15g
+     * rounds to the same digits and %g drops the trailing zeros; a non-integer with a short
+     * form has exponent < p, so %g picks the same notation (integers < 1e15 are printed
+     * above). Checked on 3e6 random doubles. Saves 5 snprintf + strtod round trips per
+     * number (number formatting was ~40% of `ctrend fit --format csv`'s instructions). */
+    for (int p = 15; p <= 17; ++p) {
         snprintf(buf, cap, "%.*g", p, x);
         if (strtod(buf, NULL) == x) return;
     }

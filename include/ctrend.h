@@ -18,6 +18,7 @@
 #include "ctrend/design.h"
 #include "ctrend/model.h"
 #include "ctrend/forecast.h"
+#include "ctrend/batch.h"
 #include "ctrend/backtest.h"
 #include "ctrend/exact.h"
 #include "ctrend/claims.h"

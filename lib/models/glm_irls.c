@@ -35,6 +35,7 @@
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_linalg.h>
 #include <gsl/gsl_permutation.h>
+#include <gsl/gsl_sf_gamma.h>
 
 #include "models_internal.h"
 
@@ -128,11 +129,19 @@ double ctrend__nb_deviance(const double *y, const double *mu, size_t n, double t
     return s;
 }
 
+/* log Gamma(x), x > 0. libm's lgamma() writes the global `signgam`, a data race when fits run
+ * on several threads (helgrind); GSL's status-returning version has no global state. */
+static double lngamma(double x)
+{
+    gsl_sf_result r;
+    return gsl_sf_lngamma_e(x, &r) == GSL_SUCCESS ? r.val : NAN;
+}
+
 double ctrend__poisson_loglik(const double *y, const double *mu, size_t n)
 {
     double s = 0.0;
     for (size_t i = 0; i < n; ++i)
-        s += (y[i] > 0 ? y[i] * log(mu[i]) : 0.0) - mu[i] - lgamma(y[i] + 1.0);
+        s += (y[i] > 0 ? y[i] * log(mu[i]) : 0.0) - mu[i] - lngamma(y[i] + 1.0);
     return s;
 }
 
@@ -141,7 +150,7 @@ double ctrend__nb_loglik(const double *y, const double *mu, size_t n, double th)
     /* MASS::glm.nb's loglik(): y*log(mu + (y == 0)) keeps 0*log(0) out */
     double s = 0.0;
     for (size_t i = 0; i < n; ++i)
-        s += lgamma(th + y[i]) - lgamma(th) - lgamma(y[i] + 1.0) + th * log(th) +
+        s += lngamma(th + y[i]) - lngamma(th) - lngamma(y[i] + 1.0) + th * log(th) +
              y[i] * log(mu[i] + (y[i] == 0 ? 1.0 : 0.0)) - (th + y[i]) * log(th + mu[i]);
     return s;
 }
@@ -245,11 +254,13 @@ int ctrend__irls_run(ctrend__irls *ws, const ctrend__data *dat, double theta,
 int ctrend__irls_vcov(ctrend__irls *ws, double *V)
 {
     const size_t p = ws->p;
-    if (!ws->a_is_qr) { /* QR of the last iteration's weighted design, as summary.glm uses */
-        gsl_matrix_view A = gsl_matrix_view_array(ws->A, ws->n, p);
-        gsl_vector_view tau = gsl_vector_view_array(ws->tau, p);
-        if (gsl_linalg_QR_decomp(&A.matrix, &tau.vector)) return CTREND_ENUMERIC;
-        ws->a_is_qr = 1;
+    if (!ws->a_is_qr) {
+        /* (X'WX)^-1 from the last iteration's Cholesky factor (still in ws->R): the same
+         * matrix summary.glm inverts through its QR, equal to rounding, without a new
+         * n x p Householder QR (~12% of a fit's instructions for n = 240, p = 7). */
+        memcpy(V, ws->R, p * p * sizeof *V);
+        gsl_matrix_view Vm = gsl_matrix_view_array(V, p, p);
+        return gsl_linalg_cholesky_invert(&Vm.matrix) ? CTREND_ENUMERIC : CTREND_OK;
     }
     for (size_t i = 0; i < p; ++i)
         for (size_t j = 0; j < p; ++j) ws->R[i * p + j] = j >= i ? ws->A[i * p + j] : 0.0;

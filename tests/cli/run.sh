@@ -3,7 +3,7 @@
 # Each case is a directory tests/cli/cases/<name>/ with:
 #   args      the arguments, one per line (run from the repository root)
 #   exit      the expected exit status
-#   stdout    the expected standard output (exact)
+#   stdout    the expected standard output (exact; numbers may differ by a relative 1e-9)
 #   stderr    optional: the expected standard error (exact)
 # Prints "N passed, M failed" and exits non-zero on any failure.
 # To (re)write the expected files of a new case from the current binary: UPDATE=1 (review the diff!).
@@ -25,7 +25,10 @@ for dir in "$here"/cases/*/; do
   fi
   ok=1
   [ "$code" = "$(cat "$dir/exit")" ] || { echo "FAIL $name: exit $code, want $(cat "$dir/exit")"; ok=0; }
-  diff -u "$dir/stdout" "$out" >/dev/null || { echo "FAIL $name: stdout differs:"; diff -u "$dir/stdout" "$out" | head -20; ok=0; }
+  # exact, or equal but for last-digit noise in numbers (relative 1e-9: numdiff.awk)
+  if ! diff -q "$dir/stdout" "$out" >/dev/null && ! awk -f "$here/numdiff.awk" "$dir/stdout" "$out"; then
+    echo "FAIL $name: stdout differs:"; diff -u "$dir/stdout" "$out" | head -20; ok=0
+  fi
   if [ -f "$dir/stderr" ]; then
     diff -u "$dir/stderr" "$err" >/dev/null || { echo "FAIL $name: stderr differs:"; diff -u "$dir/stderr" "$err" | head -20; ok=0; }
   fi
