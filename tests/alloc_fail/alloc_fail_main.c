@@ -544,6 +544,79 @@ static void test_claims(void **state)
     ctrend_frame_free(claims_frame);
 }
 
+/* ---------------------------------------------------------------- batch fits */
+
+/* Three series of 36 months: model_y, model_y doubled, all zeros (EALLZERO per series).
+ * n_threads = 1: the work runs in the calling thread, so the N-th allocation is deterministic. */
+static ctrend_frame *batch_frame;
+static ctrend_design *batch_design;
+
+static size_t run_batch_scenario(size_t n, int persistent)
+{
+    const long live0 = af_live();
+    ctrend_model *models[3] = {(ctrend_model *)&snap_before, (ctrend_model *)&snap_before,
+                               (ctrend_model *)&snap_before};
+    int status[3] = {-1, -1, -1};
+    const ctrend_design *const designs[1] = {batch_design};
+    af_arm(n, persistent);
+    int rc = ctrend_batch_fit_models(batch_frame, NULL, 3, CTREND_FAMILY_POISSON, designs, 1, NULL, 1,
+                                     models, status);
+    const size_t injected_models = af_failures();
+    af_arm(0, 0);
+    if (rc == CTREND_ENOMEM) {
+        for (size_t i = 0; i < 3; ++i) assert_null(models[i]); /* batch.h: all NULL then */
+    } else {
+        assert_int_equal(rc, CTREND_OK);
+        for (size_t i = 0; i < 3; ++i) {
+            const int want = i == 2 ? CTREND_EALLZERO : CTREND_OK;
+            assert_true(status[i] == want || status[i] == CTREND_ENOMEM);
+            assert_true((status[i] == CTREND_OK) == (models[i] != NULL));
+            ctrend_model_free(models[i]);
+        }
+    }
+    /* the summary form: coefficients, SEs and scalars */
+    double coef[3 * 2], se[3 * 2], sc[3 * 2];
+    const int keys[2] = {CTREND_MS_DEVIANCE, CTREND_MS_AIC};
+    for (size_t i = 0; i < 3; ++i) status[i] = -1;
+    af_arm(n, persistent);
+    rc = ctrend_batch_fit(batch_frame, NULL, 3, CTREND_FAMILY_POISSON, batch_design, NULL, 1, coef, se, keys, 2,
+                          sc, status);
+    const size_t injected = injected_models + af_failures();
+    af_arm(0, 0);
+    if (rc != CTREND_ENOMEM) {
+        assert_int_equal(rc, CTREND_OK);
+        for (size_t i = 0; i < 3; ++i) {
+            const int want = i == 2 ? CTREND_EALLZERO : CTREND_OK;
+            assert_true(status[i] == want || status[i] == CTREND_ENOMEM);
+            if (status[i] != CTREND_OK) assert_nan(coef[2 * i]);
+            else assert_false(isnan(coef[2 * i]));
+        }
+    }
+    assert_int_equal(af_live(), live0);
+    return injected;
+}
+
+static void test_batch(void **state)
+{
+    (void)state;
+    assert_int_equal(ctrend_frame_new(&batch_frame), CTREND_OK);
+    for (size_t k = 0; k < 3; ++k) {
+        size_t idx = 0;
+        char metric[8];
+        snprintf(metric, sizeof metric, "m%zu", k);
+        assert_int_equal(ctrend_frame_add_series(batch_frame, "G", "", metric, &idx), CTREND_OK);
+        for (int32_t t = 0; t < 36; ++t) {
+            const double v = k == 2 ? 0.0 : model_y[t] * (double)(k + 1);
+            assert_int_equal(ctrend_frame_set(batch_frame, idx, 2020 * 12 + t, v), CTREND_OK);
+        }
+    }
+    assert_int_equal(ctrend_design_new(2020 * 12, 36, &batch_design), CTREND_OK);
+    assert_int_equal(ctrend_design_add_trend(batch_design), CTREND_OK);
+    sweep(run_batch_scenario, "batch fit_models + fit (3 series, 1 thread)");
+    ctrend_design_free(batch_design);
+    ctrend_frame_free(batch_frame);
+}
+
 int main(void)
 {
     ctrend_init();
@@ -553,6 +626,7 @@ int main(void)
         cmocka_unit_test(test_reader),
         cmocka_unit_test(test_models),
         cmocka_unit_test(test_claims),
+        cmocka_unit_test(test_batch),
 #ifdef CTREND_CHECK_KNOWN_BUGS
         cmocka_unit_test(test_known_design_rollback),
 #endif
