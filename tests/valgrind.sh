@@ -19,8 +19,8 @@ root="$(cd "$here/.." && pwd)"
 build="${1:-$root/build-valgrind}"
 command -v valgrind >/dev/null || { echo "valgrind: not installed (scripts/ci-hardening installs it)" >&2; exit 2; }
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCTREND_SANITIZE=OFF >/dev/null \
-  && cmake --build "$build" -j"$(nproc)" >"$build.log" 2>&1 \
-  || { tail -30 "$build.log"; echo "valgrind: build failed" >&2; exit 2; }
+  && cmake --build "$build" -j"$(nproc)" >"$build/build.log" 2>&1 \
+  || { tail -30 "$build/build.log"; echo "valgrind: build failed" >&2; exit 2; }
 bin="$build/ctrend"
 [ -x "$bin" ] || bin="$build/bin/ctrend"
 logdir="$build/valgrind"; mkdir -p "$logdir"

@@ -16,10 +16,11 @@ build="${FUZZ_BUILD_DIR:-$root/build-fuzz}"
 cc="${CC:-clang}"
 command -v "$cc" >/dev/null || { echo "fuzz: $cc not found (scripts/ci-hardening installs it)" >&2; exit 2; }
 
+mkdir -p "$build"
 flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g -O1"
 cmake -S "$root" -B "$build" -DCMAKE_C_COMPILER="$cc" -DCMAKE_BUILD_TYPE=Debug \
-  -DCTREND_FUZZ=ON -DCTREND_WERROR=OFF -DCMAKE_C_FLAGS="$flags" >"$build.cmake.log" 2>&1 \
-  || { cat "$build.cmake.log"; echo "fuzz: configure failed" >&2; exit 2; }
+  -DCTREND_FUZZ=ON -DCTREND_WERROR=OFF -DCMAKE_C_FLAGS="$flags" >"$build/cmake.log" 2>&1 \
+  || { cat "$build/cmake.log"; echo "fuzz: configure failed" >&2; exit 2; }
 
 targets="${FUZZ_TARGETS:-}"
 if [ -z "$targets" ]; then
