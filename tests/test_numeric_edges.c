@@ -158,7 +158,7 @@ static void test_rolling_overflow(void **state)
 {
     (void)state;
     const double y[3] = {1e308, 1e308, 1};
-    double out[3] = {-7, -7, -7};
+    double out[4] = {-7, -7, -7, -7};
     assert_int_equal(ctrend_rolling_sum(y, 3, 2, CTREND_ALIGN_TRAILING, 1, out), CTREND_EDOMAIN);
     assert_int_equal(ctrend_rolling_mean(y, 3, 2, CTREND_ALIGN_TRAILING, 1, out), CTREND_EDOMAIN);
     assert_int_equal(ctrend_cumsum(y, 3, out), CTREND_EDOMAIN);
