@@ -14,6 +14,7 @@
  * Each period sums at most 12 values; compensated (Neumaier) summation keeps that exact for
  * integers below 2^53 and within ~1 ulp otherwise.
  */
+#include <float.h>
 #include <math.h>
 #include "ctrend/aggregate.h"
 #include "ctrend/month.h"
@@ -53,6 +54,26 @@ static int32_t period_start(int32_t month, int32_t p)
     return month - (month % 12) % p; /* month >= 12 > 0 here, so % is the floor modulo */
 }
 
+/* Sum of period j (months first + j*p .. + p-1), NaN unless defined (see the header). */
+static double period_sum(const double *x, size_t n, int32_t start_month, int32_t first, int32_t p,
+                         size_t j, int allow_missing)
+{
+    double s = 0.0, c = 0.0;
+    size_t present = 0, missing = 0;
+    for (int32_t k = 0; k < p; ++k) {
+        /* position of this month in x; negative or >= n means outside the input */
+        const int64_t i = (int64_t)first + (int64_t)j * p + k - (int64_t)start_month;
+        const double v = (i >= 0 && (uint64_t)i < (uint64_t)n) ? x[i] : NAN;
+        if (isnan(v)) { ++missing; continue; }
+        const double t = s + v; /* Neumaier step */
+        c += (fabs(s) >= fabs(v)) ? (s - t) + v : (v - t) + s;
+        s = t;
+        ++present;
+    }
+    const int defined = present > 0 && (missing == 0 || allow_missing);
+    return defined ? s + c : NAN;
+}
+
 int ctrend_aggregate(const double *x, size_t n, int32_t start_month, size_t period_months,
                      int allow_missing, double *out, size_t cap, size_t *n_out,
                      int32_t *first_period_month)
@@ -76,21 +97,15 @@ int ctrend_aggregate(const double *x, size_t n, int32_t start_month, size_t peri
     if (cap < needed) return CTREND_ERANGE;
     if (has_inf(x, n)) return CTREND_EDOMAIN;
 
-    for (size_t j = 0; j < needed; ++j) {
-        double s = 0.0, c = 0.0;
-        size_t present = 0, missing = 0;
-        for (int32_t k = 0; k < p; ++k) {
-            /* position of this month in x; negative or >= n means outside the input */
-            const int64_t i = (int64_t)first + (int64_t)j * p + k - (int64_t)start_month;
-            const double v = (i >= 0 && (uint64_t)i < (uint64_t)n) ? x[i] : NAN;
-            if (isnan(v)) { ++missing; continue; }
-            const double t = s + v; /* Neumaier step */
-            c += (fabs(s) >= fabs(v)) ? (s - t) + v : (v - t) + s;
-            s = t;
-            ++present;
-        }
-        const int defined = present > 0 && (missing == 0 || allow_missing);
-        out[j] = defined ? s + c : NAN;
-    }
+    /* Counts cannot overflow a 12-month sum; values near DBL_MAX can: then every period is
+     * checked first, so that an overflow returns CTREND_EDOMAIN with nothing written. */
+    double big = 0.0;
+    for (size_t i = 0; i < n; ++i)
+        if (fabs(x[i]) > big) big = fabs(x[i]);
+    if (big > DBL_MAX / 16.0)
+        for (size_t j = 0; j < needed; ++j)
+            if (!isfinite(period_sum(x, n, start_month, first, p, j, 1))) return CTREND_EDOMAIN;
+    for (size_t j = 0; j < needed; ++j)
+        out[j] = period_sum(x, n, start_month, first, p, j, allow_missing);
     return CTREND_OK;
 }

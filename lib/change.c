@@ -27,7 +27,8 @@
     X(UNDEF_NO_HISTORY, "no base month inside the series (too early)")                  \
     X(UNDEF_MISSING_CURRENT, "current value is missing")                                \
     X(UNDEF_MISSING_BASE, "a base value is missing")                                    \
-    X(UNDEF_ZERO_BASE, "base value is zero")
+    X(UNDEF_ZERO_BASE, "base value is zero")                                            \
+    X(UNDEF_OVERFLOW, "result is too large for a double (values far outside counts)")
 
 static const char *const reason_text[] = {
 #define X(name, text) text,
@@ -62,8 +63,12 @@ static int has_inf(const double *x, size_t n)
 
 typedef enum { OP_PCT, OP_DIFF, OP_RATIO } lag_op;
 
+/* A defined result that is not finite (finite inputs near 1e308 or 1e-300, whose change,
+ * ratio or share leaves the double range) is undefined with reason OVERFLOW: out is never
+ * +-Inf. Counts (|x| <= 2^53) can never get here. */
 static void put(double *out, int32_t *reason, size_t t, double v, ctrend_undef_reason r)
 {
+    if (r == CTREND_DEFINED && !isfinite(v)) r = CTREND_UNDEF_OVERFLOW;
     out[t] = (r == CTREND_DEFINED) ? v : NAN;
     if (reason) reason[t] = (int32_t)r;
 }
@@ -118,7 +123,7 @@ int ctrend_change_pct_vs_mean(const double *x, size_t n, size_t k, double *out,
     if (!x || !out || out == x) return CTREND_EINVAL;
     /* out[j] = mean(x[j-k+1 .. j]), NaN if any of them is missing or j < k-1. */
     const int rc = ctrend_rolling_mean(x, n, k, CTREND_ALIGN_TRAILING, 0, out);
-    if (rc != CTREND_OK) return rc; /* CTREND_EDOMAIN for Inf; nothing written */
+    if (rc != CTREND_OK) return rc; /* CTREND_EDOMAIN (Inf, or a window sum overflows); nothing written */
     for (size_t t = n; t-- > 0;) {
         if (t == 0) { put(out, reason, t, 0, CTREND_UNDEF_NO_HISTORY); continue; }
         const double cur = x[t], m = out[t - 1];

@@ -220,9 +220,19 @@ int ctrend_design_add_trend(ctrend_design *d)
     return push_col(d, COL_TREND, 0, "trend");
 }
 
-int ctrend_design_add_fourier(ctrend_design *d, size_t k_pairs)
+/* Undo the columns pushed since ncol0: a multi-column add is all or nothing, so a failure
+ * midway (ENOMEM, or EDUPLICATE on the k-th name) leaves the design as it was on entry. */
+static void drop_cols_from(ctrend_design *d, size_t ncol0)
 {
-    if (!d || k_pairs == 0 || k_pairs > CTREND_DESIGN_MAX_FOURIER) return CTREND_EINVAL;
+    while (d->ncol > ncol0) {
+        d->ncol--;
+        col_clear(&d->cols[d->ncol]);
+        memset(&d->cols[d->ncol], 0, sizeof d->cols[d->ncol]);
+    }
+}
+
+static int add_fourier_pairs(ctrend_design *d, size_t k_pairs)
+{
     static const char *const per[CTREND_DESIGN_MAX_FOURIER] = {"12", "6", "4", "3", "2.4"};
     for (size_t k = 1; k <= k_pairs; ++k) {
         char nm[16];
@@ -244,14 +254,27 @@ int ctrend_design_add_fourier(ctrend_design *d, size_t k_pairs)
     return CTREND_OK;
 }
 
+int ctrend_design_add_fourier(ctrend_design *d, size_t k_pairs)
+{
+    if (!d || k_pairs == 0 || k_pairs > CTREND_DESIGN_MAX_FOURIER) return CTREND_EINVAL;
+    const size_t ncol0 = d->ncol;
+    int st = add_fourier_pairs(d, k_pairs);
+    if (st) drop_cols_from(d, ncol0);
+    return st;
+}
+
 int ctrend_design_add_month_dummies(ctrend_design *d)
 {
     if (!d) return CTREND_EINVAL;
+    const size_t ncol0 = d->ncol;
     for (int32_t m = d->intercept ? 2 : 1; m <= 12; ++m) {
         char nm[16];
         snprintf(nm, sizeof nm, "month%d", (int)m);
         int st = push_col(d, COL_MONTH, m, nm);
-        if (st) return st;
+        if (st) {
+            drop_cols_from(d, ncol0);
+            return st;
+        }
     }
     return CTREND_OK;
 }

@@ -48,6 +48,10 @@ int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
     if (!m || !out || h == 0) return CTREND_EINVAL;
     *out = NULL;
     const size_t p = m->p, n = m->n;
+    /* sizes below must not wrap: h*p, 4h and p*p+2p doubles (a wrapped size would allocate
+     * a small block and overflow it); an impossible size is an allocation failure */
+    const size_t dmax = SIZE_MAX / sizeof(double);
+    if (h > dmax / 4 || (p && h > dmax / p) || p > dmax / (p + 2)) return CTREND_ENOMEM;
     ctrend_forecast *f = calloc(1, sizeof *f);
     double *X = malloc(h * p * sizeof *X);
     double *off = malloc(h * sizeof *off);
@@ -86,7 +90,7 @@ int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
     }
     st = CTREND_ENOMEM; /* the gotos below are allocation failures (or a size overflow) */
     if (n_sims > 0) {
-        if (h > SIZE_MAX / n_sims / 2) goto done;
+        if (h > dmax / 2 / n_sims) goto done; /* 2*h*n_sims doubles must not wrap */
         if (!(f->samples = malloc(2 * h * n_sims * sizeof *f->samples))) goto done;
         f->sorted = f->samples + h * n_sims;
         memcpy(L, m->vcov, p * p * sizeof *L);

@@ -18,7 +18,13 @@
  *      Numerical Algorithms", 2nd ed., SIAM 2002, §4.3, Alg. 4.2 and eq. 4.11), and
  *   2. re-accumulate the current window from scratch every `window` removals (amortised
  *      O(1) per step: at most n/window re-accumulations of at most window terms), and reset
- *      to exactly 0 whenever the window holds no value.
+ *      to exactly 0 whenever the window holds no non-zero value (a count of the non-zero
+ *      values is kept next to the count of present ones), so an all-zero window is exactly
+ *      +0 whatever values left it, even values more than 2^53 apart.
+ * Overflow. Values beyond DBL_MAX/(window+2) (far outside counts) can make a window sum
+ * leave the double range. Then a dry run checks every window first, and any non-finite
+ * sum is CTREND_EDOMAIN with nothing written; below that bound no check is needed, so the
+ * count domain pays nothing.
  * So the error of every output is bounded by the values of the last ~2 windows only:
  * |err| <~ eps*|S| + O(window*eps^2)*sum|x_j|, independent of n. Integer counts below 2^53
  * are summed exactly. tests/test_rolling.c checks agreement with a naive per-window sum
@@ -32,6 +38,7 @@
  * running sum here is compensated, which GSL's sum accumulator (movstat/sumacc.c, a plain
  * ring buffer sum) is not.
  */
+#include <float.h>
 #include <math.h>
 #include "ctrend/rolling.h"
 
@@ -40,6 +47,7 @@ typedef struct {
     double s;   /* running sum */
     double c;   /* running compensation: the true sum is ~ s + c */
     size_t cnt; /* number of present values */
+    size_t nz;  /* number of present values that are not zero */
 } acc_t;
 
 static void acc_reset(acc_t *a)
@@ -47,6 +55,7 @@ static void acc_reset(acc_t *a)
     a->s = 0.0;
     a->c = 0.0;
     a->cnt = 0;
+    a->nz = 0;
 }
 
 static void neumaier_add(double *s, double *c, double v)
@@ -62,25 +71,45 @@ static void neumaier_add(double *s, double *c, double v)
 static void acc_add(acc_t *a, double v)
 {
     if (isnan(v)) return;
-    neumaier_add(&a->s, &a->c, v);
     a->cnt++;
+    if (v == 0.0) return; /* adding a zero changes nothing (and keeps +0, never -0) */
+    neumaier_add(&a->s, &a->c, v);
+    a->nz++;
 }
 
 static void acc_remove(acc_t *a, double v)
 {
     if (isnan(v)) return;
     a->cnt--;
-    if (a->cnt == 0)
-        acc_reset(a); /* an empty window sums to exactly 0, never to a residue */
-    else
+    if (v == 0.0) return;
+    a->nz--;
+    if (a->nz == 0) {
+        /* No non-zero value left (the window is empty or all zeros): its sum is exactly 0,
+         * never a rounding residue of values that have left, whatever their range. */
+        a->s = 0.0;
+        a->c = 0.0;
+    } else {
         neumaier_add(&a->s, &a->c, -v);
+    }
 }
 
-static int has_inf(const double *x, size_t n)
+/* Largest |x| over the finite values, or +Inf if some value is infinite (NaN skipped). */
+static double max_abs(const double *x, size_t n)
 {
-    for (size_t i = 0; i < n; ++i)
-        if (isinf(x[i])) return 1;
-    return 0;
+    double m = 0.0;
+    for (size_t i = 0; i < n; ++i) {
+        const double a = fabs(x[i]);
+        if (a > m) m = a; /* false for NaN */
+    }
+    return m;
+}
+
+/* Can a sum of at most `terms` values of magnitude <= m (plus the rounding of the
+ * compensated sum) leave the double range? If not, no overflow check is needed. A bound
+ * only: the exact check is a dry run (see rolling()). */
+static int may_overflow(double m, size_t terms)
+{
+    return m > DBL_MAX / ((double)terms + 2.0);
 }
 
 /* Months of the window before t for a given alignment (the rest, window-1-before, after). */
@@ -93,6 +122,44 @@ static size_t window_before(size_t window, int align)
     }
 }
 
+/* One pass of the rolling kernel. With out == NULL it writes nothing and only checks that
+ * every window sum that would be output is finite (the dry run used when a sum may
+ * overflow, so that on CTREND_EDOMAIN nothing has been written). */
+static int rolling_pass(const double *x, size_t n, size_t window, size_t before, size_t minp,
+                        double *out, int want_mean)
+{
+    const size_t after = window - 1 - before;
+    acc_t acc;
+    acc_reset(&acc);
+    size_t lo = 0, hi = 0; /* the accumulator holds x[lo .. hi-1] */
+    size_t removed = 0;    /* removals since the last re-accumulation */
+
+    for (size_t t = 0; t < n; ++t) {
+        const size_t new_hi = (after >= n - t) ? n : t + after + 1; /* no overflow */
+        const size_t new_lo = (t >= before) ? t - before : 0;
+        /* remove before adding (every x[lo] removed is already in: lo < new_lo <= t <= hi),
+         * so the accumulator never holds more than the window's values */
+        for (; lo < new_lo; ++lo, ++removed) acc_remove(&acc, x[lo]);
+        for (; hi < new_hi; ++hi) acc_add(&acc, x[hi]);
+        if (removed >= window) { /* amortised O(1): see the header comment */
+            acc_reset(&acc);
+            for (size_t j = lo; j < hi; ++j) acc_add(&acc, x[j]);
+            removed = 0;
+        }
+        if (acc.cnt < minp || acc.cnt == 0) {
+            if (out) out[t] = NAN;
+        } else {
+            const double sum = acc.s + acc.c;
+            if (!out) {
+                if (!isfinite(sum) || !isfinite(acc.s) || !isfinite(acc.c)) return CTREND_EDOMAIN;
+                continue;
+            }
+            out[t] = want_mean ? sum / (double)acc.cnt : sum;
+        }
+    }
+    return CTREND_OK;
+}
+
 static int rolling(const double *x, size_t n, size_t window, int align, size_t min_periods,
                    double *out, int want_mean)
 {
@@ -102,34 +169,18 @@ static int rolling(const double *x, size_t n, size_t window, int align, size_t m
         return CTREND_EINVAL;
     if (n == 0) return CTREND_OK;
     if (!x || !out || out == x) return CTREND_EINVAL;
-    if (has_inf(x, n)) return CTREND_EDOMAIN;
+    const double m = max_abs(x, n);
+    if (isinf(m)) return CTREND_EDOMAIN;
 
     const size_t before = window_before(window, align);
-    const size_t after = window - 1 - before;
     const size_t minp = min_periods ? min_periods : window;
-    acc_t acc;
-    acc_reset(&acc);
-    size_t lo = 0, hi = 0; /* the accumulator holds x[lo .. hi-1] */
-    size_t removed = 0;    /* removals since the last re-accumulation */
-
-    for (size_t t = 0; t < n; ++t) {
-        const size_t new_hi = (after >= n - t) ? n : t + after + 1; /* no overflow */
-        const size_t new_lo = (t >= before) ? t - before : 0;
-        for (; hi < new_hi; ++hi) acc_add(&acc, x[hi]);
-        for (; lo < new_lo; ++lo, ++removed) acc_remove(&acc, x[lo]);
-        if (removed >= window) { /* amortised O(1): see the header comment */
-            acc_reset(&acc);
-            for (size_t j = lo; j < hi; ++j) acc_add(&acc, x[j]);
-            removed = 0;
-        }
-        if (acc.cnt < minp || acc.cnt == 0) {
-            out[t] = NAN;
-        } else {
-            const double sum = acc.s + acc.c;
-            out[t] = want_mean ? sum / (double)acc.cnt : sum;
-        }
+    /* Values beyond DBL_MAX/(window+2) (never counts) can make a window sum overflow:
+     * check every output first, so an overflow is CTREND_EDOMAIN with nothing written. */
+    if (may_overflow(m, window < n ? window : n)) {
+        const int st = rolling_pass(x, n, window, before, minp, NULL, want_mean);
+        if (st) return st;
     }
-    return CTREND_OK;
+    return rolling_pass(x, n, window, before, minp, out, want_mean);
 }
 
 int ctrend_rolling_mean(const double *x, size_t n, size_t window, int align,
@@ -144,19 +195,31 @@ int ctrend_rolling_sum(const double *x, size_t n, size_t window, int align,
     return rolling(x, n, window, align, min_periods, out, 0);
 }
 
+/* Cumulative sum; out == NULL is the dry run (returns CTREND_EDOMAIN if a total overflows). */
+static int cumsum_pass(const double *x, size_t n, double *out)
+{
+    double s = 0.0, c = 0.0;
+    for (size_t t = 0; t < n; ++t) {
+        if (isnan(x[t])) {
+            if (out) out[t] = NAN; /* the hole stays a hole; the total carries on past it */
+            continue;
+        }
+        neumaier_add(&s, &c, x[t]);
+        if (out) out[t] = s + c;
+        else if (!isfinite(s) || !isfinite(c) || !isfinite(s + c)) return CTREND_EDOMAIN;
+    }
+    return CTREND_OK;
+}
+
 int ctrend_cumsum(const double *x, size_t n, double *out)
 {
     if (n == 0) return CTREND_OK;
     if (!x || !out || out == x) return CTREND_EINVAL;
-    if (has_inf(x, n)) return CTREND_EDOMAIN;
-    double s = 0.0, c = 0.0;
-    for (size_t t = 0; t < n; ++t) {
-        if (isnan(x[t])) {
-            out[t] = NAN; /* the hole stays a hole; the total carries on past it */
-            continue;
-        }
-        neumaier_add(&s, &c, x[t]);
-        out[t] = s + c;
+    const double m = max_abs(x, n);
+    if (isinf(m)) return CTREND_EDOMAIN;
+    if (may_overflow(m, n)) {
+        const int st = cumsum_pass(x, n, NULL);
+        if (st) return st;
     }
-    return CTREND_OK;
+    return cumsum_pass(x, n, out);
 }

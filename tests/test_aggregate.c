@@ -179,6 +179,26 @@ static void test_edges_and_errors(void **state)
     for (size_t t = 0; t < 4; ++t) assert_close(out[t], -7.0, 0, 0); /* nothing written */
 }
 
+/* A quarter of {1e308, 1e308, 1} overflows a double: CTREND_EDOMAIN, nothing written; the
+ * same values split across quarters are fine (each quarter's sum is finite). */
+static void test_overflowing_period(void **state)
+{
+    (void)state;
+    const int32_t jan22 = 2022 * 12;
+    const double x[6] = {1e308, 1e308, 1, 5, 6, 7};
+    double out[2] = {-1, -1};
+    size_t n_out = 0;
+    int32_t first = 0;
+    assert_int_equal(ctrend_aggregate(x, 6, jan22, 3, 0, out, 2, &n_out, &first), CTREND_EDOMAIN);
+    assert_close(out[0], -1, 0, 0);
+    assert_close(out[1], -1, 0, 0);
+    const double y[6] = {1e308, 5, 6, 1e308, 2, 3};
+    /* quarters: 1e308 + 11 = 1e308 (rounding) and 1e308 + 5 */
+    assert_int_equal(ctrend_aggregate(y, 6, jan22, 3, 0, out, 2, &n_out, &first), CTREND_OK);
+    assert_close(out[0], 1e308, 1e-15, 0);
+    assert_close(out[1], 1e308, 1e-15, 0);
+}
+
 int main(void)
 {
     ctrend_init();
@@ -188,6 +208,7 @@ int main(void)
         cmocka_unit_test(test_quarters_years_pandas),
         cmocka_unit_test(test_ttp_quarters),
         cmocka_unit_test(test_edges_and_errors),
+        cmocka_unit_test(test_overflowing_period),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

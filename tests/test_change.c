@@ -41,7 +41,7 @@ enum { COL_VALUE, COL_ROLL3, COL_ROLL12, COL_MOM, COL_PREV2, COL_YOY, NCOL };
 static const char *const col_name[NCOL] = {"value", "roll3", "roll12", "pct_mom", "pct_prev2",
                                            "pct_yoy"};
 static double max_rel[NCOL];
-static size_t n_defined[NCOL], n_undefined[NCOL], n_reason[5];
+static size_t n_defined[NCOL], n_undefined[NCOL], n_reason[6];
 
 /* One series of a descriptive file: values and the 5 reference columns. */
 typedef struct {
@@ -414,6 +414,53 @@ static void test_share(void **state)
     assert_close(out[0], 25.0, 0, 0);
 }
 
+/* Finite inputs far outside counts whose result is not a finite double: undefined with
+ * reason OVERFLOW (was +-Inf marked DEFINED), never +-Inf. Hand arithmetic: DBL_MAX ~
+ * 1.797e308, so 100*(1e308 - 1e-300) = 1e310, -1e308 - 1e308 = -2e308, 1e10/1e-300 = 1e310,
+ * 100*1e308 = 1e310 all overflow; 1/1e-300 = 1e300 and 100*1e300/1e-5 = 1e307 do not. */
+static void test_overflow(void **state)
+{
+    (void)state;
+    double out[3];
+    int32_t r[3];
+    const double a[2] = {1e-300, 1e308};
+    assert_int_equal(ctrend_change_pct(a, 2, 1, out, r), CTREND_OK);
+    assert_undef(out, r, 1, CTREND_UNDEF_OVERFLOW);
+    const double b[2] = {1e308, -1e308}; /* 100*(-2e308)/1e308: the intermediate overflows */
+    assert_int_equal(ctrend_change_pct(b, 2, 1, out, r), CTREND_OK);
+    assert_undef(out, r, 1, CTREND_UNDEF_OVERFLOW);
+    const double d[2] = {-1e308, 1e308};
+    assert_int_equal(ctrend_change_diff(d, 2, 1, out, r), CTREND_OK);
+    assert_undef(out, r, 1, CTREND_UNDEF_OVERFLOW);
+    assert_int_equal(ctrend_change_diff(d, 2, 1, out, NULL), CTREND_OK);
+    assert_nan(out[1]);
+    const double q[3] = {1e-300, 1e10, 1};
+    assert_int_equal(ctrend_change_ratio(q, 3, 1, out, r), CTREND_OK);
+    assert_undef(out, r, 1, CTREND_UNDEF_OVERFLOW);
+    assert_def(out, r, 2, 1e-10, 1e-15);
+    const double q2[2] = {1e-300, 1};
+    assert_int_equal(ctrend_change_ratio(q2, 2, 1, out, r), CTREND_OK);
+    assert_def(out, r, 1, 1e300, 1e-15);
+    const double part[2] = {1e308, 1e300}, total[2] = {1e-10, 1e-5};
+    assert_int_equal(ctrend_share(part, total, 2, out, r), CTREND_OK);
+    assert_undef(out, r, 0, CTREND_UNDEF_OVERFLOW);
+    assert_def(out, r, 1, 1e307, 1e-15);
+    /* vs-mean: mean(1e-300, 1e-300) = 1e-300, then 100*(1e308 - 1e-300) overflows */
+    const double v[3] = {1e-300, 1e-300, 1e308};
+    assert_int_equal(ctrend_change_pct_vs_mean(v, 3, 2, out, r), CTREND_OK);
+    assert_undef(out, r, 2, CTREND_UNDEF_OVERFLOW);
+    /* a missing value still takes precedence */
+    const double m[2] = {1e-300, NAN};
+    assert_int_equal(ctrend_change_pct(m, 2, 1, out, r), CTREND_OK);
+    assert_undef(out, r, 1, CTREND_UNDEF_MISSING_CURRENT);
+    /* vs-mean whose base mean needs the sum 1e308 + 1e308 (overflows): EDOMAIN, nothing written */
+    const double w[3] = {1e308, 1e308, 1};
+    double o3[3] = {-7, -7, -7};
+    int32_t r3[3] = {-7, -7, -7};
+    assert_int_equal(ctrend_change_pct_vs_mean(w, 3, 2, o3, r3), CTREND_EDOMAIN);
+    for (size_t i = 0; i < 3; ++i) assert_true(o3[i] == -7 && r3[i] == -7);
+}
+
 static void test_reason_strings(void **state)
 {
     (void)state;
@@ -423,15 +470,20 @@ static void test_reason_strings(void **state)
     assert_int_equal(CTREND_UNDEF_MISSING_CURRENT, 2);
     assert_int_equal(CTREND_UNDEF_MISSING_BASE, 3);
     assert_int_equal(CTREND_UNDEF_ZERO_BASE, 4);
-    assert_int_equal(ctrend_change_reason_count(), 5);
-    for (int i = 0; i < 5; ++i) {
+    assert_int_equal(CTREND_UNDEF_OVERFLOW, 5);
+    assert_int_equal(ctrend_change_reason_count(), 6);
+    for (int i = 0; i < 6; ++i) {
         assert_non_null(ctrend_change_reason_string(i));
         for (int j = 0; j < i; ++j)
             assert_string_not_equal(ctrend_change_reason_string(i), ctrend_change_reason_string(j));
     }
     assert_string_equal(ctrend_change_reason_name(CTREND_UNDEF_ZERO_BASE), "CTREND_UNDEF_ZERO_BASE");
     assert_string_equal(ctrend_change_reason_name(CTREND_DEFINED), "CTREND_DEFINED");
-    assert_string_equal(ctrend_change_reason_string(5), "unknown reason");
+    assert_string_equal(ctrend_change_reason_name(CTREND_UNDEF_OVERFLOW), "CTREND_UNDEF_OVERFLOW");
+    assert_string_equal(ctrend_change_reason_string(CTREND_UNDEF_OVERFLOW),
+                        "result is too large for a double (values far outside counts)");
+    assert_string_equal(ctrend_change_reason_string(6), "unknown reason");
+    assert_string_equal(ctrend_change_reason_name(6), "CTREND_UNDEF_UNKNOWN");
     assert_string_equal(ctrend_change_reason_string(-1), "unknown reason");
     assert_string_equal(ctrend_change_reason_name(99), "CTREND_UNDEF_UNKNOWN");
 }
@@ -480,6 +532,7 @@ int main(void)
         cmocka_unit_test(test_edges),
         cmocka_unit_test(test_vs_mean_long_window),
         cmocka_unit_test(test_share),
+        cmocka_unit_test(test_overflow),
         cmocka_unit_test(test_reason_strings),
         cmocka_unit_test(test_errors),
     };

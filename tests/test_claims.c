@@ -555,6 +555,62 @@ static int verdict_by_id(const ctrend_claims *c, const char *id)
     return ctrend_claims_verdict(c, i);
 }
 
+/* Long ranges. Checking used to compare every missing cell with the list of all missing cells
+ * (quadratic: "sum A/a + B/b + C/c over 0001-01..9999-12 = 1" took 30 s; fuzzer find
+ * tests/fuzz/regressions/claims/). Now the list is de-duplicated once (sort + unique) and a
+ * range is at most 1200 months (CTREND__MAX_RANGE_MONTHS). No timing here: the longest legal
+ * range is checked for its verdict and missing-cell text, and repeated reads of one missing
+ * cell are listed once (and still give the single-cell bound). */
+static void test_long_ranges(void **state)
+{
+    (void)state;
+    /* the fuzzer's claim: EPARSE at the end month (column 43), with the length in the message */
+    const char *bad = "[a]\nclaim = sum A/a + B/b + C/c over 0001-01..9999-12 = 1\n";
+    expect_error(bad, 2, 43, "a");
+    ctrend_claims *c = NULL;
+    assert_int_equal(ctrend_claims_parse(bad, strlen(bad), "bad.claims", &c), CTREND_EPARSE);
+    assert_non_null(strstr(ctrend_claims_errmsg(c), "a range of at most 1200 months (100 years) is allowed, got 119988 months"));
+    ctrend_claims_free(c);
+    /* 1201 months (1923-01..2023-01), and a base range of 1464 months (1900-01..2021-12) */
+    expect_error("[a]\nclaim = sum A/a over 1923-01..2023-01 = 1\n", 2, 31, "a");
+    expect_error("[a]\nclaim = change TTP/attacks in 2022-01 vs 1900-01..2021-12 up 5%\n", 2, 51, "a");
+
+    ctrend_frame *f = ttp_frame();
+    put(f, "ISKP", "", "attacks", 2022, 1, 3); /* ISKP/attacks 2022-02 is absent (missing) */
+    put(f, "ISKP", "", "attacks", 2022, 3, 5);
+    put(f, "ISKP", "", "attacks", 2022, 4, 1);
+    /* exactly 1200 months, three absent series: 3600 missing cells, each listed as one run */
+    c = one("sum A/a + B/b + C/c over 1923-01..2022-12 = 1", NULL);
+    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
+    assert_int_equal(ctrend_claims_verdict(c, 0), UNV);
+    assert_non_null(strstr(ctrend_claims_explanation(c, 0),
+                           "UNVERIFIABLE: missing A/a 1923-01..2022-12 (1200 months), "
+                           "B/b 1923-01..2022-12 (1200 months), C/c 1923-01..2022-12 (1200 months)\n"));
+    ctrend_claims_free(c);
+    /* the same cells read twice (target range = base range): each listed once.
+     * 2000-01..2021-12 = 22*12 = 264 months; 2000-01..2022-04 = 268 months */
+    c = one("change TTP/attacks + B/b over 2000-01..2022-04 vs 2000-01..2022-04 up 5%", NULL);
+    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
+    assert_int_equal(ctrend_claims_verdict(c, 0), UNV);
+    assert_non_null(strstr(ctrend_claims_explanation(c, 0),
+                           "UNVERIFIABLE: missing TTP/attacks 2000-01..2021-12 (264 months), "
+                           "B/b 2000-01..2022-04 (268 months)\n"));
+    ctrend_claims_free(c);
+    /* one missing cell (ISKP/attacks 2022-02) read twice, by the target and the base: still a
+     * single missing cell, so the bound is searched. x1 = 3 + v + 5, x2 = v + 5 + 1, both over
+     * 3 months: 100(R - 1) = 200/(6 + v), which rounds to 5 for v = 31 (5.41) .. 38 (4.55)
+     * and not for 30 (5.56) or 39 (4.44). */
+    c = one("change ISKP/attacks over 2022-01..2022-03 vs 2022-02..2022-04 up 5%", NULL);
+    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
+    assert_int_equal(ctrend_claims_verdict(c, 0), UNV);
+    const char *e = ctrend_claims_explanation(c, 0);
+    assert_non_null(strstr(e, "UNVERIFIABLE: missing ISKP/attacks 2022-02\n"));
+    assert_non_null(strstr(e, "holds only if 31 <= ISKP/attacks 2022-02 <= 38\n"));
+    assert_true(fig(c, CTREND_CLAIMS_BOUND) == 31.0);
+    ctrend_claims_free(c);
+    ctrend_frame_free(f);
+}
+
 static void test_seed_files(void **state)
 {
     (void)state;
@@ -607,6 +663,7 @@ int main(void)
         cmocka_unit_test(test_record_daily),
         cmocka_unit_test(test_trend),
         cmocka_unit_test(test_summary),
+        cmocka_unit_test(test_long_ranges),
         cmocka_unit_test(test_seed_files),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

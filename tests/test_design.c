@@ -147,6 +147,34 @@ static void test_errors(void **state)
     ctrend_design_free(NULL);
 }
 
+/* add_fourier / add_month_dummies are all or nothing: a failure midway (here EDUPLICATE on
+ * the 4th name, "cos6", or on "month7") leaves the design as it was, so no lone "sin12"
+ * stays behind and a retry after removing the clash is possible. (ENOMEM midway is swept in
+ * tests/alloc_fail.) */
+static void test_multi_column_rollback(void **state)
+{
+    (void)state;
+    ctrend_design *d = NULL;
+    double v[24];
+    for (size_t i = 0; i < 24; ++i) v[i] = (double)i;
+    assert_int_equal(ctrend_design_new(2020 * 12, 24, &d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_column(d, "cos6", v, 24), CTREND_OK);
+    assert_int_equal(ctrend_design_ncol(d), 2); /* intercept, cos6 */
+    assert_int_equal(ctrend_design_add_fourier(d, 2), CTREND_EDUPLICATE);
+    assert_int_equal(ctrend_design_ncol(d), 2);
+    size_t j = 99;
+    assert_int_equal(ctrend_design_find(d, "sin12", &j), CTREND_ENOTFOUND);
+    assert_int_equal(ctrend_design_add_fourier(d, 1), CTREND_OK); /* no EDUPLICATE now */
+    assert_int_equal(ctrend_design_ncol(d), 4);
+    assert_string_equal(ctrend_design_colname(d, 2), "sin12");
+    assert_string_equal(ctrend_design_colname(d, 3), "cos12");
+    assert_int_equal(ctrend_design_add_column(d, "month7", v, 24), CTREND_OK);
+    assert_int_equal(ctrend_design_add_month_dummies(d), CTREND_EDUPLICATE);
+    assert_int_equal(ctrend_design_ncol(d), 5);
+    assert_int_equal(ctrend_design_find(d, "month2", &j), CTREND_ENOTFOUND);
+    ctrend_design_free(d);
+}
+
 static void test_window(void **state)
 {
     (void)state;
@@ -188,6 +216,7 @@ int main(void)
         cmocka_unit_test(test_columns_and_names),
         cmocka_unit_test(test_dummies_offsets),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_multi_column_rollback),
         cmocka_unit_test(test_window),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,8 +1,9 @@
 /*
  * test_numeric_edges.c — numeric edge cases across modules (issue 7), the ones the modules' own
  * tests do not already cover: a constant series, a step after which every count is zero, and
- * counts of 10^9, through every transform; plus the known gaps found by fuzzing, which are
- * compiled only with -DCTREND_CHECK_KNOWN_BUGS (they fail today; see docs/guarantees.md).
+ * counts of 10^9, through every transform; plus the gaps found by fuzzing outside the count
+ * domain (finite values near 1e308 / 1e-300, values more than 2^53 apart), fixed in change.c
+ * and rolling.c (see docs/guarantees.md, "Fixed").
  * (n = 0, 1, 2, window > n, all zeros, NaN holes and errors are in test_rolling/test_change/
  * test_aggregate.)
  *
@@ -129,48 +130,72 @@ static void test_step_to_zero(void **state)
     for (size_t k = 4; k < 8; ++k) assert_true(out[k] == 0.0);
 }
 
-#ifdef CTREND_CHECK_KNOWN_BUGS
-/* Known gap 1: "never +-Inf" (change.h) is broken by finite inputs whose change overflows. */
-static void test_known_inf_from_finite(void **state)
+/* Was gap 1: "never +-Inf" (change.h) was broken by finite inputs whose change overflows
+ * (+inf with reason DEFINED). Now undefined with reason OVERFLOW. */
+static void test_inf_from_finite(void **state)
 {
     (void)state;
     double x[2] = {1e-300, 1e308}, out[2];
     int32_t r[2];
     assert_int_equal(ctrend_change_pct(x, 2, 1, out, r), CTREND_OK);
-    assert_false(isinf(out[1])); /* today: +inf with reason DEFINED */
+    assert_false(isinf(out[1]));
+    assert_nan(out[1]);
+    assert_int_equal(r[1], CTREND_UNDEF_OVERFLOW);
     const double part[1] = {1e308}, total[1] = {1e-10};
     assert_int_equal(ctrend_share(part, total, 1, out, r), CTREND_OK);
     assert_false(isinf(out[0]));
+    assert_int_equal(r[0], CTREND_UNDEF_OVERFLOW);
     const double d[2] = {-1e308, 1e308};
     assert_int_equal(ctrend_change_diff(d, 2, 1, out, r), CTREND_OK);
     assert_false(isinf(out[1]));
+    assert_int_equal(r[1], CTREND_UNDEF_OVERFLOW);
 }
 
-/* Known gap 2: a rolling sum of two finite 1e308 values is NaN with CTREND_OK (inf - inf
- * inside the compensation), not an error. */
-static void test_known_rolling_overflow(void **state)
+/* Was gap 2: a rolling sum of two finite 1e308 values was NaN with CTREND_OK (inf - inf
+ * inside the compensation). Now CTREND_EDOMAIN with nothing written; the same for the mean
+ * and the cumulative sum. A single 1e308 per window is fine. */
+static void test_rolling_overflow(void **state)
 {
     (void)state;
     const double y[3] = {1e308, 1e308, 1};
-    double out[3];
-    const int rc = ctrend_rolling_sum(y, 3, 2, CTREND_ALIGN_TRAILING, 1, out);
-    assert_true(rc != CTREND_OK || !isnan(out[1]));
+    double out[4] = {-7, -7, -7, -7};
+    assert_int_equal(ctrend_rolling_sum(y, 3, 2, CTREND_ALIGN_TRAILING, 1, out), CTREND_EDOMAIN);
+    assert_int_equal(ctrend_rolling_mean(y, 3, 2, CTREND_ALIGN_TRAILING, 1, out), CTREND_EDOMAIN);
+    assert_int_equal(ctrend_cumsum(y, 3, out), CTREND_EDOMAIN);
+    for (size_t i = 0; i < 3; ++i) assert_true(out[i] == -7);
+    /* window 1: every sum is a single value; the sums never overflow (1e308, 1e308, 1) */
+    assert_int_equal(ctrend_rolling_sum(y, 3, 1, CTREND_ALIGN_TRAILING, 0, out), CTREND_OK);
+    assert_true(out[0] == 1e308 && out[1] == 1e308 && out[2] == 1.0);
+    /* 1e308 and -1e308 in one window sum to 0 without overflowing: defined */
+    const double z[4] = {1e308, -1e308, 5, 0};
+    assert_int_equal(ctrend_rolling_sum(z, 4, 2, CTREND_ALIGN_TRAILING, 0, out), CTREND_OK);
+    assert_nan(out[0]);
+    assert_true(out[1] == 0.0 && out[2] == -1e308 + 5 && out[3] == 5.0);
+    assert_int_equal(ctrend_cumsum(z, 4, out), CTREND_OK);
+    assert_true(out[0] == 1e308 && out[1] == 0.0 && out[2] == 5.0 && out[3] == 5.0);
 }
 
-/* Known gap 3: a window of zeros after values spanning more than double's dynamic range
- * (2^53 next to 0.001) keeps a residue of ~1e-16 until the next re-accumulation
- * (from tests/fuzz/regressions/transforms/crash-5048...). */
-static void test_known_zero_window_residue(void **state)
+/* Was gap 3: a window of zeros after values spanning more than double's dynamic range
+ * (2^53 next to 0.001) kept a residue of ~1e-16 until the next re-accumulation
+ * (from tests/fuzz/regressions/transforms/crash-5048...). Now exactly +0. */
+static void test_zero_window_residue(void **state)
 {
     (void)state;
     const double N_ = NAN, B = 9007199254740992.0;
     const double x[] = {N_, B, N_, N_, 13, 1, N_, 11, 1, 17, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
                         1000000001.0, 5, 0.001, 17, -1, B, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-    double out[sizeof x / sizeof x[0]];
-    assert_int_equal(ctrend_rolling_sum(x, sizeof x / sizeof x[0], 10, CTREND_ALIGN_TRAILING, 0, out), CTREND_OK);
-    assert_true(out[35] == 0.0); /* x[26..35] are all 0; today -1.1e-16 */
+    enum { NX = sizeof x / sizeof x[0] };
+    double out[NX];
+    assert_int_equal(ctrend_rolling_sum(x, NX, 10, CTREND_ALIGN_TRAILING, 0, out), CTREND_OK);
+    for (size_t t = 35; t < NX; ++t) assert_true(out[t] == 0.0 && !signbit(out[t])); /* x[26..] = 0 */
+    assert_int_equal(ctrend_rolling_mean(x, NX, 10, CTREND_ALIGN_TRAILING, 0, out), CTREND_OK);
+    for (size_t t = 35; t < NX; ++t) assert_true(out[t] == 0.0 && !signbit(out[t]));
+    /* the same with the full double range: 1e308 next to 1e-300, then zeros and -0 */
+    const double y[] = {1e308, 1e-300, 3, -1e308, 0.001, 0, -0.0, 0, 0, 0};
+    double o2[10];
+    assert_int_equal(ctrend_rolling_sum(y, 10, 3, CTREND_ALIGN_TRAILING, 1, o2), CTREND_OK);
+    for (size_t t = 7; t < 10; ++t) assert_true(o2[t] == 0.0 && !signbit(o2[t]));
 }
-#endif
 
 int main(void)
 {
@@ -178,11 +203,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_constant_series),
         cmocka_unit_test(test_step_to_zero),
-#ifdef CTREND_CHECK_KNOWN_BUGS
-        cmocka_unit_test(test_known_inf_from_finite),
-        cmocka_unit_test(test_known_rolling_overflow),
-        cmocka_unit_test(test_known_zero_window_residue),
-#endif
+        cmocka_unit_test(test_inf_from_finite),
+        cmocka_unit_test(test_rolling_overflow),
+        cmocka_unit_test(test_zero_window_residue),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -47,7 +47,8 @@ CTREND_API int ctrend_per_day(const double *x, size_t n, int32_t start_month, do
  *        first period (e.g. January 2022 for quarterly sums of data starting Feb 2022).
  * Returns CTREND_OK; CTREND_EINVAL (n_out NULL, x NULL while n > 0, out == x,
  * period_months not a divisor of 12); CTREND_ERANGE (cap < number of periods, or months
- * outside CTREND_YEAR_MIN..CTREND_YEAR_MAX); CTREND_EDOMAIN (an infinite value).
+ * outside CTREND_YEAR_MIN..CTREND_YEAR_MAX); CTREND_EDOMAIN (an infinite value, or a period sum
+ * that overflows a double; nothing is written then).
  * n = 0 gives 0 periods.
  */
 CTREND_API int ctrend_aggregate(const double *x, size_t n, int32_t start_month,

@@ -17,7 +17,12 @@
  *        MISSING_BASE     a base month is NaN, or (vs-mean) some base months lie before x[0]
  *                         while others are inside (e.g. Feb vs mean(Dec, Jan) when the data
  *                         start in January: December is missing);
- *        ZERO_BASE        the base value (or base mean, or total) is exactly 0.
+ *        ZERO_BASE        the base value (or base mean, or total) is exactly 0;
+ *        OVERFLOW         (value 5, appended after the others) all values are present and finite, but the
+ *                         result computed in double, 100*(x[t] - b)/b, x[t] - b, x[t]/b or
+ *                         100*part/total (intermediates included), is +-Inf: only for
+ *                         values far outside counts (near 1e308, or a huge value over a
+ *                         base near 1e-300). Never occurs for |x| <= 2^53 with a base >= 1.
  *   - O(n) time whatever the lag/k, no allocation (CTREND_ENOMEM is never returned).
  *   - out must not overlap x (out == x gives CTREND_EINVAL).
  *   - Thread safety: pure functions on caller memory.
@@ -46,10 +51,11 @@ typedef enum ctrend_undef_reason {
     CTREND_UNDEF_NO_HISTORY = 1,
     CTREND_UNDEF_MISSING_CURRENT = 2,
     CTREND_UNDEF_MISSING_BASE = 3,
-    CTREND_UNDEF_ZERO_BASE = 4
+    CTREND_UNDEF_ZERO_BASE = 4,
+    CTREND_UNDEF_OVERFLOW = 5
 } ctrend_undef_reason;
 
-/** Number of ctrend_undef_reason values (5); a getter for bindings. */
+/** Number of ctrend_undef_reason values (6); a getter for bindings. */
 CTREND_API int ctrend_change_reason_count(void);
 
 /**
@@ -76,7 +82,9 @@ CTREND_API int ctrend_change_pct(const double *x, size_t n, size_t lag, double *
  * percent. All k base months must be present: if any of them is missing (NaN, or before
  * x[0]) the result is undefined (MISSING_BASE; NO_HISTORY at t = 0) — a partial mean is
  * never used. k = 1 equals ctrend_change_pct with lag 1.
- * Returns CTREND_OK; CTREND_EINVAL (k 0; x/out NULL while n > 0; out == x); CTREND_EDOMAIN.
+ * Returns CTREND_OK; CTREND_EINVAL (k 0; x/out NULL while n > 0; out == x); CTREND_EDOMAIN
+ * (an infinite value, or the sum of k base months overflows the double range: see
+ * ctrend_rolling_mean; impossible for counts).
  */
 CTREND_API int ctrend_change_pct_vs_mean(const double *x, size_t n, size_t k, double *out,
                                          int32_t *reason);

@@ -11,7 +11,8 @@
  *   - Cost is O(n) time whatever the window, O(1) extra memory; nothing is allocated,
  *     so CTREND_ENOMEM is never returned.
  *   - Thread safety: pure functions on caller memory; safe to call concurrently.
- *   - On error nothing is written to the output.
+ *   - On error nothing is written to the output (when a sum may overflow, every window is
+ *     checked in a first pass before anything is written, so such inputs cost 2x).
  */
 #ifndef CTREND_ROLLING_H
 #define CTREND_ROLLING_H
@@ -51,7 +52,10 @@ typedef enum ctrend_align {
  *              gives NaN. Must be <= window.
  * out:         caller-owned, n doubles. Windows with fewer than min_periods values are NaN.
  * Returns CTREND_OK; CTREND_EINVAL (x or out NULL while n > 0, out == x, window 0,
- * min_periods > window, align not a ctrend_align value); CTREND_EDOMAIN (an infinite value).
+ * min_periods > window, align not a ctrend_align value); CTREND_EDOMAIN (an infinite value,
+ * or a window sum that leaves the double range: possible only when some |x| exceeds
+ * DBL_MAX/(window+2), e.g. two values of 1e308 in one window; never for counts). The mean
+ * is computed from the window sum, so it is CTREND_EDOMAIN too when that sum overflows.
  * Same as pandas Series.rolling(window, min_periods, center).mean() (up to the even-window
  * alignment choice above) and, with min_periods = 0, zoo::rollmean(x, k, fill = NA, align).
  */
@@ -64,6 +68,8 @@ CTREND_API int ctrend_rolling_mean(const double *x, size_t n, size_t window, int
  * fewer than min_periods non-missing values is NaN — missing is never summed as zero.
  * The sum is compensated (Neumaier) and re-accumulated every `window` steps, so it does
  * not drift over long series (agreement with a fresh per-window sum to ~1e-15 relative).
+ * A window whose present values are all zero sums to exactly +0 (never a rounding residue
+ * of larger values that have left the window, nor -0).
  * Same arguments and status codes as ctrend_rolling_mean.
  */
 CTREND_API int ctrend_rolling_sum(const double *x, size_t n, size_t window, int align,
@@ -75,7 +81,8 @@ CTREND_API int ctrend_rolling_sum(const double *x, size_t n, size_t window, int 
  * running total continues across NaN holes. (R's cumsum() instead turns everything after
  * the first NA into NA.) Compensated (Neumaier) summation.
  * out: caller-owned, n doubles.
- * Returns CTREND_OK; CTREND_EINVAL (NULL x/out with n > 0, out == x); CTREND_EDOMAIN (Inf).
+ * Returns CTREND_OK; CTREND_EINVAL (NULL x/out with n > 0, out == x); CTREND_EDOMAIN (Inf,
+ * or a running total that leaves the double range, e.g. 1e308 + 1e308; never for counts).
  */
 CTREND_API int ctrend_cumsum(const double *x, size_t n, double *out);
 

@@ -8,6 +8,12 @@
 #include "ctrend/claims.h"
 #include "ctrend/frame.h"
 
+/* Longest month range MONTH..MONTH a claim may name (target or base): 1200 months = 100
+ * years, the same limit as 'previous K'. Longer ranges are CTREND_EPARSE ("a range of at most
+ * 1200 months"): no monthly series spans them, and every month of a range is read (and, when
+ * missing, listed), so an absurd range like 0001-01..9999-12 costs time and memory for nothing. */
+#define CTREND__MAX_RANGE_MONTHS 1200
+
 /* ---- growable text buffer (explain.c) ---------------------------------------------------- */
 typedef struct ctrend__buf {
     char *s;

@@ -81,6 +81,26 @@ static int month(parser *P, int32_t *m)
     return 0;
 }
 
+/* Check the end of a range a..b whose last month token is t: not before a, and at most
+ * CTREND__MAX_RANGE_MONTHS months long. */
+static int range_end_ok(parser *P, const ctrend__tok *t, int32_t a, int32_t b)
+{
+    if (b < a) {
+        P->err = "range ends before it starts";
+        P->err_col = t->col;
+        return 1;
+    }
+    if ((int64_t)b - (int64_t)a + 1 > CTREND__MAX_RANGE_MONTHS) {
+        snprintf(P->errbuf, sizeof P->errbuf,
+                 "a range of at most %d months (100 years) is allowed, got %lld months",
+                 CTREND__MAX_RANGE_MONTHS, (long long)((int64_t)b - (int64_t)a + 1));
+        P->err = P->errbuf;
+        P->err_col = t->col;
+        return 1;
+    }
+    return 0;
+}
+
 static int range(parser *P, int32_t *a, int32_t *b)
 {
     if (month(P, a)) return 1;
@@ -88,12 +108,7 @@ static int range(parser *P, int32_t *a, int32_t *b)
     P->i++;
     const ctrend__tok *t = peek(P);
     if (month(P, b)) return 1;
-    if (*b < *a) {
-        P->err = "range ends before it starts";
-        P->err_col = t->col;
-        return 1;
-    }
-    return 0;
+    return range_end_ok(P, t, *a, *b);
 }
 
 /* Copy s[0..n) dropping double quotes. */
@@ -315,11 +330,7 @@ static int claim_line(parser *P, ctrend__claim *c, int *oom)
                 P->i++;
                 const ctrend__tok *e = peek(P);
                 if (month(P, &c->b2)) return 1;
-                if (c->b2 < c->b1) {
-                    P->err = "range ends before it starts";
-                    P->err_col = e->col;
-                    return 1;
-                }
+                if (range_end_ok(P, e, c->b1, c->b2)) return 1;
                 c->base = B_RANGE;
             }
         }

@@ -5,16 +5,24 @@
  * Input layout: byte 0 picks the function, bytes 1-4 its parameters (window/lag/k 1..40 or
  * huge, alignment, min_periods, start month, period), then each byte is one month's value
  * from a palette: NaN holes, zeros, small counts, fractions, 1e9-scale counts, 2^53, and
- * (rarely) +-Inf and negatives. Values stay in the count domain |x| <= 2^53 (see
- * docs/guarantees.md: beyond it sums and ratios of finite doubles can overflow — a known gap).
+ * (rarely) +-Inf and negatives. Byte 4 picks one of four palettes (see palette()): counts up to
+ * 2^53, fractions, both mixed (values more than 2^53 apart in one window), and the full double
+ * range (+-1e308, DBL_MAX, 1e-300, DBL_MIN). The full range is not used for
+ * ctrend_aggregate, whose period sums can still overflow (lib/aggregate.c, reported).
  *
  * Promises checked (include/ctrend/{rolling,change,aggregate}.h): an infinite input gives
- * CTREND_EDOMAIN and writes nothing; otherwise CTREND_OK, nothing is ever +-Inf, NaN exactly
- * where the result is undefined (with the documented reason), and defined values agree with a
- * naive long double recomputation (rolling/cumulative sums within 1e-12 of sum |x|; means inside
- * the window's range; changes and ratios within 1e-12 of (|x| + |base|)/|base| (in percent for
- * changes); shares within 1e-12 relative).
+ * CTREND_EDOMAIN and writes nothing; a finite input gives CTREND_OK, except that a rolling or
+ * cumulative sum whose window (prefix) sum of |x| reaches DBL_MAX may give CTREND_EDOMAIN (and
+ * then writes nothing); nothing is ever +-Inf; NaN exactly where the result is undefined (with
+ * the documented reason: OVERFLOW where the result, or the documented intermediate
+ * 100*(x - b), leaves the double range); a window whose present values are all zero sums to
+ * exactly +0; defined values agree with a naive long double recomputation (rolling sums within
+ * 1e-12 of sum |x| over the last three windows (the compensated sum's error bound), cumulative
+ * sums within 1e-12 of sum |x|; means inside the window's range (same slack); changes and
+ * ratios within 1e-12 of (|x| + |base|)/|base| (in percent for changes); shares within 1e-12
+ * relative).
  */
+#include <float.h>
 #include <math.h>
 #include <string.h>
 #include <ctrend.h>
@@ -23,18 +31,20 @@
 #define MAXN 512
 #define SENT (-12345.0)
 
-/* integer_mode (byte 4, bit 0): 2^53 is in the palette and fractions are not; otherwise the
- * reverse. Mixing 2^53 with 0.001 in one window exceeds double's dynamic range and leaves a
- * rounding residue (~1e-16) in later all-zero windows: a known gap, reported, with its
- * regression test in tests/test_numeric_edges.c (CTREND_CHECK_KNOWN_BUGS). */
-static int integer_mode;
+/* mode (byte 4 % 4): 0 counts (2^53, 4, 1e12), 1 fractions (1e12 + 0.25, 0.5, 1e-3), 2 mixed
+ * (2^53, 0.5, 1e-3: more than 2^53 apart, which used to leave a ~1e-16 residue in later
+ * all-zero windows), 3 the full double range. */
+static int mode;
 
 static double palette(unsigned b)
 {
+    static const double p8[4] = {9007199254740992.0, 1e12 + 0.25, 9007199254740992.0, 1e308};
+    static const double p9[4] = {4.0, 0.5, 0.5, 1e-300};
+    static const double p10[4] = {1e12, 1e-3, 1e-3, -1e308};
     switch (b % 32) {
-    case 8: return integer_mode ? 9007199254740992.0 : 1e12 + 0.25;
-    case 9: return integer_mode ? 4.0 : 0.5;
-    case 10: return integer_mode ? 1e12 : 1e-3;
+    case 8: return p8[mode];
+    case 9: return p9[mode];
+    case 10: return p10[mode];
     case 0: case 1: case 2: return NAN;
     case 3: case 4: case 5: return 0.0;
     case 6: return 1e9;
@@ -42,6 +52,8 @@ static double palette(unsigned b)
     case 11: return b == 11 ? INFINITY : 2.0; /* inf only for byte value 11 */
     case 12: return b == 12 ? -INFINITY : 3.0;
     case 13: return -1.0;
+    case 14: return mode == 3 ? DBL_MAX : 0.0;
+    case 15: return mode == 3 ? DBL_MIN : 1.0; /* smallest normal (subnormal means lose digits) */
     default: return (double)(b % 32 - 14); /* 0..17 */
     }
 }
@@ -63,7 +75,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 5) return 0;
     const unsigned fn = data[0] % 9;
     const unsigned p1 = data[1], p2 = data[2], p3 = data[3], p4 = data[4];
-    integer_mode = (int)(p4 & 1u);
+    mode = (int)(p4 % 4u);
+    if (fn == 8 && mode == 3) mode = 2; /* aggregation: count-like range only (see above) */
     size_t n = size - 5;
     if (n > MAXN) n = MAXN;
     double x[MAXN], y[MAXN], out[MAXN + 1];
@@ -84,17 +97,30 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 0: case 1: { /* rolling sum / mean */
         rc = fn == 0 ? ctrend_rolling_sum(x, n, w, align, minp, out) : ctrend_rolling_mean(x, n, w, align, minp, out);
         if (has_inf) { FUZZ_CHECK(rc == CTREND_EDOMAIN && all_sentinel(out, n)); break; }
-        FUZZ_CHECK(rc == CTREND_OK);
-        FUZZ_CHECK(out[n] == SENT);
         const size_t need = minp ? minp : w;
         const size_t before = align == CTREND_ALIGN_TRAILING ? w - 1
                             : align == CTREND_ALIGN_CENTRED ? w / 2 : (w - 1) / 2;
         const size_t after = w - 1 - before;
+        if (rc == CTREND_EDOMAIN) { /* only if some window sum can reach the double range */
+            FUZZ_CHECK(all_sentinel(out, n));
+            int possible = 0;
+            for (size_t t = 0; t < n && !possible; ++t) {
+                const size_t lo = t >= before ? t - before : 0;
+                const size_t hi = (after >= n - t) ? n : t + after + 1;
+                long double sa = 0;
+                for (size_t j = lo > 0 ? lo - 1 : 0; j < hi; ++j) if (!isnan(x[j])) sa += fabs(x[j]);
+                possible = sa >= (long double)DBL_MAX * (1 - 1e-12L);
+            }
+            FUZZ_CHECK(possible);
+            break;
+        }
+        FUZZ_CHECK(rc == CTREND_OK);
+        FUZZ_CHECK(out[n] == SENT);
         for (size_t t = 0; t < n; ++t) {
             const size_t lo = t >= before ? t - before : 0;
             const size_t hi = (after >= n - t) ? n : t + after + 1;
             const int outside = (before > t) || (after > n - 1 - t);
-            long double s = 0, sa = 0, mn = INFINITY, mx = -INFINITY;
+            long double s = 0, sa = 0, sa3 = 0, mn = INFINITY, mx = -INFINITY;
             size_t cnt = 0;
             for (size_t j = lo; j < hi; ++j) {
                 if (isnan(x[j])) continue;
@@ -102,23 +128,37 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 if (x[j] < mn) mn = x[j];
                 if (x[j] > mx) mx = x[j];
             }
+            /* the compensated sum's error is bounded by the values of the last ~2 windows */
+            const size_t lo3 = (w <= MAXN && lo >= 2 * w) ? lo - 2 * w : 0;
+            for (size_t j = lo3; j < hi; ++j) if (!isnan(x[j])) sa3 += fabs(x[j]);
             const int defined = cnt > 0 && cnt >= need && !(minp == 0 && (outside || cnt < w));
             FUZZ_CHECK(!isinf(out[t]));
             if (!defined) { FUZZ_CHECK(isnan(out[t])); continue; }
             FUZZ_CHECK(!isnan(out[t]));
-            if (fn == 0) FUZZ_CHECK(close_ld(out[t], s, sa, 1e-12L));
-            else FUZZ_CHECK(out[t] >= (double)mn - 1e-9 * fabs((double)mn) && out[t] <= (double)mx + 1e-9 * fabs((double)mx));
+            if (sa == 0) { FUZZ_CHECK(out[t] == 0.0 && !signbit(out[t])); continue; } /* all zeros: exactly +0 */
+            if (fn == 0) FUZZ_CHECK(close_ld(out[t], s, sa3, 1e-12L));
+            else {
+                const long double slack = 1e-9L * fmaxl(fabsl(mn), fabsl(mx)) + 1e-12L * sa3 / (long double)cnt;
+                FUZZ_CHECK((long double)out[t] >= mn - slack && (long double)out[t] <= mx + slack);
+            }
         }
         break;
     }
     case 2: { /* cumsum */
         rc = ctrend_cumsum(x, n, out);
         if (has_inf) { FUZZ_CHECK(rc == CTREND_EDOMAIN && all_sentinel(out, n)); break; }
-        FUZZ_CHECK(rc == CTREND_OK);
         long double s = 0, sa = 0;
+        if (rc == CTREND_EDOMAIN) { /* only if the total of |x| reaches the double range */
+            FUZZ_CHECK(all_sentinel(out, n));
+            for (size_t t = 0; t < n; ++t) if (!isnan(x[t])) sa += fabs(x[t]);
+            FUZZ_CHECK(sa >= (long double)DBL_MAX * (1 - 1e-12L));
+            break;
+        }
+        FUZZ_CHECK(rc == CTREND_OK);
         for (size_t t = 0; t < n; ++t) {
             if (isnan(x[t])) { FUZZ_CHECK(isnan(out[t])); continue; }
             s += x[t]; sa += fabs(x[t]);
+            FUZZ_CHECK(!isinf(out[t]));
             FUZZ_CHECK(close_ld(out[t], s, sa, 1e-12L));
         }
         break;
@@ -130,12 +170,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         else if (fn == 5) rc = ctrend_change_diff(x, n, lag, out, reason);
         else rc = ctrend_change_ratio(x, n, lag, out, reason);
         if (has_inf) { FUZZ_CHECK(rc == CTREND_EDOMAIN && all_sentinel(out, n)); break; }
+        if (fn == 4 && rc == CTREND_EDOMAIN) { /* the base mean's window sum overflows */
+            FUZZ_CHECK(all_sentinel(out, n));
+            int possible = 0;
+            for (size_t t = 0; t < n && !possible; ++t) {
+                long double sa = 0;
+                for (size_t j = t >= lag ? t - lag : 0; j <= t; ++j) if (!isnan(x[j])) sa += fabs(x[j]);
+                possible = sa >= (long double)DBL_MAX * (1 - 1e-12L);
+            }
+            FUZZ_CHECK(possible);
+            break;
+        }
         FUZZ_CHECK(rc == CTREND_OK);
         FUZZ_CHECK(out[n] == SENT && reason[n] == -99);
         for (size_t t = 0; t < n; ++t) {
             FUZZ_CHECK(!isinf(out[t]));
             int want_reason;
-            long double base = 0;
+            long double base = 0, base_sa3 = 0;
             if (t < lag && (fn != 4 || t == 0)) want_reason = CTREND_UNDEF_NO_HISTORY;
             else if (isnan(x[t])) want_reason = CTREND_UNDEF_MISSING_CURRENT;
             else if (fn == 4) {
@@ -146,21 +197,51 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 }
                 base /= (long double)lag;
                 if (want_reason == CTREND_DEFINED && base == 0) want_reason = CTREND_UNDEF_ZERO_BASE;
+                /* the rolling mean's error bound: the values of the last ~3 windows */
+                for (size_t j = t >= 3 * lag ? t - 3 * lag : 0; j < t; ++j)
+                    if (!isnan(x[j])) base_sa3 += fabs(x[j]);
             } else {
                 base = x[t - lag];
                 want_reason = isnan(x[t - lag]) ? CTREND_UNDEF_MISSING_BASE
                             : (fn != 5 && base == 0) ? CTREND_UNDEF_ZERO_BASE : CTREND_DEFINED;
             }
-            FUZZ_CHECK(reason[t] == want_reason);
-            if (want_reason != CTREND_DEFINED) { FUZZ_CHECK(isnan(out[t])); continue; }
-            long double want;
-            if (fn == 5) want = (long double)x[t] - base;
-            else if (fn == 6) want = (long double)x[t] / base;
-            else want = 100.0L * ((long double)x[t] - base) / base;
+            if (fn == 4 && want_reason != CTREND_UNDEF_NO_HISTORY && want_reason != CTREND_UNDEF_MISSING_CURRENT &&
+                want_reason != CTREND_UNDEF_MISSING_BASE && base_sa3 * 1e-12L >= fabsl(base) * 1e-6L) {
+                /* full range: the base mean may be dominated by rounding of far larger values
+                 * that left the window (within the documented bound); only the reason set and
+                 * "never +-Inf" can be checked */
+                FUZZ_CHECK(reason[t] == CTREND_DEFINED || reason[t] == CTREND_UNDEF_ZERO_BASE ||
+                           reason[t] == CTREND_UNDEF_OVERFLOW);
+                FUZZ_CHECK(reason[t] == CTREND_DEFINED ? !isnan(out[t]) : isnan(out[t]));
+                continue;
+            }
+            if (want_reason != CTREND_DEFINED) {
+                FUZZ_CHECK(reason[t] == want_reason);
+                FUZZ_CHECK(isnan(out[t]));
+                continue;
+            }
+            long double want, inter;
+            if (fn == 5) want = inter = (long double)x[t] - base;
+            else if (fn == 6) want = inter = (long double)x[t] / base;
+            else {
+                inter = 100.0L * ((long double)x[t] - base);
+                want = inter / base;
+            }
+            const long double big = fmaxl(fabsl(want), fabsl(inter));
+            const long double lim = (long double)DBL_MAX;
+            if (big > lim * (1 + 1e-12L)) { /* not representable: undefined, OVERFLOW */
+                FUZZ_CHECK(reason[t] == CTREND_UNDEF_OVERFLOW && isnan(out[t]));
+                continue;
+            }
+            if (big >= lim * (1 - 1e-12L)) { /* at the edge: either */
+                FUZZ_CHECK(reason[t] == CTREND_DEFINED || reason[t] == CTREND_UNDEF_OVERFLOW);
+                if (reason[t] == CTREND_UNDEF_OVERFLOW) { FUZZ_CHECK(isnan(out[t])); continue; }
+            }
+            FUZZ_CHECK(reason[t] == CTREND_DEFINED);
             /* scale: the rounding of x[t] - base (and of the mean) relative to the base, so a
              * tiny change between two 1e9 counts is judged in percentage points, not relative
              * to itself (cancellation is inherent, as in R's 100*(x - m)/m) */
-            const long double mag = fabsl((long double)x[t]) + fabsl(base);
+            const long double mag = fabsl((long double)x[t]) + fabsl(base) + base_sa3;
             const long double scale = fn == 5 ? mag : (fn == 6 ? 1.0L : 100.0L) * mag / fabsl(base);
             FUZZ_CHECK(close_ld(out[t], want, scale, 1e-12L));
         }
@@ -174,9 +255,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(rc == CTREND_OK);
         for (size_t t = 0; t < n; ++t) {
             FUZZ_CHECK(!isinf(out[t]));
-            const int want_reason = isnan(x[t]) ? CTREND_UNDEF_MISSING_CURRENT
-                                  : isnan(y[t]) ? CTREND_UNDEF_MISSING_BASE
-                                  : y[t] == 0 ? CTREND_UNDEF_ZERO_BASE : CTREND_DEFINED;
+            int want_reason = isnan(x[t]) ? CTREND_UNDEF_MISSING_CURRENT
+                            : isnan(y[t]) ? CTREND_UNDEF_MISSING_BASE
+                            : y[t] == 0 ? CTREND_UNDEF_ZERO_BASE : CTREND_DEFINED;
+            if (want_reason == CTREND_DEFINED) {
+                const long double want = 100.0L * x[t] / y[t];
+                const long double big = fmaxl(fabsl(want), 100.0L * fabsl((long double)x[t]));
+                const long double lim = (long double)DBL_MAX;
+                if (big > lim * (1 + 1e-12L)) want_reason = CTREND_UNDEF_OVERFLOW;
+                else if (big >= lim * (1 - 1e-12L) && reason[t] == CTREND_UNDEF_OVERFLOW)
+                    want_reason = CTREND_UNDEF_OVERFLOW;
+            }
             FUZZ_CHECK(reason[t] == want_reason);
             if (want_reason == CTREND_DEFINED)
                 FUZZ_CHECK(close_ld(out[t], 100.0L * x[t] / y[t], fabsl(100.0L * x[t] / y[t]), 1e-12L));
