@@ -56,6 +56,9 @@ typedef struct kentry {
 typedef struct field {
     size_t off, len; /* in the row buffer (NUL-terminated there) when copied */
     int present;     /* 0: empty unquoted field, or a column whose text was not copied */
+    int pre;         /* 1: converted in on_field by a fast path (text not copied): month or val */
+    int32_t month;
+    double val;
 } field;
 
 struct ctrend_reader {
@@ -94,8 +97,7 @@ struct ctrend_reader {
     size_t kidx_len, kidx_cap, cur; /* cur: offset of the current row's block */
     kentry *ktab;
     size_t kcap, kn;
-    char *cache_key;   /* the previous row's key */
-    size_t cache_len, cache_cap;
+    size_t cache_slot; /* ktab slot of the previous row's key, if cache_valid */
     int cache_valid;
     char *last_date;
     size_t last_date_len, last_date_cap;
@@ -364,33 +366,45 @@ static int is_hxl_row(const ctrend_reader *r)
 
 /* ---------------------------------------------------------------- series cache */
 
-/* Does the cached key equal the parts (each NUL-terminated)? */
-static int cache_hit(const ctrend_reader *r, const char *const *parts, size_t np)
+/* Hash of a key part, continued from h: FNV-1a's multiply over 8-byte words (host byte order;
+ * the tail zero-padded) instead of bytes; key_mix then folds the high bits into the low ones
+ * the table indexes by. Only this in-memory table uses it; keys are compared in full. */
+static uint64_t key_hash(uint64_t h, const char *s, size_t len)
 {
-    if (!r->cache_valid) return 0;
-    size_t off = 0;
-    for (size_t i = 0; i < np; ++i) {
-        const size_t n = strlen(parts[i]) + 1;
-        if (off + n > r->cache_len || memcmp(r->cache_key + off, parts[i], n)) return 0;
-        off += n;
+    while (len >= 8) {
+        uint64_t w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 1099511628211ULL;
+        s += 8;
+        len -= 8;
     }
-    return off == r->cache_len;
+    uint64_t w = 0;
+    for (size_t k = 0; k < len; ++k) w |= (uint64_t)(unsigned char)s[k] << (8 * k);
+    return (h ^ w) * 1099511628211ULL;
 }
 
-static int cache_store(ctrend_reader *r, const char *const *parts, size_t np)
+/* MurmurHash3's 64-bit finaliser: every input bit reaches the low bits the table uses. */
+static uint64_t key_mix(uint64_t h)
 {
-    size_t total = 0;
-    for (size_t i = 0; i < np; ++i) total += strlen(parts[i]) + 1;
-    if (grow((void **)&r->cache_key, &r->cache_cap, total, 1)) return nomem(r);
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    return h ^ (h >> 33);
+}
+
+/* Does the stored key (parts joined by NULs) equal the parts (each NUL-terminated, of
+ * lengths lens)? */
+static int key_eq(const char *key, size_t klen, const char *const *parts, const size_t *lens,
+                  size_t np)
+{
     size_t off = 0;
     for (size_t i = 0; i < np; ++i) {
-        const size_t n = strlen(parts[i]) + 1;
-        memcpy(r->cache_key + off, parts[i], n);
+        const size_t n = lens[i] + 1;
+        if (off + n > klen || memcmp(key + off, parts[i], n)) return 0;
         off += n;
     }
-    r->cache_len = total;
-    r->cache_valid = 1;
-    return CTREND_OK;
+    return off == klen;
 }
 
 static int add_series(ctrend_reader *r, const char *g, const char *rg, const char *m, size_t *idx)
@@ -414,6 +428,7 @@ static int rehash_keys(ctrend_reader *r)
     free(r->ktab);
     r->ktab = t;
     r->kcap = nc;
+    r->cache_valid = 0; /* slots moved */
     return CTREND_OK;
 }
 
@@ -426,19 +441,36 @@ static const char *block_metric(const ctrend_reader *r, const char *const *parts
 }
 
 /* Point r->cur at the block of series indices for the key parts (group, region[, metric]),
- * creating the series on first sight. */
-static int lookup_block(ctrend_reader *r, const char *const *parts, size_t np)
+ * each NUL-terminated with its length in lens, creating the series on first sight.
+ * The previous row's entry is checked first (sorted files: one memcmp per row); otherwise the
+ * parts are hashed and compared where they are (no copy of the key; FNV-1a continued over
+ * the parts and their NULs equals the hash of the joined key). The key is copied only when
+ * a new entry is inserted. */
+static int lookup_block(ctrend_reader *r, const char *const *parts, const size_t *lens, size_t np)
 {
-    if (cache_hit(r, parts, np)) return CTREND_OK;
-    int rc = cache_store(r, parts, np);
-    if (rc) return rc;
-    const uint64_t h = ctrend__fnv1a(CTREND__FNV_INIT, r->cache_key, r->cache_len);
+    if (r->cache_valid) {
+        const kentry *e = &r->ktab[r->cache_slot];
+        if (key_eq(e->key, e->klen, parts, lens, np)) {
+            r->cur = e->base;
+            return CTREND_OK;
+        }
+    }
+    uint64_t h = CTREND__FNV_INIT;
+    size_t klen = 0;
+    for (size_t i = 0; i < np; ++i) {
+        h = key_hash(h, parts[i], lens[i] + 1);
+        klen += lens[i] + 1;
+    }
+    h = key_mix(h);
+    int rc;
     if (2 * (r->kn + 1) > r->kcap && (rc = rehash_keys(r))) return rc;
     size_t slot = (size_t)h & (r->kcap - 1);
     for (; r->ktab[slot].key; slot = (slot + 1) & (r->kcap - 1)) {
         const kentry *e = &r->ktab[slot];
-        if (e->h == h && e->klen == r->cache_len && !memcmp(e->key, r->cache_key, e->klen)) {
+        if (e->h == h && e->klen == klen && key_eq(e->key, e->klen, parts, lens, np)) {
             r->cur = e->base;
+            r->cache_slot = slot;
+            r->cache_valid = 1;
             return CTREND_OK;
         }
     }
@@ -446,20 +478,23 @@ static int lookup_block(ctrend_reader *r, const char *const *parts, size_t np)
     const size_t base = r->kidx_len;
     for (size_t k = 0; k < r->block; ++k)
         if ((rc = add_series(r, parts[0], parts[1], block_metric(r, parts, k), &r->kidx[base + k]))) return rc;
-    char *key = malloc(r->cache_len);
+    char *key = malloc(klen);
     if (!key) return nomem(r);
-    memcpy(key, r->cache_key, r->cache_len);
-    r->ktab[slot] = (kentry){h, key, r->cache_len, base};
+    for (size_t i = 0, off = 0; i < np; off += lens[i] + 1, ++i) memcpy(key + off, parts[i], lens[i] + 1);
+    r->ktab[slot] = (kentry){h, key, klen, base};
     ++r->kn;
     r->kidx_len += r->block;
     r->cur = base;
+    r->cache_slot = slot;
+    r->cache_valid = 1;
     return CTREND_OK;
 }
 
-static int block_for(ctrend_reader *r, const char *g, const char *rg)
+static int block_for(ctrend_reader *r, const char *g, size_t lg, const char *rg, size_t lrg)
 {
     const char *parts[2] = {g, rg};
-    return lookup_block(r, parts, 2);
+    const size_t lens[2] = {lg, lrg};
+    return lookup_block(r, parts, lens, 2);
 }
 
 /* ---------------------------------------------------------------- shape */
@@ -518,7 +553,7 @@ static int decide_shape(ctrend_reader *r)
     r->copy_all = 0;
     /* series without group/region exist from the start (so an empty FROM..TO still has them) */
     if (shape != CTREND_SHAPE_LONG && r->col[COL_GROUP] == NONE && r->col[COL_REGION] == NONE)
-        return block_for(r, "", "");
+        return block_for(r, "", 0, "", 0);
     return CTREND_OK;
 }
 
@@ -527,6 +562,10 @@ static int decide_shape(ctrend_reader *r)
 static int parse_month(ctrend_reader *r, int32_t *month)
 {
     const size_t j = r->col[COL_DATE];
+    if (r->fields[j].pre) {
+        *month = r->fields[j].month;
+        return CTREND_OK;
+    }
     const char *s = fstr(r, j);
     const size_t n = flen(r, j);
     if (r->last_date_valid && n == r->last_date_len && !memcmp(s, r->last_date, n)) {
@@ -555,6 +594,10 @@ static int parse_month(ctrend_reader *r, int32_t *month)
 
 static int parse_cell(ctrend_reader *r, size_t j, double *v)
 {
+    if (r->fields[j].pre) { /* 1..15 digits: a valid count */
+        *v = r->fields[j].val;
+        return CTREND_OK;
+    }
     const char *s = fstr(r, j);
     const size_t n = flen(r, j);
     int missing;
@@ -596,6 +639,13 @@ static const char *opt_field(const ctrend_reader *r, size_t k)
     return r->col[k] == NONE ? "" : fstr(r, r->col[k]);
 }
 
+/* Length of the key text up to its first NUL (a field may hold NUL bytes; the series name
+ * is the C string, so the key must be too). */
+static size_t opt_len(const ctrend_reader *r, size_t k)
+{
+    return r->col[k] == NONE ? 0 : strlen(fstr(r, r->col[k]));
+}
+
 static int process_row(ctrend_reader *r)
 {
     int32_t month;
@@ -604,12 +654,13 @@ static int process_row(ctrend_reader *r)
     ++r->n_rows;
     const int skip = (r->opt_from && month < r->opt_from) || (r->opt_to && month > r->opt_to);
     const char *g = opt_field(r, COL_GROUP), *rg = opt_field(r, COL_REGION);
+    const size_t lg = opt_len(r, COL_GROUP), lrg = opt_len(r, COL_REGION);
     if (r->shape == CTREND_SHAPE_WIDE) {
         for (size_t k = 0; k < r->n_wide; ++k) {
             double v;
             if ((rc = parse_cell(r, r->wide_col[k], &v))) return rc;
             if (skip) continue;
-            if (k == 0 && (rc = block_for(r, g, rg))) return rc;
+            if (k == 0 && (rc = block_for(r, g, lg, rg, lrg))) return rc;
             if ((rc = store(r, r->kidx[r->cur + k], month, v, r->wide_col[k]))) return rc;
         }
         return CTREND_OK;
@@ -624,7 +675,8 @@ static int process_row(ctrend_reader *r)
         if ((rc = parse_cell(r, jv, &v))) return rc;
         if (skip) return CTREND_OK;
         const char *parts[3] = {g, rg, m};
-        if ((rc = lookup_block(r, parts, 3))) return rc;
+        const size_t lens[3] = {lg, lrg, strlen(m)};
+        if ((rc = lookup_block(r, parts, lens, 3))) return rc;
         return store(r, r->kidx[r->cur], month, v, jv);
     }
     /* event */
@@ -636,7 +688,7 @@ static int process_row(ctrend_reader *r)
         if (vals) vals[k] = v;
     }
     if (skip) return CTREND_OK;
-    if ((rc = block_for(r, g, rg))) return rc;
+    if ((rc = block_for(r, g, lg, rg, lrg))) return rc;
     if ((rc = ctrend_frame_accumulate(r->frame, r->kidx[r->cur], month, 1.0)))
         return rc == CTREND_ENOMEM ? nomem(r) : fail(r, rc, r->rec_start, 0, "cannot store the count");
     for (size_t k = 0; k < r->n_sum; ++k) {
@@ -665,11 +717,28 @@ static void on_field(void *s, size_t len, void *data)
                  "expected %zu fields as in the header, got more", r->ncols);
             return;
         }
-        if (!r->copy_all && r->role[j] == R_IGNORE) { /* fast path: fields has ncols slots */
-            r->fields[j].present = 0;
-            r->fields[j].len = 0;
-            r->nfields = j + 1;
-            return;
+        if (!r->copy_all) { /* shape decided: fields has ncols slots */
+            field *f = &r->fields[j];
+            const unsigned char role = r->role[j];
+            f->pre = 0;
+            if (role == R_IGNORE) {
+                f->present = 0;
+                f->len = 0;
+                r->nfields = j + 1;
+                return;
+            }
+            /* the commonest dates and counts are converted here, without copying the text;
+             * anything else (and every error) goes the general way in process_row */
+            if (s && ((role == R_DATE && ctrend__io_fast_month(s, len, &f->month)) ||
+                      ((role == R_SUM || role == R_WIDE || role == R_VALUE) &&
+                       ctrend__io_fast_uint(s, len, &f->val)))) {
+                f->pre = 1;
+                f->present = 1;
+                f->len = len;
+                f->off = 0;
+                r->nfields = j + 1;
+                return;
+            }
         }
     }
     if (grow((void **)&r->fields, &r->cap_fields, j + 1, sizeof *r->fields)) {
@@ -680,6 +749,7 @@ static void on_field(void *s, size_t len, void *data)
     f->len = len;
     f->off = 0;
     f->present = 0;
+    f->pre = 0;
     if (s && (r->copy_all || r->role[j] != R_IGNORE)) {
         if (grow((void **)&r->buf, &r->buf_cap, r->buf_len + len + 1, 1)) {
             nomem(r);
@@ -893,7 +963,6 @@ void ctrend_reader_free(ctrend_reader *r)
     free(r->opt_source);
     free(r->fields);
     free(r->buf);
-    free(r->cache_key);
     free(r->kidx);
     free(r->last_date);
     free(r->chunk);

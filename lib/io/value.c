@@ -98,3 +98,44 @@ int ctrend__io_has_day(const char *s, size_t len)
     if (d < 1 || d > 2 || k >= len || s[k] != sep) return 0;
     return k + 1 < len && is_digit((unsigned char)s[k + 1]);
 }
+
+/* ---- fast paths used by the reader on the bytes libcsv hands over (no copy) ----------- */
+
+static int is_leap(int32_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static unsigned dig(const char *s, size_t k) { return (unsigned)((unsigned char)s[k] - '0'); }
+
+int ctrend__io_fast_month(const char *s, size_t len, int32_t *month)
+{
+    /* exactly YYYY-MM (7 bytes) or YYYY-MM-DD (10 bytes), all digits where digits belong;
+     * straight-line code: (c - '0') as unsigned is < 10 only for a digit */
+    if ((len != 7 && len != 10) || s[4] != '-') return 0;
+    const unsigned y0 = dig(s, 0), y1 = dig(s, 1), y2 = dig(s, 2), y3 = dig(s, 3);
+    const unsigned m0 = dig(s, 5), m1 = dig(s, 6);
+    if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9) return 0;
+    const int32_t y = (int32_t)(y0 * 1000 + y1 * 100 + y2 * 10 + y3);
+    const int32_t m = (int32_t)(m0 * 10 + m1);
+    if (y < 1 || m < 1 || m > 12) return 0; /* ctrend_month_parse gives the error */
+    if (len == 10) {
+        static const int32_t dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        const unsigned d0 = dig(s, 8), d1 = dig(s, 9);
+        if (s[7] != '-' || d0 > 9 || d1 > 9) return 0;
+        const int32_t d = (int32_t)(d0 * 10 + d1);
+        const int32_t last = (m == 2 && is_leap(y)) ? 29 : dim[m - 1];
+        if (d < 1 || d > last) return 0;
+    }
+    *month = y * 12 + (m - 1);
+    return 1;
+}
+
+int ctrend__io_fast_uint(const char *s, size_t len, double *v)
+{
+    if (len < 1 || len > 15) return 0;
+    int64_t acc = 0;
+    for (size_t k = 0; k < len; ++k) {
+        if (!is_digit((unsigned char)s[k])) return 0;
+        acc = acc * 10 + (s[k] - '0');
+    }
+    *v = (double)acc;
+    return 1;
+}
