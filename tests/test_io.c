@@ -377,6 +377,24 @@ static void test_fast_paths(void **state)
     expect_bad_row("2021-01-05,a,1x", CTREND_EPARSE, 3);
     expect_bad_row("2021-01-05,a,-1", CTREND_EDOMAIN, 3);
     expect_bad_row("2021-01-05,a,1.5", CTREND_EDOMAIN, 3);
+    /* a column in two roles (the date also as a sum) is parsed the general way: the date
+     * text is not a number */
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "date"), CTREND_OK);
+    assert_int_equal(parse_str(r, "date,group\n2021-01-01,a\n2021-01-02,a\n", &f), CTREND_EPARSE);
+    assert_int_equal(ctrend_reader_error_line(r), 2);
+    assert_int_equal(ctrend_reader_error_column(r), 1);
+    ctrend_reader_free(r);
+    /* ... and a count column that is also the group: both the key and the number */
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "n"), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_GROUP_COL, "n"), CTREND_OK);
+    assert_int_equal(parse_str(r, "date,n\n2021-01-01,3\n2021-01-02,3\n2021-01-03,4\n", &f), CTREND_OK);
+    const double three[] = {6}, four[] = {4};
+    expect_series(f, "3", "", "n", M(2021, 1), three, 1);
+    expect_series(f, "4", "", "n", M(2021, 1), four, 1);
+    ctrend_frame_free(f);
+    ctrend_reader_free(r);
 }
 
 static void test_options(void **state)

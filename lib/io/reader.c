@@ -46,6 +46,7 @@ enum { ST_READY, ST_RUNNING, ST_FAILED };
 enum { PH_HEADER, PH_AFTER_HEADER, PH_DATA };
 enum { R_IGNORE, R_DATE, R_GROUP, R_REGION, R_METRIC, R_VALUE, R_WIDE, R_SUM };
 enum { COL_DATE, COL_GROUP, COL_REGION, COL_METRIC, COL_VALUE, N_NAMED };
+enum { FAST_NONE, FAST_MONTH, FAST_NUM };
 
 typedef struct kentry {
     uint64_t h;
@@ -56,7 +57,8 @@ typedef struct kentry {
 typedef struct field {
     size_t off, len; /* in the row buffer (NUL-terminated there) when copied */
     int present;     /* 0: empty unquoted field, or a column whose text was not copied */
-    int pre;         /* 1: converted in on_field by a fast path (text not copied): month or val */
+    size_t clen;     /* length up to the first NUL byte (the C string), when copied */
+    int pre;         /* FAST_MONTH / FAST_NUM: converted in on_field, text not copied (month / val) */
     int32_t month;
     double val;
 } field;
@@ -87,6 +89,7 @@ struct ctrend_reader {
     char **names;
     size_t ncols;
     unsigned char *role;
+    unsigned char *fast; /* per column: FAST_MONTH / FAST_NUM / 0 (see set_fast); in role's block */
     size_t col[N_NAMED];
     size_t *sum_col;   /* n_sum column indices */
     size_t *wide_col;  /* n_wide metric column indices */
@@ -206,6 +209,7 @@ static void reset_input(ctrend_reader *r)
     r->ncols = 0;
     free(r->role);
     r->role = NULL;
+    r->fast = NULL;
     free(r->sum_col);
     r->sum_col = NULL;
     free(r->wide_col);
@@ -308,8 +312,9 @@ static int take_header(ctrend_reader *r)
     r->header_line = r->rec_start;
     r->ncols = r->nfields;
     r->names = calloc(r->ncols, sizeof *r->names);
-    r->role = calloc(r->ncols, 1);
+    r->role = calloc(2 * r->ncols, 1); /* role[ncols], then fast[ncols] */
     if (!r->names || !r->role) return nomem(r);
+    r->fast = r->role + r->ncols;
     for (size_t j = 0; j < r->ncols; ++j) {
         r->names[j] = ctrend__strdup(fstr(r, j));
         if (!r->names[j]) return nomem(r);
@@ -401,7 +406,10 @@ static int key_eq(const char *key, size_t klen, const char *const *parts, const 
     size_t off = 0;
     for (size_t i = 0; i < np; ++i) {
         const size_t n = lens[i] + 1;
-        if (off + n > klen || memcmp(key + off, parts[i], n)) return 0;
+        if (off + n > klen) return 0;
+        const char *a = key + off, *b = parts[i];
+        for (size_t k = 0; k < n; ++k) /* short keys: inline, no memcmp call */
+            if (a[k] != b[k]) return 0;
         off += n;
     }
     return off == klen;
@@ -442,19 +450,11 @@ static const char *block_metric(const ctrend_reader *r, const char *const *parts
 
 /* Point r->cur at the block of series indices for the key parts (group, region[, metric]),
  * each NUL-terminated with its length in lens, creating the series on first sight.
- * The previous row's entry is checked first (sorted files: one memcmp per row); otherwise the
- * parts are hashed and compared where they are (no copy of the key; FNV-1a continued over
- * the parts and their NULs equals the hash of the joined key). The key is copied only when
- * a new entry is inserted. */
+ * The parts are hashed and compared where they are (no copy of the key); the previous row's
+ * entry is tried first (sorted files: no probing), and a full comparison is made only when
+ * the hashes agree. The key is copied only when a new entry is inserted. */
 static int lookup_block(ctrend_reader *r, const char *const *parts, const size_t *lens, size_t np)
 {
-    if (r->cache_valid) {
-        const kentry *e = &r->ktab[r->cache_slot];
-        if (key_eq(e->key, e->klen, parts, lens, np)) {
-            r->cur = e->base;
-            return CTREND_OK;
-        }
-    }
     uint64_t h = CTREND__FNV_INIT;
     size_t klen = 0;
     for (size_t i = 0; i < np; ++i) {
@@ -462,6 +462,13 @@ static int lookup_block(ctrend_reader *r, const char *const *parts, const size_t
         klen += lens[i] + 1;
     }
     h = key_mix(h);
+    if (r->cache_valid) {
+        const kentry *e = &r->ktab[r->cache_slot];
+        if (e->h == h && e->klen == klen && key_eq(e->key, e->klen, parts, lens, np)) {
+            r->cur = e->base;
+            return CTREND_OK;
+        }
+    }
     int rc;
     if (2 * (r->kn + 1) > r->kcap && (rc = rehash_keys(r))) return rc;
     size_t slot = (size_t)h & (r->kcap - 1);
@@ -498,6 +505,30 @@ static int block_for(ctrend_reader *r, const char *g, size_t lg, const char *rg,
 }
 
 /* ---------------------------------------------------------------- shape */
+
+/* Which columns on_field may convert without copying: a column used once, as the date
+ * (FAST_MONTH) or as a number (sum, wide metric or long value: FAST_NUM). A column named in
+ * two roles (say the date also as a sum column) is copied and parsed the general way. */
+static void set_fast(ctrend_reader *r)
+{
+    const int shape = r->shape;
+    for (size_t j = 0; j < r->ncols; ++j) {
+        int uses = 0, kind = FAST_NONE;
+        if (j == r->col[COL_DATE]) { ++uses; kind = FAST_MONTH; }
+        if (j == r->col[COL_GROUP]) { ++uses; kind = FAST_NONE; }
+        if (j == r->col[COL_REGION]) { ++uses; kind = FAST_NONE; }
+        if (shape == CTREND_SHAPE_LONG) {
+            if (j == r->col[COL_METRIC]) { ++uses; kind = FAST_NONE; }
+            if (j == r->col[COL_VALUE]) { ++uses; kind = FAST_NUM; }
+        } else if (shape == CTREND_SHAPE_WIDE) {
+            if (r->role[j] == R_WIDE) { ++uses; kind = FAST_NUM; }
+        } else {
+            for (size_t k = 0; k < r->n_sum; ++k)
+                if (j == r->sum_col[k]) { ++uses; kind = FAST_NUM; }
+        }
+        r->fast[j] = (unsigned char)(uses == 1 ? kind : FAST_NONE);
+    }
+}
 
 static int decide_shape(ctrend_reader *r)
 {
@@ -550,6 +581,7 @@ static int decide_shape(ctrend_reader *r)
         }
         r->block = 1 + r->n_sum;
     }
+    set_fast(r);
     r->copy_all = 0;
     /* series without group/region exist from the start (so an empty FROM..TO still has them) */
     if (shape != CTREND_SHAPE_LONG && r->col[COL_GROUP] == NONE && r->col[COL_REGION] == NONE)
@@ -562,7 +594,7 @@ static int decide_shape(ctrend_reader *r)
 static int parse_month(ctrend_reader *r, int32_t *month)
 {
     const size_t j = r->col[COL_DATE];
-    if (r->fields[j].pre) {
+    if (r->fields[j].pre == FAST_MONTH) {
         *month = r->fields[j].month;
         return CTREND_OK;
     }
@@ -594,7 +626,7 @@ static int parse_month(ctrend_reader *r, int32_t *month)
 
 static int parse_cell(ctrend_reader *r, size_t j, double *v)
 {
-    if (r->fields[j].pre) { /* 1..15 digits: a valid count */
+    if (r->fields[j].pre == FAST_NUM) { /* 1..15 digits: a valid count */
         *v = r->fields[j].val;
         return CTREND_OK;
     }
@@ -643,7 +675,7 @@ static const char *opt_field(const ctrend_reader *r, size_t k)
  * is the C string, so the key must be too). */
 static size_t opt_len(const ctrend_reader *r, size_t k)
 {
-    return r->col[k] == NONE ? 0 : strlen(fstr(r, r->col[k]));
+    return r->col[k] == NONE || !r->fields[r->col[k]].present ? 0 : r->fields[r->col[k]].clen;
 }
 
 static int process_row(ctrend_reader *r)
@@ -675,7 +707,7 @@ static int process_row(ctrend_reader *r)
         if ((rc = parse_cell(r, jv, &v))) return rc;
         if (skip) return CTREND_OK;
         const char *parts[3] = {g, rg, m};
-        const size_t lens[3] = {lg, lrg, strlen(m)};
+        const size_t lens[3] = {lg, lrg, r->fields[jm].clen};
         if ((rc = lookup_block(r, parts, lens, 3))) return rc;
         return store(r, r->kidx[r->cur], month, v, jv);
     }
@@ -706,40 +738,16 @@ static int process_row(ctrend_reader *r)
 
 /* ---------------------------------------------------------------- libcsv callbacks */
 
-static void on_field(void *s, size_t len, void *data)
+/* Everything on_field's fast path does not handle: the header and first data row (every
+ * field copied), too many fields, text the fast paths decline, a full row buffer. */
+static void on_field_general(ctrend_reader *r, void *s, size_t len)
 {
-    ctrend_reader *r = data;
     if (r->status) return;
     const size_t j = r->nfields;
-    if (r->phase != PH_HEADER) {
-        if (j >= r->ncols) {
-            fail(r, CTREND_ERAGGED, r->rec_start, (int64_t)j + 1,
-                 "expected %zu fields as in the header, got more", r->ncols);
-            return;
-        }
-        if (!r->copy_all) { /* shape decided: fields has ncols slots */
-            field *f = &r->fields[j];
-            const unsigned char role = r->role[j];
-            f->pre = 0;
-            if (role == R_IGNORE) {
-                f->present = 0;
-                f->len = 0;
-                r->nfields = j + 1;
-                return;
-            }
-            /* the commonest dates and counts are converted here, without copying the text;
-             * anything else (and every error) goes the general way in process_row */
-            if (s && ((role == R_DATE && ctrend__io_fast_month(s, len, &f->month)) ||
-                      ((role == R_SUM || role == R_WIDE || role == R_VALUE) &&
-                       ctrend__io_fast_uint(s, len, &f->val)))) {
-                f->pre = 1;
-                f->present = 1;
-                f->len = len;
-                f->off = 0;
-                r->nfields = j + 1;
-                return;
-            }
-        }
+    if (r->phase != PH_HEADER && j >= r->ncols) {
+        fail(r, CTREND_ERAGGED, r->rec_start, (int64_t)j + 1,
+             "expected %zu fields as in the header, got more", r->ncols);
+        return;
     }
     if (grow((void **)&r->fields, &r->cap_fields, j + 1, sizeof *r->fields)) {
         nomem(r);
@@ -759,8 +767,71 @@ static void on_field(void *s, size_t len, void *data)
         r->buf[r->buf_len + len] = '\0';
         f->off = r->buf_len;
         f->present = 1;
+        f->clen = strlen(r->buf + f->off);
         r->buf_len += len + 1;
     }
+    r->nfields = j + 1;
+}
+
+/* libcsv's field callback. Once the shape is decided (copy_all = 0, the fields array has
+ * ncols slots) each field is handled by its column's role: ignored columns are skipped,
+ * the commonest dates and counts are converted here without copying the text (the general
+ * way in process_row handles everything else, and every error), key columns are copied
+ * into the row buffer when it has room. The rest goes to on_field_general. */
+static void on_field(void *s, size_t len, void *data)
+{
+    ctrend_reader *r = data;
+    const size_t j = r->nfields;
+    if (r->copy_all || r->status || j >= r->ncols || !s) {
+        on_field_general(r, s, len);
+        return;
+    }
+    field *f = &r->fields[j];
+    if (r->role[j] == R_IGNORE) {
+        f->present = 0;
+        f->len = 0;
+        f->pre = 0;
+        r->nfields = j + 1;
+        return;
+    }
+    switch (r->fast[j]) {
+    case FAST_MONTH:
+        if (!ctrend__io_fast_month(s, len, &f->month)) break;
+        f->pre = FAST_MONTH;
+        goto converted;
+    case FAST_NUM:
+        if (!ctrend__io_fast_uint(s, len, &f->val)) break;
+        f->pre = FAST_NUM;
+        goto converted;
+    default: /* group, region, metric; a column with two roles */
+        if (r->buf_len + len + 1 > r->buf_cap) break;
+        {
+            /* keys are short: a byte loop that also finds the first NUL beats memcpy + strlen */
+            const char *src = s;
+            char *dst = r->buf + r->buf_len;
+            size_t clen = len;
+            for (size_t k = 0; k < len; ++k) {
+                const char c = src[k];
+                dst[k] = c;
+                if (c == '\0' && clen == len) clen = k;
+            }
+            dst[len] = '\0';
+            f->clen = clen;
+        }
+        f->off = r->buf_len;
+        f->len = len;
+        f->present = 1;
+        f->pre = 0;
+        r->buf_len += len + 1;
+        r->nfields = j + 1;
+        return;
+    }
+    on_field_general(r, s, len);
+    return;
+converted:
+    f->present = 1;
+    f->len = len;
+    f->off = 0;
     r->nfields = j + 1;
 }
 
