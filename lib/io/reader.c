@@ -59,6 +59,7 @@ typedef struct field {
     size_t off, len; /* in the row buffer (NUL-terminated there) when copied */
     int present;     /* 0: empty unquoted field, or a column whose text was not copied */
     size_t clen;     /* length up to the first NUL byte (the C string), when copied */
+    uint64_t hash;   /* FNV-1a of those clen bytes (key columns), see part_hash */
     int pre;         /* FAST_MONTH / FAST_NUM: converted in on_field, text not copied (month / val) */
     int32_t month;
     double val;
@@ -377,21 +378,12 @@ static int is_hxl_row(const ctrend_reader *r)
 
 /* ---------------------------------------------------------------- series cache */
 
-/* Hash of a key part, continued from h: FNV-1a's multiply over 8-byte words (host byte order;
- * the tail zero-padded) instead of bytes; key_mix then folds the high bits into the low ones
- * the table indexes by. Only this in-memory table uses it; keys are compared in full. */
-static uint64_t key_hash(uint64_t h, const char *s, size_t len)
+/* FNV-1a hash of a key part (its C string); on_field computes the same while copying. */
+static uint64_t part_hash(const char *s, size_t len)
 {
-    while (len >= 8) {
-        uint64_t w;
-        memcpy(&w, s, 8);
-        h = (h ^ w) * 1099511628211ULL;
-        s += 8;
-        len -= 8;
-    }
-    uint64_t w = 0;
-    for (size_t k = 0; k < len; ++k) w |= (uint64_t)(unsigned char)s[k] << (8 * k);
-    return (h ^ w) * 1099511628211ULL;
+    uint64_t h = CTREND__FNV_INIT;
+    for (size_t k = 0; k < len; ++k) h = (h ^ (unsigned char)s[k]) * 1099511628211ULL;
+    return h;
 }
 
 /* MurmurHash3's 64-bit finaliser: every input bit reaches the low bits the table uses. */
@@ -456,15 +448,17 @@ static const char *block_metric(const ctrend_reader *r, const char *const *parts
 
 /* Point r->cur at the block of series indices for the key parts (group, region[, metric]),
  * each NUL-terminated with its length in lens, creating the series on first sight.
- * The parts are hashed and compared where they are (no copy of the key); the previous row's
+ * The parts are compared where they are (no copy of the key), their hashes (FNV-1a, computed
+ * by on_field while copying the field) combined and mixed; the previous row's
  * entry is tried first (sorted files: no probing), and a full comparison is made only when
  * the hashes agree. The key is copied only when a new entry is inserted. */
-static int lookup_block(ctrend_reader *r, const char *const *parts, const size_t *lens, size_t np)
+static int lookup_block(ctrend_reader *r, const char *const *parts, const size_t *lens,
+                        const uint64_t *hashes, size_t np)
 {
-    uint64_t h = CTREND__FNV_INIT;
+    uint64_t h = 0;
     size_t klen = 0;
     for (size_t i = 0; i < np; ++i) {
-        h = key_hash(h, parts[i], lens[i] + 1);
+        h = (h ^ hashes[i]) * 0x9e3779b97f4a7c15ULL; /* order matters: (a, b) != (b, a) */
         klen += lens[i] + 1;
     }
     h = key_mix(h);
@@ -507,11 +501,13 @@ static int lookup_block(ctrend_reader *r, const char *const *parts, const size_t
     return CTREND_OK;
 }
 
-static int block_for(ctrend_reader *r, const char *g, size_t lg, const char *rg, size_t lrg)
+static int block_for(ctrend_reader *r, const char *g, size_t lg, uint64_t hg, const char *rg,
+                     size_t lrg, uint64_t hrg)
 {
     const char *parts[2] = {g, rg};
     const size_t lens[2] = {lg, lrg};
-    return lookup_block(r, parts, lens, 2);
+    const uint64_t hashes[2] = {hg, hrg};
+    return lookup_block(r, parts, lens, hashes, 2);
 }
 
 /* ---------------------------------------------------------------- shape */
@@ -595,7 +591,7 @@ static int decide_shape(ctrend_reader *r)
     r->copy_all = 0;
     /* series without group/region exist from the start (so an empty FROM..TO still has them) */
     if (shape != CTREND_SHAPE_LONG && r->col[COL_GROUP] == NONE && r->col[COL_REGION] == NONE)
-        return block_for(r, "", 0, "", 0);
+        return block_for(r, "", 0, CTREND__FNV_INIT, "", 0, CTREND__FNV_INIT);
     return CTREND_OK;
 }
 
@@ -710,6 +706,12 @@ static size_t opt_len(const ctrend_reader *r, size_t k)
     return r->col[k] == NONE || !r->fields[r->col[k]].present ? 0 : r->fields[r->col[k]].clen;
 }
 
+static uint64_t opt_hash(const ctrend_reader *r, size_t k)
+{
+    return r->col[k] == NONE || !r->fields[r->col[k]].present ? CTREND__FNV_INIT
+                                                              : r->fields[r->col[k]].hash;
+}
+
 static int process_row(ctrend_reader *r)
 {
     int32_t month;
@@ -719,12 +721,13 @@ static int process_row(ctrend_reader *r)
     const int skip = (r->opt_from && month < r->opt_from) || (r->opt_to && month > r->opt_to);
     const char *g = opt_field(r, COL_GROUP), *rg = opt_field(r, COL_REGION);
     const size_t lg = opt_len(r, COL_GROUP), lrg = opt_len(r, COL_REGION);
+    const uint64_t hg = opt_hash(r, COL_GROUP), hrg = opt_hash(r, COL_REGION);
     if (r->shape == CTREND_SHAPE_WIDE) {
         for (size_t k = 0; k < r->n_wide; ++k) {
             double v;
             if ((rc = parse_cell(r, r->wide_col[k], &v))) return rc;
             if (skip) continue;
-            if (k == 0 && (rc = block_for(r, g, lg, rg, lrg))) return rc;
+            if (k == 0 && (rc = block_for(r, g, lg, hg, rg, lrg, hrg))) return rc;
             if ((rc = store(r, r->kidx[r->cur + k], month, v, r->wide_col[k]))) return rc;
         }
         return CTREND_OK;
@@ -740,7 +743,8 @@ static int process_row(ctrend_reader *r)
         if (skip) return CTREND_OK;
         const char *parts[3] = {g, rg, m};
         const size_t lens[3] = {lg, lrg, r->fields[jm].clen};
-        if ((rc = lookup_block(r, parts, lens, 3))) return rc;
+        const uint64_t hashes[3] = {hg, hrg, r->fields[jm].hash};
+        if ((rc = lookup_block(r, parts, lens, hashes, 3))) return rc;
         return store(r, r->kidx[r->cur], month, v, jv);
     }
     /* event */
@@ -748,11 +752,13 @@ static int process_row(ctrend_reader *r)
     double *vals = r->n_sum <= 16 ? sums : NULL;
     for (size_t k = 0; k < r->n_sum; ++k) {
         double v;
-        if ((rc = parse_cell(r, r->sum_col[k], &v))) return rc;
+        const field *f = &r->fields[r->sum_col[k]];
+        if (f->pre == FAST_NUM) v = f->val; /* parse_cell's first case, without the call */
+        else if ((rc = parse_cell(r, r->sum_col[k], &v))) return rc;
         if (vals) vals[k] = v;
     }
     if (skip) return CTREND_OK;
-    if ((rc = block_for(r, g, lg, rg, lrg))) return rc;
+    if ((rc = block_for(r, g, lg, hg, rg, lrg, hrg))) return rc;
     const size_t b = r->cur;
     if (r->pend_month[b] != month) {
         if ((rc = flush_block(r, b))) return rc;
@@ -807,6 +813,7 @@ static void on_field_general(ctrend_reader *r, void *s, size_t len)
         f->off = r->buf_len;
         f->present = 1;
         f->clen = strlen(r->buf + f->off);
+        f->hash = part_hash(r->buf + f->off, f->clen);
         r->buf_len += len + 1;
     }
     r->nfields = j + 1;
@@ -848,14 +855,16 @@ static void on_field(void *s, size_t len, void *data)
             /* keys are short: a byte loop that also finds the first NUL beats memcpy + strlen */
             const char *src = s;
             char *dst = r->buf + r->buf_len;
-            size_t clen = len;
-            for (size_t k = 0; k < len; ++k) {
-                const char c = src[k];
-                dst[k] = c;
-                if (c == '\0' && clen == len) clen = k;
+            size_t k = 0;
+            uint64_t h = CTREND__FNV_INIT;
+            for (; k < len && src[k] != '\0'; ++k) { /* the C string: hashed while copied */
+                dst[k] = src[k];
+                h = (h ^ (unsigned char)src[k]) * 1099511628211ULL;
             }
+            f->clen = k;
+            f->hash = h;
+            for (; k < len; ++k) dst[k] = src[k]; /* bytes after a NUL (kept, not keyed) */
             dst[len] = '\0';
-            f->clen = clen;
         }
         f->off = r->buf_len;
         f->len = len;
