@@ -7,9 +7,10 @@
 #  - Poisson fit (trend + 2 Fourier pairs + step, 240 months): ctrend_batch_fit on 1 thread
 #    over panel_200.csv (instructions inside ctrend_batch_fit / 200) against the minimal IRLS
 #    of irlsfloor.c (fit_all / 200);
-#  - reading: ctrend_reader_read_file on events_100000.csv and panel_200.csv (per data row)
-#    against libcsv's bare parse (csv_parse with counting callbacks, per row).
-# Data are generated (seeded) into bench/data/ when missing. Takes ~1 minute.
+#  - reading: ctrend_reader_read_file on events_100000.csv (and events_1000000.csv when
+#    bench/run.sh has generated it) and panel_200.csv, per data row, against libcsv's bare
+#    parse (csv_parse with counting callbacks, per row).
+# Data are generated (seeded) into bench/data/ when missing. Takes ~1-2 minutes.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -48,4 +49,9 @@ echo "| path | ctrend instructions | floor instructions | ratio |"
 echo "|---|---|---|---|"
 echo "| Poisson fit, per fit (ctrend_batch_fit, 1 thread / irlsfloor fit_all) | $(per "$fit" 200) | $(per "$floor" 200) | $(awk -v a="$fit" -v b="$floor" 'BEGIN {printf "%.2f", a / b}') |"
 echo "| event CSV, per row (ctrend_reader_read_file / libcsv csv_parse) | $(per "$ev" "$ev_rows") | $(per "$evcsv" "$ev_rows") | $(awk -v a="$ev" -v b="$evcsv" 'BEGIN {printf "%.2f", a / b}') |"
+if [ -s "$data/events_1000000.csv" ]; then   # the issue-6 target file (bench/run.sh --scale medium)
+    ev6=$(ir ctrend_reader_read_file "$B/ctbench" events "$data/events_1000000.csv" "$tmp/ev.csv")
+    ev6csv=$(ir csv_parse "$B/csvfloor" "$data/events_1000000.csv")
+    echo "| event CSV (10^6 rows), per row | $(per "$ev6" 1000000) | $(per "$ev6csv" 1000000) | $(awk -v a="$ev6" -v b="$ev6csv" 'BEGIN {printf "%.2f", a / b}') |"
+fi
 echo "| panel CSV, per row (ctrend_reader_read_file / libcsv csv_parse) | $(per "$pan" "$pan_rows") | $(per "$pancsv" "$pan_rows") | $(awk -v a="$pan" -v b="$pancsv" 'BEGIN {printf "%.2f", a / b}') |"

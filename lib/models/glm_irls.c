@@ -493,6 +493,9 @@ size_t ctrend__separation_screen(const ctrend__data *dat)
             } else {
                 ysum_z += dat->y[i];
             }
+            /* nothing left to decide (the sums are used only by the tests below, which
+             * need one of these flags): e.g. Fourier columns stop after a few rows */
+            if (!nonneg && !nonpos && !binary && !constant) break;
         }
         if (constant) continue;
         /* beta_j -> -Inf (or +Inf) raises the likelihood where the column is nonzero */
