@@ -24,7 +24,7 @@ static const char help[] =
     "usage: ctrend plot [OPTIONS] FILE... -o OUT.svg|OUT.png|OUT.pdf\n\n"
     "Draw the monthly counts of each selected series (one panel per series, at most 12;\n"
     "--by group|region|none sums series first). Months not reported are shaded grey and have\n"
-    "no bar: missing is never drawn as zero; a zero month is a stub on the baseline.\n"
+    "no bar: missing is never drawn as zero; a zero month is a short mark on the baseline.\n"
     "  -o, --output FILE     output file; the format follows the extension (svg, png, pdf)\n"
     "  --points              points instead of bars\n"
     "  --rolling K           add the rolling mean over K months (trailing, as `ctrend rolling`;\n"

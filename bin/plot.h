@@ -4,7 +4,7 @@
  * forecast bands) and its renderer. cmd_plot.c computes the numbers with libctrend and
  * fills a plot_figure; plot_render.c draws it with PLplot (cairo SVG/PNG/PDF devices).
  *
- * Plotting is an optional build feature: plot_render.c compiles to a stub returning
+ * Plotting is an optional build feature: plot_render.c compiles to a placeholder returning
  * "not available" unless CMake found PLplot and defined CTREND_HAVE_PLOT (cmake/plot.cmake).
  * The core library never links PLplot.
  *

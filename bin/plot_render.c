@@ -7,14 +7,14 @@
  *   columns beyond four series), a shared legend at the right of the first panel, the
  *   source caption at the bottom left. Each panel: x = month index (year*12 + month-1,
  *   so multiples of 12 are Januaries and PLplot's regular ticks fall on calendar months),
- *   y = count per month starting slightly below 0 so zero months show as a stub on the
+ *   y = count per month starting slightly below 0 so zero months show as a short mark on the
  *   baseline while months not reported get a grey band and no bar: missing is never
  *   drawn as zero.
  * Drawing order inside a panel: grid, not-reported bands, highlighted spans, forecast
  * bands (95% then 80%), bars/points, rolling mean, fitted mean, forecast mean, month
  * marks, then the frame and axes on top.
  *
- * Compiled only with CTREND_HAVE_PLOT (cmake/plot.cmake); otherwise a stub.
+ * Compiled only with CTREND_HAVE_PLOT (cmake/plot.cmake); otherwise a placeholder that reports "built without PLplot".
  */
 #include <ctype.h>
 #include <math.h>

@@ -84,6 +84,7 @@ int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
         f->mean[i] = loglink ? exp(eta) : eta;
         f->simmean[i] = NAN;
     }
+    st = CTREND_ENOMEM; /* the gotos below are allocation failures (or a size overflow) */
     if (n_sims > 0) {
         if (h > SIZE_MAX / n_sims / 2) goto done;
         if (!(f->samples = malloc(2 * h * n_sims * sizeof *f->samples))) goto done;

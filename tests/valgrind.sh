@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# tests/valgrind.sh [BUILD_DIR] — memcheck on the CLI golden cases and the unit-test programs.
+#
+# Builds (if needed) a plain RelWithDebInfo tree (default build-valgrind; no sanitizers, which
+# do not mix with valgrind), then runs under
+#   valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=99
+#  1. every CLI golden case tests/cli/cases/<name>/ (args one per line, from the repository
+#     root; its expected exit status must still come out), and
+#  2. every cmocka program build/tests/test_* and fuzz replay program (VALGRIND_UNIT=0 skips),
+#     with CTREND_SKIP_HUGE=1 (test_bad_input's megabyte inputs take minutes under memcheck) and
+#     except those in VALGRIND_SKIP (default: test_rolling, whose drift test checks against a
+#     long double reference and valgrind computes long double in double precision, see
+#     https://valgrind.org/docs/manual/manual-core.html#manual-core.limits).
+# Any memcheck error (invalid read/write, use of uninitialised value, leak) fails the case.
+# Prints "N passed, M failed"; exits non-zero on failure.
+set -u
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+build="${1:-$root/build-valgrind}"
+command -v valgrind >/dev/null || { echo "valgrind: not installed (scripts/ci-hardening installs it)" >&2; exit 2; }
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCTREND_SANITIZE=OFF >/dev/null \
+  && cmake --build "$build" -j"$(nproc)" >"$build/build.log" 2>&1 \
+  || { tail -30 "$build/build.log"; echo "valgrind: build failed" >&2; exit 2; }
+bin="$build/ctrend"
+[ -x "$bin" ] || bin="$build/bin/ctrend"
+logdir="$build/valgrind"; mkdir -p "$logdir"
+VG=(valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite,indirect,possible
+    --error-exitcode=99 --track-origins=yes)
+cd "$root"
+pass=0; fail=0
+for dir in "$here"/cli/cases/*/; do
+  [ -f "$dir/args" ] || continue
+  name="cli/$(basename "$dir")"
+  mapfile -t args < "$dir/args"
+  log="$logdir/$(basename "$dir").log"
+  "${VG[@]}" --log-file="$log" "$bin" "${args[@]}" >/dev/null 2>&1 </dev/null
+  code=$?
+  want="$(cat "$dir/exit" 2>/dev/null || echo 0)"
+  if [ "$code" = 99 ] || [ -s "$log" ]; then
+    echo "FAIL $name: memcheck errors:"; head -40 "$log"; fail=$((fail+1))
+  elif [ "$code" != "$want" ]; then
+    echo "FAIL $name: exit $code under valgrind, want $want"; fail=$((fail+1))
+  else
+    pass=$((pass+1))
+  fi
+done
+if [ "${VALGRIND_UNIT:-1}" = 1 ]; then
+  for prog in "$build"/tests/test_* "$build"/tests/fuzz_replay_*; do
+    [ -x "$prog" ] || continue
+    name="$(basename "$prog")"
+    case " ${VALGRIND_SKIP-test_rolling} " in *" $name "*) echo "skip $name (VALGRIND_SKIP)"; continue;; esac
+    extra=()
+    case "$name" in fuzz_replay_*) t="${name#fuzz_replay_}"; extra=("$here/fuzz/corpus/$t" "$here/fuzz/regressions/$t");; esac
+    log="$logdir/$name.log"
+    CTREND_SKIP_HUGE=1 "${VG[@]}" --log-file="$log" "$prog" "${extra[@]}" >"$logdir/$name.out" 2>&1
+    code=$?
+    if [ "$code" = 99 ] || [ -s "$log" ]; then
+      echo "FAIL $name: memcheck errors:"; head -40 "$log"; fail=$((fail+1))
+    elif [ "$code" != 0 ]; then
+      echo "FAIL $name: exit $code under valgrind"; tail -20 "$logdir/$name.out"; fail=$((fail+1))
+    else
+      pass=$((pass+1))
+    fi
+  done
+fi
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
