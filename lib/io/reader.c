@@ -18,11 +18,16 @@
  *  - The shape is decided once, at the first data row (after an optional HXL hashtag
  *    row), from the header names, the options and that row's date value. From then on
  *    every column has a fixed role and only the columns with a role are copied.
+ *  - Once the shape is known, on_field converts "YYYY-MM[-DD]" dates and digit-only counts
+ *    on the spot (no copy; exactly the values the general parsers give) and copies only key
+ *    columns, hashing them while copying; everything else, and every error, goes the
+ *    general way in process_row, so messages, lines and columns are unchanged.
  *  - Series indices are found per (group, region[, metric]) key in the reader's own hash
  *    table (one block of indices per key: one per metric column for wide data, "events"
- *    plus one per sum column for event data), with the previous row's key checked first;
- *    the month is likewise reused when the date text equals the previous row's. Sorted
- *    files then cost a memcmp per row instead of a month parse and hash look-ups.
+ *    plus one per sum column for event data), with the previous row's entry tried first;
+ *    the month is likewise reused when the date text equals the previous row's.
+ *  - Event rows are summed per block in a pending month and added to the frame when that
+ *    block's month changes and at the end of input (flush_block).
  */
 #include <csv.h>
 #include <errno.h>
