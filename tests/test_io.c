@@ -309,6 +309,94 @@ static void test_values(void **state)
     ctrend_reader_free(r);
 }
 
+/* The reader converts "YYYY-MM-DD"/"YYYY-MM" dates and plain digit counts without copying them
+ * (a fast path taken from the second data row on); everything else goes through
+ * ctrend_month_parse / the number grammar. Odd dates on the fast path, checked against the
+ * calendar by hand: 2000 and 2024 are leap years, 1900 and 2021 are not; April has 30 days. */
+static void expect_bad_row(const char *row2, int want, int64_t col)
+{
+    ctrend_reader *r = NULL;
+    ctrend_frame *f = NULL;
+    char text[256];
+    snprintf(text, sizeof text, "date,group,n\n2021-01-01,a,1\n%s\n", row2);
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "n"), CTREND_OK);
+    const int st = parse_str(r, text, &f);
+    if (st != want) print_error("%s: got %s (%s)\n", row2, ctrend_status_name(st), ctrend_reader_errmsg(r));
+    assert_int_equal(st, want);
+    assert_null(f);
+    assert_int_equal(ctrend_reader_error_line(r), 3);
+    assert_int_equal(ctrend_reader_error_column(r), col);
+    ctrend_reader_free(r);
+}
+
+static void test_fast_paths(void **state)
+{
+    (void)state;
+    ctrend_reader *r = NULL;
+    ctrend_frame *f = NULL;
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "n"), CTREND_OK);
+    assert_int_equal(parse_str(r,
+                               "date,group,n\n"
+                               "2021-01-01,a,1\n"
+                               "2000-02-29,a,007\n"       /* leap day (400-year rule) */
+                               "2024-02-29,a,0\n"         /* leap day */
+                               "2021-04-30,a,123456789012345\n" /* 15 digits: fast */
+                               "2021-12-31,a,1234567890123456\n" /* 16 digits: general */
+                               "2021-1-05,a,+3\n"         /* one-digit month: general */
+                               "2021-01-5,a, 4\n"         /* one-digit day; blank number */
+                               "2021/01/05,a,\"5\"\n"     /* other separator; quoted */
+                               "2021-01-05T10:00,a,6\n"   /* time part */
+                               "\" 2021-02-01\",a,NA\n"   /* blank inside quotes */
+                               "2021-02,a,2\n"            /* month only */
+                               "0001-01-01,b,1\n",        /* smallest year */
+                               &f),
+                     CTREND_OK);
+    const double ev_a[] = {5, 2}; /* 2021-01: 5 rows; 2021-02: 2 rows */
+    expect_series(f, "a", "", "events", M(2021, 1), ev_a, 2);
+    const double n_a[] = {1 + 3 + 4 + 5 + 6, 2}; /* the NaN row adds nothing */
+    expect_series(f, "a", "", "n", M(2021, 1), n_a, 2);
+    assert_close(at(f, find(f, "a", "", "n"), M(2000, 2)), 7, 0, 0);
+    assert_close(at(f, find(f, "a", "", "n"), M(2024, 2)), 0, 0, 0);
+    assert_close(at(f, find(f, "a", "", "n"), M(2021, 4)), 123456789012345.0, 0, 0);
+    assert_close(at(f, find(f, "a", "", "n"), M(2021, 12)), 1234567890123456.0, 0, 0);
+    assert_close(at(f, find(f, "b", "", "events"), M(1, 1)), 1, 0, 0);
+    ctrend_frame_free(f);
+    ctrend_reader_free(r);
+    /* invalid dates and numbers in the second row (fast path declines, general path reports) */
+    expect_bad_row("2021-02-29,a,1", CTREND_ERANGE, 1);
+    expect_bad_row("1900-02-29,a,1", CTREND_ERANGE, 1);
+    expect_bad_row("2021-04-31,a,1", CTREND_ERANGE, 1);
+    expect_bad_row("2021-04-00,a,1", CTREND_ERANGE, 1);
+    expect_bad_row("2021-00-10,a,1", CTREND_ERANGE, 1);
+    expect_bad_row("2021-13-01,a,1", CTREND_ERANGE, 1);
+    expect_bad_row("0000-05-01,a,1", CTREND_ERANGE, 1);
+    expect_bad_row("2021-01-0x,a,1", CTREND_EPARSE, 1);
+    expect_bad_row("2021-01x05,a,1", CTREND_EPARSE, 1);
+    expect_bad_row("2021-01-05,a,1x", CTREND_EPARSE, 3);
+    expect_bad_row("2021-01-05,a,-1", CTREND_EDOMAIN, 3);
+    expect_bad_row("2021-01-05,a,1.5", CTREND_EDOMAIN, 3);
+    /* a column in two roles (the date also as a sum) is parsed the general way: the date
+     * text is not a number */
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "date"), CTREND_OK);
+    assert_int_equal(parse_str(r, "date,group\n2021-01-01,a\n2021-01-02,a\n", &f), CTREND_EPARSE);
+    assert_int_equal(ctrend_reader_error_line(r), 2);
+    assert_int_equal(ctrend_reader_error_column(r), 1);
+    ctrend_reader_free(r);
+    /* ... and a count column that is also the group: both the key and the number */
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "n"), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_GROUP_COL, "n"), CTREND_OK);
+    assert_int_equal(parse_str(r, "date,n\n2021-01-01,3\n2021-01-02,3\n2021-01-03,4\n", &f), CTREND_OK);
+    const double three[] = {6}, four[] = {4};
+    expect_series(f, "3", "", "n", M(2021, 1), three, 1);
+    expect_series(f, "4", "", "n", M(2021, 1), four, 1);
+    ctrend_frame_free(f);
+    ctrend_reader_free(r);
+}
+
 static void test_options(void **state)
 {
     (void)state;
@@ -668,6 +756,7 @@ int main(void)
         cmocka_unit_test(test_values),       cmocka_unit_test(test_options),
         cmocka_unit_test(test_api_edges),    cmocka_unit_test(test_every_chunk_size),
         cmocka_unit_test(test_invalid_corpus), cmocka_unit_test(test_ucdp_ged_pakistan),
+        cmocka_unit_test(test_fast_paths),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

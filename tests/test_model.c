@@ -648,6 +648,62 @@ static void test_error_statuses(void **state)
 }
 
 /* NB without overdispersion: theta -> Inf, Poisson fallback flagged */
+/* The rank check decides with a pivoted QR of the unit-norm columns of X (|R_kk| / |R_00| <=
+ * rank_tol: ESINGULAR); a pivoted Cholesky of the Gram matrix may only ACCEPT a design whose
+ * pivots exceed 1000 * rank_tol. Design: intercept, trend t = 1..12, c = 2t + 1 + e*v with
+ * v = (t - 6.5)^2 - 143/12 orthogonal to 1 and t. The smallest |R_kk| / |R_00| from
+ * scipy.linalg.qr(pivoting=True) of the normalised X (Debian python3, scipy 1.10.1):
+ * e = 1e-10: 6.756e-11; e = 1e-4: 6.75612571e-05; e = 0.1: 0.06740759. */
+static void fit_with_tol(const ctrend_design *d, const double *y, double tol, int want)
+{
+    ctrend_model_opts *o = NULL;
+    assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set(o, CTREND_OPT_RANK_TOL, tol), CTREND_OK);
+    ctrend_model *m = NULL;
+    const int st = ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, 12, &m);
+    if (st != want) print_error("tol %g: got %s (%s)\n", tol, ctrend_status_name(st), ctrend_model_opts_errmsg(o));
+    assert_int_equal(st, want);
+    if (st == CTREND_ESINGULAR) assert_non_null(strstr(ctrend_model_opts_errmsg(o), "'c'"));
+    ctrend_model_free(m);
+    ctrend_model_opts_free(o);
+}
+
+static void test_rank_check_near_collinear(void **state)
+{
+    (void)state;
+    const double y[12] = {3, 5, 2, 8, 4, 6, 7, 3, 5, 9, 4, 6};
+    const double es[3] = {1e-10, 1e-4, 0.1};
+    for (size_t k = 0; k < 3; ++k) {
+        ctrend_design *d = small_design(12, 1);
+        double c[12];
+        for (size_t i = 0; i < 12; ++i) {
+            const double t = (double)(i + 1);
+            c[i] = 2.0 * t + 1.0 + es[k] * ((t - 6.5) * (t - 6.5) - 143.0 / 12.0);
+        }
+        assert_int_equal(ctrend_design_add_column(d, "c", c, 12), CTREND_OK);
+        if (k == 0) {
+            /* ratio 6.8e-11: collinear at the default 1e-7, and still at 1e-9 (at 1e-11 X'WX is
+             * too ill-conditioned for the IRLS to converge) */
+            fit_with_tol(d, y, 1e-7, CTREND_ESINGULAR);
+            fit_with_tol(d, y, 1e-9, CTREND_ESINGULAR);
+        } else if (k == 1) {
+            /* ratio 6.8e-5: above 1e-7 but within the Gram margin (QR decides): full rank;
+             * collinear at 1e-4; full rank at 6e-5 */
+            fit_with_tol(d, y, 1e-7, CTREND_OK);
+            fit_with_tol(d, y, 1e-4, CTREND_ESINGULAR);
+            fit_with_tol(d, y, 6e-5, CTREND_OK);
+        } else {
+            /* ratio 0.067: accepted from the Gram matrix at 1e-7; collinear at 0.1 (no Gram
+             * shortcut: 1000 * 0.1 >= 1) and at 0.07; full rank at 0.065 */
+            fit_with_tol(d, y, 1e-7, CTREND_OK);
+            fit_with_tol(d, y, 0.1, CTREND_ESINGULAR);
+            fit_with_tol(d, y, 0.07, CTREND_ESINGULAR);
+            fit_with_tol(d, y, 0.065, CTREND_OK);
+        }
+        ctrend_design_free(d);
+    }
+}
+
 static void test_negbin_fallback(void **state)
 {
     (void)state;
@@ -706,6 +762,7 @@ int main(void)
         cmocka_unit_test(test_tests_and_criteria),
         cmocka_unit_test(test_dummies_slope_days),
         cmocka_unit_test(test_error_statuses),
+        cmocka_unit_test(test_rank_check_near_collinear),
         cmocka_unit_test(test_negbin_fallback),
         cmocka_unit_test(test_huge_counts),
     };

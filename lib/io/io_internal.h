@@ -3,6 +3,7 @@
 #define CTREND_IO_INTERNAL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* Largest integer count accepted with CTREND_READ_REQUIRE_COUNTS: 2^53, the last integer
  * up to which every integer is exactly representable as a double. */
@@ -23,5 +24,56 @@ int ctrend__io_has_day(const char *s, size_t len);
 
 /* ASCII case-insensitive equality of a NUL-terminated string with s[0..len). */
 int ctrend__io_name_eq(const char *a, const char *b);
+
+/*
+ * Fast paths for the commonest cells, on text that may not be NUL-terminated. Each returns 1
+ * and the result only for input it fully recognises, where the general parser would return
+ * exactly the same value; otherwise 0 (and the caller uses the general parser, which also
+ * produces any error).
+ *  ctrend__io_fast_month: exactly "YYYY-MM" or "YYYY-MM-DD" (no blanks, two-digit month and
+ *      day, year >= 1, day valid in that month of the proleptic Gregorian calendar) ->
+ *      ctrend_month_parse's month index.
+ *  ctrend__io_fast_uint: 1..15 decimal digits and nothing else -> that integer (exact).
+ */
+static inline unsigned ctrend__io_dig(const char *s, size_t k)
+{
+    return (unsigned)((unsigned char)s[k] - '0'); /* < 10 only for a digit */
+}
+
+/* Inline (called per cell from libcsv's callback; a call costs as much as the work). */
+static inline int ctrend__io_fast_month(const char *s, size_t len, int32_t *month)
+{
+    if ((len != 7 && len != 10) || s[4] != '-') return 0;
+    const unsigned y0 = ctrend__io_dig(s, 0), y1 = ctrend__io_dig(s, 1), y2 = ctrend__io_dig(s, 2),
+                   y3 = ctrend__io_dig(s, 3), m0 = ctrend__io_dig(s, 5), m1 = ctrend__io_dig(s, 6);
+    if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9) return 0;
+    const int32_t y = (int32_t)(y0 * 1000 + y1 * 100 + y2 * 10 + y3);
+    const int32_t m = (int32_t)(m0 * 10 + m1);
+    if (y < 1 || m < 1 || m > 12) return 0; /* ctrend_month_parse gives the error */
+    if (len == 10) {
+        static const unsigned char dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        const unsigned d0 = ctrend__io_dig(s, 8), d1 = ctrend__io_dig(s, 9);
+        if (s[7] != '-' || d0 > 9 || d1 > 9) return 0;
+        const int32_t d = (int32_t)(d0 * 10 + d1);
+        const int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        const int32_t last = (m == 2 && leap) ? 29 : (int32_t)dim[m - 1];
+        if (d < 1 || d > last) return 0;
+    }
+    *month = y * 12 + (m - 1);
+    return 1;
+}
+
+static inline int ctrend__io_fast_uint(const char *s, size_t len, double *v)
+{
+    if (len < 1 || len > 15) return 0;
+    int64_t acc = 0;
+    for (size_t k = 0; k < len; ++k) {
+        const unsigned d = ctrend__io_dig(s, k);
+        if (d > 9) return 0;
+        acc = acc * 10 + (int64_t)d;
+    }
+    *v = (double)acc;
+    return 1;
+}
 
 #endif

@@ -18,11 +18,16 @@
  *  - The shape is decided once, at the first data row (after an optional HXL hashtag
  *    row), from the header names, the options and that row's date value. From then on
  *    every column has a fixed role and only the columns with a role are copied.
+ *  - Once the shape is known, on_field converts "YYYY-MM[-DD]" dates and digit-only counts
+ *    on the spot (no copy; exactly the values the general parsers give) and copies only key
+ *    columns, hashing them while copying; everything else, and every error, goes the
+ *    general way in process_row, so messages, lines and columns are unchanged.
  *  - Series indices are found per (group, region[, metric]) key in the reader's own hash
  *    table (one block of indices per key: one per metric column for wide data, "events"
- *    plus one per sum column for event data), with the previous row's key checked first;
- *    the month is likewise reused when the date text equals the previous row's. Sorted
- *    files then cost a memcmp per row instead of a month parse and hash look-ups.
+ *    plus one per sum column for event data), with the previous row's entry tried first;
+ *    the month is likewise reused when the date text equals the previous row's.
+ *  - Event rows are summed per block in a pending month and added to the frame when that
+ *    block's month changes and at the end of input (flush_block).
  */
 #include <csv.h>
 #include <errno.h>
@@ -41,11 +46,13 @@
 /* Longest excerpt of offending text quoted in a message. */
 #define EXCERPT_MAX 40
 #define NONE ((size_t)-1)
+#define NO_MONTH INT32_MIN
 
 enum { ST_READY, ST_RUNNING, ST_FAILED };
 enum { PH_HEADER, PH_AFTER_HEADER, PH_DATA };
 enum { R_IGNORE, R_DATE, R_GROUP, R_REGION, R_METRIC, R_VALUE, R_WIDE, R_SUM };
 enum { COL_DATE, COL_GROUP, COL_REGION, COL_METRIC, COL_VALUE, N_NAMED };
+enum { FAST_NONE, FAST_MONTH, FAST_NUM };
 
 typedef struct kentry {
     uint64_t h;
@@ -56,6 +63,11 @@ typedef struct kentry {
 typedef struct field {
     size_t off, len; /* in the row buffer (NUL-terminated there) when copied */
     int present;     /* 0: empty unquoted field, or a column whose text was not copied */
+    size_t clen;     /* length up to the first NUL byte (the C string), when copied */
+    uint64_t hash;   /* FNV-1a of those clen bytes (key columns), see part_hash */
+    int pre;         /* FAST_MONTH / FAST_NUM: converted in on_field, text not copied (month / val) */
+    int32_t month;
+    double val;
 } field;
 
 struct ctrend_reader {
@@ -84,6 +96,7 @@ struct ctrend_reader {
     char **names;
     size_t ncols;
     unsigned char *role;
+    unsigned char *fast; /* per column: FAST_MONTH / FAST_NUM / 0 (see set_fast); in role's block */
     size_t col[N_NAMED];
     size_t *sum_col;   /* n_sum column indices */
     size_t *wide_col;  /* n_wide metric column indices */
@@ -92,10 +105,14 @@ struct ctrend_reader {
     size_t block;      /* series per key: wide n_wide; event 1 + n_sum; long 1 */
     size_t *kidx;      /* series indices, one block per key */
     size_t kidx_len, kidx_cap, cur; /* cur: offset of the current row's block */
+    /* event shape: each block's pending month (pend_month[base], NO_MONTH if none) and
+     * its running count and sums (pend[base + k]), parallel to kidx; see add_event */
+    double *pend;
+    int32_t *pend_month;
+    size_t pend_cap, pend_month_cap;
     kentry *ktab;
     size_t kcap, kn;
-    char *cache_key;   /* the previous row's key */
-    size_t cache_len, cache_cap;
+    size_t cache_slot; /* ktab slot of the previous row's key, if cache_valid */
     int cache_valid;
     char *last_date;
     size_t last_date_len, last_date_cap;
@@ -204,6 +221,7 @@ static void reset_input(ctrend_reader *r)
     r->ncols = 0;
     free(r->role);
     r->role = NULL;
+    r->fast = NULL;
     free(r->sum_col);
     r->sum_col = NULL;
     free(r->wide_col);
@@ -306,8 +324,9 @@ static int take_header(ctrend_reader *r)
     r->header_line = r->rec_start;
     r->ncols = r->nfields;
     r->names = calloc(r->ncols, sizeof *r->names);
-    r->role = calloc(r->ncols, 1);
+    r->role = calloc(2 * r->ncols, 1); /* role[ncols], then fast[ncols] */
     if (!r->names || !r->role) return nomem(r);
+    r->fast = r->role + r->ncols;
     for (size_t j = 0; j < r->ncols; ++j) {
         r->names[j] = ctrend__strdup(fstr(r, j));
         if (!r->names[j]) return nomem(r);
@@ -364,33 +383,39 @@ static int is_hxl_row(const ctrend_reader *r)
 
 /* ---------------------------------------------------------------- series cache */
 
-/* Does the cached key equal the parts (each NUL-terminated)? */
-static int cache_hit(const ctrend_reader *r, const char *const *parts, size_t np)
+/* FNV-1a hash of a key part (its C string); on_field computes the same while copying. */
+static uint64_t part_hash(const char *s, size_t len)
 {
-    if (!r->cache_valid) return 0;
-    size_t off = 0;
-    for (size_t i = 0; i < np; ++i) {
-        const size_t n = strlen(parts[i]) + 1;
-        if (off + n > r->cache_len || memcmp(r->cache_key + off, parts[i], n)) return 0;
-        off += n;
-    }
-    return off == r->cache_len;
+    uint64_t h = CTREND__FNV_INIT;
+    for (size_t k = 0; k < len; ++k) h = (h ^ (unsigned char)s[k]) * 1099511628211ULL;
+    return h;
 }
 
-static int cache_store(ctrend_reader *r, const char *const *parts, size_t np)
+/* MurmurHash3's 64-bit finaliser: every input bit reaches the low bits the table uses. */
+static uint64_t key_mix(uint64_t h)
 {
-    size_t total = 0;
-    for (size_t i = 0; i < np; ++i) total += strlen(parts[i]) + 1;
-    if (grow((void **)&r->cache_key, &r->cache_cap, total, 1)) return nomem(r);
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    return h ^ (h >> 33);
+}
+
+/* Does the stored key (parts joined by NULs) equal the parts (each NUL-terminated, of
+ * lengths lens)? */
+static int key_eq(const char *key, size_t klen, const char *const *parts, const size_t *lens,
+                  size_t np)
+{
     size_t off = 0;
     for (size_t i = 0; i < np; ++i) {
-        const size_t n = strlen(parts[i]) + 1;
-        memcpy(r->cache_key + off, parts[i], n);
+        const size_t n = lens[i] + 1;
+        if (off + n > klen) return 0;
+        const char *a = key + off, *b = parts[i];
+        for (size_t k = 0; k < n; ++k) /* short keys: inline, no memcmp call */
+            if (a[k] != b[k]) return 0;
         off += n;
     }
-    r->cache_len = total;
-    r->cache_valid = 1;
-    return CTREND_OK;
+    return off == klen;
 }
 
 static int add_series(ctrend_reader *r, const char *g, const char *rg, const char *m, size_t *idx)
@@ -414,6 +439,7 @@ static int rehash_keys(ctrend_reader *r)
     free(r->ktab);
     r->ktab = t;
     r->kcap = nc;
+    r->cache_valid = 0; /* slots moved */
     return CTREND_OK;
 }
 
@@ -426,43 +452,94 @@ static const char *block_metric(const ctrend_reader *r, const char *const *parts
 }
 
 /* Point r->cur at the block of series indices for the key parts (group, region[, metric]),
- * creating the series on first sight. */
-static int lookup_block(ctrend_reader *r, const char *const *parts, size_t np)
+ * each NUL-terminated with its length in lens, creating the series on first sight.
+ * The parts are compared where they are (no copy of the key), their hashes (FNV-1a, computed
+ * by on_field while copying the field) combined and mixed; the previous row's
+ * entry is tried first (sorted files: no probing), and a full comparison is made only when
+ * the hashes agree. The key is copied only when a new entry is inserted. */
+static int lookup_block(ctrend_reader *r, const char *const *parts, const size_t *lens,
+                        const uint64_t *hashes, size_t np)
 {
-    if (cache_hit(r, parts, np)) return CTREND_OK;
-    int rc = cache_store(r, parts, np);
-    if (rc) return rc;
-    const uint64_t h = ctrend__fnv1a(CTREND__FNV_INIT, r->cache_key, r->cache_len);
-    if (2 * (r->kn + 1) > r->kcap && (rc = rehash_keys(r))) return rc;
-    size_t slot = (size_t)h & (r->kcap - 1);
-    for (; r->ktab[slot].key; slot = (slot + 1) & (r->kcap - 1)) {
-        const kentry *e = &r->ktab[slot];
-        if (e->h == h && e->klen == r->cache_len && !memcmp(e->key, r->cache_key, e->klen)) {
+    uint64_t h = 0;
+    size_t klen = 0;
+    for (size_t i = 0; i < np; ++i) {
+        h = (h ^ hashes[i]) * 0x9e3779b97f4a7c15ULL; /* order matters: (a, b) != (b, a) */
+        klen += lens[i] + 1;
+    }
+    h = key_mix(h);
+    if (r->cache_valid) {
+        const kentry *e = &r->ktab[r->cache_slot];
+        if (e->h == h && e->klen == klen && key_eq(e->key, e->klen, parts, lens, np)) {
             r->cur = e->base;
             return CTREND_OK;
         }
     }
-    if (grow((void **)&r->kidx, &r->kidx_cap, r->kidx_len + r->block, sizeof *r->kidx)) return nomem(r);
+    int rc;
+    if (2 * (r->kn + 1) > r->kcap && (rc = rehash_keys(r))) return rc;
+    size_t slot = (size_t)h & (r->kcap - 1);
+    for (; r->ktab[slot].key; slot = (slot + 1) & (r->kcap - 1)) {
+        const kentry *e = &r->ktab[slot];
+        if (e->h == h && e->klen == klen && key_eq(e->key, e->klen, parts, lens, np)) {
+            r->cur = e->base;
+            r->cache_slot = slot;
+            r->cache_valid = 1;
+            return CTREND_OK;
+        }
+    }
+    if (grow((void **)&r->kidx, &r->kidx_cap, r->kidx_len + r->block, sizeof *r->kidx) ||
+        grow((void **)&r->pend, &r->pend_cap, r->kidx_len + r->block, sizeof *r->pend) ||
+        grow((void **)&r->pend_month, &r->pend_month_cap, r->kidx_len + r->block, sizeof *r->pend_month))
+        return nomem(r);
     const size_t base = r->kidx_len;
+    r->pend_month[base] = NO_MONTH;
     for (size_t k = 0; k < r->block; ++k)
         if ((rc = add_series(r, parts[0], parts[1], block_metric(r, parts, k), &r->kidx[base + k]))) return rc;
-    char *key = malloc(r->cache_len);
+    char *key = malloc(klen);
     if (!key) return nomem(r);
-    memcpy(key, r->cache_key, r->cache_len);
-    r->ktab[slot] = (kentry){h, key, r->cache_len, base};
+    for (size_t i = 0, off = 0; i < np; off += lens[i] + 1, ++i) memcpy(key + off, parts[i], lens[i] + 1);
+    r->ktab[slot] = (kentry){h, key, klen, base};
     ++r->kn;
     r->kidx_len += r->block;
     r->cur = base;
+    r->cache_slot = slot;
+    r->cache_valid = 1;
     return CTREND_OK;
 }
 
-static int block_for(ctrend_reader *r, const char *g, const char *rg)
+static int block_for(ctrend_reader *r, const char *g, size_t lg, uint64_t hg, const char *rg,
+                     size_t lrg, uint64_t hrg)
 {
     const char *parts[2] = {g, rg};
-    return lookup_block(r, parts, 2);
+    const size_t lens[2] = {lg, lrg};
+    const uint64_t hashes[2] = {hg, hrg};
+    return lookup_block(r, parts, lens, hashes, 2);
 }
 
 /* ---------------------------------------------------------------- shape */
+
+/* Which columns on_field may convert without copying: a column used once, as the date
+ * (FAST_MONTH) or as a number (sum, wide metric or long value: FAST_NUM). A column named in
+ * two roles (say the date also as a sum column) is copied and parsed the general way. */
+static void set_fast(ctrend_reader *r)
+{
+    const int shape = r->shape;
+    for (size_t j = 0; j < r->ncols; ++j) {
+        int uses = 0, kind = FAST_NONE;
+        if (j == r->col[COL_DATE]) { ++uses; kind = FAST_MONTH; }
+        if (j == r->col[COL_GROUP]) { ++uses; kind = FAST_NONE; }
+        if (j == r->col[COL_REGION]) { ++uses; kind = FAST_NONE; }
+        if (shape == CTREND_SHAPE_LONG) {
+            if (j == r->col[COL_METRIC]) { ++uses; kind = FAST_NONE; }
+            if (j == r->col[COL_VALUE]) { ++uses; kind = FAST_NUM; }
+        } else if (shape == CTREND_SHAPE_WIDE) {
+            if (r->role[j] == R_WIDE) { ++uses; kind = FAST_NUM; }
+        } else {
+            for (size_t k = 0; k < r->n_sum; ++k)
+                if (j == r->sum_col[k]) { ++uses; kind = FAST_NUM; }
+        }
+        r->fast[j] = (unsigned char)(uses == 1 ? kind : FAST_NONE);
+    }
+}
 
 static int decide_shape(ctrend_reader *r)
 {
@@ -515,10 +592,11 @@ static int decide_shape(ctrend_reader *r)
         }
         r->block = 1 + r->n_sum;
     }
+    set_fast(r);
     r->copy_all = 0;
     /* series without group/region exist from the start (so an empty FROM..TO still has them) */
     if (shape != CTREND_SHAPE_LONG && r->col[COL_GROUP] == NONE && r->col[COL_REGION] == NONE)
-        return block_for(r, "", "");
+        return block_for(r, "", 0, CTREND__FNV_INIT, "", 0, CTREND__FNV_INIT);
     return CTREND_OK;
 }
 
@@ -527,6 +605,10 @@ static int decide_shape(ctrend_reader *r)
 static int parse_month(ctrend_reader *r, int32_t *month)
 {
     const size_t j = r->col[COL_DATE];
+    if (r->fields[j].pre == FAST_MONTH) {
+        *month = r->fields[j].month;
+        return CTREND_OK;
+    }
     const char *s = fstr(r, j);
     const size_t n = flen(r, j);
     if (r->last_date_valid && n == r->last_date_len && !memcmp(s, r->last_date, n)) {
@@ -555,6 +637,10 @@ static int parse_month(ctrend_reader *r, int32_t *month)
 
 static int parse_cell(ctrend_reader *r, size_t j, double *v)
 {
+    if (r->fields[j].pre == FAST_NUM) { /* 1..15 digits: a valid count */
+        *v = r->fields[j].val;
+        return CTREND_OK;
+    }
     const char *s = fstr(r, j);
     const size_t n = flen(r, j);
     int missing;
@@ -591,9 +677,44 @@ static int store(ctrend_reader *r, size_t idx, int32_t month, double v, size_t j
     return fail(r, rc, r->rec_start, (int64_t)j + 1, "cannot store the value");
 }
 
+/*
+ * Event rows are summed per block in a pending (month, count, sums) and added to the frame
+ * (ctrend_frame_accumulate, one call per series) only when a row of that block brings
+ * another month, and at the end of input. Exports sorted by date then cost one frame call
+ * per series and month instead of 1 + n_sum per row. The pending sums follow
+ * ctrend_frame_accumulate's rule (NaN = nothing yet; a missing value adds nothing), so for
+ * date-sorted input the cells are bit-identical to adding row by row; when a block's months
+ * interleave, a cell is the sum of its runs' sums (integer counts: identical; fractional
+ * sums: may differ in the last bits).
+ */
+static int flush_block(ctrend_reader *r, size_t b)
+{
+    const int32_t month = r->pend_month[b];
+    if (month == NO_MONTH) return CTREND_OK;
+    r->pend_month[b] = NO_MONTH;
+    for (size_t k = 0; k < r->block; ++k) {
+        const int rc = ctrend_frame_accumulate(r->frame, r->kidx[b + k], month, r->pend[b + k]);
+        if (rc) return rc == CTREND_ENOMEM ? nomem(r) : fail(r, rc, r->rec_start, 0, "cannot store the count");
+    }
+    return CTREND_OK;
+}
+
 static const char *opt_field(const ctrend_reader *r, size_t k)
 {
     return r->col[k] == NONE ? "" : fstr(r, r->col[k]);
+}
+
+/* Length of the key text up to its first NUL (a field may hold NUL bytes; the series name
+ * is the C string, so the key must be too). */
+static size_t opt_len(const ctrend_reader *r, size_t k)
+{
+    return r->col[k] == NONE || !r->fields[r->col[k]].present ? 0 : r->fields[r->col[k]].clen;
+}
+
+static uint64_t opt_hash(const ctrend_reader *r, size_t k)
+{
+    return r->col[k] == NONE || !r->fields[r->col[k]].present ? CTREND__FNV_INIT
+                                                              : r->fields[r->col[k]].hash;
 }
 
 static int process_row(ctrend_reader *r)
@@ -604,12 +725,14 @@ static int process_row(ctrend_reader *r)
     ++r->n_rows;
     const int skip = (r->opt_from && month < r->opt_from) || (r->opt_to && month > r->opt_to);
     const char *g = opt_field(r, COL_GROUP), *rg = opt_field(r, COL_REGION);
+    const size_t lg = opt_len(r, COL_GROUP), lrg = opt_len(r, COL_REGION);
+    const uint64_t hg = opt_hash(r, COL_GROUP), hrg = opt_hash(r, COL_REGION);
     if (r->shape == CTREND_SHAPE_WIDE) {
         for (size_t k = 0; k < r->n_wide; ++k) {
             double v;
             if ((rc = parse_cell(r, r->wide_col[k], &v))) return rc;
             if (skip) continue;
-            if (k == 0 && (rc = block_for(r, g, rg))) return rc;
+            if (k == 0 && (rc = block_for(r, g, lg, hg, rg, lrg, hrg))) return rc;
             if ((rc = store(r, r->kidx[r->cur + k], month, v, r->wide_col[k]))) return rc;
         }
         return CTREND_OK;
@@ -624,7 +747,9 @@ static int process_row(ctrend_reader *r)
         if ((rc = parse_cell(r, jv, &v))) return rc;
         if (skip) return CTREND_OK;
         const char *parts[3] = {g, rg, m};
-        if ((rc = lookup_block(r, parts, 3))) return rc;
+        const size_t lens[3] = {lg, lrg, r->fields[jm].clen};
+        const uint64_t hashes[3] = {hg, hrg, r->fields[jm].hash};
+        if ((rc = lookup_block(r, parts, lens, hashes, 3))) return rc;
         return store(r, r->kidx[r->cur], month, v, jv);
     }
     /* event */
@@ -632,19 +757,28 @@ static int process_row(ctrend_reader *r)
     double *vals = r->n_sum <= 16 ? sums : NULL;
     for (size_t k = 0; k < r->n_sum; ++k) {
         double v;
-        if ((rc = parse_cell(r, r->sum_col[k], &v))) return rc;
+        const field *f = &r->fields[r->sum_col[k]];
+        if (f->pre == FAST_NUM) v = f->val; /* parse_cell's first case, without the call */
+        else if ((rc = parse_cell(r, r->sum_col[k], &v))) return rc;
         if (vals) vals[k] = v;
     }
     if (skip) return CTREND_OK;
-    if ((rc = block_for(r, g, rg))) return rc;
-    if ((rc = ctrend_frame_accumulate(r->frame, r->kidx[r->cur], month, 1.0)))
-        return rc == CTREND_ENOMEM ? nomem(r) : fail(r, rc, r->rec_start, 0, "cannot store the count");
+    if ((rc = block_for(r, g, lg, hg, rg, lrg, hrg))) return rc;
+    const size_t b = r->cur;
+    if (r->pend_month[b] != month) {
+        if ((rc = flush_block(r, b))) return rc;
+        r->pend_month[b] = month;
+        r->pend[b] = 0.0;
+        for (size_t k = 0; k < r->n_sum; ++k) r->pend[b + k + 1] = NAN;
+    }
+    r->pend[b] += 1.0;
     for (size_t k = 0; k < r->n_sum; ++k) {
         double v;
         if (vals) v = vals[k];
         else if ((rc = parse_cell(r, r->sum_col[k], &v))) return rc;
-        if ((rc = ctrend_frame_accumulate(r->frame, r->kidx[r->cur + k + 1], month, v)))
-            return rc == CTREND_ENOMEM ? nomem(r) : fail(r, rc, r->rec_start, 0, "cannot store the sum");
+        double *acc = &r->pend[b + k + 1]; /* ctrend_frame_accumulate's rule */
+        if (isnan(*acc)) *acc = v;
+        else if (!isnan(v)) *acc += v;
     }
     if (!r->ev_any || month < r->ev_min) r->ev_min = month;
     if (!r->ev_any || month > r->ev_max) r->ev_max = month;
@@ -654,23 +788,16 @@ static int process_row(ctrend_reader *r)
 
 /* ---------------------------------------------------------------- libcsv callbacks */
 
-static void on_field(void *s, size_t len, void *data)
+/* Everything on_field's fast path does not handle: the header and first data row (every
+ * field copied), too many fields, text the fast paths decline, a full row buffer. */
+static void on_field_general(ctrend_reader *r, void *s, size_t len)
 {
-    ctrend_reader *r = data;
     if (r->status) return;
     const size_t j = r->nfields;
-    if (r->phase != PH_HEADER) {
-        if (j >= r->ncols) {
-            fail(r, CTREND_ERAGGED, r->rec_start, (int64_t)j + 1,
-                 "expected %zu fields as in the header, got more", r->ncols);
-            return;
-        }
-        if (!r->copy_all && r->role[j] == R_IGNORE) { /* fast path: fields has ncols slots */
-            r->fields[j].present = 0;
-            r->fields[j].len = 0;
-            r->nfields = j + 1;
-            return;
-        }
+    if (r->phase != PH_HEADER && j >= r->ncols) {
+        fail(r, CTREND_ERAGGED, r->rec_start, (int64_t)j + 1,
+             "expected %zu fields as in the header, got more", r->ncols);
+        return;
     }
     if (grow((void **)&r->fields, &r->cap_fields, j + 1, sizeof *r->fields)) {
         nomem(r);
@@ -680,6 +807,7 @@ static void on_field(void *s, size_t len, void *data)
     f->len = len;
     f->off = 0;
     f->present = 0;
+    f->pre = 0;
     if (s && (r->copy_all || r->role[j] != R_IGNORE)) {
         if (grow((void **)&r->buf, &r->buf_cap, r->buf_len + len + 1, 1)) {
             nomem(r);
@@ -689,8 +817,74 @@ static void on_field(void *s, size_t len, void *data)
         r->buf[r->buf_len + len] = '\0';
         f->off = r->buf_len;
         f->present = 1;
+        f->clen = strlen(r->buf + f->off);
+        f->hash = part_hash(r->buf + f->off, f->clen);
         r->buf_len += len + 1;
     }
+    r->nfields = j + 1;
+}
+
+/* libcsv's field callback. Once the shape is decided (copy_all = 0, the fields array has
+ * ncols slots) each field is handled by its column's role: ignored columns are skipped,
+ * the commonest dates and counts are converted here without copying the text (the general
+ * way in process_row handles everything else, and every error), key columns are copied
+ * into the row buffer when it has room. The rest goes to on_field_general. */
+static void on_field(void *s, size_t len, void *data)
+{
+    ctrend_reader *r = data;
+    const size_t j = r->nfields;
+    if (r->copy_all || r->status || j >= r->ncols || !s) {
+        on_field_general(r, s, len);
+        return;
+    }
+    field *f = &r->fields[j];
+    if (r->role[j] == R_IGNORE) {
+        f->present = 0;
+        f->len = 0;
+        f->pre = 0;
+        r->nfields = j + 1;
+        return;
+    }
+    switch (r->fast[j]) {
+    case FAST_MONTH:
+        if (!ctrend__io_fast_month(s, len, &f->month)) break;
+        f->pre = FAST_MONTH;
+        goto converted;
+    case FAST_NUM:
+        if (!ctrend__io_fast_uint(s, len, &f->val)) break;
+        f->pre = FAST_NUM;
+        goto converted;
+    default: /* group, region, metric; a column with two roles */
+        if (r->buf_len + len + 1 > r->buf_cap) break;
+        {
+            /* keys are short: a byte loop that also finds the first NUL beats memcpy + strlen */
+            const char *src = s;
+            char *dst = r->buf + r->buf_len;
+            size_t k = 0;
+            uint64_t h = CTREND__FNV_INIT;
+            for (; k < len && src[k] != '\0'; ++k) { /* the C string: hashed while copied */
+                dst[k] = src[k];
+                h = (h ^ (unsigned char)src[k]) * 1099511628211ULL;
+            }
+            f->clen = k;
+            f->hash = h;
+            for (; k < len; ++k) dst[k] = src[k]; /* bytes after a NUL (kept, not keyed) */
+            dst[len] = '\0';
+        }
+        f->off = r->buf_len;
+        f->len = len;
+        f->present = 1;
+        f->pre = 0;
+        r->buf_len += len + 1;
+        r->nfields = j + 1;
+        return;
+    }
+    on_field_general(r, s, len);
+    return;
+converted:
+    f->present = 1;
+    f->len = len;
+    f->off = 0;
     r->nfields = j + 1;
 }
 
@@ -792,6 +986,10 @@ static int end_input(ctrend_reader *r)
     if (r->n_rows == 0)
         return fail(r, CTREND_EEMPTY, 0, 0, "no data rows after the header");
     if (r->shape == CTREND_SHAPE_EVENT) {
+        for (size_t b = 0; b < r->kidx_len; b += r->block) {
+            const int rc = flush_block(r, b);
+            if (rc) return rc;
+        }
         /* event data: a month without events inside the span is a true zero */
         const int32_t from = r->opt_from ? r->opt_from : r->ev_min;
         const int32_t to = r->opt_to ? r->opt_to : r->ev_max;
@@ -893,8 +1091,9 @@ void ctrend_reader_free(ctrend_reader *r)
     free(r->opt_source);
     free(r->fields);
     free(r->buf);
-    free(r->cache_key);
     free(r->kidx);
+    free(r->pend);
+    free(r->pend_month);
     free(r->last_date);
     free(r->chunk);
     free(r);

@@ -17,7 +17,6 @@
 #include <string.h>
 
 #include <gsl/gsl_cdf.h>
-#include <gsl/gsl_fit.h>
 
 #include "models_internal.h"
 
@@ -126,19 +125,38 @@ void ctrend_model_free(ctrend_model *m)
     free(m);
 }
 
+/* The two auxiliary regressions through the origin (x = 1 and x = mu) in two passes over the
+ * rows: b = sum(x a) / sum(x^2), s^2 = sum((a - b x)^2) / (n - 1), Var(b) = s^2 / sum(x^2) —
+ * the formulas of gsl_fit_mul (which was called once per regression, with running-mean
+ * updates; the same numbers to rounding, at a quarter of the instructions). aux is scratch. */
 static void ct_test(ctrend_model *m, const double *y, const double *mu, size_t n, double *aux)
 {
-    for (size_t i = 0; i < n; ++i) aux[i] = ((y[i] - mu[i]) * (y[i] - mu[i]) - y[i]) / mu[i];
-    for (int t = 0; t < 2; ++t) {
-        double c1 = NAN, cov11 = NAN, sumsq = NAN;
-        static const double one = 1.0;
-        const double *x = t == 0 ? &one : mu;
-        const size_t stride = t == 0 ? 0 : 1;
-        m->ct_alpha[t] = m->ct_z[t] = NAN;
-        if (n < 2) continue;
-        if (gsl_fit_mul(x, stride, aux, 1, n, &c1, &cov11, &sumsq)) continue;
-        m->ct_alpha[t] = c1;
-        m->ct_z[t] = c1 / sqrt(cov11);
+    m->ct_alpha[0] = m->ct_alpha[1] = m->ct_z[0] = m->ct_z[1] = NAN;
+    if (n < 2) return;
+    double sa = 0.0, sma = 0.0, smm = 0.0;
+    for (size_t i = 0; i < n; ++i) {
+        const double r = y[i] - mu[i];
+        const double a = (r * r - y[i]) / mu[i];
+        aux[i] = a;
+        sa += a;
+        sma += mu[i] * a;
+        smm += mu[i] * mu[i];
+    }
+    const double b0 = sa / (double)n, b1 = sma / smm;
+    double d0 = 0.0, d1 = 0.0;
+    for (size_t i = 0; i < n; ++i) {
+        const double e0 = aux[i] - b0, e1 = aux[i] - b1 * mu[i];
+        d0 += e0 * e0;
+        d1 += e1 * e1;
+    }
+    const double v0 = d0 / (double)(n - 1) / (double)n, v1 = d1 / (double)(n - 1) / smm;
+    if (isfinite(b0) && isfinite(v0)) {
+        m->ct_alpha[0] = b0;
+        m->ct_z[0] = b0 / sqrt(v0);
+    }
+    if (isfinite(b1) && isfinite(v1)) {
+        m->ct_alpha[1] = b1;
+        m->ct_z[1] = b1 / sqrt(v1);
     }
 }
 

@@ -42,9 +42,10 @@ typedef struct ctrend__data {
 /* ---- IRLS workspace: allocated once per fit, reused by every iteration and refit ---- */
 typedef struct ctrend__irls {
     size_t n, p;
-    double *A;       /* n*p weighted design of the last iteration (or its QR) */
+    double *A;       /* n*p: scratch of the rank check's QR; the QR of the weighted design
+                        when the normal equations were not PD (a_is_qr) */
     double *tau;     /* p */
-    double *z;       /* n: weighted working response */
+    double *z;       /* n: working response (weighted by sqrt(w2) only in the QR fallback) */
     double *resid;   /* n */
     double *beta, *beta_old, *eta, *mu, *w2; /* p, p, n, n, n (w2 = working weights) */
     double *R;       /* p*p: X'WX / its Cholesky factor / R of the final QR */
@@ -58,7 +59,8 @@ typedef struct ctrend__irls {
 
 int ctrend__irls_alloc(ctrend__irls *ws, size_t n, size_t p);
 void ctrend__irls_free(ctrend__irls *ws);
-/* Rank check on the unweighted X (columns scaled to unit norm, pivoted Householder QR).
+/* Rank check on the unweighted X (columns scaled to unit norm, pivoted Householder QR; a
+ * design clearly of full rank is accepted from its Gram matrix first, see glm_irls.c).
  * CTREND_OK or CTREND_ESINGULAR (*bad = index of a collinear column). */
 int ctrend__rank_check(ctrend__irls *ws, const ctrend__data *dat, double tol, size_t *bad);
 /*
