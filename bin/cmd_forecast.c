@@ -12,7 +12,30 @@ static const char help[] =
     "count itself, from --sims simulations (default 10000) that draw the coefficients from\n"
     "their asymptotic normal and then the count from the Poisson / negative binomial\n"
     "distribution; plug-in 95% interval (Poisson/NB quantiles at the mean, as R's qpois).\n"
-    "  --horizon H, --sims N\n\n";
+    "  --horizon H, --sims N\n"
+    "  --level P[,P...]   prediction-interval levels (default 0.8,0.95; at most 4); the Wald\n"
+    "                     interval for the mean stays at 95%\n\n";
+
+#define MAX_LEVELS 4
+
+/* "0.8,0.95" into levels[]; returns the count, 0 on a malformed list (printed). */
+static size_t parse_levels(const char *s, double *levels)
+{
+    size_t k = 0;
+    const char *p = s;
+    while (*p) {
+        char *end;
+        const double v = strtod(p, &end);
+        if (end == p || !(v > 0.0 && v < 1.0) || k == MAX_LEVELS || (*end && *end != ',')) {
+            fprintf(stderr, "ctrend forecast: --level takes up to %d levels in (0, 1), e.g. 0.8,0.95; got '%s'\n",
+                    MAX_LEVELS, s);
+            return 0;
+        }
+        levels[k++] = v;
+        p = *end ? end + 1 : end;
+    }
+    return k;
+}
 
 int cmd_forecast(int argc, char **argv)
 {
@@ -20,10 +43,16 @@ int cmd_forecast(int argc, char **argv)
     cli_model mo;
     cli_common_init(&c);
     cli_model_init(&mo);
-    size_t h = 12, sims = 10000;
+    size_t h = 12, sims = 10000, n_levels = 2;
+    double levels[MAX_LEVELS] = {0.80, 0.95};
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         if (cli_is_help(a)) return cli_print_help(help, 1);
+        if (!strcmp(a, "--level")) {
+            if (i + 1 >= argc) { fprintf(stderr, "ctrend forecast: --level needs a value\n"); return CLI_EXIT_USAGE; }
+            if (!(n_levels = parse_levels(argv[++i], levels))) return CLI_EXIT_USAGE;
+            continue;
+        }
         if (!strcmp(a, "--horizon") || !strcmp(a, "--sims")) {
             if (i + 1 >= argc) { fprintf(stderr, "ctrend forecast: %s needs a value\n", a); return CLI_EXIT_USAGE; }
             if (cli_parse_size(a, argv[++i], a[2] == 'h' ? &h : &sims)) return CLI_EXIT_USAGE;
@@ -42,14 +71,18 @@ int cmd_forecast(int argc, char **argv)
     cli_table_column(t, "mean", CLI_COL_NUM, 2);
     cli_table_column(t, "mean_lo", CLI_COL_NUM, 2);
     cli_table_column(t, "mean_hi", CLI_COL_NUM, 2);
-    cli_table_column(t, "pi80_lo", CLI_COL_NUM, 0);
-    cli_table_column(t, "pi80_hi", CLI_COL_NUM, 0);
-    cli_table_column(t, "pi95_lo", CLI_COL_NUM, 0);
-    cli_table_column(t, "pi95_hi", CLI_COL_NUM, 0);
+    for (size_t l = 0; l < n_levels; ++l) {
+        char name[32];
+        snprintf(name, sizeof name, "pi%g_lo", 100.0 * levels[l]);
+        cli_table_column(t, name, CLI_COL_NUM, 0);
+        snprintf(name, sizeof name, "pi%g_hi", 100.0 * levels[l]);
+        cli_table_column(t, name, CLI_COL_NUM, 0);
+    }
     cli_table_column(t, "plugin95_lo", CLI_COL_NUM, 0);
     cli_table_column(t, "plugin95_hi", CLI_COL_NUM, 0);
     int failures = 0;
-    double *v = malloc(9 * h * sizeof *v);
+    const size_t ncol = 5 + 2 * n_levels; /* mean, mean_lo, mean_hi, PIs, plug-in */
+    double *v = malloc(ncol * h * sizeof *v);
     if (!v) {
         fprintf(stderr, "ctrend forecast: out of memory\n");
         return CLI_EXIT_DATA;
@@ -75,17 +108,23 @@ int cmd_forecast(int argc, char **argv)
                 const size_t nsim_ok = sims > 0 && mo.family != CTREND_FAMILY_GAUSSIAN;
                 ctrend_forecast_vector(fc, CTREND_FV_MEAN, v, h, NULL);
                 ctrend_forecast_interval(fc, CTREND_FI_MEAN, mo.level, v + h, v + 2 * h);
+                /* prediction intervals for the count: simulated (parameter uncertainty
+                 * included) when possible, else the plug-in quantiles */
                 int kind = nsim_ok ? CTREND_FI_PREDICTIVE : CTREND_FI_PLUGIN;
-                if (ctrend_forecast_interval(fc, kind, 0.80, v + 3 * h, v + 4 * h))
-                    kind = CTREND_FI_PLUGIN, ctrend_forecast_interval(fc, kind, 0.80, v + 3 * h, v + 4 * h);
-                ctrend_forecast_interval(fc, kind, 0.95, v + 5 * h, v + 6 * h);
-                ctrend_forecast_interval(fc, CTREND_FI_PLUGIN, 0.95, v + 7 * h, v + 8 * h);
+                for (size_t l = 0; l < n_levels; ++l) {
+                    double *lo = v + (3 + 2 * l) * h, *hi = lo + h;
+                    if (ctrend_forecast_interval(fc, kind, levels[l], lo, hi)) {
+                        kind = CTREND_FI_PLUGIN;
+                        ctrend_forecast_interval(fc, kind, levels[l], lo, hi);
+                    }
+                }
+                ctrend_forecast_interval(fc, CTREND_FI_PLUGIN, 0.95, v + (ncol - 2) * h, v + (ncol - 1) * h);
                 for (size_t i = 0; i < h; ++i) {
                     char mon[CTREND_MONTH_STRLEN];
                     cli_month_str(ctrend_forecast_month(fc, i), mon);
                     cli_key_cells(t, f, s);
                     cli_table_text(t, mon);
-                    for (size_t w = 0; w < 9; ++w) cli_table_num(t, v[w * h + i]);
+                    for (size_t w = 0; w < ncol; ++w) cli_table_num(t, v[w * h + i]);
                 }
             } else {
                 ++failures;

@@ -7,15 +7,17 @@
 
 const char cli_model_help[] =
     "Model:\n"
-    "  --family poisson|quasipoisson|negbin|gaussian   (default poisson; log link for counts)\n"
+    "  --family poisson|quasipoisson|negbin|gaussian   (default poisson; log link for counts;\n"
+    "                          also --model, and linear = gaussian)\n"
     "  --no-trend              drop the linear trend (on by default: 1..n over the fit window)\n"
-    "  --fourier K             K sine/cosine pairs of the 12-month season (sin12 cos12 sin6 ...)\n"
+    "  --fourier K, --season K K sine/cosine pairs of the 12-month season (sin12 cos12 sin6 ...)\n"
     "  --month-dummies         month-of-year indicators instead\n"
     "  --step YYYY-MM          level shift from that month on (repeatable)\n"
     "  --slope-change YYYY-MM  change of trend from that month on (repeatable)\n"
     "  --offset-days           offset log(days in month): a rate per day, so February's\n"
     "                          28 days are not read as a decline\n"
     "  --exposure METRIC       offset log(METRIC) from the same group/region (e.g. population)\n"
+    "  --offset days|METRIC    the same two offsets, as one option\n"
     "  --covariate METRIC      another metric of the same group/region as a regressor (repeatable)\n"
     "  --level P               confidence level of the Wald intervals (default 0.95)\n"
     "  --epsilon E, --maxit N  IRLS convergence (defaults 1e-8 and 25, as R's glm.control)\n"
@@ -55,13 +57,14 @@ static int parse_double(const char *opt, const char *s, double lo, double hi, do
 int cli_model_option(cli_model *m, int argc, char **argv, int *i)
 {
     const char *a = argv[*i];
-    if (!strcmp(a, "--family")) {
+    if (!strcmp(a, "--family") || !strcmp(a, "--model")) {
         if (need(argc, argv, *i)) return -1;
         const char *v = argv[++*i];
         if (!strcmp(v, "poisson")) m->family = CTREND_FAMILY_POISSON;
         else if (!strcmp(v, "quasipoisson") || !strcmp(v, "quasi")) m->family = CTREND_FAMILY_QUASIPOISSON;
         else if (!strcmp(v, "negbin") || !strcmp(v, "nb")) m->family = CTREND_FAMILY_NEGBIN;
-        else if (!strcmp(v, "gaussian") || !strcmp(v, "ols")) m->family = CTREND_FAMILY_GAUSSIAN;
+        else if (!strcmp(v, "gaussian") || !strcmp(v, "ols") || !strcmp(v, "linear"))
+            m->family = CTREND_FAMILY_GAUSSIAN;
         else {
             fprintf(stderr, "ctrend: --family must be poisson, quasipoisson, negbin or gaussian, not '%s'\n", v);
             return -1;
@@ -72,7 +75,14 @@ int cli_model_option(cli_model *m, int argc, char **argv, int *i)
     if (!strcmp(a, "--trend")) { m->trend = 1; return 1; }
     if (!strcmp(a, "--month-dummies")) { m->month_dummies = 1; return 1; }
     if (!strcmp(a, "--offset-days")) { m->offset_days = 1; return 1; }
-    if (!strcmp(a, "--fourier")) {
+    if (!strcmp(a, "--offset")) { /* --offset days | --offset METRIC (log exposure) */
+        if (need(argc, argv, *i)) return -1;
+        const char *v = argv[++*i];
+        if (!strcmp(v, "days")) m->offset_days = 1;
+        else m->exposure = v;
+        return 1;
+    }
+    if (!strcmp(a, "--fourier") || !strcmp(a, "--season")) {
         if (need(argc, argv, *i)) return -1;
         if (cli_parse_size(a, argv[++*i], &m->fourier)) return -1;
         if (m->fourier > CTREND_DESIGN_MAX_FOURIER) {
