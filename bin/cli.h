@@ -104,6 +104,17 @@ void cli_month_str(int32_t m, char buf[CTREND_MONTH_STRLEN]);
 #define CLI_SPARK_MAX 48
 void cli_sparkline(const double *x, size_t n, char *buf);
 
+/* Progress on stderr for batch work (only on a terminal, only after a second). */
+typedef struct cli_progress {
+    const char *what;
+    size_t total;
+    double start, last;
+    int shown, tty;
+} cli_progress;
+void cli_progress_start(cli_progress *p, const char *what, size_t total);
+void cli_progress_update(cli_progress *p, size_t done);
+void cli_progress_end(cli_progress *p);
+
 /* Subcommands: each returns an exit code. */
 int cmd_summary(int argc, char **argv);
 int cmd_rolling(int argc, char **argv);

@@ -159,6 +159,12 @@ int cmd_fit(int argc, char **argv)
     cli_table_column(fitted, "resid_deviance", CLI_COL_NUM, 3);
 
     int failures = 0;
+    size_t total = 0, done = 0;
+    for (size_t k = 0; k < d.n; ++k)
+        for (size_t s = 0; s < ctrend_frame_n_series(d.frames[k]); ++s)
+            total += (size_t)cli_selected(&c, d.frames[k], s);
+    cli_progress progress;
+    cli_progress_start(&progress, "ctrend fit", total);
     for (size_t k = 0; k < d.n; ++k) {
         const ctrend_frame *f = d.frames[k];
         const size_t ns = ctrend_frame_n_series(f);
@@ -210,8 +216,11 @@ int cmd_fit(int argc, char **argv)
                 ctrend_design_free(des[i]);
                 ctrend_model_free(m);
             }
+            done += nsel;
+            cli_progress_update(&progress, done);
         }
     }
+    cli_progress_end(&progress);
     int first = 1;
     if (output & OUT_COEF) { cli_table_print(coef, stdout, c.format); first = 0; }
     if (output & OUT_STATS) {
