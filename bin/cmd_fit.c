@@ -31,6 +31,13 @@ static double scalar(const ctrend_model *m, int which)
 }
 
 /* Rows of one series (model m, NULL when the fit failed with rc). */
+/* R's significance codes (printCoefmat): *** < 0.001 < ** < 0.01 < * < 0.05 < . < 0.1 */
+static const char *signif(double p)
+{
+    if (isnan(p)) return "";
+    return p < 0.001 ? "***" : p < 0.01 ? "**" : p < 0.05 ? "*" : p < 0.1 ? "." : "";
+}
+
 static void emit(cli_table *coef, cli_table *stats, cli_table *fitted, int output,
                  const cli_model *mop, const ctrend_frame *f, size_t s, const double *y,
                  size_t n, int32_t start, const ctrend_model *m, int rc)
@@ -52,6 +59,7 @@ static void emit(cli_table *coef, cli_table *stats, cli_table *fitted, int outpu
             cli_key_cells(coef, f, s);
             cli_table_text(coef, ctrend_model_coef_name(m, j));
             for (size_t w = 0; w < 9; ++w) cli_table_num(coef, v[w * p + j]);
+            if (mo.stars) cli_table_text(coef, signif(v[3 * p + j]));
         }
         double *fv = v + 9 * p, *rp = fv + n, *rd = rp + n;
         ctrend_model_vector(m, CTREND_MV_FITTED, fv, n, NULL);
@@ -134,6 +142,8 @@ int cmd_fit(int argc, char **argv)
     cli_table_column(coef, "rate_ratio", CLI_COL_NUM, 4);
     cli_table_column(coef, "rr_lo", CLI_COL_NUM, 4);
     cli_table_column(coef, "rr_hi", CLI_COL_NUM, 4);
+    mo.stars = c.format == CLI_FORMAT_TABLE; /* R's significance codes, in the table only */
+    if (mo.stars) cli_table_column(coef, "", CLI_COL_TEXT, 0);
     cli_key_columns(stats);
     cli_table_column(stats, "family", CLI_COL_TEXT, 0);
     cli_table_column(stats, "from", CLI_COL_TEXT, 0);
@@ -222,7 +232,11 @@ int cmd_fit(int argc, char **argv)
     }
     cli_progress_end(&progress);
     int first = 1;
-    if (output & OUT_COEF) { cli_table_print(coef, stdout, c.format); first = 0; }
+    if (output & OUT_COEF) {
+        cli_table_print(coef, stdout, c.format);
+        if (mo.stars) fputs("---\nSignif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1\n", stdout);
+        first = 0;
+    }
     if (output & OUT_STATS) {
         if (!first) fputc('\n', stdout);
         cli_table_print(stats, stdout, c.format);

@@ -23,6 +23,7 @@ struct cli_model {
     double epsilon;         /* IRLS epsilon (NaN = library default) */
     double maxit;           /* NaN = library default */
     uint64_t seed;
+    int stars;              /* fit: print R's significance codes (table format) */
 };
 typedef struct cli_model cli_model;
 
