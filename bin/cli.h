@@ -78,7 +78,11 @@ int cli_table_column(cli_table *t, const char *name, int kind, int decimals);
 int cli_table_row(cli_table *t);
 int cli_table_text(cli_table *t, const char *s);
 int cli_table_num(cli_table *t, double v);
-void cli_table_print(const cli_table *t, FILE *fp, int format);
+/* Print the whole table (after any rows already flushed). */
+void cli_table_print(cli_table *t, FILE *fp, int format);
+/* csv/json: write the rows so far (and the header first time) and drop them, so batch output
+ * streams in bounded memory; the table format needs every row for its widths: no-op. */
+void cli_table_flush(cli_table *t, FILE *fp, int format);
 void cli_table_free(cli_table *t);
 
 /* Helpers. */

@@ -228,6 +228,12 @@ int cmd_fit(int argc, char **argv)
             }
             done += nsel;
             cli_progress_update(&progress, done);
+            /* csv/json print one table: stream it per slice (bounded memory) */
+            if (c.format != CLI_FORMAT_TABLE) {
+                if (output == OUT_COEF) cli_table_flush(coef, stdout, c.format);
+                else if (output == OUT_STATS) cli_table_flush(stats, stdout, c.format);
+                else if (output == OUT_FITTED) cli_table_flush(fitted, stdout, c.format);
+            }
         }
     }
     cli_progress_end(&progress);

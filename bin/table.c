@@ -19,6 +19,8 @@ struct cli_table {
     size_t n_cols;
     cell *cells;
     size_t n_cells, cap;
+    int started;          /* csv/json: header (or '[') already written by cli_table_flush */
+    size_t rows_written;  /* rows already written and dropped */
 };
 
 cli_table *cli_table_new(void) { return calloc(1, sizeof(cli_table)); }
@@ -148,50 +150,83 @@ static void json_string(FILE *fp, const char *s)
     fputc('"', fp);
 }
 
-void cli_table_print(const cli_table *t, FILE *fp, int format)
+static void csv_rows(const cli_table *t, FILE *fp)
 {
     const size_t nc = t->n_cols;
     const size_t nr = nc ? t->n_cells / nc : 0;
     char buf[4096];
-    if (format == CLI_FORMAT_CSV) {
+    for (size_t r = 0; r < nr; ++r) {
         for (size_t j = 0; j < nc; ++j) {
+            const cell *v = &t->cells[r * nc + j];
+            if (j) fputc(',', fp);
+            if (v->text) csv_field(fp, v->text);
+            else if (!isnan(v->num)) {
+                full_num(v->num, buf, sizeof buf);
+                fputs(buf, fp);
+            }
+        }
+        fputc('\n', fp);
+    }
+}
+
+static void json_rows(const cli_table *t, FILE *fp)
+{
+    const size_t nc = t->n_cols;
+    const size_t nr = nc ? t->n_cells / nc : 0;
+    char buf[4096];
+    for (size_t r = 0; r < nr; ++r) {
+        fputs(r + t->rows_written ? ",\n {" : "\n {", fp);
+        for (size_t j = 0; j < nc; ++j) {
+            const cell *v = &t->cells[r * nc + j];
+            if (j) fputs(", ", fp);
+            json_string(fp, t->cols[j].name);
+            fputs(": ", fp);
+            if (v->text) json_string(fp, v->text);
+            else if (isnan(v->num) || isinf(v->num)) fputs("null", fp);
+            else {
+                full_num(v->num, buf, sizeof buf);
+                fputs(buf, fp);
+            }
+        }
+        fputs("}", fp);
+    }
+}
+
+static void start(cli_table *t, FILE *fp, int format)
+{
+    if (t->started) return;
+    t->started = 1;
+    if (format == CLI_FORMAT_CSV) {
+        for (size_t j = 0; j < t->n_cols; ++j) {
             if (j) fputc(',', fp);
             csv_field(fp, t->cols[j].name);
         }
         fputc('\n', fp);
-        for (size_t r = 0; r < nr; ++r) {
-            for (size_t j = 0; j < nc; ++j) {
-                const cell *v = &t->cells[r * nc + j];
-                if (j) fputc(',', fp);
-                if (v->text) csv_field(fp, v->text);
-                else if (!isnan(v->num)) {
-                    full_num(v->num, buf, sizeof buf);
-                    fputs(buf, fp);
-                }
-            }
-            fputc('\n', fp);
-        }
-        return;
-    }
-    if (format == CLI_FORMAT_JSON) {
+    } else {
         fputs("[", fp);
-        for (size_t r = 0; r < nr; ++r) {
-            fputs(r ? ",\n {" : "\n {", fp);
-            for (size_t j = 0; j < nc; ++j) {
-                const cell *v = &t->cells[r * nc + j];
-                if (j) fputs(", ", fp);
-                json_string(fp, t->cols[j].name);
-                fputs(": ", fp);
-                if (v->text) json_string(fp, v->text);
-                else if (isnan(v->num) || isinf(v->num)) fputs("null", fp);
-                else {
-                    full_num(v->num, buf, sizeof buf);
-                    fputs(buf, fp);
-                }
-            }
-            fputs("}", fp);
-        }
-        fputs(nr ? "\n]\n" : "]\n", fp);
+    }
+}
+
+void cli_table_flush(cli_table *t, FILE *fp, int format)
+{
+    if (format == CLI_FORMAT_TABLE) return; /* column widths need every row */
+    start(t, fp, format);
+    if (format == CLI_FORMAT_CSV) csv_rows(t, fp);
+    else json_rows(t, fp);
+    t->rows_written += t->n_cols ? t->n_cells / t->n_cols : 0;
+    for (size_t k = 0; k < t->n_cells; ++k) free(t->cells[k].text);
+    t->n_cells = 0;
+    fflush(fp);
+}
+
+void cli_table_print(cli_table *t, FILE *fp, int format)
+{
+    const size_t nc = t->n_cols;
+    const size_t nr = nc ? t->n_cells / nc : 0;
+    char buf[4096];
+    if (format != CLI_FORMAT_TABLE) {
+        cli_table_flush(t, fp, format);
+        if (format == CLI_FORMAT_JSON) fputs(t->rows_written ? "\n]\n" : "]\n", fp);
         return;
     }
     /* aligned table: text left-aligned, numbers right-aligned */
