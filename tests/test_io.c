@@ -565,18 +565,23 @@ static void test_every_chunk_size(void **state)
     chunk_all(DATA "months.csv", NULL, 0);
     const char *ev[] = {"11", "actor", "12", "province", "15", "fatalities", "15", "injured"};
     chunk_all(DATA "event.csv", ev, 8);
-    /* BOM-like prefix that is not a BOM is data (here: the header's first bytes) */
+    /* BOM-like prefix that is not a BOM is data (here: the header's first bytes), and not
+     * UTF-8: the first header name is invalid */
     ctrend_reader *r = NULL;
     ctrend_frame *f = NULL;
     assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
     const char text[] = "\xef\xbbmonth,x\n2022-01,1\n";
-    assert_int_equal(parse_buf(r, text, sizeof text - 1, 1, &f), CTREND_ENOTFOUND);
+    assert_int_equal(parse_buf(r, text, sizeof text - 1, 1, &f), CTREND_EPARSE);
+    assert_int_equal(ctrend_reader_error_line(r), 1);
+    assert_int_equal(ctrend_reader_error_column(r), 1);
     const char bom_only[] = "\xef\xbb\xbf";
     for (size_t chunk = 1; chunk <= 3; ++chunk)
         assert_int_equal(parse_buf(r, bom_only, 3, chunk, &f), CTREND_EEMPTY);
-    /* two bytes of a BOM and then end of input: they are data, a one-column header */
-    assert_int_equal(parse_buf(r, bom_only, 2, 1, &f), CTREND_ENOTFOUND);
+    /* two bytes of a BOM and then end of input: they are data, a one-column header whose
+     * name is not UTF-8 */
+    assert_int_equal(parse_buf(r, bom_only, 2, 1, &f), CTREND_EPARSE);
     assert_int_equal(ctrend_reader_error_line(r), 1);
+    assert_int_equal(ctrend_reader_error_column(r), 1);
     ctrend_reader_free(r);
 }
 
