@@ -10,11 +10,24 @@
  *    can read them in place). libcsv's buffer is valid only during the callback, so the
  *    fields a row needs are copied into one growable row buffer (no per-field malloc).
  *  - Physical line numbers: libcsv reports no positions, so input is handed to it in
- *    segments that end at each '\n'. All callbacks fired inside a segment belong to the
- *    current line; the line counter is bumped after the segment. A record starts at the
- *    first segment, seen while no record is open, that holds a byte other than blank,
- *    CR or LF (exactly the bytes libcsv skips between records), so records spanning
- *    lines (quoted newlines) keep their first line, and blank lines are counted.
+ *    segments that end at each line end: CR, LF, or CRLF (one line end; a CRLF split
+ *    between feed calls is recognised by a carried prev_cr flag). libcsv ends a record at
+ *    any CR or LF outside quotes, so a record never starts mid-segment. All callbacks fired
+ *    inside a segment belong to the current line; the line counter is bumped after the
+ *    segment. A record starts at the first segment, seen while no record is open, that
+ *    holds a byte other than blank, CR or LF (exactly the bytes libcsv skips between
+ *    records), so records spanning lines (quoted line ends) keep their first line, blank
+ *    lines are counted, and the numbers do not depend on how the input is split.
+ *  - Text that becomes a name (every header name; group, region and long-data metric
+ *    cells) must be well-formed UTF-8 (RFC 3629; Unicode Table 3-7). The fast path ors
+ *    the key bytes while copying them, so an ASCII key costs no extra pass; others are
+ *    checked in process_row (ctrend__io_utf8_check, ASCII 8 bytes at a time first).
+ *  - Messages quote offending text through excerpt(): whole well-formed characters only,
+ *    '?' for invalid bytes and control characters, at most 40 bytes; the finished
+ *    message is made printable UTF-8 once more (source names, option values, a cut at
+ *    the message buffer's end).
+ *  - Counts (REQUIRE_COUNTS) are checked on the digits (ctrend__io_is_count), not on the
+ *    rounded double: 2^53 + 1 and 4503599627370496.5 round to integers.
  *  - The shape is decided once, at the first data row (after an optional HXL hashtag
  *    row), from the header names, the options and that row's date value. From then on
  *    every column has a fixed role and only the columns with a role are copied.
