@@ -565,18 +565,23 @@ static void test_every_chunk_size(void **state)
     chunk_all(DATA "months.csv", NULL, 0);
     const char *ev[] = {"11", "actor", "12", "province", "15", "fatalities", "15", "injured"};
     chunk_all(DATA "event.csv", ev, 8);
-    /* BOM-like prefix that is not a BOM is data (here: the header's first bytes) */
+    /* BOM-like prefix that is not a BOM is data (here: the header's first bytes), and not
+     * UTF-8: the first header name is invalid */
     ctrend_reader *r = NULL;
     ctrend_frame *f = NULL;
     assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
     const char text[] = "\xef\xbbmonth,x\n2022-01,1\n";
-    assert_int_equal(parse_buf(r, text, sizeof text - 1, 1, &f), CTREND_ENOTFOUND);
+    assert_int_equal(parse_buf(r, text, sizeof text - 1, 1, &f), CTREND_EPARSE);
+    assert_int_equal(ctrend_reader_error_line(r), 1);
+    assert_int_equal(ctrend_reader_error_column(r), 1);
     const char bom_only[] = "\xef\xbb\xbf";
     for (size_t chunk = 1; chunk <= 3; ++chunk)
         assert_int_equal(parse_buf(r, bom_only, 3, chunk, &f), CTREND_EEMPTY);
-    /* two bytes of a BOM and then end of input: they are data, a one-column header */
-    assert_int_equal(parse_buf(r, bom_only, 2, 1, &f), CTREND_ENOTFOUND);
+    /* two bytes of a BOM and then end of input: they are data, a one-column header whose
+     * name is not UTF-8 */
+    assert_int_equal(parse_buf(r, bom_only, 2, 1, &f), CTREND_EPARSE);
     assert_int_equal(ctrend_reader_error_line(r), 1);
+    assert_int_equal(ctrend_reader_error_column(r), 1);
     ctrend_reader_free(r);
 }
 
@@ -747,6 +752,198 @@ static void test_ucdp_ged_pakistan(void **state)
     free(buf);
 }
 
+
+/* ---------------------------------------------------------------- fixed gaps (docs/guarantees.md) */
+
+/* Read `text` whole and in every chunk size 1..len with `counts` as REQUIRE_COUNTS; each way
+ * must give `want` at (line, col), and on error a message containing `needle` (may be NULL). */
+static void expect_everywhere(const char *text, int counts, int want, int64_t line, int64_t col,
+                              const char *needle)
+{
+    const size_t len = strlen(text);
+    ctrend_reader *r = NULL;
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_REQUIRE_COUNTS, counts), CTREND_OK);
+    for (size_t chunk = 0; chunk <= len; ++chunk) {
+        ctrend_frame *f = NULL;
+        const int st = parse_buf(r, text, len, chunk, &f);
+        if (st != want || ctrend_reader_error_line(r) != line || ctrend_reader_error_column(r) != col)
+            print_error("chunk %zu: got %s %lld %lld (%s), want %s %lld %lld\n", chunk, ctrend_status_name(st),
+                        (long long)ctrend_reader_error_line(r), (long long)ctrend_reader_error_column(r),
+                        ctrend_reader_errmsg(r), ctrend_status_name(want), (long long)line, (long long)col);
+        assert_int_equal(st, want);
+        assert_int_equal(ctrend_reader_error_line(r), line);
+        assert_int_equal(ctrend_reader_error_column(r), col);
+        if (needle && !strstr(ctrend_reader_errmsg(r), needle)) {
+            print_error("message \"%s\" lacks \"%s\"\n", ctrend_reader_errmsg(r), needle);
+            fail();
+        }
+        ctrend_frame_free(f);
+    }
+    ctrend_reader_free(r);
+}
+
+/* Gap 1: text that becomes a name must be UTF-8 (RFC 3629, Unicode Table 3-7). */
+static void test_utf8_names(void **state)
+{
+    (void)state;
+    /* well-formed 2-, 3- and 4-byte characters, the extremes U+07FF U+FFFF U+10FFFF included */
+    ctrend_reader *r = NULL;
+    ctrend_frame *f = NULL;
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(parse_str(r,
+                               "month,group,region,d\xc3\xa9" "c\xc3\xa8s\n"
+                               "2022-01,Pe\xc3\xb1" "a,\xe5\x8c\x97\xe4\xba\xac,1\n"
+                               "2022-01,\xdf\xbf\xef\xbf\xbf\xf4\x8f\xbf\xbf,\xf0\x9f\x98\x80,2\n",
+                               &f),
+                     CTREND_OK);
+    assert_int_equal(ctrend_frame_n_series(f), 2);
+    size_t idx;
+    assert_int_equal(ctrend_frame_find(f, "Pe\xc3\xb1" "a", "\xe5\x8c\x97\xe4\xba\xac", "d\xc3\xa9" "c\xc3\xa8s", &idx),
+                     CTREND_OK);
+    ctrend_frame_free(f);
+    /* long data: the metric text is a name too */
+    assert_int_equal(parse_str(r, "month,metric,value\n2022-01,d\xc3\xa9" "c\xc3\xa8s,3\n", &f), CTREND_OK);
+    ctrend_frame_free(f);
+    ctrend_reader_free(r);
+
+    static const char *const bad[] = {
+        "\xc0\xaf",         /* overlong '/' */
+        "\xe0\x80\xaf",     /* overlong, 3 bytes */
+        "\xf0\x80\x80\xaf", /* overlong, 4 bytes */
+        "\xc1\xbf",         /* overlong U+007F */
+        "\xed\xa0\x80",     /* surrogate U+D800 */
+        "\xed\xbf\xbf",     /* surrogate U+DFFF */
+        "\xf4\x90\x80\x80", /* U+110000 */
+        "\xf5\x80\x80\x80", /* lead byte beyond U+10FFFF */
+        "\xff",             "\x80", /* stray continuation */
+        "\xc3",             /* cut: a lead byte then the field ends */
+        "\xe2\x82",         /* cut 3-byte sequence */
+        "\xe9t\xe9",        /* Latin-1 */
+    };
+    char text[128];
+    for (size_t k = 0; k < sizeof bad / sizeof bad[0]; ++k) {
+        /* a group (wide data, second row so the fast path copies it) */
+        snprintf(text, sizeof text, "month,group,n\n2022-01,a,1\n2022-02,x%sy,2\n", bad[k]);
+        expect_everywhere(text, 1, CTREND_EPARSE, 3, 2, "invalid UTF-8");
+        /* a region, in the first data row */
+        snprintf(text, sizeof text, "month,region,n\n2022-01,%s,1\n", bad[k]);
+        expect_everywhere(text, 1, CTREND_EPARSE, 2, 2, "invalid UTF-8");
+        /* a long-data metric */
+        snprintf(text, sizeof text, "month,metric,value\n2022-01,a,1\n2022-01,%s,1\n", bad[k]);
+        expect_everywhere(text, 1, CTREND_EPARSE, 3, 2, "invalid UTF-8");
+        /* a header name, even of a column no role uses (event data ignore it) */
+        snprintf(text, sizeof text, "date,n%s\n2022-01-05,1\n", bad[k]);
+        expect_everywhere(text, 1, CTREND_EPARSE, 1, 2, "invalid UTF-8");
+    }
+    /* rows skipped by FROM/TO are still checked; a value column is not a name (not checked) */
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_FROM, M(2023, 1)), CTREND_OK);
+    assert_int_equal(parse_str(r, "month,group,n\n2022-01,\xff,1\n2023-01,a,1\n", &f), CTREND_EPARSE);
+    assert_int_equal(ctrend_reader_error_line(r), 2);
+    ctrend_reader_free(r);
+    /* the message quotes the bad text with '?' for each invalid byte */
+    expect_everywhere("month,group,n\n2022-01,Pe\xf1" "a,1\n", 1, CTREND_EPARSE, 2, 2, "\"Pe?a\"");
+    expect_everywhere("month,group,n\n2022-01,Pe\xf1" "a,1\n", 1, CTREND_EPARSE, 2, 2, "byte 3 is 0xF1");
+}
+
+/* Excerpts in messages: whole characters only, invalid bytes and controls as '?', at most 40
+ * bytes, "..." when cut; column names go through the same helper. */
+static void test_message_excerpts(void **state)
+{
+    (void)state;
+    /* overlong in a month: each invalid byte is '?' */
+    expect_everywhere("month,n\n2022\xc0\xad" "01,1\n", 1, CTREND_EPARSE, 2, 1, "got \"2022??01\"");
+    /* a control byte and a C1 control (U+0085) */
+    expect_everywhere("month,n\n2022\x01\xc2\x85x,1\n", 1, CTREND_EPARSE, 2, 1, "got \"2022??x\"");
+    /* 39 ASCII bytes then a 2-byte character: the character would end at byte 41, so it is
+     * left out whole */
+    char text[256], want[128];
+    snprintf(text, sizeof text, "month,n\n2022-01,%s\xc3\xa9z\n", "123456789012345678901234567890123456789");
+    snprintf(want, sizeof want, "got \"%s...\"", "123456789012345678901234567890123456789");
+    expect_everywhere(text, 1, CTREND_EPARSE, 2, 2, want);
+    /* 38 ASCII bytes then the character: it fits exactly */
+    snprintf(text, sizeof text, "month,n\n2022-01,%s\xc3\xa9z\n", "12345678901234567890123456789012345678");
+    snprintf(want, sizeof want, "got \"%s\xc3\xa9...\"", "12345678901234567890123456789012345678");
+    expect_everywhere(text, 1, CTREND_EPARSE, 2, 2, want);
+    /* a long multi-byte column name is cut before the character that would pass 40 bytes */
+    snprintf(text, sizeof text, "month,x%s\n2022-01,z\n",
+             "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+             "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9");
+    expect_everywhere(text, 1, CTREND_EPARSE, 2, 2,
+                      "column 2 \"x\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+                      "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9...\"");
+    /* a duplicate series quotes its names through the helper too */
+    expect_everywhere("month,group,n\n2022-01,a\xc3\xa9,1\n2022-01,a\xc3\xa9,2\n", 1, CTREND_EDUPLICATE, 3, 3,
+                      "group \"a\xc3\xa9\"");
+}
+
+/* Gap 2: a line ends at CR, LF or CRLF (one line), quoted or not; the same at every split. */
+static void test_line_ends(void **state)
+{
+    (void)state;
+    expect_everywhere("month,n\r2022-01,4\r2022-02,x\r", 1, CTREND_EPARSE, 3, 2, NULL);
+    expect_everywhere("month,n\r\n2022-01,4\r\n\r\n2022-02,x\r\n", 1, CTREND_EPARSE, 4, 2, NULL);
+    /* mixed: LF, CR, CRLF, LF CR (two lines), blank lines of each kind */
+    expect_everywhere("month,n\n2022-01,1\r2022-02,2\r\n2022-03,3\n\r2022-04,4\r\r\n\n2022-05,x\n", 1, CTREND_EPARSE,
+                      9, 2, NULL);
+    /* a record after a lone CR inside an LF file starts on the CR's next line */
+    expect_everywhere("month,n\r\"x\ny", 1, CTREND_EPARSE, 2, 1, NULL);
+    expect_everywhere("month,n\r2022-01,1\n2022-02,x\n", 1, CTREND_EPARSE, 3, 2, NULL);
+    /* line ends inside a quoted field count: CR, CRLF and LF, then the bad value */
+    expect_everywhere("month,group,n\n2022-01,\"a\rb\r\nc\nd\",1\n2022-02,e,x\n", 1, CTREND_EPARSE, 6, 3, NULL);
+    /* the record starts on its own line even when it begins with a quoted line end */
+    expect_everywhere("month,group,n\r2022-01,\"\r\",x\r", 1, CTREND_EPARSE, 2, 3, NULL);
+    /* CR-only files read like LF ones */
+    ctrend_reader *r = NULL;
+    ctrend_frame *f = NULL;
+    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(parse_str(r, "month,n\r2022-01,4\r2022-02,5", &f), CTREND_OK);
+    const double want[] = {4, 5};
+    expect_series(f, "", "", "n", M(2022, 1), want, 2);
+    ctrend_frame_free(f);
+    ctrend_reader_free(r);
+}
+
+/* Gap 3: counts are integers in 0..2^53 exactly as written, decided on the digits. */
+static void test_count_limit(void **state)
+{
+    (void)state;
+    static const char *const ok[] = {"9007199254740992", "09007199254740992", "9007199254740992.000",
+                                     "9.007199254740992e15", "90071992547409920e-1", "1.00e2", "0.0",
+                                     "-0.0e5", "0e999999999999", " 12 "};
+    static const double okv[] = {9007199254740992.0, 9007199254740992.0, 9007199254740992.0,
+                                 9007199254740992.0, 9007199254740992.0, 100, 0, 0, 0, 12};
+    char text[128];
+    for (size_t k = 0; k < sizeof ok / sizeof ok[0]; ++k) {
+        ctrend_reader *r = NULL;
+        ctrend_frame *f = NULL;
+        assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+        snprintf(text, sizeof text, "month,n\n2022-01,\"%s\"\n", ok[k]);
+        const int st = parse_str(r, text, &f);
+        if (st) print_error("%s: %s\n", ok[k], ctrend_reader_errmsg(r));
+        assert_int_equal(st, CTREND_OK);
+        expect_series(f, "", "", "n", M(2022, 1), &okv[k], 1);
+        ctrend_frame_free(f);
+        ctrend_reader_free(r);
+    }
+    static const char *const bad[] = {
+        "9007199254740993",     /* 2^53 + 1: its double is 2^53 */
+        "9007199254740994",     /* a double, but above the limit */
+        "9.007199254740993e15", "10000000000000000", "1e16",
+        "4503599627370496.5",   /* fraction whose double is an integer (spacing 1 above 2^52) */
+        "1.00000000000000001",  /* fraction whose double is 1 */
+        "1e-400",               /* underflows to 0, but is not 0 */
+        "-1e-400", "0.5", "-1", "12345678901234567890123",
+    };
+    for (size_t k = 0; k < sizeof bad / sizeof bad[0]; ++k) {
+        snprintf(text, sizeof text, "month,n\n2022-01,%s\n", bad[k]);
+        expect_everywhere(text, 1, CTREND_EDOMAIN, 2, 2, "at most 2^53");
+        /* without REQUIRE_COUNTS they are ordinary numbers */
+        expect_everywhere(text, 0, CTREND_OK, 0, 0, NULL);
+    }
+}
+
 int main(void)
 {
     ctrend_init();
@@ -756,7 +953,9 @@ int main(void)
         cmocka_unit_test(test_values),       cmocka_unit_test(test_options),
         cmocka_unit_test(test_api_edges),    cmocka_unit_test(test_every_chunk_size),
         cmocka_unit_test(test_invalid_corpus), cmocka_unit_test(test_ucdp_ged_pakistan),
-        cmocka_unit_test(test_fast_paths),
+        cmocka_unit_test(test_fast_paths),   cmocka_unit_test(test_utf8_names),
+        cmocka_unit_test(test_message_excerpts), cmocka_unit_test(test_line_ends),
+        cmocka_unit_test(test_count_limit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -22,9 +22,12 @@
  * feed calls return the same status; finish returns it, frees everything built so far
  * and makes the reader ready for a new input. ctrend_reader_errmsg/_error_line/
  * _error_column describe the error until the next input starts (first feed/read_file).
- *   CTREND_EPARSE     unparseable month or number, malformed quoting, empty metric name
+ *   CTREND_EPARSE     unparseable month or number, malformed quoting, empty metric name,
+ *                     invalid UTF-8 in a header name or a group/region/metric cell
  *   CTREND_ERANGE     month/day out of range ("2022-13", "2022-02-30", year 0)
- *   CTREND_EDOMAIN    negative / non-integer / > 2^53 count (with REQUIRE_COUNTS),
+ *   CTREND_EDOMAIN    a count (with REQUIRE_COUNTS) that is not an integer in 0..2^53
+ *                     (9007199254740992) as written: decided on the digits, so 2^53 + 1
+ *                     and 1.00000000000000001 are rejected although their doubles are integers;
  *                     a number too large for a double
  *   CTREND_EDUPLICATE duplicate (series, month) (unless DUPLICATES = 1), or two header
  *                     columns with the same name
@@ -64,7 +67,8 @@ typedef enum ctrend_shape {
 typedef enum ctrend_read_option {
     CTREND_READ_SHAPE = 0,          /* int: ctrend_shape, default CTREND_SHAPE_AUTO */
     CTREND_READ_DUPLICATES = 1,     /* int: 0 = duplicate (series, month) is an error (default), 1 = sum */
-    CTREND_READ_REQUIRE_COUNTS = 2, /* int: 1 (default) = values must be integers in 0..2^53; 0 = any finite number */
+    CTREND_READ_REQUIRE_COUNTS = 2, /* int: 1 (default) = values must be integers in 0..2^53 (9007199254740992)
+                                       exactly as written; 0 = any finite number */
     CTREND_READ_FROM = 3,           /* int: month index; rows before it are skipped; event data are zero-filled
                                        from it. 0 (default) = not set */
     CTREND_READ_TO = 4,             /* int: month index; rows after it are skipped; event data are zero-filled
@@ -123,6 +127,8 @@ CTREND_API int ctrend_reader_read_file(ctrend_reader *r, const char *path, ctren
 /**
  * Description of the last error, e.g.
  *   data.csv:3: column 2 "attacks": expected a number, got "12x"
+ * Always printable UTF-8 (offending text is quoted with '?' for invalid bytes and control
+ * characters, cut to 40 bytes at a character boundary).
  * Borrowed (valid until the next call on the reader); "" when there is no error. Never NULL.
  */
 CTREND_API const char *ctrend_reader_errmsg(const ctrend_reader *r);

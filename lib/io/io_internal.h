@@ -6,8 +6,9 @@
 #include <stdint.h>
 
 /* Largest integer count accepted with CTREND_READ_REQUIRE_COUNTS: 2^53, the last integer
- * up to which every integer is exactly representable as a double. */
-#define CTREND__IO_MAX_COUNT 9007199254740992.0
+ * up to which every integer is exactly representable as a double. The check is made on the
+ * digits (ctrend__io_is_count), so 2^53 + 1, whose double is 2^53, is rejected. */
+#define CTREND__IO_MAX_COUNT_U UINT64_C(9007199254740992)
 
 /*
  * Parse one CSV cell as a number. s[0..len) is the cell and s[len] must be NUL (libcsv's
@@ -18,6 +19,21 @@
  * a decimal number too large for a double gives CTREND_EDOMAIN.
  */
 int ctrend__io_parse_value(const char *s, size_t len, double *v, int *missing);
+
+/*
+ * 1 when the number text s[0..len) (which ctrend__io_parse_value accepted, not missing) is
+ * an integer in 0..CTREND__IO_MAX_COUNT_U exactly as written ("-0", "2.50E1" and "1e3" are;
+ * "1.00000000000000001", "9007199254740993" and "1e-400" are not); 0 otherwise.
+ */
+int ctrend__io_is_count(const char *s, size_t len);
+
+/* Length (1..4) of the well-formed UTF-8 sequence at s[0..len) (RFC 3629: no overlongs, no
+ * surrogates, at most U+10FFFF); 0 when s starts with an ill-formed one (or len is 0). */
+size_t ctrend__io_utf8_seq(const char *s, size_t len);
+
+/* Offset of the first byte of s[0..len) that does not start a well-formed UTF-8 sequence,
+ * or len when all of it is valid UTF-8 (ASCII checked 8 bytes at a time first). */
+size_t ctrend__io_utf8_check(const char *s, size_t len);
 
 /* Non-zero when the text starts like a full date: YYYY<sep>M[M]<sep>D (sep one of -/.). */
 int ctrend__io_has_day(const char *s, size_t len);

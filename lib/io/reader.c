@@ -10,11 +10,24 @@
  *    can read them in place). libcsv's buffer is valid only during the callback, so the
  *    fields a row needs are copied into one growable row buffer (no per-field malloc).
  *  - Physical line numbers: libcsv reports no positions, so input is handed to it in
- *    segments that end at each '\n'. All callbacks fired inside a segment belong to the
- *    current line; the line counter is bumped after the segment. A record starts at the
- *    first segment, seen while no record is open, that holds a byte other than blank,
- *    CR or LF (exactly the bytes libcsv skips between records), so records spanning
- *    lines (quoted newlines) keep their first line, and blank lines are counted.
+ *    segments that end at each line end: CR, LF, or CRLF (one line end; a CRLF split
+ *    between feed calls is recognised by a carried prev_cr flag). libcsv ends a record at
+ *    any CR or LF outside quotes, so a record never starts mid-segment. All callbacks fired
+ *    inside a segment belong to the current line; the line counter is bumped after the
+ *    segment. A record starts at the first segment, seen while no record is open, that
+ *    holds a byte other than blank, CR or LF (exactly the bytes libcsv skips between
+ *    records), so records spanning lines (quoted line ends) keep their first line, blank
+ *    lines are counted, and the numbers do not depend on how the input is split.
+ *  - Text that becomes a name (every header name; group, region and long-data metric
+ *    cells) must be well-formed UTF-8 (RFC 3629; Unicode Table 3-7). The fast path ors
+ *    the key bytes while copying them, so an ASCII key costs no extra pass; others are
+ *    checked in process_row (ctrend__io_utf8_check, ASCII 8 bytes at a time first).
+ *  - Messages quote offending text through excerpt(): whole well-formed characters only,
+ *    '?' for invalid bytes and control characters, at most 40 bytes; the finished
+ *    message is made printable UTF-8 once more (source names, option values, a cut at
+ *    the message buffer's end).
+ *  - Counts (REQUIRE_COUNTS) are checked on the digits (ctrend__io_is_count), not on the
+ *    rounded double: 2^53 + 1 and 4503599627370496.5 round to integers.
  *  - The shape is decided once, at the first data row (after an optional HXL hashtag
  *    row), from the header names, the options and that row's date value. From then on
  *    every column has a fixed role and only the columns with a role are copied.
@@ -45,6 +58,8 @@
 #define READ_CHUNK ((size_t)64 * 1024)
 /* Longest excerpt of offending text quoted in a message. */
 #define EXCERPT_MAX 40
+/* Growth step of libcsv's field buffer (csv_set_blk_size). */
+#define CSV_BLOCK ((size_t)64 * 1024)
 #define NONE ((size_t)-1)
 #define NO_MONTH INT32_MIN
 
@@ -64,6 +79,7 @@ typedef struct field {
     size_t off, len; /* in the row buffer (NUL-terminated there) when copied */
     int present;     /* 0: empty unquoted field, or a column whose text was not copied */
     size_t clen;     /* length up to the first NUL byte (the C string), when copied */
+    int hi;          /* when copied: 0 = all bytes ASCII (no UTF-8 check needed), else maybe not */
     uint64_t hash;   /* FNV-1a of those clen bytes (key columns), see part_hash */
     int pre;         /* FAST_MONTH / FAST_NUM: converted in on_field, text not copied (month / val) */
     int32_t month;
@@ -86,7 +102,7 @@ struct ctrend_reader {
     size_t bom_n;
     int bom_done;
     int64_t line, rec_start, header_line;
-    int in_record;
+    int in_record, prev_cr;
     int phase;
     field *fields;
     size_t nfields, cap_fields;
@@ -141,6 +157,9 @@ static const char *source_name(const ctrend_reader *r)
     return "<input>";
 }
 
+static const char *excerpt(const char *s, size_t len, char out[EXCERPT_MAX + 4]);
+static void sanitize_utf8(char *s);
+
 /* Record an error (first one wins). col is 1-based (0 = not about a field). */
 static int fail(ctrend_reader *r, int status, int64_t line, int64_t col, const char *fmt, ...)
 {
@@ -158,8 +177,9 @@ static int fail(ctrend_reader *r, int status, int64_t line, int64_t col, const c
     if ((size_t)n >= sizeof r->errmsg) return status;
     if (col > 0) {
         const char *name = (r->names && (size_t)col <= r->ncols) ? r->names[col - 1] : NULL;
+        char ex[EXCERPT_MAX + 4];
         int m = name ? snprintf(r->errmsg + n, sizeof r->errmsg - (size_t)n, "column %lld \"%s\": ",
-                                (long long)col, name)
+                                (long long)col, excerpt(name, strlen(name), ex))
                      : snprintf(r->errmsg + n, sizeof r->errmsg - (size_t)n, "column %lld: ",
                                 (long long)col);
         if (m < 0) m = 0;
@@ -170,20 +190,65 @@ static int fail(ctrend_reader *r, int status, int64_t line, int64_t col, const c
     va_start(ap, fmt);
     vsnprintf(r->errmsg + n, sizeof r->errmsg - (size_t)n, fmt, ap);
     va_end(ap);
+    sanitize_utf8(r->errmsg); /* the source name, option values, a cut at sizeof errmsg */
     return status;
 }
 
-/* Printable, truncated copy of offending text for messages. */
+/* Length of the UTF-8 sequence at s[0..len) when it is well-formed and printable (not a C0
+ * or C1 control, not DEL); 0 otherwise. */
+static size_t printable_seq(const char *s, size_t len)
+{
+    const unsigned char c = (unsigned char)s[0];
+    if (c < 0x80) return (c < 0x20 || c == 0x7f) ? 0 : 1;
+    const size_t n = ctrend__io_utf8_seq(s, len);
+    if (n == 2 && c == 0xC2 && (unsigned char)s[1] < 0xA0) return 0; /* U+0080..U+009F */
+    return n;
+}
+
+/* Printable, truncated copy of offending text for messages: whole well-formed UTF-8
+ * characters only, each invalid byte or control character as '?', at most EXCERPT_MAX
+ * bytes (never cutting a character), then "..." when text was left out. */
 static const char *excerpt(const char *s, size_t len, char out[EXCERPT_MAX + 4])
 {
-    size_t n = len < EXCERPT_MAX ? len : EXCERPT_MAX, k = 0;
-    for (size_t i = 0; i < n; ++i) {
-        const unsigned char c = (unsigned char)s[i];
-        out[k++] = (c < 0x20 || c == 0x7f) ? '?' : (char)c;
+    size_t i = 0, k = 0;
+    while (i < len) {
+        const size_t n = printable_seq(s + i, len - i);
+        if (n == 0) {
+            if (k + 1 > EXCERPT_MAX) break;
+            out[k++] = '?';
+            const size_t bad = ctrend__io_utf8_seq(s + i, len - i); /* a control: skip it whole */
+            i += bad ? bad : 1;
+        } else {
+            if (k + n > EXCERPT_MAX) break;
+            memcpy(out + k, s + i, n);
+            k += n;
+            i += n;
+        }
     }
-    if (len > n) { out[k++] = '.'; out[k++] = '.'; out[k++] = '.'; }
+    if (i < len) { out[k++] = '.'; out[k++] = '.'; out[k++] = '.'; }
     out[k] = '\0';
     return out;
+}
+
+/* In place: every byte that does not start a printable well-formed UTF-8 character becomes
+ * '?' (a control character as a whole). Never lengthens the string. */
+static void sanitize_utf8(char *s)
+{
+    const size_t len = strlen(s);
+    size_t i = 0, k = 0;
+    while (i < len) {
+        const size_t n = printable_seq(s + i, len - i);
+        if (n == 0) {
+            const size_t bad = ctrend__io_utf8_seq(s + i, len - i);
+            s[k++] = '?';
+            i += bad ? bad : 1;
+        } else {
+            memmove(s + k, s + i, n);
+            k += n;
+            i += n;
+        }
+    }
+    s[k] = '\0';
 }
 
 static int nomem(ctrend_reader *r) { return fail(r, CTREND_ENOMEM, 0, 0, "out of memory"); }
@@ -255,6 +320,7 @@ static int begin_input(ctrend_reader *r)
     r->rec_start = 1;
     r->header_line = 0;
     r->in_record = 0;
+    r->prev_cr = 0;
     r->phase = PH_HEADER;
     r->copy_all = 1;
     r->shape = CTREND_SHAPE_AUTO;
@@ -265,11 +331,29 @@ static int begin_input(ctrend_reader *r)
     if (csv_init(&r->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL | CSV_APPEND_NULL))
         return nomem(r);
     r->csv_live = 1;
+    /* libcsv grows its field buffer by this much at a time (default 128 bytes: a 1 MB field
+     * would take 8192 reallocs, each a copy under ASan) */
+    csv_set_blk_size(&r->csv, CSV_BLOCK);
     if (ctrend_frame_new(&r->frame)) return nomem(r);
     return CTREND_OK;
 }
 
 /* ---------------------------------------------------------------- header */
+
+/* Text that becomes a name (header names; group, region and metric keys) must be UTF-8:
+ * CTREND_EPARSE at the first ill-formed byte of field j of the record at `line`. */
+static int check_utf8(ctrend_reader *r, size_t j, int64_t line, const char *what)
+{
+    const char *s = fstr(r, j);
+    const size_t n = flen(r, j);
+    const size_t bad = ctrend__io_utf8_check(s, n);
+    if (bad == n) return CTREND_OK;
+    char ex[EXCERPT_MAX + 4];
+    return fail(r, CTREND_EPARSE, line, (int64_t)j + 1,
+                "invalid UTF-8 in a %s: byte %zu is 0x%02X in \"%s\" (save the file as UTF-8, "
+                "e.g. iconv -f latin1 -t utf-8)",
+                what, bad + 1, (unsigned)(unsigned char)s[bad], excerpt(s, n, ex));
+}
 
 static size_t find_col(const ctrend_reader *r, const char *name)
 {
@@ -301,9 +385,10 @@ static int check_unique_names(ctrend_reader *r)
         size_t slot = (size_t)lower_hash(r->names[j]) & (cap - 1);
         while (t[slot]) {
             if (ctrend__io_name_eq(r->names[t[slot] - 1], r->names[j])) {
+                char ex[EXCERPT_MAX + 4];
                 rc = fail(r, CTREND_EDUPLICATE, r->header_line, (int64_t)j + 1,
                           "the header repeats column name \"%s\" (first in column %zu)",
-                          r->names[j], t[slot]);
+                          excerpt(r->names[j], strlen(r->names[j]), ex), t[slot]);
                 break;
             }
             slot = (slot + 1) & (cap - 1);
@@ -330,6 +415,10 @@ static int take_header(ctrend_reader *r)
     for (size_t j = 0; j < r->ncols; ++j) {
         r->names[j] = ctrend__strdup(fstr(r, j));
         if (!r->names[j]) return nomem(r);
+    }
+    for (size_t j = 0; j < r->ncols; ++j) {
+        const int rc = check_utf8(r, j, r->header_line, "header name");
+        if (rc) return rc;
     }
     int rc = check_unique_names(r);
     if (rc) return rc;
@@ -651,7 +740,7 @@ static int parse_cell(ctrend_reader *r, size_t j, double *v)
                     "expected a number (or empty/NA for missing), got \"%s\"", excerpt(s, n, ex));
     if (rc)
         return fail(r, rc, r->rec_start, (int64_t)j + 1, "number too large: \"%s\"", excerpt(s, n, ex));
-    if (!missing && r->opt_counts && (*v < 0 || *v != floor(*v) || *v > CTREND__IO_MAX_COUNT))
+    if (!missing && r->opt_counts && !ctrend__io_is_count(s, n))
         return fail(r, CTREND_EDOMAIN, r->rec_start, (int64_t)j + 1,
                     "expected a non-negative integer count (at most 2^53), got \"%s\" "
                     "(other numbers: CTREND_READ_REQUIRE_COUNTS=0, CLI --no-count-check)",
@@ -669,10 +758,15 @@ static int store(ctrend_reader *r, size_t idx, int32_t month, double v, size_t j
         char mb[CTREND_MONTH_STRLEN];
         if (ctrend_month_format(month, mb, sizeof mb)) mb[0] = '\0';
         const char *g = ctrend_frame_group(r->frame, idx), *rg = ctrend_frame_region(r->frame, idx);
+        const char *m = ctrend_frame_metric(r->frame, idx);
+        g = g ? g : "";
+        rg = rg ? rg : "";
+        m = m ? m : "";
+        char eg[EXCERPT_MAX + 4], er[EXCERPT_MAX + 4], em[EXCERPT_MAX + 4];
         return fail(r, rc, r->rec_start, (int64_t)j + 1,
                     "duplicate row: series (group \"%s\", region \"%s\", metric \"%s\") already has a "
                     "value for %s (to add them: CTREND_READ_DUPLICATES=1, CLI --duplicates sum)",
-                    g ? g : "", rg ? rg : "", ctrend_frame_metric(r->frame, idx), mb);
+                    excerpt(g, strlen(g), eg), excerpt(rg, strlen(rg), er), excerpt(m, strlen(m), em), mb);
     }
     return fail(r, rc, r->rec_start, (int64_t)j + 1, "cannot store the value");
 }
@@ -723,6 +817,12 @@ static int process_row(ctrend_reader *r)
     int rc = parse_month(r, &month);
     if (rc) return rc;
     ++r->n_rows;
+    for (size_t k = COL_GROUP; k <= COL_METRIC; ++k) { /* key text must be UTF-8 */
+        if (k == COL_METRIC && r->shape != CTREND_SHAPE_LONG) break;
+        const size_t j = r->col[k];
+        if (j != NONE && r->fields[j].present && r->fields[j].hi && (rc = check_utf8(r, j, r->rec_start, "name")))
+            return rc;
+    }
     const int skip = (r->opt_from && month < r->opt_from) || (r->opt_to && month > r->opt_to);
     const char *g = opt_field(r, COL_GROUP), *rg = opt_field(r, COL_REGION);
     const size_t lg = opt_len(r, COL_GROUP), lrg = opt_len(r, COL_REGION);
@@ -819,6 +919,7 @@ static void on_field_general(ctrend_reader *r, void *s, size_t len)
         f->present = 1;
         f->clen = strlen(r->buf + f->off);
         f->hash = part_hash(r->buf + f->off, f->clen);
+        f->hi = 1; /* unknown: check_utf8 scans */
         r->buf_len += len + 1;
     }
     r->nfields = j + 1;
@@ -862,14 +963,20 @@ static void on_field(void *s, size_t len, void *data)
             char *dst = r->buf + r->buf_len;
             size_t k = 0;
             uint64_t h = CTREND__FNV_INIT;
+            unsigned char any = 0; /* or of all bytes: bit 7 set = not ASCII */
             for (; k < len && src[k] != '\0'; ++k) { /* the C string: hashed while copied */
                 dst[k] = src[k];
+                any |= (unsigned char)src[k];
                 h = (h ^ (unsigned char)src[k]) * 1099511628211ULL;
             }
             f->clen = k;
             f->hash = h;
-            for (; k < len; ++k) dst[k] = src[k]; /* bytes after a NUL (kept, not keyed) */
+            for (; k < len; ++k) { /* bytes after a NUL (kept, not keyed) */
+                dst[k] = src[k];
+                any |= (unsigned char)src[k];
+            }
             dst[len] = '\0';
+            f->hi = any & 0x80;
         }
         f->off = r->buf_len;
         f->len = len;
@@ -923,11 +1030,34 @@ static int csv_failure(ctrend_reader *r, int at_end)
                          "closing quote (write a literal quote as \"\" inside a quoted field)");
 }
 
+/* Hand buf to libcsv in segments that end at each line end: CR, LF, or CRLF (one line;
+ * r->prev_cr carries a CR that ended the previous call, so a CRLF split between two feed
+ * calls is counted once). libcsv ends a record at any CR or LF outside quotes, so every
+ * record starts in a fresh segment and callbacks inside a segment belong to r->line. */
 static int feed_data(ctrend_reader *r, const char *buf, size_t len)
 {
+    const char *cr = NULL; /* the next CR at or after buf (buf + len: none); NULL: not looked */
     while (len) {
-        const char *nl = memchr(buf, '\n', len);
-        const size_t seg = nl ? (size_t)(nl - buf) + 1 : len;
+        if (!cr || cr < buf) {
+            cr = memchr(buf, '\r', len);
+            if (!cr) cr = buf + len;
+        }
+        const size_t to_cr = (size_t)(cr - buf); /* len when there is no CR */
+        const char *nl = memchr(buf, '\n', to_cr);
+        size_t seg = len;
+        int bump = 0;
+        if (nl) {
+            seg = (size_t)(nl - buf) + 1;
+            bump = !(r->prev_cr && seg == 1); /* the LF of a CRLF split across feed calls */
+            r->prev_cr = 0;
+        } else if (to_cr < len) {
+            seg = to_cr + 1;
+            bump = 1;
+            if (seg < len && buf[seg] == '\n') ++seg; /* CRLF: one line */
+            r->prev_cr = buf[seg - 1] == '\r';
+        } else {
+            r->prev_cr = 0;
+        }
         if (!r->in_record) {
             for (size_t k = 0; k < seg; ++k) {
                 const char c = buf[k];
@@ -941,7 +1071,7 @@ static int feed_data(ctrend_reader *r, const char *buf, size_t len)
         const size_t done = csv_parse(&r->csv, buf, seg, on_field, on_row, r);
         if (r->status) return r->status;
         if (done < seg) return csv_failure(r, 0);
-        if (nl) ++r->line;
+        r->line += bump;
         buf += seg;
         len -= seg;
     }

@@ -98,3 +98,101 @@ int ctrend__io_has_day(const char *s, size_t len)
     if (d < 1 || d > 2 || k >= len || s[k] != sep) return 0;
     return k + 1 < len && is_digit((unsigned char)s[k + 1]);
 }
+
+/*
+ * UTF-8 (RFC 3629; the Unicode Standard, Table 3-7 "Well-Formed UTF-8 Byte Sequences"):
+ * no overlong forms, no surrogates (U+D800..U+DFFF), nothing above U+10FFFF.
+ */
+size_t ctrend__io_utf8_seq(const char *str, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    if (len == 0) return 0;
+    const unsigned c = s[0];
+    if (c < 0x80) return 1;
+    unsigned lo = 0x80, hi = 0xBF; /* allowed range of the second byte */
+    size_t n;
+    if (c >= 0xC2 && c <= 0xDF) n = 2;
+    else if (c == 0xE0) { n = 3; lo = 0xA0; }
+    else if (c >= 0xE1 && c <= 0xEC) n = 3;
+    else if (c == 0xED) { n = 3; hi = 0x9F; }
+    else if (c >= 0xEE && c <= 0xEF) n = 3;
+    else if (c == 0xF0) { n = 4; lo = 0x90; }
+    else if (c >= 0xF1 && c <= 0xF3) n = 4;
+    else if (c == 0xF4) { n = 4; hi = 0x8F; }
+    else return 0;
+    if (len < n || s[1] < lo || s[1] > hi) return 0;
+    for (size_t k = 2; k < n; ++k)
+        if ((s[k] & 0xC0) != 0x80) return 0;
+    return n;
+}
+
+size_t ctrend__io_utf8_check(const char *s, size_t len)
+{
+    size_t i = 0;
+    /* ASCII first, 8 bytes at a time: the common case costs one pass of loads and ors */
+    while (i + 8 <= len) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & 0x8080808080808080ULL) break;
+        i += 8;
+    }
+    while (i < len) {
+        if (!((unsigned char)s[i] & 0x80)) { ++i; continue; }
+        const size_t n = ctrend__io_utf8_seq(s + i, len - i);
+        if (n == 0) return i;
+        i += n;
+    }
+    return len;
+}
+
+/*
+ * Exact count check on the text (grammar already checked by ctrend__io_parse_value):
+ * value = D * 10^E with D the mantissa digits; an integer iff E >= 0 after dropping D's
+ * trailing zeros. Decided on the digits, not on the double, which rounds:
+ * "9007199254740993" and "4503599627370496.5" have integer doubles.
+ */
+int ctrend__io_is_count(const char *s, size_t len)
+{
+    while (len > 0 && is_blank((unsigned char)s[0])) { ++s; --len; }
+    while (len > 0 && is_blank((unsigned char)s[len - 1])) --len;
+    size_t i = 0;
+    int neg = 0;
+    if (i < len && (s[i] == '+' || s[i] == '-')) { neg = s[i] == '-'; ++i; }
+    /* mantissa digits without leading zeros: first..; count fraction digits */
+    char dig[32];
+    size_t nd = 0, ntrail0 = 0, nsig = 0; /* nsig: significant digits seen (may exceed dig) */
+    int64_t e10 = 0;
+    int frac = 0;
+    for (; i < len; ++i) {
+        const char c = s[i];
+        if (c == '.') { frac = 1; continue; }
+        if (!is_digit((unsigned char)c)) break;
+        if (frac) --e10;
+        if (nsig == 0 && c == '0') continue; /* leading zero */
+        ++nsig;
+        if (c == '0') ++ntrail0;
+        else ntrail0 = 0;
+        if (nd < sizeof dig) dig[nd] = c;
+        ++nd;
+    }
+    if (i < len && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        int eneg = 0;
+        if (i < len && (s[i] == '+' || s[i] == '-')) { eneg = s[i] == '-'; ++i; }
+        int64_t ex = 0;
+        for (; i < len && is_digit((unsigned char)s[i]); ++i)
+            if (ex < 1000000000) ex = ex * 10 + (s[i] - '0'); /* saturates: any such value is out */
+        e10 += eneg ? -ex : ex;
+    }
+    if (nsig == 0) return 1; /* zero, whatever its sign or spelling */
+    if (neg) return 0;
+    /* drop trailing zeros of the mantissa into the exponent */
+    nsig -= ntrail0;
+    e10 += (int64_t)ntrail0;
+    if (e10 < 0) return 0; /* a fraction */
+    if ((int64_t)nsig + e10 > 16) return 0; /* >= 10^16 > 2^53 */
+    uint64_t v = 0;
+    for (size_t k = 0; k < nsig; ++k) v = v * 10 + (uint64_t)(dig[k] - '0');
+    for (int64_t k = 0; k < e10; ++k) v *= 10;
+    return v <= CTREND__IO_MAX_COUNT_U;
+}

@@ -9,14 +9,11 @@
  * Promises checked: only documented codes come back; the outcome (status, error line, column)
  * is the same whole and in chunks; after an error every feed repeats it and finish returns it
  * with *out untouched and a non-empty message; on success every value is NaN or finite, and
- * with counts required a non-negative integer; the reader is reusable after finish.
- * Known gaps, reported and masked so the fuzzer keeps looking for new bugs (docs/guarantees.md;
- * define the macro to check them):
- *  - FUZZ_STRICT_MESSAGES: the error message must be free of control bytes (a header name is
- *    quoted raw);
- *  - FUZZ_CHECK_CR_LINES: the error line must not depend on the split when the input holds a
- *    CR (a record after a CR record terminator gets the line of the next LF segment or of the
- *    current one depending on where a chunk ends).
+ * with counts required a non-negative integer; the reader is reusable after finish; every
+ * error message is printable UTF-8 (no control bytes, well-formed, whatever the input held);
+ * every group, region and metric name of a frame is well-formed UTF-8. The error line is
+ * checked at every split, CR line ends included (formerly masked: FUZZ_CHECK_CR_LINES,
+ * FUZZ_STRICT_MESSAGES; docs/guarantees.md, "Fixed").
  */
 #include <math.h>
 #include <string.h>
@@ -24,6 +21,36 @@
 #include "fuzz.h"
 
 typedef struct result { int status; int64_t line, col; } result;
+
+/* 1 when s is well-formed UTF-8 (RFC 3629: no overlongs, no surrogates, <= U+10FFFF) and,
+ * with `printable`, holds no C0 control or DEL. Written independently of lib/io. */
+static int utf8_ok(const char *str, int printable)
+{
+    if (!str) return 1;
+    const unsigned char *s = (const unsigned char *)str;
+    while (*s) {
+        const unsigned c = *s;
+        size_t n;
+        unsigned cp;
+        if (c < 0x80) {
+            if (printable && (c < 0x20 || c == 0x7f)) return 0;
+            ++s;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) { n = 1; cp = c & 0x1Fu; }
+        else if (c >= 0xE0 && c <= 0xEF) { n = 2; cp = c & 0x0Fu; }
+        else if (c >= 0xF0 && c <= 0xF4) { n = 3; cp = c & 0x07u; }
+        else return 0;
+        for (size_t k = 1; k <= n; ++k) {
+            if ((s[k] & 0xC0) != 0x80) return 0;
+            cp = (cp << 6) | (s[k] & 0x3Fu);
+        }
+        if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+        s += n + 1;
+    }
+    return 1;
+}
 
 static void set_options(ctrend_reader *r, unsigned o)
 {
@@ -59,6 +86,8 @@ static void check_frame(const ctrend_frame *f, int counts, int filtered)
     double *v = malloc((nm ? nm : 1) * sizeof *v);
     if (!v) return;
     for (size_t i = 0; i < ns; ++i) {
+        FUZZ_CHECK(utf8_ok(ctrend_frame_group(f, i), 0) && utf8_ok(ctrend_frame_region(f, i), 0) &&
+                   utf8_ok(ctrend_frame_metric(f, i), 0));
         FUZZ_CHECK(ctrend_frame_values(f, i, v, nm) == CTREND_OK);
         for (size_t k = 0; k < nm; ++k) {
             if (isnan(v[k])) continue;
@@ -96,9 +125,7 @@ static result run(const uint8_t *opts, const char *text, size_t len, size_t chun
     if (res.status != CTREND_OK) {
         FUZZ_CHECK(f == sentinel);
         FUZZ_CHECK(msg[0] != '\0');
-#ifdef FUZZ_STRICT_MESSAGES
-        for (const unsigned char *p = (const unsigned char *)msg; *p; ++p) FUZZ_CHECK(*p >= 0x20 && *p != 0x7f);
-#endif
+        FUZZ_CHECK(utf8_ok(msg, 1));
     } else {
         FUZZ_CHECK(f != sentinel && f != NULL);
         FUZZ_CHECK(res.line == 0 && res.col == 0);
@@ -127,11 +154,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const result whole = run(data, text, len, 0);
     if (data[1]) {
         const result parts = run(data, text, len, data[1]);
-        int check_line = 1;
-#ifndef FUZZ_CHECK_CR_LINES
-        check_line = memchr(text, '\r', len) == NULL;
-#endif
-        if (parts.status != whole.status || (check_line && parts.line != whole.line) || parts.col != whole.col) {
+        if (parts.status != whole.status || parts.line != whole.line || parts.col != whole.col) {
             fprintf(stderr, "whole: %s %lld %lld, chunks of %u: %s %lld %lld\n",
                     ctrend_status_name(whole.status), (long long)whole.line, (long long)whole.col,
                     data[1], ctrend_status_name(parts.status), (long long)parts.line, (long long)parts.col);
