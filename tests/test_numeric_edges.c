@@ -82,7 +82,7 @@ static void test_constant_series(void **state)
     check_constant(7.0);
     check_constant(0.0);
     check_constant(1e9);
-    check_constant(9007199254740991.0); /* 2^53 - 1, the largest count the reader accepts exactly */
+    check_constant(9007199254740991.0); /* 2^53 - 1: a huge count (the reader accepts up to 2^53) */
 }
 
 /* A step after which every count is zero: 12 months at 10^9 (plus noise), then 12 zeros. */
