@@ -184,25 +184,38 @@ static void append_short(char *buf, size_t cap, const char *text, size_t max)
 }
 
 /* The result lines of a claim's explanation, for the subtitle: every unindented line after
- * the "data:" block except the bare verdict and the long rate-ratio line (the computed
+ * the "data:" block except the bare verdict, the claim line and the long rate-ratio and trend
+ * lines (a trend's statistics are summarised from its figures instead) (the computed
  * figure, "left side = 196, right side ... = 197: differ by 1", what is missing, the bound,
  * "within noise: p = 0.31"), joined by "; ". */
-static void result_text(const char *expl, int verdict, char *out, size_t cap)
+static void result_text(const ctrend_claims *cl, size_t i, char *out, size_t cap)
 {
     out[0] = '\0';
+    const char *expl = ctrend_claims_explanation(cl, i);
     if (!expl) return;
-    const char *vname = ctrend_claims_verdict_name(verdict);
+    const char *vname = ctrend_claims_verdict_name(ctrend_claims_verdict(cl, i));
     const size_t vlen = strlen(vname);
     const char *data = strstr(expl, "\ndata:\n");
     const char *p = data ? data + 7 : expl;
     size_t u = 0;
+    /* a trend: its one long line of statistics, shortened from the figures */
+    double ratio = NAN, lo = NAN, hi = NAN, p1 = NAN;
+    (void)ctrend_claims_figure(cl, i, CTREND_CLAIMS_RATIO, &ratio);
+    (void)ctrend_claims_figure(cl, i, CTREND_CLAIMS_CI_LOWER, &lo);
+    (void)ctrend_claims_figure(cl, i, CTREND_CLAIMS_CI_UPPER, &hi);
+    (void)ctrend_claims_figure(cl, i, CTREND_CLAIMS_P_CLAIM, &p1);
+    if (ctrend_claims_kind_of(cl, i) == CTREND_CLAIMS_KIND_TREND && isfinite(ratio))
+        u = (size_t)snprintf(out, cap, "Poisson trend x%.4g per month (%+.2f%%), 95%% CI x%.4g..x%.4g, "
+                             "one-sided p = %.2g", ratio, 100.0 * (ratio - 1.0), lo, hi, p1);
+    if (u >= cap) u = cap - 1;
     while (*p) {
         const char *e = strchr(p, '\n');
         size_t n = e ? (size_t)(e - p) : strlen(p);
         const char *line = p;
         p = e ? e + 1 : p + n;
         if (n == 0 || line[0] == ' ' || !strncmp(line, "rate ratio", 10) ||
-            !strncmp(line, "data:", 5))
+            !strncmp(line, "data:", 5) || !strncmp(line, "claim:", 6) ||
+            !strncmp(line, "Poisson log-linear", 18))
             continue;
         /* "UNVERIFIABLE: missing ..." -> "missing ..."; "SUPPORTED, but within noise" ->
          * "within noise"; the verdict alone is the title */
@@ -348,7 +361,7 @@ static int claim_figure(const ctrend_claims *cl, size_t i, const ctrend_frame *a
         snprintf(subtitle, sizeof subtitle, "\xe2\x80\x9c"); /* “quote” */
         append_short(subtitle, sizeof subtitle, ctrend_claims_quote(cl, i), FIG_QUOTE_MAX);
         append_short(subtitle, sizeof subtitle, "\xe2\x80\x9d", 8);
-        result_text(ctrend_claims_explanation(cl, i), v, result, sizeof result);
+        result_text(cl, i, result, sizeof result);
         if (*result) {
             append_short(subtitle, sizeof subtitle, "; ", 4);
             append_short(subtitle, sizeof subtitle, result, 240);

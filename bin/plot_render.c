@@ -424,7 +424,13 @@ static void draw_panel(const plot_figure *fig, const plot_panel *p, const layout
                 if (!isfinite(v)) continue;
                 char txt[32];
                 snprintf(txt, sizeof txt, fabs(v - floor(v + 0.5)) < 1e-9 ? "%.0f" : "%.3g", v);
-                plptex((double)m, (v > 0 ? v : 0.0) + 0.035 * (ymax - ymin), 1.0, 0.0, 0.5, txt);
+                /* plptex centres the text vertically on y: half a (0.85) character above the
+                 * bar plus a gap; inside the bar's top, in white, when there is no room */
+                const double wy_ch = L->ch_y / (vy1 - vy0) * (ymax - ymin);
+                const double top = v > 0 ? v : 0.0;
+                const int inside = top + 1.5 * wy_ch > ymax && top - 1.5 * wy_ch > 0.0;
+                plcol0(inside ? C_BG : C_FG);
+                plptex((double)m, inside ? top - 0.9 * wy_ch : top + 1.0 * wy_ch, 1.0, 0.0, 0.5, txt);
             }
         plschr(0.0, 1.0);
     }
