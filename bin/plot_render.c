@@ -417,11 +417,28 @@ static void draw_panel(const plot_figure *fig, const plot_panel *p, const layout
     if (fig->label_spans && (xmax - xmin) <= 40.0) {
         plcol0(C_FG);
         plschr(0.0, 0.85);
+        /* world units per character of this size, horizontally */
+        const double wx_ch = 0.85 * 0.62 * L->ch_x * (xmax - xmin) / (vx1 - vx0);
         for (size_t k = 0; k < p->n_spans; ++k)
             for (int32_t m = p->spans[k].from; m <= p->spans[k].to; ++m) {
                 if (m < p->start || (size_t)(m - p->start) >= p->n) continue;
                 const double v = p->y[m - p->start];
-                if (!isfinite(v)) continue;
+                if (!isfinite(v)) {
+                    /* compared months without data: say so once per run, across the run
+                     * when it is wide enough, else upwards from the baseline */
+                    int32_t e = m;
+                    while (e < p->spans[k].to && (size_t)(e + 1 - p->start) < p->n &&
+                           !isfinite(p->y[e + 1 - p->start]))
+                        ++e;
+                    const double mid = 0.5 * ((double)m + (double)e);
+                    plcol0(C_TEXT2);
+                    if ((double)(e - m + 1) >= 14.0 * wx_ch)
+                        plptex(mid, 0.5 * ymax, 1.0, 0.0, 0.5, "not reported");
+                    else
+                        plptex(mid, 0.04 * (ymax - ymin), 0.0, 1.0, 0.0, "not reported");
+                    m = e;
+                    continue;
+                }
                 char txt[32];
                 snprintf(txt, sizeof txt, fabs(v - floor(v + 0.5)) < 1e-9 ? "%.0f" : "%.3g", v);
                 /* plptex centres the text vertically on y: half a (0.85) character above the
