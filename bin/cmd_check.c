@@ -113,7 +113,9 @@ static double figure(const ctrend_claims *cl, size_t i, int which)
 #define FIG_MONTHS_BEFORE 6
 #define FIG_MONTHS_AFTER 3
 /* Longest quote shown in the subtitle (bytes, cut at a word with "..."). */
-#define FIG_QUOTE_MAX 170
+#define FIG_QUOTE_MAX 150
+/* Longest explanation summary in the subtitle (bytes): with the quote, at most 4 lines. */
+#define FIG_RESULT_MAX 180
 #define FIG_MAX_PANELS 12
 
 /* mkdir -p: create dir and its missing parents (POSIX mkdir, mode 0777 & ~umask).
@@ -171,8 +173,8 @@ static void append_short(char *buf, size_t cap, const char *text, size_t max)
         while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80) --n;
         cut = 1;
     }
-    if (u + 1 >= cap) return;
-    if (n > cap - u - 4) n = cap - u - 4;
+    if (u + 4 >= cap) return;
+    if (n > cap - u - 4) n = cap - u - 4; /* room for "..." and the NUL */
     memcpy(buf + u, text, n);
     u += n;
     if (cut) {
@@ -364,7 +366,7 @@ static int claim_figure(const ctrend_claims *cl, size_t i, const ctrend_frame *a
         result_text(cl, i, result, sizeof result);
         if (*result) {
             append_short(subtitle, sizeof subtitle, "; ", 4);
-            append_short(subtitle, sizeof subtitle, result, 240);
+            append_short(subtitle, sizeof subtitle, result, FIG_RESULT_MAX);
         }
         /* caption: the quote's source and the data files that hold the claim's series,
          * shortened to what fits one line */
@@ -380,7 +382,9 @@ static int claim_figure(const ctrend_claims *cl, size_t i, const ctrend_frame *a
             if (nf++) append_short(files, sizeof files, ", ", 4);
             append_short(files, sizeof files, d->names[k], sizeof files);
         }
-        snprintf(caption, sizeof caption, "Quote: %s. Data: %s. ctrend %s.", ctrend_claims_source(cl, i),
+        const char *src = ctrend_claims_source(cl, i);
+        snprintf(caption, sizeof caption, "%s%s%sData: %s. ctrend %s.", src && *src ? "Quote: " : "",
+                 src && *src ? src : "", src && *src ? ". " : "",
                  nf ? files : "none of the files holds these series", ctrend_version_string());
         char caption_short[700] = "";
         append_short(caption_short, sizeof caption_short, caption, np > 4 ? 170 : 115);
