@@ -1,19 +1,34 @@
-/* cmd_check.c — `ctrend check CLAIMS --data FILE...`: verdict per quoted statistic. */
+/*
+ * cmd_check.c — `ctrend check CLAIMS --data FILE...`: verdict per quoted statistic, and with
+ * --figures DIR one figure per claim (its series around the months compared, the target
+ * months and the base months highlighted; drawn by plot_render.c when built with PLplot).
+ */
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
 #include "cli.h"
+#include "plot.h"
 
 
 static const char help[] =
-    "usage: ctrend check CLAIMS --data FILE... [--explain ID] [--format table|csv|json]\n\n"
+    "usage: ctrend check CLAIMS --data FILE... [--explain ID] [--format table|csv|json]\n"
+    "                    [--figures DIR [--figures-format svg|png|pdf]]\n\n"
     "Check the claims in CLAIMS (syntax: docs/claims.md) against the data files (every\n"
     "--data FILE, and any further FILE argument; their series are pooled, a series may appear\n"
     "in one file only). One row per claim: verdict (SUPPORTED, CONTRADICTED, UNVERIFIABLE),\n"
     "computed and quoted figure, for changes the exact rate ratio, its 95% CI and p-value\n"
     "(R poisson.test) and whether the change is within Poisson noise; for unverifiable claims\n"
     "with one missing value, the bound that would make the claim true.\n"
-    "--explain ID prints the arithmetic of one claim step by step.\n\n"
+    "--explain ID prints the arithmetic of one claim step by step.\n"
+    "--figures DIR writes one figure per claim, DIR/ID.svg (with --explain: that claim's only;\n"
+    "DIR is created if missing; characters of ID other than A-Z a-z 0-9 . _ - become _):\n"
+    "one panel per series the claim reads, from 6 months before the compared months to 3\n"
+    "after (as far as the data go), the target months and the base months highlighted.\n"
+    "--figures-format svg|png|pdf picks the format (default svg). Needs a ctrend built with\n"
+    "PLplot (see `ctrend plot`).\n\n"
     "Exit status: 0 every claim supported, 3 some claim contradicted, 4 none contradicted\n"
     "but some unverifiable, 1 usage error, 2 data or claims-file error.\n\n";
 
@@ -91,21 +106,383 @@ static double figure(const ctrend_claims *cl, size_t i, int which)
     return v;
 }
 
+/* ---- --figures DIR ---------------------------------------------------------------------- */
+
+/* Months drawn around the compared months (before the earliest, after the latest), as far
+ * as the claim's series have data; the compared months themselves are always drawn. */
+#define FIG_MONTHS_BEFORE 6
+#define FIG_MONTHS_AFTER 3
+/* Longest quote shown in the subtitle (bytes, cut at a word with "..."). */
+#define FIG_QUOTE_MAX 150
+/* Longest explanation summary in the subtitle (bytes): with the quote, at most 4 lines. */
+#define FIG_RESULT_MAX 180
+#define FIG_MAX_PANELS 12
+
+/* mkdir -p: create dir and its missing parents (POSIX mkdir, mode 0777 & ~umask).
+ * Returns 0, or -1 with errno set. */
+static int make_dirs(const char *dir)
+{
+    char path[4096];
+    const size_t n = strlen(dir);
+    if (n == 0 || n >= sizeof path) {
+        errno = n ? ENAMETOOLONG : ENOENT;
+        return -1;
+    }
+    memcpy(path, dir, n + 1);
+    for (size_t i = 1; i <= n; ++i) {
+        if (path[i] != '/' && path[i] != '\0') continue;
+        const char saved = path[i];
+        path[i] = '\0';
+        if (mkdir(path, 0777) != 0 && errno != EEXIST) return -1;
+        path[i] = saved;
+    }
+    struct stat st;
+    if (stat(dir, &st) != 0) return -1;
+    if (!S_ISDIR(st.st_mode)) {
+        errno = ENOTDIR;
+        return -1;
+    }
+    return 0;
+}
+
+/* A claim id as a file name: [A-Za-z0-9._-] kept, anything else '_'; "." and ".." (and an
+ * empty id) become "_" so that the name stays inside DIR. */
+static void safe_name(const char *id, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (const char *p = id; *p && k + 1 < cap; ++p) {
+        const unsigned char ch = (unsigned char)*p;
+        const int ok = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
+                       (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-';
+        out[k++] = ok ? (char)ch : '_';
+    }
+    out[k] = '\0';
+    if (!strcmp(out, "") || !strcmp(out, ".") || !strcmp(out, "..")) snprintf(out, cap, "_");
+}
+
+/* Append text to buf (NUL-terminated, cap bytes), up to max bytes of it, cut after a word
+ * with "..." when longer (never inside a UTF-8 sequence). */
+static void append_short(char *buf, size_t cap, const char *text, size_t max)
+{
+    size_t u = strlen(buf);
+    size_t n = strlen(text);
+    int cut = 0;
+    if (n > max) {
+        n = max;
+        while (n > max / 2 && text[n] != ' ') --n;
+        while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80) --n;
+        cut = 1;
+    }
+    if (u + 4 >= cap) return;
+    if (n > cap - u - 4) n = cap - u - 4; /* room for "..." and the NUL */
+    memcpy(buf + u, text, n);
+    u += n;
+    if (cut) {
+        while (u > 0 && (buf[u - 1] == ' ' || buf[u - 1] == ',' || buf[u - 1] == '.')) --u;
+        memcpy(buf + u, "...", 3);
+        u += 3;
+    }
+    buf[u] = '\0';
+}
+
+/* The result lines of a claim's explanation, for the subtitle: every unindented line after
+ * the "data:" block except the bare verdict, the claim line and the long rate-ratio and trend
+ * lines (a trend's statistics are summarised from its figures instead) (the computed
+ * figure, "left side = 196, right side ... = 197: differ by 1", what is missing, the bound,
+ * "within noise: p = 0.31"), joined by "; ". */
+static void result_text(const ctrend_claims *cl, size_t i, char *out, size_t cap)
+{
+    out[0] = '\0';
+    const char *expl = ctrend_claims_explanation(cl, i);
+    if (!expl) return;
+    const char *vname = ctrend_claims_verdict_name(ctrend_claims_verdict(cl, i));
+    const size_t vlen = strlen(vname);
+    const char *data = strstr(expl, "\ndata:\n");
+    const char *p = data ? data + 7 : expl;
+    size_t u = 0;
+    /* a trend: its one long line of statistics, shortened from the figures */
+    double ratio = NAN, lo = NAN, hi = NAN, p1 = NAN;
+    (void)ctrend_claims_figure(cl, i, CTREND_CLAIMS_RATIO, &ratio);
+    (void)ctrend_claims_figure(cl, i, CTREND_CLAIMS_CI_LOWER, &lo);
+    (void)ctrend_claims_figure(cl, i, CTREND_CLAIMS_CI_UPPER, &hi);
+    (void)ctrend_claims_figure(cl, i, CTREND_CLAIMS_P_CLAIM, &p1);
+    if (ctrend_claims_kind_of(cl, i) == CTREND_CLAIMS_KIND_TREND && isfinite(ratio))
+        u = (size_t)snprintf(out, cap, "Poisson trend x%.4g per month (%+.2f%%), 95%% CI x%.4g..x%.4g, "
+                             "one-sided p = %.2g", ratio, 100.0 * (ratio - 1.0), lo, hi, p1);
+    if (u >= cap) u = cap - 1;
+    while (*p) {
+        const char *e = strchr(p, '\n');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        const char *line = p;
+        p = e ? e + 1 : p + n;
+        if (n == 0 || line[0] == ' ' || !strncmp(line, "rate ratio", 10) ||
+            !strncmp(line, "data:", 5) || !strncmp(line, "claim:", 6) ||
+            !strncmp(line, "Poisson log-linear", 18))
+            continue;
+        /* "UNVERIFIABLE: missing ..." -> "missing ..."; "SUPPORTED, but within noise" ->
+         * "within noise"; the verdict alone is the title */
+        if (n >= vlen && !strncmp(line, vname, vlen)) {
+            line += vlen;
+            n -= vlen;
+            if (n >= 6 && !strncmp(line, ", but ", 6)) line += 6, n -= 6;
+            else if (n >= 2 && !strncmp(line, ": ", 2)) line += 2, n -= 2;
+        }
+        if (n == 0) continue;
+        if (u + n + 3 >= cap) break;
+        u += (size_t)snprintf(out + u, cap - u, "%s%.*s", u ? "; " : "", (int)n, line);
+    }
+}
+
+/* "TTP / Peshawar / attacks" from a term's key. */
+static void term_title(const char *g, const char *r, const char *m, char *buf, size_t cap)
+{
+    const char *parts[3] = {g, r, m};
+    size_t used = 0;
+    buf[0] = '\0';
+    for (size_t k = 0; k < 3 && used < cap; ++k) {
+        if (!parts[k] || !*parts[k]) continue;
+        used += (size_t)snprintf(buf + used, cap - used, "%s%s", used ? " / " : "", parts[k]);
+    }
+}
+
+/* One panel's values over [start, start+n): the series' data (NaN where not reported or
+ * where the data have no such series); with sum != NULL, the sum of terms [j0, j1) of one side
+ * (NaN when any is missing). Returns a malloc'd array or NULL. */
+static double *panel_values(const ctrend_claims *cl, size_t i, const ctrend_frame *all,
+                            size_t j0, size_t j1, int32_t start, size_t n)
+{
+    double *y = malloc(n * sizeof *y);
+    if (!y) return NULL;
+    for (size_t t = 0; t < n; ++t) y[t] = j1 - j0 > 1 ? 0.0 : NAN;
+    for (size_t j = j0; j < j1; ++j) {
+        size_t idx;
+        const int found =
+            ctrend_frame_find(all, ctrend_claims_term_group(cl, i, j), ctrend_claims_term_region(cl, i, j),
+                              ctrend_claims_term_metric(cl, i, j), &idx) == CTREND_OK;
+        for (size_t t = 0; t < n; ++t) {
+            double v = NAN;
+            if (found) (void)ctrend_frame_get(all, idx, start + (int32_t)t, &v);
+            y[t] = j1 - j0 > 1 ? y[t] + v : v;
+        }
+    }
+    return y;
+}
+
+/* Draw claim i into path. Returns 0, or -1 with the message printed. */
+static int claim_figure(const ctrend_claims *cl, size_t i, const ctrend_frame *all,
+                        const cli_data *d, const char *path, int device)
+{
+    int32_t t1, t2, b1, b2;
+    if (ctrend_claims_target(cl, i, &t1, &t2) != CTREND_OK) return -1;
+    const int has_base = ctrend_claims_base(cl, i, &b1, &b2) == CTREND_OK;
+    int32_t lo = t1, hi = t2;
+    if (has_base) {
+        if (b1 < lo) lo = b1;
+        if (b2 > hi) hi = b2;
+    }
+    /* the window: FIG_MONTHS_BEFORE/AFTER around the compared months, clipped to the months
+     * the claim's series report (but never cutting the compared months) */
+    const size_t nt = ctrend_claims_n_terms(cl, i);
+    int have = 0;
+    int32_t dfirst = 0, dlast = 0;
+    for (size_t j = 0; j < nt; ++j) {
+        size_t idx;
+        int32_t a, b;
+        if (ctrend_frame_find(all, ctrend_claims_term_group(cl, i, j), ctrend_claims_term_region(cl, i, j),
+                              ctrend_claims_term_metric(cl, i, j), &idx) != CTREND_OK ||
+            ctrend_frame_span(all, idx, &a, &b) != CTREND_OK)
+            continue;
+        if (!have || a < dfirst) dfirst = a;
+        if (!have || b > dlast) dlast = b;
+        have = 1;
+    }
+    int32_t start = lo, end = hi;
+    if (have) {
+        const int32_t want_lo = lo - FIG_MONTHS_BEFORE, want_hi = hi + FIG_MONTHS_AFTER;
+        start = dfirst > want_lo ? dfirst : want_lo;
+        if (start > lo) start = lo;
+        end = dlast < want_hi ? dlast : want_hi;
+        if (end < hi) end = hi;
+    }
+    const size_t n = (size_t)(end - start) + 1;
+
+    /* panels: one per term; with more terms than panels, one per side (their sum) */
+    const int by_side = nt > FIG_MAX_PANELS;
+    size_t n_left = 0;
+    for (size_t j = 0; j < nt; ++j)
+        if (ctrend_claims_term_side(cl, i, j) == 0) ++n_left;
+    const size_t np = by_side ? (n_left < nt ? 2 : 1) : nt;
+    plot_panel panels[FIG_MAX_PANELS];
+    double *owned[FIG_MAX_PANELS];
+    memset(panels, 0, sizeof panels);
+    memset(owned, 0, sizeof owned);
+    int rc = 0, same_metric = 1;
+    for (size_t k = 0; k < np && !rc; ++k) {
+        plot_panel *p = &panels[k];
+        const size_t j0 = by_side ? (k == 0 ? 0 : n_left) : k;
+        const size_t j1 = by_side ? (k == 0 ? n_left : nt) : k + 1;
+        owned[k] = panel_values(cl, i, all, j0, j1, start, n);
+        if (!owned[k]) {
+            fprintf(stderr, "ctrend check: out of memory\n");
+            rc = -1;
+            break;
+        }
+        const int side = ctrend_claims_term_side(cl, i, j0);
+        const char *metric = ctrend_claims_term_metric(cl, i, j0);
+        if (strcmp(metric, ctrend_claims_term_metric(cl, i, 0))) same_metric = 0;
+        if (by_side)
+            snprintf(p->title, sizeof p->title, "%s: sum of %zu series", side ? "right of =" : "left side",
+                     j1 - j0);
+        else {
+            term_title(ctrend_claims_term_group(cl, i, j0), ctrend_claims_term_region(cl, i, j0), metric,
+                       p->title, sizeof p->title);
+            if (side == 1 && strlen(p->title) + 14 < sizeof p->title)
+                strcat(p->title, "  (right of =)");
+        }
+        snprintf(p->ylabel, sizeof p->ylabel, "%s per month", by_side ? "count" : metric);
+        p->start = start;
+        p->n = n;
+        p->y = owned[k];
+        p->spans[p->n_spans].from = t1;
+        p->spans[p->n_spans].to = t2;
+        p->spans[p->n_spans++].kind = PLOT_SPAN_MAIN;
+        if (has_base) {
+            p->spans[p->n_spans].from = b1;
+            p->spans[p->n_spans].to = b2;
+            p->spans[p->n_spans++].kind = PLOT_SPAN_BASE;
+        }
+    }
+    if (!same_metric && np > 4) /* two columns: short y labels, the titles name the metric */
+        for (size_t k = 0; k < np; ++k) snprintf(panels[k].ylabel, sizeof panels[k].ylabel, "count per month");
+
+    if (!rc) {
+        const int v = ctrend_claims_verdict(cl, i);
+        const int kind = ctrend_claims_kind_of(cl, i);
+        char title[300], subtitle[900], result[600], caption[700], tm[2][CTREND_MONTH_STRLEN];
+        snprintf(title, sizeof title, "%s: %s", ctrend_claims_id(cl, i), ctrend_claims_verdict_name(v));
+        snprintf(subtitle, sizeof subtitle, "\xe2\x80\x9c"); /* “quote” */
+        append_short(subtitle, sizeof subtitle, ctrend_claims_quote(cl, i), FIG_QUOTE_MAX);
+        append_short(subtitle, sizeof subtitle, "\xe2\x80\x9d", 8);
+        result_text(cl, i, result, sizeof result);
+        if (*result) {
+            append_short(subtitle, sizeof subtitle, "; ", 4);
+            append_short(subtitle, sizeof subtitle, result, FIG_RESULT_MAX);
+        }
+        /* caption: the quote's source and the data files that hold the claim's series,
+         * shortened to what fits one line */
+        char files[600] = "";
+        size_t nf = 0;
+        for (size_t k = 0; k < d->n; ++k) {
+            size_t idx, j = 0;
+            while (j < nt && ctrend_frame_find(d->frames[k], ctrend_claims_term_group(cl, i, j),
+                                               ctrend_claims_term_region(cl, i, j),
+                                               ctrend_claims_term_metric(cl, i, j), &idx) != CTREND_OK)
+                ++j;
+            if (j == nt) continue;
+            if (nf++) append_short(files, sizeof files, ", ", 4);
+            append_short(files, sizeof files, d->names[k], sizeof files);
+        }
+        const char *src = ctrend_claims_source(cl, i);
+        snprintf(caption, sizeof caption, "%s%s%sData: %s. ctrend %s.", src && *src ? "Quote: " : "",
+                 src && *src ? src : "", src && *src ? ". " : "",
+                 nf ? files : "none of the files holds these series", ctrend_version_string());
+        char caption_short[700] = "";
+        append_short(caption_short, sizeof caption_short, caption, np > 4 ? 170 : 115);
+
+        plot_figure fig;
+        memset(&fig, 0, sizeof fig);
+        fig.path = path;
+        fig.device = device;
+        fig.style = PLOT_STYLE_BARS;
+        fig.label_spans = 1;
+        fig.title = title;
+        fig.subtitle = subtitle;
+        fig.caption = caption_short;
+        fig.panels = panels;
+        fig.n_panels = np;
+        cli_month_str(t1, tm[0]);
+        cli_month_str(t2, tm[1]);
+        if (t1 == t2) snprintf(fig.span_label, sizeof fig.span_label, "claimed %s", tm[0]);
+        else snprintf(fig.span_label, sizeof fig.span_label, "claimed %s..%s", tm[0], tm[1]);
+        if (has_base) {
+            cli_month_str(b1, tm[0]);
+            cli_month_str(b2, tm[1]);
+            const char *what = kind == CTREND_CLAIMS_KIND_RECORD ? "since" : "vs";
+            if (b1 == b2) snprintf(fig.span2_label, sizeof fig.span2_label, "%s %s", what, tm[0]);
+            else snprintf(fig.span2_label, sizeof fig.span2_label, "%s %s..%s", what, tm[0], tm[1]);
+        }
+        char err[256];
+        if (plot_render(&fig, err, sizeof err)) {
+            fprintf(stderr, "ctrend check: %s: %s\n", ctrend_claims_id(cl, i), err);
+            rc = -1;
+        }
+    }
+    for (size_t k = 0; k < np; ++k) free(owned[k]);
+    return rc;
+}
+
+/* Draw every claim (or only claim `only` when one >= 0) into dir/ID.ext. Names that the
+ * sanitising makes equal get "-2", "-3", ... Returns 0 or -1 (message printed). */
+static int write_figures(const ctrend_claims *cl, const ctrend_frame *all, const cli_data *d,
+                         const char *dir, int device, long only)
+{
+    static const char *const ext[] = {"svg", "png", "pdf"};
+    const size_t n = ctrend_claims_count(cl);
+    char(*names)[256] = calloc(n ? n : 1, sizeof *names);
+    if (!names) {
+        fprintf(stderr, "ctrend check: out of memory\n");
+        return -1;
+    }
+    int rc = 0;
+    for (size_t i = 0; i < n && !rc; ++i) {
+        safe_name(ctrend_claims_id(cl, i), names[i], 200);
+        char base[200];
+        snprintf(base, sizeof base, "%s", names[i]);
+        for (unsigned dup = 2;; ++dup) {
+            size_t k = 0;
+            while (k < i && strcmp(names[k], names[i])) ++k;
+            if (k == i) break;
+            snprintf(names[i], sizeof names[i], "%s-%u", base, dup);
+        }
+        if (only >= 0 && (size_t)only != i) continue;
+        char path[4096];
+        const int len = snprintf(path, sizeof path, "%s%s%s.%s", dir,
+                                 dir[strlen(dir) - 1] == '/' ? "" : "/", names[i], ext[device]);
+        if (len < 0 || (size_t)len >= sizeof path) {
+            fprintf(stderr, "ctrend check: --figures: path too long\n");
+            rc = -1;
+            break;
+        }
+        rc = claim_figure(cl, i, all, d, path, device);
+    }
+    free(names);
+    return rc;
+}
+
 int cmd_check(int argc, char **argv)
 {
     cli_common c;
     cli_common_init(&c);
-    const char *claims_path = NULL, *explain = NULL;
+    const char *claims_path = NULL, *explain = NULL, *fig_dir = NULL, *fig_format = "svg";
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         if (cli_is_help(a)) return cli_print_help(help, 0);
-        if (!strcmp(a, "--data") || !strcmp(a, "--explain")) {
+        if (!strcmp(a, "--data") || !strcmp(a, "--explain") || !strcmp(a, "--figures") ||
+            !strcmp(a, "--figures-format")) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "ctrend check: %s needs a value\n", a);
                 return CLI_EXIT_USAGE;
             }
             if (!strcmp(a, "--explain")) {
                 explain = argv[++i];
+                continue;
+            }
+            if (!strcmp(a, "--figures")) {
+                fig_dir = argv[++i];
+                continue;
+            }
+            if (!strcmp(a, "--figures-format")) {
+                fig_format = argv[++i];
                 continue;
             }
             if (c.n_files == CLI_MAX_FILES) {
@@ -129,6 +506,31 @@ int cmd_check(int argc, char **argv)
         fprintf(stderr, "ctrend check: no data file (--data FILE)\n");
         return CLI_EXIT_USAGE;
     }
+    int fig_device = -1;
+    if (fig_dir) {
+        if (!plot_available()) {
+            fprintf(stderr, "ctrend check: --figures: this ctrend was built without plotting support "
+                            "(PLplot).\nInstall PLplot (Debian: apt-get install libplplot-dev "
+                            "plplot-driver-cairo) and rebuild.\n");
+            return CLI_EXIT_USAGE;
+        }
+        fig_device = !strcmp(fig_format, "svg") ? PLOT_DEV_SVG
+                     : !strcmp(fig_format, "png") ? PLOT_DEV_PNG
+                     : !strcmp(fig_format, "pdf") ? PLOT_DEV_PDF
+                                                  : -1;
+        if (fig_device < 0) {
+            fprintf(stderr, "ctrend check: --figures-format must be svg, png or pdf, got '%s'\n",
+                    fig_format);
+            return CLI_EXIT_USAGE;
+        }
+        if (!*fig_dir) {
+            fprintf(stderr, "ctrend check: --figures needs a directory\n");
+            return CLI_EXIT_USAGE;
+        }
+    } else if (strcmp(fig_format, "svg")) {
+        fprintf(stderr, "ctrend check: --figures-format needs --figures DIR\n");
+        return CLI_EXIT_USAGE;
+    }
     size_t len = 0;
     char *text = read_all(claims_path, &len);
     if (!text) {
@@ -149,6 +551,12 @@ int cmd_check(int argc, char **argv)
         ctrend_claims_free(cl);
         return CLI_EXIT_USAGE;
     }
+    if (fig_dir && make_dirs(fig_dir) != 0) {
+        fprintf(stderr, "ctrend check: --figures: cannot create directory '%s': %s\n", fig_dir,
+                strerror(errno));
+        ctrend_claims_free(cl);
+        return CLI_EXIT_USAGE;
+    }
     cli_data d;
     rc = cli_load(&c, &d);
     if (rc) {
@@ -157,15 +565,16 @@ int cmd_check(int argc, char **argv)
     }
     ctrend_frame *all = NULL;
     rc = pool(&d, &all);
-    cli_data_free(&d);
     if (rc) {
+        cli_data_free(&d);
         ctrend_claims_free(cl);
         return rc;
     }
     rc = ctrend_claims_check(cl, all);
-    ctrend_frame_free(all);
     if (rc != CTREND_OK) {
         fprintf(stderr, "ctrend check: %s\n", ctrend_claims_errmsg(cl));
+        ctrend_frame_free(all);
+        cli_data_free(&d);
         ctrend_claims_free(cl);
         return CLI_EXIT_DATA;
     }
@@ -175,7 +584,12 @@ int cmd_check(int argc, char **argv)
         printf("[%s] %s\nsource: %s\nquote: %s\n%s", ctrend_claims_id(cl, only),
                ctrend_claims_verdict_name(v), ctrend_claims_source(cl, only),
                ctrend_claims_quote(cl, only), ctrend_claims_explanation(cl, only));
+        fflush(stdout);
+        const int fig_rc = fig_dir ? write_figures(cl, all, &d, fig_dir, fig_device, (long)only) : 0;
+        ctrend_frame_free(all);
+        cli_data_free(&d);
         ctrend_claims_free(cl);
+        if (fig_rc) return CLI_EXIT_USAGE;
         return v == CTREND_VERDICT_SUPPORTED ? CLI_EXIT_OK
                : v == CTREND_VERDICT_CONTRADICTED ? CLI_EXIT_CONTRADICTED
                                                   : CLI_EXIT_UNVERIFIABLE;
@@ -228,6 +642,10 @@ int cmd_check(int argc, char **argv)
     const int code = ctrend_claims_summary(cl, &s, &k, &u);
     if (c.format == CLI_FORMAT_TABLE)
         printf("\n%zu supported, %zu contradicted, %zu unverifiable\n", s, k, u);
+    fflush(stdout);
+    const int fig_rc = fig_dir ? write_figures(cl, all, &d, fig_dir, fig_device, -1) : 0;
+    ctrend_frame_free(all);
+    cli_data_free(&d);
     ctrend_claims_free(cl);
-    return code;
+    return fig_rc ? CLI_EXIT_USAGE : code;
 }

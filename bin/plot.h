@@ -28,9 +28,13 @@ typedef struct plot_mark {
     char label[64];
 } plot_mark;
 
-/* A highlighted run of months [from, to] (e.g. the months a claim compares). */
+/* A highlighted run of months [from, to] (e.g. the months a claim compares). kind selects
+ * the colour and legend entry: PLOT_SPAN_MAIN (span_label, yellow) or PLOT_SPAN_BASE
+ * (span2_label, green: what the highlighted months are compared with). */
+enum { PLOT_SPAN_MAIN = 0, PLOT_SPAN_BASE = 1 };
 typedef struct plot_span {
     int32_t from, to;
+    int kind;
 } plot_span;
 
 typedef struct plot_panel {
@@ -60,7 +64,9 @@ typedef struct plot_figure {
     const char *caption;   /* may be NULL */
     char roll_label[64];   /* legend text for the rolling mean */
     char fit_label[64];    /* legend text for the fitted mean */
-    char span_label[64];   /* legend text for highlighted months */
+    char span_label[64];   /* legend text for highlighted months (PLOT_SPAN_MAIN) */
+    char span2_label[64];  /* legend text for PLOT_SPAN_BASE spans */
+    int label_spans;       /* 1: write the count above each bar inside a highlighted span */
     const plot_panel *panels;
     size_t n_panels;
 } plot_figure;

@@ -58,7 +58,7 @@ int plot_available(void) { return 1; }
 enum {
     C_BG = 0, C_FG = 1, C_BAR = 2, C_BAR_EDGE = 3, C_MISSING = 4, C_ROLL = 5, C_FIT = 6,
     C_MARK = 7, C_FC = 8, C_PI80 = 9, C_PI95 = 10, C_GRID = 11, C_SPAN = 12, C_TEXT2 = 13,
-    C_COUNT = 14
+    C_SPAN2 = 14, C_COUNT = 15
 };
 
 static void set_colours(void)
@@ -78,6 +78,7 @@ static void set_colours(void)
         {225, 225, 225, 1.0}, /* grid */
         {255, 237, 111, 0.55},/* highlighted span */
         {90, 90, 90, 1.0},    /* secondary text */
+        {116, 196, 118, 0.4}, /* highlighted span, second kind (a claim's base months) */
     };
     plscmap0n(C_COUNT);
     for (int i = 0; i < C_COUNT; ++i) plscol0a(i, pal[i].r, pal[i].g, pal[i].b, pal[i].a);
@@ -343,9 +344,10 @@ static void draw_panel(const plot_figure *fig, const plot_panel *p, const layout
     const double own_end = x0 + (double)p->n - 1.0 + (double)p->h;
     if (own_end < L->data_last) rect(own_end + 0.5, L->data_last + 0.5, ymin, ymax);
     /* highlighted spans */
-    plcol0(C_SPAN);
-    for (size_t k = 0; k < p->n_spans; ++k)
+    for (size_t k = 0; k < p->n_spans; ++k) {
+        plcol0(p->spans[k].kind == PLOT_SPAN_BASE ? C_SPAN2 : C_SPAN);
         rect((double)p->spans[k].from - 0.5, (double)p->spans[k].to + 0.5, ymin, ymax);
+    }
 
     /* forecast bands */
     const double xf = x0 + (double)p->n;
@@ -408,6 +410,46 @@ static void draw_panel(const plot_figure *fig, const plot_panel *p, const layout
         const double r = (p->n > 120 ? 0.12 : 0.28) * L->ch_mm;
         for (size_t i = 0; i < p->n; ++i)
             if (isfinite(p->y[i])) dot(x0 + (double)i, p->y[i], r, wx, wy);
+    }
+
+    /* the counts of highlighted months written above their bars (claims: the numbers
+     * compared), when the months are wide enough for a label */
+    if (fig->label_spans && (xmax - xmin) <= 40.0) {
+        plcol0(C_FG);
+        plschr(0.0, 0.85);
+        /* world units per character of this size, horizontally */
+        const double wx_ch = 0.85 * 0.62 * L->ch_x * (xmax - xmin) / (vx1 - vx0);
+        for (size_t k = 0; k < p->n_spans; ++k)
+            for (int32_t m = p->spans[k].from; m <= p->spans[k].to; ++m) {
+                if (m < p->start || (size_t)(m - p->start) >= p->n) continue;
+                const double v = p->y[m - p->start];
+                if (!isfinite(v)) {
+                    /* compared months without data: say so once per run, across the run
+                     * when it is wide enough, else upwards from the baseline */
+                    int32_t e = m;
+                    while (e < p->spans[k].to && (size_t)(e + 1 - p->start) < p->n &&
+                           !isfinite(p->y[e + 1 - p->start]))
+                        ++e;
+                    const double mid = 0.5 * ((double)m + (double)e);
+                    plcol0(C_TEXT2);
+                    if ((double)(e - m + 1) >= 14.0 * wx_ch)
+                        plptex(mid, 0.5 * ymax, 1.0, 0.0, 0.5, "not reported");
+                    else
+                        plptex(mid, 0.04 * (ymax - ymin), 0.0, 1.0, 0.0, "not reported");
+                    m = e;
+                    continue;
+                }
+                char txt[32];
+                snprintf(txt, sizeof txt, fabs(v - floor(v + 0.5)) < 1e-9 ? "%.0f" : "%.3g", v);
+                /* plptex centres the text vertically on y: half a (0.85) character above the
+                 * bar plus a gap; inside the bar's top, in white, when there is no room */
+                const double wy_ch = L->ch_y / (vy1 - vy0) * (ymax - ymin);
+                const double top = v > 0 ? v : 0.0;
+                const int inside = top + 1.5 * wy_ch > ymax && top - 1.5 * wy_ch > 0.0;
+                plcol0(inside ? C_BG : C_FG);
+                plptex((double)m, inside ? top - 0.9 * wy_ch : top + 1.0 * wy_ch, 1.0, 0.0, 0.5, txt);
+            }
+        plschr(0.0, 1.0);
     }
 
     /* rolling mean, fitted mean */
@@ -500,6 +542,7 @@ static PLINT draw_legend(const plot_figure *fig, double symbol_width, PLINT nrow
                          int draw)
 {
     int any_missing = 0, any_roll = 0, any_fit = 0, any_fc = 0, any_mark = 0, any_span = 0;
+    int any_span2 = 0;
     int any_80 = 0, any_95 = 0, mark_kinds = 0;
     for (size_t k = 0; k < fig->n_panels; ++k) {
         const plot_panel *p = &fig->panels[k];
@@ -521,11 +564,14 @@ static PLINT draw_legend(const plot_figure *fig, double symbol_width, PLINT nrow
             else if (!strncmp(lab, "break", 5)) mark_kinds |= 2;
             else mark_kinds |= 4;
         }
-        any_span |= p->n_spans > 0;
+        for (size_t j = 0; j < p->n_spans; ++j) {
+            if (p->spans[j].kind == PLOT_SPAN_BASE) any_span2 = 1;
+            else any_span = 1;
+        }
     }
-    PLINT opt[9], tcol[9], bcol[9], bpat[9], lcol[9], lsty[9], scol[9], snum[9];
-    PLFLT bscale[9], bwidth[9], lwidth[9], sscale[9];
-    const char *text[9], *sym[9];
+    PLINT opt[10], tcol[10], bcol[10], bpat[10], lcol[10], lsty[10], scol[10], snum[10];
+    PLFLT bscale[10], bwidth[10], lwidth[10], sscale[10];
+    const char *text[10], *sym[10];
     PLINT n = 0;
 #define ENTRY(o, t, colour)                                                                   \
     do {                                                                                      \
@@ -568,6 +614,9 @@ static PLINT draw_legend(const plot_figure *fig, double symbol_width, PLINT nrow
     char span_text[160];
     escape_text(fig->span_label, span_text, sizeof span_text);
     if (any_span) ENTRY(PL_LEGEND_COLOR_BOX, span_text, C_SPAN);
+    char span2_text[160];
+    escape_text(fig->span2_label, span2_text, sizeof span2_text);
+    if (any_span2) ENTRY(PL_LEGEND_COLOR_BOX, span2_text, C_SPAN2);
 #undef ENTRY
     if (!draw) return n;
     PLFLT w = 0, h = 0;
@@ -585,6 +634,7 @@ static size_t legend_chars(const plot_figure *fig)
     if (strlen(fig->roll_label) > m) m = strlen(fig->roll_label);
     if (strlen(fig->fit_label) > m) m = strlen(fig->fit_label);
     if (strlen(fig->span_label) > m) m = strlen(fig->span_label);
+    if (strlen(fig->span2_label) > m) m = strlen(fig->span2_label);
     return m;
 }
 

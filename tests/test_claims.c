@@ -650,6 +650,172 @@ static void test_seed_files(void **state)
     ctrend_frame_free(f);
 }
 
+/* What a claim compares (ctrend_claims_kind_of, _n_terms, _term_*, _target, _base), checked by
+ * hand against the claim lines of datasets/claims/seed_004.claims and a few inline claims.
+ * Month indices: 2022-02 = 2022*12 + 1, "previous 2" of 2022-02 = 2021-12..2022-01. */
+static void expect_months(const ctrend_claims *c, size_t i, int32_t t1, int32_t t2, int32_t b1,
+                          int32_t b2)
+{
+    int32_t a = 0, b = 0;
+    assert_int_equal(ctrend_claims_target(c, i, &a, &b), CTREND_OK);
+    assert_int_equal(a, t1);
+    assert_int_equal(b, t2);
+    a = b = 0;
+    if (b1 == CTREND_CLAIMS_NO_MONTH) {
+        assert_int_equal(ctrend_claims_base(c, i, &a, &b), CTREND_ENOTFOUND);
+    } else {
+        assert_int_equal(ctrend_claims_base(c, i, &a, &b), CTREND_OK);
+    }
+    assert_int_equal(a, b1);
+    assert_int_equal(b, b2);
+}
+
+static void expect_term(const ctrend_claims *c, size_t i, size_t j, const char *g, const char *r,
+                        const char *m, int side)
+{
+    assert_string_equal(ctrend_claims_term_group(c, i, j), g);
+    assert_string_equal(ctrend_claims_term_region(c, i, j), r);
+    assert_string_equal(ctrend_claims_term_metric(c, i, j), m);
+    assert_int_equal(ctrend_claims_term_side(c, i, j), side);
+}
+
+static void test_query(void **state)
+{
+    (void)state;
+    const int32_t NO = CTREND_CLAIMS_NO_MONTH;
+    size_t len = 0, i = 0;
+    char *text = ctrend_test_slurp("datasets/claims/seed_004.claims", &len);
+    assert_non_null(text);
+    ctrend_claims *c = NULL;
+    assert_int_equal(ctrend_claims_parse(text, len, "seed_004.claims", &c), CTREND_OK);
+    free(text);
+
+    /* change TTP/attacks in 2022-02 vs previous 2 down more than 50% */
+    assert_int_equal(ctrend_claims_find(c, "ttp-2022-02-vs-prev2", &i), CTREND_OK);
+    assert_int_equal(ctrend_claims_kind_of(c, i), CTREND_CLAIMS_KIND_CHANGE);
+    assert_int_equal(ctrend_claims_n_terms(c, i), 1);
+    expect_term(c, i, 0, "TTP", "", "attacks", 0);
+    expect_months(c, i, M(2022, 2), M(2022, 2), M(2021, 12), M(2022, 1));
+    assert_null(ctrend_claims_term_group(c, i, 1));
+    assert_null(ctrend_claims_term_region(c, i, 1));
+    assert_null(ctrend_claims_term_metric(c, i, 1));
+    assert_int_equal(ctrend_claims_term_side(c, i, 1), -1);
+
+    /* change TTP/attacks in 2022-02 vs 2022-01 down more than 50% */
+    assert_int_equal(ctrend_claims_find(c, "ttp-2022-02-vs-jan", &i), CTREND_OK);
+    expect_months(c, i, M(2022, 2), M(2022, 2), M(2022, 1), M(2022, 1));
+    /* change TTP/attacks in 2022-03 vs 2022-02 up more than 50% */
+    assert_int_equal(ctrend_claims_find(c, "ttp-2022-mar-vs-feb", &i), CTREND_OK);
+    expect_months(c, i, M(2022, 3), M(2022, 3), M(2022, 2), M(2022, 2));
+
+    /* value military + police + fc + secret_services in 2022-04 = deaths + injured: 4 + 2 terms */
+    assert_int_equal(ctrend_claims_find(c, "ttp-2022-04-by-service", &i), CTREND_OK);
+    assert_int_equal(ctrend_claims_kind_of(c, i), CTREND_CLAIMS_KIND_VALUE);
+    assert_int_equal(ctrend_claims_n_terms(c, i), 6);
+    expect_term(c, i, 0, "TTP", "", "casualties_military", 0);
+    expect_term(c, i, 1, "TTP", "", "casualties_police", 0);
+    expect_term(c, i, 2, "TTP", "", "casualties_fc", 0);
+    expect_term(c, i, 3, "TTP", "", "casualties_secret_services", 0);
+    expect_term(c, i, 4, "TTP", "", "deaths", 1);
+    expect_term(c, i, 5, "TTP", "", "injured", 1);
+    expect_months(c, i, M(2022, 4), M(2022, 4), NO, NO);
+
+    /* value ISKP+ISPP/attacks/Peshawar + ISKP+ISPP/attacks/Rawalpindi in 2022-01
+     *   = ISKP/attacks + ISPP/attacks */
+    assert_int_equal(ctrend_claims_find(c, "is-2022-01-locations", &i), CTREND_OK);
+    assert_int_equal(ctrend_claims_n_terms(c, i), 4);
+    expect_term(c, i, 0, "ISKP+ISPP", "Peshawar", "attacks", 0);
+    expect_term(c, i, 1, "ISKP+ISPP", "Rawalpindi", "attacks", 0);
+    expect_term(c, i, 2, "ISKP", "", "attacks", 1);
+    expect_term(c, i, 3, "ISPP", "", "attacks", 1);
+
+    /* sum TTP/attacks over 2022-01..2022-04 = 157 */
+    assert_int_equal(ctrend_claims_find(c, "ttp-2022-jan-apr-attacks", &i), CTREND_OK);
+    assert_int_equal(ctrend_claims_kind_of(c, i), CTREND_CLAIMS_KIND_SUM);
+    assert_int_equal(ctrend_claims_n_terms(c, i), 1);
+    expect_months(c, i, M(2022, 1), M(2022, 4), NO, NO);
+    /* daily TTP/attacks in 2022-03 */
+    assert_int_equal(ctrend_claims_find(c, "ttp-2022-03-daily", &i), CTREND_OK);
+    assert_int_equal(ctrend_claims_kind_of(c, i), CTREND_CLAIMS_KIND_DAILY);
+    expect_months(c, i, M(2022, 3), M(2022, 3), NO, NO);
+    /* value ISKP+ISPP/deaths in 2022-01 = 2: one term, the group name contains '+' */
+    assert_int_equal(ctrend_claims_find(c, "is-2022-01-deaths", &i), CTREND_OK);
+    assert_int_equal(ctrend_claims_n_terms(c, i), 1);
+    expect_term(c, i, 0, "ISKP+ISPP", "", "deaths", 0);
+
+    /* the returned keys are those ctrend_frame_find expects */
+    ctrend_frame *f = ttp_frame();
+    size_t idx = 0;
+    assert_int_equal(ctrend_claims_find(c, "ttp-2022-02-vs-prev2", &i), CTREND_OK);
+    assert_int_equal(ctrend_frame_find(f, ctrend_claims_term_group(c, i, 0),
+                                       ctrend_claims_term_region(c, i, 0),
+                                       ctrend_claims_term_metric(c, i, 0), &idx), CTREND_OK);
+    assert_string_equal(ctrend_frame_metric(f, idx), "attacks");
+    assert_string_equal(ctrend_frame_region(f, idx), "");
+
+    /* the getters do not depend on checking, and checking does not change them */
+    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
+    expect_months(c, i, M(2022, 2), M(2022, 2), M(2021, 12), M(2022, 1));
+
+    /* bad arguments */
+    int32_t a = 7, b = 7;
+    const size_t n = ctrend_claims_count(c);
+    assert_int_equal(ctrend_claims_kind_of(c, n), -1);
+    assert_int_equal(ctrend_claims_kind_of(NULL, 0), -1);
+    assert_int_equal(ctrend_claims_n_terms(c, n), 0);
+    assert_int_equal(ctrend_claims_n_terms(NULL, 0), 0);
+    assert_null(ctrend_claims_term_group(NULL, 0, 0));
+    assert_null(ctrend_claims_term_metric(c, n, 0));
+    assert_int_equal(ctrend_claims_term_side(NULL, 0, 0), -1);
+    assert_int_equal(ctrend_claims_target(c, n, &a, &b), CTREND_ERANGE);
+    assert_int_equal(ctrend_claims_base(c, n, &a, &b), CTREND_ERANGE);
+    assert_int_equal(a, 7); /* untouched on error */
+    assert_int_equal(ctrend_claims_target(NULL, 0, &a, &b), CTREND_EINVAL);
+    assert_int_equal(ctrend_claims_target(c, 0, NULL, &b), CTREND_EINVAL);
+    assert_int_equal(ctrend_claims_target(c, 0, &a, NULL), CTREND_EINVAL);
+    assert_int_equal(ctrend_claims_base(NULL, 0, &a, &b), CTREND_EINVAL);
+    assert_int_equal(ctrend_claims_base(c, 0, NULL, &b), CTREND_EINVAL);
+    assert_int_equal(ctrend_claims_base(c, 0, &a, NULL), CTREND_EINVAL);
+    ctrend_claims_free(c);
+    ctrend_frame_free(f);
+
+    /* the other kinds and bases, inline */
+    c = one("change TTP/attacks over 2022-03..2022-04 vs year-ago up 10%", NULL);
+    assert_int_equal(ctrend_claims_kind_of(c, 0), CTREND_CLAIMS_KIND_CHANGE);
+    expect_months(c, 0, M(2022, 3), M(2022, 4), M(2021, 3), M(2021, 4));
+    ctrend_claims_free(c);
+    c = one("change TTP/attacks in 2022-03 vs year-ago up 10%", NULL);
+    expect_months(c, 0, M(2022, 3), M(2022, 3), M(2021, 3), M(2021, 3));
+    ctrend_claims_free(c);
+    c = one("change TTP/attacks over 2022-03..2022-04 vs 2022-01..2022-02 per-day up 10%", NULL);
+    expect_months(c, 0, M(2022, 3), M(2022, 4), M(2022, 1), M(2022, 2));
+    ctrend_claims_free(c);
+    c = one("change TTP/attacks in 2022-03 vs previous 12 up 10%", NULL);
+    expect_months(c, 0, M(2022, 3), M(2022, 3), M(2021, 3), M(2022, 2));
+    ctrend_claims_free(c);
+    c = one("record PICSS/attacks in 2023-08 highest since 2014-11", NULL);
+    assert_int_equal(ctrend_claims_kind_of(c, 0), CTREND_CLAIMS_KIND_RECORD);
+    expect_months(c, 0, M(2023, 8), M(2023, 8), M(2014, 11), M(2023, 7));
+    ctrend_claims_free(c);
+    c = one("record change PICSS/attacks in 2023-08 lowest since 2023-07", NULL);
+    expect_months(c, 0, M(2023, 8), M(2023, 8), M(2023, 7), M(2023, 7));
+    ctrend_claims_free(c);
+    c = one("trend ISKP/attacks over 2023-01..2023-08 steady decreasing", NULL);
+    assert_int_equal(ctrend_claims_kind_of(c, 0), CTREND_CLAIMS_KIND_TREND);
+    expect_months(c, 0, M(2023, 1), M(2023, 8), NO, NO);
+    ctrend_claims_free(c);
+    c = one("mean TTP/attacks/\"North Waziristan\" + TTP/deaths over 2022-01..2022-02 = 12", NULL);
+    assert_int_equal(ctrend_claims_kind_of(c, 0), CTREND_CLAIMS_KIND_MEAN);
+    assert_int_equal(ctrend_claims_n_terms(c, 0), 2);
+    expect_term(c, 0, 0, "TTP", "North Waziristan", "attacks", 0);
+    expect_term(c, 0, 1, "TTP", "", "deaths", 0);
+    expect_months(c, 0, M(2022, 1), M(2022, 2), NO, NO);
+    ctrend_claims_free(c);
+    c = one("daily TTP/attacks over 2022-01..2022-03", NULL);
+    expect_months(c, 0, M(2022, 1), M(2022, 3), NO, NO);
+    ctrend_claims_free(c);
+}
+
 int main(void)
 {
     ctrend_init();
@@ -665,6 +831,7 @@ int main(void)
         cmocka_unit_test(test_summary),
         cmocka_unit_test(test_long_ranges),
         cmocka_unit_test(test_seed_files),
+        cmocka_unit_test(test_query),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -131,6 +131,73 @@ CTREND_API const char *ctrend_claims_explanation(const ctrend_claims *c, size_t 
 CTREND_API int ctrend_claims_summary(const ctrend_claims *c, size_t *n_supported,
                                      size_t *n_contradicted, size_t *n_unverifiable);
 
+/* ---- What a claim compares: its series and months (appended) ---------------------------
+ * For drawing a claim (`ctrend check --figures`) or listing the data it needs. Known after
+ * ctrend_claims_parse, before and independently of ctrend_claims_check. Months are month
+ * indices (year*12 + month-1, include/ctrend/month.h). */
+
+/** Kinds of claim (the first keyword of the claim line). Values pinned; new kinds appended. */
+typedef enum ctrend_claims_kind {
+    CTREND_CLAIMS_KIND_VALUE = 0,  /* value EXPR in MONTH TEST (also part/total: = EXPR) */
+    CTREND_CLAIMS_KIND_SUM = 1,    /* sum (total) EXPR over RANGE TEST */
+    CTREND_CLAIMS_KIND_MEAN = 2,   /* mean EXPR over RANGE TEST */
+    CTREND_CLAIMS_KIND_DAILY = 3,  /* daily EXPR (in MONTH | over RANGE) */
+    CTREND_CLAIMS_KIND_CHANGE = 4, /* change EXPR ... vs BASE TEST */
+    CTREND_CLAIMS_KIND_RECORD = 5, /* record [change] EXPR in MONTH highest|lowest since MONTH */
+    CTREND_CLAIMS_KIND_TREND = 6   /* trend EXPR over RANGE [steady] decreasing|increasing */
+} ctrend_claims_kind;
+
+/** Sentinel written to the month outputs of ctrend_claims_base when a claim has no base. */
+#define CTREND_CLAIMS_NO_MONTH INT32_MIN
+
+/** Kind of claim i (a ctrend_claims_kind), or -1 for a NULL handle or a bad index. */
+CTREND_API int ctrend_claims_kind_of(const ctrend_claims *c, size_t i);
+
+/**
+ * Number of series terms claim i reads (0 for a NULL handle or a bad index). Terms are
+ * numbered 0..n-1: first those of the claim's expression in file order, then, for a
+ * part/total claim (`value A + B in MONTH = C + D`), those of the right-hand expression.
+ * A series named twice counts twice.
+ */
+CTREND_API size_t ctrend_claims_n_terms(const ctrend_claims *c, size_t i);
+/**
+ * Key of term j of claim i, as ctrend_frame_find expects it (borrowed from the handle,
+ * valid until ctrend_claims_free; NULL for a NULL handle or a bad i or j). The region is ""
+ * when the claim names none (`TTP/attacks`); `TTP/attacks/"North Waziristan"` gives group
+ * "TTP", metric "attacks", region "North Waziristan".
+ */
+CTREND_API const char *ctrend_claims_term_group(const ctrend_claims *c, size_t i, size_t j);
+CTREND_API const char *ctrend_claims_term_region(const ctrend_claims *c, size_t i, size_t j);
+CTREND_API const char *ctrend_claims_term_metric(const ctrend_claims *c, size_t i, size_t j);
+/**
+ * Side of term j of claim i: 0 for the claim's expression, 1 for the right-hand expression
+ * of a part/total claim; -1 for a NULL handle or a bad i or j.
+ */
+CTREND_API int ctrend_claims_term_side(const ctrend_claims *c, size_t i, size_t j);
+
+/**
+ * Target months of claim i, first..last inclusive (first == last for a single month):
+ * the MONTH or RANGE after `in` / `over` for every kind (a record: its month; a trend: its
+ * span). Status: OK; EINVAL (NULL c, first or last); ERANGE (bad index).
+ */
+CTREND_API int ctrend_claims_target(const ctrend_claims *c, size_t i, int32_t *first,
+                                    int32_t *last);
+/**
+ * Base months of claim i, first..last inclusive: what the target is compared with.
+ *   change ... vs MONTH / RANGE   that month or range;
+ *   change ... vs previous K      the K months before the target month;
+ *   change ... vs year-ago        the target shifted 12 months earlier;
+ *   record ... since MONTH        the `since` month through the month before the target (the
+ *                                 months the record is checked against; `record change`
+ *                                 compares month-on-month changes, so it also reads the
+ *                                 month before each of these and before the target).
+ * Claims without a base (value, part/total, sum, mean, daily, trend) return CTREND_ENOTFOUND
+ * and set *first = *last = CTREND_CLAIMS_NO_MONTH. Other status: OK; EINVAL (NULL c, first
+ * or last); ERANGE (bad index).
+ */
+CTREND_API int ctrend_claims_base(const ctrend_claims *c, size_t i, int32_t *first,
+                                  int32_t *last);
+
 #ifdef __cplusplus
 }
 #endif

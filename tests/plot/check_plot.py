@@ -383,5 +383,114 @@ if drvdir and os.path.isdir(drvdir):
 code, out_text, _ = run(["--help"])
 check("help", code == 0 and "--forecast H" in out_text, f"exit {code}")
 
+
+# ---- ctrend check --figures DIR: one figure per claim ----------------------------------------
+SEED = "datasets/claims/seed_004.claims"
+SEED_DATA = ["--data", "datasets/ttp_2022.csv", "--data", "datasets/ttp_2022_breakdowns.csv",
+             "--data", "datasets/is_pakistan_2022.csv"]
+SPAN_TARGET = "rgb(100%,92.941176%,43.529412%)"  # C_SPAN (255, 237, 111) as cairo writes it
+SPAN_BASE = "rgb(45.490196%,76.862745%,46.27451%)"  # C_SPAN2 (116, 196, 118)
+
+
+def run_check(args):
+    p = subprocess.run([BIN, "check"] + args, capture_output=True, text=True)
+    return p.returncode, p.stdout, p.stderr
+
+
+def claim_ids(path):
+    ids, kinds = [], {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line.startswith("[") and line.endswith("]"):
+                ids.append(line[1:-1])
+            elif line.startswith("claim") and "=" in line and ids:
+                kinds[ids[-1]] = line.split("=", 1)[1].split()[0]
+    return ids, kinds
+
+
+def svg_ok(path):
+    try:
+        root = ET.parse(path).getroot()
+        return root.tag.endswith("svg")
+    except (ET.ParseError, OSError):
+        return False
+
+
+figdir = os.path.join(TMP, "figs", "nested")  # created with its parent (mkdir -p)
+code0, out0, _ = run_check([SEED] + SEED_DATA + ["--format", "csv"])
+code, out_text, err = run_check([SEED] + SEED_DATA + ["--format", "csv", "--figures", figdir])
+ids, kinds = claim_ids(SEED)
+check("check --figures exit = claims summary", code == 3 and code0 == 3, f"exit {code} / {code0}: {err}")
+check("check --figures same table", out_text == out0, "stdout differs from the run without --figures")
+files = sorted(os.listdir(figdir)) if os.path.isdir(figdir) else []
+check("check --figures one file per claim", files == sorted(i + ".svg" for i in ids) and len(ids) == 42,
+      f"{len(files)} files for {len(ids)} claims")
+bad_svg = [f for f in files if not svg_ok(os.path.join(figdir, f))]
+check("check --figures valid SVG", not bad_svg, f"not parsing: {bad_svg}")
+# every figure highlights its target months; the base colour appears exactly in the change
+# claims' figures (the only claims of seed_004 with a base)
+no_target = [f for f in files if SPAN_TARGET not in open(os.path.join(figdir, f)).read()]
+with_base = sorted(f[:-4] for f in files if SPAN_BASE in open(os.path.join(figdir, f)).read())
+check("check --figures target highlighted", not no_target, f"no target span in {no_target}")
+check("check --figures base highlighted", with_base == sorted(i for i in ids if kinds[i] == "change")
+      and len(with_base) == 3, f"base colour in {with_base}")
+bad_num = [f for f in files if any(t in open(os.path.join(figdir, f)).read() for t in ("nan", "inf"))]
+check("check --figures no NaN/Inf coordinates", not bad_num, f"{bad_num}")
+
+# PNG and PDF of one claim (--explain ID draws only that one); exit 4 = unverifiable
+pngdir = os.path.join(TMP, "figs_png")
+code, out_text, err = run_check([SEED] + SEED_DATA + ["--explain", "ttp-2022-02-vs-prev2",
+                                                       "--figures", pngdir, "--figures-format", "png"])
+check("check --figures png exit", code == 4 and "holds only if" in out_text, f"exit {code}: {err}")
+pngs = os.listdir(pngdir) if os.path.isdir(pngdir) else []
+check("check --figures png one file", pngs == ["ttp-2022-02-vs-prev2.png"], f"{pngs}")
+if pngs:
+    try:
+        w, h, _ch, _rows = png_decode(os.path.join(pngdir, pngs[0]))
+        check("check --figures png valid", w == 900 and 300 <= h <= 1000, f"{w}x{h}")
+    except ValueError as e:
+        check("check --figures png valid", False, str(e))
+pdfdir = os.path.join(TMP, "figs_pdf")
+code, _, err = run_check([SEED] + SEED_DATA + ["--explain", "ttp-2022-04-by-service",
+                                                "--figures", pdfdir, "--figures-format", "pdf"])
+pdf = os.path.join(pdfdir, "ttp-2022-04-by-service.pdf")
+blob = open(pdf, "rb").read() if os.path.isfile(pdf) else b""
+check("check --figures pdf", code == 3 and blob.startswith(b"%PDF-") and b"%%EOF" in blob[-64:]
+      and b"/MediaBox" in blob, f"exit {code}: {err}")
+
+# record, trend, period change, an absent series, more terms than panels, and ids that are
+# not file names (':' -> '_'; a clash gets "-2"; ".." stays inside DIR)
+claims = os.path.join(TMP, "kinds.claims")
+with open(claims, "w", encoding="utf-8") as f:
+    f.write("source = test\n"
+            "[rec:1]\nquote = highest since January\nclaim = record A/attacks in 2021-11 highest since 2021-01\n"
+            "[rec_1]\nquote = q\nclaim = trend B/attacks over 2021-01..2021-12 steady increasing\n"
+            "[..]\nquote = q\nclaim = change B/attacks over 2021-07..2021-12 vs 2021-01..2021-06 up 50%\n"
+            "[absent]\nquote = q\nclaim = value NOPE/attacks in 2021-03 = 1\n"
+            "[many]\nquote = q\nclaim = value " + " + ".join(["B/attacks"] * 13) +
+            " in 2021-03 = A/attacks + B/attacks\n")
+kdir = os.path.join(TMP, "figs_kinds")
+code, out_text, err = run_check([claims, "--data", os.path.join(DATA, "gap.csv"), "--figures", kdir])
+kfiles = sorted(os.listdir(kdir)) if os.path.isdir(kdir) else []
+check("check --figures other kinds", code in (3, 4) and kfiles == sorted(
+    ["rec_1.svg", "rec_1-2.svg", "_.svg", "absent.svg", "many.svg"]), f"exit {code}: {err} {kfiles}")
+check("check --figures other kinds valid", all(svg_ok(os.path.join(kdir, f)) for f in kfiles), f"{kfiles}")
+
+# errors: exit 1 with a message, no figure directory left behind
+afile = os.path.join(TMP, "a_file")
+open(afile, "w").close()
+for name, args, msg in [
+        ("figures into a file", ["--figures", os.path.join(afile, "sub")], "cannot create directory"),
+        ("figures bad format", ["--figures", os.path.join(TMP, "f1"), "--figures-format", "gif"],
+         "svg, png or pdf"),
+        ("figures-format alone", ["--figures-format", "png"], "needs --figures"),
+        ("figures no value", ["--figures"], "needs a value")]:
+    code, _, err = run_check([SEED] + SEED_DATA + args)
+    check("check " + name, code == 1 and msg in err, f"exit {code}, stderr {err!r}")
+check("check bad format (no dir)", not os.path.exists(os.path.join(TMP, "f1")), "directory created")
+code, out_text, _ = run_check(["--help"])
+check("check help", code == 0 and "--figures DIR" in out_text, f"exit {code}")
+
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

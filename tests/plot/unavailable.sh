@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# tests/plot/unavailable.sh CTREND_BINARY — in a build without PLplot, `ctrend plot` says how
-# to get it, exits 1 and writes nothing.
+# tests/plot/unavailable.sh CTREND_BINARY — in a build without PLplot, `ctrend plot` and
+# `ctrend check --figures DIR` say how to get it, exit 1 and write nothing.
 set -u
 bin="$1"
 out="$(mktemp -d)/x.png"
@@ -11,5 +11,11 @@ fail=0
 case "$err" in *"without plotting support"*"libplplot-dev"*) ;; *) echo "FAIL: message: $err"; fail=1 ;; esac
 [ ! -e "$out" ] || { echo "FAIL: a figure was written"; fail=1; }
 "$bin" plot --help >/dev/null || { echo "FAIL: --help"; fail=1; }
-if [ "$fail" = 0 ]; then echo "2 passed, 0 failed"; else echo "0 passed, 1 failed"; fi
+figs="$(mktemp -d)/figs"
+err="$("$bin" check datasets/claims/seed_004.claims --data datasets/ttp_2022.csv --figures "$figs" 2>&1 >/dev/null)"
+code=$?
+[ "$code" = 1 ] || { echo "FAIL: check --figures: exit $code, want 1"; fail=1; }
+case "$err" in *"--figures"*"without plotting support"*"libplplot-dev"*) ;; *) echo "FAIL: check --figures message: $err"; fail=1 ;; esac
+[ ! -e "$figs" ] || { echo "FAIL: check --figures created $figs"; fail=1; }
+if [ "$fail" = 0 ]; then echo "3 passed, 0 failed"; else echo "0 passed, 1 failed"; fi
 exit "$fail"
