@@ -368,6 +368,12 @@ static void test_change_kinds(void **state)
     assert_close(fig(c, CTREND_CLAIMS_RATIO_PER_DAY), 0.579931972789116, 1e-12, 0);
     assert_non_null(strstr(ctrend_claims_explanation(c, 0), "p = 0.04446"));
     ctrend_claims_free(c);
+    /* a "down" claim that went up: Mar 39 vs Feb 22 is up 77.27%, not "down -77.27%" */
+    c = one("change TTP/attacks in 2022-03 vs 2022-02 down more than 10%", NULL);
+    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
+    assert_int_equal(ctrend_claims_verdict(c, 0), CON);
+    assert_non_null(strstr(ctrend_claims_explanation(c, 0), "computed: up 77.27%"));
+    ctrend_claims_free(c);
     /* per day: down 42.0% -> "down more than 40%" holds */
     assert_int_equal(verdict_of(f, "change TTP/attacks in 2022-02 vs 2022-01 per-day down more than 40%", NULL), SUP);
     /* March vs Feb up 77.3%: "up more than 50%" SUPPORTED but within noise:

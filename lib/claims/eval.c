@@ -618,14 +618,19 @@ int ctrend__claim_eval(ctrend__claim *c, const ctrend_frame *data)
                 ctrend__buf_printf(&x, "count %.15g vs %.15g days: %s\n", v, q,
                                    holds ? "at least one a day" : "fewer than one a day");
                 break;
-            case K_CHANGE:
+            case K_CHANGE: {
+                /* v is measured in the claim's direction; a negative v went the other way
+                 * ("down -75%" reads as "up 75%") */
+                const int flip = c->unit != 'x' && c->direction != 0 && v < 0;
+                const int dir = flip ? -c->direction : c->direction;
                 ctrend__buf_printf(&x, "computed: %s%.4g%s (quoted: %s%s %g%s)\n",
-                                   c->direction < 0 ? "down " : (c->direction > 0 ? "up " : ""), v,
+                                   dir < 0 ? "down " : (dir > 0 ? "up " : ""), flip ? -v : v,
                                    c->unit == 'x' ? "x" : "%",
                                    c->direction < 0 ? "down " : (c->direction > 0 ? "up " : ""),
                                    ctrend__cmp_word(c->cmp), c->q, c->unit == 'x' ? "x" : "%");
                 rc = change_stats(c, &E, &x);
                 break;
+            }
             case K_RECORD:
                 ctrend__buf_printf(&x, "%s in the target month %.6g; in ", c->record_change ? "change %" : "value", v);
                 ctrend__month_name(&x, c->b1);
