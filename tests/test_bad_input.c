@@ -20,40 +20,10 @@
 #include <cmocka.h>
 #include <dirent.h>
 #include "test_util.h"
+#include "io_util.h"
 #include <ctrend.h>
 
 #define CORPUS "tests/bad_input"
-
-static int status_from_name(const char *name)
-{
-    for (int s = 0; s < ctrend_status_count(); ++s)
-        if (!strcmp(ctrend_status_name(s), name)) return s;
-    print_error("unknown status name %s\n", name);
-    fail();
-    return -1;
-}
-
-static void apply_options(ctrend_reader *r, const char *path)
-{
-    FILE *fp = fopen(path, "r");
-    if (!fp) return;
-    static const struct { const char *name; int key, is_str; } keys[] = {
-        {"SHAPE", CTREND_READ_SHAPE, 0},           {"DUPLICATES", CTREND_READ_DUPLICATES, 0},
-        {"REQUIRE_COUNTS", CTREND_READ_REQUIRE_COUNTS, 0}, {"FROM", CTREND_READ_FROM, 0},
-        {"TO", CTREND_READ_TO, 0},                 {"DATE_COL", CTREND_READ_DATE_COL, 1},
-        {"GROUP_COL", CTREND_READ_GROUP_COL, 1},   {"REGION_COL", CTREND_READ_REGION_COL, 1},
-        {"METRIC_COL", CTREND_READ_METRIC_COL, 1}, {"VALUE_COL", CTREND_READ_VALUE_COL, 1},
-        {"SUM_COL", CTREND_READ_SUM_COL, 1},       {"SOURCE_NAME", CTREND_READ_SOURCE_NAME, 1}};
-    char key[64], val[256];
-    while (fscanf(fp, "%63s %255s", key, val) == 2) {
-        size_t k = 0;
-        while (k < sizeof keys / sizeof keys[0] && strcmp(keys[k].name, key)) ++k;
-        assert_true(k < sizeof keys / sizeof keys[0]);
-        if (keys[k].is_str) assert_int_equal(ctrend_reader_set_str(r, keys[k].key, val), CTREND_OK);
-        else assert_int_equal(ctrend_reader_set_int(r, keys[k].key, strtoll(val, NULL, 10)), CTREND_OK);
-    }
-    fclose(fp);
-}
 
 /* Feed `chunk` bytes at a time (0 = all at once), then finish. */
 static int parse_buf(ctrend_reader *r, const char *buf, size_t len, size_t chunk, ctrend_frame **out)
