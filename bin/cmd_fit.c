@@ -172,7 +172,7 @@ int cmd_fit(int argc, char **argv)
     size_t total = 0, done = 0;
     for (size_t k = 0; k < d.n; ++k)
         for (size_t s = 0; s < ctrend_frame_n_series(d.frames[k]); ++s)
-            total += (size_t)cli_selected(&c, d.frames[k], s);
+            total += (size_t)cli_model_target(&c, &mo, d.frames[k], s);
     cli_progress progress;
     cli_progress_start(&progress, "ctrend fit", total);
     for (size_t k = 0; k < d.n; ++k) {
@@ -190,8 +190,7 @@ int cmd_fit(int argc, char **argv)
             ctrend_model *bm[FIT_SLICE];
             int drc[FIT_SLICE], bst[FIT_SLICE];
             for (; s0 < ns && nsel < FIT_SLICE; ++s0) {
-                if (!cli_selected(&c, f, s0)) continue;
-                if (mo.exposure && !strcmp(ctrend_frame_metric(f, s0), mo.exposure)) continue;
+                if (!cli_model_target(&c, &mo, f, s0)) continue;
                 if (cli_series_window(&c, f, s0, 0, &ys[nsel], &len[nsel], &from[nsel])) continue;
                 des[nsel] = NULL;
                 drc[nsel] = cli_model_design(&mo, f, s0, from[nsel], len[nsel], &des[nsel]);

@@ -90,8 +90,7 @@ int cmd_forecast(int argc, char **argv)
     for (size_t k = 0; k < d.n; ++k) {
         const ctrend_frame *f = d.frames[k];
         for (size_t s = 0; s < ctrend_frame_n_series(f); ++s) {
-            if (!cli_selected(&c, f, s)) continue;
-            if (mo.exposure && !strcmp(ctrend_frame_metric(f, s), mo.exposure)) continue;
+            if (!cli_model_target(&c, &mo, f, s)) continue;
             double *y;
             size_t n;
             int32_t start;

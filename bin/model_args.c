@@ -289,3 +289,9 @@ int cli_other_option(const char *cmd, cli_common *c, cli_model *mo, int argc, ch
     }
     return 0;
 }
+
+int cli_model_target(const cli_common *c, const cli_model *m, const ctrend_frame *f, size_t s)
+{
+    if (!cli_selected(c, f, s)) return 0;
+    return !(m->exposure && !strcmp(ctrend_frame_metric(f, s), m->exposure));
+}
