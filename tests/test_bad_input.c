@@ -21,6 +21,7 @@
 #include <dirent.h>
 #include "test_util.h"
 #include "io_util.h"
+#include "utf8_check.h"
 #include <ctrend.h>
 
 #define CORPUS "tests/bad_input"
@@ -40,34 +41,6 @@ static int parse_buf(ctrend_reader *r, const char *buf, size_t len, size_t chunk
     return ctrend_reader_finish(r, out);
 }
 
-/* 1 when s is valid UTF-8 (RFC 3629: no overlongs, no surrogates, <= U+10FFFF) with no
- * C0 control byte or DEL: what a terminal or a log can show as is. */
-static int printable_utf8(const char *str)
-{
-    const unsigned char *s = (const unsigned char *)str;
-    while (*s) {
-        const unsigned c = *s;
-        size_t n;
-        unsigned cp;
-        if (c < 0x80) {
-            if (c < 0x20 || c == 0x7f) return 0;
-            ++s;
-            continue;
-        } else if (c >= 0xC2 && c <= 0xDF) { n = 1; cp = c & 0x1Fu; }
-        else if (c >= 0xE0 && c <= 0xEF) { n = 2; cp = c & 0x0Fu; }
-        else if (c >= 0xF0 && c <= 0xF4) { n = 3; cp = c & 0x07u; }
-        else return 0;
-        for (size_t k = 1; k <= n; ++k) {
-            if ((s[k] & 0xC0) != 0x80) return 0;
-            cp = (cp << 6) | (s[k] & 0x3Fu);
-        }
-        if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        s += n + 1;
-    }
-    return 1;
-}
 
 /* printable: 1 when an error message was printable UTF-8 (always 1 on success). */
 typedef struct outcome { int status; long long line, col; int printable; } outcome;
@@ -91,7 +64,7 @@ static outcome read_once(const char *name, const char *buf, size_t len, const ch
         const char *msg = ctrend_reader_errmsg(r);
         assert_non_null(msg);
         assert_true(strlen(msg) > 0);
-        o.printable = printable_utf8(msg);
+        o.printable = test_utf8_ok(msg, 1);
         if (!o.printable && chunk == 0) {
             print_message("case %s: error message is not printable UTF-8: ", name);
             for (const unsigned char *p = (const unsigned char *)msg; *p && p < (const unsigned char *)msg + 120; ++p)

@@ -19,38 +19,10 @@
 #include <string.h>
 #include <ctrend.h>
 #include "fuzz.h"
+#include "utf8_check.h"
 
 typedef struct result { int status; int64_t line, col; } result;
 
-/* 1 when s is well-formed UTF-8 (RFC 3629: no overlongs, no surrogates, <= U+10FFFF) and,
- * with `printable`, holds no C0 control or DEL. Written independently of lib/io. */
-static int utf8_ok(const char *str, int printable)
-{
-    if (!str) return 1;
-    const unsigned char *s = (const unsigned char *)str;
-    while (*s) {
-        const unsigned c = *s;
-        size_t n;
-        unsigned cp;
-        if (c < 0x80) {
-            if (printable && (c < 0x20 || c == 0x7f)) return 0;
-            ++s;
-            continue;
-        } else if (c >= 0xC2 && c <= 0xDF) { n = 1; cp = c & 0x1Fu; }
-        else if (c >= 0xE0 && c <= 0xEF) { n = 2; cp = c & 0x0Fu; }
-        else if (c >= 0xF0 && c <= 0xF4) { n = 3; cp = c & 0x07u; }
-        else return 0;
-        for (size_t k = 1; k <= n; ++k) {
-            if ((s[k] & 0xC0) != 0x80) return 0;
-            cp = (cp << 6) | (s[k] & 0x3Fu);
-        }
-        if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        s += n + 1;
-    }
-    return 1;
-}
 
 static void set_options(ctrend_reader *r, unsigned o)
 {
@@ -86,8 +58,8 @@ static void check_frame(const ctrend_frame *f, int counts, int filtered)
     double *v = malloc((nm ? nm : 1) * sizeof *v);
     if (!v) return;
     for (size_t i = 0; i < ns; ++i) {
-        FUZZ_CHECK(utf8_ok(ctrend_frame_group(f, i), 0) && utf8_ok(ctrend_frame_region(f, i), 0) &&
-                   utf8_ok(ctrend_frame_metric(f, i), 0));
+        FUZZ_CHECK(test_utf8_ok(ctrend_frame_group(f, i), 0) && test_utf8_ok(ctrend_frame_region(f, i), 0) &&
+                   test_utf8_ok(ctrend_frame_metric(f, i), 0));
         FUZZ_CHECK(ctrend_frame_values(f, i, v, nm) == CTREND_OK);
         for (size_t k = 0; k < nm; ++k) {
             if (isnan(v[k])) continue;
@@ -125,7 +97,7 @@ static result run(const uint8_t *opts, const char *text, size_t len, size_t chun
     if (res.status != CTREND_OK) {
         FUZZ_CHECK(f == sentinel);
         FUZZ_CHECK(msg[0] != '\0');
-        FUZZ_CHECK(utf8_ok(msg, 1));
+        FUZZ_CHECK(test_utf8_ok(msg, 1));
     } else {
         FUZZ_CHECK(f != sentinel && f != NULL);
         FUZZ_CHECK(res.line == 0 && res.col == 0);
