@@ -117,6 +117,23 @@ static int batch_run(batch_job *job, size_t n_threads)
     return CTREND_OK;
 }
 
+/* Describe a job over n_items (chunk items per claim, per-worker init/fini may be NULL) and
+ * run it on n_threads. */
+static int batch_start(size_t n_items, size_t chunk,
+                       int (*init)(const batch_job *, void **), void (*fini)(void *),
+                       void (*run)(const batch_job *, void *, size_t), const void *ctx,
+                       size_t n_threads)
+{
+    batch_job job;
+    job.n_items = n_items;
+    job.chunk = chunk;
+    job.init = init;
+    job.fini = fini;
+    job.run = run;
+    job.ctx = ctx;
+    return batch_run(&job, n_threads);
+}
+
 size_t ctrend_batch_default_threads(void)
 {
     const long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -288,7 +305,6 @@ int ctrend_batch_fit(const ctrend_frame *f, const size_t *series, size_t n_serie
                      double *scalars, int *status)
 {
     fit_ctx c;
-    batch_job job;
     int st;
     if (!f || !d || (!status && n_series > 0) || (n_keys > 0 && (!scalar_keys || !scalars)))
         return CTREND_EINVAL;
@@ -311,13 +327,7 @@ int ctrend_batch_fit(const ctrend_frame *f, const size_t *series, size_t n_serie
     c.n_keys = n_keys;
     c.scalars = scalars;
     c.status = status;
-    job.n_items = n_series;
-    job.chunk = BATCH_FIT_CHUNK;
-    job.init = fit_init;
-    job.fini = fit_fini;
-    job.run = fit_run;
-    job.ctx = &c;
-    return batch_run(&job, n_threads);
+    return batch_start(n_series, BATCH_FIT_CHUNK, fit_init, fit_fini, fit_run, &c, n_threads);
 }
 
 int ctrend_batch_fit_models(const ctrend_frame *f, const size_t *series, size_t n_series,
@@ -326,7 +336,6 @@ int ctrend_batch_fit_models(const ctrend_frame *f, const size_t *series, size_t 
                             ctrend_model **models, int *status)
 {
     fit_ctx c;
-    batch_job job;
     size_t i;
     int st;
     if (!f || !designs || (n_series > 0 && (!models || !status)))
@@ -354,13 +363,7 @@ int ctrend_batch_fit_models(const ctrend_frame *f, const size_t *series, size_t 
     c.opts = opts;
     c.models = models;
     c.status = status;
-    job.n_items = n_series;
-    job.chunk = BATCH_FIT_CHUNK;
-    job.init = fit_init;
-    job.fini = fit_fini;
-    job.run = fit_run;
-    job.ctx = &c;
-    return batch_run(&job, n_threads);
+    return batch_start(n_series, BATCH_FIT_CHUNK, fit_init, fit_fini, fit_run, &c, n_threads);
 }
 
 /* ---- array kernels ------------------------------------------------------------------ */
@@ -398,7 +401,6 @@ int ctrend_batch_rolling_mean(const double *x, size_t n_series, size_t n_months,
                               int *status)
 {
     array_ctx c;
-    batch_job job;
     const int has_data = n_series > 0 && n_months > 0;
     if (has_data && (!x || !out || out == x))
         return CTREND_EINVAL;
@@ -414,13 +416,7 @@ int ctrend_batch_rolling_mean(const double *x, size_t n_series, size_t n_months,
     c.min_periods = min_periods;
     c.out = out;
     c.status = status;
-    job.n_items = n_series;
-    job.chunk = array_chunk(n_months);
-    job.init = NULL;
-    job.fini = NULL;
-    job.run = rolling_run;
-    job.ctx = &c;
-    return batch_run(&job, n_threads);
+    return batch_start(n_series, array_chunk(n_months), NULL, NULL, rolling_run, &c, n_threads);
 }
 
 static void pct_run(const batch_job *job, void *scratch, size_t i)
@@ -442,7 +438,6 @@ int ctrend_batch_change_pct(const double *x, size_t n_series, size_t n_months, s
                             size_t n_threads, double *out, int32_t *reason, int *status)
 {
     array_ctx c;
-    batch_job job;
     const int has_data = n_series > 0 && n_months > 0;
     if (has_data && (!x || !out || out == x))
         return CTREND_EINVAL;
@@ -455,11 +450,5 @@ int ctrend_batch_change_pct(const double *x, size_t n_series, size_t n_months, s
     c.out = out;
     c.reason = reason;
     c.status = status;
-    job.n_items = n_series;
-    job.chunk = array_chunk(n_months);
-    job.init = NULL;
-    job.fini = NULL;
-    job.run = pct_run;
-    job.ctx = &c;
-    return batch_run(&job, n_threads);
+    return batch_start(n_series, array_chunk(n_months), NULL, NULL, pct_run, &c, n_threads);
 }
