@@ -8,7 +8,8 @@
  *   ctbench fit PANEL.csv THREADS OUT.csv
  *       ctrend_reader (wide) + ctrend_batch_fit(Poisson, intercept + trend + 2 Fourier
  *       pairs + step at 2012-01) over every series. Timed: read, fit, and both.
- *       OUT: group,b0..b6 (%.17g).
+ *       OUT: group,b0..b6 (%.17g). A 5th argument `serial` turns the lane path off
+ *       (CTREND_OPT_BATCH_LANES = 0: one ctrend_model_fit per series).
  *   ctbench roll VALUES.f64 N_MONTHS THREADS OUT_PREFIX
  *       rolling mean (window 12, trailing, pandas' min_periods) and percent change (lag 1)
  *       over the raw doubles: once as one long vector, once per series (rows of N_MONTHS)
@@ -131,8 +132,9 @@ static int mode_events(const char *path, const char *out_path)
     return 0;
 }
 
-static int mode_fit(const char *path, size_t threads, const char *out_path)
+static int mode_fit(const char *path, size_t threads, const char *out_path, int lanes)
 {
+    ctrend_model_opts *opts = NULL;
     ctrend_frame *f = NULL;
     ctrend_design *d = NULL;
     double t0, t1, t2, c0, c1, c2, *coef;
@@ -158,7 +160,10 @@ static int mode_fit(const char *path, size_t threads, const char *out_path)
     status = malloc(n_series * sizeof *status);
     if (!coef || !status)
         return die("alloc", CTREND_ENOMEM);
-    st = ctrend_batch_fit(f, NULL, n_series, CTREND_FAMILY_POISSON, d, NULL, threads, coef,
+    if ((st = ctrend_model_opts_new(&opts))
+        || (st = ctrend_model_opts_set(opts, CTREND_OPT_BATCH_LANES, lanes)))
+        return die("options", st);
+    st = ctrend_batch_fit(f, NULL, n_series, CTREND_FAMILY_POISSON, d, opts, threads, coef,
                           NULL, NULL, 0, NULL, status);
     t2 = now();
     c2 = cpu_now();
@@ -183,6 +188,7 @@ static int mode_fit(const char *path, size_t threads, const char *out_path)
            1e6 * (t2 - t1) / (double)n_series, threads ? threads : ctrend_batch_default_threads());
     free(coef);
     free(status);
+    ctrend_model_opts_free(opts);
     ctrend_design_free(d);
     ctrend_frame_free(f);
     return 0;
@@ -262,8 +268,8 @@ int main(int argc, char **argv)
     ctrend_init();
     if (argc == 4 && !strcmp(argv[1], "events"))
         return mode_events(argv[2], argv[3]);
-    if (argc == 5 && !strcmp(argv[1], "fit"))
-        return mode_fit(argv[2], (size_t)strtoul(argv[3], NULL, 10), argv[4]);
+    if ((argc == 5 || (argc == 6 && !strcmp(argv[5], "serial"))) && !strcmp(argv[1], "fit"))
+        return mode_fit(argv[2], (size_t)strtoul(argv[3], NULL, 10), argv[4], argc == 5);
     if (argc == 6 && !strcmp(argv[1], "roll"))
         return mode_roll(argv[2], (size_t)strtoul(argv[3], NULL, 10),
                          (size_t)strtoul(argv[4], NULL, 10), argv[5]);

@@ -20,6 +20,7 @@
 #include "ctrend/batch.h"
 #include "ctrend/change.h"
 #include "ctrend/rolling.h"
+#include "models/fit_lanes.h"
 
 #include <math.h>
 #include <pthread.h>
@@ -216,12 +217,16 @@ typedef struct fit_ctx {
     double *scalars;
     ctrend_model **models;               /* batch_fit_models: handles kept */
     int *status;
+    const ctrend__lanes_plan *lanes;     /* batch_fit: the lane path's plan, or NULL */
+    size_t n_series;                     /* selected series (the lane path's last block) */
 } fit_ctx;
 
 typedef struct fit_scratch {
     ctrend_model_opts *opts; /* private copy: the fit writes its error message there */
     double *cal;             /* frame calendar */
     double *y;               /* design window */
+    double *lane_y;          /* lane path: CTREND__LANES design windows */
+    double *lane_scratch;    /* lane path: the kernel's scratch */
 } fit_scratch;
 
 static void fit_fini(void *scratch)
@@ -232,6 +237,8 @@ static void fit_fini(void *scratch)
     ctrend_model_opts_free(s->opts);
     free(s->cal);
     free(s->y);
+    free(s->lane_y);
+    free(s->lane_scratch);
     free(s);
 }
 
@@ -247,6 +254,14 @@ static int fit_init(const batch_job *job, void **scratch)
     if (!s->cal || !s->y || ctrend_model_opts_new(&s->opts) != CTREND_OK) {
         fit_fini(s);
         return CTREND_ENOMEM;
+    }
+    if (c->lanes) {
+        s->lane_y = malloc(CTREND__LANES * (c->max_n + 1) * sizeof *s->lane_y);
+        s->lane_scratch = malloc(ctrend__lanes_block_scratch(c->lanes) * sizeof *s->lane_scratch);
+        if (!s->lane_y || !s->lane_scratch) {
+            fit_fini(s);
+            return CTREND_ENOMEM;
+        }
     }
     if (c->opts) {
         /* Copy every option the caller's handle knows (unknown keys answer EINVAL). */
@@ -299,6 +314,34 @@ static void fit_run(const batch_job *job, void *scratch, size_t i)
     c->status[i] = st;
 }
 
+/* Lane path: item b is the block of series CTREND__LANES*b .. +CTREND__LANES-1. The lanes
+ * that fit_lanes.c does not take are fitted by fit_run, i.e. by ctrend_model_fit. */
+static void fit_run_block(const batch_job *job, void *scratch, size_t b)
+{
+    const fit_ctx *c = job->ctx;
+    fit_scratch *s = scratch;
+    const size_t first = b * CTREND__LANES, n = c->lanes->d.n;
+    const size_t m = c->n_series - first < CTREND__LANES ? c->n_series - first : CTREND__LANES;
+    const double *y[CTREND__LANES];
+    int done[CTREND__LANES];
+    for (size_t l = 0; l < m; ++l) {
+        const size_t idx = c->series ? c->series[first + l] : first + l;
+        series_window(c->f, idx, ctrend_design_start(c->designs[0]), n, s->cal,
+                      s->lane_y + l * n);
+        y[l] = s->lane_y + l * n;
+    }
+    ctrend__lanes_fit_block(c->lanes, y, m, c->keys, c->n_keys, s->lane_scratch,
+                            c->coef ? c->coef + first * c->p : NULL,
+                            c->se ? c->se + first * c->p : NULL,
+                            c->n_keys ? c->scalars + first * c->n_keys : NULL, done);
+    for (size_t l = 0; l < m; ++l) {
+        if (done[l])
+            c->status[first + l] = CTREND_OK;
+        else
+            fit_run(job, scratch, first + l);
+    }
+}
+
 int ctrend_batch_fit(const ctrend_frame *f, const size_t *series, size_t n_series, int family,
                      const ctrend_design *d, const ctrend_model_opts *opts, size_t n_threads,
                      double *coef, double *se, const int *scalar_keys, size_t n_keys,
@@ -327,6 +370,20 @@ int ctrend_batch_fit(const ctrend_frame *f, const size_t *series, size_t n_serie
     c.n_keys = n_keys;
     c.scalars = scalars;
     c.status = status;
+    c.n_series = n_series;
+    ctrend__lanes_plan plan;
+    const int lanes = n_series >= 2 ? ctrend__lanes_plan_init(&plan, family, d, opts,
+                                                              scalar_keys, n_keys) : 0;
+    if (lanes < 0)
+        return CTREND_ENOMEM;
+    if (lanes) {
+        c.lanes = &plan;
+        const size_t n_blocks = (n_series + CTREND__LANES - 1) / CTREND__LANES;
+        st = batch_start(n_blocks, (BATCH_FIT_CHUNK + CTREND__LANES - 1) / CTREND__LANES,
+                         fit_init, fit_fini, fit_run_block, &c, n_threads);
+        ctrend__lanes_plan_fini(&plan);
+        return st;
+    }
     return batch_start(n_series, BATCH_FIT_CHUNK, fit_init, fit_fini, fit_run, &c, n_threads);
 }
 

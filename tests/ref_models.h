@@ -14,6 +14,21 @@ typedef struct refcase {
     const char *dataset, *id, *ycol, *start, *end, *step, *offset;
 } refcase;
 
+/* The Poisson/NB/forecast reference cases of tests/data/ref (dataset, model id of
+ * models_R.json, response column, fit window, step month, offset column). */
+static const refcase REF_CASES[] = {
+    {"pak_ucdp_ged", "events_all_2007_2020_step2014_06", "events_all", "2007-01", "2020-12", "2014-06", NULL},
+    {"pak_ucdp_ged", "events_ttp_2007_2020_step2014_06", "events_ttp", "2007-01", "2020-12", "2014-06", NULL},
+    {"pak_ucdp_ged", "deaths_best_all_2007_2020_step2014_06", "deaths_best_all", "2007-01", "2020-12", "2014-06", NULL},
+    {"us_polio", "cases_1970_1982", "cases", "1970-01", "1982-12", NULL, NULL},
+    {"us_polio", "cases_1970_1983_full", "cases", "1970-01", "1983-12", NULL, NULL},
+    {"sicily_smoking_ban", "aces_2002_01_2006_11_step2005_01_offset_stdpop", "aces", "2002-01", "2006-11", "2005-01", "stdpop"},
+    {"uk_lung_deaths", "ldeaths_1974_1978", "ldeaths", "1974-01", "1978-12", NULL, NULL},
+    {"rotavirus_brandenburg", "total_2002_2012", "total", "2002-01", "2012-12", NULL, NULL},
+    {"meningococcal_france", "total_1985_1996", "total", "1985-01", "1996-12", NULL, NULL},
+};
+#define REF_NCASES (sizeof REF_CASES / sizeof REF_CASES[0])
+
 static inline int32_t month_of(const char *s)
 {
     int32_t m = 0;

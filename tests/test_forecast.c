@@ -14,18 +14,6 @@
 #include <ctrend.h>
 #include <pthread.h>
 
-static const refcase CASES[] = {
-    {"pak_ucdp_ged", "events_all_2007_2020_step2014_06", "events_all", "2007-01", "2020-12", "2014-06", NULL},
-    {"pak_ucdp_ged", "events_ttp_2007_2020_step2014_06", "events_ttp", "2007-01", "2020-12", "2014-06", NULL},
-    {"pak_ucdp_ged", "deaths_best_all_2007_2020_step2014_06", "deaths_best_all", "2007-01", "2020-12", "2014-06", NULL},
-    {"us_polio", "cases_1970_1982", "cases", "1970-01", "1982-12", NULL, NULL},
-    {"us_polio", "cases_1970_1983_full", "cases", "1970-01", "1983-12", NULL, NULL},
-    {"sicily_smoking_ban", "aces_2002_01_2006_11_step2005_01_offset_stdpop", "aces", "2002-01", "2006-11", "2005-01", "stdpop"},
-    {"uk_lung_deaths", "ldeaths_1974_1978", "ldeaths", "1974-01", "1978-12", NULL, NULL},
-    {"rotavirus_brandenburg", "total_2002_2012", "total", "2002-01", "2012-12", NULL, NULL},
-    {"meningococcal_france", "total_1985_1996", "total", "1985-01", "1996-12", NULL, NULL},
-};
-#define NCASES (sizeof CASES / sizeof CASES[0])
 #define H 12
 
 static void want_col(const refcase *c, const char *col, double *out)
@@ -48,8 +36,8 @@ static void close_all(const double *got, const double *want, double rtol)
 static void test_forecast_reference(void **state)
 {
     (void)state;
-    for (size_t c = 0; c < NCASES; ++c) {
-        const refcase *rc = &CASES[c];
+    for (size_t c = 0; c < REF_NCASES; ++c) {
+        const refcase *rc = &REF_CASES[c];
         double y[1000], want[H], lo[H], hi[H], mean[H];
         size_t n;
         ctrend_design *d = ref_design(rc, y, &n, 1);
@@ -100,7 +88,7 @@ static void test_forecast_reference(void **state)
 static void test_seed_and_samples(void **state)
 {
     (void)state;
-    const refcase *rc = &CASES[0];
+    const refcase *rc = &REF_CASES[0];
     double y[1000];
     size_t n, need = 0;
     ctrend_design *d = ref_design(rc, y, &n, 1);
@@ -187,7 +175,7 @@ static void test_threads(void **state)
     (void)state;
     double y[1000];
     size_t n;
-    ctrend_design *d = ref_design(&CASES[0], y, &n, 1);
+    ctrend_design *d = ref_design(&REF_CASES[0], y, &n, 1);
     ctrend_design_free(d);
     job serial = {y, n, {0}, 0};
     run_job(&serial);
@@ -213,7 +201,7 @@ static void test_sim_mean_all_families(void **state)
     (void)state;
     double y[1000];
     size_t n;
-    ctrend_design *d = ref_design(&CASES[6], y, &n, 1); /* ldeaths: large counts */
+    ctrend_design *d = ref_design(&REF_CASES[6], y, &n, 1); /* ldeaths: large counts */
     for (int fam = 0; fam < 4; ++fam) {
         ctrend_model *m = NULL;
         ctrend_forecast *f = NULL;
@@ -242,7 +230,7 @@ static void test_window_fit(void **state)
     (void)state;
     double y[1000];
     size_t n;
-    ctrend_design *d = ref_design(&CASES[0], y, &n, 1), *w = NULL, *fresh = NULL;
+    ctrend_design *d = ref_design(&REF_CASES[0], y, &n, 1), *w = NULL, *fresh = NULL;
     assert_int_equal(ctrend_design_window(d, 0, 120, &w), CTREND_OK);
     assert_int_equal(ctrend_design_new(2007 * 12, 120, &fresh), CTREND_OK);
     ctrend_design_add_trend(fresh);

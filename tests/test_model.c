@@ -16,18 +16,6 @@
 
 #define RTOL 1e-6
 
-static const refcase CASES[] = {
-    {"pak_ucdp_ged", "events_all_2007_2020_step2014_06", "events_all", "2007-01", "2020-12", "2014-06", NULL},
-    {"pak_ucdp_ged", "events_ttp_2007_2020_step2014_06", "events_ttp", "2007-01", "2020-12", "2014-06", NULL},
-    {"pak_ucdp_ged", "deaths_best_all_2007_2020_step2014_06", "deaths_best_all", "2007-01", "2020-12", "2014-06", NULL},
-    {"us_polio", "cases_1970_1982", "cases", "1970-01", "1982-12", NULL, NULL},
-    {"us_polio", "cases_1970_1983_full", "cases", "1970-01", "1983-12", NULL, NULL},
-    {"sicily_smoking_ban", "aces_2002_01_2006_11_step2005_01_offset_stdpop", "aces", "2002-01", "2006-11", "2005-01", "stdpop"},
-    {"uk_lung_deaths", "ldeaths_1974_1978", "ldeaths", "1974-01", "1978-12", NULL, NULL},
-    {"rotavirus_brandenburg", "total_2002_2012", "total", "2002-01", "2012-12", NULL, NULL},
-    {"meningococcal_france", "total_1985_1996", "total", "1985-01", "1996-12", NULL, NULL},
-};
-#define NCASES (sizeof CASES / sizeof CASES[0])
 
 static char *load_json(const refcase *c)
 {
@@ -56,8 +44,8 @@ static void check(double got, double want, double rtol)
 static void test_poisson_reference(void **state)
 {
     (void)state;
-    for (size_t c = 0; c < NCASES; ++c) {
-        const refcase *rc = &CASES[c];
+    for (size_t c = 0; c < REF_NCASES; ++c) {
+        const refcase *rc = &REF_CASES[c];
         double y[1000];
         size_t n;
         ctrend_design *d = ref_design(rc, y, &n, 1);
@@ -200,8 +188,8 @@ static void test_negbin_reference(void **state)
 {
     (void)state;
     double maxrel_theta = 0.0, maxrel_other = 0.0;
-    for (size_t c = 0; c < NCASES; ++c) {
-        const refcase *rc = &CASES[c];
+    for (size_t c = 0; c < REF_NCASES; ++c) {
+        const refcase *rc = &REF_CASES[c];
         double y[1000];
         size_t n;
         ctrend_design *d = ref_design(rc, y, &n, 1);
@@ -285,8 +273,8 @@ static void test_ols_reference(void **state)
 {
     (void)state;
     double maxrel = 0.0;
-    for (size_t c = 0; c < NCASES; ++c) {
-        const refcase *rc = &CASES[c];
+    for (size_t c = 0; c < REF_NCASES; ++c) {
+        const refcase *rc = &REF_CASES[c];
         double y[1000];
         size_t n;
         ctrend_design *d = ref_design(rc, y, &n, 0); /* the reference OLS has no offset */
@@ -364,7 +352,7 @@ static double extra(const char *key, size_t idx)
 static void test_tests_and_criteria(void **state)
 {
     (void)state;
-    const refcase *rc = &CASES[0];
+    const refcase *rc = &REF_CASES[0];
     double y[1000];
     size_t n;
     ctrend_design *d = ref_design(rc, y, &n, 1);

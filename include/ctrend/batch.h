@@ -7,6 +7,16 @@
  * serial call runs, on private scratch memory, so the results are bit-identical for any
  * number of threads (tests/test_batch.c compares 1, 2, 3, 7, 64 and all-CPU runs).
  *
+ * The one exception to "exactly the serial code": ctrend_batch_fit with the Poisson family
+ * fits series that share its design four per SIMD vector (the lane path, lib/models/
+ * irls_lanes.c): the same IRLS steps, iteration counts and statuses as ctrend_model_fit,
+ * with coefficients, SEs and statistics equal to it to rounding (tests/test_lanes.c: within
+ * 1e-11 relative or 1e-13 absolute, and to R's glm within 1e-9), still bit-identical for
+ * any thread count.
+ * Any series the lane path cannot take exactly (missing months, zeros only, separation,
+ * non-convergence, step halving, ...) is fitted by ctrend_model_fit. Set
+ * CTREND_OPT_BATCH_LANES to 0 for one ctrend_model_fit per series.
+ *
  * Layout: row i of every output belongs to the i-th selected series; matrices are
  * row-major (series x coefficients, series x months). A failure in one series is stored
  * in status[i] (its output row is NaN) and never stops the others; the call itself
@@ -50,7 +60,8 @@ CTREND_API int ctrend_batch_values(const ctrend_frame *f, const size_t *series, 
                                    int32_t first_month, size_t n_months, double *out);
 
 /**
- * Fit the same model (family, design d) to many series of a frame.
+ * Fit the same model (family, design d) to many series of a frame (Poisson: on the lane
+ * path, see the file comment).
  * The response of series i is its values at the design's months
  * ctrend_design_start(d) .. + ctrend_design_nrow(d) - 1 (NaN outside the frame calendar:
  * missing rows are dropped by the fit, as ctrend_model_fit does).

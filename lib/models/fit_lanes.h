@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * fit_lanes.h — batch Poisson fits on the lane path (private; used by lib/batch.c).
+ *
+ * A plan is made once per batch call from the family, design, options and the scalar keys
+ * wanted. When it applies, each block of up to CTREND__LANES series is offered to
+ * ctrend__lanes_fit_block, which fits the series that are eligible on the lane path and
+ * reports the others as not done; the caller fits those with ctrend_model_fit, so every
+ * failure status and message is the serial one. A series done on the lane path has the
+ * coefficients, SEs and scalars ctrend_model_fit gives to rounding (within 1e-11
+ * relative in the tests; both paths agree with R's glm to 1e-9), with the same iteration count.
+ */
+#ifndef CTREND_FIT_LANES_H
+#define CTREND_FIT_LANES_H
+
+#include <stddef.h>
+
+#include "ctrend/design.h"
+#include "ctrend/model.h"
+#include "irls_lanes.h"
+
+typedef struct ctrend__lanes_plan {
+    ctrend__lanes_design d;
+    double *X, *off;   /* owned: the design matrix and offsets over its window */
+    double log_y[CTREND__LANES_LOG_TABLE], log_y01[CTREND__LANES_LOG_TABLE];
+    double sep_tol;
+    int intercept, has_offset;
+    const ctrend_design *design;
+} ctrend__lanes_plan;
+
+/*
+ * Build the plan. Returns 1 (the lane path applies; free with ctrend__lanes_plan_fini),
+ * 0 (use the serial path for every series: another family, a design with missing cells,
+ * of rank < p, p > CTREND__LANES_PMAX, a scalar key the lane path does not compute,
+ * CTREND_OPT_BATCH_LANES = 0), -1 (no memory: the caller reports CTREND_ENOMEM, since the
+ * serial path's numbers differ from the lane path's by rounding).
+ */
+int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_design *d,
+                            const ctrend_model_opts *opts, const int *keys, size_t n_keys);
+void ctrend__lanes_plan_fini(ctrend__lanes_plan *plan);
+
+/* Doubles of per-thread scratch ctrend__lanes_fit_block needs (32-byte alignment included). */
+size_t ctrend__lanes_block_scratch(const ctrend__lanes_plan *plan);
+
+/*
+ * Fit y[0..n_lanes-1] (each plan->d.n values over the design window). For lane l that is
+ * done, writes coef[l*p..], se[l*p..] (either may be NULL), scalars[l*n_keys..] for the
+ * plan's keys, and sets done[l] = 1; otherwise done[l] = 0 and nothing of lane l is written.
+ */
+void ctrend__lanes_fit_block(const ctrend__lanes_plan *plan, const double *const *y,
+                             size_t n_lanes, const int *keys, size_t n_keys, double *scratch,
+                             double *coef, double *se, double *scalars, int *done);
+
+#endif

@@ -1,0 +1,285 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * test_lanes.c — the lane path of ctrend_batch_fit (Poisson series sharing one design, four
+ * per SIMD vector; lib/models/irls_lanes.c):
+ *   1. against R: the reference series of tests/data/ref (R 4.2.2 glm, epsilon 1e-12) placed
+ *      in every lane of two blocks (6 series: a full block and a partial one) give R's
+ *      coefficients, SEs, deviance, null deviance, AIC, logLik, Pearson X2 and dispersion to
+ *      1e-9 relative, and R's iteration count;
+ *   2. against the serial path (CTREND_OPT_BATCH_LANES = 0, i.e. ctrend_model_fit per
+ *      series) on a mixed synthetic panel — missing months, all-zero, separated, negative,
+ *      huge and tiny counts — the same status for every series, the same iterations, and
+ *      values equal to rounding;
+ *   3. bit-identical results for 1, 2, 3 and 8 threads.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include "test_util.h"
+#include "ref_util.h"
+#include "ref_models.h"
+#include <ctrend.h>
+#include <ctrend/batch.h>
+
+#include "../lib/models/fit_lanes.h"
+
+#define NCOPIES 6
+
+static const int KEYS[] = {CTREND_MS_DEVIANCE,   CTREND_MS_NULL_DEVIANCE, CTREND_MS_AIC,
+                           CTREND_MS_LOGLIK,     CTREND_MS_PEARSON_CHI2,  CTREND_MS_DISPERSION,
+                           CTREND_MS_ITERATIONS, CTREND_MS_DF_RESIDUAL,   CTREND_MS_BIC,
+                           CTREND_MS_NOBS};
+#define NK (sizeof KEYS / sizeof KEYS[0])
+
+static void test_reference_every_lane(void **state)
+{
+    (void)state;
+    double maxrel = 0.0;
+    for (size_t c = 0; c < REF_NCASES; ++c) {
+        const refcase *rc = &REF_CASES[c];
+        double y[1000];
+        size_t n;
+        ctrend_design *d = ref_design(rc, y, &n, 1);
+        char path[256];
+        snprintf(path, sizeof path, REF_DIR "%s/models_R.json", rc->dataset);
+        char *js = ctrend_test_slurp(path, NULL);
+        assert_non_null(js);
+        ctrend_model_opts *o = tight_opts();
+        /* the lane path must apply to this design (else this test would test nothing) */
+        ctrend__lanes_plan plan;
+        assert_int_equal(ctrend__lanes_plan_init(&plan, CTREND_FAMILY_POISSON, d, o, KEYS, NK), 1);
+        {
+            /* every lane of a block is done on the lane path, by both ISA paths alike */
+            const double *ys[CTREND__LANES] = {y, y, y, y};
+            double *scr = malloc(ctrend__lanes_block_scratch(&plan) * sizeof *scr);
+            double cb[4][16], sb[4][16], cg[4][16], sg[4][16], mub[4][1000], mug[4][1000];
+            ctrend__lanes_out rb[4], rg[4];
+            int done[4];
+            assert_non_null(scr);
+            ctrend__lanes_fit_block(&plan, ys, 4, NULL, 0, scr, &cb[0][0], NULL, NULL, done);
+            for (size_t l = 0; l < 4; ++l) assert_int_equal(done[l], 1);
+            for (size_t l = 0; l < 4; ++l) {
+                rb[l] = (ctrend__lanes_out){cb[l], sb[l], mub[l], 0, 0, 0};
+                rg[l] = (ctrend__lanes_out){cg[l], sg[l], mug[l], 0, 0, 0};
+            }
+            ctrend__irls_lanes_poisson(&plan.d, ys, 3, scr, rb);
+            ctrend__irls_lanes_poisson_generic(&plan.d, ys, 3, scr, rg);
+            for (size_t l = 0; l < 3; ++l) {
+                assert_int_equal(rb[l].ok, 1);
+                assert_int_equal(rg[l].ok, 1);
+                assert_int_equal(rb[l].iterations, rg[l].iterations);
+                for (size_t j = 0; j < ctrend_design_ncol(d); ++j) {
+                    assert_close(rg[l].coef[j], rb[l].coef[j], 1e-11, 1e-13);
+                    assert_close(rg[l].se[j], rb[l].se[j], 1e-11, 0);
+                }
+            }
+            free(scr);
+        }
+        ctrend__lanes_plan_fini(&plan);
+
+        ctrend_frame *f = NULL;
+        assert_int_equal(ctrend_frame_new(&f), CTREND_OK);
+        for (size_t s = 0; s < NCOPIES; ++s) {
+            char g[8];
+            size_t idx;
+            snprintf(g, sizeof g, "c%zu", s);
+            assert_int_equal(ctrend_frame_add_series(f, g, "", "y", &idx), CTREND_OK);
+            for (size_t t = 0; t < n; ++t)
+                assert_int_equal(ctrend_frame_set(f, idx, ctrend_design_start(d) + (int32_t)t, y[t]),
+                                 CTREND_OK);
+        }
+        const size_t p = ctrend_design_ncol(d);
+        double coef[NCOPIES * 16], se[NCOPIES * 16], sc[NCOPIES * NK];
+        int st[NCOPIES];
+        assert_int_equal(ctrend_batch_fit(f, NULL, NCOPIES, CTREND_FAMILY_POISSON, d, o, 2, coef,
+                                          se, KEYS, NK, sc, st),
+                         CTREND_OK);
+        ctrend_model *m = NULL; /* for the coefficient names only */
+        assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m), CTREND_OK);
+        static const char *const rkey[NK] = {"deviance", "null_deviance", "aic", "loglik",
+                                             "pearson_chi2", "dispersion_pearson", "iterations",
+                                             "df_residual", NULL, NULL};
+        for (size_t s = 0; s < NCOPIES; ++s) {
+            assert_int_equal(st[s], CTREND_OK);
+            for (size_t j = 0; j < p; ++j) {
+                const char *nm = ctrend_model_coef_name(m, j);
+                const double b = REF_JSON(js, "models", rc->id, "poisson", "coef", nm, "est");
+                const double e = REF_JSON(js, "models", rc->id, "poisson", "coef", nm, "se");
+                assert_close(coef[s * p + j], b, 1e-9, 0);
+                assert_close(se[s * p + j], e, 1e-9, 0);
+                maxrel = fmax(maxrel, fabs(coef[s * p + j] - b) / fabs(b));
+            }
+            for (size_t k = 0; k < NK; ++k) {
+                if (!rkey[k]) continue;
+                const double want = REF_JSON(js, "models", rc->id, "poisson", rkey[k]);
+                assert_close(sc[s * NK + k], want, KEYS[k] == CTREND_MS_ITERATIONS ? 0 : 1e-9, 0);
+            }
+            /* BIC = AIC - 2k + log(n) k (R's BIC()), nobs = n */
+            assert_close(sc[s * NK + 8], sc[s * NK + 2] - 2.0 * (double)p + log((double)n) * (double)p,
+                         1e-12, 0);
+            assert_close(sc[s * NK + 9], (double)n, 0, 0);
+        }
+        ctrend_model_free(m);
+        ctrend_frame_free(f);
+        ctrend_model_opts_free(o);
+        ctrend_design_free(d);
+        free(js);
+    }
+    print_message("lane path (%s): max relative coefficient difference to R %.2e\n",
+                  ctrend__lanes_path(), maxrel);
+}
+
+/* ---- lane path vs serial path on a mixed panel ---- */
+
+#define NS 203
+#define NM 120
+#define START (2010 * 12)
+
+static uint64_t lcg(uint64_t *s)
+{
+    *s = *s * 6364136223846793005ULL + 1442695040888963407ULL;
+    return *s >> 33;
+}
+
+static ctrend_frame *mixed_frame(void)
+{
+    ctrend_frame *f = NULL;
+    uint64_t seed = 7;
+    assert_int_equal(ctrend_frame_new(&f), CTREND_OK);
+    for (size_t s = 0; s < NS; ++s) {
+        char g[16];
+        size_t idx;
+        snprintf(g, sizeof g, "g%03zu", s);
+        assert_int_equal(ctrend_frame_add_series(f, g, "r", "attacks", &idx), CTREND_OK);
+        /* levels from ~0.05 (mostly zeros) to ~1e6 */
+        const double level = exp(-3.0 + 17.0 * (double)(lcg(&seed) % 1000) / 1000.0);
+        for (size_t t = 0; t < NM; ++t) {
+            const double mu = level * exp(0.004 * (double)t + 0.4 * sin((double)t * 0.5236) +
+                                          (t >= 60 ? -0.3 : 0.0));
+            /* overdispersed noise around mu (not a real sampler: only the shape matters) */
+            double v = floor(mu * (0.3 + 1.4 * (double)(lcg(&seed) % 1000) / 1000.0));
+            switch (s % 29) {
+            case 3: v = 0.0; break;                              /* EALLZERO */
+            case 7: if (t >= 60) v = 0.0; break;                 /* ESEPARATION (step) */
+            case 11: if (t == 5 || t == 77) v = NAN; break;      /* missing months */
+            case 13: if (t == 40) v = -1.0; break;               /* EDOMAIN */
+            case 17: if (t < 118) v = NAN; break;                /* ESHORT */
+            case 19: v = (t == 100) ? 1.0 : 0.0; break;          /* one event: fitted means ~0 */
+            default: break;
+            }
+            assert_int_equal(ctrend_frame_set(f, idx, START + (int32_t)t, v), CTREND_OK);
+        }
+    }
+    return f;
+}
+
+static ctrend_design *step_design(void)
+{
+    ctrend_design *d = NULL;
+    assert_int_equal(ctrend_design_new(START, NM, &d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_fourier(d, 2), CTREND_OK);
+    assert_int_equal(ctrend_design_add_step(d, START + 60, NULL), CTREND_OK);
+    return d;
+}
+
+typedef struct run_out {
+    double coef[NS * 7], se[NS * 7], sc[NS * NK];
+    int st[NS];
+} run_out;
+
+static void run(const ctrend_frame *f, const ctrend_design *d, int lanes, size_t threads,
+                run_out *r)
+{
+    ctrend_model_opts *o = NULL;
+    assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set(o, CTREND_OPT_BATCH_LANES, lanes), CTREND_OK);
+    assert_int_equal(ctrend_batch_fit(f, NULL, NS, CTREND_FAMILY_POISSON, d, o, threads, r->coef,
+                                      r->se, KEYS, NK, r->sc, r->st),
+                     CTREND_OK);
+    ctrend_model_opts_free(o);
+}
+
+static void test_lanes_equal_serial(void **state)
+{
+    (void)state;
+    ctrend_frame *f = mixed_frame();
+    ctrend_design *d = step_design();
+    run_out *a = malloc(sizeof *a), *b = malloc(sizeof *b);
+    assert_non_null(a);
+    assert_non_null(b);
+    run(f, d, 1, 1, a);
+    run(f, d, 0, 1, b);
+    size_t n_ok = 0;
+    double worst = 0.0;
+    for (size_t s = 0; s < NS; ++s) {
+        assert_int_equal(a->st[s], b->st[s]);
+        if (a->st[s] != CTREND_OK) {
+            assert_true(isnan(a->coef[s * 7]));
+            continue;
+        }
+        ++n_ok;
+        for (size_t j = 0; j < 7; ++j) {
+            const double x = a->coef[s * 7 + j], y = b->coef[s * 7 + j];
+            assert_true(fabs(x - y) <= 1e-11 * fabs(y) + 1e-13);
+            assert_close(a->se[s * 7 + j], b->se[s * 7 + j], 1e-10, 0);
+            worst = fmax(worst, fabs(x - y) / (fabs(y) + 1e-300));
+        }
+        for (size_t k = 0; k < NK; ++k) {
+            if (KEYS[k] == CTREND_MS_ITERATIONS || KEYS[k] == CTREND_MS_DF_RESIDUAL ||
+                KEYS[k] == CTREND_MS_NOBS)
+                assert_close(a->sc[s * NK + k], b->sc[s * NK + k], 0, 0);
+            else
+                assert_close(a->sc[s * NK + k], b->sc[s * NK + k], 1e-10, 1e-9);
+        }
+    }
+    /* the panel must exercise both: many lane fits and every error kind */
+    assert_true(n_ok > NS / 2);
+    int seen[64] = {0};
+    for (size_t s = 0; s < NS; ++s)
+        if (a->st[s] >= 0 && a->st[s] < 64) seen[a->st[s]] = 1;
+    assert_true(seen[CTREND_EALLZERO] && seen[CTREND_ESEPARATION] && seen[CTREND_EDOMAIN] &&
+                seen[CTREND_ESHORT]);
+    print_message("%zu of %d series fitted; worst relative coefficient difference lanes vs "
+                  "serial %.2e\n", n_ok, NS, worst);
+    free(a);
+    free(b);
+    ctrend_design_free(d);
+    ctrend_frame_free(f);
+}
+
+static void test_lanes_threads_bit_identical(void **state)
+{
+    (void)state;
+    ctrend_frame *f = mixed_frame();
+    ctrend_design *d = step_design();
+    run_out *a = malloc(sizeof *a), *b = malloc(sizeof *b);
+    assert_non_null(a);
+    assert_non_null(b);
+    run(f, d, 1, 1, a);
+    const size_t threads[] = {2, 3, 8};
+    for (size_t i = 0; i < 3; ++i) {
+        run(f, d, 1, threads[i], b);
+        assert_memory_equal(a->coef, b->coef, sizeof a->coef);
+        assert_memory_equal(a->se, b->se, sizeof a->se);
+        assert_memory_equal(a->sc, b->sc, sizeof a->sc);
+        assert_memory_equal(a->st, b->st, sizeof a->st);
+    }
+    free(a);
+    free(b);
+    ctrend_design_free(d);
+    ctrend_frame_free(f);
+}
+
+int main(void)
+{
+    ctrend_init();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_reference_every_lane),
+        cmocka_unit_test(test_lanes_equal_serial),
+        cmocka_unit_test(test_lanes_threads_bit_identical),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
