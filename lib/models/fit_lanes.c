@@ -51,7 +51,9 @@ void ctrend__lanes_plan_fini(ctrend__lanes_plan *plan)
     if (!plan) return;
     free(plan->X);
     free(plan->off);
-    plan->X = plan->off = NULL;
+    free(plan->XB);
+    free(plan->OB);
+    plan->X = plan->off = plan->XB = plan->OB = NULL;
 }
 
 int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_design *d,
@@ -68,7 +70,10 @@ int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_d
         if (!key_supported(keys[k])) return 0;
     plan->X = malloc(n * p * sizeof *plan->X);
     plan->off = malloc(n * sizeof *plan->off);
-    if (!plan->X || !plan->off) {
+    /* aligned_alloc wants a size that is a multiple of the alignment: 4 doubles are 32 bytes */
+    plan->XB = aligned_alloc(32, (n * p + CTREND__LANES) * CTREND__LANES * sizeof(double));
+    plan->OB = aligned_alloc(32, n * CTREND__LANES * sizeof(double));
+    if (!plan->X || !plan->off || !plan->XB || !plan->OB) {
         /* not "use the serial path": its numbers differ by rounding, and an allocation
          * failure must never change a result */
         ctrend__lanes_plan_fini(plan);
@@ -83,8 +88,13 @@ int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_d
     plan->has_offset = ctrend__design_has_offset(d);
     plan->design = d;
     plan->sep_tol = o->sep_tol;
+    for (size_t i = 0; i < n * p; ++i)
+        for (size_t l = 0; l < CTREND__LANES; ++l) plan->XB[i * CTREND__LANES + l] = plan->X[i];
+    memset(plan->XB + n * p * CTREND__LANES, 0, CTREND__LANES * CTREND__LANES * sizeof(double));
+    for (size_t i = 0; i < n; ++i)
+        for (size_t l = 0; l < CTREND__LANES; ++l) plan->OB[i * CTREND__LANES + l] = plan->off[i];
     ctrend__lanes_log_tables(plan->log_y, plan->log_y01);
-    plan->d = (ctrend__lanes_design){plan->X, plan->off, n,           p,
+    plan->d = (ctrend__lanes_design){plan->XB, plan->OB, n,           p,
                                      o->epsilon, o->maxit, plan->log_y, plan->log_y01};
     {
         /* the design's rank on its rows: the same test (and tolerance) as a serial fit */

@@ -22,6 +22,7 @@
 typedef struct ctrend__lanes_plan {
     ctrend__lanes_design d;
     double *X, *off;   /* owned: the design matrix and offsets over its window */
+    double *XB, *OB;   /* owned, 32-byte aligned: the same broadcast per lane (irls_lanes.h) */
     double log_y[CTREND__LANES_LOG_TABLE], log_y01[CTREND__LANES_LOG_TABLE];
     double sep_tol;
     int intercept, has_offset;

@@ -79,7 +79,7 @@ void ctrend__lanes_log_tables(double *log_y, double *log_y01)
 size_t ctrend__lanes_scratch_doubles(size_t n, size_t p)
 {
     (void)p;
-    return 4 * n * CTREND__LANES + CTREND__LANES; /* y, log y, eta, mu; + alignment slack */
+    return 6 * n * CTREND__LANES + CTREND__LANES; /* y, log y, eta, mu, w, wz; + alignment */
 }
 
 #if HAVE_VEC
@@ -112,11 +112,11 @@ static LANES_INLINE void lanes_kernel(const ctrend__lanes_design *d, const doubl
                                       v4d (*vexp)(v4d), const size_t P)
 {
     const size_t n = d->n;
-    const double *X = d->X, *off = d->off;
+    const v4d *XB = (const v4d *)(const void *)d->XB, *OB = (const v4d *)(const void *)d->OB;
     const v4d eps = bcast(DBL_EPSILON), zero = bcast(0.0), tol = bcast(d->epsilon);
     /* 32-byte aligned views into scratch */
     v4d *Y = (v4d *)(void *)(((uintptr_t)scratch + 31u) & ~(uintptr_t)31u);
-    v4d *LY = Y + n, *ETA = LY + n, *MU = ETA + n;
+    v4d *LY = Y + n, *ETA = LY + n, *MU = ETA + n, *W = MU + n, *WZ = W + n;
     v4d G[CTREND__LANES_PMAX * CTREND__LANES_PMAX], LF[CTREND__LANES_PMAX * CTREND__LANES_PMAX];
     v4d r[CTREND__LANES_PMAX], B[CTREND__LANES_PMAX], BF[CTREND__LANES_PMAX];
     v4d devold = zero, devf = zero;
@@ -152,19 +152,37 @@ static LANES_INLINE void lanes_kernel(const ctrend__lanes_design *d, const doubl
         int any = 0;
         for (size_t l = 0; l < CTREND__LANES; ++l) any |= active[l] != 0;
         if (!any) break;
-        /* X'WX (lower triangle) and X'Wz, one pass over the rows */
-        for (size_t j = 0; j < P * P; ++j) G[j] = zero;
-        for (size_t j = 0; j < P; ++j) r[j] = zero;
+        /* working weights w = mu and w*z = mu (eta - off) + (y - mu) (no division) */
         for (size_t i = 0; i < n; ++i) {
             const v4d mu = MU[i];
-            const v4d z = (ETA[i] - bcast(off[i])) + (Y[i] - mu) / mu;
-            const v4d wz = mu * z;
-            const double *x = X + i * P;
-            for (size_t j = 0; j < P; ++j) {
-                const v4d wx = mu * bcast(x[j]);
-                r[j] += bcast(x[j]) * wz;
-                for (size_t k = 0; k <= j; ++k) G[j * P + k] += wx * bcast(x[k]);
+            W[i] = mu;
+            WZ[i] = mu * (ETA[i] - OB[i]) + (Y[i] - mu);
+        }
+        /* X'WX (lower triangle) and X'Wz. Row j of G is accumulated in tiles of four
+         * columns k (four vector registers) over all rows: every multiply-add reads its
+         * design value from the pre-broadcast design XB, so nothing is spilled; a tile may
+         * run past the diagonal (or past column P - 1 into XB's padding): those sums are
+         * computed and dropped. */
+        for (size_t j = 0; j < P; ++j) {
+            v4d rj = zero;
+            for (size_t kt = 0; kt <= j; kt += 4) {
+                v4d a0 = zero, a1 = zero, a2 = zero, a3 = zero;
+                const v4d *xb = XB + kt;
+                for (size_t i = 0; i < n; ++i, xb += P) {
+                    const v4d xj = XB[i * P + j];
+                    const v4d wx = W[i] * xj;
+                    if (kt == 0) rj += xj * WZ[i];
+                    a0 += wx * xb[0];
+                    a1 += wx * xb[1];
+                    a2 += wx * xb[2];
+                    a3 += wx * xb[3];
+                }
+                G[j * P + kt] = a0;
+                if (kt + 1 <= j) G[j * P + kt + 1] = a1;
+                if (kt + 2 <= j) G[j * P + kt + 2] = a2;
+                if (kt + 3 <= j) G[j * P + kt + 3] = a3;
             }
+            r[j] = rj;
         }
         /* Cholesky G = L L' in place (lower), lane-parallel */
         v4i pd = active;
@@ -197,11 +215,10 @@ static LANES_INLINE void lanes_kernel(const ctrend__lanes_design *d, const doubl
         /* eta, mu and the deviance at the new beta; committed only in good lanes */
         v4d dev = zero;
         for (size_t i = 0; i < n; ++i) {
-            const double *x = X + i * P;
-            v4d e = bcast(off[i]);
+            const v4d *x = XB + i * P;
             v4d lin = zero;
-            for (size_t j = 0; j < P; ++j) lin += bcast(x[j]) * B[j];
-            e = lin + e;
+            for (size_t j = 0; j < P; ++j) lin += x[j] * B[j];
+            const v4d e = lin + OB[i];
             v4d mu = vexp(e);
             const v4i clamp = mu > eps;
             mu = vsel(clamp, mu, eps);

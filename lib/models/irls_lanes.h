@@ -20,8 +20,11 @@
 #define CTREND__LANES 4
 
 typedef struct ctrend__lanes_design {
-    const double *X;   /* n*p row-major, every row usable (borrowed) */
-    const double *off; /* n offsets (borrowed; zeros when the design has none) */
+    /* The design pre-broadcast for the vector lanes (borrowed, 32-byte aligned):
+     * XB[(i*p + j)*CTREND__LANES + l] = x_ij for every lane l, followed by
+     * CTREND__LANES * CTREND__LANES doubles of zero padding; OB likewise for the offsets
+     * (n * CTREND__LANES doubles; zeros when the design has none). */
+    const double *XB, *OB;
     size_t n, p;       /* p <= CTREND__LANES_PMAX */
     double epsilon;    /* R's glm.control epsilon (ctrend_model_opts) */
     int maxit;
