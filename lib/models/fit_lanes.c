@@ -51,9 +51,9 @@ void ctrend__lanes_plan_fini(ctrend__lanes_plan *plan)
     if (!plan) return;
     free(plan->X);
     free(plan->off);
-    free(plan->XB);
-    free(plan->OB);
+    free(plan->bcast);
     plan->X = plan->off = plan->XB = plan->OB = NULL;
+    plan->bcast = NULL;
 }
 
 int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_design *d,
@@ -70,10 +70,13 @@ int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_d
         if (!key_supported(keys[k])) return 0;
     plan->X = malloc(n * p * sizeof *plan->X);
     plan->off = malloc(n * sizeof *plan->off);
-    /* aligned_alloc wants a size that is a multiple of the alignment: 4 doubles are 32 bytes */
-    plan->XB = aligned_alloc(32, (n * p + CTREND__LANES) * CTREND__LANES * sizeof(double));
-    plan->OB = aligned_alloc(32, n * CTREND__LANES * sizeof(double));
-    if (!plan->X || !plan->off || !plan->XB || !plan->OB) {
+    const size_t n_xb = (n * p + CTREND__LANES) * CTREND__LANES, n_ob = n * CTREND__LANES;
+    plan->bcast = malloc((n_xb + n_ob + CTREND__LANES) * sizeof(double));
+    if (plan->bcast) {
+        plan->XB = (double *)(((uintptr_t)plan->bcast + 31u) & ~(uintptr_t)31u);
+        plan->OB = plan->XB + n_xb;
+    }
+    if (!plan->X || !plan->off || !plan->bcast) {
         /* not "use the serial path": its numbers differ by rounding, and an allocation
          * failure must never change a result */
         ctrend__lanes_plan_fini(plan);

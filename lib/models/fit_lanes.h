@@ -22,7 +22,9 @@
 typedef struct ctrend__lanes_plan {
     ctrend__lanes_design d;
     double *X, *off;   /* owned: the design matrix and offsets over its window */
-    double *XB, *OB;   /* owned, 32-byte aligned: the same broadcast per lane (irls_lanes.h) */
+    double *XB, *OB;   /* 32-byte aligned views into `bcast`: the same broadcast per lane
+                          (irls_lanes.h) */
+    void *bcast;       /* owned (malloc: so that allocation-failure tests reach it) */
     double log_y[CTREND__LANES_LOG_TABLE], log_y01[CTREND__LANES_LOG_TABLE];
     double sep_tol;
     int intercept, has_offset;
