@@ -132,7 +132,8 @@ static int series_eligible(const ctrend__lanes_plan *plan, const double *y)
     int allzero = 1, anyzero = 0;
     for (size_t i = 0; i < n; ++i) {
         const double v = y[i];
-        if (!(v >= 0) || isinf(v) || v != floor(v)) return 0;
+        /* a non-negative integer count (v <= 2^53 keeps the cast exact; NaN fails v >= 0) */
+        if (!(v >= 0 && v <= 9007199254740992.0) || (double)(int64_t)v != v) return 0;
         if (v != 0) allzero = 0;
         else anyzero = 1;
     }

@@ -51,11 +51,19 @@
 #pragma GCC diagnostic ignored "-Wpsabi"
 #endif
 #define LANES_INLINE __attribute__((always_inline)) inline
+/* unrolled j/kt loops of the X'WX tiles: with P constant every tile's width is known, so
+ * the sums past the diagonal are never computed */
+#if defined(__clang__)
+#define LANES_UNROLL _Pragma("clang loop unroll(full)")
+#else
+#define LANES_UNROLL _Pragma("GCC unroll 16")
+#endif
 typedef double v4d __attribute__((vector_size(32)));
 typedef long long v4i __attribute__((vector_size(32)));
 #define HAVE_VEC 1
 #else
 #define LANES_INLINE inline
+#define LANES_UNROLL
 #define HAVE_VEC 0
 #endif
 
@@ -145,7 +153,8 @@ static LANES_INLINE void lanes_kernel(const ctrend__lanes_design *d, const doubl
         const v4d pos = yv * (LY[i] - ETA[i]) - (yv - mu);
         devold += bcast(2.0) * vsel(yv > zero, pos, mu);
     }
-    for (size_t j = 0; j < P * P; ++j) LF[j] = zero;
+    for (size_t j = 0; j < P * P; ++j) LF[j] = G[j] = zero; /* G: every used cell is set per
+                                                               iteration; zeroed for the compiler */
     for (size_t j = 0; j < P; ++j) BF[j] = zero;
 
     for (int iter = 1; iter <= d->maxit; ++iter) {
@@ -163,8 +172,10 @@ static LANES_INLINE void lanes_kernel(const ctrend__lanes_design *d, const doubl
          * design value from the pre-broadcast design XB, so nothing is spilled; a tile may
          * run past the diagonal (or past column P - 1 into XB's padding): those sums are
          * computed and dropped. */
+        LANES_UNROLL
         for (size_t j = 0; j < P; ++j) {
             v4d rj = zero;
+            LANES_UNROLL
             for (size_t kt = 0; kt <= j; kt += 4) {
                 v4d a0 = zero, a1 = zero, a2 = zero, a3 = zero;
                 const v4d *xb = XB + kt;
