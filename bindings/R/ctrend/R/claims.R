@@ -5,6 +5,9 @@ ct_check_claims <- function(claims, data, text = NULL, ...) {
     ct_arg_error_("data", "a ctrend_frame, CSV file names, a data.frame with a month column, a ts or a named list", NULL)
   if (!is.null(text) && (!is.character(text) || length(text) == 0L || anyNA(text)))
     ct_arg_error_("text", "a character vector of claims lines", text)
+  if (!is.null(text) && !missing(claims) && !is.null(claims))
+    ct_arg_error_("claims", "NULL (or missing) when text= gives the claims", claims)
+  if (is.null(text) && missing(claims)) ct_arg_error_("claims", "a claims file name (or give text=)", NULL)
   if (is.null(text)) {
     ct_chk_string_(claims, "claims")
     if (!file.exists(claims)) ct_arg_error_("claims", "an existing claims file (or give text=)", claims)
@@ -17,7 +20,7 @@ ct_check_claims <- function(claims, data, text = NULL, ...) {
   f <- if (inherits(data, "ctrend_frame")) data else if (is.character(data)) {
     ct_chk_strings_(data, "data")
     ct_frame_merge_(lapply(data, ct_read_csv, output = "frame", ...))
-  } else ct_frame(data, ...)
+  } else ct_frame_from_(data, list(...)$start, "data")
   r <- .Call(C_claims_check, text, source_name, f)
   fig <- r[[7]]
   colnames(fig) <- c("computed", "quoted", "ratio", "ci_lower", "ci_upper", "p_value", "p_claim",

@@ -45,7 +45,10 @@ ct_limits_ <- list(
   maxit = 1e4,                   # IRLS iterations
   threads = 1024L,
   seed = 2^53,                   # seeds travel as doubles: whole numbers up to 2^53
-  count = 4294967295             # CTREND_EXACT_COUNT_MAX (exact tests)
+  count = 4294967295,            # CTREND_EXACT_COUNT_MAX (exact tests)
+  theta = 1e8                    # NB size in the scores: above it the NB scores of libctrend 0.1
+                                 # lose accuracy (1e-8 at 1e9, wrong at 1e16) while NB equals
+                                 # Poisson to ~1e-8: use the Poisson score
 )
 ct_month_min_ <- function() ct_limits_$year_min * 12L
 ct_month_max_ <- function() ct_limits_$year_max * 12L + 11L

@@ -12,7 +12,10 @@ ct_key_ <- function(key, arg = "key") {
 # x: NULL (empty frame), a ts (matrix: one series per column), a zoo series, a data.frame
 # with a month column, or a named list of series (ts/zoo, or vectors with start=). Series
 # are placed on their monthly calendars first (gaps = missing; two values in a month = error).
-ct_frame <- function(x = NULL, start = NULL) {
+ct_frame <- function(x = NULL, start = NULL) ct_frame_from_(x, start, "x")
+
+# internal: `arg` names x in errors (ct_check_claims passes "data")
+ct_frame_from_ <- function(x, start, arg) {
   f <- .Call(C_frame_new)
   if (is.null(x)) return(f)
   put <- function(s) {
@@ -20,16 +23,16 @@ ct_frame <- function(x = NULL, start = NULL) {
     f
   }
   if (stats::is.ts(x) || inherits(x, "zoo") || is.data.frame(x)) {
-    s <- ct_series_in_(x, "x")
+    s <- ct_series_in_(x, arg)
     if (!isTRUE(s$multi)) s$names <- "series"
     return(put(s))
   }
   if (!is.list(x) || is.null(names(x)) || any(!nzchar(names(x))) || anyNA(names(x)))
-    ct_arg_error_("x", "a named list of series, a ts, a zoo series or a data.frame with a month column", x)
+    ct_arg_error_(arg, "a named list of series, a ts, a zoo series or a data.frame with a month column", x)
   for (nm in names(x)) {
     v <- x[[nm]]
     indexed <- stats::is.ts(v) || inherits(v, "zoo")
-    s <- ct_series1_in_(v, paste0("x$", nm), if (indexed) NULL else start, need_start = TRUE)
+    s <- ct_series1_in_(v, paste0(arg, "$", nm), if (indexed) NULL else start, need_start = TRUE)
     ct_frame_put_(f, nm, s$y, s$start)
   }
   f

@@ -190,6 +190,7 @@ ct_forecast <- function(object, h = 12L, level = 0.95, n_sims = 0L, seed = 20240
 
 # forecast(m, h): the generic (as in the forecast package) and its method.
 forecast <- function(object, ...) UseMethod("forecast")
+forecast.default <- function(object, ...) ct_arg_error_("object", "a ctrend model (from ct_fit or ct_glm)", object)
 forecast.ctrend_model <- function(object, h = 12L, level = 0.95, n_sims = 0L, seed = 20240101, ...) {
   extra <- list(...)
   if (length(extra)) ct_arg_error_(ct_first_name_(extra), "one of h, level, n_sims, seed", extra[[1L]],

@@ -14,9 +14,11 @@ ct_kernel_ <- function(which, y, mu, theta, param) {
   mv <- ct_recycle_(ct_chk_values_(mu, "mu"), "mu", length(yv))
   tv <- if (is.numeric(theta) && length(theta) == 1L && identical(as.numeric(theta), Inf)) Inf else {
     t <- ct_recycle_(ct_chk_values_(theta, "theta"), "theta", max(length(yv), length(mv)))
-    if (any(is.na(t) | t <= 0)) ct_arg_error_("theta", "positive NB sizes (Inf = Poisson)", theta)
+    if (any(is.na(t) | t <= 0 | t > ct_limits_$theta))
+      ct_arg_error_("theta", sprintf("NB sizes in (0, %g] (larger sizes are Poisson: use the Poisson score)", ct_limits_$theta), theta)
     t
   }
+  if (which %in% c(1L, 3L) && identical(tv, Inf)) which <- which - 1L  # NB with theta = Inf is Poisson
   .Call(C_score_kernel, which, yv, mv, as.numeric(tv), param)
 }
 ct_samples_ <- function(samples, n) {

@@ -10,8 +10,8 @@
 # indices or ts times). `what` names it in errors.
 ct_index_months_ <- function(idx, what) {
   m <- if (inherits(idx, "yearmon")) as.integer(round(unclass(idx) * 12)) else
-    if (is.factor(idx)) ct_month(as.character(idx)) else
-    if (is.character(idx) || inherits(idx, c("Date", "POSIXt")) || is.numeric(idx)) ct_month(idx) else
+    if (is.factor(idx)) ct_month_(as.character(idx), what) else
+    if (is.character(idx) || inherits(idx, c("Date", "POSIXt")) || is.numeric(idx)) ct_month_(idx, what) else
     ct_arg_error_(what, "months (Date, yearmon, POSIXct or \"YYYY-MM\")", idx)
   if (anyNA(m)) ct_arg_error_(what, "months without NA", idx, sprintf("row %d is NA", which(is.na(m))[1L]))
   if (any(m < ct_month_min_() | m > ct_month_max_())) ct_arg_error_(what, "months in 0001-01..9999-12", idx)

@@ -30,6 +30,7 @@ ct_read_csv <- function(file, shape = "auto", duplicates = "error", require_coun
                         text = NULL, output = c("data.frame", "frame", "ts")) {
   output <- ct_chk_choice_(output, "output", c("data.frame", "frame", "ts"))
   if (is.null(text)) {
+    if (missing(file)) ct_arg_error_("file", "a CSV file name (or give text=)", NULL)
     ct_chk_string_(file, "file")
   } else if (!is.character(text) || length(text) == 0L || anyNA(text)) {
     ct_arg_error_("text", "a character vector of CSV lines", text)

@@ -137,7 +137,7 @@ ct_chk_month_ <- function(x, arg) {
       !(is.character(x) || is.factor(x) || is.numeric(x) || inherits(x, c("Date", "POSIXt", "yearmon"))))
     ct_arg_error_(arg, "one month (\"2022-01\", a Date, a yearmon or a month index)", x)
   if (is.na(x)) ct_arg_error_(arg, "one month, not NA", x)
-  m <- tryCatch(ct_month(x), ctrend_error = function(e)
+  m <- tryCatch(ct_month_(x, arg), ctrend_argument_error = function(e) stop(e), ctrend_error = function(e)
     ct_arg_error_(arg, "a month (\"YYYY-MM\", years 1..9999)", x, conditionMessage(e)))
   if (is.na(m) || m < ct_month_min_() || m > ct_month_max_())
     ct_arg_error_(arg, "a month in 0001-01..9999-12", x)
