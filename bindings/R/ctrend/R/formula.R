@@ -11,7 +11,8 @@
 #   month_dummies()         month-of-year dummies
 #   step(month, name)       level shift from `month` on (name default "step", "step2", ...)
 #   slope(month, name)      slope change after `month`
-#   offset(expr)            a log-exposure column (several offsets add up)
+#   offset(expr)            a log-exposure column (several offsets add up);
+#                           offset(log(days_in_month)) is the calendar offset (as --offset-days)
 #   any other expression    a numeric covariate evaluated in data (e.g. x, log(pop), I(x^2))
 #   0 or -1                 no intercept
 # The calendar terms are built by libctrend's design (design.h), exactly as ct_fit does.
@@ -52,7 +53,11 @@ ct_glm_terms_ <- function(formula, env, n) {
   offsets <- if (is.null(attr(tt, "offset"))) list() else lapply(vars[attr(tt, "offset")], function(e) e[[2L]])
   labels <- attr(tt, "term.labels")
   spec <- list(trend = FALSE, fourier = 0L, month_dummies = FALSE, step = list(), slope = list(),
-               intercept = attr(tt, "intercept") == 1L)
+               intercept = attr(tt, "intercept") == 1L, offset_days = FALSE)
+  # offset(log(days_in_month)) is the calendar's own offset: libctrend extends it into the
+  # forecast months (other offsets are carried forward, as ct_fit's future_offset default)
+  days <- vapply(offsets, function(o) identical(o, quote(log(days_in_month))), TRUE)
+  if (any(days)) { spec$offset_days <- TRUE; offsets <- offsets[!days] }
   cov_exprs <- list()
   fenv <- environment(formula)
   for (lab in labels) {
@@ -114,7 +119,7 @@ ct_glm <- function(formula, data, family = c("poisson", "quasipoisson", "negbin"
   sp <- tm$spec
   spec <- ct_design_spec_(sp$trend, sp$fourier, sp$month_dummies,
                           if (length(sp$step)) sp$step else NULL, if (length(sp$slope)) sp$slope else NULL,
-                          cov, NULL, off, NULL, FALSE, sp$intercept, n = n)
+                          cov, NULL, off, NULL, sp$offset_days, sp$intercept, n = n)
   s$values <- NULL
   ct_fit_core_(s, family, spec, opts, match.call(), formula = formula,
                terms = list(covariates = tm$covariates, offsets = tm$offsets, env = environment(formula),

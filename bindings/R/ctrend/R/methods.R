@@ -147,7 +147,8 @@ ct_predict_design_ <- function(object, newdata) {
     X[, nm] <- v
   }
   if (!is.null(object$terms) && length(object$terms$offsets))
-    off <- ct_glm_offset_(object$terms$offsets, env, length(m))
+    off <- ct_glm_offset_(object$terms$offsets, env, length(m)) +
+      if (object$spec$offset_days) log(ct_month_days(m)) else 0
   list(X = X, offset = off, months = m)
 }
 
