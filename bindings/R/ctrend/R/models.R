@@ -172,11 +172,20 @@ ct_forecast <- function(object, h = 12L, level = 0.95, n_sims = 0L, seed = 20240
   if (object$start + object$n + h - 1 > ct_month_max_())
     ct_arg_error_("h", sprintf("at most %d months (the calendar ends in 9999-12)", ct_month_max_() - object$start - object$n + 1L), h)
   if (n_sims > 0 && object$family != "gaussian") {
+    # The simulations draw the coefficients from N(beta, V) and then counts at exp(eta*):
+    # bound eta* by eta + 7 se(eta) (a draw beyond it has probability < 1.3e-12) so that no
+    # simulated mean exceeds what the samplers accept (issue 18 #6: a 2-observation series
+    # has a huge V and the C sampler never returns).
     d <- ct_design_rows_(object, object$n, h)
-    mu <- exp(drop(d[[1L]] %*% coef(object)) + d[[2L]])
-    if (any(!is.finite(mu) | mu > ct_sim_mean_max_))
-      ct_arg_error_("n_sims", sprintf("0 for this model: forecast means reach %.3g, above the %g the count samplers accept",
-                                      max(mu), ct_sim_mean_max_), n_sims)
+    X <- d[[1L]]
+    eta <- drop(X %*% coef(object)) + d[[2L]]
+    se <- sqrt(pmax(rowSums((X %*% vcov(object)) * X), 0))
+    top <- max(eta + 7 * se)
+    if (!is.finite(top) || top > log(ct_sim_mean_max_))
+      ct_arg_error_("n_sims", sprintf(paste("0 for this model: simulated forecast means could reach exp(%.4g) = %.3g",
+                                            "(mean %.3g, se(log mean) %.3g), above the %g the count samplers accept;",
+                                            "n_sims = 0 gives the mean and plug-in intervals"),
+                                      top, exp(top), exp(max(eta)), max(se), ct_sim_mean_max_), n_sims)
   }
   r <- .Call(C_forecast, object$ptr, h, n_sims, seed, level)
   na <- function(v) { v[is.nan(v)] <- NA_real_; v }
