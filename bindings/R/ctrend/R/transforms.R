@@ -34,8 +34,6 @@ ct_read_csv <- function(file, shape = "auto", duplicates = "error", require_coun
     ct_chk_string_(file, "file")
   } else if (!is.character(text) || length(text) == 0L || anyNA(text)) {
     ct_arg_error_("text", "a character vector of CSV lines", text)
-  } else if (any(grepl("\\x00", text, useBytes = TRUE))) {
-    ct_arg_error_("text", "text without NUL bytes", text)
   }
   o <- ct_read_options_(shape, duplicates, require_counts, start, end, date_col, group_col,
                         region_col, metric_col, value_col, sum_cols,
