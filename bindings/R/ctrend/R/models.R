@@ -200,11 +200,45 @@ ct_forecast <- function(object, h = 12L, level = 0.95, n_sims = 0L, seed = 20240
 # forecast(m, h): the generic (as in the forecast package) and its method.
 forecast <- function(object, ...) UseMethod("forecast")
 forecast.default <- function(object, ...) ct_arg_error_("object", "a ctrend model (from ct_fit or ct_glm)", object)
-forecast.ctrend_model <- function(object, h = 12L, level = 0.95, n_sims = 0L, seed = 20240101, ...) {
+# newdata: the future values of the model's covariates and offsets (a data.frame with a month
+# column, a ts or a zoo series covering the h months after the fit); without it the library
+# carries the last observed values forward (design.h). The model is refitted with them as its
+# future values (the same estimates: the fit does not use them), then forecast.
+forecast.ctrend_model <- function(object, h = 12L, level = 0.95, n_sims = 0L, seed = 20240101,
+                                  newdata = NULL, ...) {
   extra <- list(...)
-  if (length(extra)) ct_arg_error_(ct_first_name_(extra), "one of h, level, n_sims, seed", extra[[1L]],
+  if (length(extra)) ct_arg_error_(ct_first_name_(extra), "one of h, level, n_sims, seed, newdata", extra[[1L]],
                                    "unknown argument of forecast()")
+  if (!is.null(newdata)) object <- ct_with_future_(object, ct_chk_whole_(h, "h", 1, ct_limits_$months), newdata)
   ct_forecast(object, h, level, n_sims, seed)
+}
+
+ct_with_future_ <- function(object, h, newdata) {
+  covs <- names(object$spec$covariates)
+  user_off <- if (is.null(object$terms)) !is.null(object$spec$offset) else length(object$terms$offsets) > 0L
+  if (!length(covs) && !user_off)
+    ct_arg_error_("newdata", "NULL for a model without covariates or a caller's offset (the calendar terms extend themselves)", newdata)
+  nd <- ct_newdata_months_(newdata)
+  want <- object$start + object$n + seq_len(h) - 1L
+  if (!identical(as.integer(nd$months), as.integer(want)))
+    ct_arg_error_("newdata", sprintf("the %d month(s) after the fit, %s..%s, in order", h, ct_month_str(want[1L]),
+                                     ct_month_str(want[h])), newdata)
+  p <- ct_predict_design_(object, newdata)
+  spec <- object$spec
+  if (length(covs)) {
+    spec$future_covariates <- lapply(covs, function(nm) p$X[, nm])
+    names(spec$future_covariates) <- covs
+    if (any(vapply(spec$future_covariates, function(v) any(!is.finite(v)), TRUE)))
+      ct_arg_error_("newdata", "finite future covariate values", newdata)
+  }
+  if (user_off) {
+    fo <- p$offset - if (spec$offset_days) log(ct_month_days(want)) else 0
+    if (any(!is.finite(fo))) ct_arg_error_("newdata", "finite future offsets", newdata)
+    spec$future_offset <- fo
+  }
+  s <- object$series
+  s$y <- object$y
+  ct_fit_core_(s, object$family, spec, object$opts, object$call, object$formula, object$terms)
 }
 
 # ---- change point ----------------------------------------------------------------------

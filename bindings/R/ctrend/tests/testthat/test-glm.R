@@ -276,3 +276,21 @@ test_that("Gaussian fits equal lm(): coefficients, confint.lm, predict se.fit, l
   if (requireNamespace("broom", quietly = TRUE))
     expect_error(broom::tidy(g1, exponentiate = TRUE), class = "ctrend_argument_error")
 })
+
+test_that("forecast(newdata) uses the future covariates and offsets, equal to predict(newdata)", {
+  has_module(ct_fit(c(1, 2, 3), start = "2020-01"))
+  d <- pak()
+  d$pop <- 1e6 * (1 + seq_len(nrow(d)) / 500)
+  fit <- d[1:156, ]; fut <- d[157:168, ]
+  m <- ct_glm(events_all ~ trend() + fourier(1) + events_ttp + offset(log(pop)), fit, family = "negbin", maxit = 100)
+  f <- forecast(m, 12, newdata = fut)
+  p <- predict(m, newdata = fut, type = "response", se.fit = TRUE)
+  expect_equal(f$mean, unname(p$fit), tolerance = 1e-12)
+  expect_equal(f$se_link, unname(p$se.fit / p$fit), tolerance = 1e-10)
+  expect_identical(coef(ctrend:::ct_with_future_(m, 12, fut)), coef(m))
+  # without newdata the last covariate and offset are carried forward (design.h)
+  last <- fit[rep(156, 12), ]; last$month <- fut$month
+  expect_equal(forecast(m, 12)$mean, unname(predict(m, newdata = last, type = "response")), tolerance = 1e-12)
+  expect_error(forecast(m, 12, newdata = fut[2:12, ]), class = "ctrend_argument_error")
+  expect_error(forecast(ct_glm(events_all ~ trend(), fit), 3, newdata = fut[1:3, ]), class = "ctrend_argument_error")
+})

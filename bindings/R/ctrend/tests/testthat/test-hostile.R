@@ -34,7 +34,7 @@ hostile_baselines <- list(
   ct_glm = list(formula = "n ~ trend() + e", data = "D", family = "\"poisson\"", epsilon = "1e-8", maxit = "25", level = "0.95"),
   ct_scalar = list(object = "M", which = "\"aic\""),
   ct_forecast = list(object = "M", h = "3", level = "0.95", n_sims = "10", seed = "1"),
-  forecast = list(object = "M", h = "3", level = "0.95", n_sims = "10", seed = "1"),
+  forecast = list(object = "M", h = "3", level = "0.95", n_sims = "10", seed = "1", newdata = "NULL"),
   ct_breaks = list(y = "Y24", family = "\"poisson\"", start = "\"2020-01\"", kind = "\"level\"", min_segment = "6",
                    n_boot = "3", seed = "1", fourier = "0"),
   ct_backtest = list(y = "Y24", initial = "12", h = "3", step = "1", n_samples = "10", seed = "1", window = "0",
