@@ -87,7 +87,7 @@ ct_series_in_ <- function(x, arg = "x", start = NULL, need_start = FALSE, month_
       ct_arg_error_(arg, "a monthly ts (frequency 12)", x, sprintf("frequency %g", stats::frequency(x)))
     v <- unclass(x)
     multi <- !is.null(dim(v))
-    nm <- if (multi) colnames(x) else "value"
+    nm <- if (!multi) "value" else if (is.null(colnames(x))) paste0("V", seq_len(ncol(x))) else colnames(x)
     attributes(v) <- NULL
     if (!ct_is_plain_num_(v) || length(v) < min_len)
       ct_arg_error_(arg, sprintf("a numeric ts of at least %d month(s)", min_len), x)
