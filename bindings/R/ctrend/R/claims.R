@@ -1,15 +1,26 @@
 # claims.R — check quoted statistics against data (syntax: docs/claims.md of libctrend).
 
 ct_check_claims <- function(claims, data, text = NULL, ...) {
+  if (missing(data) || is.null(data))
+    ct_arg_error_("data", "a ctrend_frame, CSV file names, a data.frame with a month column, a ts or a named list", NULL)
+  if (!is.null(text) && (!is.character(text) || length(text) == 0L || anyNA(text)))
+    ct_arg_error_("text", "a character vector of claims lines", text)
+  if (!is.null(text) && !missing(claims) && !is.null(claims))
+    ct_arg_error_("claims", "NULL (or missing) when text= gives the claims", claims)
+  if (is.null(text) && missing(claims)) ct_arg_error_("claims", "a claims file name (or give text=)", NULL)
   if (is.null(text)) {
+    ct_chk_string_(claims, "claims")
+    if (!file.exists(claims)) ct_arg_error_("claims", "an existing claims file (or give text=)", claims)
     text <- paste(readLines(claims, warn = FALSE, encoding = "UTF-8"), collapse = "\n")
     source_name <- claims
   } else {
     text <- paste(text, collapse = "\n")
     source_name <- "<text>"
   }
-  f <- if (inherits(data, "ctrend_frame")) data else if (is.character(data))
-    ct_frame_merge_(lapply(data, ct_read_csv, output = "frame", ...)) else ct_frame(data, ...)
+  f <- if (inherits(data, "ctrend_frame")) data else if (is.character(data)) {
+    ct_chk_strings_(data, "data")
+    ct_frame_merge_(lapply(data, ct_read_csv, output = "frame", ...))
+  } else ct_frame_from_(data, list(...)$start, "data")
   r <- .Call(C_claims_check, text, source_name, f)
   fig <- r[[7]]
   colnames(fig) <- c("computed", "quoted", "ratio", "ci_lower", "ci_upper", "p_value", "p_claim",
@@ -36,8 +47,10 @@ print.ctrend_claims <- function(x, ...) {
 }
 
 ct_explain <- function(results, id) {
+  if (!inherits(results, "ctrend_claims")) ct_arg_error_("results", "the result of ct_check_claims()", results)
+  ct_chk_string_(id, "id")
   e <- results$explanation[match(id, results$id)]
-  if (is.na(e)) stop("ctrend: no claim ", id)
+  if (is.na(e)) ct_arg_error_("id", paste("the id of a claim in results:", paste(results$id, collapse = ", ")), id)
   cat(e, if (!endsWith(e, "\n")) "\n", sep = "")
   invisible(e)
 }

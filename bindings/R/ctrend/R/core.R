@@ -18,8 +18,14 @@ conditionMessage.ctrend_error <- function(c) c$message
 
 ct_version <- function() .Call(C_version)[[1L]]
 ct_version_number <- function() .Call(C_version)[[2L]]
-ct_strerror <- function(status) .Call(C_strerror, status)
-ct_status_name <- function(status) .Call(C_status_name, status)
+ct_chk_status_ <- function(status) {
+  if (!is.numeric(status) || length(status) == 0L || anyNA(status) || any(status != round(status)) ||
+      any(abs(status) > .Machine$integer.max))
+    ct_arg_error_("status", "status codes (whole numbers; see ct_status_codes())", status)
+  as.integer(status)
+}
+ct_strerror <- function(status) .Call(C_strerror, ct_chk_status_(status))
+ct_status_name <- function(status) .Call(C_status_name, ct_chk_status_(status))
 ct_status_codes <- function() {
   codes <- seq_len(.Call(C_status_count)) - 1L
   stats::setNames(codes, .Call(C_status_name, codes))
@@ -27,22 +33,38 @@ ct_status_codes <- function() {
 
 # Month index m = year*12 + month-1 of character ("2022-01", "Jan 2022", ...), Date/POSIXt,
 # numeric year+fraction (ts time: 2022 + 1/12), or integer indices passed through.
-ct_month <- function(x) {
+ct_month <- function(x) ct_month_(x, "x")
+
+# internal: months of x; `arg` names x in errors
+ct_month_ <- function(x, arg) {
   if (is.character(x) || is.factor(x)) return(.Call(C_month_parse, as.character(x)))
+  if (inherits(x, "yearmon")) return(as.integer(round(unclass(x) * 12)))
   if (inherits(x, "Date") || inherits(x, "POSIXt")) {
     lt <- as.POSIXlt(x)
     return(as.integer((lt$year + 1900L) * 12L + lt$mon))
   }
   if (is.numeric(x)) {
-    if (all(is.na(x) | x == round(x)) && all(is.na(x) | x > 9999 * 12 / 10))
-      return(as.integer(x))  # already month indices (year >= 1000)
-    return(as.integer(round(x * 12)))  # ts time: year + (month-1)/12
+    v <- as.numeric(x)
+    bad <- !is.na(v) & (!is.finite(v) | abs(v) > 9999 * 12 + 11)
+    if (any(bad)) ct_arg_error_(arg, "months: month indices 12..119999 or years 1..9999 (+ fraction)",
+                                x[which(bad)[1L]])
+    m <- if (all(is.na(v) | v == round(v)) && all(is.na(v) | v > 9999 * 12 / 10)) v  # month indices (year >= 1000)
+      else round(v * 12)  # ts time: year + (month-1)/12
+    out <- !is.na(m) & (m < ct_month_min_() | m > ct_month_max_())
+    if (any(out)) ct_arg_error_(arg, "months in years 1..9999 (month indices 12..119999, or year + fraction)",
+                                x[which(out)[1L]])
+    return(as.integer(m))
   }
-  stop("ctrend: cannot read months from an object of class ", class(x)[1L])
+  if (is.logical(x) && all(is.na(x))) return(rep(NA_integer_, length(x)))
+  ct_arg_error_(arg, "months (character \"2022-01\", Date, POSIXct, yearmon, or numbers)", x)
 }
 
-ct_month_str <- function(m) .Call(C_month_format, as.integer(m))
-ct_month_days <- function(m) .Call(C_month_days, ct_month(m))
+ct_month_str <- function(m) {
+  if (!is.numeric(m) || any(!is.na(m) & (m != round(m) | m < ct_month_min_() | m > ct_month_max_())))
+    ct_arg_error_("m", "month indices (year*12 + month-1, years 1..9999)", m)
+  .Call(C_month_format, as.integer(m))
+}
+ct_month_days <- function(m) .Call(C_month_days, ct_month_(m, "m"))
 
 # internal: ts start vector and time of month index m
 ct_ts_start_ <- function(m) c(m %/% 12L, m %% 12L + 1L)

@@ -1,39 +1,45 @@
 # frame.R — ctrend_frame: monthly count series keyed by (group, region, metric).
 
-ct_key_ <- function(key) {
+ct_key_ <- function(key, arg = "key") {
+  if (!is.character(key) || anyNA(key) || !length(key) %in% 1:3 || any(grepl("[[:cntrl:]]", key)))
+    ct_arg_error_(arg, "\"group/metric\", \"group/region/metric\" or a length-2/3 character vector", key)
   if (length(key) == 1L && grepl("/", key)) key <- strsplit(key, "/", fixed = TRUE)[[1L]]
-  key <- as.character(key)
   if (length(key) == 2L) return(c(key[1L], "", key[2L]))
   if (length(key) == 3L) return(key)
-  stop("ctrend: a series key is \"group/metric\", \"group/region/metric\" or a length-3 vector")
+  ct_arg_error_(arg, "\"group/metric\", \"group/region/metric\" or a length-2/3 character vector", key)
 }
 
-ct_frame <- function(x = NULL, start = NULL) {
+# x: NULL (empty frame), a ts (matrix: one series per column), a zoo series, a data.frame
+# with a month column, or a named list of series (ts/zoo, or vectors with start=). Series
+# are placed on their monthly calendars first (gaps = missing; two values in a month = error).
+ct_frame <- function(x = NULL, start = NULL) ct_frame_from_(x, start, "x")
+
+# internal: `arg` names x in errors (ct_check_claims passes "data")
+ct_frame_from_ <- function(x, start, arg) {
   f <- .Call(C_frame_new)
   if (is.null(x)) return(f)
-  if (stats::is.ts(x) && !is.null(dim(x))) {
-    m0 <- ct_ts_month_(x)
-    for (j in seq_len(ncol(x))) ct_frame_put_(f, colnames(x)[j], x[, j], m0)
-    return(f)
+  put <- function(s) {
+    for (j in seq_len(ncol(s$values))) ct_frame_put_(f, s$names[j], s$values[, j], s$start)
+    f
   }
-  if (stats::is.ts(x)) x <- list(series = x)
-  if (is.data.frame(x) && "month" %in% names(x)) {
-    m <- ct_month(x$month)
-    for (nm in setdiff(names(x), "month")) ct_frame_put_(f, nm, x[[nm]], m)
-    return(f)
+  if (stats::is.ts(x) || inherits(x, "zoo") || is.data.frame(x)) {
+    s <- ct_series_in_(x, arg)
+    if (!isTRUE(s$multi)) s$names <- "series"
+    return(put(s))
   }
-  if (!is.list(x) || is.null(names(x))) stop("ctrend: ct_frame() takes a named list, a ts or a data.frame with a month column")
+  if (!is.list(x) || is.null(names(x)) || any(!nzchar(names(x))) || anyNA(names(x)))
+    ct_arg_error_(arg, "a named list of series, a ts, a zoo series or a data.frame with a month column", x)
   for (nm in names(x)) {
     v <- x[[nm]]
-    m0 <- if (stats::is.ts(v)) ct_ts_month_(v) else if (!is.null(start)) ct_month(start) else
-      stop("ctrend: ct_frame() needs start= for plain vectors")
-    ct_frame_put_(f, nm, v, m0)
+    indexed <- stats::is.ts(v) || inherits(v, "zoo")
+    s <- ct_series1_in_(v, paste0(arg, "$", nm), if (indexed) NULL else start, need_start = TRUE)
+    ct_frame_put_(f, nm, s$y, s$start)
   }
   f
 }
 
 ct_frame_put_ <- function(f, name, values, months) {
-  key <- if (grepl("/", name)) ct_key_(name) else c(name, "", "")
+  key <- if (grepl("/", name)) ct_key_(name, "x") else c(name, "", "")
   idx <- .Call(C_frame_add_series, f, key[1L], key[2L], key[3L])
   values <- as.numeric(values)
   if (length(months) == 1L) months <- months + seq_along(values) - 1L
@@ -43,6 +49,7 @@ ct_frame_put_ <- function(f, name, values, months) {
 }
 
 ct_frame_keys <- function(f) {
+  ct_chk_frame_(f)
   info <- .Call(C_frame_info, f)
   data.frame(group = info[[3L]], region = info[[4L]], metric = info[[5L]], stringsAsFactors = FALSE)
 }
@@ -55,10 +62,11 @@ ct_key_name_ <- function(g, r, m) {
 # One series as a monthly ts; `key` is a position (1-based), "group/metric", "group/region/metric"
 # or a length-2/3 character vector.
 ct_frame_series <- function(f, key) {
+  ct_chk_frame_(f)
   info <- .Call(C_frame_info, f)
   if (is.numeric(key)) {
-    idx <- as.numeric(key) - 1
-    if (idx < 0 || idx >= length(info[[3L]])) stop("ctrend: no series ", key)
+    if (length(info[[3L]]) == 0L) ct_arg_error_("f", "a frame with at least one series", f)
+    idx <- ct_chk_whole_(key, "key", 1, length(info[[3L]])) - 1
   } else {
     k <- ct_key_(key)
     idx <- .Call(C_frame_find, f, k[1L], k[2L], k[3L])
@@ -92,8 +100,11 @@ print.ctrend_frame <- function(x, ...) {
 
 # Sum series that agree on the kept keys (the CLI's --by): by = c("group"), "region", both or none.
 ct_frame_collapse <- function(f, by = c("group", "region"), skip_missing = FALSE) {
-  by <- match.arg(by, c("group", "region"), several.ok = TRUE)
-  .Call(C_frame_collapse, f, "group" %in% by, "region" %in% by, isTRUE(skip_missing))
+  ct_chk_frame_(f)
+  if (!is.null(by) && (!is.character(by) || anyNA(by) || !all(by %in% c("group", "region"))))
+    ct_arg_error_("by", "NULL or a subset of c(\"group\", \"region\")", by)
+  ct_chk_flag_(skip_missing, "skip_missing")
+  .Call(C_frame_collapse, f, "group" %in% by, "region" %in% by, skip_missing)
 }
 
 # internal: pool the series of several frames into one (a series may appear in one frame only,

@@ -66,6 +66,7 @@ SEXP C_model_names(SEXP mp);
 SEXP C_model_vector(SEXP mp, SEXP which);
 SEXP C_model_scalar(SEXP mp, SEXP which);
 SEXP C_model_family(SEXP mp);
+SEXP C_model_matrix(SEXP mp, SEXP first, SEXP rows);
 SEXP C_forecast(SEXP mp, SEXP h, SEXP n_sims, SEXP seed, SEXP level);
 SEXP C_exact(SEXP kind, SEXP args, SEXP alternative, SEXP level);
 SEXP C_exact_vs_previous(SEXP x, SEXP exposure, SEXP i, SEXP k, SEXP ratio, SEXP alternative, SEXP level);

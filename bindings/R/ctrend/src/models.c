@@ -1,6 +1,7 @@
 /* models.c — .Call glue for designs, model fits and forecasts (design.h, model.h, forecast.h)
  * and the exact tests (exact.h). Each part compiles only when the umbrella header provides
  * the module; otherwise its entry points raise CTREND_EUNSUPPORTED. */
+#include <limits.h>
 #include <math.h>
 #include <string.h>
 #include "ctr.h"
@@ -139,6 +140,29 @@ SEXP C_model_scalar(SEXP mp, SEXP which)
 
 SEXP C_model_family(SEXP mp) { return Rf_ScalarInteger(ctrend_model_family(ctr_handle(mp, "ctrend_model"))); }
 
+/* list(X (rows x p, column-major), offset (rows)): design rows first..first+rows-1 of the
+ * model's design (rows >= nrow are the future: trend continues, covariates carried forward).
+ * The R caller validates first and rows (R/models.R: ct_design_rows_). */
+SEXP C_model_matrix(SEXP mp, SEXP first_, SEXP rows_)
+{
+    const ctrend_model *m = ctr_handle(mp, "ctrend_model");
+    const ctrend_design *d = ctrend_model_design(m);
+    const size_t first = ctr_size(first_, "first"), rows = ctr_size(rows_, "rows");
+    const size_t p = ctrend_design_ncol(d);
+    if (rows == 0 || p == 0 || rows > (size_t)INT_MAX / p) Rf_error("ctrend: rows must be in 1..%d", INT_MAX / (int)(p ? p : 1));
+    double *buf = (double *)R_alloc(rows * p, sizeof(double));
+    SEXP out = PROTECT(Rf_allocVector(VECSXP, 2));
+    SEXP x = Rf_allocMatrix(REALSXP, (int)rows, (int)p);
+    SET_VECTOR_ELT(out, 0, x);
+    SEXP off = Rf_allocVector(REALSXP, (R_xlen_t)rows);
+    SET_VECTOR_ELT(out, 1, off);
+    CTR_CHECK(ctrend_design_matrix(d, first, rows, buf, rows * p, REAL(off)), "model.matrix");
+    for (size_t i = 0; i < rows; ++i)
+        for (size_t j = 0; j < p; ++j) REAL(x)[j * rows + i] = buf[i * p + j];
+    UNPROTECT(1);
+    return out;
+}
+
 /* list(month, mean, se_link, mean_lo, mean_hi, plugin_lo, plugin_hi, pred_lo, pred_hi) */
 SEXP C_forecast(SEXP mp, SEXP h_, SEXP n_sims_, SEXP seed_, SEXP level_)
 {
@@ -183,6 +207,7 @@ SEXP C_model_names(SEXP mp) { (void)mp; UNSUPPORTED("model.h"); return R_NilValu
 SEXP C_model_vector(SEXP mp, SEXP which) { (void)mp; (void)which; UNSUPPORTED("model.h"); return R_NilValue; }
 SEXP C_model_scalar(SEXP mp, SEXP which) { (void)mp; (void)which; UNSUPPORTED("model.h"); return R_NilValue; }
 SEXP C_model_family(SEXP mp) { (void)mp; UNSUPPORTED("model.h"); return R_NilValue; }
+SEXP C_model_matrix(SEXP mp, SEXP first_, SEXP rows_) { (void)mp; (void)first_; (void)rows_; UNSUPPORTED("model.h"); return R_NilValue; }
 SEXP C_forecast(SEXP mp, SEXP h_, SEXP n_sims_, SEXP seed_, SEXP level_)
 {
     (void)mp; (void)h_; (void)n_sims_; (void)seed_; (void)level_;

@@ -20,3 +20,13 @@ ref_dir <- function(...) {
   for (r in roots[nzchar(roots)]) if (file.exists(file.path(r, ...))) return(file.path(r, ...))
   skip(paste("reference data not found:", paste(..., sep = "/")))
 }
+
+# The source tree (for the CLI, datasets and docs): from CTREND_LIB's CMakeCache.txt.
+source_root <- function() {
+  lib <- Sys.getenv("CTREND_LIB")
+  cache <- file.path(dirname(lib), "CMakeCache.txt")
+  if (!nzchar(lib) || !file.exists(cache)) skip("CTREND_LIB (a build tree) not set")
+  src <- sub("^ctrend_SOURCE_DIR:STATIC=", "", grep("^ctrend_SOURCE_DIR:STATIC=", readLines(cache), value = TRUE))
+  if (!length(src) || !dir.exists(src)) skip("source tree not found")
+  list(src = src, build = dirname(lib))
+}

@@ -30,7 +30,7 @@ test_that("Poisson and quasi-Poisson fits equal glm()", {
   expect_equal(unname(summary(mq)$coefficients[, 2]), unname(summary(q)$coefficients[, 2]), tolerance = 1e-7)
   expect_equal(unname(summary(mq)$coefficients[, 4]), unname(summary(q)$coefficients[, 4]), tolerance = 1e-6)
   expect_output(print(summary(m)), "Rate ratios")
-  expect_output(print(m), "poisson model")
+  expect_output(print(m), "Poisson model")
 })
 
 test_that("negative binomial fits equal MASS::glm.nb()", {
@@ -113,7 +113,7 @@ test_that("exact tests equal poisson.test()", {
   v <- ct_vs_previous(x, 3, 2)
   expect_equal(v$p.value, poisson.test(c(22, 88), c(1, 2))$p.value, tolerance = 1e-9)
   expect_equal(ct_period_ratio(22, c(42, 46))$estimate, v$estimate)
-  expect_error(ct_poisson_test(-1), class = "ctrend_edomain")
+  expect_error(ct_poisson_test(-1), class = "ctrend_argument_error")
   expect_error(ct_poisson_ci(3, conf.level = 95), class = "ctrend_einval")
 })
 
