@@ -12,6 +12,7 @@
 #include "cli.h"
 #include "plot.h"
 #include "report.h"
+#include "draft.h"
 
 
 static const char help[] =
@@ -472,6 +473,7 @@ int check_claim_figure(const ctrend_claims *cl, size_t i, const ctrend_frame *al
 }
 int check_make_dirs(const char *dir) { return make_dirs(dir); }
 void check_safe_name(const char *id, char *out, size_t cap) { safe_name(id, out, cap); }
+int check_pool(const struct cli_data *d, ctrend_frame **out) { return pool(d, out); }
 
 int cmd_check(int argc, char **argv)
 {
