@@ -510,6 +510,7 @@ static int cmd_compare(int argc, char **argv)
         int hit = 0;
         for (size_t i = 0; i < nr && !hit; ++i) hit = equivalent(ref, i, dr, j, kr, kd) > 0;
         d_hit += (size_t)hit;
+        if (!hit) printf("# draft claim without a reference claim: [%s] %s\n", ctrend_claims_id(dr, j), ctrend_claims_text(dr, j));
     }
     cli_table *t = cli_table_new();
     cli_table_column(t, "measure", CLI_COL_TEXT, 0);

@@ -297,7 +297,6 @@ static size_t month_name_at(const char *s, const char *ns, size_t i, int *mon)
         if (!k && !strncmp(ns + i, month_names[m], 3) && !isalpha((unsigned char)ns[i + 3])) k = 3;
         if (!k && m == 8 && !strncmp(ns + i, "sept", 4) && !isalpha((unsigned char)ns[i + 4])) k = 4;
         if (k) {
-            if (m == 4 && k == 3 && ns[i + 3] != ' ') return 0;
             if (ns[i + k] == '.') ++k;
             *mon = m;
             return k;
@@ -330,6 +329,18 @@ static size_t month_at(const char *s, const char *ns, size_t i, int *mon, int *y
     *year = 0;
     const int y = year_at(ns, j, year);
     return y ? j + 4 - i : k;
+}
+
+/* Is the word just before position i (after spaces) a month name? ("September 11", "Jan 30") */
+static int month_before(const char *s, const char *ns, size_t i)
+{
+    size_t b = i;
+    while (b > 0 && ns[b - 1] == ' ') --b;
+    if (b == i) return 0;
+    size_t a = b;
+    while (a > 0 && isalpha((unsigned char)ns[a - 1])) --a;
+    int mon;
+    return b > a && month_name_at(s, ns, a, &mon) == b - a;
 }
 
 /* ---- the drafting state ---------------------------------------------------------------------------- */
@@ -532,22 +543,24 @@ static void find_period(const drafter *d, const char *s, const char *ns, period 
         if (isdigit((unsigned char)ns[i]) && (i == 0 || !is_word((unsigned char)ns[i - 1]))) {
             size_t j = i;
             while (isdigit((unsigned char)ns[j])) ++j;
-            if (j - i <= 2 && (!strncmp(ns + j, "st", 2) || !strncmp(ns + j, "nd", 2) || !strncmp(ns + j, "rd", 2) ||
-                               !strncmp(ns + j, "th", 2)) && !is_word((unsigned char)ns[j + 2])) {
-                size_t k = skip_spaces(ns, j + 2);
+            const int ord = !strncmp(ns + j, "st", 2) || !strncmp(ns + j, "nd", 2) || !strncmp(ns + j, "rd", 2) ||
+                            !strncmp(ns + j, "th", 2);
+            if (j - i <= 2 && atoi(ns + i) >= 1 && atoi(ns + i) <= 31 && (!ord || !is_word((unsigned char)ns[j + 2]))) {
+                size_t k = skip_spaces(ns, ord ? j + 2 : j);
                 if (!strncmp(ns + k, "of ", 3)) k = skip_spaces(ns, k + 3);
                 int m0;
-                if (month_name_at(s, ns, k, &m0)) p->day = 1;
-                if (i >= 1) {
-                    size_t b = i - 1;
-                    while (b > 0 && ns[b] == ' ') --b;
-                    size_t a = b;
-                    while (a > 0 && isalpha((unsigned char)ns[a - 1])) --a;
-                    if (month_name_at(s, ns, a, &m0)) p->day = 1;
-                }
+                if ((ord || k > j) && month_name_at(s, ns, k, &m0)) p->day = 1; /* "4th March", "26 April" */
+                if (ord && month_before(s, ns, i)) p->day = 1;                    /* "March 4th" */
             }
         }
     }
+    /* a day without an ordinal: "September 11", "Jan 30" (not a year) */
+    for (size_t i = 0; i < n && !p->day; ++i)
+        if (isdigit((unsigned char)ns[i]) && (i == 0 || !is_word((unsigned char)ns[i - 1])) && month_before(s, ns, i)) {
+            size_t j = i;
+            while (isdigit((unsigned char)ns[j])) ++j;
+            if (j - i <= 2 && atoi(ns + i) >= 1 && atoi(ns + i) <= 31) p->day = 1;
+        }
     /* ranges */
     for (size_t i = 0; i < n; ++i) {
         if (i > 0 && is_word((unsigned char)ns[i - 1])) continue;
@@ -758,6 +771,7 @@ static size_t find_counts(const drafter *d, const char *s, const char *ns, item 
         int w;
         const size_t m = number_at(ns, i, &v, &w);
         if (!m) continue;
+        if (!w && m <= 2 && month_before(s, ns, i)) continue; /* a day: "September 11 attacks" */
         int yr;
         size_t j = skip_spaces(ns, i + m);
         size_t len = 0;
