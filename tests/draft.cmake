@@ -13,3 +13,8 @@ if(CTREND_DRAFT_PYTHON)
            $<TARGET_FILE:ctrend_cli> ${CTREND_SEEDS_DIR})
   set_tests_properties(claims_draft PROPERTIES WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 endif()
+if(CTREND_SANITIZE AND CTREND_DRAFT_PYTHON)
+  # the docs example writes a report: PLplot's fontconfig/ltdl allocations (tests/plot/lsan.supp)
+  set_tests_properties(claims_draft PROPERTIES ENVIRONMENT
+    "LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_SOURCE_DIR}/plot/lsan.supp:print_suppressions=0")
+endif()
