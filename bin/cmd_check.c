@@ -34,7 +34,9 @@ static const char help[] =
     "--report FILE writes a page to publish (docs/factcheck.md): FILE.html a self-contained\n"
     "HTML page (summary, one card per claim: quote, verdict, arithmetic in words and numbers,\n"
     "caveats, the figure inline as SVG; filter and search); FILE.md Markdown with the figures\n"
-    "as SVG files in FILE_figures/ beside it. Figures need PLplot; without it the page has none.\n\n"
+    "as SVG files in FILE_figures/ beside it. Figures need PLplot; without it the page has none.\n"
+    "With --report, a record that does not parse is set aside as an 'invalid' card (its message\n"
+    "on stderr, exit status 2) and the others are still checked.\n\n"
     "Exit status: 0 every claim supported, 3 some claim contradicted, 4 none contradicted\n"
     "but some unverifiable, 1 usage error, 2 data or claims-file error.\n\n";
 
@@ -570,8 +572,16 @@ int cmd_check(int argc, char **argv)
     }
     ctrend_claims *cl = NULL;
     int rc = ctrend_claims_parse(text, len, claims_path, &cl);
+    report_invalid *invalid = NULL; /* --report: records that do not parse become "invalid" cards */
+    size_t n_invalid = 0;
+    if (rc == CTREND_EPARSE && report) {
+        ctrend_claims_free(cl);
+        rc = report_parse_lenient(text, len, claims_path, &cl, &invalid, &n_invalid);
+        for (size_t k = 0; k < n_invalid; ++k) fprintf(stderr, "ctrend: %s (not checked)\n", invalid[k].msg);
+    }
     free(text);
     if (rc != CTREND_OK) {
+        free(invalid);
         fprintf(stderr, "ctrend: %s\n", cl ? ctrend_claims_errmsg(cl) : ctrend_strerror(rc));
         ctrend_claims_free(cl);
         return CLI_EXIT_DATA;
@@ -586,12 +596,14 @@ int cmd_check(int argc, char **argv)
         fprintf(stderr, "ctrend check: --figures: cannot create directory '%s': %s\n", fig_dir,
                 strerror(errno));
         ctrend_claims_free(cl);
+        free(invalid);
         return CLI_EXIT_USAGE;
     }
     cli_data d;
     rc = cli_load(&c, &d);
     if (rc) {
         ctrend_claims_free(cl);
+        free(invalid);
         return rc;
     }
     ctrend_frame *all = NULL;
@@ -599,6 +611,7 @@ int cmd_check(int argc, char **argv)
     if (rc) {
         cli_data_free(&d);
         ctrend_claims_free(cl);
+        free(invalid);
         return rc;
     }
     rc = ctrend_claims_check(cl, all);
@@ -607,6 +620,7 @@ int cmd_check(int argc, char **argv)
         ctrend_frame_free(all);
         cli_data_free(&d);
         ctrend_claims_free(cl);
+        free(invalid);
         return CLI_EXIT_DATA;
     }
 
@@ -675,13 +689,15 @@ int cmd_check(int argc, char **argv)
         printf("\n%zu supported, %zu contradicted, %zu unverifiable\n", s, k, u);
     fflush(stdout);
     int fig_rc = fig_dir ? write_figures(cl, all, &d, fig_dir, fig_device, -1) : 0;
+    const size_t had_invalid = n_invalid;
     if (report && !fig_rc) {
-        const report_input in = {claims_path, all, &d};
+        const report_input in = {claims_path, all, &d, invalid, n_invalid};
         fig_rc = report_write(report, report_format, cl, &in);
         if (!fig_rc) fprintf(stderr, "ctrend check: report written to %s\n", report);
     }
     ctrend_frame_free(all);
     cli_data_free(&d);
     ctrend_claims_free(cl);
-    return fig_rc ? CLI_EXIT_USAGE : code;
+    free(invalid);
+    return fig_rc ? CLI_EXIT_USAGE : had_invalid ? CLI_EXIT_DATA : code;
 }

@@ -719,6 +719,21 @@ static int write_html(FILE *fp, const ctrend_claims *cl, const report_input *in,
         }
         fputs("</article>\n", fp);
     }
+    for (size_t k = 0; k < in->n_invalid; ++k) {
+        const report_invalid *x = &in->invalid[k];
+        fprintf(fp, "<article class=\"card v-invalid\" id=\"c%zu\" data-verdict=\"invalid\" data-id=\"", n + k + 1);
+        html_text(fp, x->id);
+        fprintf(fp, "\" aria-labelledby=\"h%zu\">\n<header><h3 id=\"h%zu\" class=\"s\">", n + k + 1, n + k + 1);
+        html_text(fp, *x->id ? x->id : "(no id)");
+        fprintf(fp, "</h3> <span class=\"badge b-invalid verdict\"><span aria-hidden=\"true\">%s</span> %s</span></header>\n",
+                vc_symbol[VC_INVALID], vc_label[VC_INVALID]);
+        fputs("<blockquote><p class=\"quote s\">", fp);
+        html_text(fp, x->quote);
+        fputs("</p></blockquote>\n<h4>In words</h4>\n<p class=\"words\">This record of the claims file does not "
+              "parse, so it was not checked. The parser says:</p>\n<pre class=\"arith s\">", fp);
+        html_text(fp, x->msg);
+        fputs("</pre>\n</article>\n", fp);
+    }
     fputs("</main>\n<footer class=\"page\">\n<p>", fp);
     if (!plot_available())
         fputs("Figures are not included: this ctrend was built without plotting support (PLplot). ", fp);
@@ -836,14 +851,106 @@ static int write_md(FILE *fp, const char *path, const ctrend_claims *cl, const r
         }
     }
     free(names);
+    for (size_t k = 0; k < in->n_invalid && !rc; ++k) {
+        fputs("\n## ", fp);
+        md_text(fp, *in->invalid[k].id ? in->invalid[k].id : "(no id)");
+        fprintf(fp, " — %s **%s**\n\n> ", vc_symbol[VC_INVALID], vc_label[VC_INVALID]);
+        md_text(fp, in->invalid[k].quote);
+        fputs("\n\nThis record of the claims file does not parse, so it was not checked: ", fp);
+        md_text(fp, in->invalid[k].msg);
+        fputs("\n", fp);
+    }
     fprintf(fp, "\n---\n\nMade with ctrend %s. A missing month is never read as zero.\n", ctrend_version_string());
     return rc;
+}
+
+int report_parse_lenient(const char *text, size_t len, const char *name, ctrend_claims **out,
+                         report_invalid **inv, size_t *n_inv)
+{
+    *out = NULL;
+    *inv = NULL;
+    *n_inv = 0;
+    char *buf = malloc(len + 1);
+    if (!buf) return CTREND_ENOMEM;
+    memcpy(buf, text, len);
+    buf[len] = '\0';
+    size_t cap = 0;
+    for (;;) {
+        ctrend_claims *cl = NULL;
+        const int rc = ctrend_claims_parse(buf, strlen(buf), name, &cl);
+        if (rc != CTREND_EPARSE || !cl) {
+            free(buf);
+            if (rc == CTREND_OK) *out = cl;
+            else ctrend_claims_free(cl);
+            return rc;
+        }
+        const int line = ctrend_claims_error_line(cl);
+        report_invalid one;
+        memset(&one, 0, sizeof one);
+        snprintf(one.msg, sizeof one.msg, "%s", ctrend_claims_errmsg(cl));
+        snprintf(one.id, sizeof one.id, "%s", ctrend_claims_error_id(cl));
+        /* the record holding the error: from its "[id]" line to the next record */
+        char *start = NULL, *p = buf;
+        for (int k = 1; *p && k <= line; ++k) {
+            const char *s = p;
+            while (*s == ' ' || *s == '\t') ++s;
+            if (*s == '[') start = p;
+            char *e = strchr(p, '\n');
+            p = e ? e + 1 : p + strlen(p);
+        }
+        if (!start) { /* before any record: nothing to set aside */
+            *out = cl;
+            free(buf);
+            return CTREND_EPARSE;
+        }
+        ctrend_claims_free(cl);
+        char *end = strchr(start, '\n');
+        end = end ? end + 1 : start + strlen(start);
+        while (*end) {
+            const char *s = end;
+            while (*s == ' ' || *s == '\t') ++s;
+            if (*s == '[') break;
+            char *e = strchr(end, '\n');
+            end = e ? e + 1 : end + strlen(end);
+        }
+        /* its quote, then blank every byte of it but the newlines (line numbers stay) */
+        for (char *q = start; q < end;) {
+            char *e = memchr(q, '\n', (size_t)(end - q));
+            const size_t n = e ? (size_t)(e - q) : (size_t)(end - q);
+            const char *s = q;
+            while (s < q + n && (*s == ' ' || *s == '\t')) ++s;
+            if (!strncmp(s, "quote", 5)) {
+                const char *v = s + 5;
+                while (v < q + n && (*v == ' ' || *v == '\t')) ++v;
+                if (v < q + n && *v == '=') {
+                    ++v;
+                    while (v < q + n && (*v == ' ' || *v == '\t')) ++v;
+                    snprintf(one.quote, sizeof one.quote, "%.*s", (int)(q + n - v), v);
+                }
+            }
+            q = e ? e + 1 : end;
+        }
+        for (char *q = start; q < end; ++q)
+            if (*q != '\n') *q = ' ';
+        *start = '#';
+        if (*n_inv == cap) {
+            cap = cap ? 2 * cap : 8;
+            report_invalid *ni = realloc(*inv, cap * sizeof *ni);
+            if (!ni) {
+                free(buf);
+                return CTREND_ENOMEM;
+            }
+            *inv = ni;
+        }
+        (*inv)[(*n_inv)++] = one;
+    }
 }
 
 int report_write(const char *path, int format, const ctrend_claims *cl, const report_input *in)
 {
     size_t counts[VC_N] = {0};
     for (size_t i = 0; i < ctrend_claims_count(cl); ++i) ++counts[verdict_class(ctrend_claims_verdict(cl, i))];
+    counts[VC_INVALID] += in->n_invalid;
     notes nt;
     notes_read(in->claims_path, cl, &nt);
     FILE *fp = fopen(path, "w");

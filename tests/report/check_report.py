@@ -278,6 +278,29 @@ def main():
               "](evil_figures/evil.svg)" in md and os.path.exists(os.path.join(tmp, "evil_figures", "evil.svg")))
     shutil.rmtree(tmp, ignore_errors=True)
 
+    # records that do not parse: "invalid" cards, the others still checked; exit status 2
+    icl = os.path.join(ART, "invalid.claims")
+    with open(icl, "w", encoding="utf-8") as f:
+        f.write("source = s\n[ok]\nquote = TTP claimed 42 attacks\nclaim = value TTP/attacks in 2022-01 = 42\n\n"
+                "[bad]\nquote = a <b>bad</b> one\nclaim = value TTP/attacks in Feb = 3\n"
+                "[bad2]\nquote = q2\nclaim = frobnicate\n")
+    ipage = os.path.join(ART, "invalid.html")
+    r = subprocess.run([BIN, "check", icl, "--report", ipage, "--data", DATA[0]], capture_output=True, text=True)
+    check("invalid records: exit 2, each named on stderr", r.returncode == 2 and r.stderr.count("(not checked)") == 2,
+          r.stderr)
+    it = parse(open(ipage, encoding="utf-8").read())
+    check("invalid records: two invalid cards after the checked one",
+          [c[0] for c in it.cards] == ["supported", "invalid", "invalid"] and it.counts.get("invalid") == "2"
+          and it.counts.get("supported") == "1", str((it.cards, it.counts)))
+    check("invalid records: the quote as text", it.quotes[1] == "a <b>bad</b> one", str(it.quotes))
+    if browser:
+        r = chromium(browser, ["--dump-dom"], "file://" + ipage + "#verdict=invalid")
+        d = parse(r.stdout)
+        check("invalid records (browser): filter #verdict=invalid shows the two",
+              [c[2] for c in d.cards if not c[1]] == ["bad", "bad2"], str(d.cards))
+    r = subprocess.run([BIN, "check", icl, "--data", DATA[0]], capture_output=True, text=True)
+    check("without --report a parse error still stops check (exit 2)", r.returncode == 2 and not r.stdout, r.stdout)
+
     # usage errors
     r = subprocess.run([BIN, "check", CLAIMS, "--report", os.path.join(ART, "x.pdf")] + data_args(),
                        capture_output=True, text=True)
