@@ -33,7 +33,8 @@ typedef struct draft_text {
     size_t n_warn, cap_warn;
 } draft_text;
 
-/* Take bytes (copied). Invalid UTF-8 bytes are replaced by U+FFFD with a warning. When the
+/* Take bytes (copied). Invalid UTF-8 bytes are replaced by U+FFFD with a warning; CRLF becomes LF
+ * and other control characters (NUL, a lone CR) but tab become spaces. When the
  * text is UTF-8 that was decoded as Windows-1257 and encoded again (seed 002: "IS-Kā€™s"),
  * every run of such characters that re-encodes to valid UTF-8 is repaired; runs that do not
  * are left as they are and named in a warning. Returns 0 or -1 (out of memory). */

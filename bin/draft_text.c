@@ -199,6 +199,12 @@ int draft_text_load(draft_text *t, const char *bytes, size_t len)
             ++i;
             continue;
         }
+        if (c < 0x20 && c != '\n' && c != '\t') { /* NUL, a lone CR, ...: a space (a CR or a NUL
+                                                     * inside a quote would end the line early) */
+            v[u++] = ' ';
+            ++i;
+            continue;
+        }
         memcpy(v + u, s + i, k);
         u += k;
         i += k;
