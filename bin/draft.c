@@ -346,6 +346,11 @@ static int month_before(const char *s, const char *ns, size_t i)
 /* ---- the drafting state ---------------------------------------------------------------------------- */
 
 #define MAX_ITEMS 24
+/* Longest sentence analysed (bytes). A real sentence stating figures is well under 1000 bytes
+ * (seed 004's longest list of locations is 330); longer "sentences" are text without full
+ * stops (tables, lists run together) and are skipped with a note in the draft, which also
+ * bounds the drafter's time per sentence. */
+#define DRAFT_MAX_SENTENCE 4000
 #define MAX_GROUPS 3
 
 typedef struct item {
@@ -841,7 +846,9 @@ static size_t find_counts(const drafter *d, const char *s, const char *ns, item 
         while (b > 0 && ns[b - 1] == ' ') --b;
         if (b > 0 && ns[b - 1] == ':' && !is_word((unsigned char)ns[i + m])) {
             const alias *lu = NULL;
-            for (size_t q = 0; q + 1 < b; ++q) {
+            size_t q0 = b - 1; /* the label: from the previous ':' (or the start) to this one */
+            while (q0 > 0 && ns[q0 - 1] != ':') --q0;
+            for (size_t q = q0; q + 1 < b; ++q) {
                 size_t l2;
                 const alias *a = alias_at(&d->al, AL_METRIC, ns, q, &l2);
                 if (a && (!lu || a->len > lu->len)) lu = a;
@@ -1146,6 +1153,12 @@ static void line_sentences(drafter *d, const char *line)
         while (a < e && (line[a] == ' ' || line[a] == '\t')) ++a;
         while (e > a && (line[e - 1] == ' ' || line[e - 1] == '\t')) --e;
         if (e > a) {
+            if (e - a > DRAFT_MAX_SENTENCE) {
+                fprintf(d->out, "\n# line %zu: a sentence of %zu bytes skipped (longer than %d bytes)\n", d->line,
+                        e - a, DRAFT_MAX_SENTENCE);
+                start = i + 1;
+                continue;
+            }
             char *s = strndup(line + a, e - a);
             if (s) {
                 /* only sentences with a figure or a figure word are analysed */
