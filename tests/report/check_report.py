@@ -8,7 +8,8 @@ from the repository root):
     equal those of `ctrend check --format json`, one inline <svg> with a <title> per card, no
     external resource: no src=/href= to another document, no <link>, one <script>);
   * headless Chromium (Debian `chromium`) opens it: a screenshot is kept in ARTEFACT_DIR
-    (seed_004.png) and the DOM after the script ran (--dump-dom) is checked: one card per
+    (seed_004.png), the page is printed to PDF (seed_004.pdf, the print stylesheet: >= 10 pages)
+    and the DOM after the script ran (--dump-dom) is checked: one card per
     claim, counts equal the CLI's, every figure present, the filter controls shown; with the
     URL fragment #verdict=contradicted only the contradicted cards remain visible, and with
     #q=... only the cards whose quote/id/claim match;
@@ -210,6 +211,15 @@ def main():
         r = chromium(browser, ["--hide-scrollbars", "--window-size=1280,2400", "--screenshot=" + shot], url)
         ok = os.path.exists(shot) and open(shot, "rb").read(8) == b"\x89PNG\r\n\x1a\n" and os.path.getsize(shot) > 10000
         check("screenshot written (PNG, kept as an artefact: %s)" % shot, ok, r.stderr[-500:])
+
+        pdf = os.path.join(ART, "seed_004.pdf")
+        if os.path.exists(pdf):
+            os.unlink(pdf)
+        r = chromium(browser, ["--no-pdf-header-footer", "--print-to-pdf=" + pdf], url)
+        ok = os.path.exists(pdf) and open(pdf, "rb").read(5) == b"%PDF-" and os.path.getsize(pdf) > 50000
+        pages = len(re.findall(rb"/Type\s*/Page[^s]", open(pdf, "rb").read())) if ok else 0
+        # printed with the print stylesheet: every card, so many pages (42 cards with figures)
+        check("print: a PDF of %d pages (artefact %s)" % (pages, pdf), ok and pages >= 10, r.stderr[-300:])
 
         r = chromium(browser, ["--dump-dom"], url)
         dom = parse(r.stdout)
