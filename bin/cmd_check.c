@@ -11,11 +11,13 @@
 #include <sys/types.h>
 #include "cli.h"
 #include "plot.h"
+#include "report.h"
+#include "draft.h"
 
 
 static const char help[] =
     "usage: ctrend check CLAIMS --data FILE... [--explain ID] [--format table|csv|json]\n"
-    "                    [--figures DIR [--figures-format svg|png|pdf]]\n\n"
+    "                    [--figures DIR [--figures-format svg|png|pdf]] [--report FILE]\n\n"
     "Check the claims in CLAIMS (syntax: docs/claims.md) against the data files (every\n"
     "--data FILE, and any further FILE argument; their series are pooled, a series may appear\n"
     "in one file only). One row per claim: verdict (SUPPORTED, CONTRADICTED, UNVERIFIABLE),\n"
@@ -28,7 +30,13 @@ static const char help[] =
     "one panel per series the claim reads, from 6 months before the compared months to 3\n"
     "after (as far as the data go), the target months and the base months highlighted.\n"
     "--figures-format svg|png|pdf picks the format (default svg). Needs a ctrend built with\n"
-    "PLplot (see `ctrend plot`).\n\n"
+    "PLplot (see `ctrend plot`).\n"
+    "--report FILE writes a page to publish (docs/factcheck.md): FILE.html a self-contained\n"
+    "HTML page (summary, one card per claim: quote, verdict, arithmetic in words and numbers,\n"
+    "caveats, the figure inline as SVG; filter and search); FILE.md Markdown with the figures\n"
+    "as SVG files in FILE_figures/ beside it. Figures need PLplot; without it the page has none.\n"
+    "With --report, a record that does not parse is set aside as an 'invalid' card (its message\n"
+    "on stderr, exit status 2) and the others are still checked.\n\n"
     "Exit status: 0 every claim supported, 3 some claim contradicted, 4 none contradicted\n"
     "but some unverifiable, 1 usage error, 2 data or claims-file error.\n\n";
 
@@ -459,16 +467,27 @@ static int write_figures(const ctrend_claims *cl, const ctrend_frame *all, const
     return rc;
 }
 
+/* The figure machinery for the report (report.h). */
+int check_claim_figure(const ctrend_claims *cl, size_t i, const ctrend_frame *all,
+                       const cli_data *d, const char *path, int device)
+{
+    return claim_figure(cl, i, all, d, path, device);
+}
+int check_make_dirs(const char *dir) { return make_dirs(dir); }
+void check_safe_name(const char *id, char *out, size_t cap) { safe_name(id, out, cap); }
+int check_pool(const struct cli_data *d, ctrend_frame **out) { return pool(d, out); }
+
 int cmd_check(int argc, char **argv)
 {
     cli_common c;
     cli_common_init(&c);
     const char *claims_path = NULL, *explain = NULL, *fig_dir = NULL, *fig_format = "svg";
+    const char *report = NULL;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         if (cli_is_help(a)) return cli_print_help(help, 0);
         if (!strcmp(a, "--data") || !strcmp(a, "--explain") || !strcmp(a, "--figures") ||
-            !strcmp(a, "--figures-format")) {
+            !strcmp(a, "--figures-format") || !strcmp(a, "--report")) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "ctrend check: %s needs a value\n", a);
                 return CLI_EXIT_USAGE;
@@ -483,6 +502,10 @@ int cmd_check(int argc, char **argv)
             }
             if (!strcmp(a, "--figures-format")) {
                 fig_format = argv[++i];
+                continue;
+            }
+            if (!strcmp(a, "--report")) {
+                report = argv[++i];
                 continue;
             }
             if (c.n_files == CLI_MAX_FILES) {
@@ -531,6 +554,16 @@ int cmd_check(int argc, char **argv)
         fprintf(stderr, "ctrend check: --figures-format needs --figures DIR\n");
         return CLI_EXIT_USAGE;
     }
+    const int report_format = report ? report_format_from_path(report) : -1;
+    if (report && explain) {
+        fprintf(stderr, "ctrend check: --report writes every claim: not with --explain\n");
+        return CLI_EXIT_USAGE;
+    }
+    if (report && report_format < 0) {
+        fprintf(stderr, "ctrend check: --report: FILE must end in .html, .htm, .md or .markdown, "
+                        "got '%s'\n", report);
+        return CLI_EXIT_USAGE;
+    }
     size_t len = 0;
     char *text = read_all(claims_path, &len);
     if (!text) {
@@ -539,8 +572,16 @@ int cmd_check(int argc, char **argv)
     }
     ctrend_claims *cl = NULL;
     int rc = ctrend_claims_parse(text, len, claims_path, &cl);
+    report_invalid *invalid = NULL; /* --report: records that do not parse become "invalid" cards */
+    size_t n_invalid = 0;
+    if (rc == CTREND_EPARSE && report) {
+        ctrend_claims_free(cl);
+        rc = report_parse_lenient(text, len, claims_path, &cl, &invalid, &n_invalid);
+        for (size_t k = 0; k < n_invalid; ++k) fprintf(stderr, "ctrend: %s (not checked)\n", invalid[k].msg);
+    }
     free(text);
     if (rc != CTREND_OK) {
+        free(invalid);
         fprintf(stderr, "ctrend: %s\n", cl ? ctrend_claims_errmsg(cl) : ctrend_strerror(rc));
         ctrend_claims_free(cl);
         return CLI_EXIT_DATA;
@@ -555,12 +596,14 @@ int cmd_check(int argc, char **argv)
         fprintf(stderr, "ctrend check: --figures: cannot create directory '%s': %s\n", fig_dir,
                 strerror(errno));
         ctrend_claims_free(cl);
+        free(invalid);
         return CLI_EXIT_USAGE;
     }
     cli_data d;
     rc = cli_load(&c, &d);
     if (rc) {
         ctrend_claims_free(cl);
+        free(invalid);
         return rc;
     }
     ctrend_frame *all = NULL;
@@ -568,6 +611,7 @@ int cmd_check(int argc, char **argv)
     if (rc) {
         cli_data_free(&d);
         ctrend_claims_free(cl);
+        free(invalid);
         return rc;
     }
     rc = ctrend_claims_check(cl, all);
@@ -576,6 +620,7 @@ int cmd_check(int argc, char **argv)
         ctrend_frame_free(all);
         cli_data_free(&d);
         ctrend_claims_free(cl);
+        free(invalid);
         return CLI_EXIT_DATA;
     }
 
@@ -643,9 +688,16 @@ int cmd_check(int argc, char **argv)
     if (c.format == CLI_FORMAT_TABLE)
         printf("\n%zu supported, %zu contradicted, %zu unverifiable\n", s, k, u);
     fflush(stdout);
-    const int fig_rc = fig_dir ? write_figures(cl, all, &d, fig_dir, fig_device, -1) : 0;
+    int fig_rc = fig_dir ? write_figures(cl, all, &d, fig_dir, fig_device, -1) : 0;
+    const size_t had_invalid = n_invalid;
+    if (report && !fig_rc) {
+        const report_input in = {claims_path, all, &d, invalid, n_invalid};
+        fig_rc = report_write(report, report_format, cl, &in);
+        if (!fig_rc) fprintf(stderr, "ctrend check: report written to %s\n", report);
+    }
     ctrend_frame_free(all);
     cli_data_free(&d);
     ctrend_claims_free(cl);
-    return fig_rc ? CLI_EXIT_USAGE : code;
+    free(invalid);
+    return fig_rc ? CLI_EXIT_USAGE : had_invalid ? CLI_EXIT_DATA : code;
 }

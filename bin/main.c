@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "cli.h"
+#include "draft.h"
 
 typedef struct command {
     const char *name;
@@ -19,6 +20,7 @@ static const command commands[] = {
     {"breaks", cmd_breaks, "one unknown change point per series, with a bootstrap p-value"},
     {"backtest", cmd_backtest, "rolling-origin evaluation of a model against baselines (CRPS, MAE, ...)"},
     {"check", cmd_check, "check quoted statistics (a claims file) against the data: verdict, arithmetic, exact tests"},
+    {"claims", cmd_claims, "draft a claims file from a report's text (claims draft); compare two claims files"},
     {"plot", cmd_plot, "draw counts, rolling mean, fitted mean, break and forecast bands (svg/png/pdf)"},
 };
 

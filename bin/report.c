@@ -1,0 +1,969 @@
+/*
+ * report.c — `ctrend check CLAIMS --data FILE... --report out.html|out.md`: the verdicts of
+ * a claims file as a page to publish (contract in report.h).
+ *
+ * The page is built from the public claims getters only (verdict, figures, explanation,
+ * kind, terms, target and base months) plus the `note =` lines of the claims file, which the
+ * library does not keep. Per claim it shows:
+ *   - the quote and its source;
+ *   - the verdict as a badge: colour AND a text label AND a symbol (never colour alone);
+ *   - "in words": one or two plain sentences built from the figures (rate ratio, its exact
+ *     95% CI, the one-sided p of the stated threshold, what is missing and the bound);
+ *   - "the numbers": the claim line and the library's step-by-step explanation, verbatim;
+ *   - caveats: the record's notes, "within Poisson noise", per-day vs per-month disagreement,
+ *     missing data;
+ *   - the claim's figure, drawn by the same code as `check --figures` (cmd_check.c), inlined
+ *     as SVG with its element ids made unique per figure (PLplot's cairo SVGs all name their
+ *     glyphs "glyph0-1", ...: several in one page would otherwise borrow each other's glyphs)
+ *     and a text alternative listing the series and the values of the highlighted months.
+ *
+ * Untrusted input: every string that comes from the claims file or the data (ids, quotes,
+ * sources, notes, series names, file names) goes through html_text()/md_text(). Element ids
+ * of the page are built from claim indices, never from claim ids. The inline script reads
+ * the DOM only (no user text is ever placed inside <script>), and a Content-Security-Policy
+ * forbids any network access (default-src 'none').
+ *
+ * Filter and search are progressive enhancement: without JavaScript every card is shown and
+ * the (useless) controls stay hidden; with it, the controls appear, and the URL fragment
+ * "#verdict=contradicted&q=deaths" selects a filter on load (bookmarkable, testable with
+ * `chromium --headless --dump-dom`).
+ */
+#include <ctype.h>
+#include <strings.h>
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "plot.h"
+#include "report.h"
+
+/* Verdict classes shown in the summary. A verdict the library may add later (an invalid
+ * claim) and UNCHECKED count as "invalid": not silently merged with the three known ones. */
+enum { VC_SUPPORTED = 0, VC_CONTRADICTED = 1, VC_UNVERIFIABLE = 2, VC_INVALID = 3, VC_N = 4 };
+static const char *const vc_key[VC_N] = {"supported", "contradicted", "unverifiable", "invalid"};
+static const char *const vc_label[VC_N] = {"Supported", "Contradicted", "Unverifiable", "Invalid"};
+/* symbols beside the label (aria-hidden: the label says it) */
+static const char *const vc_symbol[VC_N] = {"\xe2\x9c\x93", "\xe2\x9c\x97", "?", "!"};
+
+/* Significance level used in the sentences (the library's, claims.h). */
+#define REPORT_ALPHA CTREND_CLAIMS_ALPHA
+/* At most this many series are named in a figure's text alternative. */
+#define REPORT_ALT_TERMS 8
+
+static int verdict_class(int v)
+{
+    switch (v) {
+    case CTREND_VERDICT_SUPPORTED: return VC_SUPPORTED;
+    case CTREND_VERDICT_CONTRADICTED: return VC_CONTRADICTED;
+    case CTREND_VERDICT_UNVERIFIABLE: return VC_UNVERIFIABLE;
+    default: return VC_INVALID;
+    }
+}
+
+int report_format_from_path(const char *path)
+{
+    const char *dot = path ? strrchr(path, '.') : NULL;
+    if (!dot || strchr(dot, '/')) return -1;
+    if (!strcasecmp(dot, ".html") || !strcasecmp(dot, ".htm")) return REPORT_HTML;
+    if (!strcasecmp(dot, ".md") || !strcasecmp(dot, ".markdown")) return REPORT_MD;
+    return -1;
+}
+
+/* ---- escaping ---------------------------------------------------------------------------- */
+
+/* HTML text and attribute values: & < > " ' as character references; control characters
+ * other than tab/newline dropped (not allowed in HTML). */
+static void html_text_n(FILE *fp, const char *s, size_t n)
+{
+    for (size_t k = 0; k < n && s[k]; ++k) {
+        const unsigned char ch = (unsigned char)s[k];
+        switch (ch) {
+        case '&': fputs("&amp;", fp); break;
+        case '<': fputs("&lt;", fp); break;
+        case '>': fputs("&gt;", fp); break;
+        case '"': fputs("&quot;", fp); break;
+        case '\'': fputs("&#39;", fp); break;
+        default:
+            if (ch < 0x20 && ch != '\n' && ch != '\t') break;
+            if (ch == 0x7f) break;
+            fputc((int)ch, fp);
+        }
+    }
+}
+
+static void html_text(FILE *fp, const char *s)
+{
+    if (s) html_text_n(fp, s, strlen(s));
+}
+
+/* Markdown text: HTML-significant characters as entities (CMSs pass raw HTML through), and
+ * the Markdown punctuation backslash-escaped, so a quote can neither inject markup nor
+ * become a link, emphasis, heading or table cell. */
+static void md_text(FILE *fp, const char *s)
+{
+    if (!s) return;
+    /* at the start: "- x", "+ x", "1. x" would start a list */
+    const char *p = s;
+    if (*p == '-' || *p == '+') fputc('\\', fp);
+    while (isdigit((unsigned char)*p)) fputc(*p++, fp);
+    if (p > s && (*p == '.' || *p == ')')) fputc('\\', fp);
+    for (; *p; ++p) {
+        const unsigned char ch = (unsigned char)*p;
+        if (ch == '&') fputs("&amp;", fp);
+        else if (ch == '<') fputs("&lt;", fp);
+        else if (ch == '>') fputs("&gt;", fp);
+        else if (ch < 0x20 || ch == 0x7f) fputc(' ', fp);
+        else if (strchr("\\`*_{}[]()#!|~", (int)ch)) fprintf(fp, "\\%c", ch);
+        else fputc((int)ch, fp);
+    }
+}
+
+/* ---- words ------------------------------------------------------------------------------- */
+
+static void month_words(int32_t m, char *buf, size_t cap)
+{
+    static const char *const names[12] = {"January", "February", "March",     "April",
+                                          "May",     "June",     "July",      "August",
+                                          "September", "October", "November", "December"};
+    const int32_t y = m >= 0 ? m / 12 : -((-m + 11) / 12);
+    snprintf(buf, cap, "%s %d", names[m - y * 12], (int)y);
+}
+
+static void range_words(int32_t a, int32_t b, char *buf, size_t cap)
+{
+    char x[32], y[32];
+    month_words(a, x, sizeof x);
+    if (a == b) {
+        snprintf(buf, cap, "%s", x);
+        return;
+    }
+    month_words(b, y, sizeof y);
+    snprintf(buf, cap, "%s to %s", x, y);
+}
+
+/* A number for prose: up to 3 significant decimals, no trailing zeros ("0.524", "47.6"). */
+static void num_words(double v, char *buf, size_t cap)
+{
+    if (!isfinite(v)) {
+        snprintf(buf, cap, "%s", isnan(v) ? "undefined" : v > 0 ? "infinity" : "-infinity");
+        return;
+    }
+    const double a = fabs(v);
+    snprintf(buf, cap, "%.*f", a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3, v);
+    if (strchr(buf, '.')) {
+        size_t n = strlen(buf);
+        while (n > 0 && buf[n - 1] == '0') buf[--n] = '\0';
+        if (n > 0 && buf[n - 1] == '.') buf[--n] = '\0';
+    }
+}
+
+/* A p-value: two significant digits, "< 0.0001" below. */
+static void p_words(double p, char *buf, size_t cap)
+{
+    if (!isfinite(p)) snprintf(buf, cap, "undefined");
+    else if (p < 1e-4) snprintf(buf, cap, "< 0.0001");
+    else snprintf(buf, cap, "= %.2g", p);
+}
+
+static double fig(const ctrend_claims *cl, size_t i, int which)
+{
+    double v = NAN;
+    (void)ctrend_claims_figure(cl, i, which, &v);
+    return v;
+}
+
+/* The line of the explanation that starts with prefix (copied without the prefix, up to
+ * its end), or 0 when there is none. */
+static int expl_line(const char *expl, const char *prefix, char *out, size_t cap)
+{
+    const size_t n = strlen(prefix);
+    for (const char *p = expl; p && *p;) {
+        if (!strncmp(p, prefix, n)) {
+            const size_t len = strcspn(p + n, "\n");
+            snprintf(out, cap, "%.*s", (int)len, p + n);
+            return 1;
+        }
+        p = strchr(p, '\n');
+        if (p) ++p;
+    }
+    return 0;
+}
+
+/* Sentences "in words" for claim i, into buf (plain text, escaped by the caller). */
+static void claim_words(const ctrend_claims *cl, size_t i, char *buf, size_t cap)
+{
+    const char *expl = ctrend_claims_explanation(cl, i);
+    const int v = ctrend_claims_verdict(cl, i);
+    const int kind = ctrend_claims_kind_of(cl, i);
+    char line[512], a[64], b[64], c[64], d[64], tw[80], bw[80];
+    size_t u = 0;
+    buf[0] = '\0';
+#define SAY(...)                                                                         \
+    do {                                                                                 \
+        if (u < cap) {                                                                   \
+            const int k_ = snprintf(buf + u, cap - u, __VA_ARGS__);                      \
+            u = k_ < 0 ? cap : u + (size_t)k_ > cap ? cap : u + (size_t)k_;              \
+        }                                                                                \
+    } while (0)
+    if (!expl) {
+        SAY("This claim was not checked.");
+        return;
+    }
+    int32_t t1 = 0, t2 = 0, b1 = 0, b2 = 0;
+    const int has_t = ctrend_claims_target(cl, i, &t1, &t2) == CTREND_OK;
+    const int has_b = ctrend_claims_base(cl, i, &b1, &b2) == CTREND_OK;
+    if (has_t) range_words(t1, t2, tw, sizeof tw);
+    if (has_b) range_words(b1, b2, bw, sizeof bw);
+    const double ratio = fig(cl, i, CTREND_CLAIMS_RATIO);
+
+    if (v == CTREND_VERDICT_UNVERIFIABLE) {
+        SAY("This claim cannot be checked against these data");
+        if (expl_line(expl, "UNVERIFIABLE: ", line, sizeof line)) SAY(": %s", line);
+        SAY(".");
+        if (expl_line(expl, "holds only if ", line, sizeof line))
+            SAY(" It would hold only if %s.", line);
+        if (expl_line(expl, "versus the months present alone ", line, sizeof line))
+            SAY(" Against the months present alone %s.", line);
+        return;
+    }
+    if (kind == CTREND_CLAIMS_KIND_CHANGE && isfinite(ratio) && has_t && has_b) {
+        const double lo = fig(cl, i, CTREND_CLAIMS_CI_LOWER), hi = fig(cl, i, CTREND_CLAIMS_CI_UPPER);
+        const double p2 = fig(cl, i, CTREND_CLAIMS_P_VALUE), p1 = fig(cl, i, CTREND_CLAIMS_P_CLAIM);
+        num_words(ratio, a, sizeof a);
+        num_words(lo, b, sizeof b);
+        num_words(hi, c, sizeof c);
+        num_words(100.0 * fabs(ratio - 1.0), d, sizeof d);
+        SAY("The monthly rate %s to %s times that of %s%s (%s %s%%; exact 95%% confidence "
+            "interval %s to %s times).",
+            ratio < 1 ? "fell" : ratio > 1 ? "rose" : "stayed the same", a,
+            b1 == b2 ? "" : "the mean of ", bw, ratio < 1 ? "a fall of" : "a rise of", d, b, c);
+        /* the stated threshold: "H0 ratio >= 0.5 vs less, p = 0.6264", and the claim as
+         * the explanation words it ("claimed: down more than 50%") */
+        if (strstr(expl, "H0 ratio ") && isfinite(p1)) {
+            char said[200] = "the stated figure";
+            const char *cs = strstr(expl, "; claimed: ");
+            if (cs) snprintf(said, sizeof said, "%.*s", (int)strcspn(cs + 11, "\n"), cs + 11);
+            p_words(p1, a, sizeof a);
+            SAY(" The change as stated (%s) %s (one-sided exact p %s).", said,
+                p1 < REPORT_ALPHA ? "is established" : "is not established", a);
+        }
+        if (isfinite(p2)) {
+            p_words(p2, a, sizeof a);
+            SAY(" The change itself is %s Poisson noise (two-sided p %s).",
+                p2 < REPORT_ALPHA ? "larger than" : "within", a);
+        }
+        return;
+    }
+    if (expl_line(expl, "left side = ", line, sizeof line)) {
+        double l = NAN, r = NAN;
+        const char *eq = strstr(line, ") = ");
+        if (sscanf(line, "%lf", &l) == 1 && eq && sscanf(eq + 4, "%lf", &r) == 1) {
+            num_words(l, a, sizeof a);
+            num_words(r, b, sizeof b);
+            num_words(fabs(l - r), c, sizeof c);
+            SAY("The parts listed add up to %s%s%s; the total is %s: %s%s.", a, has_t ? " in " : "",
+                has_t ? tw : "", b, l == r ? "they agree" : "they differ by ", l == r ? "" : c);
+            return;
+        }
+    }
+    const double got = fig(cl, i, CTREND_CLAIMS_COMPUTED), quoted = fig(cl, i, CTREND_CLAIMS_QUOTED);
+    if (kind == CTREND_CLAIMS_KIND_DAILY && isfinite(got) && has_t) {
+        num_words(got, a, sizeof a);
+        SAY("The data give %s in %s: %s.", a, tw, v == CTREND_VERDICT_SUPPORTED
+                                                   ? "at least one a day"
+                                                   : "fewer than one a day");
+        return;
+    }
+    if ((kind == CTREND_CLAIMS_KIND_VALUE || kind == CTREND_CLAIMS_KIND_SUM ||
+         kind == CTREND_CLAIMS_KIND_MEAN) &&
+        isfinite(got)) {
+        num_words(got, a, sizeof a);
+        num_words(quoted, b, sizeof b);
+        SAY("The data give %s%s%s%s; the report says %s.",
+            kind == CTREND_CLAIMS_KIND_SUM ? "a total of " : kind == CTREND_CLAIMS_KIND_MEAN ? "a mean of " : "",
+            a, has_t ? (kind == CTREND_CLAIMS_KIND_VALUE ? " for " : " over ") : "", has_t ? tw : "",
+            isfinite(quoted) ? b : "a figure the data can be compared with");
+        return;
+    }
+    /* records, trends and anything else: the explanation's result lines */
+    const char *data = strstr(expl, "\ndata:\n");
+    for (const char *p = data ? data + 7 : expl; *p;) {
+        const size_t n = strcspn(p, "\n");
+        if (n && p[0] != ' ' && strncmp(p, "claim:", 6) && strncmp(p, "rate ratio", 10))
+            SAY("%s%.*s.", u ? " " : "", (int)n, p);
+        p += n;
+        if (*p) ++p;
+    }
+#undef SAY
+}
+
+/* ---- notes of the claims file -------------------------------------------------------------- */
+
+typedef struct notes {
+    char **text; /* per claim: its note = lines joined by "\n", or NULL */
+    size_t n;
+} notes;
+
+/* The `note = ...` lines of each record of the claims file (the library ignores them). */
+static void notes_read(const char *path, const ctrend_claims *cl, notes *out)
+{
+    out->n = ctrend_claims_count(cl);
+    out->text = calloc(out->n ? out->n : 1, sizeof *out->text);
+    FILE *fp = out->text ? fopen(path, "rb") : NULL;
+    if (!fp) return;
+    char line[8192];
+    size_t cur = (size_t)-1;
+    while (fgets(line, sizeof line, fp)) {
+        char *s = line;
+        while (*s == ' ' || *s == '\t') ++s;
+        s[strcspn(s, "\r\n")] = '\0';
+        if (*s == '[') {
+            char *e = strchr(s, ']');
+            cur = (size_t)-1;
+            if (e) {
+                *e = '\0';
+                size_t idx;
+                if (ctrend_claims_find(cl, s + 1, &idx) == CTREND_OK) cur = idx;
+            }
+            continue;
+        }
+        if (cur == (size_t)-1 || strncmp(s, "note", 4)) continue;
+        s += 4;
+        while (*s == ' ' || *s == '\t') ++s;
+        if (*s != '=') continue;
+        ++s;
+        while (*s == ' ' || *s == '\t') ++s;
+        const size_t old = out->text[cur] ? strlen(out->text[cur]) : 0;
+        char *nt = realloc(out->text[cur], old + strlen(s) + 2);
+        if (!nt) break;
+        if (old) nt[old] = '\n';
+        strcpy(nt + (old ? old + 1 : 0), s);
+        out->text[cur] = nt;
+    }
+    fclose(fp);
+}
+
+static void notes_free(notes *n)
+{
+    for (size_t i = 0; n->text && i < n->n; ++i) free(n->text[i]);
+    free(n->text);
+}
+
+/* Caveats of claim i, one per call of emit (plain text). */
+typedef void (*caveat_fn)(FILE *fp, const char *text);
+
+static void caveats(const ctrend_claims *cl, size_t i, const notes *nt, FILE *fp, caveat_fn emit)
+{
+    const char *expl = ctrend_claims_explanation(cl, i);
+    char line[600];
+    if (ctrend_claims_verdict(cl, i) == CTREND_VERDICT_SUPPORTED && ctrend_claims_within_noise(cl, i))
+        emit(fp, "Within Poisson noise: the direction of the change is not distinguishable from "
+                 "chance month-to-month variation at the 5% level, even though the stated figure holds.");
+    /* per day vs per month: months of different lengths can move a conclusion */
+    const double p = fig(cl, i, CTREND_CLAIMS_P_VALUE);
+    if (expl && expl_line(expl, "  per day (months differ in length): ", line, sizeof line)) {
+        const char *pp = strstr(line, "p = ");
+        double pd = NAN;
+        if (pp && sscanf(pp + 4, "%lf", &pd) == 1 && isfinite(p) &&
+            ((pd < REPORT_ALPHA) != (p < REPORT_ALPHA))) {
+            char msg[800];
+            snprintf(msg, sizeof msg, "Per day the conclusion differs (the months differ in length): %s.",
+                     line);
+            emit(fp, msg);
+        } else if (pp) {
+            char msg[800];
+            snprintf(msg, sizeof msg, "The months differ in length; per day: %s.", line);
+            emit(fp, msg);
+        }
+    }
+    if (expl && ctrend_claims_verdict(cl, i) == CTREND_VERDICT_UNVERIFIABLE)
+        emit(fp, "A month missing from the data is never read as zero: the claim stays open until "
+                 "the missing figures are found.");
+    if (nt->text && i < nt->n && nt->text[i]) {
+        const char *s = nt->text[i];
+        while (*s) {
+            const size_t n = strcspn(s, "\n");
+            char msg[8192];
+            snprintf(msg, sizeof msg, "Note: %.*s", (int)n, s);
+            emit(fp, msg);
+            s += n;
+            if (*s) ++s;
+        }
+    }
+}
+
+/* ---- figures ------------------------------------------------------------------------------- */
+
+/* Text alternative of claim i's figure: the series drawn, the months highlighted and their
+ * values (plain text). */
+static void figure_alt(const ctrend_claims *cl, size_t i, const ctrend_frame *all, char *buf, size_t cap)
+{
+    size_t u = 0;
+    int32_t t1, t2, b1, b2;
+    char tw[80], bw[80];
+    buf[0] = '\0';
+    if (ctrend_claims_target(cl, i, &t1, &t2) != CTREND_OK) return;
+    const int has_b = ctrend_claims_base(cl, i, &b1, &b2) == CTREND_OK;
+    range_words(t1, t2, tw, sizeof tw);
+    if (has_b) range_words(b1, b2, bw, sizeof bw);
+    const size_t nt = ctrend_claims_n_terms(cl, i);
+    u += (size_t)snprintf(buf + u, cap - u, "Bar chart of monthly counts of ");
+    for (size_t j = 0; j < nt && j < REPORT_ALT_TERMS && u < cap; ++j) {
+        const char *g = ctrend_claims_term_group(cl, i, j), *m = ctrend_claims_term_metric(cl, i, j);
+        const char *r = ctrend_claims_term_region(cl, i, j);
+        u += (size_t)snprintf(buf + u, cap - u, "%s%s/%s%s%s", j ? ", " : "", g, m, *r ? "/" : "", r);
+        /* the values of the highlighted months */
+        size_t idx;
+        if (ctrend_frame_find(all, g, r, m, &idx) == CTREND_OK && t2 - t1 < 12) {
+            u += u < cap ? (size_t)snprintf(buf + u, cap - u, " (") : 0;
+            for (int32_t mm = t1; mm <= t2 && u < cap; ++mm) {
+                double x = NAN;
+                char ms[CTREND_MONTH_STRLEN], vs[32];
+                (void)ctrend_frame_get(all, idx, mm, &x);
+                cli_month_str(mm, ms);
+                if (isnan(x)) snprintf(vs, sizeof vs, "not reported");
+                else snprintf(vs, sizeof vs, "%.15g", x);
+                u += (size_t)snprintf(buf + u, cap - u, "%s%s: %s", mm > t1 ? ", " : "", ms, vs);
+            }
+            u += u < cap ? (size_t)snprintf(buf + u, cap - u, ")") : 0;
+        } else if (ctrend_frame_find(all, g, r, m, &idx) != CTREND_OK) {
+            u += u < cap ? (size_t)snprintf(buf + u, cap - u, " (not in the data)") : 0;
+        }
+    }
+    if (nt > REPORT_ALT_TERMS && u < cap)
+        u += (size_t)snprintf(buf + u, cap - u, " and %zu more series", nt - REPORT_ALT_TERMS);
+    if (u < cap)
+        u += (size_t)snprintf(buf + u, cap - u, ". Highlighted: %s (the claimed months)%s%s%s.", tw,
+                              has_b ? " and " : "", has_b ? bw : "",
+                              has_b ? (ctrend_claims_kind_of(cl, i) == CTREND_CLAIMS_KIND_RECORD
+                                           ? " (the months since)"
+                                           : " (the months compared with)")
+                                    : "");
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp) return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap + 1);
+    while (buf) {
+        n += fread(buf + n, 1, cap - n, fp);
+        if (n < cap) break;
+        char *nb = realloc(buf, 2 * cap + 1);
+        if (!nb) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        buf = nb;
+        cap *= 2;
+    }
+    fclose(fp);
+    if (buf) buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+/* Write svg (a PLplot cairo SVG document) inline: without its XML declaration, with every
+ * id, href="#..." and url(#...) prefixed by "f<k>-", role="img" and a <title> (the text
+ * alternative, escaped) as its first child. */
+static void inline_svg(FILE *fp, const char *svg, size_t k, const char *alt)
+{
+    const char *p = strstr(svg, "<svg");
+    if (!p) return;
+    char pre[32];
+    snprintf(pre, sizeof pre, "f%zu-", k);
+    const char *end = strchr(p, '>');
+    if (!end) return;
+    fwrite(p, 1, (size_t)(end - p), fp);
+    fprintf(fp, " role=\"img\" aria-labelledby=\"figt-%zu\" focusable=\"false\"><title id=\"figt-%zu\">", k, k);
+    html_text(fp, alt);
+    fputs("</title>", fp);
+    for (p = end + 1; *p;) {
+        static const char *const pats[3] = {"id=\"", "href=\"#", "url(#"};
+        size_t hit = 3, at = (size_t)-1;
+        for (size_t q = 0; q < 3; ++q) {
+            const char *f = strstr(p, pats[q]);
+            if (f && (size_t)(f - p) < at) at = (size_t)(f - p), hit = q;
+        }
+        if (hit == 3) {
+            fputs(p, fp);
+            break;
+        }
+        const size_t n = at + strlen(pats[hit]);
+        fwrite(p, 1, n, fp);
+        fputs(pre, fp);
+        p += n;
+    }
+}
+
+/* ---- HTML --------------------------------------------------------------------------------- */
+
+static const char html_css[] =
+    ":root{--fg:#1b1b1b;--muted:#4a4a4a;--bg:#fff;--line:#c9c9c9;--card:#fafafa}\n"
+    "*{box-sizing:border-box}\n"
+    "body{font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;"
+    "color:var(--fg);background:var(--bg);margin:0 auto;max-width:62rem;padding:0 1rem 2rem}\n"
+    ".skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}\n"
+    "h1{font-size:1.7rem;margin:1.2rem 0 .3rem}h2{font-size:1.3rem;margin:1.4rem 0 .5rem}\n"
+    "h3{font-size:1.1rem;margin:0;word-break:break-word}h4{font-size:.95rem;margin:.8rem 0 .2rem}\n"
+    ".meta{color:var(--muted);font-size:.9rem}\n"
+    ".summary{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0;margin:0}\n"
+    ".summary a{text-decoration:none}\n"
+    ".badge{display:inline-block;border-radius:.3rem;padding:.15rem .55rem;font-weight:700;"
+    "border:2px solid transparent;color:#fff}\n"
+    ".b-supported{background:#1a7f37}.b-contradicted{background:#b42318}"
+    ".b-unverifiable{background:#5c4400}.b-invalid{background:#4b3b8f}\n"
+    "form#filters{margin:.8rem 0;padding:.6rem .8rem;border:1px solid var(--line);border-radius:.4rem}\n"
+    "form#filters fieldset{border:0;margin:0;padding:0;display:inline}\n"
+    "form#filters label{margin-right:.8rem}input[type=search]{font:inherit;padding:.2rem .4rem;min-width:16rem}\n"
+    ":focus-visible{outline:3px solid #0b57d0;outline-offset:2px}\n"
+    ".card{border:1px solid var(--line);border-left:.5rem solid var(--line);border-radius:.4rem;"
+    "background:var(--card);padding:.8rem 1rem;margin:1rem 0}\n"
+    ".card.v-supported{border-left-color:#1a7f37}.card.v-contradicted{border-left-color:#b42318}"
+    ".card.v-unverifiable{border-left-color:#5c4400}.card.v-invalid{border-left-color:#4b3b8f}\n"
+    ".card>header{display:flex;flex-wrap:wrap;gap:.6rem;align-items:center;justify-content:space-between}\n"
+    "blockquote{margin:.6rem 0;padding:.2rem .8rem;border-left:3px solid var(--line);font-size:1.05rem}\n"
+    "blockquote p{margin:.2rem 0}blockquote footer{color:var(--muted);font-size:.9rem}\n"
+    "code,pre{font-family:'DejaVu Sans Mono',Consolas,monospace;font-size:.85rem}\n"
+    "pre{white-space:pre-wrap;word-break:break-word;background:#f0f0f0;padding:.5rem;border-radius:.3rem;margin:.2rem 0}\n"
+    "figure{margin:.8rem 0 0}figure svg{width:100%;height:auto;max-width:56rem;display:block;background:#fff}\n"
+    "figcaption{color:var(--muted);font-size:.9rem}\n"
+    "footer.page{margin-top:2rem;color:var(--muted);font-size:.85rem;border-top:1px solid var(--line)}\n"
+    "@media print{body{max-width:none;font-size:11pt}.skip,form#filters,#shown{display:none!important}"
+    ".card[hidden]{display:block!important}.card{break-inside:avoid;background:#fff}"
+    ".badge{color:#000!important;background:#fff!important;border-color:#000}"
+    "a{color:#000;text-decoration:none}pre{background:#fff;border:1px solid #999}}\n";
+
+/* The filter and search: reads the DOM and location.hash, never any user text as code. */
+static const char html_js[] =
+    "(function(){\n"
+    "var form=document.getElementById('filters'),q=document.getElementById('q'),\n"
+    "    shown=document.getElementById('shown'),cards=[].slice.call(document.querySelectorAll('article.card'));\n"
+    "if(!form||!q)return;form.hidden=false;\n"
+    "function text(c){var s='',e=c.querySelectorAll('.s');for(var k=0;k<e.length;k++)s+=' '+e[k].textContent;return s.toLowerCase();}\n"
+    "var texts=cards.map(text);\n"
+    "function current(){var r=form.querySelector('input[name=verdict]:checked');return r?r.value:'all';}\n"
+    "function apply(){var v=current(),t=q.value.trim().toLowerCase(),n=0;\n"
+    "  cards.forEach(function(c,k){var ok=(v==='all'||c.getAttribute('data-verdict')===v)&&(!t||texts[k].indexOf(t)>=0);\n"
+    "    c.hidden=!ok;if(ok)n++;});\n"
+    "  shown.textContent='Showing '+n+' of '+cards.length+' claims'+(v==='all'?'':' ('+v+')')+(t?' matching \\u201c'+q.value.trim()+'\\u201d':'')+'.';\n"
+    "  document.body.setAttribute('data-filter',v);document.body.setAttribute('data-shown',String(n));}\n"
+    "function fromHash(){var v='all',t='';location.hash.replace(/^#/,'').split('&').forEach(function(kv){\n"
+    "  var i=kv.indexOf('='),k=i<0?kv:kv.slice(0,i),x=i<0?'':kv.slice(i+1);\n"
+    "  try{x=decodeURIComponent(x.replace(/\\+/g,' '));}catch(e){x='';}\n"
+    "  if(k==='verdict')v=x;else if(k==='q')t=x;});\n"
+    "  var r=form.querySelector('input[name=verdict][value=\"'+(/^[a-z]+$/.test(v)?v:'all')+'\"]')||form.querySelector('input[value=all]');\n"
+    "  r.checked=true;q.value=t;apply();}\n"
+    "function toHash(){var v=current(),t=q.value.trim(),h=[];if(v!=='all')h.push('verdict='+v);if(t)h.push('q='+encodeURIComponent(t));\n"
+    "  if(history.replaceState)history.replaceState(null,'',h.length?'#'+h.join('&'):location.pathname+location.search);}\n"
+    "form.addEventListener('change',function(){apply();toHash();});\n"
+    "q.addEventListener('input',function(){apply();toHash();});\n"
+    "form.addEventListener('submit',function(e){e.preventDefault();});\n"
+    "window.addEventListener('hashchange',fromHash);fromHash();\n"
+    "})();\n";
+
+static void html_li(FILE *fp, const char *text)
+{
+    fputs("<li>", fp);
+    html_text(fp, text);
+    fputs("</li>\n", fp);
+}
+
+/* The source shown in the title: the one source of every claim, or NULL when they differ. */
+static const char *common_source(const ctrend_claims *cl)
+{
+    const char *s = NULL;
+    for (size_t i = 0; i < ctrend_claims_count(cl); ++i) {
+        const char *x = ctrend_claims_source(cl, i);
+        if (!x || !*x) continue;
+        if (!s) s = x;
+        else if (strcmp(s, x)) return NULL;
+    }
+    return s;
+}
+
+static const char *base_name(const char *path)
+{
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+static void data_files(FILE *fp, const report_input *in, int md)
+{
+    for (size_t k = 0; k < in->data->n; ++k) {
+        if (k) fputs(", ", fp);
+        if (md) md_text(fp, in->data->names[k]);
+        else {
+            fputs("<code>", fp);
+            html_text(fp, in->data->names[k]);
+            fputs("</code>", fp);
+        }
+    }
+}
+
+/* Render claim i to a temporary SVG and return its text (malloc'd) or NULL. */
+static char *figure_svg(const ctrend_claims *cl, size_t i, const report_input *in)
+{
+    const char *tmp = getenv("TMPDIR");
+    char path[4096];
+    snprintf(path, sizeof path, "%s/ctrend-report-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    const int fd = mkstemp(path);
+    if (fd < 0) {
+        fprintf(stderr, "ctrend check: --report: cannot create a temporary file: %s\n", strerror(errno));
+        return NULL;
+    }
+    close(fd);
+    char *svg = NULL;
+    size_t len = 0;
+    if (check_claim_figure(cl, i, in->all, in->data, path, PLOT_DEV_SVG) == 0) svg = slurp(path, &len);
+    unlink(path);
+    return svg;
+}
+
+static int write_html(FILE *fp, const ctrend_claims *cl, const report_input *in, const notes *nt,
+                      const size_t counts[VC_N])
+{
+    const size_t n = ctrend_claims_count(cl);
+    const char *src = common_source(cl);
+    fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+          "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n", fp);
+    fprintf(fp, "<meta name=\"generator\" content=\"ctrend %s\">\n<title>Fact-check: ", ctrend_version_string());
+    html_text(fp, src ? src : base_name(in->claims_path));
+    fprintf(fp, "</title>\n<style>\n%s</style>\n</head>\n<body>\n"
+                "<a class=\"skip\" href=\"#claims\">Skip to the claims</a>\n<header>\n<h1>Fact-check",
+            html_css);
+    if (src) {
+        fputs(" of <cite>", fp);
+        html_text(fp, src);
+        fputs("</cite>", fp);
+    }
+    fprintf(fp, "</h1>\n<p class=\"meta\">%zu claim%s from <code>", n, n == 1 ? "" : "s");
+    html_text(fp, base_name(in->claims_path));
+    fputs("</code> checked against ", fp);
+    data_files(fp, in, 0);
+    fputs(" with exact Poisson statistics (a claim holds when the data give the figure quoted; "
+          "changes are tested as rate ratios, R&#39;s <code>poisson.test</code>).</p>\n</header>\n", fp);
+
+    /* summary and filters */
+    fputs("<nav aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">Summary</h2>\n<ul class=\"summary\" id=\"summary\">\n", fp);
+    for (int k = 0; k < VC_N; ++k)
+        fprintf(fp, "<li><a class=\"badge b-%s\" href=\"#verdict=%s\" data-verdict=\"%s\"><span aria-hidden=\"true\">%s</span> "
+                    "<span class=\"count\" id=\"count-%s\">%zu</span> %s</a></li>\n",
+                vc_key[k], vc_key[k], vc_key[k], vc_symbol[k], vc_key[k], counts[k], vc_key[k]);
+    fputs("</ul>\n<form id=\"filters\" role=\"search\" hidden aria-label=\"Filter the claims\">\n"
+          "<fieldset><legend>Show:</legend>\n"
+          "<label><input type=\"radio\" name=\"verdict\" value=\"all\" checked> all</label>\n", fp);
+    for (int k = 0; k < VC_N; ++k)
+        fprintf(fp, "<label><input type=\"radio\" name=\"verdict\" value=\"%s\"> %s</label>\n", vc_key[k], vc_key[k]);
+    fputs("</fieldset>\n<label for=\"q\">Search quotes, ids and claims:</label> "
+          "<input type=\"search\" id=\"q\" name=\"q\" autocomplete=\"off\">\n"
+          "<p id=\"shown\" aria-live=\"polite\"></p>\n</form>\n</nav>\n"
+          "<main id=\"claims\">\n<h2>Claims</h2>\n", fp);
+
+    for (size_t i = 0; i < n; ++i) {
+        const int vc = verdict_class(ctrend_claims_verdict(cl, i));
+        fprintf(fp, "<article class=\"card v-%s\" id=\"c%zu\" data-verdict=\"%s\" data-id=\"", vc_key[vc], i + 1,
+                vc_key[vc]);
+        html_text(fp, ctrend_claims_id(cl, i));
+        fprintf(fp, "\" aria-labelledby=\"h%zu\">\n<header><h3 id=\"h%zu\" class=\"s\">", i + 1, i + 1);
+        html_text(fp, ctrend_claims_id(cl, i));
+        fprintf(fp, "</h3> <span class=\"badge b-%s verdict\"><span aria-hidden=\"true\">%s</span> %s</span></header>\n",
+                vc_key[vc], vc_symbol[vc], vc_label[vc]);
+        fputs("<blockquote><p class=\"quote s\">", fp);
+        html_text(fp, ctrend_claims_quote(cl, i));
+        fputs("</p>", fp);
+        const char *s = ctrend_claims_source(cl, i);
+        if (s && *s) {
+            fputs("<footer>Source: <cite class=\"s\">", fp);
+            html_text(fp, s);
+            fputs("</cite></footer>", fp);
+        }
+        fputs("</blockquote>\n<h4>In words</h4>\n<p class=\"words\">", fp);
+        char words[2048];
+        claim_words(cl, i, words, sizeof words);
+        html_text(fp, words);
+        fputs("</p>\n<h4>The numbers</h4>\n<p>Claim: <code class=\"claim s\">", fp);
+        html_text(fp, ctrend_claims_text(cl, i));
+        fputs("</code></p>\n<pre class=\"arith\">", fp);
+        html_text(fp, ctrend_claims_explanation(cl, i));
+        fputs("</pre>\n", fp);
+        /* caveats: collected first so that an empty list prints nothing */
+        char *cv = NULL;
+        size_t cvn = 0;
+        FILE *mem = open_memstream(&cv, &cvn);
+        if (mem) {
+            caveats(cl, i, nt, mem, html_li);
+            fclose(mem);
+            if (cvn) fprintf(fp, "<h4>Caveats</h4>\n<ul class=\"caveats\">\n%s</ul>\n", cv);
+            free(cv);
+        }
+        if (plot_available()) {
+            char *svg = figure_svg(cl, i, in);
+            char alt[2048];
+            figure_alt(cl, i, in->all, alt, sizeof alt);
+            if (svg) {
+                fprintf(fp, "<figure class=\"claim-figure\" aria-labelledby=\"fc%zu\">\n", i + 1);
+                inline_svg(fp, svg, i + 1, alt);
+                fprintf(fp, "\n<figcaption id=\"fc%zu\">", i + 1);
+                html_text(fp, alt);
+                fputs("</figcaption>\n</figure>\n", fp);
+                free(svg);
+            } else {
+                fputs("<p class=\"meta\">(The figure could not be drawn: see the messages of ctrend check.)</p>\n", fp);
+            }
+        }
+        fputs("</article>\n", fp);
+    }
+    for (size_t k = 0; k < in->n_invalid; ++k) {
+        const report_invalid *x = &in->invalid[k];
+        fprintf(fp, "<article class=\"card v-invalid\" id=\"c%zu\" data-verdict=\"invalid\" data-id=\"", n + k + 1);
+        html_text(fp, x->id);
+        fprintf(fp, "\" aria-labelledby=\"h%zu\">\n<header><h3 id=\"h%zu\" class=\"s\">", n + k + 1, n + k + 1);
+        html_text(fp, *x->id ? x->id : "(no id)");
+        fprintf(fp, "</h3> <span class=\"badge b-invalid verdict\"><span aria-hidden=\"true\">%s</span> %s</span></header>\n",
+                vc_symbol[VC_INVALID], vc_label[VC_INVALID]);
+        fputs("<blockquote><p class=\"quote s\">", fp);
+        html_text(fp, x->quote);
+        fputs("</p></blockquote>\n<h4>In words</h4>\n<p class=\"words\">This record of the claims file does not "
+              "parse, so it was not checked. The parser says:</p>\n<pre class=\"arith s\">", fp);
+        html_text(fp, x->msg);
+        fputs("</pre>\n</article>\n", fp);
+    }
+    fputs("</main>\n<footer class=\"page\">\n<p>", fp);
+    if (!plot_available())
+        fputs("Figures are not included: this ctrend was built without plotting support (PLplot). ", fp);
+    fprintf(fp, "Made with ctrend %s (<code>ctrend check ", ctrend_version_string());
+    html_text(fp, base_name(in->claims_path));
+    fputs(" --report</code>). Verdicts compare the quoted figures with the data files named "
+          "above, which may themselves be claims (e.g. figures claimed by a group); a missing "
+          "month is never read as zero.</p>\n</footer>\n<script>\n", fp);
+    fputs(html_js, fp);
+    fputs("</script>\n</body>\n</html>\n", fp);
+    return 0;
+}
+
+/* ---- Markdown ------------------------------------------------------------------------------ */
+
+static void md_li(FILE *fp, const char *text)
+{
+    fputs("- ", fp);
+    md_text(fp, text);
+    fputs("\n", fp);
+}
+
+/* figures directory for a Markdown report: "dir/name.md" -> "dir/name_figures" and the
+ * link prefix "name_figures/" relative to the report. */
+static void md_fig_dir(const char *path, char *dir, size_t cap, char *rel, size_t relcap)
+{
+    const char *dot = strrchr(path, '.');
+    const size_t stem = dot ? (size_t)(dot - path) : strlen(path);
+    snprintf(dir, cap, "%.*s_figures", (int)stem, path);
+    snprintf(rel, relcap, "%s", base_name(dir));
+}
+
+static int write_md(FILE *fp, const char *path, const ctrend_claims *cl, const report_input *in,
+                    const notes *nt, const size_t counts[VC_N])
+{
+    const size_t n = ctrend_claims_count(cl);
+    const char *src = common_source(cl);
+    char dir[4096], rel[4096];
+    md_fig_dir(path, dir, sizeof dir, rel, sizeof rel);
+    const int figs = plot_available();
+    if (figs && check_make_dirs(dir) != 0) {
+        fprintf(stderr, "ctrend check: --report: cannot create directory '%s': %s\n", dir, strerror(errno));
+        return -1;
+    }
+    fputs("# Fact-check", fp);
+    if (src) {
+        fputs(" of ", fp);
+        md_text(fp, src);
+    }
+    fprintf(fp, "\n\n%zu claims from ", n);
+    md_text(fp, base_name(in->claims_path));
+    fputs(" checked against ", fp);
+    data_files(fp, in, 1);
+    fputs(" with exact Poisson statistics.\n\n| verdict | claims |\n|---|---|\n", fp);
+    for (int k = 0; k < VC_N; ++k) fprintf(fp, "| %s %s | %zu |\n", vc_symbol[k], vc_label[k], counts[k]);
+    char(*names)[256] = calloc(n ? n : 1, sizeof *names);
+    if (!names) return -1;
+    int rc = 0;
+    for (size_t i = 0; i < n && !rc; ++i) {
+        const int vc = verdict_class(ctrend_claims_verdict(cl, i));
+        fputs("\n## ", fp);
+        md_text(fp, ctrend_claims_id(cl, i));
+        fprintf(fp, " — %s **%s**\n\n> ", vc_symbol[vc], vc_label[vc]);
+        md_text(fp, ctrend_claims_quote(cl, i));
+        const char *s = ctrend_claims_source(cl, i);
+        if (s && *s) {
+            fputs("\n>\n> — ", fp);
+            md_text(fp, s);
+        }
+        char words[2048];
+        claim_words(cl, i, words, sizeof words);
+        fputs("\n\n", fp);
+        md_text(fp, words);
+        fputs("\n\nClaim: `", fp);
+        /* inside a code span only a backtick matters: replaced */
+        for (const char *p = ctrend_claims_text(cl, i); p && *p; ++p) fputc(*p == '`' ? '\'' : *p, fp);
+        fputs("`\n\n```text\n", fp);
+        for (const char *p = ctrend_claims_explanation(cl, i); p && *p; ++p) {
+            if (p[0] == '`' && p[1] == '`' && p[2] == '`') { /* cannot close the fence */
+                fputs("'''", fp);
+                p += 2;
+            } else fputc(*p, fp);
+        }
+        fputs("```\n", fp);
+        char *cv = NULL;
+        size_t cvn = 0;
+        FILE *mem = open_memstream(&cv, &cvn);
+        if (mem) {
+            caveats(cl, i, nt, mem, md_li);
+            fclose(mem);
+            if (cvn) fprintf(fp, "\nCaveats:\n\n%s", cv);
+            free(cv);
+        }
+        if (figs) {
+            /* file names as `check --figures` makes them; equal names get -2, -3, ... */
+            check_safe_name(ctrend_claims_id(cl, i), names[i], 200);
+            char base[200];
+            snprintf(base, sizeof base, "%s", names[i]);
+            for (unsigned dup = 2;; ++dup) {
+                size_t k = 0;
+                while (k < i && strcmp(names[k], names[i])) ++k;
+                if (k == i) break;
+                snprintf(names[i], sizeof names[i], "%s-%u", base, dup);
+            }
+            char fpath[8192], alt[2048];
+            snprintf(fpath, sizeof fpath, "%s/%s.svg", dir, names[i]);
+            if (check_claim_figure(cl, i, in->all, in->data, fpath, PLOT_DEV_SVG) != 0) {
+                rc = -1;
+                break;
+            }
+            figure_alt(cl, i, in->all, alt, sizeof alt);
+            fputs("\n![", fp);
+            md_text(fp, alt);
+            fprintf(fp, "](%s/%s.svg)\n", rel, names[i]);
+        }
+    }
+    free(names);
+    for (size_t k = 0; k < in->n_invalid && !rc; ++k) {
+        fputs("\n## ", fp);
+        md_text(fp, *in->invalid[k].id ? in->invalid[k].id : "(no id)");
+        fprintf(fp, " — %s **%s**\n\n> ", vc_symbol[VC_INVALID], vc_label[VC_INVALID]);
+        md_text(fp, in->invalid[k].quote);
+        fputs("\n\nThis record of the claims file does not parse, so it was not checked: ", fp);
+        md_text(fp, in->invalid[k].msg);
+        fputs("\n", fp);
+    }
+    fprintf(fp, "\n---\n\nMade with ctrend %s. A missing month is never read as zero.\n", ctrend_version_string());
+    return rc;
+}
+
+int report_parse_lenient(const char *text, size_t len, const char *name, ctrend_claims **out,
+                         report_invalid **inv, size_t *n_inv)
+{
+    *out = NULL;
+    *inv = NULL;
+    *n_inv = 0;
+    char *buf = malloc(len + 1);
+    if (!buf) return CTREND_ENOMEM;
+    memcpy(buf, text, len);
+    buf[len] = '\0';
+    size_t cap = 0;
+    for (;;) {
+        ctrend_claims *cl = NULL;
+        const int rc = ctrend_claims_parse(buf, strlen(buf), name, &cl);
+        if (rc != CTREND_EPARSE || !cl) {
+            free(buf);
+            if (rc == CTREND_OK) *out = cl;
+            else ctrend_claims_free(cl);
+            return rc;
+        }
+        const int line = ctrend_claims_error_line(cl);
+        report_invalid one;
+        memset(&one, 0, sizeof one);
+        snprintf(one.msg, sizeof one.msg, "%s", ctrend_claims_errmsg(cl));
+        snprintf(one.id, sizeof one.id, "%s", ctrend_claims_error_id(cl));
+        /* the record holding the error: from its "[id]" line to the next record */
+        char *start = NULL, *p = buf;
+        for (int k = 1; *p && k <= line; ++k) {
+            const char *s = p;
+            while (*s == ' ' || *s == '\t') ++s;
+            if (*s == '[') start = p;
+            char *e = strchr(p, '\n');
+            p = e ? e + 1 : p + strlen(p);
+        }
+        if (!start) { /* before any record: nothing to set aside */
+            *out = cl;
+            free(buf);
+            return CTREND_EPARSE;
+        }
+        ctrend_claims_free(cl);
+        char *end = strchr(start, '\n');
+        end = end ? end + 1 : start + strlen(start);
+        while (*end) {
+            const char *s = end;
+            while (*s == ' ' || *s == '\t') ++s;
+            if (*s == '[') break;
+            char *e = strchr(end, '\n');
+            end = e ? e + 1 : end + strlen(end);
+        }
+        /* its quote, then blank every byte of it but the newlines (line numbers stay) */
+        for (char *q = start; q < end;) {
+            char *e = memchr(q, '\n', (size_t)(end - q));
+            const size_t n = e ? (size_t)(e - q) : (size_t)(end - q);
+            const char *s = q;
+            while (s < q + n && (*s == ' ' || *s == '\t')) ++s;
+            if (!strncmp(s, "quote", 5)) {
+                const char *v = s + 5;
+                while (v < q + n && (*v == ' ' || *v == '\t')) ++v;
+                if (v < q + n && *v == '=') {
+                    ++v;
+                    while (v < q + n && (*v == ' ' || *v == '\t')) ++v;
+                    snprintf(one.quote, sizeof one.quote, "%.*s", (int)(q + n - v), v);
+                }
+            }
+            q = e ? e + 1 : end;
+        }
+        for (char *q = start; q < end; ++q)
+            if (*q != '\n') *q = ' ';
+        *start = '#';
+        if (*n_inv == cap) {
+            cap = cap ? 2 * cap : 8;
+            report_invalid *ni = realloc(*inv, cap * sizeof *ni);
+            if (!ni) {
+                free(buf);
+                return CTREND_ENOMEM;
+            }
+            *inv = ni;
+        }
+        (*inv)[(*n_inv)++] = one;
+    }
+}
+
+int report_write(const char *path, int format, const ctrend_claims *cl, const report_input *in)
+{
+    size_t counts[VC_N] = {0};
+    for (size_t i = 0; i < ctrend_claims_count(cl); ++i) ++counts[verdict_class(ctrend_claims_verdict(cl, i))];
+    counts[VC_INVALID] += in->n_invalid;
+    notes nt;
+    notes_read(in->claims_path, cl, &nt);
+    FILE *fp = fopen(path, "w");
+    if (!fp) {
+        fprintf(stderr, "ctrend check: --report: cannot write '%s': %s\n", path, strerror(errno));
+        notes_free(&nt);
+        return -1;
+    }
+    int rc = format == REPORT_HTML ? write_html(fp, cl, in, &nt, counts) : write_md(fp, path, cl, in, &nt, counts);
+    if (fclose(fp) != 0 && !rc) {
+        fprintf(stderr, "ctrend check: --report: error writing '%s': %s\n", path, strerror(errno));
+        rc = -1;
+    }
+    notes_free(&nt);
+    return rc;
+}
