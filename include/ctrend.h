@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ctrend.h — umbrella header: every public module of libctrend.
  * If a declaration is not reachable from here, it is not API.
