@@ -53,7 +53,9 @@
  *   HANDLE_OUT        receives a new handle (caller frees with its _free)
  *   HANDLE_ARRAY_IN(len) / HANDLE_ARRAY_OUT(len)  arrays of handles
  *   STR / STR_OPT     NUL-terminated UTF-8 (required / NULL allowed)
- *   BYTES(len)        bytes, need not be NUL-terminated; STRBUF(cap, size) char output buffer
+ *   BYTES(len)        bytes, need not be NUL-terminated; STRBUF(cap[, size]) char output buffer
+ *                     (size query through NEEDED when there is one)
+ *   ERROR_OUT         ctrend_error * filled on failure (ctrend/error.h); ERROR_IN: one read
  * Length expressions are C expressions over the other parameters: a name, a constant, a
  * product `a * b` (bindings compute it overflow-checked) or a getter call on a handle.
  * Ranges record what the C function accepts, as its header documents; where C is looser
@@ -276,6 +278,9 @@
     E(ctrend_claims_kind, "claims.h")
 
 #define CTREND_DEF_CONSTANTS(K) \
+    K(CTREND_ERROR_MESSAGE_LEN, INT, 160) \
+    K(CTREND_ERROR_FILE_LEN, INT, 80) \
+    K(CTREND_ERROR_KEY_LEN, INT, 160) \
     K(CTREND_YEAR_MIN, INT, 1) \
     K(CTREND_YEAR_MAX, INT, 9999) \
     K(CTREND_MONTH_STRLEN, INT, 8) \
@@ -312,6 +317,23 @@
     F(int, VALUE, ctrend_version_number, common, (void)) \
     F(const char *, STRING, ctrend_version_string, common, (void)) \
     F(void, VOID, ctrend_init, common, (void)) \
+    /* ---- error.h ---- */ \
+    F(size_t, VALUE, ctrend_error_sizeof, error, (void)) \
+    F(void, VOID, ctrend_error_clear, error, \
+      (CTREND_P(ctrend_error *, err, ERROR_OUT))) \
+    F(int, VALUE, ctrend_error_set, error, \
+      (CTREND_P(ctrend_error *, err, ERROR_OUT), \
+       CTREND_P(int, code, ENUM(ctrend_status)), \
+       CTREND_P(const char *, file, STR_OPT), \
+       CTREND_P(int64_t, line, IN), \
+       CTREND_P(int64_t, column, IN), \
+       CTREND_P(const char *, key, STR_OPT), \
+       CTREND_P(const char *, message, STR_OPT))) \
+    F(int, STATUS, ctrend_error_format, error, \
+      (CTREND_P(const ctrend_error *, err, ERROR_IN), \
+       CTREND_P(char *, buf, STRBUF(cap)), \
+       CTREND_P(size_t, cap, CAP), \
+       CTREND_P(size_t *, needed, NEEDED))) \
     /* ---- month.h ---- */ \
     F(int, STATUS, ctrend_month_parse, month, \
       (CTREND_P(const char *, s, BYTES(len)), \

@@ -8,6 +8,7 @@
 #define CTREND_H
 
 #include "ctrend/common.h"
+#include "ctrend/error.h"
 #include "ctrend/month.h"
 #include "ctrend/frame.h"
 #include "ctrend/rolling.h"

@@ -49,6 +49,8 @@ ROLES = {
     "STR_OPT": "NUL-terminated UTF-8 string or NULL",
     "BYTES": "byte buffer of the given length (need not be NUL-terminated)",
     "STRBUF": "caller-owned char buffer of capacity CAP",
+    "ERROR_OUT": "ctrend_error * record filled by the call (ctrend/error.h)",
+    "ERROR_IN": "const ctrend_error * record read by the call",
 }
 RET_ROLES = {
     "STATUS": "int status: CTREND_OK or a ctrend_status code",

@@ -27,7 +27,8 @@ import gen_api  # noqa: E402
 
 POINTER_ROLES = {"ARRAY_IN", "ARRAY_IN_OPT", "ARRAY_OUT", "ARRAY_OUT_OPT", "CAP_OUT", "NEEDED",
                  "OUT", "OUT_OPT", "HANDLE", "HANDLE_OPT", "HANDLE_OUT", "HANDLE_ARRAY_IN",
-                 "HANDLE_ARRAY_OUT", "STR", "STR_OPT", "BYTES", "STRBUF"}
+                 "HANDLE_ARRAY_OUT", "STR", "STR_OPT", "BYTES", "STRBUF", "ERROR_OUT",
+                 "ERROR_IN"}
 SCALAR_ROLES = {"IN", "RANGE", "OPEN", "LOPEN", "ONEOF", "ENUM", "BOOL", "LEN", "CAP", "SEED"}
 LENGTH_ROLES = {"ARRAY_IN", "ARRAY_IN_OPT", "ARRAY_OUT", "ARRAY_OUT_OPT", "BYTES",
                 "HANDLE_ARRAY_IN", "HANDLE_ARRAY_OUT"}

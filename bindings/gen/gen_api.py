@@ -47,6 +47,8 @@ def ctypes_of(defn, ctype):
     if is_enum_type(defn, ctype):
         return "ctypes.c_int"
     base = ctype.replace("const ", "").replace(" *const", " *").strip()
+    if base == "ctrend_error *":
+        return "ctypes.POINTER(ctrend_error_t)"
     if base.startswith("ctrend_"):
         stars = base.count("*")
         return "ctypes.c_void_p" if stars == 1 else "ctypes.POINTER(ctypes.c_void_p)"
@@ -152,6 +154,18 @@ def gen_python(defn, digest):
             w("        (%r, %r, %r, %r)," % (p.name, p.ctype, p.role, tuple(p.args)))
         w("    )),")
     w("}")
+    w("")
+    consts = {n: v for n, _k, v in defn["constants"]}
+    w("class ctrend_error_t(ctypes.Structure):")
+    w('    """Mirror of struct ctrend_error (ctrend/error.h; layout pinned). Check')
+    w('    ctypes.sizeof(ctrend_error_t) == lib.ctrend_error_sizeof() after loading."""')
+    w("    _fields_ = [(\"code\", ctypes.c_int),")
+    w("                (\"message\", ctypes.c_char * %d)," % consts["CTREND_ERROR_MESSAGE_LEN"])
+    w("                (\"file\", ctypes.c_char * %d)," % consts["CTREND_ERROR_FILE_LEN"])
+    w("                (\"line\", ctypes.c_int64),")
+    w("                (\"column\", ctypes.c_int64),")
+    w("                (\"key\", ctypes.c_char * %d)]" % consts["CTREND_ERROR_KEY_LEN"])
+    w("")
     w("")
     w("_PROTOTYPES = {")
     for f in defn["functions"]:

@@ -37,7 +37,7 @@ def elem_type(ctype):
 def handle_type(ctype):
     b = base_type(ctype)
     m = re.fullmatch(r"(ctrend_\w+) \*+", b)
-    return m.group(1) if m else None
+    return m.group(1) if m and m.group(1) != "ctrend_error" else None
 
 
 def bindable(defn, f):
@@ -83,7 +83,7 @@ def r_args(f):
     out = []
     for p in f.params:
         if p.name in der or p.role in ("CAP", "NEEDED", "CAP_OUT", "ARRAY_OUT", "ARRAY_OUT_OPT",
-                                       "OUT", "OUT_OPT", "HANDLE_OUT", "STRBUF"):
+                                       "OUT", "OUT_OPT", "HANDLE_OUT", "STRBUF", "ERROR_OUT"):
             continue
         out.append(p)
     return out
@@ -91,8 +91,8 @@ def r_args(f):
 
 def outputs_of(f):
     return [p for p in f.params if p.role in ("CAP_OUT", "ARRAY_OUT", "ARRAY_OUT_OPT", "OUT",
-                                              "OUT_OPT", "HANDLE_OUT", "STRBUF")
-            or (p.role == "NEEDED" and not any(q.role == "CAP_OUT" for q in f.params))]
+                                              "OUT_OPT", "HANDLE_OUT", "STRBUF", "ERROR_OUT")
+            or (p.role == "NEEDED" and not any(q.role in ("CAP_OUT", "STRBUF") for q in f.params))]
 
 
 def has_errmsg(defn, t):
@@ -336,6 +336,40 @@ static SEXP api_sizes_to_real(const size_t *v, size_t n)
     return out;
 }
 
+/* A ctrend_error as list(code, message, file, line, column, key). */
+static SEXP api_error_list(const ctrend_error *e)
+{
+    static const char *const nm[] = {"code", "message", "file", "line", "column", "key", ""};
+    SEXP out = PROTECT(Rf_mkNamed(VECSXP, nm));
+    SET_VECTOR_ELT(out, 0, Rf_ScalarInteger(e->code));
+    SET_VECTOR_ELT(out, 1, api_string(e->message));
+    SET_VECTOR_ELT(out, 2, api_string(e->file));
+    SET_VECTOR_ELT(out, 3, Rf_ScalarReal((double)e->line));
+    SET_VECTOR_ELT(out, 4, Rf_ScalarReal((double)e->column));
+    SET_VECTOR_ELT(out, 5, api_string(e->key));
+    UNPROTECT(1);
+    return out;
+}
+
+/* A list as made by api_error_list back into a record (through ctrend_error_set's rules). */
+static void api_error_from(SEXP x, ctrend_error *e, const char *fn, const char *arg)
+{
+    if (TYPEOF(x) != VECSXP) api_fail(fn, arg, "must be a list(code, message, file, line, column, key)");
+    SEXP names = Rf_getAttrib(x, R_NamesSymbol);
+    SEXP v[6] = {R_NilValue, R_NilValue, R_NilValue, R_NilValue, R_NilValue, R_NilValue};
+    static const char *const want[] = {"code", "message", "file", "line", "column", "key"};
+    for (R_xlen_t i = 0; names != R_NilValue && i < XLENGTH(x); ++i)
+        for (int k = 0; k < 6; ++k)
+            if (strcmp(CHAR(STRING_ELT(names, i)), want[k]) == 0) v[k] = VECTOR_ELT(x, i);
+    const int code = v[0] == R_NilValue ? 0 : (int)api_whole(v[0], fn, "code", 0, 2147483647.0);
+    const double line = v[3] == R_NilValue ? 0 : api_whole(v[3], fn, "line", 0, API_WHOLE_MAX);
+    const double col = v[4] == R_NilValue ? 0 : api_whole(v[4], fn, "column", 0, API_WHOLE_MAX);
+    ctrend_error_set(e, code, v[2] == R_NilValue ? NULL : api_str(v[2], fn, "file", 1),
+                     (int64_t)line, (int64_t)col,
+                     v[5] == R_NilValue ? NULL : api_str(v[5], fn, "key", 1),
+                     v[1] == R_NilValue ? NULL : api_str(v[1], fn, "message", 1));
+}
+
 /* list(value, message, outputs...) with names */
 static SEXP api_result(SEXP value, const char *msg, int n_out, const SEXP *outs,
                        const char *const *names)
@@ -412,6 +446,10 @@ def gen_wrapper(defn, f, w, constraint):
         t = p.ctype
         if p.role in ("ARRAY_IN", "ARRAY_IN_OPT", "BYTES"):
             continue
+        if p.role == "ERROR_IN":
+            w("    ctrend_error a_%s;" % p.name)
+            w("    api_error_from(s_%s, &a_%s, FN, \"%s\");" % (p.name, p.name, p.name))
+            continue
         ht = handle_type(t)
         if ht:
             opt = 1 if p.role == "HANDLE_OPT" else 0
@@ -474,7 +512,8 @@ def gen_wrapper(defn, f, w, constraint):
             raise ValueError("%s: array of %s" % (f.name, e))
     # 3. outputs
     outs = outputs_of(f)
-    capout = [p for p in f.params if p.role == "CAP_OUT"]
+    capout = [p for p in f.params if p.role == "CAP_OUT" or (p.role == "STRBUF" and any(
+        q.role == "NEEDED" for q in f.params))]
     needed = [p for p in f.params if p.role == "NEEDED"]
     capname = {p.args[0].strip(): p for p in capout}
     for p in f.params:
@@ -487,9 +526,12 @@ def gen_wrapper(defn, f, w, constraint):
             w("    %s a_%s = 0;" % (e, p.name))
         elif p.role == "HANDLE_OUT":
             w("    %s a_%s = NULL;" % (base_type(p.ctype)[:-1].strip(), p.name))
+        elif p.role == "ERROR_OUT":
+            w("    ctrend_error a_%s;" % p.name)
+            w("    ctrend_error_clear(&a_%s);" % p.name)
     call_args = []
     for p in f.params:
-        if p.role in ("OUT", "OUT_OPT", "NEEDED", "HANDLE_OUT"):
+        if p.role in ("OUT", "OUT_OPT", "NEEDED", "HANDLE_OUT", "ERROR_OUT", "ERROR_IN"):
             call_args.append("&a_%s" % p.name)
         else:
             call_args.append("a_%s" % p.name)
@@ -497,11 +539,11 @@ def gen_wrapper(defn, f, w, constraint):
         # size query first
         qargs = []
         for p in f.params:
-            if p.role == "CAP_OUT":
+            if p.role in ("CAP_OUT", "STRBUF"):
                 qargs.append("NULL")
             elif p.role in ("ARRAY_OUT", "ARRAY_OUT_OPT"):
                 qargs.append("NULL")
-            elif p.role in ("OUT", "OUT_OPT", "NEEDED", "HANDLE_OUT"):
+            elif p.role in ("OUT", "OUT_OPT", "NEEDED", "HANDLE_OUT", "ERROR_OUT", "ERROR_IN"):
                 qargs.append("&a_%s" % p.name)
             else:
                 qargs.append("a_%s" % p.name)
@@ -535,9 +577,11 @@ def gen_wrapper(defn, f, w, constraint):
                 w("    size_t *a_%s = (size_t *)R_alloc(n_%s ? n_%s : 1, sizeof(size_t));"
                   % (p.name, p.name, p.name))
         elif p.role == "STRBUF":
-            size = c_expr(f, p.args[1]) if len(p.args) > 1 else "64"
-            w("    a_%s = %s;" % (p.args[0].strip(), size))
-            w("    char *a_%s = R_alloc(a_%s, 1);" % (p.name, p.args[0].strip()))
+            if not (capout and needed):
+                size = c_expr(f, p.args[1]) if len(p.args) > 1 else "64"
+                w("    a_%s = %s;" % (p.args[0].strip(), size))
+            w("    char *a_%s = R_alloc(a_%s ? a_%s : 1, 1);"
+              % (p.name, p.args[0].strip(), p.args[0].strip()))
     # 4. call
     ret = f.ret
     if ret == "void":
@@ -605,6 +649,9 @@ def gen_wrapper(defn, f, w, constraint):
             w("    ++nprot;")
         elif p.role == "STRBUF":
             w("    SEXP o_%s = PROTECT(api_string(a_%s));" % (p.name, p.name))
+            w("    ++nprot;")
+        elif p.role == "ERROR_OUT":
+            w("    SEXP o_%s = PROTECT(api_error_list(&a_%s));" % (p.name, p.name))
             w("    ++nprot;")
         onames.append(p.name)
     if onames:

@@ -47,6 +47,17 @@ check(st == 0 and math.isnan(out[0]) and list(out)[1:] == [32.0, 30.5, 46.5], "r
 m = ctypes.c_int32()
 check(lib.ctrend_month_parse(b"2022-01", 7, ctypes.byref(m)) == 0 and m.value == 24264, "month")
 
+# the one error record: the ctypes mirror has the C layout; set + format round trip
+check(ctypes.sizeof(api.ctrend_error_t) == lib.ctrend_error_sizeof(), "ctrend_error layout")
+err = api.ctrend_error_t()
+check(lib.ctrend_error_set(ctypes.byref(err), api.CTREND_EPARSE, b"claims.txt", 12, 31, b"ttp-feb",
+                           b"expected a month") == api.CTREND_EPARSE and err.line == 12, "error_set")
+need = ctypes.c_size_t()
+lib.ctrend_error_format(ctypes.byref(err), None, 0, ctypes.byref(need))
+buf = ctypes.create_string_buffer(need.value)
+check(lib.ctrend_error_format(ctypes.byref(err), buf, need.value, None) == 0 and
+      buf.value == b"claims.txt:12:31: [ttp-feb] expected a month", "error_format")
+
 # argument checks: each wrong value is refused with the function, argument and range named
 for bad, exc in ((-1, ValueError), (2**64 + 2, ValueError), (0, ValueError), (2.5, ValueError),
                  ("2", TypeError), (None, TypeError), (1j, TypeError), (True, TypeError)):

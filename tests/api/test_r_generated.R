@@ -63,6 +63,11 @@ with(env, {
   # a parse error comes back with the handle's message (the handle itself is freed)
   e <- tryCatch(ct_api_claims_parse("[a]\nclaim = nonsense here\n", "x.claims"), error = identity)
   check(inherits(e, "ctrend_eparse") && grepl("x.claims:2", e$message), "claims parse error message")
+  # the one error record: filled by the helper, read back, formatted compiler-style
+  r <- ct_api_error_set(4L, "claims.txt", 12, 31, "ttp-feb", "expected a month")
+  check(r$value == 4L && r$err$line == 12 && r$err$key == "ttp-feb", "ctrend_error_set")
+  check(ct_api_error_format(r$err) == "claims.txt:12:31: [ttp-feb] expected a month",
+        "ctrend_error_format (STRBUF with a size query)")
 })
 cat(sprintf("%d failures\n", fails))
 quit(status = if (fails) 1L else 0L)

@@ -14,7 +14,7 @@ import ctypes
 import numbers
 import operator
 
-DEFINITION_SHA256 = 'e7be9a3ba6a20d79c81bd2a1daf9479543d27c508035f05dc928abf6e5611f88'
+DEFINITION_SHA256 = 'c973df68a1a44d33af08dd628d373038c2339dfc98d38ca991d9a4c43aec5956'
 _INF = float("inf")
 
 ENUMS = {
@@ -211,6 +211,9 @@ ENUMS = {
 }
 
 CONSTANTS = {
+    'CTREND_ERROR_MESSAGE_LEN': 160,
+    'CTREND_ERROR_FILE_LEN': 80,
+    'CTREND_ERROR_KEY_LEN': 160,
     'CTREND_YEAR_MIN': 1,
     'CTREND_YEAR_MAX': 9999,
     'CTREND_MONTH_STRLEN': 8,
@@ -388,6 +391,9 @@ CTREND_CLAIMS_KIND_DAILY = 3
 CTREND_CLAIMS_KIND_CHANGE = 4
 CTREND_CLAIMS_KIND_RECORD = 5
 CTREND_CLAIMS_KIND_TREND = 6
+CTREND_ERROR_MESSAGE_LEN = 160
+CTREND_ERROR_FILE_LEN = 80
+CTREND_ERROR_KEY_LEN = 160
 CTREND_YEAR_MIN = 1
 CTREND_YEAR_MAX = 9999
 CTREND_MONTH_STRLEN = 8
@@ -426,6 +432,26 @@ FUNCTIONS = {
     'ctrend_version_string': ('const char *', 'STRING', 'common', (
     )),
     'ctrend_init': ('void', 'VOID', 'common', (
+    )),
+    'ctrend_error_sizeof': ('size_t', 'VALUE', 'error', (
+    )),
+    'ctrend_error_clear': ('void', 'VOID', 'error', (
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
+    )),
+    'ctrend_error_set': ('int', 'VALUE', 'error', (
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
+        ('code', 'int', 'ENUM', ('ctrend_status',)),
+        ('file', 'const char *', 'STR_OPT', ()),
+        ('line', 'int64_t', 'IN', ()),
+        ('column', 'int64_t', 'IN', ()),
+        ('key', 'const char *', 'STR_OPT', ()),
+        ('message', 'const char *', 'STR_OPT', ()),
+    )),
+    'ctrend_error_format': ('int', 'STATUS', 'error', (
+        ('err', 'const ctrend_error *', 'ERROR_IN', ()),
+        ('buf', 'char *', 'STRBUF', ('cap',)),
+        ('cap', 'size_t', 'CAP', ()),
+        ('needed', 'size_t *', 'NEEDED', ()),
     )),
     'ctrend_month_parse': ('int', 'STATUS', 'month', (
         ('s', 'const char *', 'BYTES', ('len',)),
@@ -1382,6 +1408,17 @@ FUNCTIONS = {
     )),
 }
 
+class ctrend_error_t(ctypes.Structure):
+    """Mirror of struct ctrend_error (ctrend/error.h; layout pinned). Check
+    ctypes.sizeof(ctrend_error_t) == lib.ctrend_error_sizeof() after loading."""
+    _fields_ = [("code", ctypes.c_int),
+                ("message", ctypes.c_char * 160),
+                ("file", ctypes.c_char * 80),
+                ("line", ctypes.c_int64),
+                ("column", ctypes.c_int64),
+                ("key", ctypes.c_char * 160)]
+
+
 _PROTOTYPES = {
     'ctrend_strerror': (ctypes.c_char_p, [ctypes.c_int]),
     'ctrend_status_name': (ctypes.c_char_p, [ctypes.c_int]),
@@ -1389,6 +1426,10 @@ _PROTOTYPES = {
     'ctrend_version_number': (ctypes.c_int, []),
     'ctrend_version_string': (ctypes.c_char_p, []),
     'ctrend_init': (None, []),
+    'ctrend_error_sizeof': (ctypes.c_size_t, []),
+    'ctrend_error_clear': (None, [ctypes.POINTER(ctrend_error_t)]),
+    'ctrend_error_set': (ctypes.c_int, [ctypes.POINTER(ctrend_error_t), ctypes.c_int, ctypes.c_char_p, ctypes.c_int64, ctypes.c_int64, ctypes.c_char_p, ctypes.c_char_p]),
+    'ctrend_error_format': (ctypes.c_int, [ctypes.POINTER(ctrend_error_t), ctypes.POINTER(ctypes.c_char), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
     'ctrend_month_parse': (ctypes.c_int, [ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int32)]),
     'ctrend_month_make': (ctypes.c_int, [ctypes.c_int32, ctypes.c_int32, ctypes.POINTER(ctypes.c_int32)]),
     'ctrend_month_year': (ctypes.c_int32, [ctypes.c_int32]),
@@ -1578,6 +1619,10 @@ _PROTOTYPES = {
 CONSTRAINTS = {
     ('ctrend_strerror', 'status'): ('range', (-2147483648, 2147483647, False, False), 'int'),
     ('ctrend_status_name', 'status'): ('range', (-2147483648, 2147483647, False, False), 'int'),
+    ('ctrend_error_set', 'code'): ('enum', 'ctrend_status', 'int'),
+    ('ctrend_error_set', 'line'): ('range', (-9223372036854775808, 9223372036854775807, False, False), 'int64_t'),
+    ('ctrend_error_set', 'column'): ('range', (-9223372036854775808, 9223372036854775807, False, False), 'int64_t'),
+    ('ctrend_error_format', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_month_parse', 'len'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_month_make', 'year'): ('range', (1, 9999, False, False), 'int32_t'),
     ('ctrend_month_make', 'month_of_year'): ('range', (1, 12, False, False), 'int32_t'),

@@ -1,5 +1,5 @@
 # Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
-# Definition sha256 e7be9a3ba6a20d79c81bd2a1daf9479543d27c508035f05dc928abf6e5611f88
+# Definition sha256 c973df68a1a44d33af08dd628d373038c2339dfc98d38ca991d9a4c43aec5956
 #
 # ct_api_enums[[tag]]: named integer vectors of every public enum (values pinned);
 # ct_api_constants: every numeric CTREND_ #define; ct_api_args[[function]][[argument]]:
@@ -32,6 +32,9 @@ ct_api_enums <- list(
 )
 
 ct_api_constants <- list(
+  CTREND_ERROR_MESSAGE_LEN = 160L,
+  CTREND_ERROR_FILE_LEN = 80L,
+  CTREND_ERROR_KEY_LEN = 160L,
   CTREND_YEAR_MIN = 1L,
   CTREND_YEAR_MAX = 9999L,
   CTREND_MONTH_STRLEN = 8L,
@@ -68,6 +71,25 @@ ct_api_args <- list(
   ctrend_version_number = list(),
   ctrend_version_string = list(),
   ctrend_init = list(),
+  ctrend_error_sizeof = list(),
+  ctrend_error_clear = list(
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
+  ),
+  ctrend_error_set = list(
+    err = list(type = "ctrend_error *", role = "ERROR_OUT"),
+    code = list(type = "int", role = "ENUM", enum = "ctrend_status", args = c("ctrend_status")),
+    file = list(type = "const char *", role = "STR_OPT"),
+    line = list(type = "int64_t", role = "IN", lo = -9.223372036854776e+18, hi = 9.223372036854776e+18, lo_open = FALSE, hi_open = FALSE),
+    column = list(type = "int64_t", role = "IN", lo = -9.223372036854776e+18, hi = 9.223372036854776e+18, lo_open = FALSE, hi_open = FALSE),
+    key = list(type = "const char *", role = "STR_OPT"),
+    message = list(type = "const char *", role = "STR_OPT")
+  ),
+  ctrend_error_format = list(
+    err = list(type = "const ctrend_error *", role = "ERROR_IN"),
+    buf = list(type = "char *", role = "STRBUF", args = c("cap")),
+    cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    needed = list(type = "size_t *", role = "NEEDED")
+  ),
   ctrend_month_parse = list(
     s = list(type = "const char *", role = "BYTES", args = c("len")),
     len = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
@@ -1082,6 +1104,23 @@ ct_api_version_string <- function() {
 ct_api_init <- function() {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_init"))
   r[[1L]]
+}
+ct_api_error_sizeof <- function() {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_error_sizeof"))
+  r[[1L]]
+}
+ct_api_error_clear <- function() {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_error_clear"))
+  r[-2L]
+}
+ct_api_error_set <- function(code, file, line, column, key, message) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_error_set"), code, file, line, column, key, message)
+  r[-2L]
+}
+ct_api_error_format <- function(err) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_error_format"), err)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_error_format")
+  r[[3L]]
 }
 ct_api_month_parse <- function(s) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_month_parse"), s)

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
- * Definition sha256 e7be9a3ba6a20d79c81bd2a1daf9479543d27c508035f05dc928abf6e5611f88
+ * Definition sha256 c973df68a1a44d33af08dd628d373038c2339dfc98d38ca991d9a4c43aec5956
  *
  * .Call wrappers ctr_api_<function> for every function of the definition that can be
  * wrapped generically (the rest: bindings/gen/unbound.txt), and their registration table
@@ -181,6 +181,40 @@ static SEXP api_sizes_to_real(const size_t *v, size_t n)
     for (size_t i = 0; i < n; ++i) REAL(out)[i] = (double)v[i];
     UNPROTECT(1);
     return out;
+}
+
+/* A ctrend_error as list(code, message, file, line, column, key). */
+static SEXP api_error_list(const ctrend_error *e)
+{
+    static const char *const nm[] = {"code", "message", "file", "line", "column", "key", ""};
+    SEXP out = PROTECT(Rf_mkNamed(VECSXP, nm));
+    SET_VECTOR_ELT(out, 0, Rf_ScalarInteger(e->code));
+    SET_VECTOR_ELT(out, 1, api_string(e->message));
+    SET_VECTOR_ELT(out, 2, api_string(e->file));
+    SET_VECTOR_ELT(out, 3, Rf_ScalarReal((double)e->line));
+    SET_VECTOR_ELT(out, 4, Rf_ScalarReal((double)e->column));
+    SET_VECTOR_ELT(out, 5, api_string(e->key));
+    UNPROTECT(1);
+    return out;
+}
+
+/* A list as made by api_error_list back into a record (through ctrend_error_set's rules). */
+static void api_error_from(SEXP x, ctrend_error *e, const char *fn, const char *arg)
+{
+    if (TYPEOF(x) != VECSXP) api_fail(fn, arg, "must be a list(code, message, file, line, column, key)");
+    SEXP names = Rf_getAttrib(x, R_NamesSymbol);
+    SEXP v[6] = {R_NilValue, R_NilValue, R_NilValue, R_NilValue, R_NilValue, R_NilValue};
+    static const char *const want[] = {"code", "message", "file", "line", "column", "key"};
+    for (R_xlen_t i = 0; names != R_NilValue && i < XLENGTH(x); ++i)
+        for (int k = 0; k < 6; ++k)
+            if (strcmp(CHAR(STRING_ELT(names, i)), want[k]) == 0) v[k] = VECTOR_ELT(x, i);
+    const int code = v[0] == R_NilValue ? 0 : (int)api_whole(v[0], fn, "code", 0, 2147483647.0);
+    const double line = v[3] == R_NilValue ? 0 : api_whole(v[3], fn, "line", 0, API_WHOLE_MAX);
+    const double col = v[4] == R_NilValue ? 0 : api_whole(v[4], fn, "column", 0, API_WHOLE_MAX);
+    ctrend_error_set(e, code, v[2] == R_NilValue ? NULL : api_str(v[2], fn, "file", 1),
+                     (int64_t)line, (int64_t)col,
+                     v[5] == R_NilValue ? NULL : api_str(v[5], fn, "key", 1),
+                     v[1] == R_NilValue ? NULL : api_str(v[1], fn, "message", 1));
 }
 
 /* list(value, message, outputs...) with names */
@@ -389,6 +423,99 @@ SEXP ctr_api_ctrend_init(void)
     return res;
 }
 
+SEXP ctr_api_ctrend_error_sizeof(void);
+SEXP ctr_api_ctrend_error_sizeof(void)
+{
+    static const char FN[] = "ctrend_error_sizeof";
+    (void)FN;
+    int nprot = 0;
+    size_t r = ctrend_error_sizeof();
+    SEXP val = PROTECT(Rf_ScalarReal((double)r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_error_clear(void);
+SEXP ctr_api_ctrend_error_clear(void)
+{
+    static const char FN[] = "ctrend_error_clear";
+    (void)FN;
+    int nprot = 0;
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    ctrend_error_clear(&a_err);
+    SEXP val = PROTECT(R_NilValue);
+    ++nprot;
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_err};
+    static const char *const names[] = {"err"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_error_set(SEXP s_code, SEXP s_file, SEXP s_line, SEXP s_column, SEXP s_key, SEXP s_message);
+SEXP ctr_api_ctrend_error_set(SEXP s_code, SEXP s_file, SEXP s_line, SEXP s_column, SEXP s_key, SEXP s_message)
+{
+    static const char FN[] = "ctrend_error_set";
+    (void)FN;
+    int nprot = 0;
+    int a_code = (int)api_oneof(s_code, FN, "code", api_enum_ctrend_status, 18);
+    const char *a_file = api_str(s_file, FN, "file", 1);
+    int64_t a_line = (int64_t)api_whole(s_line, FN, "line", -9007199254740992.0, 9007199254740992.0);
+    int64_t a_column = (int64_t)api_whole(s_column, FN, "column", -9007199254740992.0, 9007199254740992.0);
+    const char *a_key = api_str(s_key, FN, "key", 1);
+    const char *a_message = api_str(s_message, FN, "message", 1);
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_error_set(&a_err, a_code, a_file, a_line, a_column, a_key, a_message);
+    SEXP val = PROTECT(Rf_ScalarInteger((int)r));
+    ++nprot;
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_err};
+    static const char *const names[] = {"err"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_error_format(SEXP s_err);
+SEXP ctr_api_ctrend_error_format(SEXP s_err)
+{
+    static const char FN[] = "ctrend_error_format";
+    (void)FN;
+    int nprot = 0;
+    ctrend_error a_err;
+    api_error_from(s_err, &a_err, FN, "err");
+    size_t a_cap = 0;
+    size_t a_needed = 0;
+    int q = ctrend_error_format(&a_err, NULL, a_cap, &a_needed);
+    if (q != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(q), "", 0, NULL, NULL);
+    }
+    a_cap = a_needed;
+    char *a_buf = R_alloc(a_cap ? a_cap : 1, 1);
+    int r = ctrend_error_format(&a_err, a_buf, a_cap, &a_needed);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_buf = PROTECT(api_string(a_buf));
+    ++nprot;
+    const SEXP outs[] = {o_buf};
+    static const char *const names[] = {"buf"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
 SEXP ctr_api_ctrend_month_parse(SEXP s_s);
 SEXP ctr_api_ctrend_month_parse(SEXP s_s)
 {
@@ -509,7 +636,7 @@ SEXP ctr_api_ctrend_month_format(SEXP s_month)
     int32_t a_month = (int32_t)api_whole(s_month, FN, "month", 12.0, 119999.0);
     size_t a_cap = 0;
     a_cap = (size_t)(CTREND_MONTH_STRLEN);
-    char *a_buf = R_alloc(a_cap, 1);
+    char *a_buf = R_alloc(a_cap ? a_cap : 1, 1);
     int r = ctrend_month_format(a_month, a_buf, a_cap);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
@@ -4597,6 +4724,10 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_version_number", (DL_FUNC)&ctr_api_ctrend_version_number, 0},
     {"ctr_api_ctrend_version_string", (DL_FUNC)&ctr_api_ctrend_version_string, 0},
     {"ctr_api_ctrend_init", (DL_FUNC)&ctr_api_ctrend_init, 0},
+    {"ctr_api_ctrend_error_sizeof", (DL_FUNC)&ctr_api_ctrend_error_sizeof, 0},
+    {"ctr_api_ctrend_error_clear", (DL_FUNC)&ctr_api_ctrend_error_clear, 0},
+    {"ctr_api_ctrend_error_set", (DL_FUNC)&ctr_api_ctrend_error_set, 6},
+    {"ctr_api_ctrend_error_format", (DL_FUNC)&ctr_api_ctrend_error_format, 1},
     {"ctr_api_ctrend_month_parse", (DL_FUNC)&ctr_api_ctrend_month_parse, 1},
     {"ctr_api_ctrend_month_make", (DL_FUNC)&ctr_api_ctrend_month_make, 2},
     {"ctr_api_ctrend_month_year", (DL_FUNC)&ctr_api_ctrend_month_year, 1},
@@ -4779,7 +4910,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_claims_target", (DL_FUNC)&ctr_api_ctrend_claims_target, 2},
     {"ctr_api_ctrend_claims_base", (DL_FUNC)&ctr_api_ctrend_claims_base, 2},
     {NULL, NULL, 0}};
-const int ctr_api_n_call_methods = 187;
+const int ctr_api_n_call_methods = 191;
 
 /*
  * Register the package's own routines (`own`, terminated by {NULL, NULL, 0}) together with
@@ -4788,7 +4919,7 @@ const int ctr_api_n_call_methods = 187;
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own);
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own)
 {
-    static R_CallMethodDef all[187 + 512 + 1];
+    static R_CallMethodDef all[191 + 512 + 1];
     size_t k = 0;
     for (size_t i = 0; own && own[i].name && k < 512; ++i) all[k++] = own[i];
     for (int i = 0; i < ctr_api_n_call_methods; ++i) all[k++] = ctr_api_call_methods[i];
