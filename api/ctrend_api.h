@@ -771,6 +771,50 @@
        CTREND_P(double *, lower, OUT_OPT), \
        CTREND_P(double *, upper, OUT_OPT), \
        CTREND_P(double *, p_value, OUT_OPT))) \
+    /* ---- dist.h ---- */ \
+    F(int, STATUS, ctrend_dist_dpois, dist, \
+      (CTREND_P(double, x, IN), \
+       CTREND_P(double, lambda, RANGE(0, DBL_MAX)), \
+       CTREND_P(int, give_log, BOOL), \
+       CTREND_P(double *, out, OUT))) \
+    F(int, STATUS, ctrend_dist_ppois, dist, \
+      (CTREND_P(double, q, IN), \
+       CTREND_P(double, lambda, RANGE(0, DBL_MAX)), \
+       CTREND_P(int, lower_tail, BOOL), \
+       CTREND_P(int, log_p, BOOL), \
+       CTREND_P(double *, out, OUT))) \
+    F(int, STATUS, ctrend_dist_qpois, dist, \
+      (CTREND_P(double, p, IN), \
+       CTREND_P(double, lambda, RANGE(0, DBL_MAX)), \
+       CTREND_P(int, lower_tail, BOOL), \
+       CTREND_P(int, log_p, BOOL), \
+       CTREND_P(double *, out, OUT))) \
+    F(int, STATUS, ctrend_dist_dnbinom, dist, \
+      (CTREND_P(double, x, IN), \
+       CTREND_P(double, size, LOPEN(0, DBL_MAX)), \
+       CTREND_P(double, prob, LOPEN(0, 1)), \
+       CTREND_P(int, give_log, BOOL), \
+       CTREND_P(double *, out, OUT))) \
+    F(int, STATUS, ctrend_dist_dnbinom_mu, dist, \
+      (CTREND_P(double, x, IN), \
+       CTREND_P(double, size, LOPEN(0, DBL_MAX)), \
+       CTREND_P(double, mu, RANGE(0, DBL_MAX)), \
+       CTREND_P(int, give_log, BOOL), \
+       CTREND_P(double *, out, OUT))) \
+    F(int, STATUS, ctrend_dist_pnbinom_mu, dist, \
+      (CTREND_P(double, q, IN), \
+       CTREND_P(double, size, LOPEN(0, DBL_MAX)), \
+       CTREND_P(double, mu, RANGE(0, DBL_MAX)), \
+       CTREND_P(int, lower_tail, BOOL), \
+       CTREND_P(int, log_p, BOOL), \
+       CTREND_P(double *, out, OUT))) \
+    F(int, STATUS, ctrend_dist_qnbinom_mu, dist, \
+      (CTREND_P(double, p, IN), \
+       CTREND_P(double, size, LOPEN(0, DBL_MAX)), \
+       CTREND_P(double, mu, RANGE(0, DBL_MAX)), \
+       CTREND_P(int, lower_tail, BOOL), \
+       CTREND_P(int, log_p, BOOL), \
+       CTREND_P(double *, out, OUT))) \
     /* ---- score.h ---- */ \
     F(int, STATUS, ctrend_score_mae, score, \
       (CTREND_P(const double *, y, ARRAY_IN(n)), \

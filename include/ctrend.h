@@ -9,6 +9,7 @@
 
 #include "ctrend/common.h"
 #include "ctrend/error.h"
+#include "ctrend/dist.h"
 #include "ctrend/month.h"
 #include "ctrend/frame.h"
 #include "ctrend/rolling.h"

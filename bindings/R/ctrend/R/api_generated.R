@@ -1,5 +1,5 @@
 # Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
-# Definition sha256 c973df68a1a44d33af08dd628d373038c2339dfc98d38ca991d9a4c43aec5956
+# Definition sha256 589d2dfefe10524987145af82f586f09d664f8db9ae7ad1c1120d3d3fe22555b
 #
 # ct_api_enums[[tag]]: named integer vectors of every public enum (values pinned);
 # ct_api_constants: every numeric CTREND_ #define; ct_api_args[[function]][[argument]]:
@@ -617,6 +617,56 @@ ct_api_args <- list(
     lower = list(type = "double *", role = "OUT_OPT"),
     upper = list(type = "double *", role = "OUT_OPT"),
     p_value = list(type = "double *", role = "OUT_OPT")
+  ),
+  ctrend_dist_dpois = list(
+    x = list(type = "double", role = "IN"),
+    lambda = list(type = "double", role = "RANGE", lo = 0, hi = 1.7976931348623157e+308, lo_open = FALSE, hi_open = FALSE, args = c("0", "DBL_MAX")),
+    give_log = list(type = "int", role = "BOOL", values = c(0, 1)),
+    out = list(type = "double *", role = "OUT")
+  ),
+  ctrend_dist_ppois = list(
+    q = list(type = "double", role = "IN"),
+    lambda = list(type = "double", role = "RANGE", lo = 0, hi = 1.7976931348623157e+308, lo_open = FALSE, hi_open = FALSE, args = c("0", "DBL_MAX")),
+    lower_tail = list(type = "int", role = "BOOL", values = c(0, 1)),
+    log_p = list(type = "int", role = "BOOL", values = c(0, 1)),
+    out = list(type = "double *", role = "OUT")
+  ),
+  ctrend_dist_qpois = list(
+    p = list(type = "double", role = "IN"),
+    lambda = list(type = "double", role = "RANGE", lo = 0, hi = 1.7976931348623157e+308, lo_open = FALSE, hi_open = FALSE, args = c("0", "DBL_MAX")),
+    lower_tail = list(type = "int", role = "BOOL", values = c(0, 1)),
+    log_p = list(type = "int", role = "BOOL", values = c(0, 1)),
+    out = list(type = "double *", role = "OUT")
+  ),
+  ctrend_dist_dnbinom = list(
+    x = list(type = "double", role = "IN"),
+    size = list(type = "double", role = "LOPEN", lo = 0, hi = 1.7976931348623157e+308, lo_open = TRUE, hi_open = FALSE, args = c("0", "DBL_MAX")),
+    prob = list(type = "double", role = "LOPEN", lo = 0, hi = 1, lo_open = TRUE, hi_open = FALSE, args = c("0", "1")),
+    give_log = list(type = "int", role = "BOOL", values = c(0, 1)),
+    out = list(type = "double *", role = "OUT")
+  ),
+  ctrend_dist_dnbinom_mu = list(
+    x = list(type = "double", role = "IN"),
+    size = list(type = "double", role = "LOPEN", lo = 0, hi = 1.7976931348623157e+308, lo_open = TRUE, hi_open = FALSE, args = c("0", "DBL_MAX")),
+    mu = list(type = "double", role = "RANGE", lo = 0, hi = 1.7976931348623157e+308, lo_open = FALSE, hi_open = FALSE, args = c("0", "DBL_MAX")),
+    give_log = list(type = "int", role = "BOOL", values = c(0, 1)),
+    out = list(type = "double *", role = "OUT")
+  ),
+  ctrend_dist_pnbinom_mu = list(
+    q = list(type = "double", role = "IN"),
+    size = list(type = "double", role = "LOPEN", lo = 0, hi = 1.7976931348623157e+308, lo_open = TRUE, hi_open = FALSE, args = c("0", "DBL_MAX")),
+    mu = list(type = "double", role = "RANGE", lo = 0, hi = 1.7976931348623157e+308, lo_open = FALSE, hi_open = FALSE, args = c("0", "DBL_MAX")),
+    lower_tail = list(type = "int", role = "BOOL", values = c(0, 1)),
+    log_p = list(type = "int", role = "BOOL", values = c(0, 1)),
+    out = list(type = "double *", role = "OUT")
+  ),
+  ctrend_dist_qnbinom_mu = list(
+    p = list(type = "double", role = "IN"),
+    size = list(type = "double", role = "LOPEN", lo = 0, hi = 1.7976931348623157e+308, lo_open = TRUE, hi_open = FALSE, args = c("0", "DBL_MAX")),
+    mu = list(type = "double", role = "RANGE", lo = 0, hi = 1.7976931348623157e+308, lo_open = FALSE, hi_open = FALSE, args = c("0", "DBL_MAX")),
+    lower_tail = list(type = "int", role = "BOOL", values = c(0, 1)),
+    log_p = list(type = "int", role = "BOOL", values = c(0, 1)),
+    out = list(type = "double *", role = "OUT")
   ),
   ctrend_score_mae = list(
     y = list(type = "const double *", role = "ARRAY_IN", args = c("n")),
@@ -1594,6 +1644,41 @@ ct_api_exact_period_ratio <- function(a, exposure_a, b, exposure_b, ratio0, alte
   r <- .Call(ct_api_sym_("ctr_api_ctrend_exact_period_ratio"), a, exposure_a, b, exposure_b, ratio0, alternative, level)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_exact_period_ratio")
   r[-(1:2)]
+}
+ct_api_dist_dpois <- function(x, lambda, give_log) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_dist_dpois"), x, lambda, give_log)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_dist_dpois")
+  r[[3L]]
+}
+ct_api_dist_ppois <- function(q, lambda, lower_tail, log_p) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_dist_ppois"), q, lambda, lower_tail, log_p)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_dist_ppois")
+  r[[3L]]
+}
+ct_api_dist_qpois <- function(p, lambda, lower_tail, log_p) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_dist_qpois"), p, lambda, lower_tail, log_p)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_dist_qpois")
+  r[[3L]]
+}
+ct_api_dist_dnbinom <- function(x, size, prob, give_log) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_dist_dnbinom"), x, size, prob, give_log)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_dist_dnbinom")
+  r[[3L]]
+}
+ct_api_dist_dnbinom_mu <- function(x, size, mu, give_log) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_dist_dnbinom_mu"), x, size, mu, give_log)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_dist_dnbinom_mu")
+  r[[3L]]
+}
+ct_api_dist_pnbinom_mu <- function(q, size, mu, lower_tail, log_p) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_dist_pnbinom_mu"), q, size, mu, lower_tail, log_p)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_dist_pnbinom_mu")
+  r[[3L]]
+}
+ct_api_dist_qnbinom_mu <- function(p, size, mu, lower_tail, log_p) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_dist_qnbinom_mu"), p, size, mu, lower_tail, log_p)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_dist_qnbinom_mu")
+  r[[3L]]
 }
 ct_api_score_mae <- function(y, pred) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_score_mae"), y, pred)

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
- * Definition sha256 c973df68a1a44d33af08dd628d373038c2339dfc98d38ca991d9a4c43aec5956
+ * Definition sha256 589d2dfefe10524987145af82f586f09d664f8db9ae7ad1c1120d3d3fe22555b
  *
  * .Call wrappers ctr_api_<function> for every function of the definition that can be
  * wrapped generically (the rest: bindings/gen/unbound.txt), and their registration table
@@ -2920,6 +2920,207 @@ SEXP ctr_api_ctrend_exact_period_ratio(SEXP s_a, SEXP s_exposure_a, SEXP s_b, SE
     return res;
 }
 
+SEXP ctr_api_ctrend_dist_dpois(SEXP s_x, SEXP s_lambda, SEXP s_give_log);
+SEXP ctr_api_ctrend_dist_dpois(SEXP s_x, SEXP s_lambda, SEXP s_give_log)
+{
+    static const char FN[] = "ctrend_dist_dpois";
+    (void)FN;
+    int nprot = 0;
+    double a_x = api_num(s_x, FN, "x");
+    double a_lambda = api_real(s_lambda, FN, "lambda", 0.0, 1.7976931348623157e+308, 0, 0);
+    static const double oneof_give_log[] = {0.0, 1.0};
+    int a_give_log = (int)api_oneof(s_give_log, FN, "give_log", oneof_give_log, 2);
+    double a_out = 0;
+    int r = ctrend_dist_dpois(a_x, a_lambda, a_give_log, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_out = PROTECT(Rf_ScalarReal((double)a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_dist_ppois(SEXP s_q, SEXP s_lambda, SEXP s_lower_tail, SEXP s_log_p);
+SEXP ctr_api_ctrend_dist_ppois(SEXP s_q, SEXP s_lambda, SEXP s_lower_tail, SEXP s_log_p)
+{
+    static const char FN[] = "ctrend_dist_ppois";
+    (void)FN;
+    int nprot = 0;
+    double a_q = api_num(s_q, FN, "q");
+    double a_lambda = api_real(s_lambda, FN, "lambda", 0.0, 1.7976931348623157e+308, 0, 0);
+    static const double oneof_lower_tail[] = {0.0, 1.0};
+    int a_lower_tail = (int)api_oneof(s_lower_tail, FN, "lower_tail", oneof_lower_tail, 2);
+    static const double oneof_log_p[] = {0.0, 1.0};
+    int a_log_p = (int)api_oneof(s_log_p, FN, "log_p", oneof_log_p, 2);
+    double a_out = 0;
+    int r = ctrend_dist_ppois(a_q, a_lambda, a_lower_tail, a_log_p, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_out = PROTECT(Rf_ScalarReal((double)a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_dist_qpois(SEXP s_p, SEXP s_lambda, SEXP s_lower_tail, SEXP s_log_p);
+SEXP ctr_api_ctrend_dist_qpois(SEXP s_p, SEXP s_lambda, SEXP s_lower_tail, SEXP s_log_p)
+{
+    static const char FN[] = "ctrend_dist_qpois";
+    (void)FN;
+    int nprot = 0;
+    double a_p = api_num(s_p, FN, "p");
+    double a_lambda = api_real(s_lambda, FN, "lambda", 0.0, 1.7976931348623157e+308, 0, 0);
+    static const double oneof_lower_tail[] = {0.0, 1.0};
+    int a_lower_tail = (int)api_oneof(s_lower_tail, FN, "lower_tail", oneof_lower_tail, 2);
+    static const double oneof_log_p[] = {0.0, 1.0};
+    int a_log_p = (int)api_oneof(s_log_p, FN, "log_p", oneof_log_p, 2);
+    double a_out = 0;
+    int r = ctrend_dist_qpois(a_p, a_lambda, a_lower_tail, a_log_p, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_out = PROTECT(Rf_ScalarReal((double)a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_dist_dnbinom(SEXP s_x, SEXP s_size, SEXP s_prob, SEXP s_give_log);
+SEXP ctr_api_ctrend_dist_dnbinom(SEXP s_x, SEXP s_size, SEXP s_prob, SEXP s_give_log)
+{
+    static const char FN[] = "ctrend_dist_dnbinom";
+    (void)FN;
+    int nprot = 0;
+    double a_x = api_num(s_x, FN, "x");
+    double a_size = api_real(s_size, FN, "size", 0.0, 1.7976931348623157e+308, 1, 0);
+    double a_prob = api_real(s_prob, FN, "prob", 0.0, 1.0, 1, 0);
+    static const double oneof_give_log[] = {0.0, 1.0};
+    int a_give_log = (int)api_oneof(s_give_log, FN, "give_log", oneof_give_log, 2);
+    double a_out = 0;
+    int r = ctrend_dist_dnbinom(a_x, a_size, a_prob, a_give_log, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_out = PROTECT(Rf_ScalarReal((double)a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_dist_dnbinom_mu(SEXP s_x, SEXP s_size, SEXP s_mu, SEXP s_give_log);
+SEXP ctr_api_ctrend_dist_dnbinom_mu(SEXP s_x, SEXP s_size, SEXP s_mu, SEXP s_give_log)
+{
+    static const char FN[] = "ctrend_dist_dnbinom_mu";
+    (void)FN;
+    int nprot = 0;
+    double a_x = api_num(s_x, FN, "x");
+    double a_size = api_real(s_size, FN, "size", 0.0, 1.7976931348623157e+308, 1, 0);
+    double a_mu = api_real(s_mu, FN, "mu", 0.0, 1.7976931348623157e+308, 0, 0);
+    static const double oneof_give_log[] = {0.0, 1.0};
+    int a_give_log = (int)api_oneof(s_give_log, FN, "give_log", oneof_give_log, 2);
+    double a_out = 0;
+    int r = ctrend_dist_dnbinom_mu(a_x, a_size, a_mu, a_give_log, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_out = PROTECT(Rf_ScalarReal((double)a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_dist_pnbinom_mu(SEXP s_q, SEXP s_size, SEXP s_mu, SEXP s_lower_tail, SEXP s_log_p);
+SEXP ctr_api_ctrend_dist_pnbinom_mu(SEXP s_q, SEXP s_size, SEXP s_mu, SEXP s_lower_tail, SEXP s_log_p)
+{
+    static const char FN[] = "ctrend_dist_pnbinom_mu";
+    (void)FN;
+    int nprot = 0;
+    double a_q = api_num(s_q, FN, "q");
+    double a_size = api_real(s_size, FN, "size", 0.0, 1.7976931348623157e+308, 1, 0);
+    double a_mu = api_real(s_mu, FN, "mu", 0.0, 1.7976931348623157e+308, 0, 0);
+    static const double oneof_lower_tail[] = {0.0, 1.0};
+    int a_lower_tail = (int)api_oneof(s_lower_tail, FN, "lower_tail", oneof_lower_tail, 2);
+    static const double oneof_log_p[] = {0.0, 1.0};
+    int a_log_p = (int)api_oneof(s_log_p, FN, "log_p", oneof_log_p, 2);
+    double a_out = 0;
+    int r = ctrend_dist_pnbinom_mu(a_q, a_size, a_mu, a_lower_tail, a_log_p, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_out = PROTECT(Rf_ScalarReal((double)a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_dist_qnbinom_mu(SEXP s_p, SEXP s_size, SEXP s_mu, SEXP s_lower_tail, SEXP s_log_p);
+SEXP ctr_api_ctrend_dist_qnbinom_mu(SEXP s_p, SEXP s_size, SEXP s_mu, SEXP s_lower_tail, SEXP s_log_p)
+{
+    static const char FN[] = "ctrend_dist_qnbinom_mu";
+    (void)FN;
+    int nprot = 0;
+    double a_p = api_num(s_p, FN, "p");
+    double a_size = api_real(s_size, FN, "size", 0.0, 1.7976931348623157e+308, 1, 0);
+    double a_mu = api_real(s_mu, FN, "mu", 0.0, 1.7976931348623157e+308, 0, 0);
+    static const double oneof_lower_tail[] = {0.0, 1.0};
+    int a_lower_tail = (int)api_oneof(s_lower_tail, FN, "lower_tail", oneof_lower_tail, 2);
+    static const double oneof_log_p[] = {0.0, 1.0};
+    int a_log_p = (int)api_oneof(s_log_p, FN, "log_p", oneof_log_p, 2);
+    double a_out = 0;
+    int r = ctrend_dist_qnbinom_mu(a_p, a_size, a_mu, a_lower_tail, a_log_p, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_out = PROTECT(Rf_ScalarReal((double)a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
 SEXP ctr_api_ctrend_score_mae(SEXP s_y, SEXP s_pred);
 SEXP ctr_api_ctrend_score_mae(SEXP s_y, SEXP s_pred)
 {
@@ -4830,6 +5031,13 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_exact_rate_ratio", (DL_FUNC)&ctr_api_ctrend_exact_rate_ratio, 7},
     {"ctr_api_ctrend_exact_vs_previous", (DL_FUNC)&ctr_api_ctrend_exact_vs_previous, 7},
     {"ctr_api_ctrend_exact_period_ratio", (DL_FUNC)&ctr_api_ctrend_exact_period_ratio, 7},
+    {"ctr_api_ctrend_dist_dpois", (DL_FUNC)&ctr_api_ctrend_dist_dpois, 3},
+    {"ctr_api_ctrend_dist_ppois", (DL_FUNC)&ctr_api_ctrend_dist_ppois, 4},
+    {"ctr_api_ctrend_dist_qpois", (DL_FUNC)&ctr_api_ctrend_dist_qpois, 4},
+    {"ctr_api_ctrend_dist_dnbinom", (DL_FUNC)&ctr_api_ctrend_dist_dnbinom, 4},
+    {"ctr_api_ctrend_dist_dnbinom_mu", (DL_FUNC)&ctr_api_ctrend_dist_dnbinom_mu, 4},
+    {"ctr_api_ctrend_dist_pnbinom_mu", (DL_FUNC)&ctr_api_ctrend_dist_pnbinom_mu, 5},
+    {"ctr_api_ctrend_dist_qnbinom_mu", (DL_FUNC)&ctr_api_ctrend_dist_qnbinom_mu, 5},
     {"ctr_api_ctrend_score_mae", (DL_FUNC)&ctr_api_ctrend_score_mae, 2},
     {"ctr_api_ctrend_score_rmse", (DL_FUNC)&ctr_api_ctrend_score_rmse, 2},
     {"ctr_api_ctrend_score_msle", (DL_FUNC)&ctr_api_ctrend_score_msle, 2},
@@ -4910,7 +5118,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_claims_target", (DL_FUNC)&ctr_api_ctrend_claims_target, 2},
     {"ctr_api_ctrend_claims_base", (DL_FUNC)&ctr_api_ctrend_claims_base, 2},
     {NULL, NULL, 0}};
-const int ctr_api_n_call_methods = 191;
+const int ctr_api_n_call_methods = 198;
 
 /*
  * Register the package's own routines (`own`, terminated by {NULL, NULL, 0}) together with
@@ -4919,7 +5127,7 @@ const int ctr_api_n_call_methods = 191;
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own);
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own)
 {
-    static R_CallMethodDef all[191 + 512 + 1];
+    static R_CallMethodDef all[198 + 512 + 1];
     size_t k = 0;
     for (size_t i = 0; own && own[i].name && k < 512; ++i) all[k++] = own[i];
     for (int i = 0; i < ctr_api_n_call_methods; ++i) all[k++] = ctr_api_call_methods[i];
