@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cli.h — private to the ctrend command line (bin/). Argument parsing shared by the
  * subcommands, data loading, selection of series, and the output table (table/csv/json).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cmd_backtest.c — `ctrend backtest FILE...`: rolling-origin evaluation of a model against
  * the conflict-forecasting baselines, ranked by CRPS. */
 #include <math.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cmd_breaks.c — `ctrend breaks FILE...`: one unknown change point per series, found by
  * profiling the likelihood over candidate months; bootstrap p-value of the sup-LR. */
 #include <math.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cmd_change.c — `ctrend change FILE [--lag K | --vs-mean K] [--per-day]`. */
 #include <math.h>
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd_check.c — `ctrend check CLAIMS --data FILE...`: verdict per quoted statistic, and with
  * --figures DIR one figure per claim (its series around the months compared, the target

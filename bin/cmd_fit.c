@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cmd_fit.c — `ctrend fit FILE...`: a count regression per series (R's glm / MASS::glm.nb). */
 #include <math.h>
 #include <stdlib.h>

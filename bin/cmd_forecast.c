@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cmd_forecast.c — `ctrend forecast FILE... --horizon H`: fit, then H months ahead with
  * prediction intervals for the future COUNT (parameter uncertainty included). */
 #include <math.h>

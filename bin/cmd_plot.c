@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd_plot.c — `ctrend plot FILE... -o out.svg|out.png|out.pdf`: draw the monthly counts of
  * the selected series (one panel each), with an optional rolling mean, a fitted count model's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cmd_rolling.c — `ctrend rolling FILE --window K [--centre] [--min-periods M] [--sum]`. */
 #include <math.h>
 #include <stdlib.h>

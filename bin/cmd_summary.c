@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cmd_summary.c — `ctrend summary FILE...`: one line per series. */
 #include <math.h>
 #include <stdlib.h>

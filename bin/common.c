@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* common.c — options shared by the data commands, loading input files, selecting series. */
 #include <errno.h>
 #include <math.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* main.c — the ctrend command line: dispatch to subcommands. Formatting lives in bin/ only. */
 #include <stdio.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* model_args.c — parsing of model options and building the design for one series. */
 #include <errno.h>
 #include <math.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* model_args.h — options shared by `ctrend fit`, `forecast` and `breaks`: family, design terms. */
 #ifndef CTREND_MODEL_ARGS_H
 #define CTREND_MODEL_ARGS_H

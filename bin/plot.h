@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plot.h — private to the ctrend command line: a description of a figure (one or more
  * panels of monthly counts with optional rolling mean, fitted mean, marked months and

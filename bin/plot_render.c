@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * plot_render.c — draw a plot_figure with PLplot (http://plplot.org, LGPL), cairo devices
  * svgcairo / pngcairo / pdfcairo.

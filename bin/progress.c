@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* progress.c — a one-line progress report on stderr for long batch work: shown only when
  * stderr is a terminal and the work has taken more than a second (issue 6). */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* table.c — the CLI's output table, printed as an aligned table, CSV (RFC 4180) or JSON. */
 #include <math.h>
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ctrend.h — umbrella header: every public module of libctrend.
  * If a declaration is not reachable from here, it is not API.
@@ -7,6 +8,8 @@
 #define CTREND_H
 
 #include "ctrend/common.h"
+#include "ctrend/error.h"
+#include "ctrend/dist.h"
 #include "ctrend/month.h"
 #include "ctrend/frame.h"
 #include "ctrend/rolling.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * backtest.c — rolling-origin evaluation (see include/ctrend/backtest.h).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * baseline.c — baseline forecasts (see include/ctrend/baseline.h).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * batch.c — many series at once on N threads (pthreads).
  *

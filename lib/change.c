@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * change.c — percentage changes, differences, ratios and shares with explicit
  * "undefined" reasons.

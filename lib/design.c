@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * design.c — calendar regression designs (trend, Fourier, dummies, steps, slopes,
  * covariates, offsets) and their extension into the future.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * exact.c — exact Poisson intervals and tests (see include/ctrend/exact.h).
  *

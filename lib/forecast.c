@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * forecast.c — means, Wald intervals, plug-in and simulated predictive intervals h months
  * past a fitted model. The model is reached only through its method table (mean link,

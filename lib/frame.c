@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * frame.c — series keyed by (group, region, metric) on one calendar.
  *

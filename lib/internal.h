@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* internal.h — private helpers shared by lib/ sources. Never installed; names are ctrend__*. */
 #ifndef CTREND_INTERNAL_H
 #define CTREND_INTERNAL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * month.c — month indices, parsing and the Gregorian calendar.
  *

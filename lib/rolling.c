@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * rolling.c — O(n) rolling sums/means and cumulative sums with missing values.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * score.c — forecast scores (see include/ctrend/score.h for the contracts).
  *

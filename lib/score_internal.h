@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* score_internal.h — private helpers of lib/score.c shared with lib/backtest.c. Never installed. */
 #ifndef CTREND_SCORE_INTERNAL_H
 #define CTREND_SCORE_INTERNAL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* status.c — messages and names for the pinned status codes (one X-macro list). */
 #include "ctrend/common.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* util.c — tiny private helpers (string copy, hashing). */
 #include <stdlib.h>
 #include <string.h>

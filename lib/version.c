@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* version.c — runtime version and process set-up (GSL's error handler). */
 #include <pthread.h>
 #include <gsl/gsl_errno.h>

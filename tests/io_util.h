@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * io_util.h — shared by the CSV reader's tests (test_io.c, test_bad_input.c): status names
  * in `expected` files and reader options in `options` files of the bad-input corpora.

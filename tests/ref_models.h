@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ref_models.h — shared by the model and forecast tests: the reference cases of
  * ../shared/reference (copied under tests/data/ref/), their design as the reference scripts

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ref_util.h — read the copied reference outputs (tests/data/ref/<dataset>/) in the model
  * tests: a column of data.csv, a number from the pretty-printed models_R.json by a path of

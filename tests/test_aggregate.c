@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_aggregate.c — per-day rates and calendar-period sums.
  *
  * Known answers: tests/data/transforms/aggregate_pandas.inc (pandas 1.5.3 resample("QS"/"AS")

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_backtest.c — rolling-origin backtests: window arithmetic by hand, point scores vs R
  * (tests/data/score/backtest_ref.R: baselines and Poisson GLMs refitted at each origin),
  * probabilistic scores vs the score kernels, ranking, errors. */

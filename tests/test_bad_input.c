@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_bad_input.c — the bad-input corpus tests/bad_input/<case>/ and generated huge inputs.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_baseline.c — baseline forecasts: points by hand, draws replayed with GSL directly,
  * determinism, Monte-Carlo means, errors. */
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_batch.c — batch engine: threads vs serial bit-identical, per-series errors,
  * agreement with single-series calls and with R, argument errors. No timing here. */
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_breaks.c — single change point by profile likelihood, against R glm profiles computed
  * in tests/data/models/breaks_R.R (-> breaks_R.txt), plus bootstrap reproducibility and errors.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_change.c — % changes, differences, ratios, shares; and the descriptive reference
  * files (rolling means and % changes computed by R zoo / hand formulas; pandas agrees).
  *

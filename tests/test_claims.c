@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_claims.c — the claims checker: parse errors (line/column), every claim kind SUPPORTED /
  * CONTRADICTED / UNVERIFIABLE with hand arithmetic, rounding and strictness, the TTP February

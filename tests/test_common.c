@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_common.c — status codes (pinned values, X-macro consistency) and version. */
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_design.c — calendar design columns (values by hand / by R's formulas in the shared
  * reference README), names, future extension, offsets, covariates, errors.

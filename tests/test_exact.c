@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_exact.c — exact Poisson intervals and tests against R's poisson.test (R 4.2.2). */
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_forecast.c — 12-month forecasts against forecast_R.csv (reference_r.R: Poisson mean,
  * Wald 95% CI of the mean, quasi-Poisson CI, plug-in qpois / qnbinom 95% PIs, OLS t PIs), the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_frame.c — the series container: keys, calendar, missing vs zero, duplicates. */
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_io.c — the CSV reader: shapes, month forms, BOM/CRLF/quoting, missing values,
  * streaming at every chunk size, the bad-input corpus (tests/data/io/invalid/<case>/),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_model.c — Poisson, quasi-Poisson, NB and OLS fits against the R reference outputs
  * copied into tests/data/ref/<dataset>/ (models_R.json, fitted_R.csv; produced by

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_month.c — month index arithmetic, parsing and formatting. */
 #include <stdarg.h>
 #include <stddef.h>

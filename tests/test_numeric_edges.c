@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_numeric_edges.c — numeric edge cases across modules (issue 7), the ones the modules' own
  * tests do not already cover: a constant series, a step after which every count is zero, and

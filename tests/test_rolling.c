@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_rolling.c — rolling sums/means and cumulative sums.
  *
  * Known answers:

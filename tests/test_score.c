@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_score.c — scores against R (tests/data/score/make_fixtures.R), brute force and hand
  * arithmetic. */
 #include <stdarg.h>

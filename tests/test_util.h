@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test_util.h — shared helpers for the cmocka test programs.
  * Include after <stdarg.h> <stddef.h> <setjmp.h> <stdint.h> <cmocka.h>.

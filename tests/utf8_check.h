@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * utf8_check.h — an RFC 3629 UTF-8 validator for the tests (fuzz targets and cmocka programs),
  * written independently of lib/io so it can judge the reader's output.

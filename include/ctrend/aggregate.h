@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ctrend/aggregate.h — calendar-aware transforms of a monthly series: per-day rates and
  * sums over calendar quarters / years.

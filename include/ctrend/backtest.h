@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ctrend/backtest.h — rolling-origin evaluation of baselines and models, with a ranking
  * table (MAE, RMSE, MSLE, CRPS, ignorance, interval score, 90% coverage, n forecasts).

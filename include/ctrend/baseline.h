@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ctrend/baseline.h — baseline forecasts of a monthly count series, as used in the
  * conflict-forecasting literature (ViEWS): zero, last value, mean of the last k months,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ctrend/batch.h — the same computation on many series at once, on N threads.
  *

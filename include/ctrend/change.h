@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ctrend/change.h — changes between months: percentage change at a lag, percentage change
  * versus the mean of the previous k months, absolute difference, ratio, and share of a total.

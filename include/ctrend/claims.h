@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ctrend/claims.h — check quoted statistics ("claims") against monthly count data.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ctrend/common.h — export macro, status codes, version and process set-up.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ctrend/exact.h — exact small-count statistics for Poisson counts and rates.
  *

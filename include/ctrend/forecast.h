@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ctrend/forecast.h — forecasts h months past a fitted model's window.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ctrend/io.h — streaming CSV reader (libcsv) that builds a ctrend_frame.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ctrend/model.h — count regression models: Poisson, quasi-Poisson, negative binomial (NB2)
  * with log link, and the Gaussian linear model; plus single change-point search.

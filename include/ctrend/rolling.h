@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ctrend/rolling.h — rolling (moving-window) sums and means, and cumulative sums,
  * on plain arrays of monthly values.

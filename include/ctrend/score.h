@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * ctrend/score.h — forecast scores: point errors (MAE, RMSE, MSLE), CRPS of Poisson,
  * negative binomial and sample (ensemble) forecasts, the binned ignorance score with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* claims.c — the ctrend_claims handle: check loop, getters, summary (include/ctrend/claims.h). */
 #include <math.h>
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* claims_internal.h — private structures of the claims checker (lib/claims/ sources). */
 #ifndef CTREND_CLAIMS_INTERNAL_H
 #define CTREND_CLAIMS_INTERNAL_H

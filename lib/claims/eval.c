@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * eval.c — evaluate one claim against a frame: arithmetic, verdict, exact statistics, bounds.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* explain.c — text building for explanations and messages (growable buffer, names). */
 #include <stdarg.h>
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * lexer.c — tokens of a claim line (see docs/claims.md for the grammar).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * parser.c — claims file records and the claim-line grammar (docs/claims.md).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * query.c — what a claim compares: its kind, series terms and target / base months
  * (include/ctrend/claims.h, "What a claim compares"). Read-only views of the parsed claim;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* io_internal.h — private helpers of the CSV reader (lib/io). Never installed. */
 #ifndef CTREND_IO_INTERNAL_H
 #define CTREND_IO_INTERNAL_H

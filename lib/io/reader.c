@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * reader.c — streaming CSV reader: libcsv callbacks -> rows -> ctrend_frame.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * value.c — cell-level parsing for the CSV reader: numbers, missing tokens, date shapes.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * breaks.c — one unknown change point (level, or level and slope) in a count regression,
  * located by profiling the likelihood over candidate months and tested with a parametric

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * dist.c — plug-in predictive quantiles of count distributions, R's qpois / qnbinom
  * semantics: the smallest integer k with P(X <= k) >= p, after R's fuzz p*(1 - 64 eps)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * glm_irls.c — iteratively reweighted least squares for log-link count GLMs, written to
  * reproduce R's stats::glm.fit (R 4.2, src/library/stats/R/glm.R) step by step:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * linear.c — Gaussian linear model (ordinary least squares, identity link), as R's lm /
  * summary.lm: for rates, log1p counts, or the raw counts of the reference scripts.

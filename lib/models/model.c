@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * model.c — the family-independent part of every fit: options, input validation and
  * missing-row removal, dispatch through the method table, and the outputs shared by all

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* models_internal.h — private model machinery (never installed). See README.md here. */
 #ifndef CTREND_MODELS_INTERNAL_H
 #define CTREND_MODELS_INTERNAL_H

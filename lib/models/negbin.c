@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * negbin.c — negative binomial (NB2: Var = mu + mu^2/theta) log-linear model with theta by
  * maximum likelihood, alternating exactly as MASS::glm.nb (Venables & Ripley 2002, Modern

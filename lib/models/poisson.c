@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * poisson.c — Poisson and quasi-Poisson log-linear models.
  *

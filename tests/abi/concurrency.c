@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * concurrency.c — concurrent use of libctrend: the same work run from 4 threads at once must give
  * bit-identical results to a serial run (no mutable global state, no hidden shared scratch).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 // cxx_header.cpp — <ctrend.h> compiles as C++11 with -Wall -Wextra -Wpedantic -Werror and its
 // functions link with C names (extern "C"). Also checks that every version macro equals its getter
 // and that the status codes are the pinned values bindings hard-code.

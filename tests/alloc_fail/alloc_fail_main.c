@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * alloc_fail_main.c — allocation-failure injection along each public entry point's path
  * (the SQLite "malloc failure" discipline, https://www.sqlite.org/testing.html#oom).

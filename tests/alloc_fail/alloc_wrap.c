@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* alloc_wrap.c — the --wrap'ed allocator; see alloc_wrap.h. */
 #include <stdlib.h>
 #include <csv.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * alloc_wrap.h — allocation-failure injection for tests/alloc_fail (linked with
  * -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free, see tests/alloc_fail.cmake).

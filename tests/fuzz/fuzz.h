@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * fuzz.h — shared declarations for the fuzz targets in tests/fuzz/fuzz_<target>.c.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * fuzz_claims.c — the claims parser (include/ctrend/claims.h) on arbitrary text, and the
  * evaluator on whatever parses, against a small fixed frame (TTP Jan-Apr 2022 attacks and

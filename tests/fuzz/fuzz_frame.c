@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * fuzz_frame.c — random sequences of frame operations (the building path of every reader).
  *

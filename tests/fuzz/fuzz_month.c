@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * fuzz_month.c — ctrend_month_parse on arbitrary bytes.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * fuzz_reader.c — the CSV reader (include/ctrend/io.h) on arbitrary bytes, all three shapes.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * fuzz_transforms.c — rolling sums/means, cumulative sums, changes, shares, per-day rates and
  * calendar aggregation on arbitrary series.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * replay_main.c — a main() for the fuzz targets without libFuzzer: runs LLVMFuzzerTestOneInput
  * once on every file named on the command line, or on every regular file of a directory

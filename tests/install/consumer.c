@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* consumer.c — built against an *installed* ctrend (pkg-config and CMake package tests). */
 #include <ctrend.h>
 #include <math.h>
