@@ -14,8 +14,8 @@ from ._lib import (CtrendError, STATUS, EXPECTED_MAJOR, LIB_PATH, strerror, stat
 from ._arrays import month, month_str, month_days, months, period, period_index
 from .frame import Frame
 from .io import Reader, ReadError, read_csv, parse_csv
-from .transforms import (rolling_mean, rolling_sum, cumsum, pct_change, pct_change_vs_mean,
-                         diff, ratio, share, per_day, aggregate, reason_string)
+from .transforms import (rolling_mean, rolling_sum, cumsum, pct_change, change_pct,
+                         pct_change_vs_mean, diff, ratio, share, per_day, aggregate, reason_string)
 from .models import Design, Options, Model, Forecast, fit, breaks, batch_fit
 from .exact import poisson_ci, poisson_test, rate_ratio, vs_previous, period_ratio
 from . import scores
@@ -27,7 +27,7 @@ __version__ = version()
 __all__ = ["capabilities", "CtrendError", "STATUS", "EXPECTED_MAJOR", "LIB_PATH", "strerror", "status_name",
            "version", "version_number", "month", "month_str", "month_days", "months", "period",
            "period_index", "Frame", "Reader", "ReadError", "read_csv", "parse_csv",
-           "rolling_mean", "rolling_sum", "cumsum", "pct_change", "pct_change_vs_mean", "diff",
+           "rolling_mean", "rolling_sum", "cumsum", "pct_change", "change_pct", "pct_change_vs_mean", "diff",
            "ratio", "share", "per_day", "aggregate", "reason_string", "Design", "Options",
            "Model", "Forecast", "fit", "breaks", "batch_fit", "poisson_ci", "poisson_test", "rate_ratio", "vs_previous",
            "period_ratio", "scores", "Claims", "ClaimsParseError", "check_claims",

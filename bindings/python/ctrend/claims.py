@@ -158,8 +158,22 @@ class Claims(Handle):
 
 
 def _as_frame(data, read_options):
+    """A Frame from a Frame, a pandas DataFrame (wide, or long with by=[...] in
+    read_options), a dict of series, a CSV path or a list of CSV paths."""
     if isinstance(data, Frame):
         return data, False
+    pdm = A._pandas()
+    if isinstance(data, dict) or (pdm is not None and isinstance(data, (pdm.DataFrame,
+                                                                         pdm.Series))):
+        keys = {k: read_options.pop(k) for k in ("by", "month", "value", "metric", "start")
+                if k in read_options}
+        if read_options:
+            raise TypeError("ctrend.check_claims: %s apply to CSV files, not to in-memory data"
+                            % ", ".join(sorted(read_options)))
+        return Frame.from_series(data, **keys), True
+    if data is None or isinstance(data, (int, float)):
+        raise TypeError("ctrend.check_claims: data must be a Frame, a DataFrame, a dict of "
+                        "series, a CSV path or a list of paths, got %r" % (data,))
     from .io import read_csv
     paths = [data] if isinstance(data, (str, bytes)) or hasattr(data, "__fspath__") else list(data)
     frames = [read_csv(p, output="frame", **read_options) for p in paths]
@@ -180,12 +194,13 @@ def _as_frame(data, read_options):
 
 
 def check_claims(claims, data, output="auto", **read_options):
-    """Parse `claims` (a path to a claims file, or its text when it contains a newline), check
-    it against `data` (Frame, CSV path or list of paths) and return the results (see
+    """Parse `claims` (a path to a claims file, or its text when it contains a newline or a
+    '['), check it against `data` (Frame, pandas DataFrame, dict of series, CSV path or list
+    of paths; a long DataFrame takes by=[...], month=, value= as Frame.from_series) and return the results (see
     Claims.results). The summary is in the result's .attrs['summary'] for pandas."""
     if isinstance(claims, Claims):
         c, owned = claims, False
-    elif isinstance(claims, str) and "\n" in claims:
+    elif isinstance(claims, str) and ("\n" in claims or claims.lstrip().startswith(("[", "#"))):
         c, owned = Claims(claims, source_name="<text>"), True
     else:
         c, owned = Claims.from_file(claims), True

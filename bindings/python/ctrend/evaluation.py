@@ -35,6 +35,7 @@ _lib.declare("ctrend_backtest_errmsg", _C, _P)
 
 #: pinned ctrend_baseline values and ctrend_backtest_metric columns
 BASELINES = {"zero": 0, "last": 1, "mean": 2, "seasonal": 3, "conflictology": 4}
+_CALENDAR_TERMS = ("fourier", "month_dummies", "step", "slope", "offset_days")
 METRICS = ["MAE", "RMSE", "MSLE", "CRPS", "IGN", "IS90", "COV90", "N"]
 
 
@@ -51,7 +52,7 @@ def baseline_forecast(x, kind="last", h=12, k=3, n_samples=0, seed=20240101):
     """Forecast h months after x with a baseline ('zero', 'last', 'mean' over k months,
     'seasonal' naive, 'conflictology'). Returns (point, samples) with samples h x n_samples
     (None when n_samples = 0)."""
-    xi = A.as_input(x)
+    xi = A.series(x, "x", where="ctrend.baseline_forecast")
     point = A.DoubleOut(int(h))
     samples = A.DoubleOut(int(h) * int(n_samples)) if n_samples else None
     _lib.check(_lib.fn("ctrend_baseline_forecast")(_kind(kind), xi.ptr, xi.n, int(k), int(h),
@@ -73,7 +74,7 @@ def backtest(y, initial, h, step=1, n_samples=1000, seed=42, baselines=("last", 
     baselines: names or (name, k) pairs; models: {name: dict(family=..., **Design args)}.
     Returns the score table, best first by `rank_by`: a pandas DataFrame (rows = models,
     columns = METRICS) or a list of (name, {metric: value}) without pandas."""
-    yi = A.as_input(y)
+    yi = A.series(y, "y", start=start, where="ctrend.backtest")
     bt = _P()
     _lib.check(_lib.fn("ctrend_backtest_new")(yi.ptr, yi.n, int(initial), int(h), int(step),
                                               int(n_samples), int(seed), ctypes.byref(bt)),
@@ -89,8 +90,13 @@ def backtest(y, initial, h, step=1, n_samples=1000, seed=42, baselines=("last", 
             _lib.check(L.ctrend_backtest_add_baseline(bt, _kind(kind), int(k), _lib.encode(name)),
                        message=msg, where="baseline %s" % kind)
         if models:
-            m0 = A.month(start) if start is not None else \
-                (A.month(yi.index[0]) if yi.index is not None and len(yi.index) else 2000 * 12)
+            calendar = any(s.get(k) for s in models.values() for k in _CALENDAR_TERMS)
+            if yi.start is None and calendar:
+                raise ValueError(A._need_start_msg("ctrend.backtest", "y", "a series without "
+                                 "months, and a model uses calendar terms (%s)"
+                                 % ", ".join(_CALENDAR_TERMS)))
+            # a design without calendar terms does not depend on its first month
+            m0 = yi.start if yi.start is not None else 2000 * 12
             for name, spec in models.items():
                 spec = dict(spec)
                 family = spec.pop("family", "poisson")

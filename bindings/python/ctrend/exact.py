@@ -8,6 +8,7 @@ import ctypes
 
 from . import _lib
 from . import _arrays as A
+from . import _check as C
 
 _D = ctypes.c_double
 _DP = _lib.c_double_p
@@ -78,13 +79,25 @@ def vs_previous(x, i, k, exposure=None, ratio=1.0, alternative="two.sided", leve
     """Month i (0-based position, or a month when x is a pandas Series) vs the mean of the
     previous k months: exact rate ratio test. exposure: None (per month) or per-month
     exposures (e.g. days in month)."""
-    xi = A.as_input(x)
-    if not isinstance(i, int) and xi.index is not None:
-        i = list(xi.index).index(A.period(A.month(i)))
-    ei = A.as_input(exposure) if exposure is not None else None
+    w = "ctrend.vs_previous"
+    xi = A.series(x, "x", where=w)
+    if isinstance(i, int) and not isinstance(i, bool):
+        i = C.integer(i, "i", 0, max(xi.n - 1, 0), where=w)
+    else:
+        if not xi.monthly:
+            raise ValueError("%s: i is a month (%r) but x carries no months: give i as a "
+                             "0-based position, or x a monthly index" % (w, i))
+        pos = A.month(i, "i", w) - xi.start
+        if not 0 <= pos < xi.n:
+            raise ValueError("%s: month i=%r is outside x (%s..%s)" % (
+                w, i, A.month_str(xi.start), A.month_str(xi.start + xi.n - 1)))
+        i = pos
+    k = C.integer(k, "k", 1, C.MAX_MONTHS, where=w)
+    ei = A.series(exposure, "exposure", where=w) if exposure is not None else None
+    if ei is not None:
+        A.same_calendar(xi, ei, ("x", "exposure"), where=w)
     vals, refs = _outs(4)
-    _lib.check(_lib.fn("ctrend_exact_vs_previous")(xi.ptr, ei.ptr if ei else None, xi.n, int(i),
-                                                   int(k), float(ratio), _alt(alternative),
+    _lib.check(_lib.fn("ctrend_exact_vs_previous")(xi.ptr, ei.ptr if ei else None, xi.n, i, k, float(ratio), _alt(alternative),
                                                    float(level), *refs), where="vs_previous")
     return _result(vals)
 
@@ -92,9 +105,14 @@ def vs_previous(x, i, k, exposure=None, ratio=1.0, alternative="two.sided", leve
 def period_ratio(a, b, exposure_a=None, exposure_b=None, ratio=1.0, alternative="two.sided",
                  level=0.95):
     """Sum over period a vs sum over period b (exposure = number of months unless given)."""
-    ai, bi = A.as_input(a), A.as_input(b)
-    ea = A.as_input(exposure_a) if exposure_a is not None else None
-    eb = A.as_input(exposure_b) if exposure_b is not None else None
+    w = "ctrend.period_ratio"
+    ai, bi = A.series(a, "a", where=w), A.series(b, "b", where=w)
+    ea = A.series(exposure_a, "exposure_a", where=w) if exposure_a is not None else None
+    eb = A.series(exposure_b, "exposure_b", where=w) if exposure_b is not None else None
+    if ea is not None:
+        A.same_calendar(ai, ea, ("a", "exposure_a"), where=w)
+    if eb is not None:
+        A.same_calendar(bi, eb, ("b", "exposure_b"), where=w)
     vals, refs = _outs(4)
     _lib.check(_lib.fn("ctrend_exact_period_ratio")(ai.ptr, ea.ptr if ea else None, ai.n, bi.ptr,
                                                     eb.ptr if eb else None, bi.n, float(ratio),

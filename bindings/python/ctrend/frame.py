@@ -68,9 +68,12 @@ class Handle:
 
 
 def _key(key):
-    """(group, region, metric) from a tuple, a 'group/metric' or 'group/region/metric' string."""
+    """(group, region, metric) from a tuple, a 'group/metric' or 'group/region/metric' string
+    (a bare name is the metric)."""
     if isinstance(key, str):
         parts = key.split("/")
+        if len(parts) == 1:
+            return "", "", parts[0]
         if len(parts) == 2:
             return parts[0], "", parts[1]
         if len(parts) == 3:
@@ -128,28 +131,58 @@ class Frame(Handle):
                                                      float(value)), where="fill_unset")
 
     @classmethod
-    def from_series(cls, data, start=None):
-        """Build a frame from a mapping key -> values. Keys as in __getitem__. Values are
-        sequences starting at month `start`, or pandas Series with a monthly PeriodIndex (or
-        DatetimeIndex), which need no `start`. A pandas DataFrame is read column by column
-        (MultiIndex columns = (group, region, metric))."""
+    def from_series(cls, data, start=None, by=None, month=None, value=None, metric=None):
+        """Build a frame from series.
+
+        data: a mapping key -> series (keys as in __getitem__: 'group/metric', a (group,
+        region, metric) tuple, or a bare name = metric); a wide pandas DataFrame (one column
+        per series; MultiIndex columns = (group, region, metric), other column labels as
+        keys); or a long DataFrame with its key columns named by ``by=[...]`` (1 to 3
+        columns, mapped to group, region, metric in that order; with fewer, `metric=` or the
+        value column's name is the metric), a month column (``month=``, default 'month' or
+        'date', or a monthly index) and a value column (``value=``).
+        Every series goes through the one index normaliser: a monthly PeriodIndex or
+        DatetimeIndex is placed on its calendar (gaps stay missing, two values in one month
+        are an error); plain sequences start at month `start` (required)."""
         pdm = A._pandas()
-        if pdm is not None and isinstance(data, pdm.DataFrame):
-            data = {col: data[col] for col in data.columns}
+        w = "ctrend.Frame.from_series"
+        items = []
+        if by is not None:
+            if pdm is None or not isinstance(data, pdm.DataFrame):
+                raise TypeError("%s: by= needs a long pandas DataFrame as data" % w)
+            groups, by, _, vname = A.long_groups(data, by, month, value, where=w)
+            if len(by) > 3:
+                raise ValueError("%s: by= names at most 3 key columns (group, region, metric), "
+                                 "got %d" % (w, len(by)))
+            for key, s in groups:
+                key = ["" if k is None or k != k else str(k) for k in key]
+                if len(key) == 1:
+                    key = (key[0], "", metric or vname)
+                elif len(key) == 2:
+                    key = (key[0], key[1], metric or vname)
+                items.append((tuple(key), s, "data[%s]" % ", ".join(key)))
+        elif pdm is not None and isinstance(data, pdm.DataFrame):
+            items = [(col, data[col], "data[%r]" % (col,)) for col in data.columns]
+        elif pdm is not None and isinstance(data, pdm.Series):
+            items = [(data.name if data.name is not None else "series", data, "data")]
+        elif isinstance(data, dict):
+            items = [(k, v, "data[%r]" % (k,)) for k, v in data.items()]
+        else:
+            raise TypeError("%s: data must be a dict of series or a pandas DataFrame, got %s"
+                            % (w, type(data).__name__))
         frame = cls()
-        for key, values in data.items():
-            idx = frame.add_series(*_key(key))
-            if pdm is not None and isinstance(values, pdm.Series) and start is None:
-                for when, v in values.items():
-                    if not A.isnan(v):
-                        frame.set(idx, A.month(when), v)
-                continue
-            if start is None:
-                raise ValueError("ctrend: from_series needs start= for plain sequences")
-            m0 = A.month(start)
-            for i, v in enumerate(values):
-                if v is not None and not A.isnan(v):
-                    frame.set(idx, m0 + i, v)
+        try:
+            for key, values, arg in items:
+                xi = A.series(values, arg, start=start, need_start=True, where=w)
+                idx = frame.add_series(*_key(key))
+                vals = xi.obj
+                for t in range(xi.n):
+                    v = vals[t]
+                    if v == v:
+                        frame.set(idx, xi.start + t, v)
+        except BaseException:
+            frame.close()
+            raise
         return frame
 
     # -- reading

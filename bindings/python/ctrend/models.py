@@ -9,6 +9,7 @@ import ctypes
 
 from . import _lib
 from . import _arrays as A
+from . import _check as C
 from .frame import Handle
 
 _P = ctypes.c_void_p
@@ -129,21 +130,34 @@ class Design(Handle):
             for name, m in items:
                 chk(add(self.ptr, A.month(m), _lib.encode(name)), where=kind)
         for name, values in (covariates or {}).items():
-            buf = A.as_input(values)
-            chk(L.ctrend_design_add_column(self.ptr, _lib.encode(name), buf.ptr, buf.n),
-                where="covariate %s" % name)
+            buf = self._aligned(values, "covariates[%r]" % (name,))
+            chk(L.ctrend_design_add_column(self.ptr, _lib.encode(C.text(name, "covariate name")),
+                                           buf.ptr, buf.n), where="covariate %s" % name)
         for name, values in (future_covariates or {}).items():
-            buf = A.as_input(values)
-            chk(L.ctrend_design_set_future_column(self.ptr, _lib.encode(name), buf.ptr, buf.n),
+            buf = A.series(values, "future_covariates[%r]" % (name,), where="ctrend.Design")
+            chk(L.ctrend_design_set_future_column(self.ptr, _lib.encode(C.text(
+                name, "future covariate name")), buf.ptr, buf.n),
                 where="future covariate %s" % name)
         if offset_days:
             chk(L.ctrend_design_set_offset_days(self.ptr, 1), where="offset_days")
         if offset is not None:
-            buf = A.as_input(offset)
+            buf = self._aligned(offset, "offset")
             chk(L.ctrend_design_set_offset(self.ptr, buf.ptr, buf.n), where="offset")
         if future_offset is not None:
-            buf = A.as_input(future_offset)
+            buf = A.series(future_offset, "future_offset", where="ctrend.Design")
             chk(L.ctrend_design_set_future_offset(self.ptr, buf.ptr, buf.n), where="future_offset")
+
+    def _aligned(self, values, arg):
+        """A covariate/offset series on the design's window: same length, and for monthly
+        input the same first month (so a gappy index cannot shift it)."""
+        buf = A.series(values, arg, where="ctrend.Design")
+        n, start = self.n, self.start
+        if buf.monthly and buf.start != start:
+            raise ValueError("ctrend.Design: %s starts in %s but the window in %s"
+                             % (arg, A.month_str(buf.start), A.month_str(start)))
+        if buf.n != n:
+            raise ValueError("ctrend.Design: %s has %d months, the window %d" % (arg, buf.n, n))
+        return buf
 
     @property
     def columns(self):
@@ -242,10 +256,7 @@ class Model(Handle):
         return dict(zip(self.names, v))
 
     def _by_month(self, which):
-        v = self.vector(which)
-        if self._like is not None and self._like.index is not None:
-            return A.wrap(v, self._like, name=which)
-        return A.wrap(v, start=self.start, name=which)
+        return A.wrap(self.vector(which), self._like, start=self.start, name=which)
 
     coef = property(lambda self: self._by_coef("coef"), doc="estimates by coefficient name")
     se = property(lambda self: self._by_coef("se"), doc="standard errors")
@@ -386,12 +397,8 @@ def fit(y, family="poisson", start=None, design=None, options=None, **design_arg
     'gaussian'. start: first month (from the Series index when omitted). The design is
     built from design_args (see Design) unless a Design is given. options: dict or Options.
     Raises CtrendError with the fit's message (e.g. CTREND_ESEPARATION)."""
-    yi = A.as_input(y)
-    if start is None:
-        if yi.index is None or not len(yi.index):
-            raise ValueError("ctrend: fit() needs start= for plain sequences")
-        start = yi.index[0]
-    m0 = A.month(start)
+    yi = A.series(y, "y", start=start, need_start=True, where="ctrend.fit")
+    m0 = yi.start
     own_design = design is None
     if own_design:
         design = Design(m0, yi.n, **design_args)
@@ -420,12 +427,8 @@ def breaks(y, family="poisson", start=None, kind="level", min_segment=6, n_boot=
     """Search for one change point (ctrend_breaks_fit): profile likelihood over candidate
     months, sup-LR with a parametric-bootstrap p-value (n_boot > 0). Returns a dict: month
     ('YYYY-MM'), lr, p_value, loglik0, loglik1, index, n_candidates and profile (LR by month)."""
-    yi = A.as_input(y)
-    if start is None:
-        if yi.index is None or not len(yi.index):
-            raise ValueError("ctrend: breaks() needs start= for plain sequences")
-        start = yi.index[0]
-    design = Design(A.month(start), yi.n, **design_args)
+    yi = A.series(y, "y", start=start, need_start=True, where="ctrend.breaks")
+    design = Design(yi.start, yi.n, **design_args)
     opts = options if isinstance(options, Options) else Options(**(options or {}))
     p = _P()
     try:
@@ -442,8 +445,7 @@ def breaks(y, family="poisson", start=None, kind="level", min_segment=6, n_boot=
             out[name] = v.value
         prof = A.DoubleOut(yi.n)
         _lib.check(_lib.lib.ctrend_breaks_profile(p, prof.ptr, prof.n, None), where="profile")
-        out["profile"] = A.wrap(prof.value(), yi, name="lr") if yi.index is not None else \
-            A.wrap(prof.value(), start=A.month(start), name="lr")
+        out["profile"] = A.wrap(prof.value(), yi, start=yi.start, name="lr")
         return out
     finally:
         if p.value:
