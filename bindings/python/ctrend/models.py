@@ -6,6 +6,8 @@
     fc.mean, fc.interval("plugin", 0.95), fc.to_pandas()
 """
 import ctypes
+import numbers
+import statistics
 
 from . import _lib
 from . import _arrays as A
@@ -49,6 +51,7 @@ _lib.declare("ctrend_model_family", _I, _P)
 _lib.declare("ctrend_model_ncoef", _S, _P)
 _lib.declare("ctrend_model_nrow", _S, _P)
 _lib.declare("ctrend_model_coef_name", _C, _P, _S)
+_lib.declare("ctrend_model_design", _P, _P)
 _lib.declare("ctrend_model_vector", _I, _P, _I, _D, _S, _lib.c_size_t_p)
 _lib.declare("ctrend_model_scalar", _I, _P, _I, _D)
 _lib.declare("ctrend_breaks_fit", _I, _P, _I, _P, _D, _S, _I, _S, _S, ctypes.c_uint64,
@@ -107,19 +110,29 @@ class Design(Handle):
     def __init__(self, start, n, trend=True, fourier=0, month_dummies=False, step=None,
                  slope=None, covariates=None, future_covariates=None, offset=None,
                  future_offset=None, offset_days=False, intercept=True, _ptr=None):
+        w = "ctrend.Design"
         if _ptr is None:
+            m0 = A.month(start, "start", w)
+            n = C.integer(n, "n", 1, C.MAX_MONTHS, where=w)
+            if m0 + n - 1 > C.MONTH_MAX:
+                raise ValueError("%s: the window of %d months from %s runs past December 9999"
+                                 % (w, n, A.month_str(m0)))
             p = _P()
-            _lib.check(_lib.fn("ctrend_design_new")(A.month(start), int(n), ctypes.byref(p)),
-                       where="Design()")
+            _lib.check(_lib.fn("ctrend_design_new")(m0, n, ctypes.byref(p)), where="Design()")
             _ptr = p.value
         super().__init__(_ptr)
         L = _lib.lib
         chk = _lib.check
-        chk(L.ctrend_design_set_intercept(self.ptr, int(bool(intercept))), where="intercept")
+        intercept = C.flag(intercept, "intercept", where=w)
+        trend = C.flag(trend, "trend", where=w)
+        fourier = C.integer(fourier, "fourier", 0, 5, where=w)
+        month_dummies = C.flag(month_dummies, "month_dummies", where=w)
+        offset_days = C.flag(offset_days, "offset_days", where=w)
+        chk(L.ctrend_design_set_intercept(self.ptr, int(intercept)), where="intercept")
         if trend:
             chk(L.ctrend_design_add_trend(self.ptr), where="trend")
         if fourier:
-            chk(L.ctrend_design_add_fourier(self.ptr, int(fourier)), where="fourier")
+            chk(L.ctrend_design_add_fourier(self.ptr, fourier), where="fourier")
         if month_dummies:
             chk(L.ctrend_design_add_month_dummies(self.ptr), where="month_dummies")
         for kind, spec, add in (("step", step, L.ctrend_design_add_step),
@@ -128,7 +141,12 @@ class Design(Handle):
                 [(None if i == 0 else "%s%d" % (kind, i + 1), m)
                  for i, m in enumerate(_listify(spec))]
             for name, m in items:
-                chk(add(self.ptr, A.month(m), _lib.encode(name)), where=kind)
+                chk(add(self.ptr, A.month(m, kind, w),
+                        _lib.encode(C.text(name, kind + " name", allow_none=True))), where=kind)
+        for arg, spec in (("covariates", covariates), ("future_covariates", future_covariates)):
+            if spec is not None and not isinstance(spec, dict):
+                raise TypeError("%s: %s must be a dict name -> values, got %s"
+                                % (w, arg, type(spec).__name__))
         for name, values in (covariates or {}).items():
             buf = self._aligned(values, "covariates[%r]" % (name,))
             chk(L.ctrend_design_add_column(self.ptr, _lib.encode(C.text(name, "covariate name")),
@@ -200,14 +218,23 @@ class Options(Handle):
             self[key] = value
 
     def __setitem__(self, key, value):
-        if key not in OPTIONS:
-            raise KeyError("ctrend: unknown model option %r (one of %s)" % (key, sorted(OPTIONS)))
-        _lib.check(_lib.lib.ctrend_model_opts_set(self.ptr, OPTIONS[key], float(value)),
+        w = "ctrend.Options"
+        code = C.choice(key, "option", OPTIONS, where=w)
+        if key == "maxit":
+            value = C.integer(value, "maxit", 1, 100000, where=w)
+        elif key == "level":
+            value = C.level(value, where=w)
+        elif key == "halve_on_rise":
+            value = int(C.flag(value, "halve_on_rise", where=w))
+        else:
+            value = C.number(value, key, 0.0, lo_open=True, where=w)
+        _lib.check(_lib.lib.ctrend_model_opts_set(self.ptr, code, float(value)),
                    where="option %s" % key)
 
     def __getitem__(self, key):
+        code = C.choice(key, "option", OPTIONS, where="ctrend.Options")
         v = ctypes.c_double()
-        _lib.check(_lib.lib.ctrend_model_opts_get(self.ptr, OPTIONS[key], ctypes.byref(v)),
+        _lib.check(_lib.lib.ctrend_model_opts_get(self.ptr, code, ctypes.byref(v)),
                    where="option %s" % key)
         return v.value
 
@@ -215,18 +242,171 @@ class Options(Handle):
         return _lib.decode(_lib.lib.ctrend_model_opts_errmsg(self.ptr))
 
 
+def _normal_q(p):
+    """Standard normal quantile (statistics.NormalDist: Wichura's AS241, ~1e-16)."""
+    return statistics.NormalDist().inv_cdf(p)
+
+
+def _t_q(p, df):
+    try:
+        from scipy import stats
+    except ImportError:  # pragma: no cover - scipy is in the Debian test set
+        raise ImportError("ctrend: Gaussian intervals at a level other than the fit's need "
+                          "scipy (t quantiles)") from None
+    return float(stats.t.ppf(p, df))
+
+
+def _alpha(alpha, where):
+    return C.number(alpha, "alpha", 0.0, 1.0, lo_open=True, hi_open=True, where=where)
+
+
+class Summary:
+    """What Model.summary() returns: prints a statsmodels-like table (header with the fit
+    statistics, then the coefficient table); ``.coef_table`` is the coefficient DataFrame
+    (the old return value; indexing and attributes are passed through to it, so
+    ``m.summary()["pvalue"]`` still works); ``as_text()``, ``as_html()``, ``_repr_html_``."""
+
+    def __init__(self, model, alpha=0.05):
+        self.model = model
+        self.alpha = alpha
+        self.coef_table = model._coef_table(alpha)
+        self.info = model._info()
+
+    def as_text(self):
+        m, info = self.model, self.info
+        title = "ctrend %s regression results" % m.family
+        left = [("Dep. Variable:", str(m.response_name)), ("Model:", "GLM" if m.family !=
+                "gaussian" else "OLS"), ("Family:", m.family), ("Link:", "log" if m.family !=
+                "gaussian" else "identity"), ("Window:", info["window"]),
+                ("No. Observations:", "%d" % m.nobs), ("Df Residuals:", "%d" % m.df_resid),
+                ("Df Model:", "%d" % m.df_model)]
+        right = [("Scale:", "%.6g" % m.scale), ("Log-Likelihood:", _g(m.llf)),
+                 ("Deviance:", _g(m.deviance)), ("Null deviance:", _g(m.null_deviance)),
+                 ("Pearson chi2:", _g(m.pearson_chi2)), ("AIC:", _g(m.aic)),
+                 ("BIC:", _g(m.bic)), ("Iterations:", "%d" % m.scalar("iterations"))]
+        if m.family == "negbin":
+            right.append(("theta (1/alpha):", _g(m.theta)))
+        if m.family == "quasipoisson":
+            right.append(("Dispersion:", _g(m.scalar("dispersion"))))
+        width = 78
+        lines = [title.center(width), "=" * width]
+        for i in range(max(len(left), len(right))):
+            a = left[i] if i < len(left) else ("", "")
+            b = right[i] if i < len(right) else ("", "")
+            lines.append("%-18s %19s   %-18s %19s" % (a[0], a[1], b[0], b[1]))
+        lines.append("=" * width)
+        stat = "t" if m.family in ("quasipoisson", "gaussian") else "z"
+        lo, hi = "[%g" % (self.alpha / 2), "%g]" % (1 - self.alpha / 2)
+        lines.append("%-16s %10s %10s %8s %8s %10s %10s" % ("", "coef", "std err", stat,
+                                                          "P>|%s|" % stat, lo, hi))
+        lines.append("-" * width)
+        t = self.coef_table
+        for j, name in enumerate(m.names):
+            lines.append("%-16s %10.4f %10.4f %8.3f %8.3f %10.4f %10.4f" % (
+                name[:16], t["coef"][j], t["se"][j], t["stat"][j], t["pvalue"][j],
+                t["ci_lo"][j], t["ci_hi"][j]))
+        lines.append("=" * width)
+        if m.family == "negbin":
+            lines.append("NB2: Var = mu + mu^2/theta (statsmodels' NegativeBinomial alpha = "
+                         "1/theta); AIC counts theta.")
+        if m.family == "quasipoisson":
+            lines.append("Quasi-Poisson: SEs scaled by the Pearson dispersion; t tests on "
+                         "df_resid (R's summary.glm); no likelihood (llf, AIC, BIC are NaN).")
+        return "\n".join(lines)
+
+    def as_html(self):
+        import html
+        return "<pre>%s</pre>" % html.escape(self.as_text())
+
+    def __str__(self):
+        return self.as_text()
+
+    __repr__ = __str__
+
+    def _repr_html_(self):
+        return self.as_html()
+
+    def __getitem__(self, key):
+        return self.coef_table[key]
+
+    def __getattr__(self, name):
+        if name in ("coef_table", "model", "alpha", "info"):
+            raise AttributeError(name)
+        return getattr(self.coef_table, name)
+
+
+def _g(v):
+    return "nan" if v != v else "%.6g" % v
+
+
+class PredictionResults:
+    """Predictions with their uncertainty, shaped like statsmodels' GLM PredictionResults:
+    ``predicted_mean``, ``se_mean``, ``linpred``, ``se_linpred``, ``conf_int(alpha)`` and
+    ``summary_frame(alpha)`` (columns mean, mean_se, mean_ci_lower, mean_ci_upper). The
+    interval is Wald on the link scale, exp(eta -+ q se(eta)), q normal (t on df_resid for
+    the Gaussian model), as statsmodels' GLM and R's predict(se.fit = TRUE)."""
+
+    def __init__(self, model, eta, se_eta, index):
+        self.model = model
+        self.linpred = eta
+        self.se_linpred = se_eta
+        self.index = index
+        log = model.family != "gaussian"
+        np = A.np
+        self.predicted_mean = np.exp(eta) if log else eta
+        self.se_mean = self.predicted_mean * se_eta if log else se_eta
+
+    def _q(self, alpha):
+        if self.model.family == "gaussian":
+            return _t_q(1 - alpha / 2, self.model.df_resid)
+        return _normal_q(1 - alpha / 2)
+
+    def conf_int(self, alpha=0.05):
+        alpha = _alpha(alpha, "ctrend.PredictionResults.conf_int")
+        q = self._q(alpha)
+        lo, hi = self.linpred - q * self.se_linpred, self.linpred + q * self.se_linpred
+        if self.model.family != "gaussian":
+            lo, hi = A.np.exp(lo), A.np.exp(hi)
+        return A.np.column_stack([lo, hi])
+
+    def summary_frame(self, alpha=0.05):
+        ci = self.conf_int(alpha)
+        pdm = A._pandas()
+        return pdm.DataFrame({"mean": self.predicted_mean, "mean_se": self.se_mean,
+                              "mean_ci_lower": ci[:, 0], "mean_ci_upper": ci[:, 1]},
+                             index=self.index)
+
+
 class Model(Handle):
-    """A fitted model. Vectors (coef, se, ...) are pandas Series indexed by coefficient name
-    when pandas is present (dicts otherwise); per-month vectors (fitted, residuals) are
-    indexed by month. Scalars via .scalar(name) or attributes (m.aic, m.deviance, ...)."""
+    """A fitted model, with the names of statsmodels' GLM results.
+
+    Coefficients: ``params``, ``bse``, ``tvalues``, ``pvalues`` (pandas Series by term),
+    ``conf_int(alpha)``, ``cov_params()`` (labelled DataFrame). Fit statistics: ``nobs``,
+    ``deviance``, ``null_deviance``, ``llf``, ``aic``, ``bic``, ``df_resid``, ``df_model``,
+    ``scale``, ``pearson_chi2`` (plus every scalar of model.h by name: ``m.theta``, ...).
+    Per month (on the input's monthly index; NaN in dropped months): ``fittedvalues``,
+    ``resid_response``, ``resid_pearson``, ``resid_deviance``, ``resid_working``.
+    ``predict(months=None, exog=None, offset=None, linear=False)``,
+    ``get_prediction(...)``, ``get_forecast(h, levels, n_sims, seed)``, ``summary()``.
+    Old names still work: coef, se, rate_ratios, fitted, residuals(kind), vcov, loglik.
+
+    Conventions (see docs/bindings.md): p-values are normal for Poisson and NB, t on
+    df_resid for quasi-Poisson and Gaussian (R's summary.glm; statsmodels' GLM uses the
+    normal throughout); NB's theta is statsmodels' 1/alpha, and its AIC/BIC count theta as a
+    parameter (MASS::glm.nb), statsmodels' GLM with a fixed alpha does not (2 less).
+    """
 
     _free_name = "ctrend_model_free"
 
-    def __init__(self, ptr, start, y_like=None):
+    def __init__(self, ptr, start, y_like=None, response_name=None):
         super().__init__(ptr)
         self.start = start
         self._like = y_like
+        self.response_name = response_name if response_name is not None else \
+            (getattr(y_like, "name", None) or "y")
+        self._cache = {}
 
+    # -- identity
     @property
     def family(self):
         code = _lib.lib.ctrend_model_family(self.ptr)
@@ -234,13 +414,24 @@ class Model(Handle):
 
     @property
     def names(self):
-        return [_lib.decode(_lib.lib.ctrend_model_coef_name(self.ptr, j))
-                for j in range(_lib.lib.ctrend_model_ncoef(self.ptr))]
+        if "names" not in self._cache:
+            self._cache["names"] = [_lib.decode(_lib.lib.ctrend_model_coef_name(self.ptr, j))
+                                    for j in range(_lib.lib.ctrend_model_ncoef(self.ptr))]
+        return self._cache["names"]
 
+    exog_names = names
+
+    @property
+    def n_months(self):
+        """Window length (months, including dropped ones)."""
+        return int(_lib.lib.ctrend_model_nrow(self.ptr))
+
+    # -- raw outputs
     def vector(self, which):
         """Raw vector output (numpy array or list) by name, see VECTORS."""
+        key = C.choice(which, "which", VECTORS, where="ctrend.Model.vector") \
+            if isinstance(which, str) else C.integer(which, "which", 0, 14)
         need = ctypes.c_size_t()
-        key = VECTORS[which] if isinstance(which, str) else int(which)
         _lib.check(_lib.lib.ctrend_model_vector(self.ptr, key, None, 0, ctypes.byref(need)),
                    where=str(which))
         out = A.DoubleOut(need.value)
@@ -248,87 +439,352 @@ class Model(Handle):
                                                  ctypes.byref(need)), where=str(which))
         return out.value()
 
-    def _by_coef(self, which):
+    def scalar(self, which):
+        """Scalar output by name (see SCALARS); NaN where it does not exist for the family."""
+        key = C.choice(which, "which", SCALARS, where="ctrend.Model.scalar") \
+            if isinstance(which, str) else C.integer(which, "which", 0, 30)
+        v = ctypes.c_double()
+        _lib.check(_lib.lib.ctrend_model_scalar(self.ptr, key, ctypes.byref(v)), where=str(which))
+        return v.value
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if name in SCALARS:
+            return self.scalar(name)
+        raise AttributeError("%r object has no attribute %r" % (type(self).__name__, name))
+
+    def _by_coef(self, which, name=None):
         v = self.vector(which)
         pdm = A._pandas()
         if pdm is not None:
-            return pdm.Series(v, index=self.names, name=which)
+            return pdm.Series(v, index=self.names, name=name or which)
         return dict(zip(self.names, v))
 
-    def _by_month(self, which):
-        return A.wrap(self.vector(which), self._like, start=self.start, name=which)
+    def _by_month(self, which, name=None):
+        return A.wrap(self.vector(which), self._like, start=self.start, name=name or which)
 
-    coef = property(lambda self: self._by_coef("coef"), doc="estimates by coefficient name")
-    se = property(lambda self: self._by_coef("se"), doc="standard errors")
+    # -- statsmodels names
+    params = property(lambda self: self._by_coef("coef", "params"), doc="estimates by term")
+    bse = property(lambda self: self._by_coef("se", "bse"), doc="standard errors")
+    tvalues = property(lambda self: self._by_coef("stat", "tvalues"),
+                       doc="z (Poisson, NB) or t (quasi-Poisson, Gaussian) statistics")
+    pvalues = property(lambda self: self._by_coef("pvalue", "pvalues"), doc="two-sided p")
+    fittedvalues = property(lambda self: self._by_month("fitted", "fittedvalues"),
+                            doc="fitted means by month (NaN where the month was dropped)")
+    resid_response = property(lambda self: self._by_month("resid_response"))
+    resid_pearson = property(lambda self: self._by_month("resid_pearson"))
+    resid_deviance = property(lambda self: self._by_month("resid_deviance"))
+    linpred = property(lambda self: self._by_month("linpred"))
+
+    @property
+    def resid_working(self):
+        """(y - mu) * d eta / d mu: (y - mu)/mu for the log link (statsmodels' resid_working)."""
+        r, mu = self.vector("resid_response"), self.vector("fitted")
+        v = r if self.family == "gaussian" else r / mu
+        return A.wrap(v, self._like, start=self.start, name="resid_working")
+
+    @property
+    def nobs(self):
+        return int(self.scalar("nobs"))
+
+    @property
+    def df_resid(self):
+        return self.scalar("df_residual")
+
+    @property
+    def df_model(self):
+        """Number of coefficients besides the intercept (statsmodels' df_model)."""
+        return len(self.names) - (1 if "(Intercept)" in self.names else 0)
+
+    @property
+    def llf(self):
+        return self.scalar("loglik")
+
+    def conf_int(self, alpha=0.05):
+        """Wald intervals coef -+ q se: DataFrame with columns 0 and 1 (statsmodels' layout)
+        by term; q normal (count families), t on df_resid (Gaussian)."""
+        alpha = _alpha(alpha, "ctrend.Model.conf_int")
+        b, se = self.vector("coef"), self.vector("se")
+        q = _t_q(1 - alpha / 2, self.df_resid) if self.family == "gaussian" else \
+            _normal_q(1 - alpha / 2)
+        lo = [bj - q * sj for bj, sj in zip(b, se)]
+        hi = [bj + q * sj for bj, sj in zip(b, se)]
+        pdm = A._pandas()
+        if pdm is None:
+            return {n: (lo[j], hi[j]) for j, n in enumerate(self.names)}
+        return pdm.DataFrame({0: lo, 1: hi}, index=self.names)
+
+    def cov_params(self):
+        """Covariance of the estimates (scaled as the SEs), a DataFrame labelled by term."""
+        pdm = A._pandas()
+        v = self.vcov
+        if pdm is None:
+            return v
+        return pdm.DataFrame(v, index=self.names, columns=self.names)
+
+    # -- design rows and predictions
+    def _design(self):
+        d = _lib.fn("ctrend_model_design")(self.ptr)
+        if not d:
+            raise ValueError("ctrend: the model has no design")
+        return d
+
+    def _rows(self, first, rows):
+        p = len(self.names)
+        out, off = A.DoubleOut(rows * p), A.DoubleOut(rows)
+        _lib.check(_lib.lib.ctrend_design_matrix(self._design(), first, rows, out.ptr, out.n,
+                                                  off.ptr), where="design rows")
+        return out.obj.reshape(rows, p), off.obj
+
+    def _months_rows(self, months, where):
+        """Design rows (X, offset) and the month codes for the months asked for."""
+        np = A.np
+        if isinstance(months, numbers.Integral) and not isinstance(months, bool):
+            raise TypeError("%s: months must be months ('2022-01', Periods, a PeriodIndex), "
+                            "not a bare integer; for h months after the window use "
+                            "get_forecast(h)" % where)
+        if isinstance(months, (str, bytes)) or not hasattr(months, "__iter__"):
+            months = [months]
+        codes = [A.month(m, "months", where) for m in months]
+        if not codes:
+            raise ValueError("%s: months is empty" % where)
+        lo, hi = min(codes), max(codes)
+        if lo < self.start:
+            raise ValueError("%s: month %s is before the fit window (which starts in %s)"
+                             % (where, A.month_str(lo), A.month_str(self.start)))
+        if hi - self.start >= self.n_months + C.MAX_HORIZON:
+            raise ValueError("%s: month %s is more than %d months past the window"
+                             % (where, A.month_str(hi), C.MAX_HORIZON))
+        X, off = self._rows(lo - self.start, hi - lo + 1)
+        sel = np.asarray(codes) - lo
+        return X[sel], off[sel], codes
+
+    def _exog(self, exog, offset, where):
+        np = A.np
+        pdm = A._pandas()
+        if pdm is not None and isinstance(exog, pdm.DataFrame):
+            missing = [c for c in self.names if c not in exog.columns]
+            if missing:
+                raise ValueError("%s: exog lacks the columns %s (the model has %s)"
+                                 % (where, ", ".join(missing), ", ".join(self.names)))
+            X = exog[self.names].to_numpy(dtype=float)
+        else:
+            try:
+                X = np.asarray(exog, dtype=float)
+            except (TypeError, ValueError):
+                raise TypeError("%s: exog must be a 2-D array of numbers with %d columns (%s)"
+                                % (where, len(self.names), ", ".join(self.names))) from None
+            if X.ndim == 1 and len(self.names) > 1:
+                X = X.reshape(1, -1)
+            elif X.ndim == 1:
+                X = X.reshape(-1, 1)
+        if X.ndim != 2 or X.shape[1] != len(self.names):
+            raise ValueError("%s: exog must have %d columns (%s), got shape %s"
+                             % (where, len(self.names), ", ".join(self.names), X.shape))
+        if offset is None:
+            off = np.zeros(X.shape[0])
+        else:
+            off = np.asarray(A.series(offset, "offset", where=where).obj, dtype=float)
+            if off.shape[0] != X.shape[0]:
+                raise ValueError("%s: offset has %d values, exog %d rows"
+                                 % (where, off.shape[0], X.shape[0]))
+        return X, off
+
+    def _predict_parts(self, months, exog, offset, where):
+        np = A.np
+        if np is None:
+            raise ImportError("ctrend: predictions need numpy")
+        if months is not None and exog is not None:
+            raise TypeError("%s: give months= or exog=, not both" % where)
+        index = None
+        if exog is not None:
+            X, off = self._exog(exog, offset, where)
+            if hasattr(exog, "index"):
+                index = exog.index
+        else:
+            if offset is not None:
+                raise TypeError("%s: offset= goes with exog= (the months' offsets come from "
+                                "the design)" % where)
+            if months is None:
+                X, off = self._rows(0, self.n_months)
+                codes = list(range(self.start, self.start + self.n_months))
+            else:
+                X, off, codes = self._months_rows(months, where)
+            pdm = A._pandas()
+            if pdm is not None:
+                like = self._like if self._like is not None and self._like.monthly else None
+                idx = A.month_index(like, codes[0], 1)
+                index = pdm.Index([A.month_index(like, c, 1)[0] for c in codes],
+                                  name=idx.name) if len(codes) != self.n_months or \
+                    months is not None else A.month_index(like, self.start, self.n_months)
+        b = np.asarray(self.vector("coef"))
+        eta = X @ b + off
+        return X, eta, index
+
+    def predict(self, months=None, exog=None, offset=None, linear=False):
+        """Predicted means: for the fit window (no argument), for `months` (inside or after
+        the window: the design continues its trend, calendar terms and steps), or for an
+        `exog` matrix with the model's columns (plus an optional log `offset`).
+        linear=True returns the linear predictor eta instead of exp(eta)."""
+        where = "ctrend.Model.predict"
+        C.flag(linear, "linear", where=where)
+        X, eta, index = self._predict_parts(months, exog, offset, where)
+        v = eta if (linear or self.family == "gaussian") else A.np.exp(eta)
+        pdm = A._pandas()
+        if pdm is not None and index is not None:
+            return pdm.Series(v, index=index, name="predicted_mean")
+        return v
+
+    def get_prediction(self, months=None, exog=None, offset=None):
+        """PredictionResults (see its docstring) for the window, `months` or `exog`."""
+        where = "ctrend.Model.get_prediction"
+        np = A.np
+        X, eta, index = self._predict_parts(months, exog, offset, where)
+        V = np.asarray(self.vcov)
+        se = np.sqrt(np.einsum("ij,jk,ik->i", X, V, X))
+        return PredictionResults(self, eta, se, index)
+
+    def get_forecast(self, h=12, levels=(0.8, 0.95), n_sims=0, seed=20240101):
+        """ForecastResults for h months after the window: summary_frame(alpha) has the mean,
+        its SE and Wald interval, and the plug-in (and, with n_sims > 0, the simulated
+        predictive) count intervals at every level in `levels`."""
+        fc = self.forecast(h, n_sims=n_sims, seed=seed)
+        fc.levels = _levels(levels, "ctrend.Model.get_forecast")
+        return fc
+
+    # -- old names (kept)
+    coef = property(lambda self: self._by_coef("coef"), doc="estimates (= params)")
+    se = property(lambda self: self._by_coef("se"), doc="standard errors (= bse)")
     rate_ratios = property(lambda self: self._by_coef("exp_coef"), doc="exp(coef)")
-    fitted = property(lambda self: self._by_month("fitted"), doc="fitted means (NaN if dropped)")
+    fitted = property(lambda self: self._by_month("fitted"), doc="fitted means (= fittedvalues)")
 
     def residuals(self, kind="deviance"):
-        """'response', 'pearson' or 'deviance' residuals by month."""
+        """'response', 'pearson', 'deviance' or 'working' residuals by month."""
+        kind = C.choice(kind, "kind", {"response": 0, "pearson": 1, "deviance": 2,
+                                       "working": 3}, where="ctrend.Model.residuals") and kind
+        if kind == "working":
+            return self.resid_working
         return self._by_month("resid_" + kind)
 
     @property
     def vcov(self):
+        """Covariance matrix as a plain p x p array (cov_params() is the labelled form)."""
         v = self.vector("vcov")
         p = len(self.names)
         if A.np is not None:
             return v.reshape(p, p)
         return [v[i * p:(i + 1) * p] for i in range(p)]
 
-    def scalar(self, which):
-        """Scalar output by name (see SCALARS); NaN where it does not exist for the family."""
-        v = ctypes.c_double()
-        key = SCALARS[which] if isinstance(which, str) else int(which)
-        _lib.check(_lib.lib.ctrend_model_scalar(self.ptr, key, ctypes.byref(v)), where=str(which))
-        return v.value
-
-    def __getattr__(self, name):
-        if name in SCALARS:
-            return self.scalar(name)
-        raise AttributeError(name)
-
-    def summary(self):
-        """Coefficient table: estimate, se, stat, p, Wald CI and rate ratios (DataFrame, or a
-        dict of dicts without pandas), like R's summary(glm) / statsmodels' summary table."""
+    # -- display
+    def _coef_table(self, alpha=0.05):
         cols = ["coef", "se", "stat", "pvalue", "ci_lo", "ci_hi", "exp_coef", "exp_ci_lo",
                 "exp_ci_hi"]
-        data = {c: self.vector(c) for c in cols}
+        data = {c: self.vector(c) for c in cols[:4]}
+        ci = self.conf_int(alpha)
         pdm = A._pandas()
         if pdm is not None:
+            data["ci_lo"], data["ci_hi"] = ci[0].to_numpy(), ci[1].to_numpy()
+            if self.family != "gaussian":
+                data["exp_coef"] = A.np.exp(data["coef"])
+                data["exp_ci_lo"], data["exp_ci_hi"] = A.np.exp(data["ci_lo"]), \
+                    A.np.exp(data["ci_hi"])
+            else:
+                for c in cols[6:]:
+                    data[c] = A.np.full(len(self.names), A.NAN)
             return pdm.DataFrame(data, index=self.names)
-        return {name: {c: float(data[c][j]) for c in cols} for j, name in enumerate(self.names)}
+        import math
+        out = {}
+        for j, name in enumerate(self.names):
+            row = {c: float(data[c][j]) for c in cols[:4]}
+            row["ci_lo"], row["ci_hi"] = ci[name]
+            for src, dst in (("coef", "exp_coef"), ("ci_lo", "exp_ci_lo"), ("ci_hi", "exp_ci_hi")):
+                row[dst] = math.exp(row[src]) if self.family != "gaussian" else A.NAN
+            out[name] = row
+        return out
+
+    def _info(self):
+        n = self.n_months
+        return {"window": "%s..%s" % (A.month_str(self.start), A.month_str(self.start + n - 1))}
+
+    def summary(self, alpha=0.05):
+        """A Summary: print it for the statsmodels-like table (fit statistics + coefficients
+        with Wald intervals at 1 - alpha); index it like the coefficient DataFrame (coef, se,
+        stat, pvalue, ci_lo, ci_hi, exp_coef, exp_ci_lo, exp_ci_hi)."""
+        if A._pandas() is None:
+            return self._coef_table(_alpha(alpha, "ctrend.Model.summary"))
+        return Summary(self, _alpha(alpha, "ctrend.Model.summary"))
+
+    def __repr__(self):
+        if not self._ptr:
+            return "<ctrend.Model (closed)>"
+        return "<ctrend.Model %s, %s, %d of %d months used, %d terms: %s>" % (
+            self.family, self._info()["window"], self.nobs, self.n_months, len(self.names),
+            ", ".join(self.names))
 
     def __str__(self):
-        lines = ["ctrend %s model, %d months from %s, %d used" % (
-            self.family, _lib.lib.ctrend_model_nrow(self.ptr), A.month_str(self.start),
-            int(self.scalar("nobs")))]
-        lines.append("%-14s %12s %12s %9s %10s" % ("", "Estimate", "Std. Error", "stat", "p"))
-        est, se, st, pv = (self.vector(k) for k in ("coef", "se", "stat", "pvalue"))
-        for j, name in enumerate(self.names):
-            lines.append("%-14s %12.6g %12.6g %9.3f %10.3g" % (name, est[j], se[j], st[j], pv[j]))
-        for key in ("deviance", "aic", "dispersion", "theta"):
-            v = self.scalar(key)
-            if v == v:
-                lines.append("%s: %.6g" % (key, v))
-        return "\n".join(lines)
+        if A._pandas() is None:
+            return repr(self)
+        return self.summary().as_text()
 
+    def _repr_html_(self):
+        return self.summary().as_html()
+
+    # -- forecasting
     def forecast(self, h=12, n_sims=0, seed=20240101):
         """Forecast h months past the window; n_sims > 0 enables predictive intervals."""
+        w = "ctrend.Model.forecast"
+        h = C.integer(h, "h", 1, C.MAX_HORIZON, where=w)
+        n_sims = C.integer(n_sims, "n_sims", 0, C.MAX_SIMS, where=w)
+        if h * n_sims > C.MAX_DRAWS:
+            raise ValueError("%s: h * n_sims must be at most %d draws (got %d x %d); lower "
+                             "n_sims" % (w, C.MAX_DRAWS, h, n_sims))
+        seed = C.seed(seed, where=w)
         p = _P()
-        _lib.check(_lib.fn("ctrend_forecast_new")(self.ptr, int(h), int(n_sims), int(seed),
-                                                  ctypes.byref(p)), where="forecast")
-        return Forecast(p.value)
+        _lib.check(_lib.fn("ctrend_forecast_new")(self.ptr, h, n_sims, seed, ctypes.byref(p)),
+                   where="forecast")
+        return Forecast(p.value, like=self._like, family=self.family)
+
+
+def _levels(levels, where):
+    if isinstance(levels, numbers.Real):
+        levels = [levels]
+    if isinstance(levels, (str, bytes)) or not hasattr(levels, "__iter__"):
+        raise TypeError("%s: levels must be a level or a list of levels in (0, 1), got %r"
+                        % (where, levels))
+    out = [C.level(v, "levels", where=where) for v in levels]
+    if not out:
+        raise ValueError("%s: levels is empty" % where)
+    return out
+
+
+def _pct(level):
+    text = ("%.6g" % (100 * level)).rstrip("0").rstrip(".") if "." in "%.6g" % (100 * level) \
+        else "%.6g" % (100 * level)
+    return text.replace(".", "_")
 
 
 class Forecast(Handle):
-    """Forecast of a fitted model: .months, .mean, .interval(kind, level), .quantile(kind, p),
-    .samples(), .to_pandas(level)."""
+    """Forecast of a fitted model: ``predicted_mean``, ``se_mean``, ``summary_frame(alpha)``
+    (statsmodels' names), ``conf_int(alpha)``, ``.months``, ``.mean``,
+    ``.interval(kind, level)``, ``.quantile(kind, p)``, ``.samples()``,
+    ``.to_pandas(levels)``."""
 
     _free_name = "ctrend_forecast_free"
+
+    def __init__(self, ptr, like=None, family=None, levels=(0.8, 0.95)):
+        super().__init__(ptr)
+        self._like = like if like is not None and like.monthly else None
+        self.family = family
+        self.levels = list(levels)
 
     @property
     def h(self):
         return int(_lib.lib.ctrend_forecast_horizon(self.ptr))
+
+    @property
+    def n_sims(self):
+        return int(_lib.lib.ctrend_forecast_nsims(self.ptr))
 
     @property
     def first_month(self):
@@ -338,57 +794,115 @@ class Forecast(Handle):
     def months(self):
         return A.months(self.first_month, self.h)
 
+    def _index(self):
+        return A.month_index(self._like, self.first_month, self.h)
+
     def _wrap(self, v, name):
-        return A.wrap(v, start=self.first_month, name=name)
+        pdm = A._pandas()
+        if pdm is None:
+            return v
+        return pdm.Series(v, index=self._index(), name=name)
 
     def vector(self, which="mean"):
+        key = C.choice(which, "which", FC_VECTORS, where="ctrend.Forecast.vector")
         out = A.DoubleOut(self.h)
-        _lib.check(_lib.lib.ctrend_forecast_vector(self.ptr, FC_VECTORS[which], out.ptr, out.n,
-                                                    None), where=which)
+        _lib.check(_lib.lib.ctrend_forecast_vector(self.ptr, key, out.ptr, out.n, None),
+                   where=which)
         return self._wrap(out.value(), which)
 
     mean = property(lambda self: self.vector("mean"))
+    predicted_mean = property(lambda self: self.vector("mean").rename("predicted_mean")
+                              if A._pandas() else self.vector("mean"))
+
+    @property
+    def se_mean(self):
+        """SE of the forecast mean, delta method: mean * se(eta) (log link)."""
+        se = self.vector("se_link")
+        if self.family == "gaussian":
+            return se
+        return se * self.vector("mean")
 
     def interval(self, kind="plugin", level=0.95):
         """(lo, hi) for 'mean' (Wald CI of the mean), 'plugin' (count quantiles at the mean)
         or 'predictive' (simulation, needs n_sims)."""
+        w = "ctrend.Forecast.interval"
+        code = C.choice(kind, "kind", INTERVALS, where=w)
+        level = C.level(level, where=w)
+        if code == INTERVALS["predictive"] and not self.n_sims:
+            raise ValueError("%s: kind='predictive' needs a forecast made with n_sims > 0"
+                             % w)
         lo, hi = A.DoubleOut(self.h), A.DoubleOut(self.h)
-        _lib.check(_lib.lib.ctrend_forecast_interval(self.ptr, INTERVALS[kind], float(level),
-                                                      lo.ptr, hi.ptr), where="interval")
+        _lib.check(_lib.lib.ctrend_forecast_interval(self.ptr, code, level, lo.ptr, hi.ptr),
+                   where="interval")
         return self._wrap(lo.value(), "lo"), self._wrap(hi.value(), "hi")
 
+    def conf_int(self, alpha=0.05):
+        """Wald interval of the mean at 1 - alpha: h x 2 array (statsmodels' layout)."""
+        lo, hi = self.interval("mean", 1 - _alpha(alpha, "ctrend.Forecast.conf_int"))
+        return A.np.column_stack([A.np.asarray(lo), A.np.asarray(hi)])
+
     def quantile(self, kind, prob):
+        w = "ctrend.Forecast.quantile"
+        code = C.choice(kind, "kind", {"plugin": 1, "predictive": 2}, where=w)
+        prob = C.level(prob, "prob", where=w)
+        if code == 2 and not self.n_sims:
+            raise ValueError("%s: kind='predictive' needs a forecast made with n_sims > 0" % w)
         out = A.DoubleOut(self.h)
-        _lib.check(_lib.lib.ctrend_forecast_quantile(self.ptr, INTERVALS[kind], float(prob),
-                                                      out.ptr), where="quantile")
+        _lib.check(_lib.lib.ctrend_forecast_quantile(self.ptr, code, prob, out.ptr),
+                   where="quantile")
         return self._wrap(out.value(), "q%g" % prob)
 
     def samples(self):
         """h x n_sims simulated counts (numpy 2-D array, or list of rows)."""
         need = ctypes.c_size_t()
+        if not self.n_sims:
+            raise ValueError("ctrend.Forecast.samples: the forecast was made with n_sims = 0")
         _lib.check(_lib.lib.ctrend_forecast_samples(self.ptr, None, 0, ctypes.byref(need)),
                    where="samples")
         out = A.DoubleOut(need.value)
         _lib.check(_lib.lib.ctrend_forecast_samples(self.ptr, out.ptr, out.n, ctypes.byref(need)),
                    where="samples")
-        s = int(_lib.lib.ctrend_forecast_nsims(self.ptr))
+        s = self.n_sims
         if A.np is not None:
             return out.obj.reshape(self.h, s)
         v = out.value()
         return [v[i * s:(i + 1) * s] for i in range(self.h)]
 
-    def to_pandas(self, level=0.95):
-        """DataFrame by month: mean, mean_lo/hi, plugin_lo/hi (and predictive_lo/hi)."""
+    def summary_frame(self, alpha=0.05, levels=None):
+        """DataFrame by month: mean, mean_se, mean_ci_lower, mean_ci_upper (Wald at 1 - alpha,
+        statsmodels' names), then for every level L in `levels` (default: those given to
+        get_forecast, else 0.8 and 0.95) plugin_lower_L / plugin_upper_L and, with
+        simulations, predictive_lower_L / predictive_upper_L (L in percent: 80, 95, 97_5)."""
+        levels = self.levels if levels is None else _levels(levels,
+                                                             "ctrend.Forecast.summary_frame")
         pdm = A._pandas()
-        cols = {"mean": self.vector("mean")}
-        kinds = ["mean", "plugin"] + (["predictive"] if _lib.lib.ctrend_forecast_nsims(self.ptr)
-                                      else [])
+        ci = self.conf_int(alpha)
+        cols = {"mean": A.np.asarray(self.mean), "mean_se": A.np.asarray(self.se_mean),
+                "mean_ci_lower": ci[:, 0], "mean_ci_upper": ci[:, 1]}
+        kinds = ["plugin"] + (["predictive"] if self.n_sims else [])
         for kind in kinds:
-            cols[kind + "_lo"], cols[kind + "_hi"] = self.interval(kind, level)
+            for lev in levels:
+                lo, hi = self.interval(kind, lev)
+                cols["%s_lower_%s" % (kind, _pct(lev))] = A.np.asarray(lo)
+                cols["%s_upper_%s" % (kind, _pct(lev))] = A.np.asarray(hi)
+        return pdm.DataFrame(cols, index=self._index())
+
+    def to_pandas(self, level=0.95):
+        """DataFrame by month: mean, mean_lo/hi, plugin_lo/hi (and predictive_lo/hi) at one
+        level; a list of levels gives every level, suffixed _80, _95, ..."""
+        pdm = A._pandas()
+        many = not isinstance(level, numbers.Real)
+        levels = _levels(level, "ctrend.Forecast.to_pandas")
+        cols = {"mean": self.vector("mean")}
+        kinds = ["mean", "plugin"] + (["predictive"] if self.n_sims else [])
+        for kind in kinds:
+            for lev in levels:
+                sfx = "_" + _pct(lev) if many else ""
+                cols[kind + "_lo" + sfx], cols[kind + "_hi" + sfx] = self.interval(kind, lev)
         if pdm is None:
             return dict(cols, month=self.months)
         return pdm.DataFrame({k: A.np.asarray(v) for k, v in cols.items()},
-                             index=A.period_index(self.first_month, self.h))
+                             index=self._index())
 
 
 def fit(y, family="poisson", start=None, design=None, options=None, **design_args):
@@ -397,14 +911,26 @@ def fit(y, family="poisson", start=None, design=None, options=None, **design_arg
     'gaussian'. start: first month (from the Series index when omitted). The design is
     built from design_args (see Design) unless a Design is given. options: dict or Options.
     Raises CtrendError with the fit's message (e.g. CTREND_ESEPARATION)."""
-    yi = A.series(y, "y", start=start, need_start=True, where="ctrend.fit")
-    m0 = yi.start
+    w = "ctrend.fit"
+    fam = _family(family, w)
+    if design is not None and not isinstance(design, Design):
+        raise TypeError("%s: design must be a ctrend.Design, got %s" % (w, type(design).__name__))
+    if design is not None and design_args:
+        raise TypeError("%s: give a design or design keywords (%s), not both"
+                        % (w, ", ".join(sorted(design_args))))
+    if design is not None and start is None and not hasattr(y, "index"):
+        start = design.start
+    yi = A.series(y, "y", start=start, need_start=True, where=w)
+    if yi.n == 0:
+        raise ValueError("%s: y is empty" % w)
     own_design = design is None
     if own_design:
-        design = Design(m0, yi.n, **design_args)
-    opts = options if isinstance(options, Options) else Options(**(options or {}))
+        design = Design(yi.start, yi.n, **design_args)
+    elif design.n != yi.n or design.start != yi.start:
+        raise ValueError("%s: the design covers %d months from %s, y %d months from %s"
+                         % (w, design.n, A.month_str(design.start), yi.n, A.month_str(yi.start)))
+    opts = _options(options, w)
     try:
-        fam = FAMILIES[family] if isinstance(family, str) else int(family)
         p = _P()
         _lib.check(_lib.fn("ctrend_model_fit")(opts.ptr, fam, design.ptr, yi.ptr, yi.n,
                                                ctypes.byref(p)),
@@ -415,6 +941,21 @@ def fit(y, family="poisson", start=None, design=None, options=None, **design_arg
             design.close()
         if opts is not options:
             opts.close()
+
+
+def _family(family, where):
+    if isinstance(family, numbers.Integral) and not isinstance(family, bool):
+        return C.integer(family, "family", 0, max(FAMILIES.values()), where=where)
+    return C.choice(family, "family", FAMILIES, where=where)
+
+
+def _options(options, where):
+    if isinstance(options, Options):
+        return options
+    if options is not None and not isinstance(options, dict):
+        raise TypeError("%s: options must be a dict or a ctrend.Options, got %s"
+                        % (where, type(options).__name__))
+    return Options(**(options or {}))
 
 
 BREAK_KINDS = {"level": 0, "level_slope": 1}
