@@ -16,8 +16,9 @@ from .frame import Frame
 from .io import Reader, ReadError, read_csv, parse_csv
 from .transforms import (rolling_mean, rolling_sum, cumsum, pct_change, change_pct,
                          pct_change_vs_mean, diff, ratio, share, per_day, aggregate, reason_string)
-from .models import Design, Options, Model, Forecast, fit, breaks, batch_fit
-from .exact import poisson_ci, poisson_test, rate_ratio, vs_previous, period_ratio
+from .models import (Design, Options, Model, Forecast, PredictionResults, Summary, fit,
+                     fit_many, breaks, batch_fit)
+from .exact import TestResult, poisson_ci, poisson_test, rate_ratio, vs_previous, period_ratio
 from . import scores
 from .evaluation import baseline_forecast, backtest, METRICS as BACKTEST_METRICS
 from .claims import Claims, ClaimsParseError, check_claims
@@ -29,6 +30,7 @@ __all__ = ["capabilities", "CtrendError", "STATUS", "EXPECTED_MAJOR", "LIB_PATH"
            "period_index", "Frame", "Reader", "ReadError", "read_csv", "parse_csv",
            "rolling_mean", "rolling_sum", "cumsum", "pct_change", "change_pct", "pct_change_vs_mean", "diff",
            "ratio", "share", "per_day", "aggregate", "reason_string", "Design", "Options",
-           "Model", "Forecast", "fit", "breaks", "batch_fit", "poisson_ci", "poisson_test", "rate_ratio", "vs_previous",
+           "Model", "Forecast", "PredictionResults", "Summary", "fit", "fit_many",
+           "breaks", "batch_fit", "TestResult", "poisson_ci", "poisson_test", "rate_ratio", "vs_previous",
            "period_ratio", "scores", "Claims", "ClaimsParseError", "check_claims",
            "baseline_forecast", "backtest", "BACKTEST_METRICS"]

@@ -30,9 +30,14 @@ globals().update(STATUS)
 class CtrendError(Exception):
     """A ctrend function returned a non-zero status.
 
-    Attributes: ``status`` (int, pinned code), ``name`` (e.g. ``"CTREND_EPARSE"``) and
-    ``message`` (the handle's detailed message when there is one, else ctrend_strerror()).
+    Attributes: ``status`` (int, pinned code), ``name`` (e.g. ``"CTREND_EPARSE"``),
+    ``message`` (the handle's detailed message when there is one, else ctrend_strerror()),
+    ``line`` and ``column`` (1-based position in the input for data errors, else None).
+    Bad Python arguments never reach C: they raise ValueError/TypeError naming the argument.
     """
+
+    line = None
+    column = None
 
     def __init__(self, status, message=None, where=None):
         self.status = int(status)

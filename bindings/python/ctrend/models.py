@@ -6,6 +6,7 @@
     fc.mean, fc.interval("plugin", 0.95), fc.to_pandas()
 """
 import ctypes
+import math
 import numbers
 import statistics
 
@@ -959,6 +960,9 @@ def _options(options, where):
 
 
 BREAK_KINDS = {"level": 0, "level_slope": 1}
+#: breaks(): refuse more than this many row-fits ((n_boot + 1) x candidates x months; 1e8 of
+#: them took ~12 s in the 0.1.0 attack run) before starting
+MAX_BREAKS_WORK = 50000000
 _BREAK_SCALARS = {"lr": 0, "p_value": 1, "loglik0": 2, "loglik1": 3, "index": 4,
                   "n_candidates": 5}
 
@@ -968,15 +972,28 @@ def breaks(y, family="poisson", start=None, kind="level", min_segment=6, n_boot=
     """Search for one change point (ctrend_breaks_fit): profile likelihood over candidate
     months, sup-LR with a parametric-bootstrap p-value (n_boot > 0). Returns a dict: month
     ('YYYY-MM'), lr, p_value, loglik0, loglik1, index, n_candidates and profile (LR by month)."""
-    yi = A.series(y, "y", start=start, need_start=True, where="ctrend.breaks")
+    w = "ctrend.breaks"
+    fam = _family(family, w)
+    k = C.choice(kind, "kind", BREAK_KINDS, where=w) if not isinstance(kind, numbers.Integral) \
+        else C.integer(kind, "kind", 0, 1, where=w)
+    yi = A.series(y, "y", start=start, need_start=True, where=w)
+    min_segment = C.integer(min_segment, "min_segment", 1, C.MAX_MONTHS, where=w)
+    n_boot = C.integer(n_boot, "n_boot", 0, C.MAX_BOOT, where=w)
+    seed = C.seed(seed, where=w)
+    n_cand = max(yi.n - 2 * min_segment + 1, 0)
+    work = (n_boot + 1) * n_cand * yi.n
+    if work > MAX_BREAKS_WORK:
+        raise ValueError("%s: (n_boot + 1) x candidates x months = %d x %d x %d exceeds the "
+                         "work limit %d; lower n_boot or raise min_segment"
+                         % (w, n_boot + 1, n_cand, yi.n, MAX_BREAKS_WORK))
+    if yi.n == 0:
+        raise ValueError("%s: y is empty" % w)
     design = Design(yi.start, yi.n, **design_args)
-    opts = options if isinstance(options, Options) else Options(**(options or {}))
+    opts = _options(options, w)
     p = _P()
     try:
-        fam = FAMILIES[family] if isinstance(family, str) else int(family)
-        k = BREAK_KINDS[kind] if isinstance(kind, str) else int(kind)
         _lib.check(_lib.fn("ctrend_breaks_fit")(opts.ptr, fam, design.ptr, yi.ptr, yi.n, k,
-                                                int(min_segment), int(n_boot), int(seed),
+                                                min_segment, n_boot, seed,
                                                 ctypes.byref(p)),
                    message=opts.errmsg, where="breaks")
         out = {"month": A.month_str(_lib.lib.ctrend_breaks_month(p))}
@@ -1008,26 +1025,32 @@ def batch_fit(frame, start, n_months, series=None, family="poisson", n_threads=0
     0 = the library's default). The window is n_months from `start`; series: keys or indices
     (None = all). Returns a pandas DataFrame (one row per series: status, coef_*, se_*, and the
     requested scalars) or a list of dicts without pandas. A series whose fit fails has its
-    status name (e.g. 'CTREND_EALLZERO') and NaN figures; nothing is raised for it."""
-    idx = list(range(len(frame))) if series is None else \
-        [s if isinstance(s, int) else frame.find(s) for s in series]
-    ns = len(idx)
-    sel = (ctypes.c_size_t * max(ns, 1))(*idx)
-    keys = [SCALARS[k] for k in scalars]
-    kbuf = (ctypes.c_int * max(len(keys), 1))(*keys)
-    with Design(A.month(start), int(n_months), **design_args) as d, \
-            Options(**(options or {})) as o:
-        p = len(d.columns)
-        names = d.columns
-        coef, se = A.DoubleOut(ns * p), A.DoubleOut(ns * p)
-        sc = A.DoubleOut(ns * len(keys))
-        status = (ctypes.c_int * max(ns, 1))()
-        fam = FAMILIES[family] if isinstance(family, str) else int(family)
-        _lib.check(_lib.fn("ctrend_batch_fit")(frame.ptr, sel, ns, fam, d.ptr, o.ptr,
-                                               int(n_threads), coef.ptr, se.ptr, kbuf, len(keys),
-                                               sc.ptr, status), where="batch_fit")
+    status name (e.g. 'CTREND_EALLZERO') and NaN figures; nothing is raised for it.
+    fit_many() is the tidy, DataFrame-first form."""
+    w = "ctrend.batch_fit"
+    from .frame import Frame
+    if not isinstance(frame, Frame):
+        raise TypeError("%s: frame must be a ctrend.Frame (fit_many takes DataFrames), got %s"
+                        % (w, type(frame).__name__))
+    m0 = A.month(start, "start", w)
+    n_months = C.integer(n_months, "n_months", 1, C.MAX_MONTHS, where=w)
+    fam = _family(family, w)
+    n_threads = C.integer(n_threads, "n_threads", 0, C.MAX_THREADS, where=w)
+    if isinstance(scalars, str):
+        scalars = [scalars]
+    keys = [C.choice(k, "scalars", SCALARS, where=w) for k in scalars]
+    nser = len(frame)
+    if series is None:
+        idx = list(range(nser))
+    else:
+        if isinstance(series, (str, tuple)):
+            series = [series]
+        idx = [C.integer(s, "series", 0, nser - 1, where=w) if isinstance(s, numbers.Integral)
+               else frame.find(s) for s in series]
+    names, cv, sv, scv, status = _batch(frame, idx, m0, n_months, fam, n_threads, keys,
+                                        options, design_args, w)
+    p = len(names)
     rows = []
-    cv, sv, scv = coef.value(), se.value(), sc.value()
     for r, i in enumerate(idx):
         row = {"series": "/".join(k for k in frame.key(i) if k), "status": _lib.status_name(status[r])}
         for j, nm in enumerate(names):
@@ -1039,3 +1062,135 @@ def batch_fit(frame, start, n_months, series=None, family="poisson", n_threads=0
         rows.append(row)
     pdm = A._pandas()
     return pdm.DataFrame(rows).set_index("series") if pdm is not None else rows
+
+
+def _batch(frame, idx, m0, n_months, fam, n_threads, keys, options, design_args, where):
+    """One ctrend_batch_fit call: (coefficient names, coef, se, scalars, status)."""
+    ns = len(idx)
+    sel = (ctypes.c_size_t * max(ns, 1))(*idx)
+    kbuf = (ctypes.c_int * max(len(keys), 1))(*keys)
+    with Design(m0, n_months, **design_args) as d, _options(options, where) as o:
+        p = len(d.columns)
+        names = d.columns
+        coef, se = A.DoubleOut(ns * p), A.DoubleOut(ns * p)
+        sc = A.DoubleOut(ns * len(keys))
+        status = (ctypes.c_int * max(ns, 1))()
+        _lib.check(_lib.fn("ctrend_batch_fit")(frame.ptr, sel, ns, fam, d.ptr, o.ptr,
+                                               n_threads, coef.ptr, se.ptr, kbuf, len(keys),
+                                               sc.ptr, status), where=where)
+    return names, coef.value(), se.value(), sc.value(), status
+
+
+#: per-series statistics of fit_many's tidy table
+FIT_MANY_SCALARS = ("nobs", "df_residual", "deviance", "null_deviance", "loglik", "aic", "bic",
+                    "dispersion", "scale", "theta")
+
+
+def fit_many(data, by=None, family="poisson", start=None, end=None, month=None, value=None,
+             n_threads=0, alpha=0.05, options=None, **design_args):
+    """Fit one model to every series of `data` with the batch engine (all cores), as one tidy
+    DataFrame: one row per (series, term) with the key columns, ``term``, ``estimate``,
+    ``std_error``, ``statistic``, ``p_value``, ``conf_low``, ``conf_high`` (Wald at
+    1 - alpha), ``status`` ('CTREND_OK' or why the fit failed: then the figures are NaN) and
+    the series' nobs, df_residual, deviance, null_deviance, loglik, aic, bic, dispersion,
+    scale, theta.
+
+    data: a long DataFrame with its key columns named by ``by=[...]`` (and month=/value= as
+    for the transforms), a wide DataFrame with a monthly index (one series per column; key
+    column 'series'), or a ctrend.Frame (key columns group, region, metric).
+    The window is start..end (default: the whole calendar of the data); the design comes from
+    the keyword arguments (trend, fourier, step, ...) as for fit(). Every series is placed on
+    its complete monthly calendar first (gaps are missing months, duplicates an error).
+    p-values and intervals: normal for Poisson and NB, t on df_residual for quasi-Poisson and
+    Gaussian (as fit()).
+    """
+    w = "ctrend.fit_many"
+    pdm = A._pandas()
+    if pdm is None:
+        raise ImportError("ctrend.fit_many needs pandas")
+    from .frame import Frame
+    fam = _family(family, w)
+    fam_name = {v: k for k, v in FAMILIES.items()}[fam]
+    alpha = _alpha(alpha, w)
+    n_threads = C.integer(n_threads, "n_threads", 0, C.MAX_THREADS, where=w)
+    owned = True
+    if isinstance(data, Frame):
+        frame, owned = data, False
+        key_cols = ["group", "region", "metric"]
+        keys = frame.keys()
+    elif isinstance(data, pdm.DataFrame):
+        frame = Frame()
+        try:
+            if by is not None:
+                groups, key_cols, _, _ = A.long_groups(data, by, month, value, where=w)
+            else:
+                key_cols = ["series"]
+                groups = [((c,), data[c]) for c in data.columns]
+            keys = []
+            for i, (key, s) in enumerate(groups):
+                xi = A.series(s, "data[%s]" % ", ".join(map(str, key)), need_start=True,
+                              where=w)
+                j = frame.add_series(str(i), "", "")
+                vals = xi.obj
+                for t in range(xi.n):
+                    if vals[t] == vals[t]:
+                        frame.set(j, xi.start + t, vals[t])
+                keys.append(key)
+        except BaseException:
+            frame.close()
+            raise
+    else:
+        raise TypeError("%s: data must be a pandas DataFrame (long with by=[...], or wide) or "
+                        "a ctrend.Frame, got %s" % (w, type(data).__name__))
+    try:
+        if not len(frame):
+            raise ValueError("%s: data holds no series" % w)
+        m0 = A.month(start, "start", w) if start is not None else frame.start
+        last = A.month(end, "end", w) if end is not None else frame.start + frame.n_months - 1
+        if last < m0:
+            raise ValueError("%s: end (%s) is before start (%s)" % (w, A.month_str(last),
+                                                                    A.month_str(m0)))
+        n = last - m0 + 1
+        scal = [SCALARS[k] for k in FIT_MANY_SCALARS]
+        names, cv, sv, scv, status = _batch(frame, list(range(len(frame))), m0, n, fam,
+                                            n_threads, scal, options, design_args, w)
+    finally:
+        if owned:
+            frame.close()
+    np = A.np
+    ns, p = len(keys), len(names)
+    coef = np.asarray(cv).reshape(ns, p)
+    se = np.asarray(sv).reshape(ns, p)
+    sc = np.asarray(scv).reshape(ns, len(scal))
+    stat = coef / se
+    df_res = sc[:, FIT_MANY_SCALARS.index("df_residual")]
+    if fam_name in ("quasipoisson", "gaussian"):  # t on df_residual, as fit()'s pvalues
+        from scipy import stats
+        pval = 2 * stats.t.sf(np.abs(stat), df_res[:, None])
+    else:  # normal: erfc keeps the far tail accurate (1 - cdf would cancel)
+        pval = np.vectorize(lambda z: math.erfc(abs(z) / math.sqrt(2.0)) if z == z else A.NAN,
+                            otypes=[float])(stat)
+    if fam_name == "gaussian":  # intervals as Model.conf_int: normal except for OLS
+        from scipy import stats
+        q = stats.t.ppf(1 - alpha / 2, df_res)[:, None]
+    else:
+        q = _normal_q(1 - alpha / 2)
+    cols = {c: [] for c in key_cols}
+    for r, key in enumerate(keys):
+        for c, k in zip(key_cols, key):
+            cols[c].extend([k] * p)
+    out = pdm.DataFrame(cols)
+    out["term"] = names * ns
+    out["estimate"] = coef.ravel()
+    out["std_error"] = se.ravel()
+    out["statistic"] = stat.ravel()
+    out["p_value"] = np.asarray(pval, dtype=float).ravel()
+    out["conf_low"] = (coef - q * se).ravel()
+    out["conf_high"] = (coef + q * se).ravel()
+    out["status"] = np.repeat([_lib.status_name(status[r]) for r in range(ns)], p)
+    for j, k in enumerate(FIT_MANY_SCALARS):
+        out[k] = np.repeat(sc[:, j], p)
+    out["nobs"] = out["nobs"].astype(float)
+    out.attrs["family"] = fam_name
+    out.attrs["window"] = (A.month_str(m0), A.month_str(last))
+    return out
