@@ -371,31 +371,48 @@ def month(x, arg="month", where="ctrend"):
                     "got %s" % (where, arg, _describe(x)))
 
 
+def _code(m, arg="m", where="ctrend"):
+    return _check.integer(m, arg, _check.MONTH_MIN, _check.MONTH_MAX, where=where)
+
+
 def month_str(m):
-    """'YYYY-MM' of a month index."""
+    """'YYYY-MM' of a month index (12..119999: years 1..9999)."""
+    m = _code(m, "m", "ctrend.month_str")
     buf = ctypes.create_string_buffer(MONTH_STRLEN)
-    _lib.check(_lib.lib.ctrend_month_format(int(m), buf, MONTH_STRLEN), where="month %r" % (m,))
+    _lib.check(_lib.lib.ctrend_month_format(m, buf, MONTH_STRLEN), where="month %r" % (m,))
     return buf.value.decode()
 
 
 def month_days(m):
     """Days in month `m` (any form month() accepts)."""
-    return int(_lib.lib.ctrend_month_days(month(m)))
+    return int(_lib.lib.ctrend_month_days(month(m, "m", "ctrend.month_days")))
 
 
 def period(m):
     """pandas Period (freq 'M') of a month index."""
-    return pd.Period(year=int(m) // 12, month=int(m) % 12 + 1, freq="M")
+    m = _code(m, "m", "ctrend.period")
+    return pd.Period(year=m // 12, month=m % 12 + 1, freq="M")
+
+
+def _span(start, n, where):
+    start = month(start, "start", where)
+    n = _check.integer(n, "n", 0, _check.MAX_MONTHS, where=where)
+    if n and start + n - 1 > _check.MONTH_MAX:
+        raise ValueError("%s: %d months from %s run past December 9999" % (where, n,
+                                                                           month_str(start)))
+    return start, n
 
 
 def period_index(start, n):
-    """Monthly PeriodIndex of n months from month index `start`."""
-    return pd.period_range(start=period(int(start)), periods=int(n), freq="M")
+    """Monthly PeriodIndex of n months from month `start` (a month index or any month form)."""
+    start, n = _span(start, n, "ctrend.period_index")
+    return pd.period_range(start=period(start), periods=n, freq="M")
 
 
 def months(start, n):
-    """List of 'YYYY-MM' strings of n months from month index `start`."""
-    return [month_str(start + i) for i in range(int(n))]
+    """List of 'YYYY-MM' strings of n months from month `start`."""
+    start, n = _span(start, n, "ctrend.months")
+    return [month_str(start + i) for i in range(n)]
 
 
 def isnan(v):

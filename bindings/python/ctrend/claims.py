@@ -8,9 +8,11 @@
 or in one call: ctrend.check_claims("file.claims", "data.csv") -> DataFrame / list of dicts.
 """
 import ctypes
+import numbers
 
 from . import _lib
 from . import _arrays as A
+from . import _check as C
 from .frame import Frame, Handle
 
 _P = ctypes.c_void_p
@@ -61,6 +63,10 @@ class Claims(Handle):
     _free_name = "ctrend_claims_free"
 
     def __init__(self, text, source_name=None):
+        if not isinstance(text, (str, bytes)):
+            raise TypeError("ctrend.Claims: text must be the claims text (str or bytes), got %s"
+                            % type(text).__name__)
+        C.text(source_name, "source_name", allow_none=True, where="ctrend.Claims")
         raw = _lib.encode(text)
         p = _P()
         rc = _lib.fn("ctrend_claims_parse")(raw, len(raw), _lib.encode(source_name),
@@ -101,10 +107,12 @@ class Claims(Handle):
 
     def index(self, claim):
         """Index of a claim given by position or id."""
-        if isinstance(claim, int):
+        if isinstance(claim, numbers.Integral) and not isinstance(claim, bool):
             if not 0 <= claim < len(self):
-                raise IndexError("ctrend: no claim %d" % claim)
-            return claim
+                raise IndexError("ctrend.Claims: claim %d is out of range (%d claims)"
+                                 % (claim, len(self)))
+            return int(claim)
+        C.text(claim, "claim", where="ctrend.Claims")
         idx = ctypes.c_size_t()
         _lib.check(_lib.lib.ctrend_claims_find(self.ptr, _lib.encode(claim), ctypes.byref(idx)),
                    where="claim %r" % claim)
@@ -115,7 +123,8 @@ class Claims(Handle):
 
     def figure(self, claim, which):
         v = ctypes.c_double()
-        _lib.check(_lib.lib.ctrend_claims_figure(self.ptr, self.index(claim), FIGURES[which],
+        code = C.choice(which, "which", FIGURES, where="ctrend.Claims.figure")
+        _lib.check(_lib.lib.ctrend_claims_figure(self.ptr, self.index(claim), code,
                                                   ctypes.byref(v)), where=which)
         return v.value
 
@@ -141,6 +150,8 @@ class Claims(Handle):
     def results(self, output="auto"):
         """All claims: a pandas DataFrame indexed by id (output 'auto' with pandas, or
         'pandas'), else a list of dicts."""
+        C.choice(output, "output", {"auto": 0, "pandas": 1, "list": 2},
+                 where="ctrend.Claims.results")
         rows = [self.result(i) for i in range(len(self))]
         pdm = A._pandas()
         if output == "list" or (output == "auto" and pdm is None):
@@ -200,6 +211,9 @@ def check_claims(claims, data, output="auto", **read_options):
     Claims.results). The summary is in the result's .attrs['summary'] for pandas."""
     if isinstance(claims, Claims):
         c, owned = claims, False
+    elif not isinstance(claims, str) and not hasattr(claims, "__fspath__"):
+        raise TypeError("ctrend.check_claims: claims must be a path, the claims text or a "
+                        "Claims, got %s" % type(claims).__name__)
     elif isinstance(claims, str) and ("\n" in claims or claims.lstrip().startswith(("[", "#"))):
         c, owned = Claims(claims, source_name="<text>"), True
     else:

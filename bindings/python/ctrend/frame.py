@@ -4,6 +4,7 @@ import numbers
 
 from . import _lib
 from . import _arrays as A
+from . import _check as C
 
 _P = ctypes.c_void_p
 _lib.declare("ctrend_frame_new", ctypes.c_int, ctypes.POINTER(_P))
@@ -69,8 +70,9 @@ class Handle:
 
 def _key(key):
     """(group, region, metric) from a tuple, a 'group/metric' or 'group/region/metric' string
-    (a bare name is the metric)."""
+    (a bare name is the metric). Names are str without NUL characters."""
     if isinstance(key, str):
+        C.text(key, "key", where="ctrend.Frame")
         parts = key.split("/")
         if len(parts) == 1:
             return "", "", parts[0]
@@ -80,7 +82,10 @@ def _key(key):
             return tuple(parts)
         raise KeyError("ctrend: a series key is 'group/metric' or 'group/region/metric', got %r"
                        % key)
-    key = tuple("" if k is None else k for k in key)
+    if not isinstance(key, (tuple, list)):
+        raise TypeError("ctrend.Frame: a series key is 'group/metric', 'group/region/metric' "
+                        "or a (group, region, metric) tuple, got %r" % (key,))
+    key = tuple("" if k is None else C.text(k, "key part", where="ctrend.Frame") for k in key)
     if len(key) == 2:
         return key[0], "", key[1]
     if len(key) != 3:
@@ -90,6 +95,10 @@ def _key(key):
 
 def _is_index(x):
     return isinstance(x, numbers.Integral) and not isinstance(x, bool)
+
+
+def _where(method):
+    return "ctrend.Frame." + method
 
 
 class Frame(Handle):
@@ -112,6 +121,9 @@ class Frame(Handle):
     # -- building
     def add_series(self, group="", region="", metric=""):
         """Index of the series with this key, created (all missing) if absent."""
+        w = _where("add_series")
+        group, region, metric = (C.text(v, a, where=w) for v, a in
+                                 ((group, "group"), (region, "region"), (metric, "metric")))
         idx = ctypes.c_size_t()
         _lib.check(_lib.lib.ctrend_frame_add_series(self.ptr, _lib.encode(group),
                                                      _lib.encode(region), _lib.encode(metric),
@@ -120,15 +132,36 @@ class Frame(Handle):
 
     def set(self, series, month, value, accumulate=False):
         """Set (or, with accumulate=True, add to) one cell. `series` is an index or a key."""
-        i = series if _is_index(series) else self.add_series(*_key(series))
-        f = _lib.lib.ctrend_frame_accumulate if accumulate else _lib.lib.ctrend_frame_set
-        _lib.check(f(self.ptr, i, A.month(month), float(value)), where="set")
+        w = _where("set")
+        i = self._index(series, w) if _is_index(series) else self.add_series(*_key(series))
+        value = C.number(value, "value", where=w)
+        f = _lib.lib.ctrend_frame_accumulate if C.flag(accumulate, "accumulate", where=w) \
+            else _lib.lib.ctrend_frame_set
+        _lib.check(f(self.ptr, i, A.month(month, "month", w), value), where="set")
 
     def fill_unset(self, series, first, last, value=0.0):
         """Set never-set cells of a series in [first, last] to value (event data: 0)."""
-        i = series if _is_index(series) else self.find(series)
-        _lib.check(_lib.lib.ctrend_frame_fill_unset(self.ptr, i, A.month(first), A.month(last),
-                                                     float(value)), where="fill_unset")
+        w = _where("fill_unset")
+        i = self._index(series, w)
+        a, b = A.month(first, "first", w), A.month(last, "last", w)
+        if b < a:
+            raise ValueError("%s: last (%s) is before first (%s)" % (w, A.month_str(b),
+                                                                     A.month_str(a)))
+        _lib.check(_lib.lib.ctrend_frame_fill_unset(self.ptr, i, a, b,
+                                                     C.number(value, "value", where=w)),
+                   where="fill_unset")
+
+    def _index(self, series, where):
+        """A series position (checked against len) or the index of an existing key."""
+        if _is_index(series):
+            n = len(self)
+            if not 0 <= series < n:
+                raise IndexError("%s: series %d is out of range (the frame has %d series)"
+                                 % (where, series, n))
+            return int(series)
+        if isinstance(series, bool) or series is None or isinstance(series, float):
+            raise TypeError("%s: series must be a position or a key, got %r" % (where, series))
+        return self.find(series)
 
     @classmethod
     def from_series(cls, data, start=None, by=None, month=None, value=None, metric=None):
@@ -214,8 +247,7 @@ class Frame(Handle):
 
     def key(self, i):
         """(group, region, metric) of series i."""
-        if not 0 <= i < len(self):
-            raise IndexError("ctrend: no series %d" % i)
+        i = self._index(i, _where("key")) if _is_index(i) else C.integer(i, "i", 0)
         return (_lib.decode(_lib.lib.ctrend_frame_group(self.ptr, i)),
                 _lib.decode(_lib.lib.ctrend_frame_region(self.ptr, i)),
                 _lib.decode(_lib.lib.ctrend_frame_metric(self.ptr, i)))
@@ -225,22 +257,20 @@ class Frame(Handle):
 
     def values(self, series):
         """Raw values of a series on the calendar (numpy array or list; NaN = missing)."""
-        i = series if _is_index(series) else self.find(series)
-        if not 0 <= i < len(self):
-            raise IndexError("ctrend: no series %d" % i)
+        i = self._index(series, _where("values"))
         out = A.DoubleOut(self.n_months)
         _lib.check(_lib.lib.ctrend_frame_values(self.ptr, i, out.ptr, out.n), where="values")
         return out.value()
 
     def __getitem__(self, series):
-        i = series if _is_index(series) else self.find(series)
+        i = self._index(series, "ctrend.Frame[]")
         g, r, m = self.key(i)
         name = "/".join(p for p in (g, r, m) if p)
         return A.wrap(self.values(i), start=self.start, name=name)
 
     def span(self, series):
         """(first, last) month index holding a value; CtrendError(ENOTFOUND) when none."""
-        i = series if _is_index(series) else self.find(series)
+        i = self._index(series, _where("span"))
         a, b = ctypes.c_int32(), ctypes.c_int32()
         _lib.check(_lib.lib.ctrend_frame_span(self.ptr, i, ctypes.byref(a), ctypes.byref(b)),
                    where="span")
@@ -251,11 +281,16 @@ class Frame(Handle):
         'group', 'region'; the metric is always kept), like the CLI's --by. A month missing
         in any part is missing in the sum unless skip_missing (then: sum of the parts
         reported, missing only when none is)."""
+        w = _where("collapse")
         if isinstance(by, str):
             by = [] if by == "none" else by.split(",")
+        if by is None or not hasattr(by, "__iter__"):
+            raise TypeError("%s: by must be a subset of ('group', 'region'), got %r" % (w, by))
         by = set(by)
         if not by <= {"group", "region"}:
-            raise ValueError("ctrend: by is a subset of ('group', 'region')")
+            raise ValueError("%s: by must be a subset of ('group', 'region'), got %s"
+                             % (w, sorted(map(str, by))))
+        skip_missing = C.flag(skip_missing, "skip_missing", where=w)
         out = _P()
         _lib.check(_lib.fn("ctrend_frame_collapse")(self.ptr, int("group" in by),
                                                     int("region" in by), int(bool(skip_missing)),

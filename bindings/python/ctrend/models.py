@@ -950,6 +950,22 @@ def _family(family, where):
     return C.choice(family, "family", FAMILIES, where=where)
 
 
+class _OwnedOptions:
+    """Context manager: the caller's Options as is, or a temporary one closed on exit."""
+
+    def __init__(self, options, where):
+        self.given = options if isinstance(options, Options) else None
+        self.opts = _options(options, where)
+
+    def __enter__(self):
+        return self.opts
+
+    def __exit__(self, *exc):
+        if self.opts is not self.given:
+            self.opts.close()
+        return False
+
+
 def _options(options, where):
     if isinstance(options, Options):
         return options
@@ -1069,7 +1085,7 @@ def _batch(frame, idx, m0, n_months, fam, n_threads, keys, options, design_args,
     ns = len(idx)
     sel = (ctypes.c_size_t * max(ns, 1))(*idx)
     kbuf = (ctypes.c_int * max(len(keys), 1))(*keys)
-    with Design(m0, n_months, **design_args) as d, _options(options, where) as o:
+    with Design(m0, n_months, **design_args) as d, _OwnedOptions(options, where) as o:
         p = len(d.columns)
         names = d.columns
         coef, se = A.DoubleOut(ns * p), A.DoubleOut(ns * p)
