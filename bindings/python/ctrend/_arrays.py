@@ -147,7 +147,7 @@ def place(index, arg="x", start=None, where="ctrend"):
         return None
     codes, kind, meta = got
     if not len(codes):
-        m0 = month(start) if start is not None else None
+        m0 = month(start, "start", where) if start is not None else None
         return m0, 0, codes, kind, meta, ()
     order = np.sort(codes)
     dup = order[1:][order[1:] == order[:-1]]
@@ -157,7 +157,7 @@ def place(index, arg="x", start=None, where="ctrend"):
                          % (where, arg, month_str(int(dup[0]))))
     lo, hi = int(order[0]), int(order[-1])
     if start is not None:
-        m0 = month(start)
+        m0 = month(start, "start", where)
         if m0 != lo:
             raise ValueError("%s: start=%r disagrees with the first month of %s's index (%s); "
                              "omit start= for indexed data" % (where, start, arg, month_str(lo)))
@@ -204,7 +204,7 @@ def series(x, arg="x", start=None, need_start=False, where="ctrend", allow_none=
             _numeric_array(x.to_numpy(), arg, where)
         placed = place(x.index, arg, start, where)
         if placed is None:
-            m0 = month(start) if start is not None else None
+            m0 = month(start, "start", where) if start is not None else None
             if need_start and m0 is None:
                 raise ValueError(_need_start_msg(where, arg, "a Series with a %s"
                                                  % type(x.index).__name__))
@@ -217,7 +217,7 @@ def series(x, arg="x", start=None, need_start=False, where="ctrend", allow_none=
             full = np.full(n, NAN)
             full[pos] = vals
         return DoubleIn(full, m0, kind, None, x.name, x.index.name, meta, inserted)
-    m0 = month(start) if start is not None else None
+    m0 = month(start, "start", where) if start is not None else None
     if need_start and m0 is None:
         raise ValueError(_need_start_msg(where, arg, "a plain sequence"))
     if np is not None:
@@ -330,7 +330,7 @@ _lib.declare("ctrend_month_format", ctypes.c_int, ctypes.c_int32, ctypes.c_char_
 MONTH_STRLEN = 8
 
 
-def month(x, arg="month", where="ctrend"):
+def month(x, arg="x", where="ctrend.month"):
     """Month index (year*12 + month-1) of `x`: an int (already an index, 12..119999 = years
     1..9999), a string the C parser accepts ("2022-01", "Jan 2022", "2022/01/15", ...), a
     (year, month) tuple, a datetime.date/datetime, a pandas Period (monthly) or Timestamp,
@@ -438,10 +438,18 @@ def long_columns(df, by, month_col=None, value=None, where="ctrend"):
     (a pandas Index aligned with the rows), month column name or None, value column name)."""
     if isinstance(by, str):
         by = [by]
+    if not isinstance(by, (list, tuple)):
+        raise TypeError("%s: by= must be a column name or a list of column names, got %r"
+                        % (where, by))
     by = list(by)
+    for arg, v in (("month", month_col), ("value", value)):
+        if v is not None and not isinstance(v, (str, int)) or isinstance(v, bool):
+            raise TypeError("%s: %s= must be a column name, got %r" % (where, arg, v))
     if not by:
         raise ValueError("%s: by= must name at least one key column" % where)
     for b in by:
+        if not isinstance(b, (str, int)) or isinstance(b, bool):
+            raise TypeError("%s: by= must name columns, got %r" % (where, b))
         if b not in df.columns:
             raise ValueError("%s: by= names column %r, which is not in the DataFrame (columns: "
                              "%s)" % (where, b, ", ".join(map(str, df.columns))))

@@ -138,14 +138,24 @@ def capabilities():
     return {name: hasattr(lib, sym) for name, sym in _MODULES.items()}
 
 
+def _status_arg(status, where):
+    import numbers
+    if isinstance(status, bool) or not isinstance(status, numbers.Integral):
+        raise TypeError("%s: status must be an integer status code, got %r" % (where, status))
+    if not -2 ** 31 <= int(status) < 2 ** 31:
+        raise ValueError("%s: status must be an int code in [-2147483648, 2147483647], got %d"
+                         % (where, status))
+    return int(status)
+
+
 def strerror(status):
     """Static English message of a status code."""
-    return lib.ctrend_strerror(int(status)).decode()
+    return lib.ctrend_strerror(_status_arg(status, "ctrend.strerror")).decode()
 
 
 def status_name(status):
     """Symbolic name of a status code, e.g. ``"CTREND_EPARSE"``."""
-    return lib.ctrend_status_name(int(status)).decode()
+    return lib.ctrend_status_name(_status_arg(status, "ctrend.status_name")).decode()
 
 
 def version():

@@ -182,11 +182,21 @@ def _as_frame(data, read_options):
             raise TypeError("ctrend.check_claims: %s apply to CSV files, not to in-memory data"
                             % ", ".join(sorted(read_options)))
         return Frame.from_series(data, **keys), True
-    if data is None or isinstance(data, (int, float)):
+    if data is None or isinstance(data, (int, float, complex, bool)) or \
+            not (isinstance(data, (str, bytes, list, tuple)) or hasattr(data, "__fspath__")):
         raise TypeError("ctrend.check_claims: data must be a Frame, a DataFrame, a dict of "
                         "series, a CSV path or a list of paths, got %r" % (data,))
     from .io import read_csv
     paths = [data] if isinstance(data, (str, bytes)) or hasattr(data, "__fspath__") else list(data)
+    if not paths:
+        raise ValueError("ctrend.check_claims: data is an empty list of paths")
+    for p in paths:
+        if not (isinstance(p, (str, bytes)) or hasattr(p, "__fspath__")):
+            raise TypeError("ctrend.check_claims: data must be a Frame, a DataFrame, a dict of "
+                            "series or CSV paths; found %r in it" % (p,))
+        if isinstance(p, str) and (not p or "\0" in p):
+            raise ValueError("ctrend.check_claims: data holds an empty path or one with a NUL "
+                             "character: %r" % (p,))
     frames = [read_csv(p, output="frame", **read_options) for p in paths]
     if len(frames) == 1:
         return frames[0], True
@@ -217,7 +227,16 @@ def check_claims(claims, data, output="auto", **read_options):
     elif isinstance(claims, str) and ("\n" in claims or claims.lstrip().startswith(("[", "#"))):
         c, owned = Claims(claims, source_name="<text>"), True
     else:
-        c, owned = Claims.from_file(claims), True
+        if not claims:
+            raise ValueError("ctrend.check_claims: claims is empty (a path or the claims text)")
+        if isinstance(claims, str):
+            C.text(claims, "claims", where="ctrend.check_claims")
+        try:
+            c, owned = Claims.from_file(claims), True
+        except FileNotFoundError:
+            raise FileNotFoundError("ctrend.check_claims: claims=%r is neither an existing file "
+                                    "nor claims text (text has a newline or starts with '[')"
+                                    % (claims,)) from None
     try:
         c.check(data, **read_options)
         res = c.results(output)

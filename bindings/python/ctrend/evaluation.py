@@ -91,17 +91,18 @@ def backtest(y, initial, h, step=1, n_samples=1000, seed=42, baselines=("last", 
     initial = C.integer(initial, "initial", 1, C.MAX_MONTHS, where=w)
     h = C.integer(h, "h", 1, C.MAX_HORIZON, where=w)
     step = C.integer(step, "step", 1, C.MAX_MONTHS, where=w)
-    n_samples = C.integer(n_samples, "n_samples", 0, C.MAX_SIMS, where=w)
+    n_samples = C.integer(n_samples, "n_samples", 1, C.MAX_SIMS, where=w)
     _sims(h, n_samples, "n_samples", w)
     seed = C.seed(seed, where=w)
     if window is not None:
         window = C.integer(window, "window", 1, C.MAX_MONTHS, where=w)
     rank = C.choice(rank_by, "rank_by", {m: i for i, m in enumerate(METRICS)}, where=w)
-    if baselines is not None and (isinstance(baselines, (str, bytes)) or
-                                  not hasattr(baselines, "__iter__")):
+    if baselines is None:
+        baselines = ()
+    elif isinstance(baselines, (str, bytes)) or not hasattr(baselines, "__iter__"):
         baselines = [baselines]
     specs = []
-    for b in baselines or ():
+    for b in baselines:
         if isinstance(b, (str, numbers.Integral)):
             specs.append((_kind(b, w, "baselines"), 0, b))
         elif isinstance(b, (tuple, list)) and len(b) == 2:

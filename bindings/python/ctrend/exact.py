@@ -87,8 +87,23 @@ class TestResult:
                                      self.estimate, self._ci[0], self._ci[1], self.alternative))
 
 
+#: CTREND_EXACT_COUNT_MAX (exact.h): GSL's cdf routines take unsigned int
+COUNT_MAX = 4294967295
+
+
 def _count(v, arg, where):
-    return C.number(v, arg, 0.0, where=where)
+    return C.number(v, arg, 0.0, COUNT_MAX, where=where)
+
+
+def _run(rc, where, names):
+    """Status of an exact-test call; CTREND_ERANGE (a count total above COUNT_MAX, or
+    exposures x ratio so disparate that the conditional binomial p is 0 or 1) becomes a
+    ValueError naming the arguments involved."""
+    if rc == _lib.CTREND_ERANGE:  # noqa: F821 (set by globals().update in _lib)
+        raise ValueError("%s: %s out of range: counts (x1 + x2 for two samples) must be at most "
+                         "%d, and the exposures times the null ratio must not be so disparate "
+                         "that the null proportion is 0 or 1" % (where, names, COUNT_MAX))
+    _lib.check(rc, where=where)
 
 
 def _positive(v, arg, where):
@@ -119,7 +134,7 @@ def _pair(v, arg, where, check):
     return [check(v, arg, where)]
 
 
-def poisson_test(x, t=1.0, r=1.0, alternative="two.sided", level=0.95):
+def poisson_test(x, t=1.0, r=1.0, alternative="two.sided", level=0.95, _names="x, t or r"):
     """R's poisson.test(x, T = t, r = r) -> TestResult (statistic, pvalue, estimate,
     conf_int()). With x (and t) of length 2, the two-sample comparison (rate ratio of the
     first to the second; r = null ratio)."""
@@ -133,14 +148,14 @@ def poisson_test(x, t=1.0, r=1.0, alternative="two.sided", level=0.95):
     if len(xs) == 2:
         if len(ts) == 1:
             ts = ts * 2
-        _lib.check(_lib.fn("ctrend_exact_rate_ratio")(xs[0], ts[0], xs[1], ts[1], r, alt, level,
-                                                      *refs), where="poisson_test")
+        _run(_lib.fn("ctrend_exact_rate_ratio")(xs[0], ts[0], xs[1], ts[1], r, alt, level,
+                                                *refs), w, _names)
         method = "Comparison of Poisson rates"
     else:
         if len(ts) != 1:
             raise ValueError("%s: t has 2 values but x only 1" % w)
-        _lib.check(_lib.fn("ctrend_exact_poisson_test")(xs[0], ts[0], r, alt, level, *refs),
-                   where="poisson_test")
+        _run(_lib.fn("ctrend_exact_poisson_test")(xs[0], ts[0], r, alt, level, *refs), w,
+             _names)
         method = "Exact Poisson test"
     return TestResult(vals[0].value, vals[1].value, vals[2].value, vals[3].value, xs[0], r,
                       alt, level, method)
@@ -148,7 +163,12 @@ def poisson_test(x, t=1.0, r=1.0, alternative="two.sided", level=0.95):
 
 def rate_ratio(x1, x2, t1=1.0, t2=1.0, ratio=1.0, alternative="two.sided", level=0.95):
     """Compare two Poisson counts with exposures: poisson.test(c(x1, x2), c(t1, t2), r = ratio)."""
-    return poisson_test([x1, x2], [t1, t2], r=ratio, alternative=alternative, level=level)
+    w = "ctrend.rate_ratio"
+    x1, x2 = _count(x1, "x1", w), _count(x2, "x2", w)
+    t1, t2 = _positive(t1, "t1", w), _positive(t2, "t2", w)
+    ratio = _positive(ratio, "ratio", w)
+    return poisson_test([x1, x2], [t1, t2], r=ratio, alternative=alternative, level=level,
+                        _names="x1, x2, t1, t2 or ratio")
 
 
 def vs_previous(x, i, k, exposure=None, ratio=1.0, alternative="two.sided", level=0.95):
@@ -168,7 +188,10 @@ def vs_previous(x, i, k, exposure=None, ratio=1.0, alternative="two.sided", leve
             raise ValueError("%s: month i=%r is outside x (%s..%s)" % (
                 w, i, A.month_str(xi.start), A.month_str(xi.start + xi.n - 1)))
         i = pos
-    k = C.integer(k, "k", 1, C.MAX_MONTHS, where=w)
+    k = C.integer(k, "k", 1, max(i, 1), where=w)
+    if k > i:
+        raise ValueError("%s: k must be at most i (%d months before month i), got %d"
+                         % (w, i, k))
     ratio = _positive(ratio, "ratio", w)
     alt = _alt(alternative, w)
     level = C.level(level, where=w)
@@ -176,8 +199,8 @@ def vs_previous(x, i, k, exposure=None, ratio=1.0, alternative="two.sided", leve
     if ei is not None:
         A.same_calendar(xi, ei, ("x", "exposure"), where=w)
     vals, refs = _outs(4)
-    _lib.check(_lib.fn("ctrend_exact_vs_previous")(xi.ptr, ei.ptr if ei else None, xi.n, i, k, ratio, alt,
-                                                   level, *refs), where="vs_previous")
+    _run(_lib.fn("ctrend_exact_vs_previous")(xi.ptr, ei.ptr if ei else None, xi.n, i, k, ratio,
+                                             alt, level, *refs), w, "x, exposure or ratio")
     return TestResult(vals[0].value, vals[1].value, vals[2].value, vals[3].value,
                       float(xi.obj[i]), ratio, alt, level,
                       "Month vs mean of the previous %d (exact rate ratio)" % k)
@@ -188,6 +211,9 @@ def period_ratio(a, b, exposure_a=None, exposure_b=None, ratio=1.0, alternative=
     """Sum over period a vs sum over period b (exposure = number of months unless given)."""
     w = "ctrend.period_ratio"
     ai, bi = A.series(a, "a", where=w), A.series(b, "b", where=w)
+    for arg, buf in (("a", ai), ("b", bi)):
+        if buf.n == 0:
+            raise ValueError("%s: %s is empty (a period holds at least one month)" % (w, arg))
     ea = A.series(exposure_a, "exposure_a", where=w) if exposure_a is not None else None
     eb = A.series(exposure_b, "exposure_b", where=w) if exposure_b is not None else None
     ratio = _positive(ratio, "ratio", w)
@@ -198,10 +224,9 @@ def period_ratio(a, b, exposure_a=None, exposure_b=None, ratio=1.0, alternative=
     if eb is not None:
         A.same_calendar(bi, eb, ("b", "exposure_b"), where=w)
     vals, refs = _outs(4)
-    _lib.check(_lib.fn("ctrend_exact_period_ratio")(ai.ptr, ea.ptr if ea else None, ai.n, bi.ptr,
-                                                    eb.ptr if eb else None, bi.n, ratio,
-                                                    alt, level, *refs),
-               where="period_ratio")
+    _run(_lib.fn("ctrend_exact_period_ratio")(ai.ptr, ea.ptr if ea else None, ai.n, bi.ptr,
+                                              eb.ptr if eb else None, bi.n, ratio, alt, level,
+                                              *refs), w, "a, b, exposures or ratio")
     total = sum(v for v in (ai.obj[j] for j in range(ai.n)) if v == v)
     return TestResult(vals[0].value, vals[1].value, vals[2].value, vals[3].value, total, ratio,
                       alt, level, "Period A vs period B (exact rate ratio)")

@@ -68,11 +68,11 @@ class Handle:
         return False
 
 
-def _key(key):
+def _key(key, arg="key"):
     """(group, region, metric) from a tuple, a 'group/metric' or 'group/region/metric' string
     (a bare name is the metric). Names are str without NUL characters."""
     if isinstance(key, str):
-        C.text(key, "key", where="ctrend.Frame")
+        C.text(key, arg, where="ctrend.Frame")
         parts = key.split("/")
         if len(parts) == 1:
             return "", "", parts[0]
@@ -80,16 +80,16 @@ def _key(key):
             return parts[0], "", parts[1]
         if len(parts) == 3:
             return tuple(parts)
-        raise KeyError("ctrend: a series key is 'group/metric' or 'group/region/metric', got %r"
-                       % key)
+        raise ValueError("ctrend.Frame: %s must be 'group/metric' or 'group/region/metric', got %r"
+                         % (arg, key))
     if not isinstance(key, (tuple, list)):
-        raise TypeError("ctrend.Frame: a series key is 'group/metric', 'group/region/metric' "
-                        "or a (group, region, metric) tuple, got %r" % (key,))
-    key = tuple("" if k is None else C.text(k, "key part", where="ctrend.Frame") for k in key)
+        raise TypeError("ctrend.Frame: %s must be 'group/metric', 'group/region/metric' "
+                        "or a (group, region, metric) tuple, got %r" % (arg, key))
+    key = tuple("" if k is None else C.text(k, arg + " part", where="ctrend.Frame") for k in key)
     if len(key) == 2:
         return key[0], "", key[1]
     if len(key) != 3:
-        raise KeyError("ctrend: a series key is (group, region, metric), got %r" % (key,))
+        raise ValueError("ctrend.Frame: %s must be (group, region, metric), got %r" % (arg, key))
     return key
 
 
@@ -133,7 +133,8 @@ class Frame(Handle):
     def set(self, series, month, value, accumulate=False):
         """Set (or, with accumulate=True, add to) one cell. `series` is an index or a key."""
         w = _where("set")
-        i = self._index(series, w) if _is_index(series) else self.add_series(*_key(series))
+        i = self._index(series, w) if _is_index(series) else \
+            self.add_series(*_key(series, "series"))
         value = C.number(value, "value", where=w)
         f = _lib.lib.ctrend_frame_accumulate if C.flag(accumulate, "accumulate", where=w) \
             else _lib.lib.ctrend_frame_set
@@ -159,9 +160,9 @@ class Frame(Handle):
                 raise IndexError("%s: series %d is out of range (the frame has %d series)"
                                  % (where, series, n))
             return int(series)
-        if isinstance(series, bool) or series is None or isinstance(series, float):
+        if not isinstance(series, (str, tuple, list)):
             raise TypeError("%s: series must be a position or a key, got %r" % (where, series))
-        return self.find(series)
+        return self.find(series, "series")
 
     @classmethod
     def from_series(cls, data, start=None, by=None, month=None, value=None, metric=None):
@@ -195,7 +196,8 @@ class Frame(Handle):
                     key = (key[0], key[1], metric or vname)
                 items.append((tuple(key), s, "data[%s]" % ", ".join(key)))
         elif pdm is not None and isinstance(data, pdm.DataFrame):
-            items = [(col, data[col], "data[%r]" % (col,)) for col in data.columns]
+            items = [(col if isinstance(col, (str, tuple)) else str(col), data[col],
+                      "data[%r]" % (col,)) for col in data.columns]
         elif pdm is not None and isinstance(data, pdm.Series):
             items = [(data.name if data.name is not None else "series", data, "data")]
         elif isinstance(data, dict):
@@ -207,7 +209,7 @@ class Frame(Handle):
         try:
             for key, values, arg in items:
                 xi = A.series(values, arg, start=start, need_start=True, where=w)
-                idx = frame.add_series(*_key(key))
+                idx = frame.add_series(*_key(key, "data key"))
                 vals = xi.obj
                 for t in range(xi.n):
                     v = vals[t]
@@ -219,13 +221,13 @@ class Frame(Handle):
         return frame
 
     # -- reading
-    def find(self, key):
+    def find(self, key, _arg="key"):
         """Index of an existing series; CtrendError(ENOTFOUND) when absent."""
-        g, r, m = _key(key)
+        g, r, m = _key(key, _arg)
         idx = ctypes.c_size_t()
         _lib.check(_lib.lib.ctrend_frame_find(self.ptr, _lib.encode(g), _lib.encode(r),
                                                _lib.encode(m), ctypes.byref(idx)),
-                   where="series %s/%s/%s" % (g, r, m))
+                   where="%s %s/%s/%s" % (_arg, g, r, m))
         return idx.value
 
     def __len__(self):
@@ -284,7 +286,8 @@ class Frame(Handle):
         w = _where("collapse")
         if isinstance(by, str):
             by = [] if by == "none" else by.split(",")
-        if by is None or not hasattr(by, "__iter__"):
+        if by is None or not hasattr(by, "__iter__") or \
+                not all(isinstance(b, str) for b in by):
             raise TypeError("%s: by must be a subset of ('group', 'region'), got %r" % (w, by))
         by = set(by)
         if not by <= {"group", "region"}:

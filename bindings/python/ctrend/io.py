@@ -86,8 +86,11 @@ class Reader(Handle):
                     rc = _lib.lib.ctrend_reader_set_str(self.ptr, _STR_OPTIONS[key],
                                                         _lib.encode(col))
         else:
-            rc = _lib.lib.ctrend_reader_set_str(self.ptr, _STR_OPTIONS[key], _lib.encode(
-                C.text(value, key, allow_none=True, where=w)))
+            value = C.text(value, key, allow_none=True, where=w)
+            if value == "" and key != "source_name":
+                raise ValueError("%s: %s must be a non-empty column name (None = default)"
+                                 % (w, key))
+            rc = _lib.lib.ctrend_reader_set_str(self.ptr, _STR_OPTIONS[key], _lib.encode(value))
         if rc != 0:
             self._fail(rc)
 
@@ -127,7 +130,10 @@ def _path(path):
     if not isinstance(path, str):
         raise TypeError("ctrend.read_csv: path must be a str or os.PathLike, got %s"
                         % type(path).__name__)
-    return C.text(path, "path", where="ctrend.read_csv")
+    C.text(path, "path", where="ctrend.read_csv")
+    if not path:
+        raise ValueError("ctrend.read_csv: path is empty")
+    return path
 
 
 OUTPUTS = {"auto": 0, "pandas": 1, "dict": 2, "frame": 3}

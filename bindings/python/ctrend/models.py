@@ -564,6 +564,9 @@ class Model(Handle):
     def _exog(self, exog, offset, where):
         np = A.np
         pdm = A._pandas()
+        if pdm is not None and isinstance(exog, pdm.Series):
+            raise TypeError("%s: exog must be a 2-D array or a DataFrame with the columns %s, "
+                            "got a Series" % (where, ", ".join(self.names)))
         if pdm is not None and isinstance(exog, pdm.DataFrame):
             missing = [c for c in self.names if c not in exog.columns]
             if missing:
@@ -576,6 +579,8 @@ class Model(Handle):
             except (TypeError, ValueError):
                 raise TypeError("%s: exog must be a 2-D array of numbers with %d columns (%s)"
                                 % (where, len(self.names), ", ".join(self.names))) from None
+            if X.dtype.kind not in "fiu":
+                raise TypeError("%s: exog must hold real numbers, got dtype %s" % (where, X.dtype))
             if X.ndim == 1 and len(self.names) > 1:
                 X = X.reshape(1, -1)
             elif X.ndim == 1:
@@ -601,7 +606,8 @@ class Model(Handle):
         index = None
         if exog is not None:
             X, off = self._exog(exog, offset, where)
-            if hasattr(exog, "index"):
+            pdm = A._pandas()
+            if pdm is not None and isinstance(exog, pdm.DataFrame):
                 index = exog.index
         else:
             if offset is not None:
@@ -1054,6 +1060,9 @@ def batch_fit(frame, start, n_months, series=None, family="poisson", n_threads=0
     n_threads = C.integer(n_threads, "n_threads", 0, C.MAX_THREADS, where=w)
     if isinstance(scalars, str):
         scalars = [scalars]
+    if not isinstance(scalars, (list, tuple)):
+        raise TypeError("%s: scalars must be a list of scalar names (%s), got %r"
+                        % (w, ", ".join(sorted(SCALARS)), scalars))
     keys = [C.choice(k, "scalars", SCALARS, where=w) for k in scalars]
     nser = len(frame)
     if series is None:
@@ -1061,8 +1070,14 @@ def batch_fit(frame, start, n_months, series=None, family="poisson", n_threads=0
     else:
         if isinstance(series, (str, tuple)):
             series = [series]
+        if not isinstance(series, list):
+            raise TypeError("%s: series must be a list of keys or positions, got %r"
+                            % (w, series))
+        for s in series:
+            if isinstance(s, bool) or not isinstance(s, (numbers.Integral, str, tuple)):
+                raise TypeError("%s: series must hold keys or positions, got %r" % (w, s))
         idx = [C.integer(s, "series", 0, nser - 1, where=w) if isinstance(s, numbers.Integral)
-               else frame.find(s) for s in series]
+               else frame.find(s, "series") for s in series]
     names, cv, sv, scv, status = _batch(frame, idx, m0, n_months, fam, n_threads, keys,
                                         options, design_args, w)
     p = len(names)
@@ -1077,7 +1092,11 @@ def batch_fit(frame, start, n_months, series=None, family="poisson", n_threads=0
             row[k] = float(scv[r * len(keys) + j])
         rows.append(row)
     pdm = A._pandas()
-    return pdm.DataFrame(rows).set_index("series") if pdm is not None else rows
+    if pdm is None:
+        return rows
+    cols = ["series", "status"] + ["coef_" + nm for nm in names] + ["se_" + nm for nm in names] \
+        + list(scalars)
+    return pdm.DataFrame(rows, columns=cols).set_index("series")
 
 
 def _batch(frame, idx, m0, n_months, fam, n_threads, keys, options, design_args, where):

@@ -61,7 +61,9 @@ def _elementwise(fn, where, **columns):
     cols = []
     for arg, c in columns.items():
         if isinstance(c, numbers.Real) and not isinstance(c, bool):
-            cols.append((arg, None, float(c)))
+            lo = 0.0
+            cols.append((arg, None, C.number(c, arg, lo, allow_inf=(arg == "theta"),
+                                             lo_open=(arg == "theta"), where=where)))
         else:
             cols.append((arg, A.series(c, arg, where=where), None))
     series = [(a, c) for a, c, _ in cols if c is not None]
@@ -72,7 +74,12 @@ def _elementwise(fn, where, **columns):
     out = ctypes.c_double()
     for i in range(n):
         args = [float(c.obj[i]) if c is not None else v for _, c, v in cols]
-        _lib.check(fn(*args, ctypes.byref(out)), where=where)
+        rc = fn(*args, ctypes.byref(out))
+        if rc != 0:
+            detail = ", ".join("%s=%r" % (a, v) for (a, _, _), v in zip(cols, args))
+            raise ValueError("%s: %s at position %d (%s): %s; y and mu are non-negative "
+                             "(y a count), theta > 0" % (where, "/".join(a for a, _, _ in cols),
+                                                         i, detail, _lib.strerror(rc)))
         vals.append(out.value)
     if not series:
         return vals[0]
@@ -116,8 +123,8 @@ def _matrix(samples, n, where):
         if arr.ndim == 1:
             arr = arr.reshape(1, -1) if n in (None, 1) else arr
         if arr.ndim != 2 or (n is not None and arr.shape[0] != n):
-            raise ValueError("%s: samples must have one row per observation (%s rows), got shape "
-                             "%s" % (where, 1 if n is None else n, arr.shape))
+            raise ValueError("%s: samples must have one row per observation of y (%s rows), got "
+                             "shape %s" % (where, 1 if n is None else n, arr.shape))
         if arr.shape[1] == 0:
             raise ValueError("%s: samples must hold at least one draw per row" % where)
         return arr, arr.shape[0], arr.shape[1], arr.ctypes.data_as(_DP)
@@ -134,6 +141,7 @@ def _matrix(samples, n, where):
 
 def _sample_score(single, mean, y, samples, extra, where):
     if isinstance(y, numbers.Real) and not isinstance(y, bool):
+        y = C.number(y, "y", 0.0, where=where)
         keep, _, m, ptr = _matrix(samples, None, where)
         out = ctypes.c_double()
         _lib.check(_lib.fn(single)(float(y), ptr, m, extra, ctypes.byref(out)), where=where)
