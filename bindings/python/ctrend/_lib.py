@@ -3,11 +3,14 @@
 Standard library only. numpy and pandas are optional and handled in _arrays.py.
 
 Library lookup order (first hit wins):
-  1. the ``CTREND_LIB`` environment variable (path to libctrend.so);
-  2. a build tree: ``../../build/libctrend.so`` relative to this package, then ``build/`` at
-     the repository root (``../../../build``);
-  3. the system: ``ctypes.util.find_library("ctrend")``, ``libctrend.so.<major>``, and the
-     usual install prefixes (/usr/local/lib, /usr/lib).
+  1. the ``CTREND_LIB`` environment variable (path to libctrend.so; never second-guessed);
+  2. the package's own copy: ``libctrend.so`` / ``libctrend.so.<major>`` inside this package
+     directory (a packager may put it there; pyproject.toml ships it as package data);
+  3. the build tree, when the package is imported from a source checkout (the repository's
+     ``build/libctrend.so``, located from this file: ../../../build);
+  4. an installed prefix: ``pkg-config --variable=libdir ctrend`` (PKG_CONFIG_PATH is
+     honoured), then the dynamic loader's search path (``ctypes.util.find_library`` = ldconfig,
+     ``libctrend.so.<major>``), then /usr/local/lib and /usr/lib.
 """
 import ctypes
 import ctypes.util
@@ -53,14 +56,39 @@ class CtrendError(Exception):
 _HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+def _checkout_root():
+    root = os.path.normpath(os.path.join(_HERE, "..", "..", ".."))
+    return root if os.path.exists(os.path.join(root, "include", "ctrend.h")) else None
+
+
+def _pkg_config_libdir():
+    import shutil
+    import subprocess
+    exe = shutil.which("pkg-config")
+    if not exe:
+        return None
+    try:
+        out = subprocess.run([exe, "--variable=libdir", "ctrend"], stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, universal_newlines=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out.stdout.strip() if out.returncode == 0 and out.stdout.strip() else None
+
+
 def _candidates():
     env = os.environ.get("CTREND_LIB")
     if env:
         yield env
         return  # an explicit choice is never second-guessed
-    for rel in (("..", "..", "build"), ("..", "..", "..", "build")):
-        yield os.path.normpath(os.path.join(_HERE, *rel, "libctrend.so"))
-    yield os.path.join(_HERE, "libctrend.so")
+    for name in ("libctrend.so", "libctrend.so.%d" % EXPECTED_MAJOR):
+        yield os.path.join(_HERE, name)
+    root = _checkout_root()
+    if root:
+        yield os.path.join(root, "build", "libctrend.so")
+    libdir = _pkg_config_libdir()
+    if libdir:
+        for name in ("libctrend.so.%d" % EXPECTED_MAJOR, "libctrend.so"):
+            yield os.path.join(libdir, name)
     found = ctypes.util.find_library("ctrend")
     if found:
         yield found
@@ -80,7 +108,8 @@ def _load():
         except OSError as exc:
             errors.append("%s: %s" % (path, exc))
     raise ImportError("ctrend: cannot load libctrend (set CTREND_LIB to the path of "
-                      "libctrend.so, or build it in build/):\n  " + "\n  ".join(errors))
+                      "libctrend.so, install it where pkg-config or the loader finds it, or "
+                      "build it in build/):\n  " + "\n  ".join(errors))
 
 
 lib, LIB_PATH = _load()

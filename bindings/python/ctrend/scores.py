@@ -122,7 +122,7 @@ def _matrix(samples, n, where):
         arr = A.np.ascontiguousarray(arr, dtype=A.np.float64)
         if arr.ndim == 1:
             arr = arr.reshape(1, -1) if n in (None, 1) else arr
-        if arr.ndim != 2 or (n is not None and arr.shape[0] != n):
+        if arr.ndim != 2 or arr.shape[0] != (1 if n is None else n):
             raise ValueError("%s: samples must have one row per observation of y (%s rows), got "
                              "shape %s" % (where, 1 if n is None else n, arr.shape))
         if arr.shape[1] == 0:
