@@ -403,8 +403,10 @@ class Model(Handle):
         super().__init__(ptr)
         self.start = start
         self._like = y_like
-        self.response_name = response_name if response_name is not None else \
-            (getattr(y_like, "name", None) or "y")
+        name = response_name if response_name is not None else getattr(y_like, "name", None)
+        if isinstance(name, tuple):  # (group, region, metric) columns of read_csv
+            name = "/".join(str(p) for p in name if p != "")
+        self.response_name = name if name not in (None, "") else "y"
         self._cache = {}
 
     # -- identity
