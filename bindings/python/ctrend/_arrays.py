@@ -126,7 +126,8 @@ def _month_codes(index, arg, where):
                              "periods (freq 'M')" % (where, arg, index.freqstr))
         if index.hasnans:
             raise ValueError("%s: %s has a missing (NaT) month in its index" % (where, arg))
-        codes = np.asarray(index.year, dtype=np.int64) * 12 + np.asarray(index.month) - 1
+        # monthly ordinals count months from 1970-01: the month index is 1970*12 + ordinal
+        codes = np.asarray(index.asi8, dtype=np.int64) + 1970 * 12
         return codes, "period", None
     if isinstance(index, pd.DatetimeIndex):
         if index.hasnans:
@@ -149,6 +150,15 @@ def place(index, arg="x", start=None, where="ctrend"):
     if not len(codes):
         m0 = month(start, "start", where) if start is not None else None
         return m0, 0, codes, kind, meta, ()
+    lo = int(codes[0])
+    # the common case, already a complete calendar (pandas caches both index properties)
+    if index.is_monotonic_increasing and index.is_unique and \
+            int(codes[-1]) - lo == len(codes) - 1 and lo >= _check.MONTH_MIN and \
+            lo + len(codes) - 1 <= _check.MONTH_MAX:
+        if start is not None and month(start, "start", where) != lo:
+            raise ValueError("%s: start=%r disagrees with the first month of %s's index (%s); "
+                             "omit start= for indexed data" % (where, start, arg, month_str(lo)))
+        return lo, len(codes), None, kind, meta, ()
     order = np.sort(codes)
     dup = order[1:][order[1:] == order[:-1]]
     if len(dup):
@@ -156,6 +166,8 @@ def place(index, arg="x", start=None, where="ctrend"):
                          "first, e.g. s.groupby(s.index.to_period('M')).sum())"
                          % (where, arg, month_str(int(dup[0]))))
     lo, hi = int(order[0]), int(order[-1])
+    if lo < _check.MONTH_MIN or hi > _check.MONTH_MAX:
+        raise ValueError("%s: %s's index runs outside years 1..9999" % (where, arg))
     if start is not None:
         m0 = month(start, "start", where)
         if m0 != lo:
@@ -200,8 +212,12 @@ def series(x, arg="x", start=None, need_start=False, where="ctrend", allow_none=
     if pdm is not None and isinstance(x, pdm.Series):
         if x.dtype.kind not in "fiuO" and not str(x.dtype).startswith(("Int", "UInt", "Float")):
             raise _type_error(where, arg, x, "a Series of real numbers (not %s)" % x.dtype)
-        vals = x.to_numpy(dtype="float64", na_value=NAN) if x.dtype.kind != "O" else \
-            _numeric_array(x.to_numpy(), arg, where)
+        if x.dtype == np.float64:
+            vals = x.to_numpy()  # NaN is already missing: no copy
+        elif x.dtype.kind == "O":
+            vals = _numeric_array(x.to_numpy(), arg, where)
+        else:
+            vals = x.to_numpy(dtype="float64", na_value=NAN)
         placed = place(x.index, arg, start, where)
         if placed is None:
             m0 = month(start, "start", where) if start is not None else None
@@ -211,7 +227,7 @@ def series(x, arg="x", start=None, need_start=False, where="ctrend", allow_none=
             return DoubleIn(np.ascontiguousarray(vals), m0, "index", x.index, x.name,
                             x.index.name)
         m0, n, pos, kind, meta, inserted = placed
-        if n == len(vals) and (n == 0 or (pos[0] == 0 and np.all(np.diff(pos) == 1))):
+        if pos is None or n == 0:
             full = np.ascontiguousarray(vals)
         else:
             full = np.full(n, NAN)
@@ -330,6 +346,9 @@ _lib.declare("ctrend_month_format", ctypes.c_int, ctypes.c_int32, ctypes.c_char_
 MONTH_STRLEN = 8
 
 
+_PARSED = {}
+
+
 def month(x, arg="x", where="ctrend.month"):
     """Month index (year*12 + month-1) of `x`: an int (already an index, 12..119999 = years
     1..9999), a string the C parser accepts ("2022-01", "Jan 2022", "2022/01/15", ...), a
@@ -341,12 +360,17 @@ def month(x, arg="x", where="ctrend.month"):
     if isinstance(x, int) or (np is not None and isinstance(x, np.integer)):
         return _check.integer(x, arg, _check.MONTH_MIN, _check.MONTH_MAX, where=where)
     if isinstance(x, (str, bytes)):
+        hit = _PARSED.get(x)
+        if hit is not None:
+            return hit
         raw = _lib.encode(x)
         if b"\0" in raw:
             raise ValueError("%s: %s must not contain a NUL character" % (where, arg))
         out = ctypes.c_int32()
         _lib.check(_lib.lib.ctrend_month_parse(raw, len(raw), ctypes.byref(out)),
                    where="%s %r" % (arg, x))
+        if len(_PARSED) < 4096:  # month strings repeat (steps, starts): parse each once
+            _PARSED[x] = out.value
         return out.value
     if isinstance(x, tuple) and len(x) == 2:
         y = _check.integer(x[0], arg + " year", 1, 9999, where=where)

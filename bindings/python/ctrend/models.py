@@ -461,7 +461,10 @@ class Model(Handle):
         v = self.vector(which)
         pdm = A._pandas()
         if pdm is not None:
-            return pdm.Series(v, index=self.names, name=name or which)
+            idx = self._cache.get("coef_index")
+            if idx is None:
+                idx = self._cache["coef_index"] = pdm.Index(self.names)
+            return pdm.Series(v, index=idx, name=name or which, copy=False)
         return dict(zip(self.names, v))
 
     def _by_month(self, which, name=None):
@@ -470,6 +473,7 @@ class Model(Handle):
     # -- statsmodels names
     params = property(lambda self: self._by_coef("coef", "params"), doc="estimates by term")
     bse = property(lambda self: self._by_coef("se", "bse"), doc="standard errors")
+    # (each access builds a fresh Series from the C model, ~50 us of pandas; keep it if reused)
     tvalues = property(lambda self: self._by_coef("stat", "tvalues"),
                        doc="z (Poisson, NB) or t (quasi-Poisson, Gaussian) statistics")
     pvalues = property(lambda self: self._by_coef("pvalue", "pvalues"), doc="two-sided p")
