@@ -23,10 +23,19 @@ def _run(cmd, env=None, cwd=None):
     return out.stdout
 
 
+def _have(module):
+    out = subprocess.run(["/usr/bin/python3", "-c", "import " + module],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return out.returncode == 0
+
+
 @pytest.fixture(scope="module")
 def venv(tmp_path_factory):
     if not os.path.exists(os.path.join(BUILD, "libctrend.so")):
         pytest.skip("no libctrend.so build tree")
+    missing = [m for m in ("setuptools", "wheel", "ensurepip", "pip") if not _have(m)]
+    if missing:  # scripts/test-bindings installs python3-setuptools/-wheel/-venv/-pip
+        pytest.skip("Debian packages for %s not installed" % ", ".join(missing))
     root = tmp_path_factory.mktemp("venv")
     v = str(root / "v")
     _run(["/usr/bin/python3", "-m", "venv", "--system-site-packages", v])
