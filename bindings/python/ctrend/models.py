@@ -194,11 +194,15 @@ class Design(Handle):
     def matrix(self, first=0, rows=None):
         """Model matrix rows first..first+rows-1 (rows >= n are the future) and the offset:
         (list of rows, offsets), or numpy (rows x p, rows) arrays."""
+        w = "ctrend.Design.matrix"
         p = len(self.columns)
-        rows = self.n - first if rows is None else int(rows)
+        first = C.integer(first, "first", 0, self.n + C.MAX_HORIZON - 1, where=w)
+        rows = max(self.n - first, 0) if rows is None else \
+            C.integer(rows, "rows", 0, self.n + C.MAX_HORIZON - first, where=w)
         out, off = A.DoubleOut(rows * p), A.DoubleOut(rows)
-        _lib.check(_lib.lib.ctrend_design_matrix(self.ptr, int(first), rows, out.ptr, out.n,
-                                                  off.ptr), where="matrix")
+        if rows:
+            _lib.check(_lib.lib.ctrend_design_matrix(self.ptr, first, rows, out.ptr, out.n,
+                                                      off.ptr), where="matrix")
         if A.np is not None:
             return out.obj.reshape(rows, p), off.obj
         vals = out.value()
