@@ -554,11 +554,11 @@ def apply_series(fn, x, arg="x", start=None, need_start=False, by=None, month_co
             res = fn(xi)
             if first is None:
                 first = xi
-            for rname, rv in res.items():
-                cols[(c, rname)] = wrap(rv, xi)
+            for rname, rv in res.items():  # MultiIndex columns get one more level
+                cols[(c + (rname,)) if isinstance(c, tuple) else (c, rname)] = wrap(rv, xi)
         if first is None:
             return x.copy()
-        names = {r for _, r in cols}
+        names = {k[-1] for k in cols}
         out = pdm.DataFrame(cols)
         if len(names) == 1:
             out.columns = x.columns
