@@ -2,7 +2,12 @@
 
 A ctypes binding with no dependency beyond the standard library. With numpy installed, series
 go in and come out as numpy arrays (contiguous float64 input is passed without copying); with
-pandas installed, results are pandas Series/DataFrames on a monthly PeriodIndex.
+pandas installed, Series and DataFrames go in and come out. A monthly PeriodIndex or
+DatetimeIndex is always placed on its complete calendar first (a month absent from the index
+is missing, never skipped; two values in one month are an error); plain sequences need
+start= where the calendar matters. Names follow pandas (pct_change, rolling keywords) and
+statsmodels (Model.params, bse, conf_int(), get_forecast(), ...); arguments are validated
+before any C call (ValueError/TypeError naming the argument).
 
 Errors raise :class:`CtrendError` with ``.status`` (pinned int code), ``.name`` and ``.message``.
 C handles (frames, models, ...) are freed when their Python object is closed (``with`` or
