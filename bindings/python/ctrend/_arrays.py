@@ -334,14 +334,6 @@ def wrap(values, like=None, start=None, name=None):
 
 
 # ---- months ---------------------------------------------------------------------------
-_lib.declare("ctrend_month_parse", ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t,
-             _lib.c_int32_p)
-_lib.declare("ctrend_month_make", ctypes.c_int, ctypes.c_int32, ctypes.c_int32, _lib.c_int32_p)
-_lib.declare("ctrend_month_year", ctypes.c_int32, ctypes.c_int32)
-_lib.declare("ctrend_month_of_year", ctypes.c_int32, ctypes.c_int32)
-_lib.declare("ctrend_month_days", ctypes.c_int32, ctypes.c_int32)
-_lib.declare("ctrend_month_add", ctypes.c_int32, ctypes.c_int32, ctypes.c_int32)
-_lib.declare("ctrend_month_format", ctypes.c_int, ctypes.c_int32, ctypes.c_char_p, ctypes.c_size_t)
 
 MONTH_STRLEN = 8
 

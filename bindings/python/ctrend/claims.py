@@ -20,24 +20,6 @@ _C = ctypes.c_char_p
 _S = ctypes.c_size_t
 _I = ctypes.c_int
 
-_lib.declare("ctrend_claims_parse", _I, _C, _S, _C, ctypes.POINTER(_P))
-_lib.declare("ctrend_claims_free", None, _P)
-_lib.declare("ctrend_claims_errmsg", _C, _P)
-_lib.declare("ctrend_claims_error_line", _I, _P)
-_lib.declare("ctrend_claims_error_column", _I, _P)
-_lib.declare("ctrend_claims_error_id", _C, _P)
-_lib.declare("ctrend_claims_check", _I, _P, _P)
-_lib.declare("ctrend_claims_count", _S, _P)
-_lib.declare("ctrend_claims_find", _I, _P, _C, _lib.c_size_t_p)
-for _n in ("id", "quote", "source", "text"):
-    _lib.declare("ctrend_claims_" + _n, _C, _P, _S)
-_lib.declare("ctrend_claims_line", _I, _P, _S)
-_lib.declare("ctrend_claims_verdict", _I, _P, _S)
-_lib.declare("ctrend_claims_verdict_name", _C, _I)
-_lib.declare("ctrend_claims_figure", _I, _P, _S, _I, _lib.c_double_p)
-_lib.declare("ctrend_claims_within_noise", _I, _P, _S)
-_lib.declare("ctrend_claims_explanation", _C, _P, _S)
-_lib.declare("ctrend_claims_summary", _I, _P, _lib.c_size_t_p, _lib.c_size_t_p, _lib.c_size_t_p)
 
 #: pinned ctrend_verdict values
 VERDICTS = {0: "SUPPORTED", 1: "CONTRADICTED", 2: "UNVERIFIABLE", 3: "UNCHECKED"}

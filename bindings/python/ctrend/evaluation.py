@@ -18,22 +18,6 @@ _S = ctypes.c_size_t
 _I = ctypes.c_int
 _C = ctypes.c_char_p
 
-_lib.declare("ctrend_baseline_name", _C, _I)
-_lib.declare("ctrend_baseline_parse", _I, _C, ctypes.POINTER(_I))
-_lib.declare("ctrend_baseline_forecast", _I, _I, _D, _S, _S, _S, _S, ctypes.c_uint64, _D, _D, _S)
-_lib.declare("ctrend_backtest_metric_name", _C, _I)
-_lib.declare("ctrend_backtest_new", _I, _D, _S, _S, _S, _S, _S, ctypes.c_uint64,
-             ctypes.POINTER(_P))
-_lib.declare("ctrend_backtest_free", None, _P)
-_lib.declare("ctrend_backtest_set_window", _I, _P, _S)
-_lib.declare("ctrend_backtest_n_origins", _S, _P)
-_lib.declare("ctrend_backtest_add_baseline", _I, _P, _I, _S, _C)
-_lib.declare("ctrend_backtest_add_model", _I, _P, _C, _P, _I, _P)
-_lib.declare("ctrend_backtest_n_models", _S, _P)
-_lib.declare("ctrend_backtest_model_name", _C, _P, _S)
-_lib.declare("ctrend_backtest_score", _I, _P, _S, _I, _D)
-_lib.declare("ctrend_backtest_rank", _I, _P, _I, _lib.c_size_t_p, _S, _lib.c_size_t_p)
-_lib.declare("ctrend_backtest_errmsg", _C, _P)
 
 #: pinned ctrend_baseline values and ctrend_backtest_metric columns
 BASELINES = {"zero": 0, "last": 1, "mean": 2, "seasonal": 3, "conflictology": 4}

@@ -17,14 +17,6 @@ _DP = _lib.c_double_p
 _S = ctypes.c_size_t
 _I = ctypes.c_int
 
-_lib.declare("ctrend_exact_poisson_ci", _I, _D, _D, _D, _DP, _DP, _DP)
-_lib.declare("ctrend_exact_poisson_ci_midp", _I, _D, _D, _D, _DP, _DP, _DP)
-_lib.declare("ctrend_exact_poisson_test", _I, _D, _D, _D, _I, _D, _DP, _DP, _DP, _DP)
-_lib.declare("ctrend_exact_rate_ratio", _I, _D, _D, _D, _D, _D, _I, _D, _DP, _DP, _DP, _DP)
-_lib.declare("ctrend_exact_vs_previous", _I, _DP, _DP, _S, _S, _S, _D, _I, _D, _DP, _DP, _DP,
-             _DP)
-_lib.declare("ctrend_exact_period_ratio", _I, _DP, _DP, _S, _DP, _DP, _S, _D, _I, _D, _DP, _DP,
-             _DP, _DP)
 
 #: pinned ctrend_alternative values (R's alternative = ...)
 ALTERNATIVES = {"two.sided": 0, "two-sided": 0, "two_sided": 0, "less": 1, "greater": 2}

@@ -7,32 +7,6 @@ from . import _arrays as A
 from . import _check as C
 
 _P = ctypes.c_void_p
-_lib.declare("ctrend_frame_new", ctypes.c_int, ctypes.POINTER(_P))
-_lib.declare("ctrend_frame_free", None, _P)
-_lib.declare("ctrend_frame_add_series", ctypes.c_int, _P, ctypes.c_char_p, ctypes.c_char_p,
-             ctypes.c_char_p, _lib.c_size_t_p)
-_lib.declare("ctrend_frame_find", ctypes.c_int, _P, ctypes.c_char_p, ctypes.c_char_p,
-             ctypes.c_char_p, _lib.c_size_t_p)
-_lib.declare("ctrend_frame_set", ctypes.c_int, _P, ctypes.c_size_t, ctypes.c_int32,
-             ctypes.c_double)
-_lib.declare("ctrend_frame_accumulate", ctypes.c_int, _P, ctypes.c_size_t, ctypes.c_int32,
-             ctypes.c_double)
-_lib.declare("ctrend_frame_fill_unset", ctypes.c_int, _P, ctypes.c_size_t, ctypes.c_int32,
-             ctypes.c_int32, ctypes.c_double)
-_lib.declare("ctrend_frame_n_series", ctypes.c_size_t, _P)
-_lib.declare("ctrend_frame_start", ctypes.c_int32, _P)
-_lib.declare("ctrend_frame_n_months", ctypes.c_size_t, _P)
-_lib.declare("ctrend_frame_group", ctypes.c_char_p, _P, ctypes.c_size_t)
-_lib.declare("ctrend_frame_region", ctypes.c_char_p, _P, ctypes.c_size_t)
-_lib.declare("ctrend_frame_metric", ctypes.c_char_p, _P, ctypes.c_size_t)
-_lib.declare("ctrend_frame_values", ctypes.c_int, _P, ctypes.c_size_t, _lib.c_double_p,
-             ctypes.c_size_t)
-_lib.declare("ctrend_frame_get", ctypes.c_int, _P, ctypes.c_size_t, ctypes.c_int32,
-             _lib.c_double_p)
-_lib.declare("ctrend_frame_collapse", ctypes.c_int, _P, ctypes.c_int, ctypes.c_int, ctypes.c_int,
-             ctypes.POINTER(_P))
-_lib.declare("ctrend_frame_span", ctypes.c_int, _P, ctypes.c_size_t, _lib.c_int32_p,
-             _lib.c_int32_p)
 
 
 class Handle:

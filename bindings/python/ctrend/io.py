@@ -7,16 +7,6 @@ from . import _check as C
 from .frame import Frame, Handle
 
 _P = ctypes.c_void_p
-_lib.declare("ctrend_reader_new", ctypes.c_int, ctypes.POINTER(_P))
-_lib.declare("ctrend_reader_free", None, _P)
-_lib.declare("ctrend_reader_set_int", ctypes.c_int, _P, ctypes.c_int, ctypes.c_int64)
-_lib.declare("ctrend_reader_set_str", ctypes.c_int, _P, ctypes.c_int, ctypes.c_char_p)
-_lib.declare("ctrend_reader_feed", ctypes.c_int, _P, ctypes.c_char_p, ctypes.c_size_t)
-_lib.declare("ctrend_reader_finish", ctypes.c_int, _P, ctypes.POINTER(_P))
-_lib.declare("ctrend_reader_read_file", ctypes.c_int, _P, ctypes.c_char_p, ctypes.POINTER(_P))
-_lib.declare("ctrend_reader_errmsg", ctypes.c_char_p, _P)
-_lib.declare("ctrend_reader_error_line", ctypes.c_int64, _P)
-_lib.declare("ctrend_reader_error_column", ctypes.c_int64, _P)
 
 # pinned values of ctrend_shape and ctrend_read_option (io.h)
 SHAPES = {"auto": 0, "wide": 1, "long": 2, "event": 3}

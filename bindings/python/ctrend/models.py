@@ -22,55 +22,8 @@ _C = ctypes.c_char_p
 _I = ctypes.c_int
 
 # design.h
-_lib.declare("ctrend_design_new", _I, ctypes.c_int32, _S, ctypes.POINTER(_P))
-_lib.declare("ctrend_design_free", None, _P)
-_lib.declare("ctrend_design_set_intercept", _I, _P, _I)
-_lib.declare("ctrend_design_add_trend", _I, _P)
-_lib.declare("ctrend_design_add_fourier", _I, _P, _S)
-_lib.declare("ctrend_design_add_month_dummies", _I, _P)
-_lib.declare("ctrend_design_add_step", _I, _P, ctypes.c_int32, _C)
-_lib.declare("ctrend_design_add_slope_change", _I, _P, ctypes.c_int32, _C)
-_lib.declare("ctrend_design_add_column", _I, _P, _C, _D, _S)
-_lib.declare("ctrend_design_set_future_column", _I, _P, _C, _D, _S)
-_lib.declare("ctrend_design_set_offset_days", _I, _P, _I)
-_lib.declare("ctrend_design_set_offset", _I, _P, _D, _S)
-_lib.declare("ctrend_design_set_future_offset", _I, _P, _D, _S)
-_lib.declare("ctrend_design_ncol", _S, _P)
-_lib.declare("ctrend_design_nrow", _S, _P)
-_lib.declare("ctrend_design_start", ctypes.c_int32, _P)
-_lib.declare("ctrend_design_colname", _C, _P, _S)
-_lib.declare("ctrend_design_matrix", _I, _P, _S, _S, _D, _S, _D)
 # model.h
-_lib.declare("ctrend_model_opts_new", _I, ctypes.POINTER(_P))
-_lib.declare("ctrend_model_opts_free", None, _P)
-_lib.declare("ctrend_model_opts_set", _I, _P, _I, ctypes.c_double)
-_lib.declare("ctrend_model_opts_get", _I, _P, _I, _D)
-_lib.declare("ctrend_model_opts_errmsg", _C, _P)
-_lib.declare("ctrend_model_fit", _I, _P, _I, _P, _D, _S, ctypes.POINTER(_P))
-_lib.declare("ctrend_model_free", None, _P)
-_lib.declare("ctrend_model_family", _I, _P)
-_lib.declare("ctrend_model_ncoef", _S, _P)
-_lib.declare("ctrend_model_nrow", _S, _P)
-_lib.declare("ctrend_model_coef_name", _C, _P, _S)
-_lib.declare("ctrend_model_design", _P, _P)
-_lib.declare("ctrend_model_vector", _I, _P, _I, _D, _S, _lib.c_size_t_p)
-_lib.declare("ctrend_model_scalar", _I, _P, _I, _D)
-_lib.declare("ctrend_breaks_fit", _I, _P, _I, _P, _D, _S, _I, _S, _S, ctypes.c_uint64,
-             ctypes.POINTER(_P))
-_lib.declare("ctrend_breaks_free", None, _P)
-_lib.declare("ctrend_breaks_month", ctypes.c_int32, _P)
-_lib.declare("ctrend_breaks_scalar", _I, _P, _I, _D)
-_lib.declare("ctrend_breaks_profile", _I, _P, _D, _S, _lib.c_size_t_p)
 # forecast.h
-_lib.declare("ctrend_forecast_new", _I, _P, _S, _S, ctypes.c_uint64, ctypes.POINTER(_P))
-_lib.declare("ctrend_forecast_free", None, _P)
-_lib.declare("ctrend_forecast_horizon", _S, _P)
-_lib.declare("ctrend_forecast_nsims", _S, _P)
-_lib.declare("ctrend_forecast_month", ctypes.c_int32, _P, _S)
-_lib.declare("ctrend_forecast_vector", _I, _P, _I, _D, _S, _lib.c_size_t_p)
-_lib.declare("ctrend_forecast_interval", _I, _P, _I, ctypes.c_double, _D, _D)
-_lib.declare("ctrend_forecast_quantile", _I, _P, _I, ctypes.c_double, _D)
-_lib.declare("ctrend_forecast_samples", _I, _P, _D, _S, _lib.c_size_t_p)
 
 # pinned enum values (model.h, forecast.h)
 FAMILIES = {"poisson": 0, "quasipoisson": 1, "negbin": 2, "gaussian": 3}
@@ -1046,9 +999,6 @@ def breaks(y, family="poisson", start=None, kind="level", min_segment=6, n_boot=
 
 
 # ---- batch.h: the same model over many series, in threads ---------------------------------
-_lib.declare("ctrend_batch_default_threads", _S)
-_lib.declare("ctrend_batch_fit", _I, _P, _lib.c_size_t_p, _S, _I, _P, _P, _S, _D, _D,
-             ctypes.POINTER(_I), _S, _D, ctypes.POINTER(_I))
 
 
 def batch_fit(frame, start, n_months, series=None, family="poisson", n_threads=0,

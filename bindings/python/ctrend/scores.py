@@ -14,21 +14,6 @@ _S = ctypes.c_size_t
 _SP = _lib.c_size_t_p
 _I = ctypes.c_int
 
-for _n in ("ctrend_score_mae", "ctrend_score_rmse", "ctrend_score_msle"):
-    _lib.declare(_n, _I, _DP, _DP, _S, _DP, _SP)
-_lib.declare("ctrend_score_crps_poisson", _I, _D, _D, _DP)
-_lib.declare("ctrend_score_crps_nbinom", _I, _D, _D, _D, _D, _S, _DP)
-_lib.declare("ctrend_score_crps_sample", _I, _D, _DP, _S, _I, _DP)
-_lib.declare("ctrend_score_crps_sample_mean", _I, _DP, _S, _DP, _S, _I, _DP, _SP)
-_lib.declare("ctrend_score_ignorance_sample", _I, _D, _DP, _S, _D, _DP)
-_lib.declare("ctrend_score_ignorance_sample_mean", _I, _DP, _S, _DP, _S, _D, _DP, _SP)
-_lib.declare("ctrend_score_ignorance_poisson", _I, _D, _D, _D, _DP)
-_lib.declare("ctrend_score_ignorance_nbinom", _I, _D, _D, _D, _D, _DP)
-_lib.declare("ctrend_score_interval", _I, _D, _D, _D, _D, _DP)
-_lib.declare("ctrend_score_interval_mean", _I, _DP, _DP, _DP, _S, _D, _DP, _SP)
-_lib.declare("ctrend_score_coverage", _I, _DP, _DP, _DP, _S, _DP, _SP)
-_lib.declare("ctrend_score_quantile_sample", _I, _DP, _S, _D, _DP)
-
 
 def _pair(name, y, pred):
     w = "ctrend.scores." + name[13:]

@@ -22,20 +22,6 @@ from . import _check as C
 
 _D = _lib.c_double_p
 _I32 = _lib.c_int32_p
-for _name in ("ctrend_rolling_mean", "ctrend_rolling_sum"):
-    _lib.declare(_name, ctypes.c_int, _D, ctypes.c_size_t, ctypes.c_size_t, ctypes.c_int,
-                 ctypes.c_size_t, _D)
-_lib.declare("ctrend_cumsum", ctypes.c_int, _D, ctypes.c_size_t, _D)
-for _name in ("ctrend_change_pct", "ctrend_change_pct_vs_mean", "ctrend_change_diff",
-              "ctrend_change_ratio"):
-    _lib.declare(_name, ctypes.c_int, _D, ctypes.c_size_t, ctypes.c_size_t, _D, _I32)
-_lib.declare("ctrend_share", ctypes.c_int, _D, _D, ctypes.c_size_t, _D, _I32)
-_lib.declare("ctrend_change_reason_count", ctypes.c_int)
-_lib.declare("ctrend_change_reason_string", ctypes.c_char_p, ctypes.c_int)
-_lib.declare("ctrend_change_reason_name", ctypes.c_char_p, ctypes.c_int)
-_lib.declare("ctrend_per_day", ctypes.c_int, _D, ctypes.c_size_t, ctypes.c_int32, _D)
-_lib.declare("ctrend_aggregate", ctypes.c_int, _D, ctypes.c_size_t, ctypes.c_int32,
-             ctypes.c_size_t, ctypes.c_int, _D, ctypes.c_size_t, _lib.c_size_t_p, _I32)
 
 #: pinned ctrend_align values
 ALIGN = {"trailing": 0, "right": 0, "centred": 1, "centered": 1, "center": 1,
