@@ -2,7 +2,12 @@
 
 A ctypes binding with no dependency beyond the standard library. With numpy installed, series
 go in and come out as numpy arrays (contiguous float64 input is passed without copying); with
-pandas installed, results are pandas Series/DataFrames on a monthly PeriodIndex.
+pandas installed, Series and DataFrames go in and come out. A monthly PeriodIndex or
+DatetimeIndex is always placed on its complete calendar first (a month absent from the index
+is missing, never skipped; two values in one month are an error); plain sequences need
+start= where the calendar matters. Names follow pandas (pct_change, rolling keywords) and
+statsmodels (Model.params, bse, conf_int(), get_forecast(), ...); arguments are validated
+before any C call (ValueError/TypeError naming the argument).
 
 Errors raise :class:`CtrendError` with ``.status`` (pinned int code), ``.name`` and ``.message``.
 C handles (frames, models, ...) are freed when their Python object is closed (``with`` or
@@ -14,10 +19,11 @@ from ._lib import (CtrendError, STATUS, EXPECTED_MAJOR, LIB_PATH, strerror, stat
 from ._arrays import month, month_str, month_days, months, period, period_index
 from .frame import Frame
 from .io import Reader, ReadError, read_csv, parse_csv
-from .transforms import (rolling_mean, rolling_sum, cumsum, pct_change, pct_change_vs_mean,
-                         diff, ratio, share, per_day, aggregate, reason_string)
-from .models import Design, Options, Model, Forecast, fit, breaks, batch_fit
-from .exact import poisson_ci, poisson_test, rate_ratio, vs_previous, period_ratio
+from .transforms import (rolling_mean, rolling_sum, cumsum, pct_change, change_pct,
+                         pct_change_vs_mean, diff, ratio, share, per_day, aggregate, reason_string)
+from .models import (Design, Options, Model, Forecast, PredictionResults, Summary, fit,
+                     fit_many, breaks, batch_fit)
+from .exact import TestResult, poisson_ci, poisson_test, rate_ratio, vs_previous, period_ratio
 from . import scores
 from .evaluation import baseline_forecast, backtest, METRICS as BACKTEST_METRICS
 from .claims import Claims, ClaimsParseError, check_claims
@@ -27,8 +33,9 @@ __version__ = version()
 __all__ = ["capabilities", "CtrendError", "STATUS", "EXPECTED_MAJOR", "LIB_PATH", "strerror", "status_name",
            "version", "version_number", "month", "month_str", "month_days", "months", "period",
            "period_index", "Frame", "Reader", "ReadError", "read_csv", "parse_csv",
-           "rolling_mean", "rolling_sum", "cumsum", "pct_change", "pct_change_vs_mean", "diff",
+           "rolling_mean", "rolling_sum", "cumsum", "pct_change", "change_pct", "pct_change_vs_mean", "diff",
            "ratio", "share", "per_day", "aggregate", "reason_string", "Design", "Options",
-           "Model", "Forecast", "fit", "breaks", "batch_fit", "poisson_ci", "poisson_test", "rate_ratio", "vs_previous",
+           "Model", "Forecast", "PredictionResults", "Summary", "fit", "fit_many",
+           "breaks", "batch_fit", "TestResult", "poisson_ci", "poisson_test", "rate_ratio", "vs_previous",
            "period_ratio", "scores", "Claims", "ClaimsParseError", "check_claims",
            "baseline_forecast", "backtest", "BACKTEST_METRICS"]

@@ -8,9 +8,11 @@
 or in one call: ctrend.check_claims("file.claims", "data.csv") -> DataFrame / list of dicts.
 """
 import ctypes
+import numbers
 
 from . import _lib
 from . import _arrays as A
+from . import _check as C
 from .frame import Frame, Handle
 
 _P = ctypes.c_void_p
@@ -18,24 +20,6 @@ _C = ctypes.c_char_p
 _S = ctypes.c_size_t
 _I = ctypes.c_int
 
-_lib.declare("ctrend_claims_parse", _I, _C, _S, _C, ctypes.POINTER(_P))
-_lib.declare("ctrend_claims_free", None, _P)
-_lib.declare("ctrend_claims_errmsg", _C, _P)
-_lib.declare("ctrend_claims_error_line", _I, _P)
-_lib.declare("ctrend_claims_error_column", _I, _P)
-_lib.declare("ctrend_claims_error_id", _C, _P)
-_lib.declare("ctrend_claims_check", _I, _P, _P)
-_lib.declare("ctrend_claims_count", _S, _P)
-_lib.declare("ctrend_claims_find", _I, _P, _C, _lib.c_size_t_p)
-for _n in ("id", "quote", "source", "text"):
-    _lib.declare("ctrend_claims_" + _n, _C, _P, _S)
-_lib.declare("ctrend_claims_line", _I, _P, _S)
-_lib.declare("ctrend_claims_verdict", _I, _P, _S)
-_lib.declare("ctrend_claims_verdict_name", _C, _I)
-_lib.declare("ctrend_claims_figure", _I, _P, _S, _I, _lib.c_double_p)
-_lib.declare("ctrend_claims_within_noise", _I, _P, _S)
-_lib.declare("ctrend_claims_explanation", _C, _P, _S)
-_lib.declare("ctrend_claims_summary", _I, _P, _lib.c_size_t_p, _lib.c_size_t_p, _lib.c_size_t_p)
 
 #: pinned ctrend_verdict values
 VERDICTS = {0: "SUPPORTED", 1: "CONTRADICTED", 2: "UNVERIFIABLE", 3: "UNCHECKED"}
@@ -61,6 +45,10 @@ class Claims(Handle):
     _free_name = "ctrend_claims_free"
 
     def __init__(self, text, source_name=None):
+        if not isinstance(text, (str, bytes)):
+            raise TypeError("ctrend.Claims: text must be the claims text (str or bytes), got %s"
+                            % type(text).__name__)
+        C.text(source_name, "source_name", allow_none=True, where="ctrend.Claims")
         raw = _lib.encode(text)
         p = _P()
         rc = _lib.fn("ctrend_claims_parse")(raw, len(raw), _lib.encode(source_name),
@@ -101,10 +89,12 @@ class Claims(Handle):
 
     def index(self, claim):
         """Index of a claim given by position or id."""
-        if isinstance(claim, int):
+        if isinstance(claim, numbers.Integral) and not isinstance(claim, bool):
             if not 0 <= claim < len(self):
-                raise IndexError("ctrend: no claim %d" % claim)
-            return claim
+                raise IndexError("ctrend.Claims: claim %d is out of range (%d claims)"
+                                 % (claim, len(self)))
+            return int(claim)
+        C.text(claim, "claim", where="ctrend.Claims")
         idx = ctypes.c_size_t()
         _lib.check(_lib.lib.ctrend_claims_find(self.ptr, _lib.encode(claim), ctypes.byref(idx)),
                    where="claim %r" % claim)
@@ -115,7 +105,8 @@ class Claims(Handle):
 
     def figure(self, claim, which):
         v = ctypes.c_double()
-        _lib.check(_lib.lib.ctrend_claims_figure(self.ptr, self.index(claim), FIGURES[which],
+        code = C.choice(which, "which", FIGURES, where="ctrend.Claims.figure")
+        _lib.check(_lib.lib.ctrend_claims_figure(self.ptr, self.index(claim), code,
                                                   ctypes.byref(v)), where=which)
         return v.value
 
@@ -141,6 +132,8 @@ class Claims(Handle):
     def results(self, output="auto"):
         """All claims: a pandas DataFrame indexed by id (output 'auto' with pandas, or
         'pandas'), else a list of dicts."""
+        C.choice(output, "output", {"auto": 0, "pandas": 1, "list": 2},
+                 where="ctrend.Claims.results")
         rows = [self.result(i) for i in range(len(self))]
         pdm = A._pandas()
         if output == "list" or (output == "auto" and pdm is None):
@@ -158,10 +151,34 @@ class Claims(Handle):
 
 
 def _as_frame(data, read_options):
+    """A Frame from a Frame, a pandas DataFrame (wide, or long with by=[...] in
+    read_options), a dict of series, a CSV path or a list of CSV paths."""
     if isinstance(data, Frame):
         return data, False
+    pdm = A._pandas()
+    if isinstance(data, dict) or (pdm is not None and isinstance(data, (pdm.DataFrame,
+                                                                         pdm.Series))):
+        keys = {k: read_options.pop(k) for k in ("by", "month", "value", "metric", "start")
+                if k in read_options}
+        if read_options:
+            raise TypeError("ctrend.check_claims: %s apply to CSV files, not to in-memory data"
+                            % ", ".join(sorted(read_options)))
+        return Frame.from_series(data, **keys), True
+    if data is None or isinstance(data, (int, float, complex, bool)) or \
+            not (isinstance(data, (str, bytes, list, tuple)) or hasattr(data, "__fspath__")):
+        raise TypeError("ctrend.check_claims: data must be a Frame, a DataFrame, a dict of "
+                        "series, a CSV path or a list of paths, got %r" % (data,))
     from .io import read_csv
     paths = [data] if isinstance(data, (str, bytes)) or hasattr(data, "__fspath__") else list(data)
+    if not paths:
+        raise ValueError("ctrend.check_claims: data is an empty list of paths")
+    for p in paths:
+        if not (isinstance(p, (str, bytes)) or hasattr(p, "__fspath__")):
+            raise TypeError("ctrend.check_claims: data must be a Frame, a DataFrame, a dict of "
+                            "series or CSV paths; found %r in it" % (p,))
+        if isinstance(p, str) and (not p or "\0" in p):
+            raise ValueError("ctrend.check_claims: data holds an empty path or one with a NUL "
+                             "character: %r" % (p,))
     frames = [read_csv(p, output="frame", **read_options) for p in paths]
     if len(frames) == 1:
         return frames[0], True
@@ -180,15 +197,28 @@ def _as_frame(data, read_options):
 
 
 def check_claims(claims, data, output="auto", **read_options):
-    """Parse `claims` (a path to a claims file, or its text when it contains a newline), check
-    it against `data` (Frame, CSV path or list of paths) and return the results (see
+    """Parse `claims` (a path to a claims file, or its text when it contains a newline or a
+    '['), check it against `data` (Frame, pandas DataFrame, dict of series, CSV path or list
+    of paths; a long DataFrame takes by=[...], month=, value= as Frame.from_series) and return the results (see
     Claims.results). The summary is in the result's .attrs['summary'] for pandas."""
     if isinstance(claims, Claims):
         c, owned = claims, False
-    elif isinstance(claims, str) and "\n" in claims:
+    elif not isinstance(claims, str) and not hasattr(claims, "__fspath__"):
+        raise TypeError("ctrend.check_claims: claims must be a path, the claims text or a "
+                        "Claims, got %s" % type(claims).__name__)
+    elif isinstance(claims, str) and ("\n" in claims or claims.lstrip().startswith(("[", "#"))):
         c, owned = Claims(claims, source_name="<text>"), True
     else:
-        c, owned = Claims.from_file(claims), True
+        if not claims:
+            raise ValueError("ctrend.check_claims: claims is empty (a path or the claims text)")
+        if isinstance(claims, str):
+            C.text(claims, "claims", where="ctrend.check_claims")
+        try:
+            c, owned = Claims.from_file(claims), True
+        except FileNotFoundError:
+            raise FileNotFoundError("ctrend.check_claims: claims=%r is neither an existing file "
+                                    "nor claims text (text has a newline or starts with '[')"
+                                    % (claims,)) from None
     try:
         c.check(data, **read_options)
         res = c.results(output)

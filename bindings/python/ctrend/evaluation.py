@@ -5,10 +5,12 @@
     table                       # scores (MAE RMSE MSLE CRPS IGN IS90 COV90 N), best CRPS first
 """
 import ctypes
+import numbers
 
 from . import _lib
 from . import _arrays as A
-from .models import Design, Options, FAMILIES
+from . import _check as C
+from .models import Design, _family, _OwnedOptions
 
 _P = ctypes.c_void_p
 _D = _lib.c_double_p
@@ -16,46 +18,41 @@ _S = ctypes.c_size_t
 _I = ctypes.c_int
 _C = ctypes.c_char_p
 
-_lib.declare("ctrend_baseline_name", _C, _I)
-_lib.declare("ctrend_baseline_parse", _I, _C, ctypes.POINTER(_I))
-_lib.declare("ctrend_baseline_forecast", _I, _I, _D, _S, _S, _S, _S, ctypes.c_uint64, _D, _D, _S)
-_lib.declare("ctrend_backtest_metric_name", _C, _I)
-_lib.declare("ctrend_backtest_new", _I, _D, _S, _S, _S, _S, _S, ctypes.c_uint64,
-             ctypes.POINTER(_P))
-_lib.declare("ctrend_backtest_free", None, _P)
-_lib.declare("ctrend_backtest_set_window", _I, _P, _S)
-_lib.declare("ctrend_backtest_n_origins", _S, _P)
-_lib.declare("ctrend_backtest_add_baseline", _I, _P, _I, _S, _C)
-_lib.declare("ctrend_backtest_add_model", _I, _P, _C, _P, _I, _P)
-_lib.declare("ctrend_backtest_n_models", _S, _P)
-_lib.declare("ctrend_backtest_model_name", _C, _P, _S)
-_lib.declare("ctrend_backtest_score", _I, _P, _S, _I, _D)
-_lib.declare("ctrend_backtest_rank", _I, _P, _I, _lib.c_size_t_p, _S, _lib.c_size_t_p)
-_lib.declare("ctrend_backtest_errmsg", _C, _P)
 
 #: pinned ctrend_baseline values and ctrend_backtest_metric columns
 BASELINES = {"zero": 0, "last": 1, "mean": 2, "seasonal": 3, "conflictology": 4}
+_CALENDAR_TERMS = ("fourier", "month_dummies", "step", "slope", "offset_days")
 METRICS = ["MAE", "RMSE", "MSLE", "CRPS", "IGN", "IS90", "COV90", "N"]
 
 
-def _kind(kind):
-    if isinstance(kind, int):
-        return kind
-    try:
-        return BASELINES[kind]
-    except KeyError:
-        raise ValueError("ctrend: baseline is one of %s" % sorted(BASELINES)) from None
+def _kind(kind, where="ctrend.baseline_forecast", arg="kind"):
+    if isinstance(kind, numbers.Integral) and not isinstance(kind, bool):
+        return C.integer(kind, arg, 0, max(BASELINES.values()), where=where)
+    return C.choice(kind, arg, BASELINES, where=where)
+
+
+def _sims(h, n, arg, where):
+    if h * n > C.MAX_DRAWS:
+        raise ValueError("%s: h * %s must be at most %d draws (got %d x %d); lower %s"
+                         % (where, arg, C.MAX_DRAWS, h, n, arg))
 
 
 def baseline_forecast(x, kind="last", h=12, k=3, n_samples=0, seed=20240101):
     """Forecast h months after x with a baseline ('zero', 'last', 'mean' over k months,
     'seasonal' naive, 'conflictology'). Returns (point, samples) with samples h x n_samples
     (None when n_samples = 0)."""
-    xi = A.as_input(x)
-    point = A.DoubleOut(int(h))
-    samples = A.DoubleOut(int(h) * int(n_samples)) if n_samples else None
-    _lib.check(_lib.fn("ctrend_baseline_forecast")(_kind(kind), xi.ptr, xi.n, int(k), int(h),
-                                                   int(n_samples), int(seed), point.ptr,
+    w = "ctrend.baseline_forecast"
+    code = _kind(kind, w)
+    h = C.integer(h, "h", 1, C.MAX_HORIZON, where=w)
+    k = C.integer(k, "k", 1, C.MAX_MONTHS, where=w)
+    n_samples = C.integer(n_samples, "n_samples", 0, C.MAX_SIMS, where=w)
+    _sims(h, n_samples, "n_samples", w)
+    seed = C.seed(seed, where=w)
+    xi = A.series(x, "x", where=w)
+    point = A.DoubleOut(h)
+    samples = A.DoubleOut(h * n_samples) if n_samples else None
+    _lib.check(_lib.fn("ctrend_baseline_forecast")(code, xi.ptr, xi.n, k, h,
+                                                   n_samples, seed, point.ptr,
                                                    samples.ptr if samples else None,
                                                    samples.n if samples else 0),
                where="baseline %s" % kind)
@@ -63,7 +60,7 @@ def baseline_forecast(x, kind="last", h=12, k=3, n_samples=0, seed=20240101):
     if samples is not None:
         s = samples.value()
         if A.np is not None:
-            s = s.reshape(int(h), int(n_samples))
+            s = s.reshape(h, n_samples)
     return point.value(), s
 
 
@@ -73,36 +70,70 @@ def backtest(y, initial, h, step=1, n_samples=1000, seed=42, baselines=("last", 
     baselines: names or (name, k) pairs; models: {name: dict(family=..., **Design args)}.
     Returns the score table, best first by `rank_by`: a pandas DataFrame (rows = models,
     columns = METRICS) or a list of (name, {metric: value}) without pandas."""
-    yi = A.as_input(y)
+    w = "ctrend.backtest"
+    yi = A.series(y, "y", start=start, where=w)
+    initial = C.integer(initial, "initial", 1, C.MAX_MONTHS, where=w)
+    h = C.integer(h, "h", 1, C.MAX_HORIZON, where=w)
+    step = C.integer(step, "step", 1, C.MAX_MONTHS, where=w)
+    n_samples = C.integer(n_samples, "n_samples", 1, C.MAX_SIMS, where=w)
+    _sims(h, n_samples, "n_samples", w)
+    seed = C.seed(seed, where=w)
+    if window is not None:
+        window = C.integer(window, "window", 1, C.MAX_MONTHS, where=w)
+    rank = C.choice(rank_by, "rank_by", {m: i for i, m in enumerate(METRICS)}, where=w)
+    if baselines is None:
+        baselines = ()
+    elif isinstance(baselines, (str, bytes)) or not hasattr(baselines, "__iter__"):
+        baselines = [baselines]
+    specs = []
+    for b in baselines:
+        if isinstance(b, (str, numbers.Integral)):
+            specs.append((_kind(b, w, "baselines"), 0, b))
+        elif isinstance(b, (tuple, list)) and len(b) == 2:
+            specs.append((_kind(b[0], w, "baselines"),
+                          C.integer(b[1], "baselines k", 1, C.MAX_MONTHS, where=w), b[0]))
+        else:
+            raise TypeError("%s: baselines must be names or (name, k) pairs, got %r" % (w, b))
+    if models is not None and not isinstance(models, dict):
+        raise TypeError("%s: models must be a dict name -> dict(family=..., design keywords), "
+                        "got %s" % (w, type(models).__name__))
+    for name, spec in (models or {}).items():
+        C.text(name, "models name", where=w)
+        if not isinstance(spec, dict):
+            raise TypeError("%s: models[%r] must be a dict of fit keywords" % (w, name))
     bt = _P()
-    _lib.check(_lib.fn("ctrend_backtest_new")(yi.ptr, yi.n, int(initial), int(h), int(step),
-                                              int(n_samples), int(seed), ctypes.byref(bt)),
+    _lib.check(_lib.fn("ctrend_backtest_new")(yi.ptr, yi.n, initial, h, step,
+                                              n_samples, seed, ctypes.byref(bt)),
                where="backtest")
     L = _lib.lib
     try:
         msg = lambda: _lib.decode(L.ctrend_backtest_errmsg(bt))  # noqa: E731
         if window:
-            _lib.check(L.ctrend_backtest_set_window(bt, int(window)), message=msg, where="window")
-        for b in baselines or ():
-            kind, k = (b, 0) if isinstance(b, (str, int)) else (b[0], b[1])
+            _lib.check(L.ctrend_backtest_set_window(bt, window), message=msg, where="window")
+        for code, k, kind in specs:
             name = None if not k else "%s%d" % (kind, k)
-            _lib.check(L.ctrend_backtest_add_baseline(bt, _kind(kind), int(k), _lib.encode(name)),
+            _lib.check(L.ctrend_backtest_add_baseline(bt, code, k, _lib.encode(name)),
                        message=msg, where="baseline %s" % kind)
         if models:
-            m0 = A.month(start) if start is not None else \
-                (A.month(yi.index[0]) if yi.index is not None and len(yi.index) else 2000 * 12)
+            calendar = any(s.get(k) for s in models.values() for k in _CALENDAR_TERMS)
+            if yi.start is None and calendar:
+                raise ValueError(A._need_start_msg("ctrend.backtest", "y", "a series without "
+                                 "months, and a model uses calendar terms (%s)"
+                                 % ", ".join(_CALENDAR_TERMS)))
+            # a design without calendar terms does not depend on its first month
+            m0 = yi.start if yi.start is not None else 2000 * 12
             for name, spec in models.items():
                 spec = dict(spec)
-                family = spec.pop("family", "poisson")
+                family = _family(spec.pop("family", "poisson"), w)
                 opts = spec.pop("options", None)
-                with Design(m0, yi.n, **spec) as d, Options(**(opts or {})) as o:
+                with Design(m0, yi.n, **spec) as d, _OwnedOptions(opts, w) as o:
                     _lib.check(L.ctrend_backtest_add_model(bt, _lib.encode(name), d.ptr,
-                                                           FAMILIES[family], o.ptr),
+                                                           family, o.ptr),
                                message=msg, where="model %s" % name)
         n = int(L.ctrend_backtest_n_models(bt))
         order = (ctypes.c_size_t * max(n, 1))()
         need = ctypes.c_size_t()
-        _lib.check(L.ctrend_backtest_rank(bt, METRICS.index(rank_by), order, n, ctypes.byref(need)),
+        _lib.check(L.ctrend_backtest_rank(bt, rank, order, n, ctypes.byref(need)),
                    where="rank")
         rows = []
         v = ctypes.c_double()

@@ -1,39 +1,30 @@
 """Exact small-count statistics (exact.h): Garwood intervals, R's poisson.test (one and two
 samples), "month vs mean of the previous k" and "period A vs period B" rate ratios.
 
-Every test returns a dict: estimate, lower, upper (and p_value), the same numbers as R's
-poisson.test(...)$estimate / $conf.int / $p.value.
+Every test returns a TestResult (statistic, pvalue, estimate, conf_int(), as scipy's and
+statsmodels' test results; the old dict keys estimate/lower/upper/p_value still work), the same
+numbers as R's poisson.test(...)$statistic / $p.value / $estimate / $conf.int.
+poisson_ci returns a dict estimate, lower, upper.
 """
 import ctypes
 
 from . import _lib
 from . import _arrays as A
+from . import _check as C
 
 _D = ctypes.c_double
 _DP = _lib.c_double_p
 _S = ctypes.c_size_t
 _I = ctypes.c_int
 
-_lib.declare("ctrend_exact_poisson_ci", _I, _D, _D, _D, _DP, _DP, _DP)
-_lib.declare("ctrend_exact_poisson_ci_midp", _I, _D, _D, _D, _DP, _DP, _DP)
-_lib.declare("ctrend_exact_poisson_test", _I, _D, _D, _D, _I, _D, _DP, _DP, _DP, _DP)
-_lib.declare("ctrend_exact_rate_ratio", _I, _D, _D, _D, _D, _D, _I, _D, _DP, _DP, _DP, _DP)
-_lib.declare("ctrend_exact_vs_previous", _I, _DP, _DP, _S, _S, _S, _D, _I, _D, _DP, _DP, _DP,
-             _DP)
-_lib.declare("ctrend_exact_period_ratio", _I, _DP, _DP, _S, _DP, _DP, _S, _D, _I, _D, _DP, _DP,
-             _DP, _DP)
 
 #: pinned ctrend_alternative values (R's alternative = ...)
 ALTERNATIVES = {"two.sided": 0, "two-sided": 0, "two_sided": 0, "less": 1, "greater": 2}
+_ALT_NAMES = {0: "two-sided", 1: "less", 2: "greater"}
 
 
-def _alt(alternative):
-    if isinstance(alternative, int):
-        return alternative
-    try:
-        return ALTERNATIVES[alternative]
-    except KeyError:
-        raise ValueError("ctrend: alternative is 'two.sided', 'less' or 'greater'") from None
+def _alt(alternative, where="ctrend.poisson_test"):
+    return C.choice(alternative, "alternative", ALTERNATIVES, where=where)
 
 
 def _outs(n):
@@ -41,63 +32,193 @@ def _outs(n):
     return vals, [ctypes.byref(v) for v in vals]
 
 
-def _result(vals, names=("estimate", "lower", "upper", "p_value")):
-    return {k: v.value for k, v in zip(names, vals)}
+class TestResult:
+    """Result of an exact test, shaped like scipy's/statsmodels' test results:
+    ``statistic`` (the count tested, as R's poisson.test), ``pvalue``, ``estimate`` (rate or
+    rate ratio), ``conf_int()`` -> (low, high) at the test's level, ``null_value``,
+    ``alternative``, ``method``. The old dict keys (``r["estimate"]``, ``"lower"``,
+    ``"upper"``, ``"p_value"``) still work."""
+
+    __test__ = False  # not a pytest class
+
+    def __init__(self, estimate, lower, upper, pvalue, statistic, null_value, alternative,
+                 level, method):
+        self.estimate = estimate
+        self.pvalue = pvalue
+        self.statistic = statistic
+        self.null_value = null_value
+        self.alternative = _ALT_NAMES.get(alternative, alternative)
+        self.level = level
+        self.method = method
+        self._ci = (lower, upper)
+
+    def conf_int(self):
+        """(low, high): the exact (Clopper-Pearson / Garwood) interval at the test's level."""
+        return self._ci
+
+    def _asdict(self):
+        return {"estimate": self.estimate, "lower": self._ci[0], "upper": self._ci[1],
+                "p_value": self.pvalue}
+
+    def __getitem__(self, key):
+        return self._asdict()[key]
+
+    def keys(self):
+        return self._asdict().keys()
+
+    def __eq__(self, other):
+        if isinstance(other, TestResult):
+            return self._asdict() == other._asdict() and self.statistic == other.statistic
+        if isinstance(other, dict):
+            return self._asdict() == other
+        return NotImplemented
+
+    def __repr__(self):
+        return ("%s(statistic=%g, pvalue=%.6g, estimate=%.6g, conf_int=(%.6g, %.6g), "
+                "alternative=%r)" % (type(self).__name__, self.statistic, self.pvalue,
+                                     self.estimate, self._ci[0], self._ci[1], self.alternative))
+
+
+#: CTREND_EXACT_COUNT_MAX (exact.h): GSL's cdf routines take unsigned int
+COUNT_MAX = 4294967295
+
+
+def _count(v, arg, where):
+    return C.number(v, arg, 0.0, COUNT_MAX, where=where)
+
+
+def _run(rc, where, names):
+    """Status of an exact-test call; CTREND_ERANGE (a count total above COUNT_MAX, or
+    exposures x ratio so disparate that the conditional binomial p is 0 or 1) becomes a
+    ValueError naming the arguments involved."""
+    if rc == _lib.CTREND_ERANGE:  # noqa: F821 (set by globals().update in _lib)
+        raise ValueError("%s: %s out of range: counts (x1 + x2 for two samples) must be at most "
+                         "%d, and the exposures times the null ratio must not be so disparate "
+                         "that the null proportion is 0 or 1" % (where, names, COUNT_MAX))
+    _lib.check(rc, where=where)
+
+
+def _positive(v, arg, where):
+    return C.number(v, arg, 0.0, lo_open=True, where=where)
 
 
 def poisson_ci(x, t=1.0, level=0.95, midp=False):
     """Exact (Garwood) or mid-p interval for a Poisson rate x/t: dict estimate, lower, upper."""
-    name = "ctrend_exact_poisson_ci_midp" if midp else "ctrend_exact_poisson_ci"
+    w = "ctrend.poisson_ci"
+    x, t = _count(x, "x", w), _positive(t, "t", w)
+    level = C.level(level, where=w)
+    name = "ctrend_exact_poisson_ci_midp" if C.flag(midp, "midp", where=w) else \
+        "ctrend_exact_poisson_ci"
     vals, refs = _outs(3)
-    _lib.check(_lib.fn(name)(float(x), float(t), float(level), *refs), where="poisson_ci")
-    return _result(vals)
+    _lib.check(_lib.fn(name)(x, t, level, *refs), where="poisson_ci")
+    return {k: v.value for k, v in zip(("estimate", "lower", "upper"), vals)}
 
 
-def poisson_test(x, t=1.0, r=1.0, alternative="two.sided", level=0.95):
-    """R's poisson.test(x, T = t, r = r): dict estimate, lower, upper, p_value.
-    With x and t of length 2, the two-sample comparison (rate ratio; r = null ratio)."""
+def _pair(v, arg, where, check):
+    if isinstance(v, (str, bytes)) or v is None:
+        raise TypeError("%s: %s must be a number or a pair of numbers, got %r" % (where, arg, v))
+    if hasattr(v, "__len__"):
+        vals = list(v)
+        if len(vals) not in (1, 2):
+            raise ValueError("%s: %s must be one value or a pair (two samples), got %d values"
+                             % (where, arg, len(vals)))
+        return [check(e, arg, where) for e in vals]
+    return [check(v, arg, where)]
+
+
+def poisson_test(x, t=1.0, r=1.0, alternative="two.sided", level=0.95, _names="x, t or r"):
+    """R's poisson.test(x, T = t, r = r) -> TestResult (statistic, pvalue, estimate,
+    conf_int()). With x (and t) of length 2, the two-sample comparison (rate ratio of the
+    first to the second; r = null ratio)."""
+    w = "ctrend.poisson_test"
+    xs = _pair(x, "x", w, _count)
+    ts = _pair(1.0 if t is None else t, "t", w, _positive)
+    r = _positive(r, "r", w)
+    alt = _alt(alternative, w)
+    level = C.level(level, where=w)
     vals, refs = _outs(4)
-    if isinstance(x, (list, tuple)) or (A.np is not None and isinstance(x, A.np.ndarray)):
-        x1, x2 = (float(v) for v in x)
-        t1, t2 = (1.0, 1.0) if t is None or t == 1.0 else (float(v) for v in t)
-        _lib.check(_lib.fn("ctrend_exact_rate_ratio")(x1, t1, x2, t2, float(r), _alt(alternative),
-                                                      float(level), *refs), where="poisson_test")
+    if len(xs) == 2:
+        if len(ts) == 1:
+            ts = ts * 2
+        _run(_lib.fn("ctrend_exact_rate_ratio")(xs[0], ts[0], xs[1], ts[1], r, alt, level,
+                                                *refs), w, _names)
+        method = "Comparison of Poisson rates"
     else:
-        _lib.check(_lib.fn("ctrend_exact_poisson_test")(float(x), float(t), float(r),
-                                                        _alt(alternative), float(level), *refs),
-                   where="poisson_test")
-    return _result(vals)
+        if len(ts) != 1:
+            raise ValueError("%s: t has 2 values but x only 1" % w)
+        _run(_lib.fn("ctrend_exact_poisson_test")(xs[0], ts[0], r, alt, level, *refs), w,
+             _names)
+        method = "Exact Poisson test"
+    return TestResult(vals[0].value, vals[1].value, vals[2].value, vals[3].value, xs[0], r,
+                      alt, level, method)
 
 
 def rate_ratio(x1, x2, t1=1.0, t2=1.0, ratio=1.0, alternative="two.sided", level=0.95):
     """Compare two Poisson counts with exposures: poisson.test(c(x1, x2), c(t1, t2), r = ratio)."""
-    return poisson_test([x1, x2], [t1, t2], r=ratio, alternative=alternative, level=level)
+    w = "ctrend.rate_ratio"
+    x1, x2 = _count(x1, "x1", w), _count(x2, "x2", w)
+    t1, t2 = _positive(t1, "t1", w), _positive(t2, "t2", w)
+    ratio = _positive(ratio, "ratio", w)
+    return poisson_test([x1, x2], [t1, t2], r=ratio, alternative=alternative, level=level,
+                        _names="x1, x2, t1, t2 or ratio")
 
 
 def vs_previous(x, i, k, exposure=None, ratio=1.0, alternative="two.sided", level=0.95):
     """Month i (0-based position, or a month when x is a pandas Series) vs the mean of the
     previous k months: exact rate ratio test. exposure: None (per month) or per-month
     exposures (e.g. days in month)."""
-    xi = A.as_input(x)
-    if not isinstance(i, int) and xi.index is not None:
-        i = list(xi.index).index(A.period(A.month(i)))
-    ei = A.as_input(exposure) if exposure is not None else None
+    w = "ctrend.vs_previous"
+    xi = A.series(x, "x", where=w)
+    if isinstance(i, int) and not isinstance(i, bool):
+        i = C.integer(i, "i", 0, max(xi.n - 1, 0), where=w)
+    else:
+        if not xi.monthly:
+            raise ValueError("%s: i is a month (%r) but x carries no months: give i as a "
+                             "0-based position, or x a monthly index" % (w, i))
+        pos = A.month(i, "i", w) - xi.start
+        if not 0 <= pos < xi.n:
+            raise ValueError("%s: month i=%r is outside x (%s..%s)" % (
+                w, i, A.month_str(xi.start), A.month_str(xi.start + xi.n - 1)))
+        i = pos
+    k = C.integer(k, "k", 1, max(i, 1), where=w)
+    if k > i:
+        raise ValueError("%s: k must be at most i (%d months before month i), got %d"
+                         % (w, i, k))
+    ratio = _positive(ratio, "ratio", w)
+    alt = _alt(alternative, w)
+    level = C.level(level, where=w)
+    ei = A.series(exposure, "exposure", where=w) if exposure is not None else None
+    if ei is not None:
+        A.same_calendar(xi, ei, ("x", "exposure"), where=w)
     vals, refs = _outs(4)
-    _lib.check(_lib.fn("ctrend_exact_vs_previous")(xi.ptr, ei.ptr if ei else None, xi.n, int(i),
-                                                   int(k), float(ratio), _alt(alternative),
-                                                   float(level), *refs), where="vs_previous")
-    return _result(vals)
+    _run(_lib.fn("ctrend_exact_vs_previous")(xi.ptr, ei.ptr if ei else None, xi.n, i, k, ratio,
+                                             alt, level, *refs), w, "x, exposure or ratio")
+    return TestResult(vals[0].value, vals[1].value, vals[2].value, vals[3].value,
+                      float(xi.obj[i]), ratio, alt, level,
+                      "Month vs mean of the previous %d (exact rate ratio)" % k)
 
 
 def period_ratio(a, b, exposure_a=None, exposure_b=None, ratio=1.0, alternative="two.sided",
                  level=0.95):
     """Sum over period a vs sum over period b (exposure = number of months unless given)."""
-    ai, bi = A.as_input(a), A.as_input(b)
-    ea = A.as_input(exposure_a) if exposure_a is not None else None
-    eb = A.as_input(exposure_b) if exposure_b is not None else None
+    w = "ctrend.period_ratio"
+    ai, bi = A.series(a, "a", where=w), A.series(b, "b", where=w)
+    for arg, buf in (("a", ai), ("b", bi)):
+        if buf.n == 0:
+            raise ValueError("%s: %s is empty (a period holds at least one month)" % (w, arg))
+    ea = A.series(exposure_a, "exposure_a", where=w) if exposure_a is not None else None
+    eb = A.series(exposure_b, "exposure_b", where=w) if exposure_b is not None else None
+    ratio = _positive(ratio, "ratio", w)
+    alt = _alt(alternative, w)
+    level = C.level(level, where=w)
+    if ea is not None:
+        A.same_calendar(ai, ea, ("a", "exposure_a"), where=w)
+    if eb is not None:
+        A.same_calendar(bi, eb, ("b", "exposure_b"), where=w)
     vals, refs = _outs(4)
-    _lib.check(_lib.fn("ctrend_exact_period_ratio")(ai.ptr, ea.ptr if ea else None, ai.n, bi.ptr,
-                                                    eb.ptr if eb else None, bi.n, float(ratio),
-                                                    _alt(alternative), float(level), *refs),
-               where="period_ratio")
-    return _result(vals)
+    _run(_lib.fn("ctrend_exact_period_ratio")(ai.ptr, ea.ptr if ea else None, ai.n, bi.ptr,
+                                              eb.ptr if eb else None, bi.n, ratio, alt, level,
+                                              *refs), w, "a, b, exposures or ratio")
+    total = sum(v for v in (ai.obj[j] for j in range(ai.n)) if v == v)
+    return TestResult(vals[0].value, vals[1].value, vals[2].value, vals[3].value, total, ratio,
+                      alt, level, "Period A vs period B (exact rate ratio)")

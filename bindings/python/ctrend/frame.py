@@ -4,34 +4,9 @@ import numbers
 
 from . import _lib
 from . import _arrays as A
+from . import _check as C
 
 _P = ctypes.c_void_p
-_lib.declare("ctrend_frame_new", ctypes.c_int, ctypes.POINTER(_P))
-_lib.declare("ctrend_frame_free", None, _P)
-_lib.declare("ctrend_frame_add_series", ctypes.c_int, _P, ctypes.c_char_p, ctypes.c_char_p,
-             ctypes.c_char_p, _lib.c_size_t_p)
-_lib.declare("ctrend_frame_find", ctypes.c_int, _P, ctypes.c_char_p, ctypes.c_char_p,
-             ctypes.c_char_p, _lib.c_size_t_p)
-_lib.declare("ctrend_frame_set", ctypes.c_int, _P, ctypes.c_size_t, ctypes.c_int32,
-             ctypes.c_double)
-_lib.declare("ctrend_frame_accumulate", ctypes.c_int, _P, ctypes.c_size_t, ctypes.c_int32,
-             ctypes.c_double)
-_lib.declare("ctrend_frame_fill_unset", ctypes.c_int, _P, ctypes.c_size_t, ctypes.c_int32,
-             ctypes.c_int32, ctypes.c_double)
-_lib.declare("ctrend_frame_n_series", ctypes.c_size_t, _P)
-_lib.declare("ctrend_frame_start", ctypes.c_int32, _P)
-_lib.declare("ctrend_frame_n_months", ctypes.c_size_t, _P)
-_lib.declare("ctrend_frame_group", ctypes.c_char_p, _P, ctypes.c_size_t)
-_lib.declare("ctrend_frame_region", ctypes.c_char_p, _P, ctypes.c_size_t)
-_lib.declare("ctrend_frame_metric", ctypes.c_char_p, _P, ctypes.c_size_t)
-_lib.declare("ctrend_frame_values", ctypes.c_int, _P, ctypes.c_size_t, _lib.c_double_p,
-             ctypes.c_size_t)
-_lib.declare("ctrend_frame_get", ctypes.c_int, _P, ctypes.c_size_t, ctypes.c_int32,
-             _lib.c_double_p)
-_lib.declare("ctrend_frame_collapse", ctypes.c_int, _P, ctypes.c_int, ctypes.c_int, ctypes.c_int,
-             ctypes.POINTER(_P))
-_lib.declare("ctrend_frame_span", ctypes.c_int, _P, ctypes.c_size_t, _lib.c_int32_p,
-             _lib.c_int32_p)
 
 
 class Handle:
@@ -67,26 +42,37 @@ class Handle:
         return False
 
 
-def _key(key):
-    """(group, region, metric) from a tuple, a 'group/metric' or 'group/region/metric' string."""
+def _key(key, arg="key"):
+    """(group, region, metric) from a tuple, a 'group/metric' or 'group/region/metric' string
+    (a bare name is the metric). Names are str without NUL characters."""
     if isinstance(key, str):
+        C.text(key, arg, where="ctrend.Frame")
         parts = key.split("/")
+        if len(parts) == 1:
+            return "", "", parts[0]
         if len(parts) == 2:
             return parts[0], "", parts[1]
         if len(parts) == 3:
             return tuple(parts)
-        raise KeyError("ctrend: a series key is 'group/metric' or 'group/region/metric', got %r"
-                       % key)
-    key = tuple("" if k is None else k for k in key)
+        raise ValueError("ctrend.Frame: %s must be 'group/metric' or 'group/region/metric', got %r"
+                         % (arg, key))
+    if not isinstance(key, (tuple, list)):
+        raise TypeError("ctrend.Frame: %s must be 'group/metric', 'group/region/metric' "
+                        "or a (group, region, metric) tuple, got %r" % (arg, key))
+    key = tuple("" if k is None else C.text(k, arg + " part", where="ctrend.Frame") for k in key)
     if len(key) == 2:
         return key[0], "", key[1]
     if len(key) != 3:
-        raise KeyError("ctrend: a series key is (group, region, metric), got %r" % (key,))
+        raise ValueError("ctrend.Frame: %s must be (group, region, metric), got %r" % (arg, key))
     return key
 
 
 def _is_index(x):
     return isinstance(x, numbers.Integral) and not isinstance(x, bool)
+
+
+def _where(method):
+    return "ctrend.Frame." + method
 
 
 class Frame(Handle):
@@ -109,6 +95,9 @@ class Frame(Handle):
     # -- building
     def add_series(self, group="", region="", metric=""):
         """Index of the series with this key, created (all missing) if absent."""
+        w = _where("add_series")
+        group, region, metric = (C.text(v, a, where=w) for v, a in
+                                 ((group, "group"), (region, "region"), (metric, "metric")))
         idx = ctypes.c_size_t()
         _lib.check(_lib.lib.ctrend_frame_add_series(self.ptr, _lib.encode(group),
                                                      _lib.encode(region), _lib.encode(metric),
@@ -117,49 +106,102 @@ class Frame(Handle):
 
     def set(self, series, month, value, accumulate=False):
         """Set (or, with accumulate=True, add to) one cell. `series` is an index or a key."""
-        i = series if _is_index(series) else self.add_series(*_key(series))
-        f = _lib.lib.ctrend_frame_accumulate if accumulate else _lib.lib.ctrend_frame_set
-        _lib.check(f(self.ptr, i, A.month(month), float(value)), where="set")
+        w = _where("set")
+        i = self._index(series, w) if _is_index(series) else \
+            self.add_series(*_key(series, "series"))
+        value = C.number(value, "value", where=w)
+        f = _lib.lib.ctrend_frame_accumulate if C.flag(accumulate, "accumulate", where=w) \
+            else _lib.lib.ctrend_frame_set
+        _lib.check(f(self.ptr, i, A.month(month, "month", w), value), where="set")
 
     def fill_unset(self, series, first, last, value=0.0):
         """Set never-set cells of a series in [first, last] to value (event data: 0)."""
-        i = series if _is_index(series) else self.find(series)
-        _lib.check(_lib.lib.ctrend_frame_fill_unset(self.ptr, i, A.month(first), A.month(last),
-                                                     float(value)), where="fill_unset")
+        w = _where("fill_unset")
+        i = self._index(series, w)
+        a, b = A.month(first, "first", w), A.month(last, "last", w)
+        if b < a:
+            raise ValueError("%s: last (%s) is before first (%s)" % (w, A.month_str(b),
+                                                                     A.month_str(a)))
+        _lib.check(_lib.lib.ctrend_frame_fill_unset(self.ptr, i, a, b,
+                                                     C.number(value, "value", where=w)),
+                   where="fill_unset")
+
+    def _index(self, series, where):
+        """A series position (checked against len) or the index of an existing key."""
+        if _is_index(series):
+            n = len(self)
+            if not 0 <= series < n:
+                raise IndexError("%s: series %d is out of range (the frame has %d series)"
+                                 % (where, series, n))
+            return int(series)
+        if not isinstance(series, (str, tuple, list)):
+            raise TypeError("%s: series must be a position or a key, got %r" % (where, series))
+        return self.find(series, "series")
 
     @classmethod
-    def from_series(cls, data, start=None):
-        """Build a frame from a mapping key -> values. Keys as in __getitem__. Values are
-        sequences starting at month `start`, or pandas Series with a monthly PeriodIndex (or
-        DatetimeIndex), which need no `start`. A pandas DataFrame is read column by column
-        (MultiIndex columns = (group, region, metric))."""
+    def from_series(cls, data, start=None, by=None, month=None, value=None, metric=None):
+        """Build a frame from series.
+
+        data: a mapping key -> series (keys as in __getitem__: 'group/metric', a (group,
+        region, metric) tuple, or a bare name = metric); a wide pandas DataFrame (one column
+        per series; MultiIndex columns = (group, region, metric), other column labels as
+        keys); or a long DataFrame with its key columns named by ``by=[...]`` (1 to 3
+        columns, mapped to group, region, metric in that order; with fewer, `metric=` or the
+        value column's name is the metric), a month column (``month=``, default 'month' or
+        'date', or a monthly index) and a value column (``value=``).
+        Every series goes through the one index normaliser: a monthly PeriodIndex or
+        DatetimeIndex is placed on its calendar (gaps stay missing, two values in one month
+        are an error); plain sequences start at month `start` (required)."""
         pdm = A._pandas()
-        if pdm is not None and isinstance(data, pdm.DataFrame):
-            data = {col: data[col] for col in data.columns}
+        w = "ctrend.Frame.from_series"
+        items = []
+        if by is not None:
+            if pdm is None or not isinstance(data, pdm.DataFrame):
+                raise TypeError("%s: by= needs a long pandas DataFrame as data" % w)
+            groups, by, _, vname = A.long_groups(data, by, month, value, where=w)
+            if len(by) > 3:
+                raise ValueError("%s: by= names at most 3 key columns (group, region, metric), "
+                                 "got %d" % (w, len(by)))
+            for key, s in groups:
+                key = ["" if k is None or k != k else str(k) for k in key]
+                if len(key) == 1:
+                    key = (key[0], "", metric or vname)
+                elif len(key) == 2:
+                    key = (key[0], key[1], metric or vname)
+                items.append((tuple(key), s, "data[%s]" % ", ".join(key)))
+        elif pdm is not None and isinstance(data, pdm.DataFrame):
+            items = [(col if isinstance(col, (str, tuple)) else str(col), data[col],
+                      "data[%r]" % (col,)) for col in data.columns]
+        elif pdm is not None and isinstance(data, pdm.Series):
+            items = [(data.name if data.name is not None else "series", data, "data")]
+        elif isinstance(data, dict):
+            items = [(k, v, "data[%r]" % (k,)) for k, v in data.items()]
+        else:
+            raise TypeError("%s: data must be a dict of series or a pandas DataFrame, got %s"
+                            % (w, type(data).__name__))
         frame = cls()
-        for key, values in data.items():
-            idx = frame.add_series(*_key(key))
-            if pdm is not None and isinstance(values, pdm.Series) and start is None:
-                for when, v in values.items():
-                    if not A.isnan(v):
-                        frame.set(idx, A.month(when), v)
-                continue
-            if start is None:
-                raise ValueError("ctrend: from_series needs start= for plain sequences")
-            m0 = A.month(start)
-            for i, v in enumerate(values):
-                if v is not None and not A.isnan(v):
-                    frame.set(idx, m0 + i, v)
+        try:
+            for key, values, arg in items:
+                xi = A.series(values, arg, start=start, need_start=True, where=w)
+                idx = frame.add_series(*_key(key, "data key"))
+                vals = xi.obj
+                for t in range(xi.n):
+                    v = vals[t]
+                    if v == v:
+                        frame.set(idx, xi.start + t, v)
+        except BaseException:
+            frame.close()
+            raise
         return frame
 
     # -- reading
-    def find(self, key):
+    def find(self, key, _arg="key"):
         """Index of an existing series; CtrendError(ENOTFOUND) when absent."""
-        g, r, m = _key(key)
+        g, r, m = _key(key, _arg)
         idx = ctypes.c_size_t()
         _lib.check(_lib.lib.ctrend_frame_find(self.ptr, _lib.encode(g), _lib.encode(r),
                                                _lib.encode(m), ctypes.byref(idx)),
-                   where="series %s/%s/%s" % (g, r, m))
+                   where="%s %s/%s/%s" % (_arg, g, r, m))
         return idx.value
 
     def __len__(self):
@@ -181,8 +223,7 @@ class Frame(Handle):
 
     def key(self, i):
         """(group, region, metric) of series i."""
-        if not 0 <= i < len(self):
-            raise IndexError("ctrend: no series %d" % i)
+        i = self._index(i, _where("key")) if _is_index(i) else C.integer(i, "i", 0)
         return (_lib.decode(_lib.lib.ctrend_frame_group(self.ptr, i)),
                 _lib.decode(_lib.lib.ctrend_frame_region(self.ptr, i)),
                 _lib.decode(_lib.lib.ctrend_frame_metric(self.ptr, i)))
@@ -192,22 +233,20 @@ class Frame(Handle):
 
     def values(self, series):
         """Raw values of a series on the calendar (numpy array or list; NaN = missing)."""
-        i = series if _is_index(series) else self.find(series)
-        if not 0 <= i < len(self):
-            raise IndexError("ctrend: no series %d" % i)
+        i = self._index(series, _where("values"))
         out = A.DoubleOut(self.n_months)
         _lib.check(_lib.lib.ctrend_frame_values(self.ptr, i, out.ptr, out.n), where="values")
         return out.value()
 
     def __getitem__(self, series):
-        i = series if _is_index(series) else self.find(series)
+        i = self._index(series, "ctrend.Frame[]")
         g, r, m = self.key(i)
         name = "/".join(p for p in (g, r, m) if p)
         return A.wrap(self.values(i), start=self.start, name=name)
 
     def span(self, series):
         """(first, last) month index holding a value; CtrendError(ENOTFOUND) when none."""
-        i = series if _is_index(series) else self.find(series)
+        i = self._index(series, _where("span"))
         a, b = ctypes.c_int32(), ctypes.c_int32()
         _lib.check(_lib.lib.ctrend_frame_span(self.ptr, i, ctypes.byref(a), ctypes.byref(b)),
                    where="span")
@@ -218,11 +257,17 @@ class Frame(Handle):
         'group', 'region'; the metric is always kept), like the CLI's --by. A month missing
         in any part is missing in the sum unless skip_missing (then: sum of the parts
         reported, missing only when none is)."""
+        w = _where("collapse")
         if isinstance(by, str):
             by = [] if by == "none" else by.split(",")
+        if by is None or not hasattr(by, "__iter__") or \
+                not all(isinstance(b, str) for b in by):
+            raise TypeError("%s: by must be a subset of ('group', 'region'), got %r" % (w, by))
         by = set(by)
         if not by <= {"group", "region"}:
-            raise ValueError("ctrend: by is a subset of ('group', 'region')")
+            raise ValueError("%s: by must be a subset of ('group', 'region'), got %s"
+                             % (w, sorted(map(str, by))))
+        skip_missing = C.flag(skip_missing, "skip_missing", where=w)
         out = _P()
         _lib.check(_lib.fn("ctrend_frame_collapse")(self.ptr, int("group" in by),
                                                     int("region" in by), int(bool(skip_missing)),

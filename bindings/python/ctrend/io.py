@@ -3,19 +3,10 @@ import ctypes
 
 from . import _lib
 from . import _arrays as A
+from . import _check as C
 from .frame import Frame, Handle
 
 _P = ctypes.c_void_p
-_lib.declare("ctrend_reader_new", ctypes.c_int, ctypes.POINTER(_P))
-_lib.declare("ctrend_reader_free", None, _P)
-_lib.declare("ctrend_reader_set_int", ctypes.c_int, _P, ctypes.c_int, ctypes.c_int64)
-_lib.declare("ctrend_reader_set_str", ctypes.c_int, _P, ctypes.c_int, ctypes.c_char_p)
-_lib.declare("ctrend_reader_feed", ctypes.c_int, _P, ctypes.c_char_p, ctypes.c_size_t)
-_lib.declare("ctrend_reader_finish", ctypes.c_int, _P, ctypes.POINTER(_P))
-_lib.declare("ctrend_reader_read_file", ctypes.c_int, _P, ctypes.c_char_p, ctypes.POINTER(_P))
-_lib.declare("ctrend_reader_errmsg", ctypes.c_char_p, _P)
-_lib.declare("ctrend_reader_error_line", ctypes.c_int64, _P)
-_lib.declare("ctrend_reader_error_column", ctypes.c_int64, _P)
 
 # pinned values of ctrend_shape and ctrend_read_option (io.h)
 SHAPES = {"auto": 0, "wide": 1, "long": 2, "event": 3}
@@ -59,44 +50,55 @@ class Reader(Handle):
 
     def set(self, key, value):
         """Set one option (see the class docstring)."""
+        w = "ctrend.Reader"
+        names = dict.fromkeys(list(_INT_OPTIONS) + list(_STR_OPTIONS), 0)
+        C.choice(key, "read option", names, where=w)
         if key in _INT_OPTIONS:
             if key == "shape":
-                value = SHAPES[value] if isinstance(value, str) else int(value)
+                value = C.choice(value, "shape", SHAPES, where=w)
             elif key == "duplicates":
-                value = {"error": 0, "sum": 1}[value] if isinstance(value, str) else int(value)
+                value = C.choice(value, "duplicates", {"error": 0, "sum": 1}, where=w)
             elif key in ("start", "end"):
-                value = 0 if value is None else A.month(value)
+                value = 0 if value is None else A.month(value, key, w)
             else:
-                value = int(bool(value))
+                value = int(C.flag(value, key, where=w))
             rc = _lib.lib.ctrend_reader_set_int(self.ptr, _INT_OPTIONS[key], value)
-        elif key in _STR_OPTIONS:
-            if key == "sum_cols":
-                rc = _lib.lib.ctrend_reader_set_str(self.ptr, _STR_OPTIONS[key], None)
-                if isinstance(value, str):
-                    value = [value]
-                for col in value or ():
-                    if rc == 0:
-                        rc = _lib.lib.ctrend_reader_set_str(self.ptr, _STR_OPTIONS[key],
-                                                            _lib.encode(col))
-            else:
-                rc = _lib.lib.ctrend_reader_set_str(self.ptr, _STR_OPTIONS[key],
-                                                    _lib.encode(value))
+        elif key == "sum_cols":
+            if isinstance(value, str):
+                value = [value]
+            if value is not None and not isinstance(value, (list, tuple)):
+                raise TypeError("%s: sum_cols must be a column name or a list of names, got %r"
+                                % (w, value))
+            cols = [C.text(col, "sum_cols", where=w) for col in value or ()]
+            rc = _lib.lib.ctrend_reader_set_str(self.ptr, _STR_OPTIONS[key], None)
+            for col in cols:
+                if rc == 0:
+                    rc = _lib.lib.ctrend_reader_set_str(self.ptr, _STR_OPTIONS[key],
+                                                        _lib.encode(col))
         else:
-            raise TypeError("ctrend: unknown read option %r" % (key,))
+            value = C.text(value, key, allow_none=True, where=w)
+            if value == "" and key != "source_name":
+                raise ValueError("%s: %s must be a non-empty column name (None = default)"
+                                 % (w, key))
+            rc = _lib.lib.ctrend_reader_set_str(self.ptr, _STR_OPTIONS[key], _lib.encode(value))
         if rc != 0:
             self._fail(rc)
 
     def read_file(self, path):
         """Read a whole file; returns a Frame."""
         out = _P()
-        rc = _lib.lib.ctrend_reader_read_file(self.ptr, _lib.encode(str(path)), ctypes.byref(out))
+        rc = _lib.lib.ctrend_reader_read_file(self.ptr, _lib.encode(_path(path)),
+                                              ctypes.byref(out))
         if rc != 0:
             self._fail(rc)
         return Frame(_ptr=out.value)
 
     def feed(self, data):
         """Feed the next chunk (str or bytes, split anywhere)."""
-        raw = _lib.encode(data)
+        if not isinstance(data, (str, bytes, bytearray)):
+            raise TypeError("ctrend.Reader.feed: data must be str or bytes, got %s"
+                            % type(data).__name__)
+        raw = _lib.encode(bytes(data) if isinstance(data, bytearray) else data)
         rc = _lib.lib.ctrend_reader_feed(self.ptr, raw, len(raw))
         if rc != 0:
             self._fail(rc)
@@ -108,6 +110,23 @@ class Reader(Handle):
         if rc != 0:
             self._fail(rc)
         return Frame(_ptr=out.value)
+
+
+def _path(path):
+    if isinstance(path, bytes):
+        path = path.decode("utf-8", "surrogateescape")
+    if hasattr(path, "__fspath__"):
+        path = path.__fspath__()
+    if not isinstance(path, str):
+        raise TypeError("ctrend.read_csv: path must be a str or os.PathLike, got %s"
+                        % type(path).__name__)
+    C.text(path, "path", where="ctrend.read_csv")
+    if not path:
+        raise ValueError("ctrend.read_csv: path is empty")
+    return path
+
+
+OUTPUTS = {"auto": 0, "pandas": 1, "dict": 2, "frame": 3}
 
 
 def _result(frame, output):
@@ -128,12 +147,16 @@ def read_csv(path, output="auto", **options):
     columns when pandas is present, else a dict as Frame.to_dict()), 'pandas', 'dict' or
     'frame' (a ctrend.Frame). Raises ReadError (a CtrendError with .line and .column).
     """
+    C.choice(output, "output", OUTPUTS, where="ctrend.read_csv")
     with Reader(**options) as r:
         return _result(r.read_file(path), output)
 
 
 def parse_csv(text, output="auto", **options):
     """As read_csv, but from a string (or bytes) holding the CSV text."""
+    C.choice(output, "output", OUTPUTS, where="ctrend.parse_csv")
+    if not isinstance(text, (str, bytes)):
+        raise TypeError("ctrend.parse_csv: text must be str or bytes, got %s" % type(text).__name__)
     with Reader(**options) as r:
         if "source_name" not in options:
             r.set("source_name", "<string>")

@@ -2,9 +2,11 @@
 ignorance score, the interval score and coverage. Lower is better for every score.
 NaN observations are skipped by the aggregate scores (as the C library does)."""
 import ctypes
+import numbers
 
 from . import _lib
 from . import _arrays as A
+from . import _check as C
 
 _D = ctypes.c_double
 _DP = _lib.c_double_p
@@ -12,26 +14,11 @@ _S = ctypes.c_size_t
 _SP = _lib.c_size_t_p
 _I = ctypes.c_int
 
-for _n in ("ctrend_score_mae", "ctrend_score_rmse", "ctrend_score_msle"):
-    _lib.declare(_n, _I, _DP, _DP, _S, _DP, _SP)
-_lib.declare("ctrend_score_crps_poisson", _I, _D, _D, _DP)
-_lib.declare("ctrend_score_crps_nbinom", _I, _D, _D, _D, _D, _S, _DP)
-_lib.declare("ctrend_score_crps_sample", _I, _D, _DP, _S, _I, _DP)
-_lib.declare("ctrend_score_crps_sample_mean", _I, _DP, _S, _DP, _S, _I, _DP, _SP)
-_lib.declare("ctrend_score_ignorance_sample", _I, _D, _DP, _S, _D, _DP)
-_lib.declare("ctrend_score_ignorance_sample_mean", _I, _DP, _S, _DP, _S, _D, _DP, _SP)
-_lib.declare("ctrend_score_ignorance_poisson", _I, _D, _D, _D, _DP)
-_lib.declare("ctrend_score_ignorance_nbinom", _I, _D, _D, _D, _D, _DP)
-_lib.declare("ctrend_score_interval", _I, _D, _D, _D, _D, _DP)
-_lib.declare("ctrend_score_interval_mean", _I, _DP, _DP, _DP, _S, _D, _DP, _SP)
-_lib.declare("ctrend_score_coverage", _I, _DP, _DP, _DP, _S, _DP, _SP)
-_lib.declare("ctrend_score_quantile_sample", _I, _DP, _S, _D, _DP)
-
 
 def _pair(name, y, pred):
-    yi, pi = A.as_input(y), A.as_input(pred)
-    if yi.n != pi.n:
-        raise ValueError("ctrend: y and pred differ in length")
+    w = "ctrend.scores." + name[13:]
+    yi, pi = A.series(y, "y", where=w), A.series(pred, "pred", where=w)
+    A.same_calendar(yi, pi, ("y", "pred"), where=w)
     out = ctypes.c_double()
     _lib.check(_lib.fn(name)(yi.ptr, pi.ptr, yi.n, ctypes.byref(out), None), where=name[13:])
     return out.value
@@ -52,98 +39,148 @@ def msle(y, pred):
     return _pair("ctrend_score_msle", y, pred)
 
 
-def _elementwise(fn, *columns):
-    """Apply a scalar kernel to aligned arrays (broadcasting scalars); returns array/list."""
-    cols = [A.as_input([c]) if isinstance(c, (int, float)) else A.as_input(c) for c in columns]
-    n = max(c.n for c in cols)
+def _elementwise(fn, where, **columns):
+    """Apply a scalar kernel to aligned series (a scalar broadcasts). Every series must have
+    the same length (and, when monthly, the same months): a length mismatch is a ValueError
+    naming both arguments, never a read past the shorter one."""
+    cols = []
+    for arg, c in columns.items():
+        if isinstance(c, numbers.Real) and not isinstance(c, bool):
+            lo = 0.0
+            cols.append((arg, None, C.number(c, arg, lo, allow_inf=(arg == "theta"),
+                                             lo_open=(arg == "theta"), where=where)))
+        else:
+            cols.append((arg, A.series(c, arg, where=where), None))
+    series = [(a, c) for a, c, _ in cols if c is not None]
+    for a, c in series[1:]:
+        A.same_calendar(series[0][1], c, (series[0][0], a), where=where)
+    n = series[0][1].n if series else 1
     vals = []
+    out = ctypes.c_double()
     for i in range(n):
-        args = [float(c.ptr[i if c.n > 1 else 0]) for c in cols]
-        out = ctypes.c_double()
-        _lib.check(fn(*args, ctypes.byref(out)))
+        args = [float(c.obj[i]) if c is not None else v for _, c, v in cols]
+        rc = fn(*args, ctypes.byref(out))
+        if rc != 0:
+            detail = ", ".join("%s=%r" % (a, v) for (a, _, _), v in zip(cols, args))
+            raise ValueError("%s: %s at position %d (%s): %s; y and mu are non-negative "
+                             "(y a count), theta > 0" % (where, "/".join(a for a, _, _ in cols),
+                                                         i, detail, _lib.strerror(rc)))
         vals.append(out.value)
+    if not series:
+        return vals[0]
     res = A.DoubleOut(n)
     for i, v in enumerate(vals):
         res.ptr[i] = v
-    return A.wrap(res.value(), cols[0]) if n > 1 or cols[0].n > 1 else vals[0]
+    return A.wrap(res.value(), series[0][1])
 
 
 def crps_poisson(y, mu):
     """CRPS of Poisson(mu) forecasts (scalars or aligned arrays)."""
-    return _elementwise(_lib.fn("ctrend_score_crps_poisson"), y, mu)
+    return _elementwise(_lib.fn("ctrend_score_crps_poisson"), "ctrend.scores.crps_poisson",
+                        y=y, mu=mu)
 
 
 def crps_nbinom(y, mu, theta, tol=0.0, max_terms=0):
     """CRPS of NB2(mu, theta) forecasts (theta = size; inf gives Poisson)."""
+    w = "ctrend.scores.crps_nbinom"
+    tol = C.number(tol, "tol", 0.0, where=w)
+    max_terms = C.integer(max_terms, "max_terms", 0, 10 ** 9, where=w)
     f = _lib.fn("ctrend_score_crps_nbinom")
-    return _elementwise(lambda a, b, c, out: f(a, b, c, float(tol), int(max_terms), out),
-                        y, mu, theta)
+    return _elementwise(lambda a, b, c, out: f(a, b, c, tol, max_terms, out), w,
+                        y=y, mu=mu, theta=theta)
 
 
-def _matrix(samples, n=None):
+def _matrix(samples, n, where):
+    """samples as a C-contiguous n x m float64 matrix (n = None: one row); refuses ragged,
+    empty, complex or non-numeric samples and a row count other than n."""
     if A.np is not None:
-        arr = A.np.ascontiguousarray(samples, dtype=A.np.float64)
+        if isinstance(samples, (str, bytes)) or samples is None or \
+                isinstance(samples, numbers.Number):
+            raise TypeError("%s: samples must be a 1-D or 2-D array of numbers, got %r"
+                            % (where, samples))
+        try:
+            arr = A.np.asarray(samples)
+        except (TypeError, ValueError):
+            raise TypeError("%s: samples must be a rectangular array of numbers" % where) from None
+        if arr.dtype.kind not in "fiu":
+            raise TypeError("%s: samples must be real numbers, got dtype %s" % (where, arr.dtype))
+        arr = A.np.ascontiguousarray(arr, dtype=A.np.float64)
         if arr.ndim == 1:
-            arr = arr.reshape(1, -1) if n in (None, 1) else arr.reshape(n, -1)
+            arr = arr.reshape(1, -1) if n in (None, 1) else arr
+        if arr.ndim != 2 or arr.shape[0] != (1 if n is None else n):
+            raise ValueError("%s: samples must have one row per observation of y (%s rows), got "
+                             "shape %s" % (where, 1 if n is None else n, arr.shape))
+        if arr.shape[1] == 0:
+            raise ValueError("%s: samples must hold at least one draw per row" % where)
         return arr, arr.shape[0], arr.shape[1], arr.ctypes.data_as(_DP)
     rows = [list(r) for r in samples] if samples and isinstance(samples[0], (list, tuple)) \
         else [list(samples)]
     m = len(rows[0])
+    if any(len(r) != m for r in rows) or m == 0 or (n is not None and len(rows) != n):
+        raise ValueError("%s: samples must be a rectangular n x m table with one row per "
+                         "observation" % where)
     flat = [float(v) for r in rows for v in r]
     buf = (ctypes.c_double * max(len(flat), 1))(*flat)
     return buf, len(rows), m, ctypes.cast(buf, _DP)
 
 
+def _sample_score(single, mean, y, samples, extra, where):
+    if isinstance(y, numbers.Real) and not isinstance(y, bool):
+        y = C.number(y, "y", 0.0, where=where)
+        keep, _, m, ptr = _matrix(samples, None, where)
+        out = ctypes.c_double()
+        _lib.check(_lib.fn(single)(float(y), ptr, m, extra, ctypes.byref(out)), where=where)
+        return out.value
+    yi = A.series(y, "y", where=where)
+    keep, n, m, ptr = _matrix(samples, yi.n, where)
+    out = ctypes.c_double()
+    _lib.check(_lib.fn(mean)(yi.ptr, yi.n, ptr, m, extra, ctypes.byref(out), None), where=where)
+    return out.value
+
+
 def crps_sample(y, samples, fair=False):
     """CRPS of an ensemble: scalar y with a 1-D sample, or the mean over rows for y of length n
     and an n x m sample matrix (NaN y skipped)."""
-    if isinstance(y, (int, float)):
-        keep, _, m, ptr = _matrix(samples)
-        out = ctypes.c_double()
-        _lib.check(_lib.fn("ctrend_score_crps_sample")(float(y), ptr, m, int(bool(fair)),
-                                                       ctypes.byref(out)), where="crps_sample")
-        return out.value
-    yi = A.as_input(y)
-    keep, n, m, ptr = _matrix(samples, yi.n)
-    if n != yi.n:
-        raise ValueError("ctrend: samples must have one row per observation")
-    out = ctypes.c_double()
-    _lib.check(_lib.fn("ctrend_score_crps_sample_mean")(yi.ptr, yi.n, ptr, m, int(bool(fair)),
-                                                        ctypes.byref(out), None),
-               where="crps_sample")
-    return out.value
+    w = "ctrend.scores.crps_sample"
+    return _sample_score("ctrend_score_crps_sample", "ctrend_score_crps_sample_mean", y,
+                         samples, int(C.flag(fair, "fair", where=w)), w)
 
 
 def ignorance_sample(y, samples, alpha=-1.0):
-    """Binned (ViEWS) ignorance score of an ensemble; like crps_sample for shapes."""
-    if isinstance(y, (int, float)):
-        keep, _, m, ptr = _matrix(samples)
-        out = ctypes.c_double()
-        _lib.check(_lib.fn("ctrend_score_ignorance_sample")(float(y), ptr, m, float(alpha),
-                                                            ctypes.byref(out)), where="ignorance")
-        return out.value
-    yi = A.as_input(y)
-    keep, n, m, ptr = _matrix(samples, yi.n)
-    out = ctypes.c_double()
-    _lib.check(_lib.fn("ctrend_score_ignorance_sample_mean")(yi.ptr, yi.n, ptr, m, float(alpha),
-                                                             ctypes.byref(out), None),
-               where="ignorance")
-    return out.value
+    """Binned (ViEWS) ignorance score of an ensemble; like crps_sample for shapes. alpha: the
+    smoothing constant (negative = the library's default)."""
+    w = "ctrend.scores.ignorance_sample"
+    return _sample_score("ctrend_score_ignorance_sample", "ctrend_score_ignorance_sample_mean",
+                         y, samples, C.number(alpha, "alpha", where=w), w)
 
 
 def ignorance_poisson(y, mu, floor=0.0):
+    w = "ctrend.scores.ignorance_poisson"
+    floor = C.number(floor, "floor", 0.0, 1.0, where=w)
     f = _lib.fn("ctrend_score_ignorance_poisson")
-    return _elementwise(lambda a, b, out: f(a, b, float(floor), out), y, mu)
+    return _elementwise(lambda a, b, out: f(a, b, floor, out), w, y=y, mu=mu)
 
 
 def ignorance_nbinom(y, mu, theta, floor=0.0):
+    w = "ctrend.scores.ignorance_nbinom"
+    floor = C.number(floor, "floor", 0.0, 1.0, where=w)
     f = _lib.fn("ctrend_score_ignorance_nbinom")
-    return _elementwise(lambda a, b, c, out: f(a, b, c, float(floor), out), y, mu, theta)
+    return _elementwise(lambda a, b, c, out: f(a, b, c, floor, out), w, y=y, mu=mu, theta=theta)
+
+
+def _three(y, lower, upper, where):
+    yi = A.series(y, "y", where=where)
+    lo, hi = A.series(lower, "lower", where=where), A.series(upper, "upper", where=where)
+    A.same_calendar(yi, lo, ("y", "lower"), where=where)
+    A.same_calendar(yi, hi, ("y", "upper"), where=where)
+    return yi, lo, hi
 
 
 def interval_score(y, lower, upper, level=0.9):
     """Mean interval score of central `level` intervals (Gneiting & Raftery 2007, eq. 43)."""
-    yi, lo, hi = A.as_input(y), A.as_input(lower), A.as_input(upper)
+    w = "ctrend.scores.interval_score"
+    yi, lo, hi = _three(y, lower, upper, w)
+    level = C.level(level, where=w)
     out = ctypes.c_double()
     _lib.check(_lib.fn("ctrend_score_interval_mean")(yi.ptr, lo.ptr, hi.ptr, yi.n, float(level),
                                                      ctypes.byref(out), None),
@@ -153,7 +190,7 @@ def interval_score(y, lower, upper, level=0.9):
 
 def coverage(y, lower, upper):
     """Share of observations inside their closed interval."""
-    yi, lo, hi = A.as_input(y), A.as_input(lower), A.as_input(upper)
+    yi, lo, hi = _three(y, lower, upper, "ctrend.scores.coverage")
     out = ctypes.c_double()
     _lib.check(_lib.fn("ctrend_score_coverage")(yi.ptr, lo.ptr, hi.ptr, yi.n, ctypes.byref(out),
                                                 None), where="coverage")

@@ -64,9 +64,9 @@ def test_rolling_equals_cli(path):
 def test_change_equals_cli(path):
     if not os.path.exists(path):
         pytest.skip("dataset not in this tree")
-    _compare(_cli("change", path), "change_pct", lambda v: ctrend.pct_change(v, 1), path)
+    _compare(_cli("change", path), "change_pct", lambda v: ctrend.change_pct(v, 1)["change_pct"], path)
     _compare(_cli("change", "--lag", "12", path), "change_pct",
-             lambda v: ctrend.pct_change(v, 12), path)
+             lambda v: ctrend.change_pct(v, 12)["change_pct"], path)
     _compare(_cli("change", "--vs-mean", "2", path), "change_pct",
              lambda v: ctrend.pct_change_vs_mean(v, 2), path)
 

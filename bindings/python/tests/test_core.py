@@ -115,13 +115,13 @@ def test_frame_freed_by_garbage_collection():
 
 def test_zero_copy_for_contiguous_float64():
     x = np.arange(5, dtype=np.float64)
-    buf = _arrays.DoubleIn(x)
+    buf = _arrays.series(x)
     assert buf.obj is x
     assert ctypes.addressof(buf.ptr.contents) == x.ctypes.data
     strided = np.arange(10, dtype=np.float64)[::2]
-    buf2 = _arrays.DoubleIn(strided)
+    buf2 = _arrays.series(strided)
     assert buf2.obj is not strided and buf2.obj.flags["C_CONTIGUOUS"]
-    ints = _arrays.DoubleIn([1, None, 3])
+    ints = _arrays.series([1, None, 3])
     assert ints.n == 3
 
 

@@ -78,3 +78,45 @@ def test_r_example(tmp_path):
     env = dict(os.environ, R_LIBS=libs[0])
     env.pop("CTREND_LIB", None)  # the installed package must load without it
     assert _run([rscript, "--vanilla", str(script)], env=env) == _expected()
+
+
+def _tour():
+    """[(code, expected output or None)] of the Python tour, in document order."""
+    text = open(DOC, encoding="utf-8").read()
+    parts = re.split(r"<!-- tour:(python|output) -->\s*```\w*\n(.*?)```", text, flags=re.S)
+    blocks = []
+    for i in range(1, len(parts), 3):
+        kind, body = parts[i], parts[i + 1]
+        if kind == "python":
+            blocks.append([body, None])
+        else:
+            assert blocks and blocks[-1][1] is None, "an output block without its code"
+            blocks[-1][1] = body
+    return blocks
+
+
+def test_python_tour_runs_and_prints_what_it_says(tmp_path):
+    """The notebook-style tour in docs/bindings.md: every block runs in one session at the
+    repository root (the CLI it calls is this build's), and prints exactly its output block."""
+    pytest.importorskip("pandas")
+    blocks = _tour()
+    assert len(blocks) >= 8
+    cli = os.path.join(BUILD, "ctrend")
+    if not os.access(cli, os.X_OK):
+        pytest.skip("no CLI beside libctrend")
+    # run the whole tour in a subprocess: one namespace, cwd = repository root
+    marker = "\n@@ctrend-tour-block@@\n"
+    prog = ["import sys, traceback", "ns = {}"]
+    for code, _ in blocks:
+        code = code.replace('"build/ctrend"', repr(cli))
+        prog.append("exec(compile(%r, 'tour', 'exec'), ns)" % code)
+        prog.append("sys.stdout.write(%r)" % marker)
+    script = tmp_path / "tour.py"
+    script.write_text("\n".join(prog) + "\n")
+    env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "bindings", "python"),
+               CTREND_LIB=ctrend.LIB_PATH)
+    out = _run([sys.executable, str(script)], env=env)
+    printed = out.split(marker)
+    for i, (code, want) in enumerate(blocks):
+        if want is not None:
+            assert printed[i] == want, "tour block %d:\n%s" % (i + 1, code)

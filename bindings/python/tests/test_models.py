@@ -128,7 +128,7 @@ def test_errors_carry_the_fit_message():
     with pytest.raises(ctrend.CtrendError) as info:
         ctrend.fit([1.0, 2.0, 3.0, 4.0], "poisson", start="2020-01", step="2019-01")
     assert info.value.name == "CTREND_ESINGULAR"
-    with pytest.raises(KeyError):
+    with pytest.raises(ValueError, match="option must be one of"):
         ctrend.Options(no_such_option=1)
 
 

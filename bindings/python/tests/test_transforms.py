@@ -33,14 +33,14 @@ def test_rolling_matches_pandas_including_gaps():
                 continue
             for center, align in ((False, "trailing"), (True, "centred")):
                 want = s.rolling(w, min_periods=mp, center=center).mean()
-                got = ctrend.rolling_mean(s, w, align=align, min_periods=mp or 0)
+                got = ctrend.rolling_mean(s, w, align=align, min_periods=mp)
                 assert isinstance(got, pd.Series) and got.index.equals(s.index)
                 np.testing.assert_array_equal(np.isnan(got), np.isnan(want))
                 ok = ~np.isnan(want.to_numpy())
                 if ok.any():
                     worst = max(worst, np.max(np.abs(got[ok] - want[ok]) / np.abs(want[ok])))
                 want = s.rolling(w, min_periods=mp, center=center).sum()
-                got = ctrend.rolling_sum(s, w, align=align, min_periods=mp or 0)
+                got = ctrend.rolling_sum(s, w, align=align, min_periods=mp)
                 np.testing.assert_allclose(got, want, rtol=1e-12, equal_nan=True)
     assert worst < 1e-12
 
@@ -58,8 +58,9 @@ def test_descriptive_reference(name):
         x = data[series].astype(float)
         rows = rows.set_index(pd.PeriodIndex(rows["month"], freq="M"))
         got = {"roll3": ctrend.rolling_mean(x, 3), "roll12": ctrend.rolling_mean(x, 12),
-               "pct_mom": ctrend.pct_change(x, 1), "pct_prev2": ctrend.pct_change_vs_mean(x, 2),
-               "pct_yoy": ctrend.pct_change(x, 12)}
+               "pct_mom": ctrend.change_pct(x, 1)["change_pct"],
+               "pct_prev2": ctrend.pct_change_vs_mean(x, 2),
+               "pct_yoy": ctrend.change_pct(x, 12)["change_pct"]}
         for col, values in got.items():
             want = rows[col].reindex(values.index).astype(float)
             np.testing.assert_array_equal(np.isnan(values), np.isnan(want), err_msg=col)
@@ -70,21 +71,34 @@ def test_descriptive_reference(name):
     assert worst < 1e-9
 
 
-@needs("ctrend_change_pct")
-def test_pct_change_matches_pandas_on_gap_free_data_and_explains_gaps():
-    x = pd.Series([42.0, 21, 36, 36, 0, 5, 7], index=pd.period_range("2022-01", periods=7, freq="M"))
-    want = x.pct_change() * 100
-    want[np.isinf(want)] = np.nan  # a zero base: pandas gives inf, ctrend says undefined
-    got, why = ctrend.pct_change(x, reasons=True)
-    np.testing.assert_allclose(got, want, rtol=1e-14, equal_nan=True)
-    assert list(why) == [1, 0, 0, 0, 0, 4, 0]
-    assert ctrend.reason_string(4)
+@needs("ctrend_change_pct", "ctrend_change_ratio")
+def test_pct_change_is_pandas_and_change_pct_explains():
+    x = pd.Series([42.0, 21, 36, 36, 0, 5, 7, np.nan, 4, 0, 0],
+                  index=pd.period_range("2022-01", periods=11, freq="M", name="when"), name="n")
+    for periods in (1, 2, 12):
+        want = x.pct_change(periods=periods, fill_method=None)  # a fraction; zero base: inf
+        got = ctrend.pct_change(x, periods)
+        assert got.index.equals(want.index) and got.index.name == "when" and got.name == "n"
+        np.testing.assert_allclose(got, want, rtol=1e-15, equal_nan=True)
+        np.testing.assert_array_equal(np.isinf(got), np.isinf(want))
+    # pandas' default fill_method='pad' computes across the missing August: ctrend does not
+    with pytest.raises(ValueError, match="fill_method"):
+        ctrend.pct_change(x, fill_method="pad")
+    ch = ctrend.change_pct(x)
+    assert list(ch.columns) == ["change_pct", "reason"]
+    # hand arithmetic: 100*(21-42)/42 = -50, 100*(36-21)/21 = 71.43, 0 -> 5 has a zero base
+    np.testing.assert_allclose(ch["change_pct"][:4], [np.nan, -50.0, 100 * 15 / 21, 0.0],
+                               rtol=1e-15, equal_nan=True)
+    assert list(ch["reason"]) == ["no_history", "", "", "", "", "zero_base", "",
+                                  "missing_current", "missing_base", "", "zero_base"]
+    assert ctrend.reason_string("zero_base") == ctrend.reason_string(4)
     y = [42.0, None, 36.0]
     got = ctrend.pct_change(y)
     assert all(math.isnan(v) for v in got)  # never computed across a gap (pandas pads)
-    with pytest.raises(ctrend.CtrendError) as info:
-        ctrend.pct_change([1.0, 2.0], lag=0)
-    assert info.value.name == "CTREND_EINVAL"
+    with pytest.raises(ValueError, match="periods"):
+        ctrend.pct_change([1.0, 2.0], 0)
+    with pytest.raises(ValueError, match="lag"):
+        ctrend.change_pct([1.0, 2.0], lag=0)
     with pytest.raises(ctrend.CtrendError) as info:
         ctrend.rolling_mean([1.0, float("inf")], 2)
     assert info.value.name == "CTREND_EDOMAIN"
@@ -120,7 +134,8 @@ def test_edge_cases_empty_short_strided_huge():
     np.testing.assert_array_equal(ctrend.rolling_mean([1.0, 2.0], 2), [np.nan, 1.5])
     strided = np.arange(10.0)[::3]  # non-contiguous: converted, not misread
     np.testing.assert_array_equal(ctrend.rolling_mean(strided, 2), [np.nan, 1.5, 4.5, 7.5])
-    np.testing.assert_allclose(ctrend.pct_change([5.0, 1e9]), [np.nan, 100 * (1e9 - 5) / 5],
-                               rtol=1e-15, equal_nan=True)
-    zeros = ctrend.pct_change([0.0, 0.0, 0.0])
-    assert np.all(np.isnan(zeros))  # a zero base is undefined, never inf
+    np.testing.assert_allclose(ctrend.change_pct([5.0, 1e9])["change_pct"],
+                               [np.nan, 100 * (1e9 - 5) / 5], rtol=1e-15, equal_nan=True)
+    zeros = ctrend.change_pct([0.0, 0.0, 0.0])
+    assert np.all(np.isnan(zeros["change_pct"]))  # a zero base is undefined, never inf
+    assert list(zeros["reason"]) == ["no_history", "zero_base", "zero_base"]
