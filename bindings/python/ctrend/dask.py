@@ -51,7 +51,7 @@ from . import _lib
 from . import _arrays as A
 from .frame import Frame
 from .io import Reader
-from .models import Design, Options, Model, FAMILIES, SCALARS, fit, breaks
+from .models import Design, Options, Model, FAMILIES, fit, breaks
 
 KEY = ["group", "region", "metric"]
 _P = ctypes.c_void_p
@@ -210,7 +210,9 @@ def _threads(n_threads):
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     try:
         from distributed import get_worker
-        return max(1, (cpus or 1) // max(1, int(get_worker().nthreads)))
+        worker = get_worker()
+        state = getattr(worker, "state", worker)  # distributed >= 2022.08 keeps it there
+        return max(1, (cpus or 1) // max(1, int(state.nthreads)))
     except (ImportError, ValueError, AttributeError):
         return cpus or 1
 
@@ -263,9 +265,13 @@ def _panel(data, task, meta_cols, month_col, value_col, npartitions, read_option
 _FIT_SCALARS = ("nobs", "deviance", "aic", "dispersion", "theta", "converged")
 
 
-def _design_columns(design_args):
+def _fit_cols(design_args, scalars):
+    """The design's term names (from a probe design: they depend on the terms, not on the
+    window) and the output columns of a fit."""
     with Design(2000 * 12, 48, **design_args) as d:
-        return d.columns
+        terms = d.columns
+    return terms, _key_cols() + _window_cols() + [("coef_" + t, "float64") for t in terms] + \
+        [("se_" + t, "float64") for t in terms] + [(s, "float64") for s in scalars]
 
 
 def fit_pandas(pdf, family="poisson", start=None, end=None, scalars=_FIT_SCALARS,
@@ -274,9 +280,7 @@ def fit_pandas(pdf, family="poisson", start=None, end=None, scalars=_FIT_SCALARS
     machine): ctrend_batch_fit_models with one design per series over its window. Columns:
     group, region, metric, status, message, first_month, n_months, coef_<term>, se_<term> for
     each design column, then `scalars` (ctrend.models.SCALARS names)."""
-    terms = _design_columns(design_args)
-    cols = _key_cols() + _window_cols() + [("coef_" + t, "float64") for t in terms] + \
-        [("se_" + t, "float64") for t in terms] + [(s, "float64") for s in scalars]
+    terms, cols = _fit_cols(design_args, scalars)
     names, dtypes, _ = _meta(cols)
     return _fit_task(pdf, names, dtypes, (family, start, end, tuple(scalars), options,
                                           n_threads, design_args, terms))
@@ -358,9 +362,7 @@ def fit_panel(data, family="poisson", start=None, end=None, scalars=_FIT_SCALARS
     """Fit one model (family, Design terms: trend, fourier, month_dummies, step, slope,
     offset_days, intercept) to every series of a panel, as ``ctrend fit`` does: each series
     over its reported span (or start/end). Returns a dask DataFrame as fit_pandas."""
-    terms = _design_columns(design_args)
-    cols = _key_cols() + _window_cols() + [("coef_" + t, "float64") for t in terms] + \
-        [("se_" + t, "float64") for t in terms] + [(s, "float64") for s in scalars]
+    terms, cols = _fit_cols(design_args, scalars)
     return _panel(data, _fit_task, cols, month_col, value_col, npartitions, read_options,
                   (family, start, end, tuple(scalars), options, n_threads, design_args, terms))
 
