@@ -109,8 +109,9 @@ def _to_long(pdf, month_col, value_col):
         ids = [c for c in ("group", "region", month_col) if c in cols]
         out = pdf.melt(id_vars=ids, var_name="metric", value_name=value_col)
     out = out.rename(columns={month_col: "month", value_col: "value"})
-    res = pd.DataFrame({k: (out[k].astype(str) if k in out.columns else "")
-                        for k in KEY}, index=out.index)
+    # key parts as text; an empty cell (NaN once pandas has read it) is the empty key part
+    res = pd.DataFrame({k: (out[k].astype(object).where(out[k].notna(), "").astype(str)
+                            if k in out.columns else "") for k in KEY}, index=out.index)
     res["month"] = _month_index(out["month"]) if len(out) else pd.Series([], dtype="int64")
     res["value"] = pd.to_numeric(out["value"], errors="coerce").astype("float64")
     return res.reset_index(drop=True)
