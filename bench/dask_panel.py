@@ -72,10 +72,11 @@ def generate(cells, months, seed=20240101):
 
 
 def worker_cpu(client):
+    """{worker address: CPU seconds of its process so far}."""
     def cpu():
         r = resource.getrusage(resource.RUSAGE_SELF)
         return r.ru_utime + r.ru_stime
-    return sum(client.run(cpu).values()) if client is not None else 0.0
+    return client.run(cpu) if client is not None else {}
 
 
 def own_cpu():
@@ -84,14 +85,18 @@ def own_cpu():
 
 
 def timed(make, client, npartitions):
-    """(result sorted by key, wall s, CPU s over all processes)."""
+    """(result sorted by key, wall s, CPU s over all processes, CPU s of this process
+    (graph, scheduler, results), CPU s of the busiest worker)."""
     c0, w0, t0 = own_cpu(), worker_cpu(client), time.perf_counter()
     lazy = make(npartitions)
     res = lazy.compute(scheduler="sync") if client is None else client.compute(lazy).result()
     wall = time.perf_counter() - t0
-    cpu = own_cpu() - c0 + (worker_cpu(client) - w0 if client is not None else 0.0)
+    here = own_cpu() - c0
+    w1 = worker_cpu(client)
+    per_worker = [w1[a] - w0[a] for a in w1 if a in w0]
     keys = [k for k in ("group", "model") if k in res.columns]
-    return res.sort_values(keys, kind="stable").reset_index(drop=True), wall, cpu
+    return (res.sort_values(keys, kind="stable").reset_index(drop=True), wall,
+            here + sum(per_worker), here, max(per_worker, default=0.0))
 
 
 def identical(a, b):
@@ -148,8 +153,9 @@ def main():
             client = Client(cluster)
         try:
             for name, make in workloads.items():
-                res, wall, cpu = timed(make, client, args.partitions)
-                rows[(name, setup)] = (wall, cpu)
+                load = os.getloadavg()[0]
+                res, wall, cpu, here, busiest = timed(make, client, args.partitions)
+                rows[(name, setup)] = (wall, cpu, here, busiest, load)
                 if name in results and not identical(results[name], res):
                     sys.exit("bench/dask_panel.py: %s on %s differs from 1 process" % (name,
                                                                                       setup))
@@ -172,27 +178,38 @@ def main():
                                    100.0 * (long.value == 0).mean(), int(active.sum()), gen_s,
                                    os.cpu_count(), ctrend.version(), dask.__version__,
                                    __import__("distributed").__version__))
-    print("| workload | cells | set-up | wall s | CPU s | CPU s per cell | speed-up (wall) |")
-    print("|---|---|---|---|---|---|---|")
+    print("Columns: wall and CPU seconds (all processes); *client* = CPU of the calling "
+          "process (graph building, the scheduler, collecting results; in the 1-process "
+          "set-up it does all the work); *busiest worker* = CPU of the worker that worked "
+          "most; *idle-machine speed-up* = 1-process CPU / max(client, busiest worker), the "
+          "wall speed-up a machine with a free core per process would show (the wall "
+          "speed-up on this shared machine is in the last column; load = 1-min load average "
+          "when the run started).\n")
+    print("| workload | cells | set-up | wall s | CPU s | CPU s per cell | client CPU s | "
+          "busiest worker CPU s | idle-machine speed-up | wall speed-up | load |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    speed = {}
     for name in workloads:
-        base = rows[(name, "1 process")][0]
+        base_wall, base_cpu = rows[(name, "1 process")][:2]
         for setup in ("1 process", "1 worker", "2 workers"):
-            wall, cpu = rows[(name, setup)]
-            print("| %s | %d | %s | %.2f | %.2f | %.4f | %.2fx |" % (
-                name, cells_of[name], setup, wall, cpu, cpu / cells_of[name], base / wall))
+            wall, cpu, here, busiest, load = rows[(name, setup)]
+            est = base_cpu / max(here, busiest) if setup != "1 process" else 1.0
+            speed[(name, setup)] = est
+            print("| %s | %d | %s | %.2f | %.2f | %.4f | %.2f | %s | %.2fx | %.2fx | %.1f |" % (
+                name, cells_of[name], setup, wall, cpu, cpu / cells_of[name], here,
+                "%.2f" % busiest if setup != "1 process" else "-", est, base_wall / wall, load))
     print("\nBreaks (boot %d): %d of %d cells OK (%s); backtest: model status %s.\n" % (
         args.boot, int((br.status == "CTREND_OK").sum()), len(br),
         ", ".join("%s %d" % kv for kv in br.status.value_counts().items()),
         ", ".join("%s %d" % kv for kv in bt.model_status.value_counts().items())))
     # extrapolation on paper
     per_cell = {n: rows[(n, "1 process")][1] / cells_of[n] for n in workloads}
-    eff = {n: rows[(n, "1 process")][0] / (2 * rows[(n, "2 workers")][0]) for n in workloads}
+    eff = {n: speed[(n, "2 workers")] / 2.0 for n in workloads}
     full = 65000
     nodes, cores = 64, 32
     print("Extrapolation to the full grid (%d cells x %d months) on %d nodes x %d cores "
           "(one worker per node, one Dask thread, n_threads=%d), from the 1-process CPU seconds "
-          "per cell above and the measured 2-worker parallel efficiency (wall 1 process / "
-          "(2 x wall 2 workers)):\n" % (full, args.months, nodes, cores, cores))
+          "per cell above and the 2-worker parallel efficiency (idle-machine speed-up / 2):\n" % (full, args.months, nodes, cores, cores))
     print("| workload | CPU s per cell | CPU hours, %d cells | efficiency (2 workers) | "
           "wall on %d x %d cores |" % (full, nodes, cores))
     print("|---|---|---|---|---|")
