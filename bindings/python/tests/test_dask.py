@@ -352,3 +352,37 @@ def test_docs_local_cluster_example(tmp_path, monkeypatch):
     res = scope["result"]
     assert len(res) == 20 and set(res.status) == {"CTREND_OK"}
     assert res["p_value"].between(0, 1).all()
+
+
+# ---- docs/dask.md: `dask scheduler` / `dask worker` processes and files on a shared path ---
+def test_scheduler_and_worker_commands(tmp_path):
+    """The multi-machine recipe on one machine: a `dask scheduler` and a `dask worker`
+    process started from the shell with CTREND_LIB and PYTHONPATH, files read by the worker."""
+    exe = "/usr/bin/dask"
+    if not os.access(exe, os.X_OK):
+        pytest.skip("no dask command")
+    PANEL[PANEL.group.isin(["g00", "g01"])].to_csv(tmp_path / "a.csv", index=False)
+    PANEL[PANEL.group.isin(["g05", "g06"])].to_csv(tmp_path / "b.csv.gz", index=False,
+                                                   compression="gzip")
+    env = dict(os.environ, CTREND_LIB=ctrend.LIB_PATH,
+               PYTHONPATH=os.path.dirname(os.path.dirname(ctrend.__file__)))
+    sched_file = str(tmp_path / "scheduler.json")
+    procs = []
+    try:
+        procs.append(subprocess.Popen([exe, "scheduler", "--port", "0", "--dashboard-address",
+                                       ":0", "--scheduler-file", sched_file], env=env,
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        procs.append(subprocess.Popen([exe, "worker", "--scheduler-file", sched_file,
+                                       "--nworkers", "1", "--nthreads", "1", "--no-dashboard",
+                                       "--local-directory", str(tmp_path)], env=env,
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        with distributed.Client(scheduler_file=sched_file, timeout=30) as c:
+            c.wait_for_workers(1, timeout=30)
+            got = sort(cd.breaks_panel(str(tmp_path / "*.csv*"), n_boot=9, seed=2).compute())
+        want = sort(cd.breaks_panel(PANEL[PANEL.group.isin(["g00", "g01", "g05", "g06"])],
+                                    n_boot=9, seed=2).compute(scheduler="sync"))
+        pd.testing.assert_frame_equal(got, want, check_exact=True)
+    finally:
+        for p in reversed(procs):  # the processes this test started, and only those
+            p.kill()
+            p.wait(timeout=30)
