@@ -18,7 +18,8 @@ Workloads:
                 --breaks-cells cells (the full 10^4 cells x 199 replicates is ~25 CPU-hours
                 here; the sample is extrapolated by its CPU seconds per cell);
   backtest      4 models (poisson + trend, negbin + trend, last, conflictology), origins every
-                12 months from month 120, horizon 3, 1000 draws, on --backtest-cells cells.
+                12 months from month 120, horizon 3, 1000 draws, on --backtest-cells active
+                cells (see the note at bt_cells: sparse cells can hang the simulation).
 Each workload runs (a) in this process (dask's synchronous scheduler: one process, one
 thread, the same code path as each partition), (b) on LocalCluster(n_workers=1,
 threads_per_worker=1) and (c) on LocalCluster(n_workers=2, threads_per_worker=1), with
@@ -125,7 +126,11 @@ def main():
     rng = np.random.default_rng(1)
     order = rng.permutation(len(names))
     br_cells = set(names[order[:args.breaks_cells]])
-    bt_cells = set(names[order[:args.backtest_cells]])
+    # backtests on active cells only: on a cell with 4 events in 500 months the Poisson
+    # model's predictive simulation (ctrend_forecast_new, parameter draws) can hang in
+    # libctrend 0.1.0 (seen for cell gid of sample position 3 at origin 156, seed 45)
+    act = [i for i in order if active[i]]
+    bt_cells = set(names[act[:args.backtest_cells]])
     fit_cells = set(names[order[:args.fit_cells or len(names)]])
     fit_panel = long if not args.fit_cells else long[long.group.isin(fit_cells)]
     br_panel = long[long.group.isin(br_cells)]
