@@ -100,6 +100,9 @@ int cli_other_option(const char *cmd, cli_common *c, struct cli_model *mo, int a
 void cli_key_columns(cli_table *t);
 void cli_key_cells(cli_table *t, const ctrend_frame *f, size_t s);
 int cli_parse_month(const char *s, int32_t *m);      /* prints usage error */
+/* A positive whole number up to CLI_MAX_SIZE_OPTION (each command has tighter limits of
+ * its own, e.g. forecast's horizon); prints the usage error. */
+#define CLI_MAX_SIZE_OPTION 1000000
 int cli_parse_size(const char *opt, const char *s, size_t *v);
 void cli_month_str(int32_t m, char buf[CTREND_MONTH_STRLEN]);
 /* Sparkline of x[0..n) in UTF-8 block characters (space for a missing month); series longer

@@ -48,8 +48,12 @@ int cli_parse_size(const char *opt, const char *s, size_t *v)
     char *end;
     errno = 0;
     const unsigned long long x = strtoull(s, &end, 10);
-    if (errno || end == s || *end || s[0] == '-' || x == 0 || x > 1000000) {
+    if (errno || end == s || *end || s[0] == '-' || x == 0) {
         fprintf(stderr, "ctrend: %s needs a positive whole number, got '%s'\n", opt, s);
+        return -1;
+    }
+    if (x > CLI_MAX_SIZE_OPTION) {
+        fprintf(stderr, "ctrend: %s is at most %d, got '%s'\n", opt, CLI_MAX_SIZE_OPTION, s);
         return -1;
     }
     *v = (size_t)x;

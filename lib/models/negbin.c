@@ -179,8 +179,8 @@ static double nb_unit_dev(const ctrend_model *m, double y, double mu)
 static double nb_draw(const ctrend_model *m, const gsl_rng *r, double mu)
 {
     const double th = m->theta;
-    if (isinf(th) || mu <= 0) return (double)gsl_ran_poisson(r, mu);
-    return (double)gsl_ran_negative_binomial(r, th / (th + mu), th);
+    if (isinf(th) || mu <= 0) return ctrend__rpois(r, mu);
+    return ctrend__rnbinom(r, th, mu);
 }
 
 static double nb_quantile(const ctrend_model *m, double prob, double mu, double se_mean)
