@@ -11,7 +11,7 @@
 
 /* Exit codes of the ctrend command. */
 enum { CLI_EXIT_OK = 0, CLI_EXIT_USAGE = 1, CLI_EXIT_DATA = 2, CLI_EXIT_CONTRADICTED = 3,
-       CLI_EXIT_UNVERIFIABLE = 4 };
+       CLI_EXIT_UNVERIFIABLE = 4, CLI_EXIT_PIPE = 141 /* 128 + SIGPIPE, as a killed writer */ };
 
 enum { CLI_FORMAT_TABLE = 0, CLI_FORMAT_CSV = 1, CLI_FORMAT_JSON = 2 };
 
@@ -84,6 +84,14 @@ void cli_table_print(cli_table *t, FILE *fp, int format);
  * streams in bounded memory; the table format needs every row for its widths: no-op. */
 void cli_table_flush(cli_table *t, FILE *fp, int format);
 void cli_table_free(cli_table *t);
+/* Flush fp and check it: returns 0 when every write so far succeeded. A closed pipe (EPIPE,
+ * when SIGPIPE is ignored) exits at once with CLI_EXIT_PIPE and no message, as the default
+ * SIGPIPE would; any other write error prints "ctrend: cannot write the output: <strerror>"
+ * and exits 1. */
+int cli_output_check(FILE *fp);
+/* At the end of a command: "out of memory" (exit 2) if any table lost a cell, then
+ * cli_output_check(stdout); returns the exit status to use (rc when all went well). */
+int cli_output_status(int rc);
 
 /* Helpers. */
 /* Is a the --help / -h flag? */

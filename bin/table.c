@@ -1,4 +1,10 @@
-/* table.c — the CLI's output table, printed as an aligned table, CSV (RFC 4180) or JSON. */
+/* table.c — the CLI's output table, printed as an aligned table, CSV (RFC 4180) or JSON.
+ *
+ * Failure is sticky: after any allocation failure (a column, a cell, the table itself) the
+ * table takes no more cells and prints nothing, so a lost cell can never shift the rest of a
+ * row; cli_output_status() then reports "out of memory" (exit 2). Write errors on the output
+ * stream are caught at every flush (cli_output_check). */
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,9 +27,24 @@ struct cli_table {
     size_t n_cells, cap;
     int started;          /* csv/json: header (or '[') already written by cli_table_flush */
     size_t rows_written;  /* rows already written and dropped */
+    int failed;           /* an allocation failed: take nothing more, print nothing */
 };
 
-cli_table *cli_table_new(void) { return calloc(1, sizeof(cli_table)); }
+static int out_of_memory; /* some table failed (reported once, by cli_output_status) */
+
+static int fail(cli_table *t)
+{
+    if (t) t->failed = 1;
+    out_of_memory = 1;
+    return -1;
+}
+
+cli_table *cli_table_new(void)
+{
+    cli_table *t = calloc(1, sizeof(cli_table));
+    if (!t) out_of_memory = 1;
+    return t;
+}
 
 void cli_table_free(cli_table *t)
 {
@@ -37,23 +58,32 @@ void cli_table_free(cli_table *t)
 
 int cli_table_column(cli_table *t, const char *name, int kind, int decimals)
 {
+    if (!t || t->failed) return fail(t);
     column *c = realloc(t->cols, (t->n_cols + 1) * sizeof *c);
-    if (!c) return -1;
+    if (!c) return fail(t);
     t->cols = c;
     c[t->n_cols].name = strdup(name);
     c[t->n_cols].kind = kind;
     c[t->n_cols].decimals = decimals;
-    if (!c[t->n_cols].name) return -1;
+    if (!c[t->n_cols].name) return fail(t);
     t->n_cols++;
     return 0;
 }
 
+/* Append a cell; on failure the cell's text is freed here (the caller's copy is not kept). */
 static int push(cli_table *t, cell v)
 {
+    if (!t || t->failed) {
+        free(v.text);
+        return fail(t);
+    }
     if (t->n_cells == t->cap) {
         const size_t nc = t->cap ? 2 * t->cap : 256;
-        cell *c = realloc(t->cells, nc * sizeof *c);
-        if (!c) return -1;
+        cell *c = nc <= SIZE_MAX / sizeof *c ? realloc(t->cells, nc * sizeof *c) : NULL;
+        if (!c) {
+            free(v.text);
+            return fail(t);
+        }
         t->cells = c;
         t->cap = nc;
     }
@@ -65,8 +95,9 @@ int cli_table_row(cli_table *t) { (void)t; return 0; }
 
 int cli_table_text(cli_table *t, const char *s)
 {
+    if (!t || t->failed) return fail(t);
     cell v = {strdup(s ? s : ""), NAN};
-    if (!v.text) return -1;
+    if (!v.text) return fail(t);
     return push(t, v);
 }
 
@@ -74,6 +105,26 @@ int cli_table_num(cli_table *t, double x)
 {
     cell v = {NULL, x};
     return push(t, v);
+}
+
+int cli_output_check(FILE *fp)
+{
+    errno = 0;
+    if (fflush(fp) == 0 && !ferror(fp)) return 0;
+    const int e = errno;
+    if (e == EPIPE) exit(CLI_EXIT_PIPE); /* the reader has gone: stop quietly, as after SIGPIPE */
+    fprintf(stderr, "ctrend: cannot write the output: %s\n", e ? strerror(e) : "write error");
+    exit(CLI_EXIT_USAGE);
+}
+
+int cli_output_status(int rc)
+{
+    if (out_of_memory) {
+        fprintf(stderr, "ctrend: out of memory\n");
+        rc = CLI_EXIT_DATA;
+    }
+    cli_output_check(stdout);
+    return rc;
 }
 
 /* Text of a cell as shown in the aligned table. */
@@ -209,6 +260,10 @@ static void start(cli_table *t, FILE *fp, int format)
 
 void cli_table_flush(cli_table *t, FILE *fp, int format)
 {
+    if (!t || t->failed) {
+        fail(t);
+        return;
+    }
     if (format == CLI_FORMAT_TABLE) return; /* column widths need every row */
     start(t, fp, format);
     if (format == CLI_FORMAT_CSV) csv_rows(t, fp);
@@ -216,14 +271,18 @@ void cli_table_flush(cli_table *t, FILE *fp, int format)
     t->rows_written += t->n_cols ? t->n_cells / t->n_cols : 0;
     for (size_t k = 0; k < t->n_cells; ++k) free(t->cells[k].text);
     t->n_cells = 0;
-    fflush(fp);
+    cli_output_check(fp);
 }
 
 void cli_table_print(cli_table *t, FILE *fp, int format)
 {
-    const size_t nc = t->n_cols;
+    const size_t nc = t ? t->n_cols : 0;
     const size_t nr = nc ? t->n_cells / nc : 0;
     char buf[4096];
+    if (!t || t->failed) {
+        fail(t);
+        return;
+    }
     if (format != CLI_FORMAT_TABLE) {
         cli_table_flush(t, fp, format);
         if (format == CLI_FORMAT_JSON) fputs(t->rows_written ? "\n]\n" : "]\n", fp);
@@ -231,7 +290,10 @@ void cli_table_print(cli_table *t, FILE *fp, int format)
     }
     /* aligned table: text left-aligned, numbers right-aligned */
     size_t *w = calloc(nc ? nc : 1, sizeof *w);
-    if (!w) return;
+    if (!w) {
+        fail(t);
+        return;
+    }
     for (size_t j = 0; j < nc; ++j) w[j] = width(t->cols[j].name);
     for (size_t r = 0; r < nr; ++r)
         for (size_t j = 0; j < nc; ++j) {

@@ -58,8 +58,9 @@ int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
     /* a fit with no residual degrees of freedom interpolates its data (two months, two
      * coefficients): nothing checks its trend, and extrapolating it explodes */
     if (m->nobs <= p) return CTREND_ESHORT;
-    if (ctrend_design_start(m->design) > INT32_MAX - (int32_t)CTREND_FORECAST_MAX_HORIZON - (int32_t)n)
-        return CTREND_ELIMIT;
+    /* the forecast months must be calendar months too (the design's window is one) */
+    if ((int64_t)ctrend_design_start(m->design) + (int64_t)n + (int64_t)h - 1 > CTREND_YEAR_MAX * 12 + 11)
+        return CTREND_ERANGE;
     /* sizes below must not wrap: h*p, 4h and p*p+2p doubles (a wrapped size would allocate
      * a small block and overflow it); an impossible size is an allocation failure */
     size_t nX, n4, nL, pp;
@@ -70,7 +71,7 @@ int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
     const int count_family = m->meth->family != CTREND_FAMILY_GAUSSIAN;
     ctrend_forecast *f = calloc(1, sizeof *f);
     double *X = malloc(nX);
-    double *off = malloc(h * sizeof *off);
+    double *off = ctrend__malloc_n(h, 1, sizeof *off);
     double *L = malloc(nL);
     gsl_rng *rng = NULL;
     int st = CTREND_ENOMEM;

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 /* strdup that returns NULL on NULL input as "" copy; NULL only on allocation failure. */
 char *ctrend__strdup(const char *s);
@@ -30,6 +31,23 @@ static inline int ctrend__mul3_size(size_t a, size_t b, size_t c, size_t *out)
 {
     size_t ab;
     return ctrend__mul_size(a, b, &ab) || ctrend__mul_size(ab, c, out);
+}
+/* malloc / calloc / realloc of a * b * size bytes (b = 1 for a plain array): NULL when the
+ * size does not fit (an impossible size is an allocation failure: CTREND_ENOMEM). */
+static inline void *ctrend__malloc_n(size_t a, size_t b, size_t size)
+{
+    size_t bytes;
+    return ctrend__mul3_size(a, b, size, &bytes) ? NULL : malloc(bytes);
+}
+static inline void *ctrend__calloc_n(size_t a, size_t b, size_t size)
+{
+    size_t n;
+    return ctrend__mul_size(a, b, &n) || ctrend__mul_size(n, size, &(size_t){0}) ? NULL : calloc(n, size);
+}
+static inline void *ctrend__realloc_n(void *p, size_t a, size_t size)
+{
+    size_t bytes;
+    return ctrend__mul_size(a, size, &bytes) ? NULL : realloc(p, bytes);
 }
 /* *out = a + b (overflow as ctrend__mul_size). */
 static inline int ctrend__add_size(size_t a, size_t b, size_t *out)

@@ -69,7 +69,8 @@ CTREND_API double ctrend_forecast_max_mean(void);
  * Forecast h >= 1 months after the window of m, with n_sims predictive simulations
  * (0 = none: CTREND_FI_PREDICTIVE and the samples are then unavailable).
  * Returns CTREND_OK, CTREND_EINVAL (NULL, h == 0), CTREND_ESHORT (no residual degrees of
- * freedom), CTREND_ELIMIT (a limit above), CTREND_ENUMERIC (covariance not positive
+ * freedom), CTREND_ELIMIT (a limit above), CTREND_ERANGE (a forecast month after 9999-12),
+ * CTREND_ENUMERIC (covariance not positive
  * definite), CTREND_ENOMEM. Caller frees *out with ctrend_forecast_free.
  */
 CTREND_API int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims,

@@ -117,9 +117,11 @@ int ctrend__irls_alloc(ctrend__irls *ws, size_t n, size_t p)
     memset(ws, 0, sizeof *ws);
     ws->n = n;
     ws->p = p;
-    const size_t total = n * p + p + n + n + p + p + n + n + n + p * p + p;
-    double *blk = malloc(total * sizeof *blk);
-    ws->perm = malloc(p * sizeof *ws->perm);
+    /* n p + 5 n + p^2 + 4 p doubles = (n + p)(p + 5) - p, checked: a size that wraps is ENOMEM */
+    size_t total = 0;
+    const int wraps = ctrend__mul_size(n + p, p + 5, &total);
+    double *blk = wraps ? NULL : ctrend__malloc_n(total - p, 1, sizeof *blk);
+    ws->perm = ctrend__malloc_n(p, 1, sizeof *ws->perm);
     if (!blk || !ws->perm) {
         free(blk);
         free(ws->perm);
@@ -470,7 +472,7 @@ int ctrend__null_deviance(const ctrend__data *dat, double theta, double epsilon,
         return CTREND_OK;
     }
     /* intercept + offset: R's glm() refits the intercept-only model with the offset */
-    double *ones = malloc(n * sizeof *ones);
+    double *ones = ctrend__malloc_n(n, 1, sizeof *ones);
     if (!ones) return CTREND_ENOMEM;
     for (size_t i = 0; i < n; ++i) ones[i] = 1.0;
     ctrend__data d1 = *dat;

@@ -83,7 +83,7 @@ static int nb_fit(struct ctrend_model_opts *o, const ctrend__data *dat, ctrend_m
     const size_t n = dat->n, p = dat->p;
     ctrend__irls ws;
     int st = ctrend__irls_alloc(&ws, n, p);
-    double *mu = malloc(2 * n * sizeof *mu);
+    double *mu = ctrend__malloc_n(2, n, sizeof *mu);
     if (st || !mu) {
         st = ctrend__fail(o, CTREND_ENOMEM, "out of memory");
         goto done;
