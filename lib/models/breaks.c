@@ -167,6 +167,7 @@ int ctrend_breaks_fit(ctrend_model_opts *opts, int family, const ctrend_design *
     b->ncand = (double)ncand;
     b->pvalue = NAN;
     if (n_boot > 0) {
+        st = CTREND_ENOMEM; /* (st was OK here: a failed RNG allocation returned OK, p NaN) */
         if (!(rng = gsl_rng_alloc(gsl_rng_mt19937))) goto done;
         gsl_rng_set(rng, (unsigned long)(seed ^ (seed >> 32)));
         size_t valid = 0, exceed = 0;
