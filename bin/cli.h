@@ -92,6 +92,9 @@ int cli_output_check(FILE *fp);
 /* At the end of a command: "out of memory" (exit 2) if any table lost a cell, then
  * cli_output_check(stdout); returns the exit status to use (rc when all went well). */
 int cli_output_status(int rc);
+/* An allocation outside a table failed: tables print nothing from now on and the command
+ * exits 2 with "out of memory" (a skipped series must not look like a complete result). */
+void cli_note_out_of_memory(void);
 
 /* Helpers. */
 /* Is a the --help / -h flag? */

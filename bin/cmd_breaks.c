@@ -108,6 +108,8 @@ int cmd_breaks(int argc, char **argv)
                         ctrend_model_vector(m2, CTREND_MV_EXP_CI_HI, buf + 2 * pp, pp, NULL);
                         rr[0] = buf[j], rr[1] = buf[pp + j], rr[2] = buf[2 * pp + j];
                         free(buf);
+                    } else {
+                        cli_note_out_of_memory();
                     }
                 }
                 ctrend_model_free(m2);

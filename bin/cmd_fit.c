@@ -45,7 +45,10 @@ static void emit(cli_table *coef, cli_table *stats, cli_table *fitted, int outpu
     const cli_model mo = *mop;
     const size_t p = m ? ctrend_model_ncoef(m) : 0;
     double *v = malloc((11 * (p + 1) + 4 * n + 1) * sizeof *v);
-    if (!v) return;
+    if (!v) {
+        cli_note_out_of_memory();
+        return;
+    }
     if (m) {
         static const int which[9] = {CTREND_MV_COEF, CTREND_MV_SE, CTREND_MV_STAT,
                                      CTREND_MV_PVALUE, CTREND_MV_CI_LO, CTREND_MV_CI_HI,

@@ -258,8 +258,44 @@ int cli_fit_series(const char *cmd, const cli_common *c, const cli_model *mo,
     return rc;
 }
 
+/* Is `metric` the exposure or one of the covariates (a regressor, never a response)? */
+static const char *regressor_role(const cli_model *m, const char *metric)
+{
+    if (m->exposure && !strcmp(metric, m->exposure)) return "--exposure";
+    for (size_t k = 0; k < m->n_covariates; ++k)
+        if (!strcmp(metric, m->covariates[k])) return "--covariate";
+    return NULL;
+}
+
+/* --metric naming the exposure or a covariate would model a series on itself (issue 18 #16:
+ * `--covariate attacks --metric attacks` fitted attacks on attacks, `--exposure X --metric X`
+ * printed nothing with exit 0): a usage error. */
+static int check_roles(const cli_common *c, const cli_model *m)
+{
+    const char *p = c->metric;
+    while (p && *p) {
+        const char *e = strchr(p, ',');
+        const size_t len = e ? (size_t)(e - p) : strlen(p);
+        char name[256];
+        if (len < sizeof name) {
+            memcpy(name, p, len);
+            name[len] = 0;
+            const char *role = regressor_role(m, name);
+            if (role) {
+                fprintf(stderr, "ctrend: --metric %s is also the %s series: a series cannot be its "
+                        "own regressor; model another metric or drop %s\n", name, role, role);
+                return -1;
+            }
+        }
+        p = e ? e + 1 : NULL;
+    }
+    return 0;
+}
+
 int cli_model_load(const cli_common *c, const cli_model *m, cli_data *d, ctrend_model_opts **opts)
 {
+    memset(d, 0, sizeof *d);
+    if (check_roles(c, m)) return CLI_EXIT_USAGE;
     const int rc = cli_load(c, d);
     if (rc) return rc;
     if (cli_model_opts(m, opts)) {
@@ -293,5 +329,6 @@ int cli_other_option(const char *cmd, cli_common *c, cli_model *mo, int argc, ch
 int cli_model_target(const cli_common *c, const cli_model *m, const ctrend_frame *f, size_t s)
 {
     if (!cli_selected(c, f, s)) return 0;
-    return !(m->exposure && !strcmp(ctrend_frame_metric(f, s), m->exposure));
+    return regressor_role(m, ctrend_frame_metric(f, s)) == NULL;
 }
+

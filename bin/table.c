@@ -32,6 +32,8 @@ struct cli_table {
 
 static int out_of_memory; /* some table failed (reported once, by cli_output_status) */
 
+void cli_note_out_of_memory(void) { out_of_memory = 1; }
+
 static int fail(cli_table *t)
 {
     if (t) t->failed = 1;
@@ -260,7 +262,7 @@ static void start(cli_table *t, FILE *fp, int format)
 
 void cli_table_flush(cli_table *t, FILE *fp, int format)
 {
-    if (!t || t->failed) {
+    if (!t || t->failed || out_of_memory) {
         fail(t);
         return;
     }
@@ -279,7 +281,7 @@ void cli_table_print(cli_table *t, FILE *fp, int format)
     const size_t nc = t ? t->n_cols : 0;
     const size_t nr = nc ? t->n_cells / nc : 0;
     char buf[4096];
-    if (!t || t->failed) {
+    if (!t || t->failed || out_of_memory) {
         fail(t);
         return;
     }
