@@ -188,6 +188,36 @@ static void test_huge_counts_answer(void **state)
     ctrend_design_free(d);
 }
 
+/* #17: NB on 24 months with Pearson dispersion 2.9e6 (counts 0..5e6): 0.1 reported theta =
+ * Inf (the Poisson fit) as OK. R 4.2.2 MASS glm.nb(y ~ t) warns "iteration limit reached"
+ * and "alternation limit reached" (theta 7.9e8, SE NaN). Now CTREND_ENOCONV with a message;
+ * data without overdispersion still fall back to Poisson (test_model.c, test_negbin_fallback). */
+static void test_negbin_flat_theta(void **state)
+{
+    (void)state;
+    static const double y[24] = {0, 3, 1000000, 2, 0, 5, 3000000, 1, 0, 7, 2000000, 4,
+                                 1, 0, 5000000, 3, 2, 1, 800000, 0, 6, 2, 4000000, 1};
+    ctrend_design *d = NULL;
+    assert_int_equal(ctrend_design_new(2020 * 12, 24, &d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
+    ctrend_model_opts *o = NULL;
+    assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
+    ctrend_model *m = NULL;
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_NEGBIN, d, y, 24, &m), CTREND_ENOCONV);
+    assert_null(m);
+    /* the unconverged theta is R's: 791953944 */
+    assert_non_null(strstr(ctrend_model_opts_errmsg(o), "iteration limit (25) reached"));
+    assert_non_null(strstr(ctrend_model_opts_errmsg(o), "theta 7.91954e+08"));
+    /* the Poisson fit itself is fine; its Pearson dispersion is 2.9e6 */
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, 24, &m), CTREND_OK);
+    double disp;
+    assert_int_equal(ctrend_model_scalar(m, CTREND_MS_DISPERSION, &disp), CTREND_OK);
+    assert_true(disp > 1e6);
+    ctrend_model_free(m);
+    ctrend_model_opts_free(o);
+    ctrend_design_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -196,6 +226,7 @@ int main(void)
         cmocka_unit_test(test_backtest_huge_samples),
         cmocka_unit_test(test_breaks_limits),
         cmocka_unit_test(test_huge_counts_answer),
+        cmocka_unit_test(test_negbin_flat_theta),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

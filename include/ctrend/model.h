@@ -56,7 +56,11 @@ typedef enum ctrend_model_opt {
     CTREND_OPT_SEP_TOL = 4,     /* [1e-6] a fitted mean below this at a zero count marks a
                                    separated (infinite) MLE -> CTREND_ESEPARATION */
     CTREND_OPT_THETA_MAX = 5,   /* [1e6] NB: theta above this (or not finite) = no
-                                   overdispersion: the model falls back to Poisson */
+                                   overdispersion: the model falls back to Poisson, unless
+                                   the Poisson fit is clearly overdispersed (Pearson X2/df > 2
+                                   and sum((y-mu)^2 - y) > 0): then theta is estimated without
+                                   the cap, and an estimate that diverges or stops at MAXIT is
+                                   CTREND_ENOCONV (MASS::glm.nb: "iteration limit reached") */
     CTREND_OPT_HALVE_ON_RISE = 6,/* [1] step-halve when the deviance rises (glm2-style) as well
                                    as when it is not finite (R's glm.fit does only the latter) */
     CTREND_OPT_THETA_EPS = 7    /* [1.220703125e-4 = DBL_EPSILON^0.25] theta.ml Newton
