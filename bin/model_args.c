@@ -101,6 +101,11 @@ int cli_model_option(cli_model *m, int argc, char **argv, int *i)
             fprintf(stderr, "ctrend: too many %s terms\n", a);
             return -1;
         }
+        for (size_t k = 0; k < *cnt; ++k)
+            if (arr[k] == mo) { /* was "duplicate (series, month) row" from the design */
+                fprintf(stderr, "ctrend: %s %s is given twice\n", a, argv[*i]);
+                return -1;
+            }
         arr[(*cnt)++] = mo;
         return 1;
     }

@@ -129,11 +129,41 @@ int cli_output_status(int rc)
     return rc;
 }
 
+/* Copy s into buf for a terminal: control characters (C0, DEL, and C1 = U+0080..U+009F,
+ * UTF-8 C2 80..C2 9F) from the data become visible \xHH text, so a name holding ESC
+ * sequences cannot drive the terminal (the reader guarantees UTF-8, not printability).
+ * Whole UTF-8 sequences are kept or dropped together when buf runs out. */
+static void escape_controls(const char *s, char *buf, size_t cap)
+{
+    size_t o = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        char esc[5] = {0};
+        size_t adv = 1, len;
+        const char *src = (const char *)p;
+        if (*p < 0x20 || *p == 0x7f) {
+            snprintf(esc, sizeof esc, "\\x%02X", *p);
+            src = esc;
+        } else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+            snprintf(esc, sizeof esc, "\\x%02X", p[1]);
+            src = esc;
+            adv = 2;
+        } else {
+            while ((p[adv] & 0xc0) == 0x80) ++adv; /* the rest of a UTF-8 character */
+        }
+        len = src == esc ? strlen(esc) : adv;
+        if (o + len >= cap) break;
+        memcpy(buf + o, src, len);
+        o += len;
+        p += adv;
+    }
+    if (cap) buf[o < cap ? o : cap - 1] = 0;
+}
+
 /* Text of a cell as shown in the aligned table. */
 static void table_text(const column *c, const cell *v, char *buf, size_t cap)
 {
     if (v->text) {
-        snprintf(buf, cap, "%s", v->text);
+        escape_controls(v->text, buf, cap);
     } else if (isnan(v->num)) {
         snprintf(buf, cap, "NA");
     } else if (c->kind == CLI_COL_INT) {
