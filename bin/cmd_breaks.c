@@ -83,6 +83,7 @@ int cmd_breaks(int argc, char **argv)
                 rc = ctrend_breaks_fit(opts, mo.family, des, y, n, kind, min_segment, boot, mo.seed, &b);
                 if (rc) fprintf(stderr, "ctrend breaks: %s: %s [%s]\n", name,
                                 ctrend_model_opts_errmsg(opts), ctrend_status_name(rc));
+                if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
             }
             if (rc) {
                 ++failures;

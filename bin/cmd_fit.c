@@ -222,6 +222,7 @@ int cmd_fit(int argc, char **argv)
                                 ctrend_model_opts_errmsg(opts), ctrend_status_name(frc));
                     }
                 }
+                if (frc == CTREND_ENOMEM) cli_note_out_of_memory();
                 if (frc) ++failures;
                 emit(coef, stats, fitted, output, &mo, f, sel[i], ys[i], len[i], from[i], m, frc);
                 free(ys[i]);

@@ -124,7 +124,7 @@ int cmd_forecast(int argc, char **argv)
     const size_t ncol = 5 + 2 * n_levels; /* mean, mean_lo, mean_hi, PIs, plug-in */
     double *v = malloc(ncol * h * sizeof *v);
     if (!v) {
-        fprintf(stderr, "ctrend forecast: out of memory\n");
+        cli_note_out_of_memory();
         return CLI_EXIT_DATA;
     }
     for (size_t k = 0; k < d.n; ++k) {
@@ -142,6 +142,7 @@ int cmd_forecast(int argc, char **argv)
             if (!rc) {
                 rc = ctrend_forecast_new(m, h, sims, mo.seed, &fc);
                 if (rc) report_refusal(f, s, m, rc, h, sims);
+                if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
             }
             if (!rc) {
                 const size_t nsim_ok = sims > 0 && mo.family != CTREND_FAMILY_GAUSSIAN;

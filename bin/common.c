@@ -255,7 +255,7 @@ int cli_load(const cli_common *c, cli_data *d)
             fprintf(stderr, "ctrend: %s: %s\n", c->files[k], ctrend_strerror(rc));
             ctrend_reader_free(r);
             cli_data_free(d);
-            return CLI_EXIT_USAGE;
+            return rc == CTREND_ENOMEM ? CLI_EXIT_DATA : CLI_EXIT_USAGE;
         }
         ctrend_frame *f = NULL;
         rc = ctrend_reader_read_file(r, c->files[k], &f);

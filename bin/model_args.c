@@ -221,6 +221,7 @@ int cli_model_design(const cli_model *m, const ctrend_frame *f, size_t s, int32_
     } else if (rc && rc != CTREND_ENOTFOUND) {
         fprintf(stderr, "ctrend: %s: design: %s\n", name, ctrend_strerror(rc));
     }
+    if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
     free(buf);
     if (rc) {
         ctrend_design_free(d);
@@ -259,6 +260,7 @@ int cli_fit_series(const char *cmd, const cli_common *c, const cli_model *mo,
         rc = ctrend_model_fit(opts, mo->family, *des, *y, *n, m);
         if (rc) fprintf(stderr, "ctrend %s: %s: %s [%s]\n", cmd, name,
                         ctrend_model_opts_errmsg(opts), ctrend_status_name(rc));
+        if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
     }
     return rc;
 }
@@ -305,7 +307,7 @@ int cli_model_load(const cli_common *c, const cli_model *m, cli_data *d, ctrend_
     if (rc) return rc;
     if (cli_model_opts(m, opts)) {
         cli_data_free(d);
-        fprintf(stderr, "ctrend: out of memory\n");
+        cli_note_out_of_memory();
         return CLI_EXIT_DATA;
     }
     return CLI_EXIT_OK;
