@@ -62,7 +62,11 @@ int cli_parse_size(const char *opt, const char *s, size_t *v)
 
 void cli_month_str(int32_t m, char buf[CTREND_MONTH_STRLEN])
 {
-    if (ctrend_month_format(m, buf, CTREND_MONTH_STRLEN) != CTREND_OK) strcpy(buf, "?");
+    if (ctrend_month_format(m, buf, CTREND_MONTH_STRLEN) == CTREND_OK) return;
+    /* outside the calendar (years 1..9999): the ISO 8601 proleptic form for year 0 (1 BC),
+     * e.g. the base month before 0001-01; "?" only where 7 characters cannot say it */
+    if (m >= 0 && m < 12) snprintf(buf, CTREND_MONTH_STRLEN, "0000-%02d", (int)m + 1);
+    else strcpy(buf, "?");
 }
 
 static const char *value_of(int argc, char **argv, int *i)
