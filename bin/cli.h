@@ -12,7 +12,7 @@
 
 /* Exit codes of the ctrend command. */
 enum { CLI_EXIT_OK = 0, CLI_EXIT_USAGE = 1, CLI_EXIT_DATA = 2, CLI_EXIT_CONTRADICTED = 3,
-       CLI_EXIT_UNVERIFIABLE = 4 };
+       CLI_EXIT_UNVERIFIABLE = 4, CLI_EXIT_PIPE = 141 /* 128 + SIGPIPE, as a killed writer */ };
 
 enum { CLI_FORMAT_TABLE = 0, CLI_FORMAT_CSV = 1, CLI_FORMAT_JSON = 2 };
 
@@ -85,6 +85,17 @@ void cli_table_print(cli_table *t, FILE *fp, int format);
  * streams in bounded memory; the table format needs every row for its widths: no-op. */
 void cli_table_flush(cli_table *t, FILE *fp, int format);
 void cli_table_free(cli_table *t);
+/* Flush fp and check it: returns 0 when every write so far succeeded. A closed pipe (EPIPE,
+ * when SIGPIPE is ignored) exits at once with CLI_EXIT_PIPE and no message, as the default
+ * SIGPIPE would; any other write error prints "ctrend: cannot write the output: <strerror>"
+ * and exits 1. */
+int cli_output_check(FILE *fp);
+/* At the end of a command: "out of memory" (exit 2) if any table lost a cell, then
+ * cli_output_check(stdout); returns the exit status to use (rc when all went well). */
+int cli_output_status(int rc);
+/* An allocation outside a table failed: tables print nothing from now on and the command
+ * exits 2 with "out of memory" (a skipped series must not look like a complete result). */
+void cli_note_out_of_memory(void);
 
 /* Helpers. */
 /* Is a the --help / -h flag? */
@@ -101,6 +112,9 @@ int cli_other_option(const char *cmd, cli_common *c, struct cli_model *mo, int a
 void cli_key_columns(cli_table *t);
 void cli_key_cells(cli_table *t, const ctrend_frame *f, size_t s);
 int cli_parse_month(const char *s, int32_t *m);      /* prints usage error */
+/* A positive whole number up to CLI_MAX_SIZE_OPTION (each command has tighter limits of
+ * its own, e.g. forecast's horizon); prints the usage error. */
+#define CLI_MAX_SIZE_OPTION 1000000
 int cli_parse_size(const char *opt, const char *s, size_t *v);
 void cli_month_str(int32_t m, char buf[CTREND_MONTH_STRLEN]);
 /* Sparkline of x[0..n) in UTF-8 block characters (space for a missing month); series longer

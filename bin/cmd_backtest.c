@@ -98,6 +98,7 @@ int cmd_backtest(int argc, char **argv)
                 fprintf(stderr, "ctrend backtest: %s: %s [%s]\n", name,
                         rc == CTREND_ESHORT ? "series shorter than --initial + --horizon"
                                             : ctrend_strerror(rc), ctrend_status_name(rc));
+                if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
                 ++failures;
                 ctrend_backtest_free(bt);
                 free(y);
@@ -113,6 +114,7 @@ int cmd_backtest(int argc, char **argv)
                     if (rc) fprintf(stderr, "ctrend backtest: %s: %s: %s [%s]\n", name,
                                     family_names[fams[q]], ctrend_backtest_errmsg(bt),
                                     ctrend_status_name(rc));
+                    if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
                 }
             }
             for (int b = 0; b < ctrend_baseline_count(); ++b) {
@@ -121,6 +123,7 @@ int cmd_backtest(int argc, char **argv)
                 if (rc) fprintf(stderr, "ctrend backtest: %s: baseline %s: %s [%s]\n", name,
                                 ctrend_baseline_name(b), ctrend_backtest_errmsg(bt),
                                 ctrend_status_name(rc));
+                if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
             }
             const size_t nm = ctrend_backtest_n_models(bt);
             size_t *order = malloc((nm ? nm : 1) * sizeof *order);

@@ -84,6 +84,7 @@ int cmd_breaks(int argc, char **argv)
                 rc = ctrend_breaks_fit(opts, mo.family, des, y, n, kind, min_segment, boot, mo.seed, &b);
                 if (rc) fprintf(stderr, "ctrend breaks: %s: %s [%s]\n", name,
                                 ctrend_model_opts_errmsg(opts), ctrend_status_name(rc));
+                if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
             }
             if (rc) {
                 ++failures;
@@ -109,6 +110,8 @@ int cmd_breaks(int argc, char **argv)
                         ctrend_model_vector(m2, CTREND_MV_EXP_CI_HI, buf + 2 * pp, pp, NULL);
                         rr[0] = buf[j], rr[1] = buf[pp + j], rr[2] = buf[2 * pp + j];
                         free(buf);
+                    } else {
+                        cli_note_out_of_memory();
                     }
                 }
                 ctrend_model_free(m2);

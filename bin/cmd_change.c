@@ -80,6 +80,7 @@ int cmd_change(int argc, char **argv)
             int32_t *why = malloc(n * sizeof *why);
             if (!pct || !diff || !why) {
                 free(x); free(pct); free(diff); free(why);
+                cli_note_out_of_memory();
                 continue;
             }
             if (per_day) {

@@ -46,7 +46,10 @@ static void emit(cli_table *coef, cli_table *stats, cli_table *fitted, int outpu
     const cli_model mo = *mop;
     const size_t p = m ? ctrend_model_ncoef(m) : 0;
     double *v = malloc((11 * (p + 1) + 4 * n + 1) * sizeof *v);
-    if (!v) return;
+    if (!v) {
+        cli_note_out_of_memory();
+        return;
+    }
     if (m) {
         static const int which[9] = {CTREND_MV_COEF, CTREND_MV_SE, CTREND_MV_STAT,
                                      CTREND_MV_PVALUE, CTREND_MV_CI_LO, CTREND_MV_CI_HI,
@@ -220,6 +223,7 @@ int cmd_fit(int argc, char **argv)
                                 ctrend_model_opts_errmsg(opts), ctrend_status_name(frc));
                     }
                 }
+                if (frc == CTREND_ENOMEM) cli_note_out_of_memory();
                 if (frc) ++failures;
                 emit(coef, stats, fitted, output, &mo, f, sel[i], ys[i], len[i], from[i], m, frc);
                 free(ys[i]);

@@ -38,6 +38,35 @@ static size_t parse_levels(const char *s, double *levels)
     return k;
 }
 
+/* Why ctrend_forecast_new refused series s: a line on stderr that says what to change. */
+static void report_refusal(const ctrend_frame *f, size_t s, const ctrend_model *m, int rc,
+                           size_t h, size_t sims)
+{
+    char name[256];
+    cli_series_name(f, s, name, sizeof name);
+    double nobs = NAN, k = NAN;
+    ctrend_model_scalar(m, CTREND_MS_NOBS, &nobs);
+    k = (double)ctrend_model_ncoef(m);
+    if (rc == CTREND_ESHORT)
+        fprintf(stderr, "ctrend forecast: %s: not forecast: %.0f reported month(s) for %.0f "
+                "coefficients leave no residual degrees of freedom (the fit interpolates its "
+                "data); needs at least %.0f reported months [CTREND_ESHORT]\n", name, nobs, k, k + 1);
+    else if (rc == CTREND_ELIMIT && h > ctrend_forecast_max_horizon())
+        fprintf(stderr, "ctrend forecast: --horizon %zu is above the limit of %zu months [CTREND_ELIMIT]\n",
+                h, ctrend_forecast_max_horizon());
+    else if (rc == CTREND_ELIMIT && (double)h * (double)sims > ctrend_forecast_max_draws())
+        fprintf(stderr, "ctrend forecast: --horizon %zu x --sims %zu = %.3g simulated counts, above the "
+                "limit of %.0e: lower --sims or --horizon [CTREND_ELIMIT]\n", h, sims,
+                (double)h * (double)sims, ctrend_forecast_max_draws());
+    else if (rc == CTREND_ELIMIT)
+        fprintf(stderr, "ctrend forecast: %s: not forecast: a forecast or simulated mean exceeds "
+                "2^53 = %.4g, the largest exact count (the trend extrapolated %zu months, with its "
+                "uncertainty); lower --horizon or use more data [CTREND_ELIMIT]\n", name,
+                ctrend_forecast_max_mean(), h);
+    else
+        fprintf(stderr, "ctrend forecast: %s: %s [%s]\n", name, ctrend_strerror(rc), ctrend_status_name(rc));
+}
+
 int cmd_forecast(int argc, char **argv)
 {
     cli_common c;
@@ -60,6 +89,17 @@ int cmd_forecast(int argc, char **argv)
             continue;
         }
         if (cli_other_option("forecast", &c, &mo, argc, argv, &i)) return CLI_EXIT_USAGE;
+    }
+    if (h > ctrend_forecast_max_horizon()) {
+        fprintf(stderr, "ctrend forecast: --horizon is at most %zu months, got %zu\n",
+                ctrend_forecast_max_horizon(), h);
+        return CLI_EXIT_USAGE;
+    }
+    if ((double)h * (double)sims > ctrend_forecast_max_draws()) {
+        fprintf(stderr, "ctrend forecast: --horizon %zu x --sims %zu = %.3g simulated counts is above "
+                "the limit of %.0e: lower --sims or --horizon\n", h, sims, (double)h * (double)sims,
+                ctrend_forecast_max_draws());
+        return CLI_EXIT_USAGE;
     }
     if (mo.family == CTREND_FAMILY_GAUSSIAN) c.allow_noncount = 1;
     cli_data d;
@@ -85,7 +125,7 @@ int cmd_forecast(int argc, char **argv)
     const size_t ncol = 5 + 2 * n_levels; /* mean, mean_lo, mean_hi, PIs, plug-in */
     double *v = malloc(ncol * h * sizeof *v);
     if (!v) {
-        fprintf(stderr, "ctrend forecast: out of memory\n");
+        cli_note_out_of_memory();
         return CLI_EXIT_DATA;
     }
     for (size_t k = 0; k < d.n; ++k) {
@@ -102,7 +142,8 @@ int cmd_forecast(int argc, char **argv)
             ctrend_forecast *fc = NULL;
             if (!rc) {
                 rc = ctrend_forecast_new(m, h, sims, mo.seed, &fc);
-                if (rc) fprintf(stderr, "ctrend forecast: %s\n", ctrend_strerror(rc));
+                if (rc) report_refusal(f, s, m, rc, h, sims);
+                if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
             }
             if (!rc) {
                 const size_t nsim_ok = sims > 0 && mo.family != CTREND_FAMILY_GAUSSIAN;

@@ -66,7 +66,7 @@ int cmd_rolling(int argc, char **argv)
             int32_t start;
             if (cli_series_window(&c, f, s, 0, &x, &n, &start)) continue;
             out = malloc(n * sizeof *out);
-            if (!out) { free(x); continue; }
+            if (!out) { free(x); cli_note_out_of_memory(); continue; }
             rc = sum ? ctrend_rolling_sum(x, n, window, align, min_periods, out)
                      : ctrend_rolling_mean(x, n, window, align, min_periods, out);
             if (rc) {

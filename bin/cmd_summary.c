@@ -62,6 +62,7 @@ int cmd_summary(int argc, char **argv)
             char *spark = malloc(3 * CLI_SPARK_MAX + 1);
             if (!pct || !spark) {
                 free(pct); free(spark); free(x);
+                cli_note_out_of_memory();
                 continue;
             }
             ctrend_change_pct(x, n, 1, pct, NULL);
@@ -70,7 +71,8 @@ int cmd_summary(int argc, char **argv)
             cli_table_text(t, m1);
             cli_table_text(t, m2);
             cli_table_num(t, (double)reported);
-            cli_table_num(t, reported ? (double)(last_i - first_i + 1 - reported) : 0.0);
+            /* all missing: every month of the window is missing (was 0, issue 18 #16) */
+            cli_table_num(t, reported ? (double)(last_i - first_i + 1 - reported) : (double)n);
             cli_table_num(t, reported ? total : NAN);
             cli_table_num(t, reported ? total / (double)reported : NAN);
             cli_table_num(t, reported ? x[last_i] : NAN);

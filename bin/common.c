@@ -49,8 +49,12 @@ int cli_parse_size(const char *opt, const char *s, size_t *v)
     char *end;
     errno = 0;
     const unsigned long long x = strtoull(s, &end, 10);
-    if (errno || end == s || *end || s[0] == '-' || x == 0 || x > 1000000) {
+    if (errno || end == s || *end || s[0] == '-' || x == 0) {
         fprintf(stderr, "ctrend: %s needs a positive whole number, got '%s'\n", opt, s);
+        return -1;
+    }
+    if (x > CLI_MAX_SIZE_OPTION) {
+        fprintf(stderr, "ctrend: %s is at most %d, got '%s'\n", opt, CLI_MAX_SIZE_OPTION, s);
         return -1;
     }
     *v = (size_t)x;
@@ -59,7 +63,11 @@ int cli_parse_size(const char *opt, const char *s, size_t *v)
 
 void cli_month_str(int32_t m, char buf[CTREND_MONTH_STRLEN])
 {
-    if (ctrend_month_format(m, buf, CTREND_MONTH_STRLEN) != CTREND_OK) strcpy(buf, "?");
+    if (ctrend_month_format(m, buf, CTREND_MONTH_STRLEN) == CTREND_OK) return;
+    /* outside the calendar (years 1..9999): the ISO 8601 proleptic form for year 0 (1 BC),
+     * e.g. the base month before 0001-01; "?" only where 7 characters cannot say it */
+    if (m >= 0 && m < 12) snprintf(buf, CTREND_MONTH_STRLEN, "0000-%02d", (int)m + 1);
+    else strcpy(buf, "?");
 }
 
 static const char *value_of(int argc, char **argv, int *i)
@@ -234,6 +242,13 @@ int cli_load(const cli_common *c, cli_data *d)
         fprintf(stderr, "ctrend: no input FILE given (see --help)\n");
         return CLI_EXIT_USAGE;
     }
+    if (c->has_from && c->has_to && c->from > c->to) {
+        char a[CTREND_MONTH_STRLEN], b[CTREND_MONTH_STRLEN];
+        cli_month_str(c->from, a);
+        cli_month_str(c->to, b);
+        fprintf(stderr, "ctrend: --from %s is after --to %s: the window would be empty\n", a, b);
+        return CLI_EXIT_USAGE;
+    }
     ctrend_reader *r = NULL;
     if (ctrend_reader_new(&r) != CTREND_OK) {
         fprintf(stderr, "ctrend: out of memory\n");
@@ -245,7 +260,7 @@ int cli_load(const cli_common *c, cli_data *d)
             fprintf(stderr, "ctrend: %s: %s\n", c->files[k], ctrend_strerror(rc));
             ctrend_reader_free(r);
             cli_data_free(d);
-            return CLI_EXIT_USAGE;
+            return rc == CTREND_ENOMEM ? CLI_EXIT_DATA : CLI_EXIT_USAGE;
         }
         ctrend_frame *f = NULL;
         rc = ctrend_reader_read_file(r, c->files[k], &f);
@@ -277,6 +292,21 @@ int cli_load(const cli_common *c, cli_data *d)
         d->n++;
     }
     ctrend_reader_free(r);
+    /* the same series in two files would be printed twice (and `check` rejects it) */
+    for (size_t k = 1; k < d->n; ++k)
+        for (size_t s = 0; s < ctrend_frame_n_series(d->frames[k]); ++s) {
+            const char *g = ctrend_frame_group(d->frames[k], s), *rg = ctrend_frame_region(d->frames[k], s),
+                       *m = ctrend_frame_metric(d->frames[k], s);
+            for (size_t j = 0; j < k; ++j) {
+                size_t idx;
+                if (ctrend_frame_find(d->frames[j], g, rg, m, &idx) != CTREND_OK) continue;
+                fprintf(stderr, "ctrend: series %s%s%s%s%s is in both %s and %s: give each series "
+                        "once (merge or select the files) [CTREND_EDUPLICATE]\n", g, *g ? "/" : "",
+                        rg, *rg ? "/" : "", m, d->names[j], d->names[k]);
+                cli_data_free(d);
+                return CLI_EXIT_DATA;
+            }
+        }
     return CLI_EXIT_OK;
 }
 
@@ -318,7 +348,13 @@ int cli_series_window(const cli_common *c, const ctrend_frame *f, size_t s, size
                       double **out, size_t *n, int32_t *start)
 {
     int32_t first, last;
-    if (ctrend_frame_span(f, s, &first, &last) != CTREND_OK) return -1;
+    if (ctrend_frame_span(f, s, &first, &last) != CTREND_OK) {
+        /* no reported month (all missing): the frame's whole calendar, so the series is shown
+         * as all-missing instead of vanishing from the output */
+        if (ctrend_frame_n_months(f) == 0) return -1;
+        first = ctrend_frame_start(f);
+        last = first + (int32_t)ctrend_frame_n_months(f) - 1;
+    }
     /* --from/--to widen or narrow the window: months outside the data are missing (NaN). */
     if (c->has_from) first = c->from;
     if (c->has_to) last = c->to;
@@ -326,7 +362,10 @@ int cli_series_window(const cli_common *c, const ctrend_frame *f, size_t s, size
     first -= (int32_t)pad_before;
     const size_t len = (size_t)(last - first) + 1;
     double *v = malloc(len * sizeof *v);
-    if (!v) return -1;
+    if (!v) {
+        cli_note_out_of_memory(); /* the command then prints nothing and exits 2 */
+        return -1;
+    }
     for (size_t i = 0; i < len; ++i) ctrend_frame_get(f, s, first + (int32_t)i, &v[i]);
     *out = v;
     *n = len;

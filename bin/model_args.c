@@ -102,6 +102,11 @@ int cli_model_option(cli_model *m, int argc, char **argv, int *i)
             fprintf(stderr, "ctrend: too many %s terms\n", a);
             return -1;
         }
+        for (size_t k = 0; k < *cnt; ++k)
+            if (arr[k] == mo) { /* was "duplicate (series, month) row" from the design */
+                fprintf(stderr, "ctrend: %s %s is given twice\n", a, argv[*i]);
+                return -1;
+            }
         arr[(*cnt)++] = mo;
         return 1;
     }
@@ -217,6 +222,7 @@ int cli_model_design(const cli_model *m, const ctrend_frame *f, size_t s, int32_
     } else if (rc && rc != CTREND_ENOTFOUND) {
         fprintf(stderr, "ctrend: %s: design: %s\n", name, ctrend_strerror(rc));
     }
+    if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
     free(buf);
     if (rc) {
         ctrend_design_free(d);
@@ -255,17 +261,54 @@ int cli_fit_series(const char *cmd, const cli_common *c, const cli_model *mo,
         rc = ctrend_model_fit(opts, mo->family, *des, *y, *n, m);
         if (rc) fprintf(stderr, "ctrend %s: %s: %s [%s]\n", cmd, name,
                         ctrend_model_opts_errmsg(opts), ctrend_status_name(rc));
+        if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
     }
     return rc;
 }
 
+/* Is `metric` the exposure or one of the covariates (a regressor, never a response)? */
+static const char *regressor_role(const cli_model *m, const char *metric)
+{
+    if (m->exposure && !strcmp(metric, m->exposure)) return "--exposure";
+    for (size_t k = 0; k < m->n_covariates; ++k)
+        if (!strcmp(metric, m->covariates[k])) return "--covariate";
+    return NULL;
+}
+
+/* --metric naming the exposure or a covariate would model a series on itself (issue 18 #16:
+ * `--covariate attacks --metric attacks` fitted attacks on attacks, `--exposure X --metric X`
+ * printed nothing with exit 0): a usage error. */
+static int check_roles(const cli_common *c, const cli_model *m)
+{
+    const char *p = c->metric;
+    while (p && *p) {
+        const char *e = strchr(p, ',');
+        const size_t len = e ? (size_t)(e - p) : strlen(p);
+        char name[256];
+        if (len < sizeof name) {
+            memcpy(name, p, len);
+            name[len] = 0;
+            const char *role = regressor_role(m, name);
+            if (role) {
+                fprintf(stderr, "ctrend: --metric %s is also the %s series: a series cannot be its "
+                        "own regressor; model another metric or drop %s\n", name, role, role);
+                return -1;
+            }
+        }
+        p = e ? e + 1 : NULL;
+    }
+    return 0;
+}
+
 int cli_model_load(const cli_common *c, const cli_model *m, cli_data *d, ctrend_model_opts **opts)
 {
+    memset(d, 0, sizeof *d);
+    if (check_roles(c, m)) return CLI_EXIT_USAGE;
     const int rc = cli_load(c, d);
     if (rc) return rc;
     if (cli_model_opts(m, opts)) {
         cli_data_free(d);
-        fprintf(stderr, "ctrend: out of memory\n");
+        cli_note_out_of_memory();
         return CLI_EXIT_DATA;
     }
     return CLI_EXIT_OK;
@@ -294,5 +337,6 @@ int cli_other_option(const char *cmd, cli_common *c, cli_model *mo, int argc, ch
 int cli_model_target(const cli_common *c, const cli_model *m, const ctrend_frame *f, size_t s)
 {
     if (!cli_selected(c, f, s)) return 0;
-    return !(m->exposure && !strcmp(ctrend_frame_metric(f, s), m->exposure));
+    return regressor_role(m, ctrend_frame_metric(f, s)) == NULL;
 }
+

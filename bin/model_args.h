@@ -39,7 +39,7 @@ int cli_model_option(cli_model *m, int argc, char **argv, int *i);
  */
 int cli_model_design(const cli_model *m, const ctrend_frame *f, size_t s, int32_t start,
                      size_t n, ctrend_design **out);
-/* Is series s one to model: selected, and not the --exposure series itself? */
+/* Is series s one to model: selected, and neither the --exposure series nor a --covariate? */
 int cli_model_target(const cli_common *c, const cli_model *m, const ctrend_frame *f, size_t s);
 /* cli_load, then the options handle: returns 0 or the exit code (data freed on error). */
 int cli_model_load(const cli_common *c, const cli_model *m, cli_data *d, ctrend_model_opts **opts);

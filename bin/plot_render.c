@@ -18,6 +18,7 @@
  * Compiled only with CTREND_HAVE_PLOT (cmake/plot.cmake); otherwise a placeholder that reports "built without PLplot".
  */
 #include <ctype.h>
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,6 +53,7 @@ int plot_render(const plot_figure *fig, char *err, size_t errcap)
 #else
 
 #include <plplot.h>
+#include <unistd.h>
 
 int plot_available(void) { return 1; }
 
@@ -639,7 +641,7 @@ static size_t legend_chars(const plot_figure *fig)
     return m;
 }
 
-int plot_render(const plot_figure *fig, char *err, size_t errcap)
+static int render_file(const plot_figure *fig, const char *path, char *err, size_t errcap)
 {
     static const char *const devices[] = {"svgcairo", "pngcairo", "pdfcairo"};
     if (!fig || !fig->n_panels || fig->device < 0 || fig->device > PLOT_DEV_PDF) {
@@ -660,13 +662,6 @@ int plot_render(const plot_figure *fig, char *err, size_t errcap)
             return -1;
         }
     }
-    /* PLplot exits the process when it cannot open its output: check first. */
-    FILE *probe = fopen(fig->path, "wb");
-    if (!probe) {
-        snprintf(err, errcap, "cannot write '%s'", fig->path);
-        return -1;
-    }
-    fclose(probe);
 
     const size_t np = fig->n_panels;
     layout L;
@@ -686,7 +681,7 @@ int plot_render(const plot_figure *fig, char *err, size_t errcap)
     if (!(H > 0)) H = 150.0 + 260.0 * rows + (rows == 1 ? 90.0 : 0.0);
 
     plsdev(devices[fig->device]);
-    plsfnam(fig->path);
+    plsfnam(path);
     plspage(0.0, 0.0, (PLINT)lround(W), (PLINT)lround(H), 0, 0);
     plscolbg(255, 255, 255);
     plsetopt("drvopt", "text_clipping=1");
@@ -781,7 +776,6 @@ int plot_render(const plot_figure *fig, char *err, size_t errcap)
     L.cell_w = (L.right - L.left - gap_x * (cols - 1)) / cols;
     if (L.cell_h < 3.0 * L.ch_y || L.cell_w < 12.0 * L.ch_x) {
         plend();
-        remove(fig->path);
         snprintf(err, errcap, "figure too small for %zu panel%s: increase --width/--height", np,
                  np == 1 ? "" : "s");
         return -1;
@@ -841,6 +835,72 @@ int plot_render(const plot_figure *fig, char *err, size_t errcap)
     }
     plend();
     return 0;
+}
+
+/* Copy the rendered file to its destination with every write checked: PLplot (and cairo
+ * inside it) ignore write errors, so a figure written straight to a full disk or to
+ * /dev/full came out truncated with exit 0. */
+static int copy_out(const char *from, const char *to, char *err, size_t errcap)
+{
+    FILE *in = fopen(from, "rb");
+    if (!in) {
+        snprintf(err, errcap, "cannot read the rendered figure '%s': %s", from, strerror(errno));
+        return -1;
+    }
+    FILE *out = fopen(to, "wb");
+    if (!out) {
+        snprintf(err, errcap, "cannot write '%s': %s", to, strerror(errno));
+        fclose(in);
+        return -1;
+    }
+    char buf[65536];
+    size_t k, total = 0;
+    int e = 0;
+    while (!e && (k = fread(buf, 1, sizeof buf, in)) > 0) {
+        if (fwrite(buf, 1, k, out) != k) e = errno ? errno : EIO;
+        total += k;
+    }
+    if (!e && ferror(in)) e = errno ? errno : EIO;
+    fclose(in);
+    if (fflush(out) && !e) e = errno ? errno : EIO;
+    if (fclose(out) && !e) e = errno ? errno : EIO;
+    if (!e && total == 0) {
+        snprintf(err, errcap, "PLplot wrote an empty figure for '%s'", to);
+        return -1;
+    }
+    if (e) {
+        snprintf(err, errcap, "cannot write '%s': %s", to, strerror(e));
+        return -1;
+    }
+    return 0;
+}
+
+int plot_render(const plot_figure *fig, char *err, size_t errcap)
+{
+    /* PLplot exits the process when it cannot open its output: check first (without
+     * truncating; a file this creates is removed again if no figure comes of it). */
+    const int existed = access(fig->path, F_OK) == 0;
+    FILE *probe = fopen(fig->path, "ab");
+    if (!probe) {
+        snprintf(err, errcap, "cannot write '%s': %s", fig->path, strerror(errno));
+        return -1;
+    }
+    fclose(probe);
+    const char *dir = getenv("TMPDIR");
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s/ctrend-plot-XXXXXX", dir && *dir ? dir : "/tmp");
+    const int fd = mkstemp(tmp);
+    if (fd < 0) {
+        snprintf(err, errcap, "cannot create a temporary file in %s: %s", dir && *dir ? dir : "/tmp",
+                 strerror(errno));
+        return -1;
+    }
+    close(fd);
+    int rc = render_file(fig, tmp, err, errcap);
+    if (!rc) rc = copy_out(tmp, fig->path, err, errcap);
+    remove(tmp);
+    if (rc && !existed) remove(fig->path);
+    return rc;
 }
 
 #endif /* CTREND_HAVE_PLOT */

@@ -1,5 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* table.c — the CLI's output table, printed as an aligned table, CSV (RFC 4180) or JSON. */
+/* table.c — the CLI's output table, printed as an aligned table, CSV (RFC 4180) or JSON.
+ *
+ * Failure is sticky: after any allocation failure (a column, a cell, the table itself) the
+ * table takes no more cells and prints nothing, so a lost cell can never shift the rest of a
+ * row; cli_output_status() then reports "out of memory" (exit 2). Write errors on the output
+ * stream are caught at every flush (cli_output_check). */
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,9 +28,26 @@ struct cli_table {
     size_t n_cells, cap;
     int started;          /* csv/json: header (or '[') already written by cli_table_flush */
     size_t rows_written;  /* rows already written and dropped */
+    int failed;           /* an allocation failed: take nothing more, print nothing */
 };
 
-cli_table *cli_table_new(void) { return calloc(1, sizeof(cli_table)); }
+static int out_of_memory; /* some table failed (reported once, by cli_output_status) */
+
+void cli_note_out_of_memory(void) { out_of_memory = 1; }
+
+static int fail(cli_table *t)
+{
+    if (t) t->failed = 1;
+    out_of_memory = 1;
+    return -1;
+}
+
+cli_table *cli_table_new(void)
+{
+    cli_table *t = calloc(1, sizeof(cli_table));
+    if (!t) out_of_memory = 1;
+    return t;
+}
 
 void cli_table_free(cli_table *t)
 {
@@ -38,23 +61,32 @@ void cli_table_free(cli_table *t)
 
 int cli_table_column(cli_table *t, const char *name, int kind, int decimals)
 {
+    if (!t || t->failed) return fail(t);
     column *c = realloc(t->cols, (t->n_cols + 1) * sizeof *c);
-    if (!c) return -1;
+    if (!c) return fail(t);
     t->cols = c;
     c[t->n_cols].name = strdup(name);
     c[t->n_cols].kind = kind;
     c[t->n_cols].decimals = decimals;
-    if (!c[t->n_cols].name) return -1;
+    if (!c[t->n_cols].name) return fail(t);
     t->n_cols++;
     return 0;
 }
 
+/* Append a cell; on failure the cell's text is freed here (the caller's copy is not kept). */
 static int push(cli_table *t, cell v)
 {
+    if (!t || t->failed) {
+        free(v.text);
+        return fail(t);
+    }
     if (t->n_cells == t->cap) {
         const size_t nc = t->cap ? 2 * t->cap : 256;
-        cell *c = realloc(t->cells, nc * sizeof *c);
-        if (!c) return -1;
+        cell *c = nc <= SIZE_MAX / sizeof *c ? realloc(t->cells, nc * sizeof *c) : NULL;
+        if (!c) {
+            free(v.text);
+            return fail(t);
+        }
         t->cells = c;
         t->cap = nc;
     }
@@ -66,8 +98,9 @@ int cli_table_row(cli_table *t) { (void)t; return 0; }
 
 int cli_table_text(cli_table *t, const char *s)
 {
+    if (!t || t->failed) return fail(t);
     cell v = {strdup(s ? s : ""), NAN};
-    if (!v.text) return -1;
+    if (!v.text) return fail(t);
     return push(t, v);
 }
 
@@ -77,11 +110,61 @@ int cli_table_num(cli_table *t, double x)
     return push(t, v);
 }
 
+int cli_output_check(FILE *fp)
+{
+    errno = 0;
+    if (fflush(fp) == 0 && !ferror(fp)) return 0;
+    const int e = errno;
+    if (e == EPIPE) exit(CLI_EXIT_PIPE); /* the reader has gone: stop quietly, as after SIGPIPE */
+    fprintf(stderr, "ctrend: cannot write the output: %s\n", e ? strerror(e) : "write error");
+    exit(CLI_EXIT_USAGE);
+}
+
+int cli_output_status(int rc)
+{
+    if (out_of_memory) {
+        fprintf(stderr, "ctrend: out of memory\n");
+        rc = CLI_EXIT_DATA;
+    }
+    cli_output_check(stdout);
+    return rc;
+}
+
+/* Copy s into buf for a terminal: control characters (C0, DEL, and C1 = U+0080..U+009F,
+ * UTF-8 C2 80..C2 9F) from the data become visible \xHH text, so a name holding ESC
+ * sequences cannot drive the terminal (the reader guarantees UTF-8, not printability).
+ * Whole UTF-8 sequences are kept or dropped together when buf runs out. */
+static void escape_controls(const char *s, char *buf, size_t cap)
+{
+    size_t o = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        char esc[5] = {0};
+        size_t adv = 1, len;
+        const char *src = (const char *)p;
+        if (*p < 0x20 || *p == 0x7f) {
+            snprintf(esc, sizeof esc, "\\x%02X", *p);
+            src = esc;
+        } else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+            snprintf(esc, sizeof esc, "\\x%02X", p[1]);
+            src = esc;
+            adv = 2;
+        } else {
+            while ((p[adv] & 0xc0) == 0x80) ++adv; /* the rest of a UTF-8 character */
+        }
+        len = src == esc ? strlen(esc) : adv;
+        if (o + len >= cap) break;
+        memcpy(buf + o, src, len);
+        o += len;
+        p += adv;
+    }
+    if (cap) buf[o < cap ? o : cap - 1] = 0;
+}
+
 /* Text of a cell as shown in the aligned table. */
 static void table_text(const column *c, const cell *v, char *buf, size_t cap)
 {
     if (v->text) {
-        snprintf(buf, cap, "%s", v->text);
+        escape_controls(v->text, buf, cap);
     } else if (isnan(v->num)) {
         snprintf(buf, cap, "NA");
     } else if (c->kind == CLI_COL_INT) {
@@ -210,6 +293,10 @@ static void start(cli_table *t, FILE *fp, int format)
 
 void cli_table_flush(cli_table *t, FILE *fp, int format)
 {
+    if (!t || t->failed || out_of_memory) {
+        fail(t);
+        return;
+    }
     if (format == CLI_FORMAT_TABLE) return; /* column widths need every row */
     start(t, fp, format);
     if (format == CLI_FORMAT_CSV) csv_rows(t, fp);
@@ -217,14 +304,18 @@ void cli_table_flush(cli_table *t, FILE *fp, int format)
     t->rows_written += t->n_cols ? t->n_cells / t->n_cols : 0;
     for (size_t k = 0; k < t->n_cells; ++k) free(t->cells[k].text);
     t->n_cells = 0;
-    fflush(fp);
+    cli_output_check(fp);
 }
 
 void cli_table_print(cli_table *t, FILE *fp, int format)
 {
-    const size_t nc = t->n_cols;
+    const size_t nc = t ? t->n_cols : 0;
     const size_t nr = nc ? t->n_cells / nc : 0;
     char buf[4096];
+    if (!t || t->failed || out_of_memory) {
+        fail(t);
+        return;
+    }
     if (format != CLI_FORMAT_TABLE) {
         cli_table_flush(t, fp, format);
         if (format == CLI_FORMAT_JSON) fputs(t->rows_written ? "\n]\n" : "]\n", fp);
@@ -232,7 +323,10 @@ void cli_table_print(cli_table *t, FILE *fp, int format)
     }
     /* aligned table: text left-aligned, numbers right-aligned */
     size_t *w = calloc(nc ? nc : 1, sizeof *w);
-    if (!w) return;
+    if (!w) {
+        fail(t);
+        return;
+    }
     for (size_t j = 0; j < nc; ++j) w[j] = width(t->cols[j].name);
     for (size_t r = 0; r < nr; ++r)
         for (size_t j = 0; j < nc; ++j) {

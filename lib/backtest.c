@@ -58,6 +58,8 @@ typedef struct bt_work {
 static const char *const METRIC_NAMES[CTREND_BT_METRIC_COUNT] = {
     "MAE", "RMSE", "MSLE", "CRPS", "IGN", "IS90", "COV90", "N"};
 
+double ctrend_backtest_max_draws(void) { return CTREND_BACKTEST_MAX_DRAWS; }
+
 int ctrend_backtest_metric_count(void) { return CTREND_BT_METRIC_COUNT; }
 
 const char *ctrend_backtest_metric_name(int metric)
@@ -85,10 +87,10 @@ int ctrend_backtest_new(const double *y, size_t n, size_t initial, size_t h, siz
     if (rc != CTREND_OK) return rc;
     for (size_t i = 0; i < n; ++i)
         if (!isnan(y[i]) && (y[i] < 0 || isinf(y[i]))) return CTREND_EDOMAIN;
-    if (h > SIZE_MAX / n_samples || no > SIZE_MAX / h) return CTREND_ENOMEM;
+    if ((double)no * (double)h * (double)n_samples > CTREND_BACKTEST_MAX_DRAWS) return CTREND_ELIMIT;
     ctrend_backtest *bt = calloc(1, sizeof *bt);
     if (!bt) return CTREND_ENOMEM;
-    bt->y = malloc(n * sizeof *bt->y);
+    bt->y = ctrend__malloc_n(n, 1, sizeof *bt->y);
     if (!bt->y) { free(bt); return CTREND_ENOMEM; }
     memcpy(bt->y, y, n * sizeof *bt->y);
     bt->n = n;
@@ -151,9 +153,9 @@ static int work_alloc(const ctrend_backtest *bt, bt_work *w)
     memset(w, 0, sizeof *w);
     const size_t np = bt->n_origins * bt->h;
     if (np > SIZE_MAX / (PA_COUNT * sizeof(double))) return CTREND_ENOMEM;
-    w->pairs = malloc(PA_COUNT * np * sizeof(double));
-    w->block = malloc(bt->h * bt->n_samples * sizeof(double));
-    w->sorted = malloc(bt->n_samples * sizeof(double));
+    w->pairs = ctrend__malloc_n(PA_COUNT, np, sizeof(double));
+    w->block = ctrend__malloc_n(bt->h, bt->n_samples, sizeof(double));
+    w->sorted = ctrend__malloc_n(bt->n_samples, 1, sizeof(double));
     if (!w->pairs || !w->block || !w->sorted) {
         work_free(w);
         return CTREND_ENOMEM;
@@ -237,7 +239,7 @@ static int commit_model(ctrend_backtest *bt, bt_work *w, const char *name)
     if (rc != CTREND_OK) return rc;
     if (bt->n_models == bt->cap_models) {
         const size_t nc = bt->cap_models ? 2 * bt->cap_models : 8;
-        bt_model *nm = realloc(bt->models, nc * sizeof *nm);
+        bt_model *nm = ctrend__realloc_n(bt->models, nc, sizeof *nm);
         if (!nm) return CTREND_ENOMEM;
         bt->models = nm;
         bt->cap_models = nc;
@@ -270,7 +272,7 @@ int ctrend_backtest_add_baseline(ctrend_backtest *bt, int kind, size_t k, const 
     int rc = work_alloc(bt, &w);
     if (rc != CTREND_OK) return rc;
     const size_t h = bt->h, m = bt->n_samples;
-    double *pt = malloc(h * sizeof *pt);
+    double *pt = ctrend__malloc_n(h, 1, sizeof *pt);
     if (!pt) { work_free(&w); return CTREND_ENOMEM; }
     for (size_t i = 0; i < bt->n_origins && rc == CTREND_OK; ++i) {
         const size_t t = bt->initial + i * bt->step;
@@ -310,7 +312,7 @@ int ctrend_backtest_add_model(ctrend_backtest *bt, const char *name, const ctren
     int rc = work_alloc(bt, &w);
     if (rc != CTREND_OK) { ctrend_model_opts_free(own); return rc; }
     const size_t h = bt->h, m = bt->n_samples;
-    double *pt = malloc(h * sizeof *pt);
+    double *pt = ctrend__malloc_n(h, 1, sizeof *pt);
     if (!pt) rc = CTREND_ENOMEM;
     for (size_t i = 0; i < bt->n_origins && rc == CTREND_OK; ++i) {
         const size_t t = bt->initial + i * bt->step;
@@ -402,7 +404,7 @@ int ctrend_backtest_score_lead(const ctrend_backtest *bt, size_t i, size_t lead,
     if (!bt || !value || metric < 0 || metric >= CTREND_BT_METRIC_COUNT) return CTREND_EINVAL;
     if (i >= bt->n_models || lead == 0 || lead > bt->h) return CTREND_ERANGE;
     const size_t np = bt->n_origins * bt->h, no = bt->n_origins;
-    double *g = malloc(PA_COUNT * no * sizeof *g);
+    double *g = ctrend__malloc_n(PA_COUNT, no, sizeof *g);
     if (!g) return CTREND_ENOMEM;
     const double *a = bt->models[i].pairs;
     for (size_t c = 0; c < PA_COUNT; ++c)

@@ -24,6 +24,8 @@
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 
+#include "models/models_internal.h" /* ctrend__rpois */
+
 static const char *const NAMES[CTREND_BASELINE_COUNT] = {"zero", "last", "mean", "seasonal",
                                                          "conflictology"};
 
@@ -64,7 +66,7 @@ static int poisson_row(gsl_rng *r, double v, double *row, size_t m)
         return CTREND_OK;
     }
     if (v > CTREND_BASELINE_POISSON_MAX) return CTREND_EDOMAIN;
-    for (size_t s = 0; s < m; ++s) row[s] = v == 0 ? 0.0 : (double)gsl_ran_poisson(r, v);
+    for (size_t s = 0; s < m; ++s) row[s] = v == 0 ? 0.0 : ctrend__rpois(r, v);
     return CTREND_OK;
 }
 

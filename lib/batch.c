@@ -21,6 +21,7 @@
 #include "ctrend/batch.h"
 #include "ctrend/change.h"
 #include "ctrend/rolling.h"
+#include "internal.h"
 #include "models/fit_lanes.h"
 
 #include <math.h>
@@ -101,7 +102,7 @@ static int batch_run(batch_job *job, size_t n_threads)
             return st;
     }
     if (n_threads > 1) {
-        tid = malloc((n_threads - 1) * sizeof *tid);
+        tid = ctrend__malloc_n(n_threads - 1, 1, sizeof *tid);
         if (tid) {
             for (t = 0; t + 1 < n_threads; ++t) {
                 if (pthread_create(&tid[t], NULL, batch_thread, job) != 0)
@@ -185,13 +186,15 @@ int ctrend_batch_values(const ctrend_frame *f, const size_t *series, size_t n_se
     double *cal;
     size_t i;
     int st;
-    if (!f || (!out && n_series > 0 && n_months > 0))
+    size_t cells;
+    if (!f || (!out && n_series > 0 && n_months > 0) ||
+        ctrend__mul_size(n_series, n_months, &cells)) /* out cannot hold a wrapped size */
         return CTREND_EINVAL;
     if ((st = check_series(f, series, n_series)) != CTREND_OK)
         return st;
     if (n_series == 0 || n_months == 0)
         return CTREND_OK;
-    cal = malloc((ctrend_frame_n_months(f) + 1) * sizeof *cal);
+    cal = ctrend__malloc_n(ctrend_frame_n_months(f) + 1, 1, sizeof *cal);
     if (!cal)
         return CTREND_ENOMEM;
     for (i = 0; i < n_series; ++i)
@@ -250,15 +253,16 @@ static int fit_init(const batch_job *job, void **scratch)
     int key;
     if (!s)
         return CTREND_ENOMEM;
-    s->cal = malloc((ctrend_frame_n_months(c->f) + 1) * sizeof *s->cal);
-    s->y = malloc((c->max_n + 1) * sizeof *s->y);
+    s->cal = ctrend__malloc_n(ctrend_frame_n_months(c->f) + 1, 1, sizeof *s->cal);
+    s->y = ctrend__malloc_n(c->max_n, 1, sizeof *s->y);
     if (!s->cal || !s->y || ctrend_model_opts_new(&s->opts) != CTREND_OK) {
         fit_fini(s);
         return CTREND_ENOMEM;
     }
     if (c->lanes) {
-        s->lane_y = malloc(CTREND__LANES * (c->max_n + 1) * sizeof *s->lane_y);
-        s->lane_scratch = malloc(ctrend__lanes_block_scratch(c->lanes) * sizeof *s->lane_scratch);
+        s->lane_y = ctrend__malloc_n(CTREND__LANES, c->max_n, sizeof *s->lane_y);
+        s->lane_scratch =
+            ctrend__malloc_n(ctrend__lanes_block_scratch(c->lanes), 1, sizeof *s->lane_scratch);
         if (!s->lane_y || !s->lane_scratch) {
             fit_fini(s);
             return CTREND_ENOMEM;

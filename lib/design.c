@@ -56,6 +56,11 @@ static void col_clear(dcol *c)
 int ctrend_design_new(int32_t start_month, size_t n_months, ctrend_design **out)
 {
     if (!out || n_months == 0) return CTREND_EINVAL;
+    /* the window must lie in the calendar (years 1..9999): every month index computed from
+     * it (start + i, steps, future rows) then fits in int32_t, and every size n * p is small */
+    const int32_t mmin = CTREND_YEAR_MIN * 12, mmax = CTREND_YEAR_MAX * 12 + 11;
+    if (start_month < mmin || start_month > mmax || n_months > (size_t)(mmax - start_month) + 1)
+        return CTREND_ERANGE;
     ctrend_design *d = calloc(1, sizeof *d);
     if (!d) return CTREND_ENOMEM;
     d->start = start_month;
@@ -78,7 +83,7 @@ void ctrend_design_free(ctrend_design *d)
 static double *dup_array(const double *x, size_t n)
 {
     if (!x || n == 0) return NULL;
-    double *y = malloc(n * sizeof *y);
+    double *y = ctrend__malloc_n(n, 1, sizeof *y);
     if (y) memcpy(y, x, n * sizeof *y);
     return y;
 }
@@ -134,7 +139,7 @@ static int slice_series(const double *x, size_t n, const double *f, size_t nf, s
     *n_fut = rest + nf;
     if (!*win) return CTREND_ENOMEM;
     if (*n_fut == 0) return CTREND_OK;
-    *fut = malloc(*n_fut * sizeof **fut);
+    *fut = ctrend__malloc_n(*n_fut, 1, sizeof **fut);
     if (!*fut) return CTREND_ENOMEM;
     if (rest) memcpy(*fut, x + first + n_sub, rest * sizeof **fut);
     if (nf) memcpy(*fut + rest, f, nf * sizeof **fut);
@@ -200,7 +205,7 @@ static int push_col(ctrend_design *d, int kind, int32_t month, const char *name)
     if (name_taken(d, name)) return CTREND_EDUPLICATE;
     if (d->ncol == d->cap) {
         size_t nc = d->cap ? 2 * d->cap : 8;
-        dcol *p = realloc(d->cols, nc * sizeof *p);
+        dcol *p = ctrend__realloc_n(d->cols, nc, sizeof *p);
         if (!p) return CTREND_ENOMEM;
         d->cols = p;
         d->cap = nc;

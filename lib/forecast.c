@@ -26,6 +26,10 @@
 #include "ctrend/month.h"
 #include "models/models_internal.h"
 
+size_t ctrend_forecast_max_horizon(void) { return CTREND_FORECAST_MAX_HORIZON; }
+double ctrend_forecast_max_draws(void) { return CTREND_FORECAST_MAX_DRAWS; }
+double ctrend_forecast_max_mean(void) { return CTREND_FORECAST_MAX_MEAN; }
+
 struct ctrend_forecast {
     size_t h, nsims;
     int32_t first_month;
@@ -49,14 +53,27 @@ int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
     if (!m || !out || h == 0) return CTREND_EINVAL;
     *out = NULL;
     const size_t p = m->p, n = m->n;
+    /* bounded work, checked before anything is allocated (see the header's Limits) */
+    if (h > CTREND_FORECAST_MAX_HORIZON) return CTREND_ELIMIT;
+    if (n_sims > 0 && (double)h * (double)n_sims > CTREND_FORECAST_MAX_DRAWS) return CTREND_ELIMIT;
+    /* a fit with no residual degrees of freedom interpolates its data (two months, two
+     * coefficients): nothing checks its trend, and extrapolating it explodes */
+    if (m->nobs <= p) return CTREND_ESHORT;
+    /* the forecast months must be calendar months too (the design's window is one) */
+    if ((int64_t)ctrend_design_start(m->design) + (int64_t)n + (int64_t)h - 1 > CTREND_YEAR_MAX * 12 + 11)
+        return CTREND_ERANGE;
     /* sizes below must not wrap: h*p, 4h and p*p+2p doubles (a wrapped size would allocate
      * a small block and overflow it); an impossible size is an allocation failure */
-    const size_t dmax = SIZE_MAX / sizeof(double);
-    if (h > dmax / 4 || (p && h > dmax / p) || p > dmax / (p + 2)) return CTREND_ENOMEM;
+    size_t nX, n4, nL, pp;
+    if (ctrend__mul3_size(h, p, sizeof(double), &nX) || ctrend__mul3_size(h, 4, sizeof(double), &n4) ||
+        ctrend__mul_size(p, p, &pp) || ctrend__add_size(pp, 2 * p, &nL) ||
+        ctrend__mul_size(nL, sizeof(double), &nL))
+        return CTREND_ENOMEM;
+    const int count_family = m->meth->family != CTREND_FAMILY_GAUSSIAN;
     ctrend_forecast *f = calloc(1, sizeof *f);
-    double *X = malloc(h * p * sizeof *X);
-    double *off = malloc(h * sizeof *off);
-    double *L = malloc((p * p + 2 * p) * sizeof *L);
+    double *X = malloc(nX);
+    double *off = ctrend__malloc_n(h, 1, sizeof *off);
+    double *L = malloc(nL);
     gsl_rng *rng = NULL;
     int st = CTREND_ENOMEM;
     if (!f || !X || !off || !L) goto done;
@@ -68,7 +85,7 @@ int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
     f->shadow.coef = f->shadow.se = f->shadow.vcov = NULL;
     f->shadow.fitted = f->shadow.y = f->shadow.eta = NULL;
     f->first_month = ctrend_design_start(m->design) + (int32_t)n;
-    if (!(f->mean = malloc(4 * h * sizeof *f->mean))) goto done;
+    if (!(f->mean = malloc(n4))) goto done;
     f->se = f->mean + h;
     f->eta = f->se + h;
     f->simmean = f->eta + h;
@@ -88,11 +105,17 @@ int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
         f->se[i] = sqrt(q > 0 ? q : 0.0);
         f->mean[i] = loglink ? exp(eta) : eta;
         f->simmean[i] = NAN;
+        /* a count mean above 2^53 (or overflowing) is not a count any more */
+        if (count_family && !(f->mean[i] <= CTREND_FORECAST_MAX_MEAN)) {
+            st = CTREND_ELIMIT;
+            goto done;
+        }
     }
     st = CTREND_ENOMEM; /* the gotos below are allocation failures (or a size overflow) */
     if (n_sims > 0) {
-        if (h > dmax / 2 / n_sims) goto done; /* 2*h*n_sims doubles must not wrap */
-        if (!(f->samples = malloc(2 * h * n_sims * sizeof *f->samples))) goto done;
+        size_t ns;
+        if (ctrend__mul3_size(h, n_sims, 2 * sizeof(double), &ns)) goto done;
+        if (!(f->samples = malloc(ns))) goto done;
         f->sorted = f->samples + h * n_sims;
         memcpy(L, m->vcov, p * p * sizeof *L);
         gsl_matrix_view Lm = gsl_matrix_view_array(L, p, p);
@@ -112,6 +135,10 @@ int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
                 double eta = off[i];
                 for (size_t j = 0; j < p; ++j) eta += X[i * p + j] * bstar[j];
                 const double mu = loglink ? exp(eta) : eta;
+                if (count_family && !(mu <= CTREND_FORECAST_MAX_MEAN)) {
+                    st = CTREND_ELIMIT; /* parameter uncertainty too wide to simulate */
+                    goto done;
+                }
                 f->samples[i * n_sims + s] = f->meth->draw(&f->shadow, rng, mu);
             }
         }

@@ -118,7 +118,7 @@ int ctrend_frame_add_series(ctrend_frame *f, const char *group, const char *regi
     }
     if (f->n == f->cap) {
         const size_t nc = f->cap ? 2 * f->cap : 8;
-        series *ns = realloc(f->s, nc * sizeof *ns);
+        series *ns = ctrend__realloc_n(f->s, nc, sizeof *ns);
         if (!ns) return CTREND_ENOMEM;
         f->s = ns;
         f->cap = nc;
@@ -157,7 +157,7 @@ static int reserve(series *s, int32_t a, int32_t b)
     if (s->cap && a < s->base) nbase = hi - (int32_t)nc + 1;
     if (nbase < MONTH_MIN) nbase = MONTH_MIN;
     if ((int64_t)nbase + (int64_t)nc - 1 > MONTH_MAX) nc = (size_t)(MONTH_MAX - nbase) + 1;
-    double *v = malloc(nc * sizeof *v);
+    double *v = ctrend__malloc_n(nc, 1, sizeof *v);
     unsigned char *set = calloc(nc, 1);
     if (!v || !set) {
         free(v);
@@ -313,7 +313,7 @@ int ctrend_frame_collapse(const ctrend_frame *f, int keep_group, int keep_region
         rc = ctrend_frame_add_series(g, keep_group ? f->s[i].group : "",
                                      keep_region ? f->s[i].region : "", f->s[i].metric, &target[i]);
     if (!rc && n_months) {
-        poisoned = calloc(g->n * n_months, 1);
+        poisoned = ctrend__calloc_n(g->n, n_months, 1);
         if (!poisoned) rc = CTREND_ENOMEM;
     }
     for (size_t i = 0; !rc && i < f->n; ++i)

@@ -5,11 +5,58 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 /* strdup that returns NULL on NULL input as "" copy; NULL only on allocation failure. */
 char *ctrend__strdup(const char *s);
 /* FNV-1a hash of a byte string, continued from h (start with CTREND__FNV_INIT). */
 #define CTREND__FNV_INIT 1469598103934665603ULL
 uint64_t ctrend__fnv1a(uint64_t h, const char *s, size_t len);
+
+/* The largest count: every integer up to 2^53 is a double exactly (the reader's limit too).
+ * Means above it are refused before any draw (CTREND_ELIMIT). */
+#define CTREND__MAX_COUNT 9007199254740992.0
+
+/* The one overflow-checked size computation of lib/: *out = a * b, or 1 (and *out
+ * untouched) when the product does not fit in size_t. Every allocation size and every
+ * count of cells computed from input or options goes through these. */
+static inline int ctrend__mul_size(size_t a, size_t b, size_t *out)
+{
+    size_t r;
+    if (__builtin_mul_overflow(a, b, &r)) return 1;
+    *out = r;
+    return 0;
+}
+/* *out = a * b * c (overflow as ctrend__mul_size). */
+static inline int ctrend__mul3_size(size_t a, size_t b, size_t c, size_t *out)
+{
+    size_t ab;
+    return ctrend__mul_size(a, b, &ab) || ctrend__mul_size(ab, c, out);
+}
+/* malloc / calloc / realloc of a * b * size bytes (b = 1 for a plain array): NULL when the
+ * size does not fit (an impossible size is an allocation failure: CTREND_ENOMEM). */
+static inline void *ctrend__malloc_n(size_t a, size_t b, size_t size)
+{
+    size_t bytes;
+    return ctrend__mul3_size(a, b, size, &bytes) ? NULL : malloc(bytes);
+}
+static inline void *ctrend__calloc_n(size_t a, size_t b, size_t size)
+{
+    size_t n;
+    return ctrend__mul_size(a, b, &n) || ctrend__mul_size(n, size, &(size_t){0}) ? NULL : calloc(n, size);
+}
+static inline void *ctrend__realloc_n(void *p, size_t a, size_t size)
+{
+    size_t bytes;
+    return ctrend__mul_size(a, size, &bytes) ? NULL : realloc(p, bytes);
+}
+/* *out = a + b (overflow as ctrend__mul_size). */
+static inline int ctrend__add_size(size_t a, size_t b, size_t *out)
+{
+    size_t r;
+    if (__builtin_add_overflow(a, b, &r)) return 1;
+    *out = r;
+    return 0;
+}
 
 #endif

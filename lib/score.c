@@ -20,6 +20,7 @@
  *    documented in the header.
  */
 #include "ctrend/score.h"
+#include "internal.h"
 #include "score_internal.h"
 
 #include <math.h>
@@ -352,7 +353,7 @@ int ctrend_score_crps_sample(double y, const double *x, size_t m, int fair, doub
     if (!x || !out || m == 0 || !isfinite(y) || (fair != 0 && fair != 1)) return CTREND_EINVAL;
     if (fair && m < 2) return CTREND_EINVAL;
     if (check_samples(x, m) != CTREND_OK) return CTREND_EINVAL;
-    double *s = malloc(m * sizeof *s);
+    double *s = ctrend__malloc_n(m, 1, sizeof *s);
     if (!s) return CTREND_ENOMEM;
     memcpy(s, x, m * sizeof *s);
     ctrend__sort_doubles(s, m);
@@ -366,7 +367,7 @@ int ctrend_score_crps_sample_mean(const double *y, size_t n, const double *sampl
 {
     if (!y || !samples || !out || m == 0 || (fair != 0 && fair != 1)) return CTREND_EINVAL;
     if (fair && m < 2) return CTREND_EINVAL;
-    double *s = malloc(m * sizeof *s);
+    double *s = ctrend__malloc_n(m, 1, sizeof *s);
     if (!s) return CTREND_ENOMEM;
     double sum = 0.0;
     size_t used = 0;
@@ -570,7 +571,7 @@ int ctrend_score_quantile_sample(const double *x, size_t m, double p, double *ou
     if (!x || !out || m == 0 || isnan(p) || p < 0 || p > 1) return CTREND_EINVAL;
     for (size_t i = 0; i < m; ++i)
         if (isnan(x[i])) return CTREND_EINVAL;
-    double *s = malloc(m * sizeof *s);
+    double *s = ctrend__malloc_n(m, 1, sizeof *s);
     if (!s) return CTREND_ENOMEM;
     memcpy(s, x, m * sizeof *s);
     ctrend__sort_doubles(s, m);

@@ -238,12 +238,16 @@ static void test_errors(void **state)
     const double inf[2] = {1, INFINITY};
     assert_int_equal(ctrend_baseline_forecast(B_LAST, inf, 2, 0, 1, 0, 1, p, NULL, 0),
                      CTREND_EDOMAIN);
-    const double huge[1] = {2e9};
+    /* issue 18: Poisson draws are exact for any mean up to 2^53 (0.1 stopped at 1e9) */
+    const double big[1] = {5e9};
+    assert_int_equal(ctrend_baseline_forecast(B_LAST, big, 1, 0, 1, 1, 1, p, s, 1), CTREND_OK);
+    assert_true(s[0] == floor(s[0]) && fabs(s[0] - 5e9) < 8 * sqrt(5e9));
+    const double huge[1] = {2e16};
     assert_int_equal(ctrend_baseline_forecast(B_LAST, huge, 1, 0, 1, 1, 1, p, s, 1),
                      CTREND_EDOMAIN);
     /* but the point forecast alone is fine */
     assert_int_equal(ctrend_baseline_forecast(B_LAST, huge, 1, 0, 1, 0, 1, p, NULL, 0), CTREND_OK);
-    assert_close(p[0], 2e9, 0, 0);
+    assert_close(p[0], 2e16, 0, 0);
     /* n = 1, 2 and all zeros */
     const double zeros[2] = {0, 0};
     assert_int_equal(ctrend_baseline_forecast(B_MEAN, zeros, 2, 2, 2, 4, 1, p, s, 8), CTREND_OK);

@@ -224,6 +224,132 @@ static void test_sim_mean_all_families(void **state)
     ctrend_design_free(d);
 }
 
+
+/* An intercept-only Poisson fit to n months of the constant count mu: its forecast mean is
+ * mu (to rounding) and its parameter uncertainty is tiny (se = 1/sqrt(n mu)). */
+static ctrend_model *constant_fit(double mu, size_t n, ctrend_design **d)
+{
+    double y[8];
+    for (size_t i = 0; i < n; ++i) y[i] = mu;
+    ctrend_model *m = NULL;
+    ctrend_model_opts *o = NULL;
+    assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
+    assert_int_equal(ctrend_design_new(2020 * 12, n, d), CTREND_OK);
+    const int rc = ctrend_model_fit(o, CTREND_FAMILY_POISSON, *d, y, n, &m);
+    if (rc) fprintf(stderr, "mu %g: %s\n", mu, ctrend_model_opts_errmsg(o));
+    assert_int_equal(rc, CTREND_OK);
+    ctrend_model_opts_free(o);
+    return m;
+}
+
+/* #11: plug-in quantiles equal R's qpois for means up to 1e12 (qpois_large_R.txt, made by
+ * qpois_large_R.R): 0.1 wrapped at 2^32, printed inf above, and was 1 558 low at 1e8. */
+static void test_qpois_large(void **state)
+{
+    (void)state;
+    FILE *fp = fopen("tests/data/models/qpois_large_R.txt", "r");
+    assert_non_null(fp);
+    static const double probs[7] = {0.001, 0.025, 0.1, 0.5, 0.9, 0.975, 0.999};
+    char line[512];
+    assert_non_null(fgets(line, sizeof line, fp)); /* header */
+    int rows = 0;
+    double mu, want[7];
+    while (fscanf(fp, "%lf %lf %lf %lf %lf %lf %lf %lf", &mu, &want[0], &want[1], &want[2],
+                  &want[3], &want[4], &want[5], &want[6]) == 8) {
+        ctrend_design *d = NULL;
+        ctrend_model *m = constant_fit(mu, 3, &d);
+        ctrend_forecast *f = NULL;
+        assert_int_equal(ctrend_forecast_new(m, 1, 0, 1, &f), CTREND_OK);
+        double mean, q;
+        ctrend_forecast_vector(f, CTREND_FV_MEAN, &mean, 1, NULL);
+        assert_close(mean, mu, 1e-13, 0);
+        for (int k = 0; k < 7; ++k) {
+            assert_int_equal(ctrend_forecast_quantile(f, CTREND_FI_PLUGIN, probs[k], &q), CTREND_OK);
+            if (q != want[k]) fprintf(stderr, "mu %.0f p %.3f: got %.0f, R %.0f\n", mu, probs[k], q, want[k]);
+            assert_true(q == want[k]);
+        }
+        ctrend_forecast_free(f);
+        ctrend_model_free(m);
+        ctrend_design_free(d);
+        ++rows;
+    }
+    fclose(fp);
+    assert_int_equal(rows, 10);
+}
+
+/* #6: simulations at means where gsl_ran_poisson never returns (above ~4.9e9) or wraps
+ * (2^32) finish and are Poisson: sample mean mu and variance mu (1 + 1/n) (the Poisson
+ * count plus the parameter draw: var(exp(eta*)) = mu^2 se^2 = mu/n), within 6 standard errors. */
+static void test_huge_mean_simulation(void **state)
+{
+    (void)state;
+    static const double mus[] = {5e9, 3e12, 8e15};
+    for (size_t c = 0; c < sizeof mus / sizeof mus[0]; ++c) {
+        const double mu = mus[c];
+        const size_t n = 3, S = 20000;
+        ctrend_design *d = NULL;
+        ctrend_model *m = constant_fit(mu, n, &d);
+        ctrend_forecast *f = NULL;
+        assert_int_equal(ctrend_forecast_new(m, 1, S, 7, &f), CTREND_OK);
+        static double x[20000];
+        assert_int_equal(ctrend_forecast_samples(f, x, S, NULL), CTREND_OK);
+        double s1 = 0, s2 = 0;
+        for (size_t s = 0; s < S; ++s) {
+            assert_true(x[s] == floor(x[s]) && x[s] > 0.5 * mu);
+            s1 += x[s];
+        }
+        const double mean = s1 / (double)S;
+        for (size_t s = 0; s < S; ++s) s2 += (x[s] - mean) * (x[s] - mean);
+        const double var = s2 / (double)(S - 1), v = mu * (1.0 + 1.0 / (double)n);
+        assert_true(fabs(mean - mu) < 6.0 * sqrt(v / (double)S));
+        assert_true(fabs(var / v - 1.0) < 6.0 * sqrt(2.0 / (double)S));
+        ctrend_forecast_free(f);
+        ctrend_model_free(m);
+        ctrend_design_free(d);
+    }
+}
+
+/* #6: refusals, each before any long work: no residual df (the TTP 'arrests' series: two
+ * months, intercept + trend), a mean beyond 2^53, the horizon and draw limits. */
+static void test_forecast_limits(void **state)
+{
+    (void)state;
+    ctrend_design *d = NULL;
+    ctrend_model *m = NULL;
+    ctrend_forecast *f = NULL;
+    /* datasets/ttp_2022.csv, arrests: 1 in 2022-01, 10 in 2022-04 */
+    const double arrests[4] = {1, NAN, NAN, 10};
+    assert_int_equal(ctrend_design_new(24264, 4, &d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, arrests, 4, &m), CTREND_OK);
+    assert_int_equal(ctrend_forecast_new(m, 12, 10000, 1, &f), CTREND_ESHORT);
+    assert_null(f);
+    ctrend_model_free(m);
+    /* x1000 a month: 12 months on, exp(eta) ~ 1e46 */
+    const double boom[4] = {1, 1000, 1000000, 1000000000};
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, boom, 4, &m), CTREND_OK);
+    assert_int_equal(ctrend_forecast_new(m, 12, 0, 1, &f), CTREND_ELIMIT);
+    assert_int_equal(ctrend_forecast_new(m, 2, 0, 1, &f), CTREND_OK); /* 1e15 < 2^53 */
+    ctrend_forecast_free(f);
+    f = NULL;
+    assert_int_equal(ctrend_forecast_new(m, 3, 0, 1, &f), CTREND_ELIMIT); /* 1e18 */
+    ctrend_model_free(m);
+    ctrend_design_free(d);
+    m = constant_fit(7, 3, &d);
+    assert_int_equal(ctrend_forecast_max_horizon(), CTREND_FORECAST_MAX_HORIZON);
+    assert_true(ctrend_forecast_max_draws() == CTREND_FORECAST_MAX_DRAWS);
+    assert_true(ctrend_forecast_max_mean() == 9007199254740992.0);
+    assert_int_equal(ctrend_forecast_new(m, 1201, 0, 1, &f), CTREND_ELIMIT);
+    assert_int_equal(ctrend_forecast_new(m, SIZE_MAX, 0, 1, &f), CTREND_ELIMIT);
+    assert_int_equal(ctrend_forecast_new(m, 100, 1000001, 1, &f), CTREND_ELIMIT);
+    assert_int_equal(ctrend_forecast_new(m, 1, SIZE_MAX, 1, &f), CTREND_ELIMIT);
+    assert_null(f);
+    assert_int_equal(ctrend_forecast_new(m, 1200, 1000, 1, &f), CTREND_OK); /* 1.2e6 draws */
+    ctrend_forecast_free(f);
+    ctrend_model_free(m);
+    ctrend_design_free(d);
+}
+
 /* a backtest window: fit on rows 0..119 of the full design, forecast 12 months: identical to
  * the fresh design of that window (R: the reference fits every window with trend 1..n) */
 static void test_window_fit(void **state)
@@ -268,6 +394,9 @@ int main(void)
         cmocka_unit_test(test_threads),
         cmocka_unit_test(test_window_fit),
         cmocka_unit_test(test_sim_mean_all_families),
+        cmocka_unit_test(test_qpois_large),
+        cmocka_unit_test(test_huge_mean_simulation),
+        cmocka_unit_test(test_forecast_limits),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

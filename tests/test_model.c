@@ -684,6 +684,14 @@ static void test_huge_counts(void **state)
     ctrend_design *d = small_design(24, 1);
     ctrend_model *m = NULL;
     for (int f = 0; f < 4; ++f) {
+        if (f == CTREND_FAMILY_NEGBIN) {
+            /* issue 18 #17: Pearson dispersion ~90, theta not identified: R 4.2.2 MASS glm.nb
+             * warns "iteration limit reached" (x 30) and "alternation limit reached" (theta
+             * 1.3e7); 0.1 reported the Poisson fit as an OK NB fit */
+            assert_int_equal(ctrend_model_fit(NULL, f, d, y, 24, &m), CTREND_ENOCONV);
+            assert_null(m);
+            continue;
+        }
         assert_int_equal(ctrend_model_fit(NULL, f, d, y, 24, &m), CTREND_OK);
         double mu[24];
         ctrend_model_vector(m, CTREND_MV_FITTED, mu, 24, NULL);

@@ -76,10 +76,17 @@ CTREND_API int ctrend_backtest_origins(size_t n, size_t initial, size_t h, size_
 /**
  * New backtest of the series y[0..n) (copied; NaN = missing, values must be >= 0 and finite).
  * n_samples >= 1 predictive draws per forecast; seed as described above.
+ * Bounded work: n_origins * h * n_samples (the draws of one model) at most
+ * CTREND_BACKTEST_MAX_DRAWS (1e8, 800 MB of samples), else CTREND_ELIMIT: lower n_samples or
+ * h, or raise step.
  * Errors: CTREND_EINVAL (NULL, initial/h/step/n_samples = 0), CTREND_ESHORT
- * (n < initial + h), CTREND_EDOMAIN (a negative or infinite value), CTREND_ENOMEM.
+ * (n < initial + h), CTREND_EDOMAIN (a negative or infinite value), CTREND_ELIMIT,
+ * CTREND_ENOMEM.
  * Caller frees *out with ctrend_backtest_free.
  */
+#define CTREND_BACKTEST_MAX_DRAWS 1e8
+/** CTREND_BACKTEST_MAX_DRAWS, for bindings. */
+CTREND_API double ctrend_backtest_max_draws(void);
 CTREND_API int ctrend_backtest_new(const double *y, size_t n, size_t initial, size_t h,
                                    size_t step, size_t n_samples, uint64_t seed,
                                    ctrend_backtest **out);

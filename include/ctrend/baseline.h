@@ -43,8 +43,9 @@ typedef enum ctrend_baseline {
 #define CTREND_BASELINE_COUNT 5
 /** Season length of the seasonal and conflictology baselines, months. */
 #define CTREND_BASELINE_SEASON 12
-/** Largest Poisson mean the baselines draw from (gsl_ran_poisson returns unsigned int). */
-#define CTREND_BASELINE_POISSON_MAX 1e9
+/** Largest Poisson mean the baselines draw from: 2^53, the largest exact count (was 1e9 in
+ *  0.1, the range of gsl_ran_poisson; the draws are now exact for any mean below it). */
+#define CTREND_BASELINE_POISSON_MAX 9007199254740992.0
 
 /** Getters for CTREND_BASELINE_COUNT, CTREND_BASELINE_SEASON and CTREND_BASELINE_POISSON_MAX
  * (for bindings). */

@@ -54,7 +54,8 @@ CTREND_API size_t ctrend_batch_default_threads(void);
  * first_month, n_months: the window (month index); months outside the frame's calendar
  *              are missing (NaN).
  * out:         caller-owned, n_series * n_months doubles, row i = series[i].
- * Returns CTREND_OK; CTREND_EINVAL (NULL f, NULL out with n_series*n_months > 0);
+ * Returns CTREND_OK; CTREND_EINVAL (NULL f, NULL out with n_series*n_months > 0, or
+ * n_series * n_months not representable in size_t);
  * CTREND_ERANGE (a series index >= ctrend_frame_n_series(f)).
  */
 CTREND_API int ctrend_batch_values(const ctrend_frame *f, const size_t *series, size_t n_series,

@@ -48,7 +48,8 @@ extern "C" {
     X(ERANGE,    14, "output buffer too small or index out of range")                \
     X(EALLZERO,  15, "every count is zero: the log-linear MLE does not exist")       \
     X(ESEPARATION,16,"a design column separates zero counts: the MLE is infinite")   \
-    X(EUNSUPPORTED,17,"operation not supported for this model or input")
+    X(EUNSUPPORTED,17,"operation not supported for this model or input")              \
+    X(ELIMIT,    18, "a documented size or work limit would be exceeded")
 
 typedef enum ctrend_status {
 #define CTREND__STATUS_ENUM(name, value, msg) CTREND_##name = value,

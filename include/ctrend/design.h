@@ -54,7 +54,10 @@ typedef struct ctrend_design ctrend_design;
 
 /**
  * New design with an intercept only, over n_months months from start_month.
- * Returns CTREND_OK, CTREND_EINVAL (out NULL, n_months == 0), CTREND_ENOMEM.
+ * The window must lie in the calendar: start_month >= CTREND_YEAR_MIN * 12 (1-01) and
+ * start_month + n_months - 1 <= CTREND_YEAR_MAX * 12 + 11 (9999-12), so n_months <= 119988.
+ * Returns CTREND_OK, CTREND_EINVAL (out NULL, n_months == 0), CTREND_ERANGE (window outside
+ * the calendar, e.g. n_months = SIZE_MAX or start_month = 2^31 - 2), CTREND_ENOMEM.
  */
 CTREND_API int ctrend_design_new(int32_t start_month, size_t n_months, ctrend_design **out);
 /** Free; NULL is a no-op. */

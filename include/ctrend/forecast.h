@@ -29,7 +29,19 @@
  *    phi*mu*; Gaussian: mu* + N(0, sigma^2)). One gsl_rng mt19937 seeded from `seed` (the
  *    64-bit seed is folded to 32 bits, seed ^ (seed >> 32)): same seed, same numbers.
  *
- * Limits: Poisson/NB draws use GSL's unsigned-int samplers (means up to ~4e9).
+ * Limits (bounded work; each has a getter below for bindings):
+ *  - h <= CTREND_FORECAST_MAX_HORIZON (1200 months = 100 years) and h * n_sims <=
+ *    CTREND_FORECAST_MAX_DRAWS (1e8 simulated counts, 1.6 GB of samples): else CTREND_ELIMIT
+ *    before any work. Lower the horizon or the number of simulations.
+ *  - Count families: every forecast mean and every simulated mean mu* must be at most
+ *    CTREND_FORECAST_MAX_MEAN = 2^53 (the largest exact count, the reader's limit too);
+ *    else CTREND_ELIMIT (the fit extrapolates beyond any count; for mu*: its parameter
+ *    uncertainty is too wide to simulate; use a shorter horizon or more data).
+ *    Below that, draws are exact for any mean in O(log mu) time (GSL's samplers below
+ *    2^31, Knuth's gamma/beta reduction above: lib/models/dist.c) and plug-in quantiles
+ *    equal R's qpois for means up to 1e12 at least (tests/data/models/qpois_large_R.txt).
+ *  - A fit with no residual degrees of freedom (used months <= coefficients, e.g. a trend
+ *    through 2 months) is not forecast: CTREND_ESHORT.
  * Ownership: the forecast copies what it needs; the model may be freed afterwards.
  * Thread safety: a forecast is immutable after _new; getters may run concurrently.
  */
@@ -45,10 +57,21 @@ extern "C" {
 
 typedef struct ctrend_forecast ctrend_forecast;
 
+/* Documented limits of ctrend_forecast_new (see "Limits" above). */
+#define CTREND_FORECAST_MAX_HORIZON 1200
+#define CTREND_FORECAST_MAX_DRAWS 1e8
+#define CTREND_FORECAST_MAX_MEAN 9007199254740992.0
+/** Getters for the three limits above (for bindings). */
+CTREND_API size_t ctrend_forecast_max_horizon(void);
+CTREND_API double ctrend_forecast_max_draws(void);
+CTREND_API double ctrend_forecast_max_mean(void);
+
 /**
  * Forecast h >= 1 months after the window of m, with n_sims predictive simulations
  * (0 = none: CTREND_FI_PREDICTIVE and the samples are then unavailable).
- * Returns CTREND_OK, CTREND_EINVAL (NULL, h == 0), CTREND_ENUMERIC (covariance not positive
+ * Returns CTREND_OK, CTREND_EINVAL (NULL, h == 0), CTREND_ESHORT (no residual degrees of
+ * freedom), CTREND_ELIMIT (a limit above), CTREND_ERANGE (a forecast month after 9999-12),
+ * CTREND_ENUMERIC (covariance not positive
  * definite), CTREND_ENOMEM. Caller frees *out with ctrend_forecast_free.
  */
 CTREND_API int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims,

@@ -57,7 +57,11 @@ typedef enum ctrend_model_opt {
     CTREND_OPT_SEP_TOL = 4,     /* [1e-6] a fitted mean below this at a zero count marks a
                                    separated (infinite) MLE -> CTREND_ESEPARATION */
     CTREND_OPT_THETA_MAX = 5,   /* [1e6] NB: theta above this (or not finite) = no
-                                   overdispersion: the model falls back to Poisson */
+                                   overdispersion: the model falls back to Poisson, unless
+                                   the Poisson fit is clearly overdispersed (Pearson X2/df > 2
+                                   and sum((y-mu)^2 - y) > 0): then theta is estimated without
+                                   the cap, and an estimate that diverges or stops at MAXIT is
+                                   CTREND_ENOCONV (MASS::glm.nb: "iteration limit reached") */
     CTREND_OPT_HALVE_ON_RISE = 6,/* [1] step-halve when the deviance rises (glm2-style) as well
                                    as when it is not finite (R's glm.fit does only the latter) */
     CTREND_OPT_THETA_EPS = 7,   /* [1.220703125e-4 = DBL_EPSILON^0.25] theta.ml Newton
@@ -210,9 +214,17 @@ typedef enum ctrend_break_kind {
  * Returns CTREND_OK and *out (free with ctrend_breaks_free), or the codes of
  * ctrend_model_fit for the base model, CTREND_EINVAL (NULL, min_segment == 0, Gaussian
  * family, unknown kind, n != nrow(d)), CTREND_ESHORT (no candidate: n < 2*min_segment),
- * CTREND_ESINGULAR (no candidate could be fitted), CTREND_ENOMEM. Messages go to opts.
- * Cost: (1 + n_boot) x (number of candidates) model fits.
+ * CTREND_ESINGULAR (no candidate could be fitted), CTREND_ELIMIT (work above the limit
+ * below), CTREND_ENOMEM (an allocation failed anywhere, also in a candidate's or a bootstrap
+ * replicate's fit: never a result computed without that candidate). Messages go to opts.
+ * Cost: (1 + n_boot) x (number of candidates) model fits of n rows, O(n^2) per profile.
+ * Bounded work: (1 + n_boot) * (n - 2 min_segment + 1) * n <= CTREND_BREAKS_MAX_WORK (2e7 row
+ * fits, ~4 s on one 2020s core) or CTREND_ELIMIT before any fit, with a message giving the
+ * largest n_boot that fits (e.g. 1 000 months, min_segment 12: at most 19 bootstrap series).
  */
+#define CTREND_BREAKS_MAX_WORK 2e7
+/** CTREND_BREAKS_MAX_WORK, for bindings. */
+CTREND_API double ctrend_breaks_max_work(void);
 CTREND_API int ctrend_breaks_fit(ctrend_model_opts *opts, int family, const ctrend_design *d,
                                  const double *y, size_t n, int kind, size_t min_segment,
                                  size_t n_boot, uint64_t seed, ctrend_breaks **out);

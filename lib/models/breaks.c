@@ -54,8 +54,10 @@ static int fit_ll(struct ctrend_model_opts *o, int family, const ctrend_design *
     return CTREND_OK;
 }
 
-/* sup-LR over candidates; profile (may be NULL) gets LR per row. */
-static void profile_lr(struct ctrend_model_opts *o, int family, ctrend_design *const *cand,
+/* sup-LR over candidates; profile (may be NULL) gets LR per row. A candidate whose fit
+ * fails for a reason of the data (separation, singular) is skipped; an allocation failure
+ * is not a property of the data, so it stops the search: CTREND_ENOMEM. */
+static int profile_lr(struct ctrend_model_opts *o, int family, ctrend_design *const *cand,
                        size_t lo, size_t hi, const double *y, size_t n, double ll0, double phi,
                        double *profile, double *best_lr, size_t *best_k, double *best_ll)
 {
@@ -65,7 +67,9 @@ static void profile_lr(struct ctrend_model_opts *o, int family, ctrend_design *c
     for (size_t k = lo; k <= hi; ++k) {
         double ll = NAN;
         double lr = NAN;
-        if (fit_ll(o, family, cand[k - lo], y, n, &ll, NULL) == CTREND_OK) {
+        const int st = fit_ll(o, family, cand[k - lo], y, n, &ll, NULL);
+        if (st == CTREND_ENOMEM) return st;
+        if (st == CTREND_OK) {
             lr = 2.0 * (ll - ll0);
             if (family == CTREND_FAMILY_QUASIPOISSON) lr /= phi;
         }
@@ -76,6 +80,7 @@ static void profile_lr(struct ctrend_model_opts *o, int family, ctrend_design *c
             *best_ll = ll;
         }
     }
+    return CTREND_OK;
 }
 
 int ctrend_breaks_fit(ctrend_model_opts *opts, int family, const ctrend_design *d,
@@ -96,9 +101,28 @@ int ctrend_breaks_fit(ctrend_model_opts *opts, int family, const ctrend_design *
     if (n != ctrend_design_nrow(d))
         return ctrend__fail(o, CTREND_EINVAL, "%zu counts for a design of %zu months", n,
                             ctrend_design_nrow(d));
-    if (n < 2 * min_segment)
+    if (min_segment > n / 2) /* (n < 2 min_segment without the wrap of 2 min_segment) */
         return ctrend__fail(o, CTREND_ESHORT, "%zu months: no break leaves two segments of %zu",
                             n, min_segment);
+    {
+        /* bounded work, checked before the first fit: (1 + n_boot) profiles of ncand fits of
+         * n rows each; the profile is O(n^2) per series */
+        const double nc = (double)(n - 2 * min_segment + 1);
+        const double work = ((double)n_boot + 1.0) * nc * (double)n;
+        if (work > CTREND_BREAKS_MAX_WORK) {
+            const double boot_ok = floor(CTREND_BREAKS_MAX_WORK / (nc * (double)n)) - 1.0;
+            if (boot_ok >= 0)
+                return ctrend__fail(o, CTREND_ELIMIT,
+                                    "%zu months x %.0f candidates x %.0f profiles = %.3g row fits, above "
+                                    "the limit of %.0e: use at most %.0f bootstrap series, a longer "
+                                    "minimum segment or a shorter window",
+                                    n, nc, (double)n_boot + 1.0, work, CTREND_BREAKS_MAX_WORK, boot_ok);
+            return ctrend__fail(o, CTREND_ELIMIT,
+                                "%zu months x %.0f candidates = %.3g row fits, above the limit of %.0e "
+                                "even without a bootstrap: use a longer minimum segment or a shorter window",
+                                n, nc, nc * (double)n, CTREND_BREAKS_MAX_WORK);
+        }
+    }
 
     /* base model */
     ctrend_model *m0 = NULL;
@@ -113,10 +137,10 @@ int ctrend_breaks_fit(ctrend_model_opts *opts, int family, const ctrend_design *
     const size_t lo = min_segment, hi = n - min_segment, ncand = hi - lo + 1;
     ctrend_design **cand = calloc(ncand, sizeof *cand);
     ctrend_breaks *b = calloc(1, sizeof *b);
-    double *ystar = malloc(n * sizeof *ystar);
+    double *ystar = ctrend__malloc_n(n, 1, sizeof *ystar);
     gsl_rng *rng = NULL;
     st = CTREND_ENOMEM;
-    if (!cand || !b || !ystar || !(b->profile = malloc(n * sizeof *b->profile))) goto done;
+    if (!cand || !b || !ystar || !(b->profile = ctrend__malloc_n(n, 1, sizeof *b->profile))) goto done;
     const int32_t start = ctrend_design_start(d);
     for (size_t k = lo; k <= hi; ++k) {
         ctrend_design *c = NULL;
@@ -130,7 +154,9 @@ int ctrend_breaks_fit(ctrend_model_opts *opts, int family, const ctrend_design *
     for (size_t i = 0; i < n; ++i) b->profile[i] = NAN;
     struct ctrend_model_opts quiet = *o; /* candidate failures must not overwrite o's message */
     size_t best_k = 0;
-    profile_lr(&quiet, family, cand, lo, hi, y, n, ll0, phi, b->profile, &b->lr, &best_k, &b->ll1);
+    if ((st = profile_lr(&quiet, family, cand, lo, hi, y, n, ll0, phi, b->profile, &b->lr, &best_k,
+                         &b->ll1)))
+        goto done;
     if (isnan(b->lr)) {
         st = ctrend__fail(o, CTREND_ESINGULAR, "no candidate break could be fitted");
         goto done;
@@ -142,6 +168,7 @@ int ctrend_breaks_fit(ctrend_model_opts *opts, int family, const ctrend_design *
     b->ncand = (double)ncand;
     b->pvalue = NAN;
     if (n_boot > 0) {
+        st = CTREND_ENOMEM; /* (st was OK here: a failed RNG allocation returned OK, p NaN) */
         if (!(rng = gsl_rng_alloc(gsl_rng_mt19937))) goto done;
         gsl_rng_set(rng, (unsigned long)(seed ^ (seed >> 32)));
         size_t valid = 0, exceed = 0;
@@ -150,8 +177,11 @@ int ctrend_breaks_fit(ctrend_model_opts *opts, int family, const ctrend_design *
                 ystar[i] = isnan(m0->fitted[i]) ? NAN : m0->meth->draw(m0, rng, m0->fitted[i]);
             double ll0s = NAN, phis = NAN, lrs = NAN, lls = NAN;
             size_t ks = 0;
-            if (fit_ll(&quiet, family, d, ystar, n, &ll0s, &phis)) continue;
-            profile_lr(&quiet, family, cand, lo, hi, ystar, n, ll0s, phis, NULL, &lrs, &ks, &lls);
+            if ((st = fit_ll(&quiet, family, d, ystar, n, &ll0s, &phis)) == CTREND_ENOMEM) goto done;
+            if (st) continue; /* a replicate the base model cannot fit: not counted */
+            if ((st = profile_lr(&quiet, family, cand, lo, hi, ystar, n, ll0s, phis, NULL, &lrs, &ks,
+                                 &lls)))
+                goto done;
             if (isnan(lrs)) continue;
             ++valid;
             if (lrs >= b->lr) ++exceed;
@@ -203,4 +233,9 @@ int ctrend_breaks_profile(const ctrend_breaks *b, double *out, size_t cap, size_
     if (cap < b->n) return CTREND_ERANGE;
     memcpy(out, b->profile, b->n * sizeof *out);
     return CTREND_OK;
+}
+
+double ctrend_breaks_max_work(void)
+{
+    return CTREND_BREAKS_MAX_WORK;
 }

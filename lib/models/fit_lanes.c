@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "fit_lanes.h"
+#include "internal.h"
 #include "models_internal.h"
 
 /* Scalar keys computed on the lane path (others send the batch to the serial path). */
@@ -68,10 +69,11 @@ int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_d
     if (p == 0 || p > CTREND__LANES_PMAX || n < p || n > SIZE_MAX / sizeof(double) / p) return 0;
     for (size_t k = 0; k < n_keys; ++k)
         if (!key_supported(keys[k])) return 0;
-    plan->X = malloc(n * p * sizeof *plan->X);
-    plan->off = malloc(n * sizeof *plan->off);
+    plan->X = ctrend__malloc_n(n, p, sizeof *plan->X);
+    plan->off = ctrend__malloc_n(n, 1, sizeof *plan->off);
+    /* n p < SIZE_MAX / 8 / p was checked above, so these sizes cannot wrap */
     const size_t n_xb = (n * p + CTREND__LANES) * CTREND__LANES, n_ob = n * CTREND__LANES;
-    plan->bcast = malloc((n_xb + n_ob + CTREND__LANES) * sizeof(double));
+    plan->bcast = ctrend__malloc_n(n_xb + n_ob + CTREND__LANES, 1, sizeof(double));
     if (plan->bcast) {
         plan->XB = (double *)(((uintptr_t)plan->bcast + 31u) & ~(uintptr_t)31u);
         plan->OB = plan->XB + n_xb;
@@ -97,8 +99,9 @@ int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_d
     for (size_t i = 0; i < n; ++i)
         for (size_t l = 0; l < CTREND__LANES; ++l) plan->OB[i * CTREND__LANES + l] = plan->off[i];
     ctrend__lanes_log_tables(plan->log_y, plan->log_y01);
-    plan->d = (ctrend__lanes_design){plan->XB, plan->OB, n,           p,
-                                     o->epsilon, o->maxit, plan->log_y, plan->log_y01};
+    plan->d = (ctrend__lanes_design){plan->XB,   plan->OB,  n,           p,
+                                     o->epsilon, CTREND__DEV_NOISE_EPS, o->maxit, plan->log_y,
+                                     plan->log_y01};
     {
         /* the design's rank on its rows: the same test (and tolerance) as a serial fit */
         ctrend__irls ws;

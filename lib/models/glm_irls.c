@@ -17,6 +17,14 @@
  *       if dev is not finite (or, option, rose by >= eps relative): beta = (beta+beta_old)/2
  *          repeatedly (at most maxit times)     -- R's "step size truncated" / glm2's rule
  *       if |dev - devold| / (|dev| + 0.1) < epsilon: converged
+ *       -- or |dev - devold| <= noise = CTREND__DEV_NOISE_EPS * DBL_EPSILON * sum(y): a change
+ *          no larger than the rounding error of the deviance itself (each unit deviance is
+ *          a difference of terms of size y, so its error is a few ulps of y). R has no such
+ *          floor and reports glm(rep(4.9e9, 3) ~ 1) as not converged after 25 iterations
+ *          (its deviance jitters by ~1e-6 around 0); the floor is far below R's criterion
+ *          for any ordinary series (sum(y) < 2.8e5 with dev ~ 0, or dev >> 0.1), so fits
+ *          that converged before converge at the same iteration. The same noise is allowed
+ *          before a rise counts as one (the halving rule).
  *   The covariance is (X'WX)^-1 from a Householder QR of the LAST iteration's weighted design (weights at the previous
  *   mu), exactly what summary.glm uses, so SEs agree with R to rounding.
  *
@@ -110,9 +118,11 @@ int ctrend__irls_alloc(ctrend__irls *ws, size_t n, size_t p)
     memset(ws, 0, sizeof *ws);
     ws->n = n;
     ws->p = p;
-    const size_t total = n * p + p + n + n + p + p + n + n + n + p * p + p;
-    double *blk = malloc(total * sizeof *blk);
-    ws->perm = malloc(p * sizeof *ws->perm);
+    /* n p + 5 n + p^2 + 4 p doubles = (n + p)(p + 5) - p, checked: a size that wraps is ENOMEM */
+    size_t total = 0;
+    const int wraps = ctrend__mul_size(n + p, p + 5, &total);
+    double *blk = wraps ? NULL : ctrend__malloc_n(total - p, 1, sizeof *blk);
+    ws->perm = ctrend__malloc_n(p, 1, sizeof *ws->perm);
     if (!blk || !ws->perm) {
         free(blk);
         free(ws->perm);
@@ -372,7 +382,9 @@ int ctrend__irls_run(ctrend__irls *ws, const ctrend__data *dat, double theta,
 {
     const size_t n = dat->n, p = dat->p;
     const double *y = dat->y;
-    double devold = 0.0;
+    double devold = 0.0, sum_y = 0.0;
+    for (size_t i = 0; i < n; ++i) sum_y += fabs(y[i]);
+    const double noise = CTREND__DEV_NOISE_EPS * DBL_EPSILON * sum_y;
     for (size_t i = 0; i < n; ++i) {
         if (eta_start) {
             ws->eta[i] = eta_start[i];
@@ -397,7 +409,8 @@ int ctrend__irls_run(ctrend__irls *ws, const ctrend__data *dat, double theta,
         if (have_old) {
             int ii = 1;
             while (!isfinite(dev) ||
-                   (halve_on_rise && (dev - devold) / (fabs(dev) + 0.1) >= epsilon)) {
+                   (halve_on_rise && (dev - devold) / (fabs(dev) + 0.1) >= epsilon &&
+                    dev - devold > noise)) {
                 if (ii > maxit) return CTREND_OK; /* R: "inner loop 1; cannot correct step size" */
                 ++ii;
                 for (size_t j = 0; j < p; ++j) ws->beta[j] = 0.5 * (ws->beta[j] + ws->beta_old[j]);
@@ -407,7 +420,7 @@ int ctrend__irls_run(ctrend__irls *ws, const ctrend__data *dat, double theta,
         } else if (!isfinite(dev)) {
             return CTREND_OK; /* R: "no valid set of coefficients has been found" */
         }
-        if (fabs(dev - devold) / (fabs(dev) + 0.1) < epsilon) {
+        if (fabs(dev - devold) / (fabs(dev) + 0.1) < epsilon || fabs(dev - devold) <= noise) {
             ws->converged = 1;
             break;
         }
@@ -460,7 +473,7 @@ int ctrend__null_deviance(const ctrend__data *dat, double theta, double epsilon,
         return CTREND_OK;
     }
     /* intercept + offset: R's glm() refits the intercept-only model with the offset */
-    double *ones = malloc(n * sizeof *ones);
+    double *ones = ctrend__malloc_n(n, 1, sizeof *ones);
     if (!ones) return CTREND_ENOMEM;
     for (size_t i = 0; i < n; ++i) ones[i] = 1.0;
     ctrend__data d1 = *dat;

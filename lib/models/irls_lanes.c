@@ -127,7 +127,7 @@ static LANES_INLINE void lanes_kernel(const ctrend__lanes_design *d, const doubl
     v4d *LY = Y + n, *ETA = LY + n, *MU = ETA + n, *W = MU + n, *WZ = W + n;
     v4d G[CTREND__LANES_PMAX * CTREND__LANES_PMAX], LF[CTREND__LANES_PMAX * CTREND__LANES_PMAX];
     v4d r[CTREND__LANES_PMAX], B[CTREND__LANES_PMAX], BF[CTREND__LANES_PMAX];
-    v4d devold = zero, devf = zero;
+    v4d devold = zero, devf = zero, noise = zero;
     v4i active = {0, 0, 0, 0}, okm = {0, 0, 0, 0};
     int iters[CTREND__LANES] = {0, 0, 0, 0};
 
@@ -140,10 +140,12 @@ static LANES_INLINE void lanes_kernel(const ctrend__lanes_design *d, const doubl
             const int small = yi < (double)CTREND__LANES_LOG_TABLE;
             const size_t k = small ? (size_t)yi : 0;
             Y[i][l] = yi;
+            noise[l] += fabs(yi);
             LY[i][l] = yi > 0 ? (small ? d->log_y[k] : log(yi)) : 0.0;
             ETA[i][l] = small ? d->log_y01[k] : log(yi + 0.1);
         }
     }
+    noise *= bcast(d->noise_eps * DBL_EPSILON); /* glm_irls.c's rounding floor of the deviance */
     for (size_t i = 0; i < n; ++i) {
         v4d mu = vexp(ETA[i]);
         mu = vsel(mu > eps, mu, eps);
@@ -241,8 +243,10 @@ static LANES_INLINE void lanes_kernel(const ctrend__lanes_design *d, const doubl
             MU[i] = vsel(good, mu, MU[i]);
         }
         good &= vfinite(dev);
-        const v4d crit = (dev - devold) / (vsel(dev < zero, -dev, dev) + bcast(0.1));
-        if (iter > 1) good &= crit < tol; /* a rise >= epsilon would be halved serially */
+        const v4d delta = dev - devold;
+        const v4d crit = delta / (vsel(dev < zero, -dev, dev) + bcast(0.1));
+        /* a rise >= epsilon beyond the rounding floor would be halved serially */
+        if (iter > 1) good &= (crit < tol) | (delta <= noise);
         /* lanes that were active but are not good leave the plain path: refit serially.
          * Their ETA/MU may have been partly committed above; they are not used again. */
         for (size_t l = 0; l < CTREND__LANES; ++l) {
@@ -253,7 +257,8 @@ static LANES_INLINE void lanes_kernel(const ctrend__lanes_design *d, const doubl
         for (size_t j = 0; j < P * P; ++j) LF[j] = vsel(good, G[j], LF[j]);
         devf = vsel(good, dev, devf);
         const v4d acrit = vsel(crit < zero, -crit, crit);
-        const v4i conv = good & (acrit < tol);
+        const v4d adelta = vsel(delta < zero, -delta, delta);
+        const v4i conv = good & ((acrit < tol) | (adelta <= noise));
         okm |= conv;
         active = good & ~conv;
         devold = vsel(good, dev, devold);

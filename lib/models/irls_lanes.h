@@ -5,8 +5,9 @@
  *
  * The lane path is an accelerator of ctrend_model_fit(CTREND_FAMILY_POISSON), not a second
  * definition of the fit: a lane reports ok only when its fit took the plain path of
- * glm_irls.c (every WLS step solved by Cholesky, every deviance finite and never rising, so
- * no step was halved, converged within maxit, no numerically-zero mean at a zero count).
+ * glm_irls.c (every WLS step solved by Cholesky, every deviance finite and never rising by
+ * more than epsilon and its rounding floor, so no step was halved, converged within maxit by
+ * the same rule, no numerically-zero mean at a zero count).
  * Any other lane must be refitted by ctrend_model_fit, which then reports what went wrong
  * exactly as a serial fit does. Eligibility of the inputs (all counts finite non-negative
  * integers, not all zero, no separation, design of full rank) is the caller's check.
@@ -27,6 +28,8 @@ typedef struct ctrend__lanes_design {
     const double *XB, *OB;
     size_t n, p;       /* p <= CTREND__LANES_PMAX */
     double epsilon;    /* R's glm.control epsilon (ctrend_model_opts) */
+    double noise_eps;  /* the deviance's rounding floor: noise = noise_eps * DBL_EPSILON * sum(y)
+                          (CTREND__DEV_NOISE_EPS, glm_irls.c) */
     int maxit;
     const double *log_y, *log_y01; /* log(k), log(k + 0.1) for k < CTREND__LANES_LOG_TABLE */
 } ctrend__lanes_design;

@@ -27,7 +27,7 @@ static int lm_fit(struct ctrend_model_opts *o, const ctrend__data *dat, ctrend_m
     const size_t n = dat->n, p = dat->p;
     ctrend__irls ws;
     gsl_multifit_linear_workspace *w = NULL;
-    double *yadj = malloc(n * sizeof *yadj);
+    double *yadj = ctrend__malloc_n(n, 1, sizeof *yadj);
     int st = ctrend__irls_alloc(&ws, n, p);
     if (st || !yadj) {
         free(yadj);

@@ -183,11 +183,11 @@ int ctrend_model_fit(ctrend_model_opts *opts, int family, const ctrend_design *d
     int st = CTREND_ENOMEM;
 
     ctrend_model *m = calloc(1, sizeof *m);
-    double *X = malloc(n * p * sizeof *X);
-    double *off = malloc(n * sizeof *off);
-    double *Xu = malloc(n * p * sizeof *Xu);
-    double *yu = malloc(4 * n * sizeof *yu);
-    size_t *rows = malloc(n * sizeof *rows);
+    double *X = ctrend__malloc_n(n, p, sizeof *X);
+    double *off = ctrend__malloc_n(n, 1, sizeof *off);
+    double *Xu = ctrend__malloc_n(n, p, sizeof *Xu);
+    double *yu = ctrend__malloc_n(4, n, sizeof *yu);
+    size_t *rows = ctrend__malloc_n(n, 1, sizeof *rows);
     if (!m || !X || !off || !Xu || !yu || !rows) {
         st = ctrend__fail(o, CTREND_ENOMEM, "out of memory");
         goto fail;
@@ -228,8 +228,8 @@ int ctrend_model_fit(ctrend_model_opts *opts, int family, const ctrend_design *d
     }
 
     /* model arrays: coef, se (p), vcov (p*p); fitted, y, eta (n) */
-    m->coef = malloc((2 * p + p * p) * sizeof *m->coef);
-    m->fitted = malloc(3 * n * sizeof *m->fitted);
+    m->coef = ctrend__malloc_n(p, p + 2, sizeof *m->coef);
+    m->fitted = ctrend__malloc_n(3, n, sizeof *m->fitted);
     if (!m->coef || !m->fitted) {
         st = ctrend__fail(o, CTREND_ENOMEM, "out of memory");
         goto fail;

@@ -10,6 +10,7 @@
 
 #include "ctrend/design.h"
 #include "ctrend/model.h"
+#include "internal.h"
 
 /* ---- design accessors (lib/design.c) ---- */
 int ctrend__design_has_intercept(const ctrend_design *d);
@@ -138,6 +139,18 @@ extern const ctrend__methods ctrend__gaussian_methods;
 /* Count quantiles (smallest k with P(X <= k) >= p, R's qpois / qnbinom incl. its fuzz). */
 double ctrend__qpois(double p, double mu);
 double ctrend__qnbinom(double p, double size, double mu);
+/* Deviance rounding allowance of the IRLS convergence test, in units of DBL_EPSILON * sum(y)
+ * (glm_irls.c). */
+#define CTREND__DEV_NOISE_EPS 16.0
+/* Poisson mean from which the CDF is the uniform asymptotic expansion, not GSL's. */
+#define CTREND__POIS_ASYMP_MU 1e5
+/* Largest mean handed to gsl_ran_poisson (its unsigned-int loop hangs above ~4.9e9). */
+#define CTREND__POIS_GSL_MAX 2147483648.0
+/* Draws valid for any finite mean, O(log mu) variates; NaN for a negative, NaN or
+ * infinite mean (or size <= 0). Below CTREND__POIS_GSL_MAX these are GSL's own draws
+ * (gsl_ran_poisson, gsl_ran_negative_binomial), so seeded results of 0.1 are unchanged. */
+double ctrend__rpois(const gsl_rng *r, double mu);
+double ctrend__rnbinom(const gsl_rng *r, double size, double mu);
 
 /* Shared by poisson.c and negbin.c: fill coef/vcov/SE from a converged IRLS. */
 int ctrend__glm_finish(ctrend__irls *ws, const ctrend__data *dat, ctrend_model *m,

@@ -23,6 +23,23 @@
  * theta = +Inf, CTREND_MS_NB_FALLBACK = 1, and every output is the Poisson fit's.
  * Alternation limit reached (MASS: warning) -> CTREND_ENOCONV; theta.ml truncated at zero ->
  * CTREND_ENOCONV.
+ *
+ * The fallback is taken only when the data are not clearly overdispersed: theta.ml's Newton
+ * iterate can also run past theta_max on heavily overdispersed data (the profile likelihood
+ * in theta is numerically flat there), and MASS then warns "iteration limit reached" /
+ * "alternation limit reached" (glm.nb on 24 months with Pearson dispersion 2.9e6 returns
+ * theta 7.9e8 with SE NaN). 0.1 reported such fits as OK Poisson fits (issue 18 #17). Now, if
+ * the iterate diverges while the Poisson fit's Pearson dispersion X2/df exceeds
+ * CTREND__NB_FALLBACK_MAX_DISPERSION (2) and the score of alpha = 1/theta at 0,
+ * sum((y - mu)^2 - y), is positive (the likelihood rises as theta falls from infinity:
+ * overdispersion), theta is estimated again without the THETA_MAX cap (a finite theta above
+ * it is real for large counts: mu = 1e9 with Var = 1e11 is theta ~ 1e7, as glm.nb finds);
+ * if it still diverges the fit is CTREND_ENOCONV with a message. A final theta.ml that stops
+ * at its iteration limit without converging is CTREND_ENOCONV too (MASS: "iteration limit
+ * reached") when the data are overdispersed; without clear overdispersion an unconverged
+ * theta.ml (the likelihood flat in a huge theta, e.g. theta 38 903 with SE 1.4e6 where MASS
+ * warns twice) is the Poisson fallback. Intermediate theta.ml calls of the alternation may
+ * stop at their limit (MASS continues too).
  */
 #include <math.h>
 #include <stdlib.h>
@@ -56,7 +73,11 @@ static double info(double th, const double *mu, const double *y, size_t n)
     return s;
 }
 
-/* MASS::theta.ml. Returns 0 ok, 1 diverged (theta > theta_max / not finite), 2 negative. */
+/* Pearson dispersion above which a diverging theta.ml is a failure, not "no overdispersion". */
+#define CTREND__NB_FALLBACK_MAX_DISPERSION 2.0
+
+/* MASS::theta.ml. Returns 0 ok, 1 diverged (theta > theta_max / not finite), 2 negative,
+ * 3 iteration limit reached without convergence. */
 static int theta_ml(const double *y, const double *mu, size_t n, int limit, double eps,
                     double theta_max, double *theta, double *se)
 {
@@ -75,7 +96,21 @@ static int theta_ml(const double *y, const double *mu, size_t n, int limit, doub
     if (t0 < 0) return 2;
     *theta = t0;
     *se = sqrt(1.0 / inf);
-    return 0;
+    return fabs(del) > eps ? 3 : 0; /* 3: the estimate so far, but not converged */
+}
+
+/* Clearly overdispersed at the Poisson fit mu: Pearson X2/df above
+ * CTREND__NB_FALLBACK_MAX_DISPERSION and a positive score of alpha = 1/theta at 0,
+ * sum((y - mu)^2 - y) (the likelihood rises as theta falls from infinity). */
+static int overdispersed(const ctrend__data *dat, const double *mu, size_t n, size_t p)
+{
+    double x2 = 0.0, t_alpha = 0.0;
+    for (size_t i = 0; i < n; ++i) {
+        const double r = dat->y[i] - mu[i];
+        x2 += r * r / mu[i];
+        t_alpha += r * r - dat->y[i];
+    }
+    return n > p && t_alpha > 0 && x2 / (double)(n - p) > CTREND__NB_FALLBACK_MAX_DISPERSION;
 }
 
 static int nb_fit(struct ctrend_model_opts *o, const ctrend__data *dat, ctrend_model *m,
@@ -84,7 +119,7 @@ static int nb_fit(struct ctrend_model_opts *o, const ctrend__data *dat, ctrend_m
     const size_t n = dat->n, p = dat->p;
     ctrend__irls ws;
     int st = ctrend__irls_alloc(&ws, n, p);
-    double *mu = malloc(2 * n * sizeof *mu);
+    double *mu = ctrend__malloc_n(2, n, sizeof *mu);
     if (st || !mu) {
         st = ctrend__fail(o, CTREND_ENOMEM, "out of memory");
         goto done;
@@ -101,9 +136,24 @@ static int nb_fit(struct ctrend_model_opts *o, const ctrend__data *dat, ctrend_m
     const int pois_iter = ws.iter;
 
     double th = NAN, se_th = NAN;
-    int tst = theta_ml(dat->y, mu, n, o->maxit, o->theta_eps, o->theta_max, &th, &se_th);
+    double theta_cap = o->theta_max;
+    int tst = theta_ml(dat->y, mu, n, o->maxit, o->theta_eps, theta_cap, &th, &se_th);
+    if (tst == 1 && overdispersed(dat, mu, n, p)) {
+        /* a finite theta above THETA_MAX (large counts: Var = mu + mu^2/theta is
+         * overdispersed even at theta = 1e7 when mu = 1e9): estimate it without the cap */
+        theta_cap = INFINITY;
+        tst = theta_ml(dat->y, mu, n, o->maxit, o->theta_eps, theta_cap, &th, &se_th);
+        if (tst == 1) {
+            st = ctrend__fail(o, CTREND_ENOCONV,
+                              "negative binomial: theta.ml diverged although the Poisson fit is "
+                              "overdispersed (Pearson dispersion > %g): the likelihood is flat in theta "
+                              "(MASS: 'iteration limit reached'); use quasipoisson",
+                              CTREND__NB_FALLBACK_MAX_DISPERSION);
+            goto done;
+        }
+    }
     int iter = 0;
-    if (tst == 0) {
+    if (tst == 0 || tst == 3) {
         const double df = (double)(n - p);
         const double d1 = sqrt(2.0 * (df > 1.0 ? df : 1.0)), d2 = 1.0;
         double del = 1.0;
@@ -116,14 +166,14 @@ static int nb_fit(struct ctrend_model_opts *o, const ctrend__data *dat, ctrend_m
             }
             if ((st = ctrend__count_postfit(o, &ws, dat, "negative binomial fit"))) goto done;
             const double t0 = th;
-            tst = theta_ml(dat->y, mu, n, o->maxit, o->theta_eps, o->theta_max, &th, &se_th);
-            if (tst) break;
+            tst = theta_ml(dat->y, mu, n, o->maxit, o->theta_eps, theta_cap, &th, &se_th);
+            if (tst == 1 || tst == 2) break;
             memcpy(mu, ws.mu, n * sizeof *mu);
             del = t0 - th;
             Lm0 = Lm;
             Lm = ctrend__nb_loglik(dat->y, mu, n, th);
         }
-        if (tst == 0 && iter > o->maxit) {
+        if ((tst == 0 || tst == 3) && iter > o->maxit) {
             st = ctrend__fail(o, CTREND_ENOCONV,
                               "negative binomial: alternation limit (%d) reached, theta %.6g; "
                               "the likelihood is flat in theta (raise MAXIT or EPSILON)",
@@ -133,6 +183,20 @@ static int nb_fit(struct ctrend_model_opts *o, const ctrend__data *dat, ctrend_m
     }
     if (tst == 2) {
         st = ctrend__fail(o, CTREND_ENOCONV, "negative binomial: theta estimate truncated at zero");
+        goto done;
+    }
+    if (tst == 3 && overdispersed(dat, mu, n, p)) {
+        /* the final theta.ml stopped at its limit on overdispersed data: MASS warns
+         * "iteration limit reached"; ctrend refuses rather than report an unconverged theta */
+        st = ctrend__fail(o, CTREND_ENOCONV, "negative binomial: theta.ml iteration limit (%d) "
+                          "reached (MASS: 'iteration limit reached'), theta %.6g; raise MAXIT or "
+                          "use quasipoisson", o->maxit, th);
+        goto done;
+    }
+    if (tst == 3) tst = 1; /* not overdispersed, theta not identified: the Poisson fit */
+    if (tst == 1 && isinf(theta_cap)) {
+        st = ctrend__fail(o, CTREND_ENOCONV, "negative binomial: theta diverged during the "
+                          "alternation although the data are overdispersed; use quasipoisson");
         goto done;
     }
     if (tst == 1) {
@@ -180,8 +244,8 @@ static double nb_unit_dev(const ctrend_model *m, double y, double mu)
 static double nb_draw(const ctrend_model *m, const gsl_rng *r, double mu)
 {
     const double th = m->theta;
-    if (isinf(th) || mu <= 0) return (double)gsl_ran_poisson(r, mu);
-    return (double)gsl_ran_negative_binomial(r, th / (th + mu), th);
+    if (isinf(th) || mu <= 0) return ctrend__rpois(r, mu);
+    return ctrend__rnbinom(r, th, mu);
 }
 
 static double nb_quantile(const ctrend_model *m, double prob, double mu, double se_mean)

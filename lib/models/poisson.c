@@ -148,7 +148,7 @@ static double pois_unit_dev(const ctrend_model *m, double y, double mu)
 static double pois_draw(const ctrend_model *m, const gsl_rng *r, double mu)
 {
     (void)m;
-    return (double)gsl_ran_poisson(r, mu);
+    return ctrend__rpois(r, mu);
 }
 
 static double pois_quantile(const ctrend_model *m, double prob, double mu, double se_mean)
@@ -162,9 +162,8 @@ static double pois_quantile(const ctrend_model *m, double prob, double mu, doubl
  * scale*mu, i.e. size = mu/(scale - 1); Poisson when scale <= 1. */
 static double quasi_draw(const ctrend_model *m, const gsl_rng *r, double mu)
 {
-    if (!(m->scale > 1.0) || mu <= 0) return (double)gsl_ran_poisson(r, mu);
-    const double size = mu / (m->scale - 1.0);
-    return (double)gsl_ran_negative_binomial(r, size / (size + mu), size);
+    if (!(m->scale > 1.0) || mu <= 0) return ctrend__rpois(r, mu);
+    return ctrend__rnbinom(r, mu / (m->scale - 1.0), mu);
 }
 
 static double quasi_quantile(const ctrend_model *m, double prob, double mu, double se_mean)

@@ -5,6 +5,7 @@
 #   exit      the expected exit status
 #   stdout    the expected standard output (exact; numbers may differ by a relative 1e-9)
 #   stderr    optional: the expected standard error (exact)
+#   timeout   optional: seconds the command may take (run under timeout(1); 124 = too slow)
 # Prints "N passed, M failed" and exits non-zero on any failure.
 # To (re)write the expected files of a new case from the current binary: UPDATE=1 (review the diff!).
 set -u
@@ -17,7 +18,9 @@ for dir in "$here"/cases/*/; do
   name="$(basename "$dir")"
   mapfile -t args < "$dir/args"
   out="$(mktemp)"; err="$(mktemp)"
-  "$bin" "${args[@]}" >"$out" 2>"$err" </dev/null
+  limit=()
+  [ -f "$dir/timeout" ] && limit=(timeout "$(cat "$dir/timeout")")
+  "${limit[@]}" "$bin" "${args[@]}" >"$out" 2>"$err" </dev/null
   code=$?
   if [ "${UPDATE:-0}" = 1 ]; then
     cp "$out" "$dir/stdout"; echo "$code" > "$dir/exit"
