@@ -413,6 +413,359 @@ static void test_duplicate_ids(void **state)
     ctrend_claims_free(c);
 }
 
+
+/* ---- new forms: share, record in a period, rank, calendar periods, slightly/sharply ------- */
+
+/* PICSS-style data: attacks in KP, Balochistan and the total, 2023-01..06; deaths 2022. */
+static const char *skip_g, *skip_r, *skip_m;
+static int32_t skip_month = INT32_MIN;
+
+/* put(), except the one cell named by skip_* (left missing) */
+static void put_s(ctrend_frame *f, const char *g, const char *r, const char *met, int y, int m, double v)
+{
+    if (skip_g && !strcmp(g, skip_g) && !strcmp(r, skip_r) && !strcmp(met, skip_m) && M(y, m) == skip_month) {
+        size_t idx;
+        assert_int_equal(ctrend_frame_add_series(f, g, r, met, &idx), CTREND_OK);
+        return;
+    }
+    put(f, g, r, met, y, m, v);
+}
+
+static ctrend_frame *picss_frame_without(const char *g, const char *r, const char *met, int y, int m);
+
+static ctrend_frame *picss_frame(void) { return picss_frame_without(NULL, NULL, NULL, 0, 1); }
+
+static ctrend_frame *picss_frame_without(const char *g, const char *r, const char *met, int y, int m0)
+{
+    skip_g = g;
+    skip_r = r;
+    skip_m = met;
+    skip_month = g ? M(y, m0) : INT32_MIN;
+    ctrend_frame *f = new_frame();
+    const double kp[] = {10, 12, 9, 11, 8, 12};   /* sum 62 */
+    const double bal[] = {5, 6, 7, 4, 6, 5};      /* sum 33 */
+    const double all[] = {16, 19, 17, 16, 15, 17}; /* sum 100 */
+    const double h1[] = {30, 40, 35, 20, 25, 28};
+    for (int m = 1; m <= 6; m++) {
+        put_s(f, "PICSS", "KP", "attacks", 2023, m, kp[m - 1]);
+        put_s(f, "PICSS", "BALOCHISTAN", "attacks", 2023, m, bal[m - 1]);
+        put_s(f, "PICSS", "", "attacks", 2023, m, all[m - 1]);
+        put_s(f, "P2", "", "attacks", 2023, m, h1[m - 1]);
+    }
+    const double d22[] = {20, 25, 22, 30, 28, 26, 31, 29, 27, 33, 35, 41}; /* Dec highest */
+    for (int m = 1; m <= 12; m++) put_s(f, "PICSS", "", "deaths", 2022, m, d22[m - 1]);
+    return f;
+}
+
+static void test_share(void **state)
+{
+    (void)state;
+    ctrend_frame *f = picss_frame();
+    /* "62% of the attacks were in Khyber Pakhtunkhwa": 62 / 100 over 2023-01..06 */
+    assert_int_equal(check1(f, "share PICSS/attacks/KP of PICSS/attacks over 2023-01..2023-06 about 62%", NULL, NULL, 0), SUP);
+    assert_close(fig1(f, "share PICSS/attacks/KP of PICSS/attacks over 2023-01..2023-06 = 62%", CTREND_CLAIMS_COMPUTED), 62, 1e-12, 0);
+    /* about 70%: |62 - 70| = 8 > 10% of 70 = 7 */
+    assert_int_equal(check1(f, "share PICSS/attacks/KP of PICSS/attacks over 2023-01..2023-06 about 70%", NULL, NULL, 0), CON);
+    /* over the same range as a calendar half: 2023-H1 = 2023-01..06 */
+    assert_int_equal(check1(f, "share PICSS/attacks/KP of PICSS/attacks over 2023-H1 = 62%", NULL, NULL, 0), SUP);
+    /* March: 9 / 17 = 52.94% -> "53%"; KP + BALOCHISTAN: (9 + 7)/17 = 94.1% */
+    assert_int_equal(check1(f, "share PICSS/attacks/KP of PICSS/attacks in 2023-03 = 53%", NULL, NULL, 0), SUP);
+    assert_int_equal(check1(f, "share PICSS/attacks/KP + PICSS/attacks/BALOCHISTAN of PICSS/attacks in 2023-03 more than 90%", NULL, NULL, 0), SUP);
+    /* a missing month of the total: 62 / (83 + v) = 62% needs 100 * 62 / (83 + v) to round to 62:
+     * 61.5 <= 6200 / (83 + v) < 62.5 -> 16.2 < v <= 17.8 -> v = 17 */
+    ctrend_frame *g = picss_frame_without("PICSS", "", "attacks", 2023, 6);
+    char note[300];
+    assert_int_equal(check1(g, "share PICSS/attacks/KP of PICSS/attacks over 2023-H1 = 62%", NULL, note, sizeof note), UNV);
+    assert_string_equal(note, "holds only if PICSS/attacks 2023-06 = 17");
+    char msg[300];
+    parse_err("share PICSS/attacks/KP of PICSS/attacks in 2023-03 = 53", msg, sizeof msg, NULL);
+    assert_has(msg, "a percentage (a share: 62%)");
+    ctrend_frame_free(g);
+    ctrend_frame_free(f);
+}
+
+static void test_record_in_period(void **state)
+{
+    (void)state;
+    ctrend_frame *f = picss_frame();
+    char note[300];
+    /* "the deadliest month of 2022": Dec 41 > every other month (max 35 in Nov) */
+    assert_int_equal(check1(f, "record PICSS/deaths in 2022-12 highest in 2022", NULL, NULL, 0), SUP);
+    assert_int_equal(check1(f, "record PICSS/deaths in 2022-11 highest in 2022", NULL, NULL, 0), CON);
+    /* Nov 35 is the 2nd highest; Jan 20 the lowest; Mar 22 the 2nd lowest (after 20) */
+    assert_int_equal(check1(f, "record PICSS/deaths in 2022-11 2nd highest in 2022", NULL, NULL, 0), SUP);
+    assert_int_equal(check1(f, "record PICSS/deaths in 2022-01 lowest in 2022", NULL, NULL, 0), SUP);
+    assert_int_equal(check1(f, "record PICSS/deaths in 2022-03 second lowest in 2022", NULL, NULL, 0), SUP);
+    /* 2023-H1 of P2: 30, 40, 35, 20, 25, 28: March (35) 2nd highest, not 3rd */
+    assert_int_equal(check1(f, "record P2/attacks in 2023-03 2nd highest in 2023-H1", NULL, NULL, 0), SUP);
+    assert_int_equal(check1(f, "record P2/attacks in 2023-03 3rd highest in 2023-H1", NULL, NULL, 0), CON);
+    /* quarters: 2022-Q4 = Oct 33, Nov 35, Dec 41 -> Oct lowest */
+    assert_int_equal(check1(f, "record PICSS/deaths in 2022-10 lowest in 2022-Q4", NULL, NULL, 0), SUP);
+    /* a tie is not a strict record and the note says with which month: KP Feb 12 = Jun 12 */
+    assert_int_equal(check1(f, "record PICSS/attacks/KP in 2023-02 highest in 2023-H1", NULL, note, sizeof note), CON);
+    assert_string_equal(note, "tied with 2023-06 (12): not a strict record");
+    /* the base months of a record in a period: the period */
+    ctrend_claims *c = parse_ok("[c]\nclaim = record P2/attacks in 2023-03 2nd highest in 2023-H1\n");
+    int32_t a, b;
+    assert_int_equal(ctrend_claims_base(c, 0, &a, &b), CTREND_OK);
+    assert_int_equal(a, M(2023, 1));
+    assert_int_equal(b, M(2023, 6));
+    ctrend_claims_free(c);
+    char msg[300];
+    parse_err("record P2/attacks in 2023-08 highest in 2023-H1", msg, sizeof msg, NULL);
+    assert_has(msg, "the target must lie in the period");
+    parse_err("record P2/attacks in 2023-03 7th highest in 2023-H1", msg, sizeof msg, NULL);
+    assert_has(msg, "the period has 6 months; no 7th place");
+    /* one missing month decides: Dec missing, the rest at most 35 -> Dec >= 36 */
+    ctrend_frame *g = picss_frame_without("PICSS", "", "deaths", 2022, 12);
+    assert_int_equal(check1(g, "record PICSS/deaths in 2022-12 highest in 2022", NULL, note, sizeof note), UNV);
+    assert_string_equal(note, "holds only if PICSS/deaths 2022-12 >= 36");
+    /* Nov (35) 2nd highest with Dec missing: Dec must be above 35, i.e. >= 36 too */
+    assert_int_equal(check1(g, "record PICSS/deaths in 2022-11 2nd highest in 2022", NULL, note, sizeof note), UNV);
+    assert_string_equal(note, "holds only if PICSS/deaths 2022-12 >= 36");
+    /* Nov highest: Dec <= 34 */
+    assert_int_equal(check1(g, "record PICSS/deaths in 2022-11 highest in 2022", NULL, note, sizeof note), UNV);
+    assert_string_equal(note, "holds only if PICSS/deaths 2022-12 <= 34");
+    ctrend_frame_free(g);
+    ctrend_frame_free(f);
+}
+
+static void test_years(void **state)
+{
+    (void)state;
+    /* yearly totals 2015..2022 built from one month each (others 0): 2015 120, 2016 150,
+     * 2017 170, 2018 200, 2019 260, 2020 240, 2021 300, 2022 320 */
+    ctrend_frame *f = new_frame();
+    const double tot[] = {120, 150, 170, 200, 260, 240, 300, 320};
+    for (int y = 2015; y <= 2022; y++)
+        for (int m = 1; m <= 12; m++) put(f, "X", "", "deaths", y, m, m == 6 ? tot[y - 2015] : 0);
+    /* "2022 was the deadliest year since 2018": 320 > 300, 240, 260, 200 */
+    assert_int_equal(check1(f, "record X/deaths in 2022 highest in 2018..2022", NULL, NULL, 0), SUP);
+    assert_int_equal(check1(f, "record X/deaths in 2019 2nd highest in 2015..2019", NULL, NULL, 0), CON);
+    assert_int_equal(check1(f, "record X/deaths in 2018 2nd highest in 2015..2019", NULL, NULL, 0), SUP);
+    /* value in a year: the year's total */
+    assert_int_equal(check1(f, "value X/deaths in 2019 = 260", NULL, NULL, 0), SUP);
+    assert_int_equal(check1(f, "sum X/deaths over 2018..2019 = 460", NULL, NULL, 0), SUP);
+    /* trend over yearly totals 120, 150, 170, 200, 260: increasing */
+    ctrend_claims *c = parse_ok("[c]\nclaim = trend X/deaths over 2015..2019 increasing\n");
+    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
+    assert_int_equal(ctrend_claims_verdict(c, 0), SUP);
+    assert_has(ctrend_claims_explanation(c, 0), "Poisson log-linear trend over 5 year(s)");
+    /* R: coef(glm(c(120,150,170,200,260) ~ I(0:4), family = poisson))[2] = 0.1860685
+     * (rate x1.2045 per year); and the Poisson score equations hold at the fit:
+     * sum(y - mu) = 0 and sum(t (y - mu)) = 0 */
+    double ratio = 0;
+    assert_int_equal(ctrend_claims_figure(c, 0, CTREND_CLAIMS_RATIO, &ratio), CTREND_OK);
+    assert_close(log(ratio), 0.1860685, 0, 5e-8);
+    {
+        const double y[] = {120, 150, 170, 200, 260};
+        const double b = log(ratio);
+        double e = 0, te = 0, sy = 900, ty = 0;
+        for (int t = 0; t < 5; t++) {
+            e += exp(b * t);
+            te += t * exp(b * t);
+            ty += t * y[t];
+        }
+        /* mu_t = exp(a + b t) with exp(a) = sum(y) / sum(exp(b t)); then sum(t mu) = sum(t y) */
+        assert_close(sy / e * te, ty, 1e-9, 0);
+    }
+    ctrend_claims_free(c);
+    char msg[300];
+    parse_err("trend X/deaths over 2018..2019 increasing", msg, sizeof msg, NULL);
+    assert_has(msg, "a trend over years needs at least 3 years");
+    parse_err("record X/deaths in 2022-06 highest in 2018..2022", msg, sizeof msg, NULL);
+    assert_has(msg, "over a range of years the target is a year");
+    ctrend_frame_free(f);
+}
+
+static void test_rank(void **state)
+{
+    (void)state;
+    ctrend_frame *f = picss_frame();
+    char note[300];
+    /* "KP was the most affected province": 2023-H1 KP 62 > BALOCHISTAN 33 */
+    assert_int_equal(check1(f, "rank PICSS/attacks/KP, PICSS/attacks/BALOCHISTAN over 2023-H1 first", NULL, NULL, 0), SUP);
+    assert_int_equal(check1(f, "rank PICSS/attacks/BALOCHISTAN, PICSS/attacks/KP over 2023-H1 first", NULL, NULL, 0), CON);
+    /* total 100 > KP 62 > BALOCHISTAN 33: highest first; the reverse lowest first */
+    assert_int_equal(check1(f, "rank PICSS/attacks, PICSS/attacks/KP, PICSS/attacks/BALOCHISTAN over 2023-H1 highest first", NULL, NULL, 0), SUP);
+    assert_int_equal(check1(f, "rank PICSS/attacks/BALOCHISTAN, PICSS/attacks/KP, PICSS/attacks over 2023-H1 lowest first", NULL, NULL, 0), SUP);
+    assert_int_equal(check1(f, "rank PICSS/attacks/KP, PICSS/attacks, PICSS/attacks/BALOCHISTAN over 2023-H1 highest first", NULL, NULL, 0), CON);
+    /* a tie (a series ranked against itself, 12 and 12 in Feb) is not a strict order */
+    assert_int_equal(check1(f, "rank PICSS/attacks/KP, PICSS/attacks/KP in 2023-02 first", NULL, note, sizeof note), CON);
+    assert_string_equal(note, "items 1 and 2 are tied (12): not a strict order");
+    /* a ranked sum: KP + BALOCHISTAN (95) vs P2 (178) over H1: P2 30+40+35+20+25+28 = 178 */
+    assert_int_equal(check1(f, "rank P2/attacks, PICSS/attacks/KP + PICSS/attacks/BALOCHISTAN over 2023-H1 first", NULL, NULL, 0), SUP);
+    ctrend_claims *c = parse_ok("[c]\nclaim = rank P2/attacks, PICSS/attacks/KP + PICSS/attacks/BALOCHISTAN over 2023-H1 first\n");
+    assert_int_equal(ctrend_claims_kind_of(c, 0), CTREND_CLAIMS_KIND_RANK);
+    assert_int_equal(ctrend_claims_n_terms(c, 0), 3);
+    ctrend_claims_free(c);
+    /* one missing cell: BALOCHISTAN Jan missing -> 28 + v vs KP 62: KP first iff v <= 33 */
+    ctrend_frame *g = picss_frame_without("PICSS", "BALOCHISTAN", "attacks", 2023, 1);
+    assert_int_equal(check1(g, "rank PICSS/attacks/KP, PICSS/attacks/BALOCHISTAN over 2023-H1 first", NULL, note, sizeof note), UNV);
+    assert_string_equal(note, "holds only if PICSS/attacks/BALOCHISTAN 2023-01 <= 33");
+    char msg[300];
+    parse_err("rank PICSS/attacks/KP over 2023-H1 first", msg, sizeof msg, NULL);
+    assert_has(msg, "a second series to rank against");
+    ctrend_frame_free(g);
+    ctrend_frame_free(f);
+}
+
+static void test_periods(void **state)
+{
+    (void)state;
+    ctrend_frame *f = new_frame();
+    for (int m = 1; m <= 12; m++) put(f, "X", "", "n", 2023, m, 10 * m); /* 10, 20, ..., 120 */
+    /* 2023-Q2 = Apr..Jun: 40 + 50 + 60 = 150 */
+    assert_int_equal(check1(f, "sum X/n over 2023-Q2 = 150", NULL, NULL, 0), SUP);
+    /* H2 (70..120: 570) vs H1 (10..60: 210): 570/210 = 2.714 -> up 171.4% */
+    assert_int_equal(check1(f, "change X/n over 2023-H2 vs 2023-H1 up 171%", NULL, NULL, 0), SUP);
+    /* 2023-Q2 vs previous 3 (Jan..Mar: 60): 150/60 = 2.5x */
+    assert_int_equal(check1(f, "change X/n over 2023-Q2 vs previous 3 up 2.5x", NULL, NULL, 0), SUP);
+    /* Q4 vs Q3: (100+110+120)/(70+80+90) = 330/240 = 1.375 -> up 37.5% */
+    assert_int_equal(check1(f, "change X/n over 2023-Q4 vs 2023-Q3 up 37.5%", NULL, NULL, 0), SUP);
+    /* a year: 10 + ... + 120 = 780; mean 65 */
+    assert_int_equal(check1(f, "sum X/n over 2023 = 780", NULL, NULL, 0), SUP);
+    assert_int_equal(check1(f, "mean X/n over 2023 = 65", NULL, NULL, 0), SUP);
+    /* Q1..Q2 as a range of periods: Jan..Jun = 210 */
+    assert_int_equal(check1(f, "sum X/n over 2023-Q1..2023-Q2 = 210", NULL, NULL, 0), SUP);
+    ctrend_claims *c = parse_ok("[c]\nclaim = change X/n over 2023-Q2 vs previous 3 up 2.5x\n");
+    int32_t a, b;
+    assert_int_equal(ctrend_claims_target(c, 0, &a, &b), CTREND_OK);
+    assert_int_equal(a, M(2023, 4));
+    assert_int_equal(b, M(2023, 6));
+    assert_int_equal(ctrend_claims_base(c, 0, &a, &b), CTREND_OK);
+    assert_int_equal(a, M(2023, 1));
+    assert_int_equal(b, M(2023, 3));
+    ctrend_claims_free(c);
+    char msg[300];
+    parse_err("sum X/n over 2023-Q5 = 1", msg, sizeof msg, NULL);
+    assert_has(msg, "a quarter is YYYY-Q1..YYYY-Q4");
+    parse_err("record X/n in 2023-Q2 highest since 2022-01", msg, sizeof msg, NULL);
+    assert_has(msg, "'since' compares one month");
+    ctrend_frame_free(f);
+}
+
+static void test_slightly_sharply(void **state)
+{
+    (void)state;
+    ctrend_frame *f = new_frame();
+    put(f, "X", "", "n", 2022, 1, 100);
+    put(f, "X", "", "n", 2022, 2, 95); /* -5% */
+    put(f, "X", "", "n", 2022, 3, 60); /* vs Feb: 60/95 - 1 = -36.8% */
+    char note[300];
+    assert_int_equal(check1(f, "change X/n in 2022-02 vs 2022-01 down slightly", NULL, note, sizeof note), SUP);
+    assert_has(note, "'slightly' read as a change between 0 and 10%");
+    assert_int_equal(check1(f, "change X/n in 2022-02 vs 2022-01 down sharply", NULL, note, sizeof note), CON);
+    assert_has(note, "'sharply' read as a change over 25%");
+    assert_int_equal(check1(f, "change X/n in 2022-03 vs 2022-02 down sharply", NULL, NULL, 0), SUP);
+    assert_int_equal(check1(f, "change X/n in 2022-02 vs 2022-01 up slightly", NULL, NULL, 0), CON);
+    /* configurable: slight = 3% (record) -> a 5% fall is not slight; sharp = 40% (file) ->
+     * 36.8% is not sharp */
+    assert_int_equal(check1(f, "change X/n in 2022-02 vs 2022-01 down slightly", NULL, NULL, 0), SUP);
+    {
+        ctrend_claims *c = parse_ok("sharp = 40%\n[a]\nslight = 3%\nclaim = change X/n in 2022-02 vs 2022-01 down slightly\n"
+                                    "[b]\nclaim = change X/n in 2022-03 vs 2022-02 down sharply\n");
+        assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
+        assert_int_equal(ctrend_claims_verdict(c, 0), CON);
+        assert_int_equal(ctrend_claims_verdict(c, 1), CON);
+        assert_has(ctrend_claims_note(c, 1), "'sharply' read as a change over 40%");
+        ctrend_claims_free(c);
+    }
+    ctrend_frame_free(f);
+}
+
+/* ---- real-report habits: vintages, rounding, definitions ------------------------------------- */
+
+static void test_vintages(void **state)
+{
+    (void)state;
+    /* March 2023 first published as 37 attacks (2023-04-05), revised to 39 (2023-05-03);
+     * February 30 in both */
+    ctrend_frame *f = new_frame();
+    put(f, "PICSS", "", "attacks@2023-04-05", 2023, 3, 37);
+    put(f, "PICSS", "", "attacks@2023-04-05", 2023, 2, 30);
+    put(f, "PICSS", "", "attacks@2023-05-03", 2023, 3, 39);
+    char note[400];
+    assert_int_equal(check1(f, "value PICSS/attacks in 2023-03 = 37 as of 2023-04-10", NULL, note, sizeof note), SUP);
+    assert_string_equal(note, "vintage 2023-04-05 (as of 2023-04-10); the vintage of 2023-05-03 would make it CONTRADICTED");
+    /* without as of: the latest (39) */
+    assert_int_equal(check1(f, "value PICSS/attacks in 2023-03 = 37", NULL, note, sizeof note), CON);
+    assert_string_equal(note, "vintage 2023-05-03; the vintage of 2023-04-05 would make it SUPPORTED");
+    /* the file's as_of; published the day itself counts (inclusive) */
+    assert_int_equal(check1(f, "value PICSS/attacks in 2023-03 = 37", "as_of = 2023-04-05\n", NULL, 0), SUP);
+    /* before any vintage: nothing published yet -> missing */
+    assert_int_equal(check1(f, "value PICSS/attacks in 2023-03 = 37 as of 2023-04-01", NULL, NULL, 0), UNV);
+    /* Feb is only in the first vintage: read from it even as of the revision. 39 vs 30: up
+     * 30%, within Poisson noise (exact two-sided p 0.336, R poisson.test(c(39, 30))); 37 vs 30
+     * would be +23.3% */
+    assert_int_equal(check1(f, "change PICSS/attacks in 2023-03 vs 2023-02 up 30%", NULL, note, sizeof note), SUP);
+    assert_string_equal(note, "within noise; vintage 2023-05-03; the vintage of 2023-04-05 would make it CONTRADICTED");
+    /* 37 vs 30: +23.3% holds under either vintage ("up more than 20%") */
+    assert_int_equal(check1(f, "change PICSS/attacks in 2023-03 vs 2023-02 up more than 20%", NULL, note, sizeof note), SUP);
+    assert_has(note, "no other vintage changes the verdict");
+    char msg[300];
+    parse_err("value PICSS/attacks in 2023-03 = 37 as of 2023-02-30", msg, sizeof msg, NULL);
+    assert_has(msg, "not a date");
+    ctrend_frame_free(f);
+}
+
+static void test_rounding(void **state)
+{
+    (void)state;
+    ctrend_frame *f = new_frame();
+    put(f, "X", "", "n", 2022, 1, 1000);
+    put(f, "X", "", "n", 2022, 2, 872); /* down 12.8% */
+    put(f, "X", "", "n", 2022, 3, 4600); /* vs Jan: 4.6x */
+    char note[300];
+    /* "12%" for -12.8%: rounds to 13 -> CONTRADICTED by default */
+    assert_int_equal(check1(f, "change X/n in 2022-02 vs 2022-01 down 12%", NULL, NULL, 0), CON);
+    assert_int_equal(check1(f, "change X/n in 2022-02 vs 2022-01 down 12%", "rounding = truncate\n", NULL, 0), SUP);
+    assert_int_equal(check1(f, "change X/n in 2022-02 vs 2022-01 down 13%", "rounding = truncate\n", NULL, 0), CON);
+    assert_int_equal(check1(f, "change X/n in 2022-02 vs 2022-01 down 12%", "rounding = either\n", note, sizeof note), SUP);
+    assert_string_equal(note, "holds only if the source truncated (12.8 cut to 12)");
+    /* "13%" rounds: no truncation caveat */
+    assert_int_equal(check1(f, "change X/n in 2022-02 vs 2022-01 down 13%", "rounding = either\n", note, sizeof note), SUP);
+    assert_string_equal(note, "");
+    /* "4x" for 4.6 */
+    assert_int_equal(check1(f, "change X/n in 2022-03 vs 2022-01 up 4x", NULL, NULL, 0), CON);
+    assert_int_equal(check1(f, "change X/n in 2022-03 vs 2022-01 up 4x", "rounding = either\n", NULL, 0), SUP);
+    /* a record-level setting */
+    {
+        ctrend_claims *c = parse_ok("[a]\nrounding = truncate\nclaim = change X/n in 2022-02 vs 2022-01 down 12%\n");
+        assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
+        assert_int_equal(ctrend_claims_verdict(c, 0), SUP);
+        ctrend_claims_free(c);
+    }
+    ctrend_frame_free(f);
+}
+
+static void test_define(void **state)
+{
+    (void)state;
+    ctrend_frame *f = new_frame();
+    put(f, "PICSS", "", "deaths", 2023, 1, 10);
+    put(f, "PICSS", "", "injured", 2023, 1, 20);
+    put(f, "PICSS", "KP", "deaths", 2023, 1, 4);
+    put(f, "PICSS", "KP", "injured", 2023, 1, 5);
+    char note[300];
+    /* casualties = deaths + injured: 10 + 20 = 30; in KP 4 + 5 = 9 */
+    assert_int_equal(check1(f, "value PICSS/casualties in 2023-01 = 30", "define casualties = deaths + injured\n", note, sizeof note), SUP);
+    assert_string_equal(note, "read with define casualties = deaths + injured");
+    assert_int_equal(check1(f, "value PICSS/casualties/KP in 2023-01 = 9", "define casualties = deaths + injured\n", NULL, 0), SUP);
+    ctrend_claims *c = parse_ok("define casualties = deaths + injured\n[a]\nclaim = value PICSS/casualties in 2023-01 = 30\n");
+    assert_int_equal(ctrend_claims_n_terms(c, 0), 2);
+    assert_string_equal(ctrend_claims_term_metric(c, 0, 1), "injured");
+    ctrend_claims_free(c);
+    ctrend_claims *e = NULL;
+    const char *bad = "define casualties = deaths injured\n[a]\nclaim = value PICSS/deaths in 2023-01 = 10\n";
+    assert_int_equal(ctrend_claims_parse(bad, strlen(bad), "t", &e), CTREND_EPARSE);
+    assert_has(ctrend_claims_errmsg(e), "t:1:28: define: metrics are joined by ' + '");
+    assert_int_equal(ctrend_claims_count(e), 1); /* the record itself is fine */
+    assert_int_equal(ctrend_claims_n_invalid(e), 0);
+    ctrend_claims_free(e);
+    ctrend_frame_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -427,6 +780,16 @@ int main(void)
         cmocka_unit_test(test_quoted_names),
         cmocka_unit_test(test_messages),
         cmocka_unit_test(test_duplicate_ids),
+        cmocka_unit_test(test_share),
+        cmocka_unit_test(test_record_in_period),
+        cmocka_unit_test(test_years),
+        cmocka_unit_test(test_rank),
+        cmocka_unit_test(test_periods),
+        cmocka_unit_test(test_slightly_sharply),
+        cmocka_unit_test(test_vintages),
+        cmocka_unit_test(test_rounding),
+        cmocka_unit_test(test_define),
     };
+    ctrend_init();
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

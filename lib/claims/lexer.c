@@ -242,7 +242,8 @@ int ctrend__lex(const char *line, size_t len, int col0, ctrend__tok **toks, size
                 t.suffix = 'o'; /* ordinal: 2nd, 3rd, 10th */
                 i += 2;
             }
-            if (i < len && (isalnum((unsigned char)line[i]) || line[i] == '_' || line[i] == '.')) {
+            if (i < len && (isalnum((unsigned char)line[i]) || line[i] == '_' ||
+                            (line[i] == '.' && !(i + 1 < len && line[i + 1] == '.')))) {
                 /* "1e308%", "12abc": the whole run is the bad token */
                 while (i < len && (isalnum((unsigned char)line[i]) || line[i] == '_' ||
                                    line[i] == '.' || line[i] == '%' || line[i] == '+' ||
