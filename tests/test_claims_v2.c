@@ -766,6 +766,53 @@ static void test_define(void **state)
     ctrend_frame_free(f);
 }
 
+/* ---- approximate source figures: bounds as intervals, three-valued verdicts ------------- */
+
+static void test_approximate(void **state)
+{
+    (void)state;
+    /* "at least 22 people were killed" in January: X/deaths@min = 22; "up to 30" in February:
+     * X/deaths@max = 30; "some 612 attacks" in March: X/attacks@about = 612 (default
+     * tolerance 10%: 550.8..673.2, counts 551..673) */
+    ctrend_frame *f = new_frame();
+    put(f, "X", "", "deaths@min", 2023, 1, 22);
+    put(f, "X", "", "deaths@max", 2023, 2, 30);
+    put(f, "X", "", "attacks@about", 2023, 3, 612);
+    put(f, "X", "", "deaths", 2023, 3, 5); /* an exact figure */
+    char note[300];
+    /* every value >= 22 is at least 20 */
+    assert_int_equal(check1(f, "value X/deaths in 2023-01 at least 20", NULL, note, sizeof note), SUP);
+    assert_string_equal(note, "holds for every value of X/deaths 2023-01 the data allow (>= 22, tried to 100000)");
+    /* "more than 30": only if >= 31 */
+    assert_int_equal(check1(f, "value X/deaths in 2023-01 more than 30", NULL, note, sizeof note), UNV);
+    assert_string_equal(note, "the approximate figure decides: holds only if X/deaths 2023-01 >= 31 (the data: >= 22)");
+    assert_int_equal(check1(f, "value X/deaths in 2023-01 less than 20", NULL, note, sizeof note), CON);
+    assert_string_equal(note, "fails for every value of X/deaths 2023-01 the data allow (>= 22)");
+    /* <= 30: "at most 30" holds, "= 40" fails, "at least 10" decided by the value */
+    assert_int_equal(check1(f, "value X/deaths in 2023-02 at most 30", NULL, NULL, 0), SUP);
+    assert_int_equal(check1(f, "value X/deaths in 2023-02 = 40", NULL, NULL, 0), CON);
+    assert_int_equal(check1(f, "value X/deaths in 2023-02 at least 10", NULL, note, sizeof note), UNV);
+    assert_string_equal(note, "the approximate figure decides: holds only if X/deaths 2023-02 >= 10 (the data: <= 30)");
+    /* about 612 (551..673): "more than 500" holds; "about 600" (540..660) only up to 660 */
+    assert_int_equal(check1(f, "value X/attacks in 2023-03 more than 500", NULL, NULL, 0), SUP);
+    assert_int_equal(check1(f, "value X/attacks in 2023-03 about 600", NULL, note, sizeof note), UNV);
+    assert_string_equal(note, "the approximate figure decides: holds only if X/attacks 2023-03 <= 660 (the data: 551..673)");
+    /* a file tolerance of 1% reads "about 612" as 605.88..618.12 -> 606..618: "about 600"
+     * (594..606 with tolerance 1% of 600 = 6) holds only at 606 */
+    assert_int_equal(check1(f, "value X/attacks in 2023-03 about 600", "tolerance = 1%\n", note, sizeof note), UNV);
+    assert_string_equal(note, "the approximate figure decides: holds only if X/attacks 2023-03 <= 606 (the data: 606..618)");
+    /* two approximate cells: Jan >= 22 plus Feb <= 30: the sum is at least 22 whatever they are;
+     * "more than 60" holds at (>= 31 + 30) but not at (22 + 0) */
+    assert_int_equal(check1(f, "sum X/deaths over 2023-01..2023-02 at least 22", NULL, note, sizeof note), SUP);
+    assert_string_equal(note, "holds for every value the data's 2 approximate figures allow");
+    assert_int_equal(check1(f, "sum X/deaths over 2023-01..2023-02 more than 60", NULL, note, sizeof note), UNV);
+    assert_string_equal(note, "the data's 2 approximate figures decide: holds for some of their values, not others");
+    /* a change against an approximate base: Mar deaths 5 vs Feb <= 30: "down" needs Feb > 5 */
+    assert_int_equal(check1(f, "change X/deaths in 2023-03 vs 2023-02 down more than 0%", NULL, note, sizeof note), UNV);
+    assert_string_equal(note, "the approximate figure decides: holds only if X/deaths 2023-02 >= 6 (the data: <= 30)");
+    ctrend_frame_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -789,6 +836,7 @@ int main(void)
         cmocka_unit_test(test_vintages),
         cmocka_unit_test(test_rounding),
         cmocka_unit_test(test_define),
+        cmocka_unit_test(test_approximate),
     };
     ctrend_init();
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -67,10 +67,20 @@ typedef struct miss {
 /* A term's sources: the undated series and its vintages (latest first). */
 typedef struct tsrc {
     size_t undated; /* SIZE_MAX if absent */
+    size_t lo, hi, about; /* NAME@min, NAME@max, NAME@about series (approximate cells), or SIZE_MAX */
     size_t *vidx;   /* frame series */
     int32_t *vday;
     size_t nv;
 } tsrc;
+
+/* An approximate data cell: the source gave a bound (>= lo, <= hi) or "about" a figure. */
+typedef struct approx {
+    int rhs;
+    size_t term;
+    int32_t m;
+    double lo, hi; /* integers; hi may be +inf */
+} approx;
+#define CTREND__MAX_APPROX 8
 
 /* Memo of partial sums during the bound search (key: side, terms j0..j1, months a..b). */
 typedef struct memo_e {
@@ -103,6 +113,10 @@ typedef struct ev {
     int32_t tie_unit;
     size_t tie_a, tie_b;
     int share_zero; /* share: total 0 */
+    approx ap[CTREND__MAX_APPROX]; /* approximate cells read (first CTREND__MAX_APPROX) */
+    size_t nap;          /* approximate cells read (may exceed the array) */
+    int fix;             /* the approximate cells take the values in fixv (corner evaluation) */
+    double fixv[CTREND__MAX_APPROX];
 } ev;
 
 static const ctrend__series *term_of(const ev *E, int rhs, size_t term)
@@ -134,6 +148,40 @@ static double read_cell(ev *E, int rhs, size_t term, int32_t m)
     if (t->undated != SIZE_MAX) {
         (void)ctrend_frame_get(E->f, t->undated, m, &v);
         if (!isnan(v) && t->nv) E->used_undated = 1;
+    }
+    if (isnan(v) && (t->lo != SIZE_MAX || t->hi != SIZE_MAX || t->about != SIZE_MAX)) {
+        double lo = NAN, hi = NAN, ab = NAN;
+        if (t->lo != SIZE_MAX) (void)ctrend_frame_get(E->f, t->lo, m, &lo);
+        if (t->hi != SIZE_MAX) (void)ctrend_frame_get(E->f, t->hi, m, &hi);
+        if (t->about != SIZE_MAX) (void)ctrend_frame_get(E->f, t->about, m, &ab);
+        if (!isnan(ab)) { /* "about" with the record's tolerance (default 10%) */
+            const ctrend__claim *c = E->c;
+            const double tol = isnan(c->tol) ? CTREND_CLAIMS_ABOUT_RTOL * ab : (c->tol_rel ? c->tol * ab : c->tol);
+            lo = ab - tol;
+            hi = ab + tol;
+        }
+        if (!isnan(lo) || !isnan(hi)) {
+            lo = isnan(lo) ? 0.0 : fmax(0.0, ceil(lo - 1e-9));
+            hi = isnan(hi) ? INFINITY : floor(hi + 1e-9);
+            size_t k = 0;
+            while (k < E->nap && k < CTREND__MAX_APPROX &&
+                   !(E->ap[k].rhs == rhs && E->ap[k].term == term && E->ap[k].m == m))
+                k++;
+            if (k == E->nap || k == CTREND__MAX_APPROX) {
+                if (E->nap < CTREND__MAX_APPROX) {
+                    approx *a = &E->ap[E->nap];
+                    a->rhs = rhs;
+                    a->term = term;
+                    a->m = m;
+                    a->lo = lo;
+                    a->hi = hi;
+                    k = E->nap;
+                }
+                E->nap++;
+            }
+            if (E->fix && k < CTREND__MAX_APPROX) return E->fixv[k];
+            return lo; /* placeholder: the verdict is decided over the interval */
+        }
     }
     return v;
 }
@@ -737,6 +785,63 @@ static double *candidates(ev *F, size_t *nc)
     return cand;
 }
 
+/* Try the missing (or approximate) cell F->ovc at the integers lo..hi: every one, or only the
+ * candidates where the outcome can change (records of values, ranks; constant between two).
+ * *first / *last: the smallest and largest value that holds (-1 when none), *segments: the
+ * number of separate runs that hold. Returns 1 when every value of lo..hi holds. */
+static int scan_holds(ev *F, double lo, double hi, int by_candidates, double *first, double *last,
+                      int *segments)
+{
+    int prev = 0, all = 1;
+    *first = *last = -1;
+    *segments = 0;
+    if (by_candidates) {
+        size_t nc = 0;
+        double *cand = candidates(F, &nc);
+        if (!cand) {
+            F->oom = 1;
+            return 0;
+        }
+        /* the points lo, the candidates inside (lo, hi], and hi */
+        double *pt = malloc((nc + 2) * sizeof *pt);
+        size_t np = 0;
+        if (!pt) {
+            free(cand);
+            F->oom = 1;
+            return 0;
+        }
+        pt[np++] = lo;
+        for (size_t k = 0; k < nc; k++)
+            if (cand[k] > lo && cand[k] <= hi) pt[np++] = cand[k];
+        if (pt[np - 1] < hi) pt[np++] = hi;
+        free(cand);
+        for (size_t k = 0; k < np && !F->oom; k++) {
+            const int h = holds_at(F, pt[k]);
+            const double end = k + 1 < np ? pt[k + 1] - 1 : pt[k]; /* constant up to here */
+            if (!h) all = 0;
+            if (h && !prev) {
+                (*segments)++;
+                if (*first < 0) *first = pt[k];
+            }
+            if (h) *last = end;
+            prev = h;
+        }
+        free(pt);
+        return all;
+    }
+    for (double v = lo; v <= hi && !F->oom; v += 1.0) {
+        const int h = holds_at(F, v);
+        if (!h) all = 0;
+        if (h && !prev) {
+            (*segments)++;
+            if (*first < 0) *first = v;
+        }
+        if (h) *last = v;
+        prev = h;
+    }
+    return all;
+}
+
 static void bound(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note)
 {
     const miss the = E->ms[0];
@@ -769,33 +874,8 @@ static void bound(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note)
         return;
     }
     double first = -1, last = -1;
-    int segments = 0, prev = 0;
-    if (by_candidates) {
-        size_t nc = 0;
-        double *cand = candidates(&F, &nc);
-        if (!cand) F.oom = 1;
-        for (size_t k = 0; cand && k < nc && !F.oom; k++) {
-            const int h = holds_at(&F, cand[k]);
-            const double end = k + 1 < nc ? cand[k + 1] - 1 : cand[k]; /* constant up to here */
-            if (h && !prev) {
-                segments++;
-                if (first < 0) first = cand[k];
-            }
-            if (h) last = end;
-            prev = h;
-        }
-        free(cand);
-    } else {
-        for (double v = 0; v <= CTREND__BOUND_MAX && !F.oom; v += 1.0) {
-            const int h = holds_at(&F, v);
-            if (h && !prev) {
-                segments++;
-                if (first < 0) first = v;
-            }
-            if (h) last = v;
-            prev = h;
-        }
-    }
+    int segments = 0;
+    (void)scan_holds(&F, 0.0, CTREND__BOUND_MAX, by_candidates, &first, &last, &segments);
     if (F.oom) E->oom = 1;
     free(F.ms);
     free(F.memo);
@@ -958,6 +1038,17 @@ static int resolve_terms(ev *E, const ctrend__vintages *vi)
         tsrc *d = &E->src[t];
         if (ctrend_frame_find(E->f, s->group, s->region, s->metric, &d->undated) != CTREND_OK)
             d->undated = SIZE_MAX;
+        {
+            static const char *const sfx[3] = {"@min", "@max", "@about"};
+            size_t *dst[3] = {&d->lo, &d->hi, &d->about};
+            for (int k = 0; k < 3; k++) {
+                char name[512];
+                *dst[k] = SIZE_MAX;
+                if (strlen(s->metric) + 8 >= sizeof name) continue;
+                snprintf(name, sizeof name, "%s%s", s->metric, sfx[k]);
+                if (ctrend_frame_find(E->f, s->group, s->region, name, dst[k]) != CTREND_OK) *dst[k] = SIZE_MAX;
+            }
+        }
         const size_t ml = strlen(s->metric);
         for (size_t k = 0; vi && k < vi->n; k++) {
             const ctrend__vint *w = &vi->v[k];
@@ -1073,6 +1164,125 @@ static void vintage_note(ctrend__claim *c, ev *E, ctrend__buf *note)
     if (!any && nd > 1) ctrend__buf_printf(note, "; no other vintage changes the verdict");
 }
 
+/* ---- approximate data cells: three-valued verdicts ------------------------------------- */
+
+static void approx_name(ctrend__buf *b, const ev *E, const approx *a)
+{
+    ctrend__series_name(b, term_of(E, a->rhs, a->term));
+    ctrend__buf_printf(b, " ");
+    ctrend__month_name(b, a->m);
+}
+
+static void approx_range(ctrend__buf *b, const approx *a)
+{
+    if (isinf(a->hi)) ctrend__buf_printf(b, ">= %g", a->lo);
+    else if (a->lo == 0) ctrend__buf_printf(b, "<= %g", a->hi);
+    else ctrend__buf_printf(b, "%g..%g", a->lo, a->hi);
+}
+
+/*
+ * The data hold approximate figures (bounds, "about"): the claim is SUPPORTED only if it holds
+ * for every value consistent with them, CONTRADICTED only if it fails for every one, else
+ * UNVERIFIABLE with the deciding bound. One approximate cell: its integer values are tried
+ * (as the missing-cell bound; an open bound ">= lo" up to CTREND__BOUND_MAX). Several: the
+ * claim is tried at every combination of their ends; that decides "holds for all" when the
+ * set of values where it holds is convex (the figures enter sums linearly and every kind
+ * compares them with intervals or other sums; records ranked 2nd, 3rd... and records of
+ * changes are not convex: UNVERIFIABLE unless one cell).
+ */
+static void approx_verdict(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note)
+{
+    ctrend__buf_printf(x, "approximate figures in the data: ");
+    for (size_t k = 0; k < E->nap && k < CTREND__MAX_APPROX; k++) {
+        if (k) ctrend__buf_printf(x, ", ");
+        approx_name(x, E, &E->ap[k]);
+        ctrend__buf_printf(x, " ");
+        approx_range(x, &E->ap[k]);
+    }
+    ctrend__buf_printf(x, "\n");
+    c->verdict = CTREND_VERDICT_UNVERIFIABLE;
+    if (E->nap > CTREND__MAX_APPROX) {
+        ctrend__buf_printf(note, "more than %d approximate figures: not decided", CTREND__MAX_APPROX);
+        return;
+    }
+    const int by_candidates = c->kind == K_RANK || (c->kind == K_RECORD && !c->record_change);
+    ev F = *E;
+    F.ms = NULL;
+    F.nms = F.cap = 0;
+    F.trace = NULL;
+    if (E->nap == 1) {
+        const approx *a = &E->ap[0];
+        F.ov = 1;
+        F.ovc.rhs = a->rhs;
+        F.ovc.term = a->term;
+        F.ovc.m = a->m;
+        F.memo_cap = 256;
+        F.memo_n = 0;
+        F.memo = calloc(F.memo_cap, sizeof *F.memo);
+        if (!F.memo) {
+            E->oom = 1;
+            return;
+        }
+        const double hi = fmin(a->hi, CTREND__BOUND_MAX);
+        double first, last;
+        int segments;
+        const int all = a->lo <= hi && scan_holds(&F, a->lo, hi, by_candidates, &first, &last, &segments);
+        if (F.oom) E->oom = 1;
+        free(F.memo);
+        free(F.ms);
+        ctrend__buf nm = {0}, rg = {0};
+        approx_name(&nm, E, a);
+        approx_range(&rg, a);
+        const char *n = nm.s ? nm.s : "?", *r = rg.s ? rg.s : "?";
+        if (all) {
+            c->verdict = CTREND_VERDICT_SUPPORTED;
+            ctrend__buf_printf(note, "holds for every value of %s the data allow (%s%s)", n, r,
+                               isinf(a->hi) ? ", tried to 100000" : "");
+        } else if (segments == 0) {
+            c->verdict = CTREND_VERDICT_CONTRADICTED;
+            ctrend__buf_printf(note, "fails for every value of %s the data allow (%s)", n, r);
+        } else if (segments == 1 && first > a->lo) {
+            ctrend__buf_printf(note, "the approximate figure decides: holds only if %s >= %g (the data: %s)", n, first, r);
+            c->fig[CTREND_CLAIMS_BOUND] = first;
+        } else if (segments == 1) {
+            ctrend__buf_printf(note, "the approximate figure decides: holds only if %s <= %g (the data: %s)", n, last, r);
+            c->fig[CTREND_CLAIMS_BOUND] = last;
+        } else {
+            ctrend__buf_printf(note, "the approximate figure decides: holds for some values of %s (%s), not others", n, r);
+        }
+        ctrend__buf_printf(x, "%s: %s\n", ctrend_claims_verdict_name(c->verdict), note->s ? note->s : "");
+        ctrend__buf_free(&nm);
+        ctrend__buf_free(&rg);
+        return;
+    }
+    /* several: every combination of the ends */
+    const int convex = !(c->kind == K_RECORD && (c->nth > 1 || c->record_change));
+    size_t n_hold = 0;
+    const size_t n_corner = (size_t)1 << E->nap;
+    F.fix = 1;
+    F.ov = 0;
+    F.memo = NULL;
+    for (size_t mask = 0; mask < n_corner; mask++) {
+        for (size_t k = 0; k < E->nap; k++)
+            F.fixv[k] = (mask >> k) & 1 ? fmin(E->ap[k].hi, CTREND__BOUND_MAX) : E->ap[k].lo;
+        double v, q;
+        F.nms = 0;
+        if (arith(&F, &v, &q) && F.nms == 0) n_hold++;
+    }
+    free(F.ms);
+    if (n_hold == n_corner && convex) {
+        c->verdict = CTREND_VERDICT_SUPPORTED;
+        ctrend__buf_printf(note, "holds for every value the data's %zu approximate figures allow", E->nap);
+    } else if (n_hold == 0) {
+        ctrend__buf_printf(note, "fails at every end of the data's %zu approximate figures, "
+                                 "but may hold between them: not decided", E->nap);
+    } else {
+        ctrend__buf_printf(note, "the data's %zu approximate figures decide: holds for some of their "
+                                 "values, not others", E->nap);
+    }
+    ctrend__buf_printf(x, "%s: %s\n", ctrend_claims_verdict_name(c->verdict), note->s ? note->s : "");
+}
+
 int ctrend__claim_eval(ctrend__claim *c, const ctrend_frame *data, const ctrend__vintages *vi)
 {
     ev E;
@@ -1112,13 +1322,16 @@ int ctrend__claim_eval(ctrend__claim *c, const ctrend_frame *data, const ctrend_
             if (c->rhs.n && c->kind != K_SHARE) c->fig[CTREND_CLAIMS_QUOTED] = NAN;
             if (c->kind == K_RECORD || c->kind == K_RANK || c->cmp == C_SLIGHT || c->cmp == C_SHARP)
                 c->fig[CTREND_CLAIMS_QUOTED] = NAN;
-            if (E.nms == 1) {
+            if (E.nms == 1 && E.nap == 0) {
                 bound(c, &E, &x, &note);
             } else {
                 ctrend__buf_printf(&note, "missing ");
                 list_missing(&E, &note);
             }
             partial_base(c, &E, &x);
+        } else if (E.nap) {
+            c->fig[CTREND_CLAIMS_QUOTED] = c->rhs.n || c->kind == K_RECORD || c->kind == K_RANK ? NAN : c->q;
+            approx_verdict(c, &E, &x, &note);
         } else if (c->kind == K_CHANGE && E.zero == 1) {
             /* a positive count against a zero base: no finite relative change */
             const int claims_fall = c->direction < 0 || (c->direction == 0 && c->unit == '%' && c->q < 0) ||
