@@ -785,6 +785,132 @@ static double *candidates(ev *F, size_t *nc)
     return cand;
 }
 
+/* A copy of E for trial evaluations: its own (empty) missing list, no trace, no override, no
+ * memo; the caller frees F.ms (and F.memo if it sets one). */
+static ev ev_fork(const ev *E)
+{
+    ev F = *E;
+    F.ms = NULL;
+    F.nms = F.cap = 0;
+    F.trace = NULL;
+    F.ov = 0;
+    F.memo = NULL;
+    F.memo_cap = F.memo_n = 0;
+    return F;
+}
+
+/* Start the memo of partial sums for a trial override of cell `at`; returns 0 or 1 (OOM). */
+static int ev_override(ev *F, miss at)
+{
+    F->ov = 1;
+    F->ovc = at;
+    F->memo_cap = 256;
+    F->memo_n = 0;
+    F->memo = calloc(F->memo_cap, sizeof *F->memo);
+    return F->memo == NULL;
+}
+
+/* Where a computed value y lies against the set the claim's test accepts (an interval for
+ * every comparator): 0 inside, -1 below, +1 above. */
+static int side_of(const ev *E, double y, double q, int holds)
+{
+    const ctrend__claim *c = E->c;
+    if (holds) return 0;
+    switch (c->kind == K_DAILY ? C_GE : c->cmp) {
+    case C_GT:
+    case C_GE:
+    case C_SHARP: return -1;
+    case C_LT:
+    case C_LE: return 1;
+    case C_SLIGHT: return y <= 0 ? -1 : 1;
+    default: return y < q ? -1 : 1;
+    }
+}
+
+/* Sums, means, daily counts, shares and changes read the trial cell through sums it enters
+ * linearly, so their computed value is monotone in it (each ratio a/b, (a+v)/(b+v) or its
+ * reciprocal is) and the values that hold form one run: found by bisection on side_of()
+ * with O(log range) trials instead of one per value. v = lo is tried on its own (a zero base
+ * can make it special). Returns 0 when the shortcut does not apply (a non-finite value at
+ * the ends, or a right-hand expression): the caller scans. */
+static int bisect_holds(ev *F, double lo, double hi, double *first, double *last, int *segments,
+                        int *all)
+{
+    const ctrend__claim *c = F->c;
+    const int kind_ok = c->kind == K_SUM || c->kind == K_MEAN || c->kind == K_DAILY ||
+                        c->kind == K_CHANGE || c->kind == K_SHARE || c->kind == K_VALUE;
+    if (!kind_ok || (c->rhs.n && c->kind != K_SHARE) || hi - lo < 64) return 0;
+    double y0, y1, q;
+    F->ovv = lo + 1;
+    const int h0 = arith(F, &y0, &q) && F->nms == 0;
+    F->ovv = hi;
+    const int h1 = arith(F, &y1, &q) && F->nms == 0;
+    if (!isfinite(y0) || !isfinite(y1) || F->nms) return 0;
+    const int dir = y1 >= y0 ? 1 : -1;
+    /* g(v) = dir * side: -1 ... 0 ... +1, non-decreasing on lo+1..hi */
+#define G(v, out)                                                                            \
+    do {                                                                                     \
+        double y_;                                                                           \
+        F->ovv = (v);                                                                        \
+        const int h_ = arith(F, &y_, &q) && F->nms == 0;                                     \
+        if (!isfinite(y_)) return 0;                                                         \
+        (out) = dir * side_of(F, y_, q, h_);                                                 \
+    } while (0)
+    int g0 = dir * side_of(F, y0, q, h0), g1 = dir * side_of(F, y1, q, h1);
+    /* first v with g >= 0, first v with g > 0 (hi + 1 if none) */
+    double a = lo + 1, b = hi + 1;
+    if (g0 < 0) {
+        double l = lo + 1, r = hi + 1; /* g(l) < 0, g(r) >= 0 (r = hi + 1 virtual) */
+        if (g1 >= 0) r = hi;
+        else l = hi;
+        if (g1 >= 0)
+            while (r - l > 1) {
+                const double m = floor((l + r) / 2);
+                int g;
+                G(m, g);
+                if (g < 0) l = m;
+                else r = m;
+            }
+        a = g1 >= 0 ? r : hi + 1;
+    }
+    if (a <= hi) {
+        int ga;
+        G(a, ga);
+        if (ga > 0) b = a;
+        else if (g1 <= 0) b = hi + 1;
+        else {
+            double l = a, r = hi; /* g(l) <= 0, g(r) > 0 */
+            while (r - l > 1) {
+                const double m = floor((l + r) / 2);
+                int g;
+                G(m, g);
+                if (g <= 0) l = m;
+                else r = m;
+            }
+            b = r;
+        }
+    }
+#undef G
+    const int hl = holds_at(F, lo);
+    *first = *last = -1;
+    *segments = 0;
+    if (hl) {
+        *first = *last = lo;
+        *segments = 1;
+    }
+    if (a < b) { /* a..b-1 hold */
+        if (hl && a == lo + 1) {
+            *last = b - 1;
+        } else {
+            (*segments)++;
+            if (*first < 0) *first = a;
+            *last = b - 1;
+        }
+    }
+    *all = hl && a == lo + 1 && b == hi + 1;
+    return 1;
+}
+
 /* Try the missing (or approximate) cell F->ovc at the integers lo..hi: every one, or only the
  * candidates where the outcome can change (records of values, ranks; constant between two).
  * *first / *last: the smallest and largest value that holds (-1 when none), *segments: the
@@ -793,6 +919,7 @@ static int scan_holds(ev *F, double lo, double hi, int by_candidates, double *fi
                       int *segments)
 {
     int prev = 0, all = 1;
+    if (!by_candidates && bisect_holds(F, lo, hi, first, last, segments, &all)) return all;
     *first = *last = -1;
     *segments = 0;
     if (by_candidates) {
@@ -845,21 +972,14 @@ static int scan_holds(ev *F, double lo, double hi, int by_candidates, double *fi
 static void bound(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note)
 {
     const miss the = E->ms[0];
-    ev F = *E;
-    F.ms = NULL;
-    F.nms = F.cap = 0;
-    F.trace = NULL;
-    F.ov = 1;
-    F.ovc = the;
-    F.memo_cap = 256;
-    F.memo_n = 0;
-    F.memo = calloc(F.memo_cap, sizeof *F.memo);
+    ev F = ev_fork(E);
+    const int oom = ev_override(&F, the);
     ctrend__buf name = {0};
     ctrend__series_name(&name, term_of(E, the.rhs, the.term));
     ctrend__buf_printf(&name, " ");
     ctrend__month_name(&name, the.m);
     const char *nm = name.s ? name.s : "?";
-    if (!F.memo) {
+    if (oom) {
         E->oom = 1;
         ctrend__buf_free(&name);
         return;
@@ -960,12 +1080,7 @@ static void list_missing(ev *E, ctrend__buf *x)
 static void partial_base(const ctrend__claim *c, ev *E, ctrend__buf *x)
 {
     if (c->kind != K_CHANGE || c->base != B_PREVIOUS) return;
-    ev F = *E;
-    F.ms = NULL;
-    F.nms = F.cap = 0;
-    F.trace = NULL;
-    F.ov = 0;
-    F.memo = NULL;
+    ev F = ev_fork(E);
     const double x1 = esum(&F, 0, c->m1, c->m2);
     if (F.nms) {
         free(F.ms);
@@ -1089,12 +1204,7 @@ static void free_terms(ev *E)
  * "another vintage would flip it" check. */
 static int quick_verdict(ev *E, int32_t day)
 {
-    ev F = *E;
-    F.ms = NULL;
-    F.nms = F.cap = 0;
-    F.trace = NULL;
-    F.ov = 0;
-    F.memo = NULL;
+    ev F = ev_fork(E);
     F.as_of = day;
     double v, q;
     const int h = arith(&F, &v, &q);
@@ -1206,20 +1316,11 @@ static void approx_verdict(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf 
         return;
     }
     const int by_candidates = c->kind == K_RANK || (c->kind == K_RECORD && !c->record_change);
-    ev F = *E;
-    F.ms = NULL;
-    F.nms = F.cap = 0;
-    F.trace = NULL;
+    ev F = ev_fork(E);
     if (E->nap == 1) {
         const approx *a = &E->ap[0];
-        F.ov = 1;
-        F.ovc.rhs = a->rhs;
-        F.ovc.term = a->term;
-        F.ovc.m = a->m;
-        F.memo_cap = 256;
-        F.memo_n = 0;
-        F.memo = calloc(F.memo_cap, sizeof *F.memo);
-        if (!F.memo) {
+        const miss at = {a->rhs, a->term, a->m};
+        if (ev_override(&F, at)) {
             E->oom = 1;
             return;
         }
@@ -1260,8 +1361,6 @@ static void approx_verdict(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf 
     size_t n_hold = 0;
     const size_t n_corner = (size_t)1 << E->nap;
     F.fix = 1;
-    F.ov = 0;
-    F.memo = NULL;
     for (size_t mask = 0; mask < n_corner; mask++) {
         for (size_t k = 0; k < E->nap; k++)
             F.fixv[k] = (mask >> k) & 1 ? fmin(E->ap[k].hi, CTREND__BOUND_MAX) : E->ap[k].lo;

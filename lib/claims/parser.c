@@ -624,7 +624,8 @@ static int claim_line(parser *P, ctrend__claim *c, int *oom)
     return 0;
 }
 
-void ctrend__claim_clear(ctrend__claim *c)
+/* Free the claim's expressions (and rank items); they are left empty. */
+static void free_exprs(ctrend__claim *c)
 {
     ctrend__expr *es[2] = {&c->lhs, &c->rhs};
     for (size_t e = 0; e < 2; e++) {
@@ -634,8 +635,17 @@ void ctrend__claim_clear(ctrend__claim *c)
             free(es[e]->s[j].region);
         }
         free(es[e]->s);
+        es[e]->s = NULL;
+        es[e]->n = 0;
     }
     free(c->item_end);
+    c->item_end = NULL;
+    c->n_items = 0;
+}
+
+void ctrend__claim_clear(ctrend__claim *c)
+{
+    free_exprs(c);
     free(c->id);
     free(c->quote);
     free(c->source);
@@ -1133,20 +1143,7 @@ static int parse_text(ctrend_claims *h, const char *text, size_t len, const char
     for (size_t i = 0; i < h->n; i++)
         if (h->v[i].invalid) {
             ctrend__claim *c = &h->v[i];
-            ctrend__expr *es[2] = {&c->lhs, &c->rhs};
-            for (size_t q = 0; q < 2; q++) {
-                for (size_t j = 0; j < es[q]->n; j++) {
-                    free(es[q]->s[j].group);
-                    free(es[q]->s[j].metric);
-                    free(es[q]->s[j].region);
-                }
-                free(es[q]->s);
-                es[q]->s = NULL;
-                es[q]->n = 0;
-            }
-            free(c->item_end);
-            c->item_end = NULL;
-            c->n_items = 0;
+            free_exprs(c);
             if (!c->line) c->line = c->err_line;
             ctrend__buf b = {0};
             ctrend__buf_printf(&b, "INVALID: %s\n", c->invalid);
