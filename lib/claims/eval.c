@@ -26,8 +26,9 @@
  *   - Any missing cell makes the claim UNVERIFIABLE (trends excepted: they fit the months
  *     present, at least 3, and the note names those left out); every missing (series, month)
  *     is listed; with exactly one missing cell, the values 0..CTREND__BOUND_MAX that make the
- *     claim hold are found (bound(): O(1) per trial value for sums through a memo of partial
- *     sums, candidate values only for records and ranks) and reported.
+ *     claim hold are found (bound(): bisection for sums, shares and changes, whose value is
+ *     monotone in the cell, each trial O(1) through a memo of partial sums; candidate values
+ *     only for records and ranks) and reported.
  *   - Vintages: a series "NAME@YYYY-MM-DD" holds NAME as published that day; a claim reads,
  *     per cell, the latest vintage published by its `as of` date (or the file's as_of), else
  *     the undated series or the latest vintage; the note names the vintage and any other
