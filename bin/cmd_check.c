@@ -30,7 +30,8 @@ static const char help[] =
     "--figures-format svg|png|pdf picks the format (default svg). Needs a ctrend built with\n"
     "PLplot (see `ctrend plot`).\n\n"
     "Exit status: 0 every claim supported, 3 some claim contradicted, 4 none contradicted\n"
-    "but some unverifiable, 1 usage error, 2 data or claims-file error.\n\n";
+    "but some unverifiable, 1 usage error, 2 data or claims-file error (a record that does\n"
+    "not parse is listed as INVALID with its message, and every other claim is checked).\n\n";
 
 static char *read_all(const char *path, size_t *len)
 {
