@@ -296,7 +296,8 @@ static void test_seed_v2(void **state)
     assert_int_equal(verdict_by_id(c, "ttp-over-1500-killed-two-years"), CTREND_VERDICT_UNVERIFIABLE);
     size_t i;
     assert_int_equal(ctrend_claims_find(c, "ttp-over-1500-killed-two-years", &i), CTREND_OK);
-    assert_string_equal(ctrend_claims_note(c, i), "missing \"\"/deaths_best_ttp 2022-01..2023-08 (20 months)");
+    assert_string_equal(ctrend_claims_note(c, i), "missing \"\"/deaths_best_ttp 2022-01..2023-08 (20 months); "
+                                                  "as of 2023-09-13: the data carry no vintages, figures read as given");
     assert_int_equal(verdict_by_id(c, "ttp-daily-occurrence-two-years"), CTREND_VERDICT_UNVERIFIABLE);
     assert_int_equal(verdict_by_id(c, "ttp-intensified-since-kabul"), CTREND_VERDICT_UNVERIFIABLE);
     /* yearly UCDP TTP events 2016..2019: 108, 94, 49, 56. R: glm(c(108,94,49,56) ~ I(0:3),

@@ -1236,7 +1236,14 @@ static void vintage_note(ctrend__claim *c, ev *E, ctrend__buf *note)
             while (j < nd && dates[j] != E->src[t].vday[k]) j++;
             if (j == nd && nd < CTREND__MAX_FLIP_VINTAGES) dates[nd++] = E->src[t].vday[k];
         }
-    if (!nd) return;
+    if (!nd) {
+        if (c->as_of != CTREND__NO_ASOF) {
+            ctrend__buf_printf(note, "%sas of ", note->len ? "; " : "");
+            day_name(note, c->as_of);
+            ctrend__buf_printf(note, ": the data carry no vintages, figures read as given");
+        }
+        return;
+    }
     for (size_t a = 1; a < nd; a++) /* insertion sort, ascending */
         for (size_t b = a; b > 0 && dates[b - 1] > dates[b]; b--) {
             const int32_t t = dates[b];
