@@ -763,6 +763,14 @@ static void test_define(void **state)
     assert_int_equal(ctrend_claims_count(e), 1); /* the record itself is fine */
     assert_int_equal(ctrend_claims_n_invalid(e), 0);
     ctrend_claims_free(e);
+    /* a define inside a record: an error of the file, the record is still checked */
+    const char *late = "[a]\ndefine casualties = deaths + injured\nclaim = value PICSS/deaths in 2023-01 = 10\n";
+    assert_int_equal(ctrend_claims_parse(late, strlen(late), "t", &e), CTREND_EPARSE);
+    assert_has(ctrend_claims_errmsg(e), "t:2:1: 'define' comes before the first [id]");
+    assert_int_equal(ctrend_claims_n_invalid(e), 0);
+    assert_int_equal(ctrend_claims_check(e, f), CTREND_OK);
+    assert_int_equal(ctrend_claims_verdict(e, 0), SUP);
+    ctrend_claims_free(e);
     ctrend_frame_free(f);
 }
 

@@ -1027,6 +1027,11 @@ static int parse_text(ctrend_claims *h, const char *text, size_t len, const char
             continue;
         }
         if (cur && S.skip) continue; /* the rest of an invalid record */
+        if (cur && n - a > 7 && !strncmp(ln + a, "define", 6) && is_blank(ln[a + 6])) {
+            /* a file-level line in a record: the file's error, the record stays valid */
+            if (add_error(&S, NULL, line, (int)a + 1, "", "'define' comes before the first [id]")) oom = 1;
+            continue;
+        }
         if (!cur && n - a > 7 && !strncmp(ln + a, "define", 6) && is_blank(ln[a + 6])) {
             strip_comment(ln, a, &n);
             const char *msg = NULL;
