@@ -56,11 +56,13 @@ int ctrend__vintages_build(const ctrend_frame *f, ctrend__vintages *out)
 {
     out->v = NULL;
     out->n = 0;
+    out->has_approx = 0;
     const size_t ns = ctrend_frame_n_series(f);
     size_t cap = 0;
     for (size_t s = 0; s < ns; s++) {
         const char *m = ctrend_frame_metric(f, s);
         const char *at = m ? strrchr(m, '@') : NULL;
+        if (at && (!strcmp(at, "@min") || !strcmp(at, "@max") || !strcmp(at, "@about"))) out->has_approx = 1;
         int32_t day;
         if (!at || at == m || strlen(at + 1) != 10 || ctrend__day_parse(at + 1, 10, &day)) continue;
         if (out->n == cap) {

@@ -143,6 +143,7 @@ typedef struct ctrend__vint {
 typedef struct ctrend__vintages {
     ctrend__vint *v;
     size_t n;
+    int has_approx; /* some metric ends in @min, @max or @about (approximate figures) */
 } ctrend__vintages;
 /* Returns 0, or 1 on allocation failure. */
 int ctrend__vintages_build(const ctrend_frame *f, ctrend__vintages *out);

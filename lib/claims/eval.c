@@ -1160,7 +1160,7 @@ static int resolve_terms(ev *E, const ctrend__vintages *vi)
             for (int k = 0; k < 3; k++) {
                 char name[512];
                 *dst[k] = SIZE_MAX;
-                if (strlen(s->metric) + 8 >= sizeof name) continue;
+                if (!vi || !vi->has_approx || strlen(s->metric) + 8 >= sizeof name) continue;
                 snprintf(name, sizeof name, "%s%s", s->metric, sfx[k]);
                 if (ctrend_frame_find(E->f, s->group, s->region, name, dst[k]) != CTREND_OK) *dst[k] = SIZE_MAX;
             }
