@@ -39,7 +39,8 @@ static const char help[] =
     "With --report, a record that does not parse is set aside as an 'invalid' card (its message\n"
     "on stderr, exit status 2) and the others are still checked.\n\n"
     "Exit status: 0 every claim supported, 3 some claim contradicted, 4 none contradicted\n"
-    "but some unverifiable, 1 usage error, 2 data or claims-file error.\n\n";
+    "but some unverifiable, 1 usage error, 2 data or claims-file error (a record that does\n"
+    "not parse is listed as INVALID with its message, and every other claim is checked).\n\n";
 
 static char *read_all(const char *path, size_t *len)
 {
@@ -454,6 +455,7 @@ static int write_figures(const ctrend_claims *cl, const ctrend_frame *all, const
             snprintf(names[i], sizeof names[i], "%s-%u", base, dup);
         }
         if (only >= 0 && (size_t)only != i) continue;
+        if (ctrend_claims_kind_of(cl, i) < 0) continue; /* INVALID: nothing to draw */
         char path[4096];
         const int len = snprintf(path, sizeof path, "%s%s%s.%s", dir,
                                  dir[strlen(dir) - 1] == '/' ? "" : "/", names[i], ext[device]);
@@ -581,12 +583,17 @@ int cmd_check(int argc, char **argv)
         for (size_t k = 0; k < n_invalid; ++k) fprintf(stderr, "ctrend: %s (not checked)\n", invalid[k].msg);
     }
     free(text);
-    if (rc != CTREND_OK) {
+    if (rc != CTREND_OK && !(rc == CTREND_EPARSE && cl)) {
         free(invalid);
         fprintf(stderr, "ctrend: %s\n", cl ? ctrend_claims_errmsg(cl) : ctrend_strerror(rc));
         ctrend_claims_free(cl);
         return CLI_EXIT_DATA;
     }
+    /* a bad record is its own INVALID verdict; every other claim is still checked, and the
+     * exit status is 2 (claims-file error) at the end */
+    const int parse_errors = ctrend_claims_n_errors(cl) > 0;
+    for (size_t k = 0; k < ctrend_claims_n_errors(cl); ++k)
+        fprintf(stderr, "ctrend: %s\n", ctrend_claims_error_at(cl, k));
     size_t only = 0;
     if (explain && ctrend_claims_find(cl, explain, &only) != CTREND_OK) {
         fprintf(stderr, "ctrend check: no claim with id '%s' in %s\n", explain, claims_path);
@@ -636,6 +643,7 @@ int cmd_check(int argc, char **argv)
         cli_data_free(&d);
         ctrend_claims_free(cl);
         if (fig_rc) return CLI_EXIT_USAGE;
+        if (v == CTREND_VERDICT_INVALID) return CLI_EXIT_DATA;
         return v == CTREND_VERDICT_SUPPORTED ? CLI_EXIT_OK
                : v == CTREND_VERDICT_CONTRADICTED ? CLI_EXIT_CONTRADICTED
                                                   : CLI_EXIT_UNVERIFIABLE;
@@ -664,29 +672,18 @@ int cmd_check(int argc, char **argv)
         cli_table_num(t, figure(cl, i, CTREND_CLAIMS_CI_UPPER));
         cli_table_num(t, figure(cl, i, CTREND_CLAIMS_P_VALUE));
         cli_table_num(t, figure(cl, i, CTREND_CLAIMS_P_CLAIM));
-        /* note: the last line of the explanation that says what decides the claim */
-        char note[200] = "";
-        const char *x = ctrend_claims_explanation(cl, i);
-        if (v == CTREND_VERDICT_SUPPORTED && ctrend_claims_within_noise(cl, i)) {
-            snprintf(note, sizeof note, "within noise");
-        } else if (v == CTREND_VERDICT_UNVERIFIABLE && x) {
-            const char *h = strstr(x, "holds only if ");
-            const char *m = strstr(x, "missing ");
-            const char *src = h ? h : m;
-            if (src) {
-                size_t n = strcspn(src, "\n");
-                if (n >= sizeof note) n = sizeof note - 1;
-                memcpy(note, src, n);
-                note[n] = '\0';
-            }
-        }
-        cli_table_text(t, note);
+        /* note: every caveat that changes how the verdict reads (the library's note) */
+        const char *note = ctrend_claims_note(cl, i);
+        cli_table_text(t, note ? note : "");
     }
     cli_table_print(t, stdout, c.format);
     cli_table_free(t);
     size_t s = 0, k = 0, u = 0;
     const int code = ctrend_claims_summary(cl, &s, &k, &u);
-    if (c.format == CLI_FORMAT_TABLE)
+    const size_t n_inv = ctrend_claims_n_invalid(cl);
+    if (c.format == CLI_FORMAT_TABLE && n_inv)
+        printf("\n%zu supported, %zu contradicted, %zu unverifiable, %zu invalid\n", s, k, u - n_inv, n_inv);
+    else if (c.format == CLI_FORMAT_TABLE)
         printf("\n%zu supported, %zu contradicted, %zu unverifiable\n", s, k, u);
     fflush(stdout);
     int fig_rc = fig_dir ? write_figures(cl, all, &d, fig_dir, fig_device, -1) : 0;
@@ -700,5 +697,5 @@ int cmd_check(int argc, char **argv)
     cli_data_free(&d);
     ctrend_claims_free(cl);
     free(invalid);
-    return fig_rc ? CLI_EXIT_USAGE : had_invalid ? CLI_EXIT_DATA : code;
+    return fig_rc ? CLI_EXIT_USAGE : (had_invalid || parse_errors) ? CLI_EXIT_DATA : code;
 }

@@ -94,8 +94,26 @@ static void expect_error(const char *text, int line, int col, const char *id)
     assert_int_equal(ctrend_claims_error_line(c), line);
     assert_int_equal(ctrend_claims_error_column(c), col);
     assert_string_equal(ctrend_claims_error_id(c), id);
-    assert_int_equal(ctrend_claims_count(c), 0);
     assert_true(strncmp(ctrend_claims_errmsg(c), "bad.claims:", 11) == 0);
+    /* every error is listed, the first one first; a record holding an error is kept as
+     * INVALID with its own message, line and column (issue 16 #8) */
+    assert_true(ctrend_claims_n_errors(c) >= 1);
+    assert_string_equal(ctrend_claims_error_at(c, 0), ctrend_claims_errmsg(c));
+    assert_null(ctrend_claims_error_at(c, ctrend_claims_n_errors(c)));
+    size_t n_inv = 0;
+    for (size_t i = 0; i < ctrend_claims_count(c); i++) {
+        int l = 0, k = 0;
+        const char *m = ctrend_claims_claim_error(c, i, &l, &k);
+        if (!m) continue;
+        n_inv++;
+        assert_int_equal(ctrend_claims_verdict(c, i), CTREND_VERDICT_INVALID);
+        assert_int_equal(ctrend_claims_kind_of(c, i), -1);
+        assert_int_equal(ctrend_claims_n_terms(c, i), 0);
+        assert_true(l >= 1 && k >= 1);
+        if (l == line && k == col) assert_string_equal(m, ctrend_claims_errmsg(c));
+    }
+    assert_int_equal(n_inv, ctrend_claims_n_invalid(c));
+    if (*id) assert_true(n_inv >= 1);
     ctrend_claims_free(c);
 }
 

@@ -35,8 +35,10 @@ enum ctrend__tok_kind {
     CTREND__T_NUMBER, /* [+-]digits[.digits] with optional suffix % or x */
     CTREND__T_MONTH,  /* YYYY-MM */
     CTREND__T_RANGE,  /* .. */
-    CTREND__T_OP,     /* + = < > <= >= ~ */
-    CTREND__T_ERROR
+    CTREND__T_OP,     /* + = < > <= >= ~ , and the UTF-8 signs >= <= ~ (U+2265 U+2264 U+2248) */
+    CTREND__T_DATE,   /* YYYY-MM-DD: num = days since 1970-01-01 */
+    CTREND__T_PERIOD, /* YYYY-Qn or YYYY-Hn: num = first month, span = 3 or 6 */
+    CTREND__T_ERROR   /* err: what is wrong (static), or NULL = unexpected character */
 };
 typedef struct ctrend__tok {
     int kind;
@@ -45,15 +47,26 @@ typedef struct ctrend__tok {
     int col;       /* 1-based column in the line */
     double num;    /* NUMBER: value; MONTH: month index */
     int decimals;  /* NUMBER: digits after the point */
-    char suffix;   /* NUMBER: '%', 'x' or 0 */
+    char suffix;   /* NUMBER: '%', 'x', 'o' (ordinal 2nd, 3rd, 10th) or 0 */
+    int digits;    /* NUMBER: digits before the point (a 4-digit integer may be a year) */
+    int span;      /* PERIOD: months (3 quarter, 6 half) */
+    const char *err; /* ERROR: message (static) or NULL */
 } ctrend__tok;
 /* Tokenise line[0..len) (col0 = column of line[0]). *ntok tokens into a malloc'd array
  * (caller frees), terminated by a T_END token. Returns 0, or 1 on allocation failure. */
 int ctrend__lex(const char *line, size_t len, int col0, ctrend__tok **toks, size_t *ntok);
+/* "YYYY-MM-DD" (n = 10) -> days since 1970-01-01; returns 0, or 1 when not a valid date. */
+int ctrend__day_parse(const char *s, size_t n, int32_t *day);
+void ctrend__day_format(int32_t day, char out[11]);
 
 /* ---- claim AST ---------------------------------------------------------------------------- */
-enum ctrend__kind { K_VALUE, K_SUM, K_MEAN, K_DAILY, K_CHANGE, K_RECORD, K_TREND };
-enum ctrend__cmp { C_EQ, C_GT, C_LT, C_GE, C_LE, C_ABOUT, C_NEARLY };
+enum ctrend__kind { K_VALUE, K_SUM, K_MEAN, K_DAILY, K_CHANGE, K_RECORD, K_TREND, K_SHARE, K_RANK };
+/* C_SLIGHT / C_SHARP: "up slightly" (0 < change < slight), "up sharply" (change > sharp) */
+enum ctrend__cmp { C_EQ, C_GT, C_LT, C_GE, C_LE, C_ABOUT, C_NEARLY, C_SLIGHT, C_SHARP };
+/* rounding of a quoted figure without comparator (file or record key `rounding`) */
+enum ctrend__rounding { R_ROUND = 0, R_TRUNCATE, R_EITHER };
+/* rank orders */
+enum ctrend__rank { RK_FIRST, RK_HIGHEST_FIRST, RK_LOWEST_FIRST };
 enum ctrend__base { B_MONTH, B_RANGE, B_PREVIOUS };
 
 typedef struct ctrend__series {
@@ -86,25 +99,60 @@ typedef struct ctrend__claim {
     int high;              /* record: 1 highest, 0 lowest */
     int record_change;     /* record of month-on-month change */
     int trend_dir;         /* -1 decreasing, +1 increasing */
+    int years;             /* record/trend over a range of years: compare calendar-year totals */
+    int nth;               /* record ... Nth highest|lowest in PERIOD (0 = 'since' form) */
+    size_t *item_end;      /* rank: lhs.s[item_end[k-1]..item_end[k]) is item k */
+    size_t n_items;
+    int rank_order;        /* enum ctrend__rank */
+    double slight, sharp;  /* thresholds of slightly / sharply (percent) */
+    int rounding;          /* enum ctrend__rounding */
+    int32_t as_of;         /* vintage cut-off (days since 1970-01-01), INT32_MIN = latest */
+    char *defs;            /* "casualties = deaths + injured" definitions used, or NULL */
+    char *invalid;         /* parse error of this claim (full message), NULL when valid */
+    int err_line, err_col;
     /* results */
     int verdict;
     double fig[9];
     int noise;
     char *expl;
+    char *note;            /* one-line note: every caveat that changes how the verdict reads */
 } ctrend__claim;
 
 struct ctrend_claims {
     ctrend__claim *v;
     size_t n, cap;
-    char *errmsg;
+    char *errmsg; /* the first parse error (or a check error) */
     int err_line, err_col;
     char *err_id;
+    char **errs;  /* every parse error, in file order */
+    size_t n_errs;
 };
+
+/* Default thresholds of "slightly" / "sharply" (percent change): keys `slight =`, `sharp =` */
+#define CTREND__SLIGHT_PCT 10.0
+#define CTREND__SHARP_PCT 25.0
+#define CTREND__NO_ASOF INT32_MIN
+
+/* Vintages in the data: series whose metric is "NAME@YYYY-MM-DD" hold the figures of NAME as
+ * published that day (built once per ctrend_claims_check by ctrend__vintages_build). */
+typedef struct ctrend__vint {
+    size_t idx;          /* frame series */
+    const char *group, *region, *metric; /* borrowed from the frame; metric = "NAME@DATE" */
+    size_t name_len;     /* length of NAME */
+    int32_t day;         /* days since 1970-01-01 */
+} ctrend__vint;
+typedef struct ctrend__vintages {
+    ctrend__vint *v;
+    size_t n;
+    int has_approx; /* some metric ends in @min, @max or @about (approximate figures) */
+} ctrend__vintages;
+/* Returns 0, or 1 on allocation failure. */
+int ctrend__vintages_build(const ctrend_frame *f, ctrend__vintages *out);
 
 /* parser.c */
 void ctrend__claim_clear(ctrend__claim *c);
-/* eval.c: evaluate claim c on data, filling verdict/fig/noise/expl. Returns a status. */
-int ctrend__claim_eval(ctrend__claim *c, const ctrend_frame *data);
+/* eval.c: evaluate claim c on data, filling verdict/fig/noise/expl/note. Returns a status. */
+int ctrend__claim_eval(ctrend__claim *c, const ctrend_frame *data, const ctrend__vintages *vi);
 /* explain.c: "TTP/attacks" or "TTP/attacks/North Waziristan" */
 void ctrend__series_name(ctrend__buf *b, const ctrend__series *s);
 void ctrend__expr_name(ctrend__buf *b, const ctrend__expr *e);

@@ -1,24 +1,43 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * eval.c — evaluate one claim against a frame: arithmetic, verdict, exact statistics, bounds.
+ * eval.c — evaluate one claim against a frame: arithmetic, verdict, exact statistics, bounds,
+ * and the one-line note.
  *
  * Semantics (docs/claims.md):
  *   - A quoted figure with d decimals and no comparator ("83%", "= 30") holds when the computed
- *     value rounds (half away from zero) to it at d decimals. A right-hand series expression
+ *     value rounds (half away from zero) to it at d decimals (`rounding = round`, default);
+ *     `truncate` cuts toward zero instead ("12%" for 12.8%), `either` accepts both and says
+ *     in the note when only truncation makes it hold. A right-hand series expression
  *     (part/total consistency) must be equal exactly; the difference is reported.
  *   - more than/over/above/> are strict; at least/>= are not; about/~ holds within the
  *     tolerance (record key `tolerance`, default CTREND_CLAIMS_ABOUT_RTOL of the quoted figure);
- *     nearly/almost: q - tol <= v and v rounds to at most q.
+ *     nearly/almost: q - tol <= v and v rounds to at most q; up/down slightly: 0 < change <
+ *     slight (default 10%), up/down sharply: change > sharp (default 25%).
  *   - Changes: rate ratio R = (x1/t1)/(x2/t2), x = sums of counts, t = months (per-day: days);
- *     "%" compares 100 (R - 1) (with "down": 100 (1 - R)), "x" compares R.
+ *     "%" compares 100 (R - 1) (with "down": 100 (1 - R)), "x" compares R (with "down": 1/R).
+ *     Zero bases, decided here: 0 in both periods is no change (R = 1, 0%); a positive count
+ *     against a zero base has no finite relative change, so a claimed rise is UNVERIFIABLE
+ *     (any rise "from nothing" is infinitely large) and a claimed fall CONTRADICTED.
  *     Exact statistics from ctrend_exact_rate_ratio (R's poisson.test): 95% CI and two-sided p
  *     for R = 1; for inequality claims also the one-sided p of H0 "the threshold is not passed".
- *   - Any missing cell makes the claim UNVERIFIABLE; every missing (series, month) is listed;
- *     with exactly one missing cell, the values 0..CTREND__BOUND_MAX that make the claim hold
- *     are found by substitution and reported as a bound.
- *   - Trend: Poisson log-linear regression log mu_t = a + b t over the range (months present),
- *     fitted by the models module (ctrend_model_fit); Wald z-test of b; the number of
- *     month-on-month steps against the claimed direction is reported.
+ *   - Shares: 100 part/total (sums over the range); a zero total is UNVERIFIABLE.
+ *   - Records 'in PERIOD': the target's unit (month, or calendar year for a range of years)
+ *     has exactly N-1 units strictly above it (below, for lowest) and none equal: a tie is
+ *     CONTRADICTED and named in the note. Ranks: strict order of the listed expressions.
+ *   - Any missing cell makes the claim UNVERIFIABLE (trends excepted: they fit the months
+ *     present, at least 3, and the note names those left out); every missing (series, month)
+ *     is listed; with exactly one missing cell, the values 0..CTREND__BOUND_MAX that make the
+ *     claim hold are found (bound(): bisection for sums, shares and changes, whose value is
+ *     monotone in the cell, each trial O(1) through a memo of partial sums; candidate values
+ *     only for records and ranks) and reported.
+ *   - Vintages: a series "NAME@YYYY-MM-DD" holds NAME as published that day; a claim reads,
+ *     per cell, the latest vintage published by its `as of` date (or the file's as_of), else
+ *     the undated series or the latest vintage; the note names the vintage and any other
+ *     vintage that would flip the verdict.
+ *   - Trend: Poisson log-linear regression log mu_t = a + b t over the range (months present,
+ *     or calendar-year totals for a range of years), fitted by the models module
+ *     (ctrend_model_fit); Wald z-test of b; the number of steps against the claimed
+ *     direction is reported.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -31,9 +50,15 @@
 #include "ctrend/exact.h"
 #include "ctrend/model.h"
 #include "ctrend/month.h"
+#include "internal.h"
 
 /* Largest value tried for a single missing cell when searching the bound. */
 #define CTREND__BOUND_MAX 100000.0
+/* Record-change bound searches try every value 0..CTREND__BOUND_MAX, each reading every
+ * month of the period: skipped (and said so) beyond this many months. */
+#define CTREND__BOUND_RECORD_CHANGE_MONTHS 120
+/* Distinct vintage dates tried for "another vintage would flip the verdict". */
+#define CTREND__MAX_FLIP_VINTAGES 32
 
 typedef struct miss {
     int rhs;
@@ -41,9 +66,36 @@ typedef struct miss {
     int32_t m;
 } miss;
 
+/* A term's sources: the undated series and its vintages (latest first). */
+typedef struct tsrc {
+    size_t undated; /* SIZE_MAX if absent */
+    size_t lo, hi, about; /* NAME@min, NAME@max, NAME@about series (approximate cells), or SIZE_MAX */
+    size_t *vidx;   /* frame series */
+    int32_t *vday;
+    size_t nv;
+} tsrc;
+
+/* An approximate data cell: the source gave a bound (>= lo, <= hi) or "about" a figure. */
+typedef struct approx {
+    int rhs;
+    size_t term;
+    int32_t m;
+    double lo, hi; /* integers; hi may be +inf */
+} approx;
+#define CTREND__MAX_APPROX 8
+
+/* Memo of partial sums during the bound search (key: side, terms j0..j1, months a..b). */
+typedef struct memo_e {
+    int used, rhs, in;
+    size_t j0, j1;
+    int32_t a, b;
+    double base; /* the sum with the missing cell taken as 0 */
+} memo_e;
+
 typedef struct ev {
     const ctrend_frame *f;
     const ctrend__claim *c;
+    tsrc *src; /* lhs terms then rhs terms */
     miss *ms;
     size_t nms, cap;
     int ov; /* override active */
@@ -51,6 +103,22 @@ typedef struct ev {
     double ovv;
     int oom;
     ctrend__buf *trace; /* when non-NULL, every cell read is written here */
+    int32_t as_of;      /* vintage cut-off in effect */
+    int32_t used_day;   /* latest vintage read (INT32_MIN none) */
+    int used_undated;   /* an undated series was read */
+    memo_e *memo;
+    size_t memo_cap, memo_n;
+    /* flags of the last arith() */
+    int zero;      /* change: 1 positive over a zero base, 2 zero over zero */
+    int trunc_only; /* holds only when the source truncated */
+    int tie;       /* record/rank: ties */
+    int32_t tie_unit;
+    size_t tie_a, tie_b;
+    int share_zero; /* share: total 0 */
+    approx ap[CTREND__MAX_APPROX]; /* approximate cells read (first CTREND__MAX_APPROX) */
+    size_t nap;          /* approximate cells read (may exceed the array) */
+    int fix;             /* the approximate cells take the values in fixv (corner evaluation) */
+    double fixv[CTREND__MAX_APPROX];
 } ev;
 
 static const ctrend__series *term_of(const ev *E, int rhs, size_t term)
@@ -58,19 +126,76 @@ static const ctrend__series *term_of(const ev *E, int rhs, size_t term)
     return rhs ? &E->c->rhs.s[term] : &E->c->lhs.s[term];
 }
 
+static const tsrc *src_of(const ev *E, int rhs, size_t term)
+{
+    return &E->src[rhs ? E->c->lhs.n + term : term];
+}
+
+static double read_cell(ev *E, int rhs, size_t term, int32_t m)
+{
+    const tsrc *t = src_of(E, rhs, term);
+    double v = NAN;
+    if (t->nv && !(E->as_of == CTREND__NO_ASOF && t->undated != SIZE_MAX)) {
+        for (size_t k = 0; k < t->nv; k++) {
+            if (E->as_of != CTREND__NO_ASOF && t->vday[k] > E->as_of) continue;
+            double x = NAN;
+            (void)ctrend_frame_get(E->f, t->vidx[k], m, &x);
+            if (!isnan(x)) {
+                if (t->vday[k] > E->used_day) E->used_day = t->vday[k];
+                return x;
+            }
+        }
+        return NAN;
+    }
+    if (t->undated != SIZE_MAX) {
+        (void)ctrend_frame_get(E->f, t->undated, m, &v);
+        if (!isnan(v) && t->nv) E->used_undated = 1;
+    }
+    if (isnan(v) && (t->lo != SIZE_MAX || t->hi != SIZE_MAX || t->about != SIZE_MAX)) {
+        double lo = NAN, hi = NAN, ab = NAN;
+        if (t->lo != SIZE_MAX) (void)ctrend_frame_get(E->f, t->lo, m, &lo);
+        if (t->hi != SIZE_MAX) (void)ctrend_frame_get(E->f, t->hi, m, &hi);
+        if (t->about != SIZE_MAX) (void)ctrend_frame_get(E->f, t->about, m, &ab);
+        if (!isnan(ab)) { /* "about" with the record's tolerance (default 10%) */
+            const ctrend__claim *c = E->c;
+            const double tol = isnan(c->tol) ? CTREND_CLAIMS_ABOUT_RTOL * ab : (c->tol_rel ? c->tol * ab : c->tol);
+            lo = ab - tol;
+            hi = ab + tol;
+        }
+        if (!isnan(lo) || !isnan(hi)) {
+            lo = isnan(lo) ? 0.0 : fmax(0.0, ceil(lo - 1e-9));
+            hi = isnan(hi) ? INFINITY : floor(hi + 1e-9);
+            size_t k = 0;
+            while (k < E->nap && k < CTREND__MAX_APPROX &&
+                   !(E->ap[k].rhs == rhs && E->ap[k].term == term && E->ap[k].m == m))
+                k++;
+            if (k == E->nap || k == CTREND__MAX_APPROX) {
+                if (E->nap < CTREND__MAX_APPROX) {
+                    approx *a = &E->ap[E->nap];
+                    a->rhs = rhs;
+                    a->term = term;
+                    a->m = m;
+                    a->lo = lo;
+                    a->hi = hi;
+                    k = E->nap;
+                }
+                E->nap++;
+            }
+            if (E->fix && k < CTREND__MAX_APPROX) return E->fixv[k];
+            return lo; /* placeholder: the verdict is decided over the interval */
+        }
+    }
+    return v;
+}
+
 static double cell(ev *E, int rhs, size_t term, int32_t m)
 {
     if (E->ov && E->ovc.rhs == rhs && E->ovc.term == term && E->ovc.m == m) return E->ovv;
-    const ctrend__series *s = term_of(E, rhs, term);
-    size_t idx;
-    double v = NAN;
-    if (ctrend_frame_find(E->f, s->group, s->region, s->metric, &idx) == CTREND_OK)
-        (void)ctrend_frame_get(E->f, idx, m, &v);
+    const double v = read_cell(E, rhs, term, m);
     if (isnan(v)) {
         /* Appended without a search (a search of the whole list made checking quadratic in
-         * the number of missing cells: 30 s for 3 terms over 0001-01..9999-12); a repeat of
-         * the last entry is skipped here, others are removed by missing_unique() before the
-         * list is counted or printed. */
+         * the number of missing cells); a repeat of the last entry is skipped here, others
+         * are removed by missing_unique() before the list is counted or printed. */
         if (E->nms && E->ms[E->nms - 1].rhs == rhs && E->ms[E->nms - 1].term == term &&
             E->ms[E->nms - 1].m == m)
             return v;
@@ -91,7 +216,7 @@ static double cell(ev *E, int rhs, size_t term, int32_t m)
     }
     if (E->trace && !isnan(v)) { /* missing cells are listed once, compressed, later */
         ctrend__buf_printf(E->trace, "  ");
-        ctrend__series_name(E->trace, s);
+        ctrend__series_name(E->trace, term_of(E, rhs, term));
         ctrend__buf_printf(E->trace, " ");
         ctrend__month_name(E->trace, m);
         ctrend__buf_printf(E->trace, " = %.15g\n", v);
@@ -99,14 +224,74 @@ static double cell(ev *E, int rhs, size_t term, int32_t m)
     return v;
 }
 
-/* Sum of an expression over months a..b (NaN if any cell is missing; all are still read). */
+static uint64_t memo_hash(int rhs, size_t j0, size_t j1, int32_t a, int32_t b)
+{
+    uint64_t k[4] = {(uint64_t)rhs, ((uint64_t)j0 << 32) ^ (uint64_t)j1, (uint64_t)(uint32_t)a,
+                     (uint64_t)(uint32_t)b};
+    return ctrend__fnv1a(CTREND__FNV_INIT, (const char *)k, sizeof k);
+}
+
+static double esum_raw(ev *E, int rhs, size_t j0, size_t j1, int32_t a, int32_t b)
+{
+    double s = 0.0;
+    for (int32_t m = a; m <= b; m++)
+        for (size_t j = j0; j < j1; j++) s += cell(E, rhs, j, m);
+    return s;
+}
+
+/* Sum of terms j0..j1 of a side over months a..b (NaN if any cell is missing; all are still
+ * read). During the bound search (E->memo) each distinct sum is computed once with the
+ * missing cell as 0 and then costs O(1): base + v when the cell lies inside. */
+static double esum_terms(ev *E, int rhs, size_t j0, size_t j1, int32_t a, int32_t b)
+{
+    if (!E->memo) return esum_raw(E, rhs, j0, j1, a, b);
+    if (2 * (E->memo_n + 1) > E->memo_cap) { /* grow (rehash) */
+        const size_t nc = 2 * E->memo_cap;
+        memo_e *nm = calloc(nc, sizeof *nm);
+        if (!nm) {
+            E->oom = 1;
+            return NAN;
+        }
+        for (size_t k = 0; k < E->memo_cap; k++)
+            if (E->memo[k].used) {
+                const memo_e *o = &E->memo[k];
+                size_t h = (size_t)memo_hash(o->rhs, o->j0, o->j1, o->a, o->b) & (nc - 1);
+                while (nm[h].used) h = (h + 1) & (nc - 1);
+                nm[h] = *o;
+            }
+        free(E->memo);
+        E->memo = nm;
+        E->memo_cap = nc;
+    }
+    size_t h = (size_t)memo_hash(rhs, j0, j1, a, b) & (E->memo_cap - 1);
+    for (;; h = (h + 1) & (E->memo_cap - 1)) {
+        memo_e *e = &E->memo[h];
+        if (!e->used) break;
+        if (e->rhs == rhs && e->j0 == j0 && e->j1 == j1 && e->a == a && e->b == b)
+            return e->in ? e->base + E->ovv : e->base;
+    }
+    const double v = E->ovv;
+    E->ovv = 0.0;
+    const double base = esum_raw(E, rhs, j0, j1, a, b);
+    E->ovv = v;
+    memo_e *e = &E->memo[h];
+    e->used = 1;
+    e->rhs = rhs;
+    e->j0 = j0;
+    e->j1 = j1;
+    e->a = a;
+    e->b = b;
+    e->base = base;
+    e->in = E->ovc.rhs == rhs && E->ovc.term >= j0 && E->ovc.term < j1 && E->ovc.m >= a &&
+            E->ovc.m <= b;
+    E->memo_n++;
+    return e->in ? base + v : base;
+}
+
 static double esum(ev *E, int rhs, int32_t a, int32_t b)
 {
     const ctrend__expr *e = rhs ? &E->c->rhs : &E->c->lhs;
-    double s = 0.0;
-    for (int32_t m = a; m <= b; m++)
-        for (size_t j = 0; j < e->n; j++) s += cell(E, rhs, j, m);
-    return s;
+    return esum_terms(E, rhs, 0, e->n, a, b);
 }
 
 static double days(int32_t a, int32_t b)
@@ -133,8 +318,17 @@ static double tol_abs(const ctrend__claim *c)
     return c->tol_rel ? c->tol * fabs(c->q) : c->tol;
 }
 
-static int compare(const ctrend__claim *c, double v, double q, int exact)
+/* v cut toward zero at d decimals (a tiny allowance so 82.99999999997 reads as 83). */
+static double truncate_at(double v, int d)
 {
+    const double sc = pow(10.0, d);
+    const double t = v * sc;
+    return trunc(t + copysign(1e-9 * fmax(1.0, fabs(t)), t)) / sc;
+}
+
+static int compare(ev *E, double v, double q, int exact)
+{
+    const ctrend__claim *c = E->c;
     if (isnan(v)) return 0;
     const double half = 0.5 * pow(10.0, -c->q_decimals);
     switch (c->cmp) {
@@ -144,12 +338,21 @@ static int compare(const ctrend__claim *c, double v, double q, int exact)
     case C_LE: return v <= q;
     case C_ABOUT: return fabs(v - q) <= tol_abs(c) * (1 + 1e-12);
     case C_NEARLY: return v >= q - tol_abs(c) * (1 + 1e-12) && v < q + half;
+    case C_SLIGHT: return v > 0 && v < c->slight;
+    case C_SHARP: return v > c->sharp;
     default:
         if (exact) return v == q;
         {
             const double sc = pow(10.0, c->q_decimals);
             const double r = round(v * sc) / sc;
-            return fabs(r - q) <= 1e-9 * fmax(1.0, fabs(q));
+            const int by_round = fabs(r - q) <= 1e-9 * fmax(1.0, fabs(q));
+            const int by_trunc = fabs(truncate_at(v, c->q_decimals) - q) <= 1e-9 * fmax(1.0, fabs(q));
+            if (c->rounding == R_TRUNCATE) return by_trunc;
+            if (c->rounding == R_EITHER) {
+                if (by_trunc && !by_round) E->trunc_only = 1;
+                return by_round || by_trunc;
+            }
+            return by_round;
         }
     }
 }
@@ -157,19 +360,43 @@ static int compare(const ctrend__claim *c, double v, double q, int exact)
 /* Ratio -> the claim's units. */
 static double in_units(const ctrend__claim *c, double ratio)
 {
-    if (c->unit == 'x') return ratio;
+    if (c->unit == 'x') return c->direction < 0 ? 1.0 / ratio : ratio;
     const double pct = 100.0 * (ratio - 1.0);
     return c->direction < 0 ? -pct : pct;
 }
 
-/*
- * Month-on-month % change at m (for records of changes). NaN if missing or base 0.
- */
+/* Month-on-month % change at m (for records of changes). NaN if missing or base 0. */
 static double mom(ev *E, int32_t m)
 {
     const double a = esum(E, 0, m, m), b = esum(E, 0, m - 1, m - 1);
     if (isnan(a) || isnan(b) || b == 0.0) return NAN;
     return 100.0 * (a / b - 1.0);
+}
+
+/* Records 'in PERIOD': number of units, first month of unit k, value of unit k. */
+static int32_t n_units(const ctrend__claim *c)
+{
+    return c->years ? (c->b2 - c->b1 + 1) / 12 : c->b2 - c->b1 + 1;
+}
+
+static double unit_value(ev *E, int32_t k)
+{
+    const ctrend__claim *c = E->c;
+    if (c->years) return esum(E, 0, c->b1 + 12 * k, c->b1 + 12 * k + 11);
+    return c->record_change ? mom(E, c->b1 + k) : esum(E, 0, c->b1 + k, c->b1 + k);
+}
+
+static double item_value(ev *E, size_t k)
+{
+    const ctrend__claim *c = E->c;
+    const size_t j0 = k ? c->item_end[k - 1] : 0;
+    return esum_terms(E, 0, j0, c->item_end[k], c->m1, c->m2);
+}
+
+static int cmp_desc(const void *a, const void *b)
+{
+    const double x = *(const double *)a, y = *(const double *)b;
+    return (x < y) - (x > y);
 }
 
 /*
@@ -180,6 +407,7 @@ static int arith(ev *E, double *v, double *q)
 {
     const ctrend__claim *c = E->c;
     *q = c->q;
+    E->zero = E->trunc_only = E->tie = E->share_zero = 0;
     switch (c->kind) {
     case K_VALUE:
     case K_SUM:
@@ -188,12 +416,22 @@ static int arith(ev *E, double *v, double *q)
         if (c->kind == K_MEAN) s /= (double)(c->m2 - c->m1 + 1);
         *v = s;
         if (c->rhs.n) *q = esum(E, 1, c->m1, c->m2);
-        return compare(c, *v, *q, c->rhs.n > 0);
+        return compare(E, *v, *q, c->rhs.n > 0);
     }
     case K_DAILY:
         *v = esum(E, 0, c->m1, c->m2);
         *q = days(c->m1, c->m2);
         return *v >= *q;
+    case K_SHARE: {
+        const double part = esum(E, 0, c->m1, c->m2), total = esum(E, 1, c->m1, c->m2);
+        if (total == 0.0) {
+            E->share_zero = 1;
+            *v = NAN;
+            return 0;
+        }
+        *v = 100.0 * part / total;
+        return compare(E, *v, *q, 0);
+    }
     case K_CHANGE: {
         int32_t a, b;
         base_range(c, &a, &b);
@@ -201,21 +439,80 @@ static int arith(ev *E, double *v, double *q)
         const double t1 = c->per_day ? days(c->m1, c->m2) : (double)(c->m2 - c->m1 + 1);
         const double t2 = c->per_day ? days(a, b) : (double)(b - a + 1);
         double r = (x1 / t1) / (x2 / t2);
-        if (x2 == 0.0) r = x1 > 0.0 ? INFINITY : NAN;
+        if (x2 == 0.0 && x1 == 0.0) {
+            E->zero = 2; /* nothing in either period: no change */
+            r = 1.0;
+        } else if (x2 == 0.0) {
+            E->zero = 1; /* no finite relative change from zero */
+            *v = NAN;
+            return 0;
+        }
         *v = in_units(c, r);
-        return compare(c, *v, *q, 0);
+        return compare(E, *v, *q, 0);
     }
     case K_RECORD: {
-        const double x = c->record_change ? mom(E, c->m1) : esum(E, 0, c->m1, c->m1);
-        *v = x;
-        int ok = 1;
-        for (int32_t m = c->b1 + 1; m < c->m1; m++) {
-            const double y = c->record_change ? mom(E, m) : esum(E, 0, m, m);
-            if (!(c->high ? y < x : y > x)) ok = 0;
+        if (c->nth == 0) { /* since MONTH */
+            const double x = c->record_change ? mom(E, c->m1) : esum(E, 0, c->m1, c->m1);
+            *v = x;
+            int ok = 1;
+            for (int32_t m = c->b1 + 1; m < c->m1; m++) {
+                const double y = c->record_change ? mom(E, m) : esum(E, 0, m, m);
+                if (!(c->high ? y < x : y > x)) {
+                    ok = 0;
+                    if (E->ov) break; /* bound search: the verdict is all that is needed */
+                }
+            }
+            const double s = c->record_change ? mom(E, c->b1) : esum(E, 0, c->b1, c->b1);
+            *q = s;
+            if (!(c->high ? s >= x : s <= x)) ok = 0;
+            return ok;
         }
-        const double s = c->record_change ? mom(E, c->b1) : esum(E, 0, c->b1, c->b1);
-        *q = s;
-        if (!(c->high ? s >= x : s <= x)) ok = 0;
+        const int32_t nu = n_units(c);
+        const int32_t tu = c->years ? (c->m1 - c->b1) / 12 : c->m1 - c->b1;
+        const double x = unit_value(E, tu);
+        int32_t above = 0, ties = 0;
+        double *vals = E->ov ? NULL : malloc((size_t)nu * sizeof *vals);
+        for (int32_t k = 0; k < nu; k++) {
+            const double y = k == tu ? x : unit_value(E, k);
+            if (vals) vals[k] = y;
+            if (k == tu) continue;
+            if (c->high ? y > x : y < x) above++;
+            else if (y == x) {
+                if (!ties) E->tie_unit = k;
+                ties++;
+            }
+        }
+        *v = x;
+        *q = NAN;
+        if (vals) { /* the value that holds the claimed place */
+            qsort(vals, (size_t)nu, sizeof *vals, cmp_desc);
+            *q = c->high ? vals[c->nth - 1] : vals[nu - c->nth];
+            free(vals);
+        } else if (!E->ov) {
+            E->oom = 1;
+        }
+        E->tie = ties;
+        return above == c->nth - 1 && ties == 0 && !isnan(x);
+    }
+    case K_RANK: {
+        const double x0 = item_value(E, 0);
+        double prev = x0;
+        int ok = 1;
+        *v = x0;
+        *q = NAN;
+        for (size_t k = 1; k < c->n_items; k++) {
+            const double y = item_value(E, k);
+            const double cmpto = c->rank_order == RK_FIRST ? x0 : prev;
+            const int good = c->rank_order == RK_LOWEST_FIRST ? y > cmpto : y < cmpto;
+            if (y == cmpto && !E->tie) {
+                E->tie = 1;
+                E->tie_a = c->rank_order == RK_FIRST ? 0 : k - 1;
+                E->tie_b = k;
+            }
+            if (!good) ok = 0;
+            if (c->rank_order == RK_FIRST && (isnan(*q) || y > *q)) *q = y;
+            prev = y;
+        }
         return ok;
     }
     default:
@@ -224,13 +521,14 @@ static int arith(ev *E, double *v, double *q)
 }
 
 static void list_missing(ev *E, ctrend__buf *x);
-
 /* ---- trend ------------------------------------------------------------------------------ */
 
 /*
  * Poisson log-linear trend log mu_t = a + b t over the claim's range, fitted by the models
  * module (ctrend_model_fit, R's glm.fit IRLS; missing months are dropped rows, as na.omit),
  * with a tight IRLS tolerance so the Wald statistics match glm(..., epsilon = 1e-14).
+ * Over a range of years the points are calendar-year totals (a year with a missing month is
+ * left out, as a missing month is).
  */
 #define CTREND__TREND_EPSILON 1e-12
 
@@ -260,21 +558,24 @@ static int poisson_trend(int32_t start, const double *y, size_t n, double *b, do
     return rc;
 }
 
-static int eval_trend(ctrend__claim *c, ev *E, ctrend__buf *x)
+static int eval_trend(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note)
 {
-    const size_t n = (size_t)(c->m2 - c->m1 + 1);
+    const int yr = c->years;
+    const size_t n = yr ? (size_t)(c->m2 - c->m1 + 1) / 12 : (size_t)(c->m2 - c->m1 + 1);
+    const char *unit = yr ? "year" : "month";
     double *y = malloc(n * sizeof *y);
     if (!y) return CTREND_ENOMEM;
     size_t k = 0;
     int ups = 0, downs = 0;
     double prev = NAN;
     E->trace = x;
-    for (int32_t m = c->m1; m <= c->m2; m++) {
+    for (size_t u = 0; u < n; u++) {
         const size_t before = E->nms;
-        const double v = esum(E, 0, m, m);
-        y[m - c->m1] = NAN;
+        const int32_t a = yr ? c->m1 + 12 * (int32_t)u : c->m1 + (int32_t)u;
+        const double v = esum(E, 0, a, yr ? a + 11 : a);
+        y[u] = NAN;
         if (E->nms == before && !isnan(v)) {
-            y[m - c->m1] = v;
+            y[u] = v;
             k++;
             if (!isnan(prev)) {
                 if (v > prev) ups++;
@@ -287,19 +588,25 @@ static int eval_trend(ctrend__claim *c, ev *E, ctrend__buf *x)
     }
     E->trace = NULL;
     double b = NAN, se = NAN, p2 = NAN;
-    const int rc = k < 3 ? CTREND_ESHORT : poisson_trend(c->m1, y, n, &b, &se, &p2);
+    const int rc = k < 3 ? CTREND_ESHORT : poisson_trend(yr ? 0 : c->m1, y, n, &b, &se, &p2);
     free(y);
     if (rc == CTREND_ESHORT || rc == CTREND_EALLZERO || rc == CTREND_ESEPARATION) {
         c->verdict = CTREND_VERDICT_UNVERIFIABLE;
-        ctrend__buf_printf(x, "UNVERIFIABLE: %s (%zu month(s) with data in the range)\n",
-                           rc == CTREND_ESHORT ? "a trend needs at least 3 months"
+        ctrend__buf_printf(x, "UNVERIFIABLE: %s (%zu %s(s) with data in the range)\n",
+                           rc == CTREND_ESHORT ? (yr ? "a trend needs at least 3 years"
+                                                     : "a trend needs at least 3 months")
                                                : "the log-linear trend does not exist "
                                                  "(all zero, or zeros separated)",
-                           k);
+                           k, unit);
         if (E->nms) {
             ctrend__buf_printf(x, "missing ");
             list_missing(E, x);
             ctrend__buf_printf(x, "\n");
+            ctrend__buf_printf(note, "missing ");
+            list_missing(E, note);
+        } else {
+            ctrend__buf_printf(note, "%s", rc == CTREND_ESHORT ? "fewer than 3 points"
+                                                               : "no log-linear trend (all zero, or zeros separated)");
         }
         return CTREND_OK;
     }
@@ -316,17 +623,22 @@ static int eval_trend(ctrend__claim *c, ev *E, ctrend__buf *x)
     c->verdict = agrees ? CTREND_VERDICT_SUPPORTED : CTREND_VERDICT_CONTRADICTED;
     c->noise = p1 >= CTREND_CLAIMS_ALPHA;
     ctrend__buf_printf(x,
-                       "Poisson log-linear trend over %zu month(s): slope %.6g per month "
-                       "(rate x%.4f per month, %+.2f%%), Wald 95%% CI x%.4f..x%.4f, "
+                       "Poisson log-linear trend over %zu %s(s): slope %.6g per %s "
+                       "(rate x%.4f per %s, %+.2f%%), Wald 95%% CI x%.4f..x%.4f, "
                        "two-sided p = %.4g, one-sided p (claimed direction) = %.4g\n",
-                       k, b, exp(b), 100.0 * (exp(b) - 1.0), c->fig[CTREND_CLAIMS_CI_LOWER],
-                       c->fig[CTREND_CLAIMS_CI_UPPER], p2, p1);
-    ctrend__buf_printf(x, "month-on-month steps: %d up, %d down (%d against the claimed direction)\n",
-                       ups, downs, c->trend_dir < 0 ? ups : downs);
+                       k, unit, b, unit, exp(b), unit, 100.0 * (exp(b) - 1.0),
+                       c->fig[CTREND_CLAIMS_CI_LOWER], c->fig[CTREND_CLAIMS_CI_UPPER], p2, p1);
+    ctrend__buf_printf(x, "%s-on-%s steps: %d up, %d down (%d against the claimed direction)\n",
+                       unit, unit, ups, downs, c->trend_dir < 0 ? ups : downs);
+    if (agrees && c->noise) ctrend__buf_printf(note, "within noise");
     if (E->nms) {
         ctrend__buf_printf(x, "note: left out (missing): ");
         list_missing(E, x);
         ctrend__buf_printf(x, "\n");
+        /* the rule for missing months in a trend: fitted on those present, said here */
+        ctrend__buf_printf(note, "%sfitted on %zu of %zu %ss, left out (missing): ",
+                           note->len ? "; " : "", k, n, unit);
+        list_missing(E, note);
     }
     ctrend__buf_printf(x, "%s%s\n", agrees ? "SUPPORTED" : "CONTRADICTED",
                        agrees && c->noise ? ", but within noise (not significant at 0.05)" : "");
@@ -339,11 +651,10 @@ static int change_stats(ctrend__claim *c, ev *E, ctrend__buf *x)
 {
     int32_t a, b;
     base_range(c, &a, &b);
-    const int saved = E->trace != NULL;
     ctrend__buf *tr = E->trace;
     E->trace = NULL;
     const double x1 = esum(E, 0, c->m1, c->m2), x2 = esum(E, 0, a, b);
-    E->trace = saved ? tr : NULL;
+    E->trace = tr;
     const double m1 = (double)(c->m2 - c->m1 + 1), m2 = (double)(b - a + 1);
     const double d1 = days(c->m1, c->m2), d2 = days(a, b);
     const double t1 = c->per_day ? d1 : m1, t2 = c->per_day ? d2 : m2;
@@ -354,9 +665,9 @@ static int change_stats(ctrend__claim *c, ev *E, ctrend__buf *x)
         return CTREND_OK;
     }
     if (rc != CTREND_OK) return rc;
-    c->fig[CTREND_CLAIMS_RATIO] = est;
+    c->fig[CTREND_CLAIMS_RATIO] = x1 == 0.0 && x2 == 0.0 ? 1.0 : est; /* 0 vs 0: no change */
     c->fig[CTREND_CLAIMS_CI_LOWER] = lo;
-    c->fig[CTREND_CLAIMS_CI_UPPER] = hi;
+    c->fig[CTREND_CLAIMS_CI_UPPER] = isinf(hi) ? NAN : hi;
     c->fig[CTREND_CLAIMS_P_VALUE] = p;
     ctrend__buf_printf(x, "rate ratio %s: (%.15g/%.15g) / (%.15g/%.15g) = %.6g, exact 95%% CI %.6g..%.6g, "
                           "p = %.4g (two-sided, ratio = 1; R poisson.test)\n",
@@ -374,14 +685,17 @@ static int change_stats(ctrend__claim *c, ev *E, ctrend__buf *x)
     } else {
         pd = est;
     }
-    c->fig[CTREND_CLAIMS_RATIO_PER_DAY] = pd;
-    /* one-sided test of the stated threshold */
-    if (c->cmp == C_GT || c->cmp == C_GE || c->cmp == C_LT || c->cmp == C_LE) {
-        const int flip = c->unit == '%' && c->direction < 0;
-        const double r0 = c->unit == 'x' ? c->q : (flip ? 1.0 - c->q / 100.0 : 1.0 + c->q / 100.0);
-        int greater = c->cmp == C_GT || c->cmp == C_GE;
+    c->fig[CTREND_CLAIMS_RATIO_PER_DAY] = x1 == 0.0 && x2 == 0.0 ? 1.0 : pd;
+    /* one-sided test of the stated threshold ("sharply" is "more than sharp%") */
+    const int cmp = c->cmp == C_SHARP ? C_GT : c->cmp;
+    if (cmp == C_GT || cmp == C_GE || cmp == C_LT || cmp == C_LE) {
+        const int flip = c->direction < 0;
+        const double qq = c->cmp == C_SHARP ? c->sharp : c->q;
+        const double r0 = c->unit == 'x' ? (flip ? 1.0 / qq : qq)
+                                         : (flip ? 1.0 - qq / 100.0 : 1.0 + qq / 100.0);
+        int greater = cmp == C_GT || cmp == C_GE;
         if (flip) greater = !greater;
-        if (r0 > 0.0 && isfinite(r0)) {
+        if (r0 > 0.0 && isfinite(r0) && x1 + x2 > 0.0) {
             double pc;
             rc = ctrend_exact_rate_ratio(x1, t1, x2, t2, r0, greater ? CTREND_GREATER : CTREND_LESS,
                                          0.95, NULL, NULL, NULL, &pc);
@@ -400,53 +714,322 @@ static int change_stats(ctrend__claim *c, ev *E, ctrend__buf *x)
 
 /* ---- the single-missing-value bound ----------------------------------------------------- */
 
-static void bound(ctrend__claim *c, ev *E, ctrend__buf *x)
+static int holds_at(ev *F, double v)
 {
-    const miss the = E->ms[0];
+    double cv, q;
+    F->ovv = v;
+    return arith(F, &cv, &q) && F->nms == 0;
+}
+
+static int cmp_dbl(const void *a, const void *b)
+{
+    const double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* Records ('in PERIOD' or 'since') of values and ranks compare sums with each other, so
+ * whether the claim holds changes only where the sum holding the missing cell meets another:
+ * v = y - r for r that sum without the cell and y any other compared sum. Candidates
+ * floor(y - r) - 1 .. ceil(y - r) + 1 (and 0, the maximum) cover every change; between two
+ * candidates the outcome is constant. Returns the sorted candidates (caller frees) or NULL. */
+static double *candidates(ev *F, size_t *nc)
+{
+    const ctrend__claim *c = F->c;
+    size_t nu = 0;
+    int32_t since_a = 0;
+    if (c->kind == K_RANK) nu = c->n_items;
+    else if (c->nth) nu = (size_t)n_units(c);
+    else {
+        since_a = c->b1;
+        nu = (size_t)(c->m1 - c->b1 + 1);
+    }
+    double *y = malloc(nu * sizeof *y);
+    double *cand = malloc((3 * nu + 2) * sizeof *cand);
+    if (!y || !cand) {
+        free(y);
+        free(cand);
+        return NULL;
+    }
+    F->ovv = 0.0;
+    size_t star = SIZE_MAX;
+    for (size_t k = 0; k < nu; k++) {
+        if (c->kind == K_RANK) {
+            y[k] = item_value(F, k);
+            const size_t j0 = k ? c->item_end[k - 1] : 0;
+            if (!F->ovc.rhs && F->ovc.term >= j0 && F->ovc.term < c->item_end[k]) star = k;
+        } else if (c->nth) {
+            y[k] = unit_value(F, (int32_t)k);
+            const int32_t a = c->years ? c->b1 + 12 * (int32_t)k : c->b1 + (int32_t)k;
+            if (F->ovc.m >= a && F->ovc.m <= (c->years ? a + 11 : a)) star = k;
+        } else {
+            const int32_t m = since_a + (int32_t)k;
+            y[k] = esum(F, 0, m, m);
+            if (F->ovc.m == m) star = k;
+        }
+    }
+    size_t n = 0;
+    cand[n++] = 0.0;
+    cand[n++] = CTREND__BOUND_MAX;
+    if (star != SIZE_MAX)
+        for (size_t k = 0; k < nu; k++) {
+            if (k == star || isnan(y[k])) continue;
+            const double d = y[k] - y[star];
+            const double lo = floor(d) - 1, hi = ceil(d) + 1;
+            for (double t = lo; t <= hi; t += 1.0)
+                if (t > 0 && t < CTREND__BOUND_MAX) cand[n++] = t;
+        }
+    free(y);
+    qsort(cand, n, sizeof *cand, cmp_dbl);
+    size_t u = 1;
+    for (size_t k = 1; k < n; k++)
+        if (cand[k] != cand[u - 1]) cand[u++] = cand[k];
+    *nc = u;
+    return cand;
+}
+
+/* A copy of E for trial evaluations: its own (empty) missing list, no trace, no override, no
+ * memo; the caller frees F.ms (and F.memo if it sets one). */
+static ev ev_fork(const ev *E)
+{
     ev F = *E;
     F.ms = NULL;
     F.nms = F.cap = 0;
     F.trace = NULL;
-    F.ov = 1;
-    F.ovc = the;
-    double first = -1, last = -1;
-    int segments = 0, prev = 0;
-    for (double v = 0; v <= CTREND__BOUND_MAX; v += 1.0) {
-        F.ovv = v;
-        double cv, q;
-        const int h = arith(&F, &cv, &q) && F.nms == 0;
-        if (h && !prev) {
-            segments++;
-            if (first < 0) first = v;
-        }
-        if (h) last = v;
-        prev = h;
-        if (F.oom) break;
+    F.ov = 0;
+    F.memo = NULL;
+    F.memo_cap = F.memo_n = 0;
+    return F;
+}
+
+/* Start the memo of partial sums for a trial override of cell `at`; returns 0 or 1 (OOM). */
+static int ev_override(ev *F, miss at)
+{
+    F->ov = 1;
+    F->ovc = at;
+    F->memo_cap = 256;
+    F->memo_n = 0;
+    F->memo = calloc(F->memo_cap, sizeof *F->memo);
+    return F->memo == NULL;
+}
+
+/* Where a computed value y lies against the set the claim's test accepts (an interval for
+ * every comparator): 0 inside, -1 below, +1 above. */
+static int side_of(const ev *E, double y, double q, int holds)
+{
+    const ctrend__claim *c = E->c;
+    if (holds) return 0;
+    switch (c->kind == K_DAILY ? C_GE : c->cmp) {
+    case C_GT:
+    case C_GE:
+    case C_SHARP: return -1;
+    case C_LT:
+    case C_LE: return 1;
+    case C_SLIGHT: return y <= 0 ? -1 : 1;
+    default: return y < q ? -1 : 1;
     }
-    free(F.ms);
+}
+
+/* Sums, means, daily counts, shares and changes read the trial cell through sums it enters
+ * linearly, so their computed value is monotone in it (each ratio a/b, (a+v)/(b+v) or its
+ * reciprocal is) and the values that hold form one run: found by bisection on side_of()
+ * with O(log range) trials instead of one per value. v = lo is tried on its own (a zero base
+ * can make it special). Returns 0 when the shortcut does not apply (a non-finite value at
+ * the ends, or a right-hand expression): the caller scans. */
+static int bisect_holds(ev *F, double lo, double hi, double *first, double *last, int *segments,
+                        int *all)
+{
+    const ctrend__claim *c = F->c;
+    const int kind_ok = c->kind == K_SUM || c->kind == K_MEAN || c->kind == K_DAILY ||
+                        c->kind == K_CHANGE || c->kind == K_SHARE || c->kind == K_VALUE;
+    if (!kind_ok || (c->rhs.n && c->kind != K_SHARE) || hi - lo < 64) return 0;
+    double y0, y1, q;
+    F->ovv = lo + 1;
+    const int h0 = arith(F, &y0, &q) && F->nms == 0;
+    F->ovv = hi;
+    const int h1 = arith(F, &y1, &q) && F->nms == 0;
+    if (!isfinite(y0) || !isfinite(y1) || F->nms) return 0;
+    const int dir = y1 >= y0 ? 1 : -1;
+    /* g(v) = dir * side: -1 ... 0 ... +1, non-decreasing on lo+1..hi */
+#define G(v, out)                                                                            \
+    do {                                                                                     \
+        double y_;                                                                           \
+        F->ovv = (v);                                                                        \
+        const int h_ = arith(F, &y_, &q) && F->nms == 0;                                     \
+        if (!isfinite(y_)) return 0;                                                         \
+        (out) = dir * side_of(F, y_, q, h_);                                                 \
+    } while (0)
+    int g0 = dir * side_of(F, y0, q, h0), g1 = dir * side_of(F, y1, q, h1);
+    /* first v with g >= 0, first v with g > 0 (hi + 1 if none) */
+    double a = lo + 1, b = hi + 1;
+    if (g0 < 0) {
+        double l = lo + 1, r = hi + 1; /* g(l) < 0, g(r) >= 0 (r = hi + 1 virtual) */
+        if (g1 >= 0) r = hi;
+        else l = hi;
+        if (g1 >= 0)
+            while (r - l > 1) {
+                const double m = floor((l + r) / 2);
+                int g;
+                G(m, g);
+                if (g < 0) l = m;
+                else r = m;
+            }
+        a = g1 >= 0 ? r : hi + 1;
+    }
+    if (a <= hi) {
+        int ga;
+        G(a, ga);
+        if (ga > 0) b = a;
+        else if (g1 <= 0) b = hi + 1;
+        else {
+            double l = a, r = hi; /* g(l) <= 0, g(r) > 0 */
+            while (r - l > 1) {
+                const double m = floor((l + r) / 2);
+                int g;
+                G(m, g);
+                if (g <= 0) l = m;
+                else r = m;
+            }
+            b = r;
+        }
+    }
+#undef G
+    const int hl = holds_at(F, lo);
+    *first = *last = -1;
+    *segments = 0;
+    if (hl) {
+        *first = *last = lo;
+        *segments = 1;
+    }
+    if (a < b) { /* a..b-1 hold */
+        if (hl && a == lo + 1) {
+            *last = b - 1;
+        } else {
+            (*segments)++;
+            if (*first < 0) *first = a;
+            *last = b - 1;
+        }
+    }
+    *all = hl && a == lo + 1 && b == hi + 1;
+    return 1;
+}
+
+/* Try the missing (or approximate) cell F->ovc at the integers lo..hi: every one, or only the
+ * candidates where the outcome can change (records of values, ranks; constant between two).
+ * *first / *last: the smallest and largest value that holds (-1 when none), *segments: the
+ * number of separate runs that hold. Returns 1 when every value of lo..hi holds. */
+static int scan_holds(ev *F, double lo, double hi, int by_candidates, double *first, double *last,
+                      int *segments)
+{
+    int prev = 0, all = 1;
+    if (!by_candidates && bisect_holds(F, lo, hi, first, last, segments, &all)) return all;
+    *first = *last = -1;
+    *segments = 0;
+    if (by_candidates) {
+        size_t nc = 0;
+        double *cand = candidates(F, &nc);
+        if (!cand) {
+            F->oom = 1;
+            return 0;
+        }
+        /* the points lo, the candidates inside (lo, hi], and hi */
+        double *pt = malloc((nc + 2) * sizeof *pt);
+        size_t np = 0;
+        if (!pt) {
+            free(cand);
+            F->oom = 1;
+            return 0;
+        }
+        pt[np++] = lo;
+        for (size_t k = 0; k < nc; k++)
+            if (cand[k] > lo && cand[k] <= hi) pt[np++] = cand[k];
+        if (pt[np - 1] < hi) pt[np++] = hi;
+        free(cand);
+        for (size_t k = 0; k < np && !F->oom; k++) {
+            const int h = holds_at(F, pt[k]);
+            const double end = k + 1 < np ? pt[k + 1] - 1 : pt[k]; /* constant up to here */
+            if (!h) all = 0;
+            if (h && !prev) {
+                (*segments)++;
+                if (*first < 0) *first = pt[k];
+            }
+            if (h) *last = end;
+            prev = h;
+        }
+        free(pt);
+        return all;
+    }
+    for (double v = lo; v <= hi && !F->oom; v += 1.0) {
+        const int h = holds_at(F, v);
+        if (!h) all = 0;
+        if (h && !prev) {
+            (*segments)++;
+            if (*first < 0) *first = v;
+        }
+        if (h) *last = v;
+        prev = h;
+    }
+    return all;
+}
+
+static void bound(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note)
+{
+    const miss the = E->ms[0];
+    ev F = ev_fork(E);
+    const int oom = ev_override(&F, the);
     ctrend__buf name = {0};
     ctrend__series_name(&name, term_of(E, the.rhs, the.term));
     ctrend__buf_printf(&name, " ");
     ctrend__month_name(&name, the.m);
     const char *nm = name.s ? name.s : "?";
+    if (oom) {
+        E->oom = 1;
+        ctrend__buf_free(&name);
+        return;
+    }
+    const int by_candidates = c->kind == K_RANK || (c->kind == K_RECORD && !c->record_change);
+    if (c->kind == K_RECORD && c->record_change &&
+        (c->nth ? n_units(c) : c->m1 - c->b1 + 1) > CTREND__BOUND_RECORD_CHANGE_MONTHS) {
+        ctrend__buf_printf(x, "bound not searched: a record change over more than %d months\n",
+                           CTREND__BOUND_RECORD_CHANGE_MONTHS);
+        free(F.memo);
+        ctrend__buf_free(&name);
+        return;
+    }
+    double first = -1, last = -1;
+    int segments = 0;
+    (void)scan_holds(&F, 0.0, CTREND__BOUND_MAX, by_candidates, &first, &last, &segments);
+    if (F.oom) E->oom = 1;
+    free(F.ms);
+    free(F.memo);
+    ctrend__buf_printf(note, "%s", note->len ? "; " : "");
     if (segments == 0) {
         ctrend__buf_printf(x, "no value of %s in 0..%g makes the claim hold\n", nm, CTREND__BOUND_MAX);
+        ctrend__buf_printf(note, "missing %s; no value of it in 0..%g makes the claim hold", nm,
+                           CTREND__BOUND_MAX);
     } else if (segments > 1) {
         ctrend__buf_printf(x, "the claim holds for several separate ranges of %s\n", nm);
+        ctrend__buf_printf(note, "missing %s; the claim holds for several separate ranges of it", nm);
     } else if (first == 0 && last == CTREND__BOUND_MAX) {
         ctrend__buf_printf(x, "the claim holds whatever %s is (0..%g)\n", nm, CTREND__BOUND_MAX);
-    } else if (last == CTREND__BOUND_MAX) {
-        ctrend__buf_printf(x, "holds only if %s >= %g\n", nm, first);
-        c->fig[CTREND_CLAIMS_BOUND] = first;
-    } else if (first == 0) {
-        ctrend__buf_printf(x, "holds only if %s <= %g\n", nm, last);
-        c->fig[CTREND_CLAIMS_BOUND] = last;
-    } else if (first == last) {
-        ctrend__buf_printf(x, "holds only if %s = %g\n", nm, first);
-        c->fig[CTREND_CLAIMS_BOUND] = first;
+        ctrend__buf_printf(note, "missing %s; the claim holds whatever it is (0..%g)", nm, CTREND__BOUND_MAX);
     } else {
-        ctrend__buf_printf(x, "holds only if %g <= %s <= %g\n", first, nm, last);
-        c->fig[CTREND_CLAIMS_BOUND] = first;
+        ctrend__buf line = {0};
+        if (last == CTREND__BOUND_MAX) {
+            ctrend__buf_printf(&line, "holds only if %s >= %g", nm, first);
+            c->fig[CTREND_CLAIMS_BOUND] = first;
+        } else if (first == 0) {
+            ctrend__buf_printf(&line, "holds only if %s <= %g", nm, last);
+            c->fig[CTREND_CLAIMS_BOUND] = last;
+        } else if (first == last) {
+            ctrend__buf_printf(&line, "holds only if %s = %g", nm, first);
+            c->fig[CTREND_CLAIMS_BOUND] = first;
+        } else {
+            ctrend__buf_printf(&line, "holds only if %g <= %s <= %g", first, nm, last);
+            c->fig[CTREND_CLAIMS_BOUND] = first;
+        }
+        ctrend__buf_printf(x, "%s\n", line.s ? line.s : "");
+        ctrend__buf_printf(note, "%s", line.s ? line.s : "");
+        ctrend__buf_free(&line);
     }
     ctrend__buf_free(&name);
 }
@@ -499,16 +1082,13 @@ static void list_missing(ev *E, ctrend__buf *x)
 static void partial_base(const ctrend__claim *c, ev *E, ctrend__buf *x)
 {
     if (c->kind != K_CHANGE || c->base != B_PREVIOUS) return;
-    ev F = *E;
-    F.ms = NULL;
-    F.nms = F.cap = 0;
-    F.trace = NULL;
-    F.ov = 0;
-    const double x1 = esum(&F, 0, c->m1, c->m1);
+    ev F = ev_fork(E);
+    const double x1 = esum(&F, 0, c->m1, c->m2);
     if (F.nms) {
         free(F.ms);
         return;
     }
+    const double n1 = (double)(c->m2 - c->m1 + 1), d1 = days(c->m1, c->m2);
     double s = 0.0, t = 0.0, d = 0.0;
     ctrend__buf months = {0};
     for (int32_t m = c->m1 - c->k; m < c->m1; m++) {
@@ -524,9 +1104,10 @@ static void partial_base(const ctrend__claim *c, ev *E, ctrend__buf *x)
     }
     free(F.ms);
     if (t > 0 && s > 0) {
-        const double r = c->per_day ? (x1 / ctrend_month_days(c->m1)) / (s / d) : x1 / (s / t);
+        const double r = c->per_day ? (x1 / d1) / (s / d) : (x1 / n1) / (s / t);
         ctrend__buf_printf(x, "versus the months present alone (%s): %.15g vs mean %.6g: %+.1f%%\n",
-                           months.s ? months.s : "", x1, c->per_day ? s / d : s / t, 100.0 * (r - 1.0));
+                           months.s ? months.s : "", n1 == 1 ? x1 : x1 / n1,
+                           c->per_day ? s / d : s / t, 100.0 * (r - 1.0));
     }
     ctrend__buf_free(&months);
 }
@@ -562,21 +1143,277 @@ static void describe(const ctrend__claim *c, ctrend__buf *x)
     }
 }
 
-int ctrend__claim_eval(ctrend__claim *c, const ctrend_frame *data)
+/* Resolve each term's series: the undated one and its vintages, latest first. */
+static int resolve_terms(ev *E, const ctrend__vintages *vi)
+{
+    const ctrend__claim *c = E->c;
+    const size_t nt = c->lhs.n + c->rhs.n;
+    E->src = calloc(nt ? nt : 1, sizeof *E->src);
+    if (!E->src) return 1;
+    for (size_t t = 0; t < nt; t++) {
+        const ctrend__series *s = t < c->lhs.n ? &c->lhs.s[t] : &c->rhs.s[t - c->lhs.n];
+        tsrc *d = &E->src[t];
+        if (ctrend_frame_find(E->f, s->group, s->region, s->metric, &d->undated) != CTREND_OK)
+            d->undated = SIZE_MAX;
+        {
+            static const char *const sfx[3] = {"@min", "@max", "@about"};
+            size_t *dst[3] = {&d->lo, &d->hi, &d->about};
+            for (int k = 0; k < 3; k++) {
+                char name[512];
+                *dst[k] = SIZE_MAX;
+                if (!vi || !vi->has_approx || strlen(s->metric) + 8 >= sizeof name) continue;
+                snprintf(name, sizeof name, "%s%s", s->metric, sfx[k]);
+                if (ctrend_frame_find(E->f, s->group, s->region, name, dst[k]) != CTREND_OK) *dst[k] = SIZE_MAX;
+            }
+        }
+        const size_t ml = strlen(s->metric);
+        for (size_t k = 0; vi && k < vi->n; k++) {
+            const ctrend__vint *w = &vi->v[k];
+            if (w->name_len != ml || strncmp(w->metric, s->metric, ml) || strcmp(w->group, s->group) ||
+                strcmp(w->region, s->region))
+                continue;
+            size_t *ni = realloc(d->vidx, (d->nv + 1) * sizeof *ni);
+            if (!ni) return 1;
+            d->vidx = ni;
+            int32_t *nd = realloc(d->vday, (d->nv + 1) * sizeof *nd);
+            if (!nd) return 1;
+            d->vday = nd;
+            size_t p = d->nv++; /* insertion keeps latest first */
+            while (p > 0 && d->vday[p - 1] < w->day) {
+                d->vidx[p] = d->vidx[p - 1];
+                d->vday[p] = d->vday[p - 1];
+                p--;
+            }
+            d->vidx[p] = w->idx;
+            d->vday[p] = w->day;
+        }
+    }
+    return 0;
+}
+
+static void free_terms(ev *E)
+{
+    const size_t nt = E->c->lhs.n + E->c->rhs.n;
+    for (size_t t = 0; E->src && t < nt; t++) {
+        free(E->src[t].vidx);
+        free(E->src[t].vday);
+    }
+    free(E->src);
+    E->src = NULL;
+}
+
+/* Verdict of the claim's arithmetic against the data as of `day` (no text): for the
+ * "another vintage would flip it" check. */
+static int quick_verdict(ev *E, int32_t day)
+{
+    ev F = ev_fork(E);
+    F.as_of = day;
+    double v, q;
+    const int h = arith(&F, &v, &q);
+    const int zero_up = F.zero == 1;
+    const size_t nms = F.nms;
+    free(F.ms);
+    if (nms || zero_up) return CTREND_VERDICT_UNVERIFIABLE;
+    return h ? CTREND_VERDICT_SUPPORTED : CTREND_VERDICT_CONTRADICTED;
+}
+
+static void day_name(ctrend__buf *b, int32_t day)
+{
+    char s[16];
+    ctrend__day_format(day, s);
+    ctrend__buf_printf(b, "%s", s);
+}
+
+/* The vintage part of the note: which vintage was read, and each other vintage date that
+ * would give another verdict. */
+static void vintage_note(ctrend__claim *c, ev *E, ctrend__buf *note)
+{
+    const size_t nt = c->lhs.n + c->rhs.n;
+    int32_t dates[CTREND__MAX_FLIP_VINTAGES];
+    size_t nd = 0;
+    for (size_t t = 0; t < nt; t++)
+        for (size_t k = 0; k < E->src[t].nv; k++) {
+            size_t j = 0;
+            while (j < nd && dates[j] != E->src[t].vday[k]) j++;
+            if (j == nd && nd < CTREND__MAX_FLIP_VINTAGES) dates[nd++] = E->src[t].vday[k];
+        }
+    if (!nd) {
+        if (c->as_of != CTREND__NO_ASOF) {
+            ctrend__buf_printf(note, "%sas of ", note->len ? "; " : "");
+            day_name(note, c->as_of);
+            ctrend__buf_printf(note, ": the data carry no vintages, figures read as given");
+        }
+        return;
+    }
+    for (size_t a = 1; a < nd; a++) /* insertion sort, ascending */
+        for (size_t b = a; b > 0 && dates[b - 1] > dates[b]; b--) {
+            const int32_t t = dates[b];
+            dates[b] = dates[b - 1];
+            dates[b - 1] = t;
+        }
+    ctrend__buf_printf(note, "%s", note->len ? "; " : "");
+    if (E->used_day != INT32_MIN && !E->used_undated) {
+        ctrend__buf_printf(note, "vintage ");
+        day_name(note, E->used_day);
+    } else if (E->used_undated) {
+        ctrend__buf_printf(note, "current (undated) figures");
+    } else {
+        ctrend__buf_printf(note, "no vintage");
+    }
+    if (c->as_of != CTREND__NO_ASOF) {
+        ctrend__buf_printf(note, " (as of ");
+        day_name(note, c->as_of);
+        ctrend__buf_printf(note, ")");
+    }
+    if (c->verdict != CTREND_VERDICT_SUPPORTED && c->verdict != CTREND_VERDICT_CONTRADICTED &&
+        c->verdict != CTREND_VERDICT_UNVERIFIABLE)
+        return;
+    if (c->kind == K_TREND) return;
+    int any = 0;
+    for (size_t k = 0; k < nd; k++) {
+        if (dates[k] == E->used_day && !E->used_undated) continue;
+        const int v = quick_verdict(E, dates[k]);
+        if (v == c->verdict) continue;
+        ctrend__buf_printf(note, "%s", any ? ", " : "; ");
+        ctrend__buf_printf(note, "the vintage of ");
+        day_name(note, dates[k]);
+        ctrend__buf_printf(note, " would make it %s", ctrend_claims_verdict_name(v));
+        any = 1;
+    }
+    if (!any && nd > 1) ctrend__buf_printf(note, "; no other vintage changes the verdict");
+}
+
+/* ---- approximate data cells: three-valued verdicts ------------------------------------- */
+
+static void approx_name(ctrend__buf *b, const ev *E, const approx *a)
+{
+    ctrend__series_name(b, term_of(E, a->rhs, a->term));
+    ctrend__buf_printf(b, " ");
+    ctrend__month_name(b, a->m);
+}
+
+static void approx_range(ctrend__buf *b, const approx *a)
+{
+    if (isinf(a->hi)) ctrend__buf_printf(b, ">= %g", a->lo);
+    else if (a->lo == 0) ctrend__buf_printf(b, "<= %g", a->hi);
+    else ctrend__buf_printf(b, "%g..%g", a->lo, a->hi);
+}
+
+/*
+ * The data hold approximate figures (bounds, "about"): the claim is SUPPORTED only if it holds
+ * for every value consistent with them, CONTRADICTED only if it fails for every one, else
+ * UNVERIFIABLE with the deciding bound. One approximate cell: its integer values are tried
+ * (as the missing-cell bound; an open bound ">= lo" up to CTREND__BOUND_MAX). Several: the
+ * claim is tried at every combination of their ends; that decides "holds for all" when the
+ * set of values where it holds is convex (the figures enter sums linearly and every kind
+ * compares them with intervals or other sums; records ranked 2nd, 3rd... and records of
+ * changes are not convex: UNVERIFIABLE unless one cell).
+ */
+static void approx_verdict(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note)
+{
+    ctrend__buf_printf(x, "approximate figures in the data: ");
+    for (size_t k = 0; k < E->nap && k < CTREND__MAX_APPROX; k++) {
+        if (k) ctrend__buf_printf(x, ", ");
+        approx_name(x, E, &E->ap[k]);
+        ctrend__buf_printf(x, " ");
+        approx_range(x, &E->ap[k]);
+    }
+    ctrend__buf_printf(x, "\n");
+    c->verdict = CTREND_VERDICT_UNVERIFIABLE;
+    if (E->nap > CTREND__MAX_APPROX) {
+        ctrend__buf_printf(note, "more than %d approximate figures: not decided", CTREND__MAX_APPROX);
+        return;
+    }
+    const int by_candidates = c->kind == K_RANK || (c->kind == K_RECORD && !c->record_change);
+    ev F = ev_fork(E);
+    if (E->nap == 1) {
+        const approx *a = &E->ap[0];
+        const miss at = {a->rhs, a->term, a->m};
+        if (ev_override(&F, at)) {
+            E->oom = 1;
+            return;
+        }
+        const double hi = fmin(a->hi, CTREND__BOUND_MAX);
+        double first, last;
+        int segments;
+        const int all = a->lo <= hi && scan_holds(&F, a->lo, hi, by_candidates, &first, &last, &segments);
+        if (F.oom) E->oom = 1;
+        free(F.memo);
+        free(F.ms);
+        ctrend__buf nm = {0}, rg = {0};
+        approx_name(&nm, E, a);
+        approx_range(&rg, a);
+        const char *n = nm.s ? nm.s : "?", *r = rg.s ? rg.s : "?";
+        if (all) {
+            c->verdict = CTREND_VERDICT_SUPPORTED;
+            ctrend__buf_printf(note, "holds for every value of %s the data allow (%s%s)", n, r,
+                               isinf(a->hi) ? ", tried to 100000" : "");
+        } else if (segments == 0) {
+            c->verdict = CTREND_VERDICT_CONTRADICTED;
+            ctrend__buf_printf(note, "fails for every value of %s the data allow (%s)", n, r);
+        } else if (segments == 1 && first > a->lo) {
+            ctrend__buf_printf(note, "the approximate figure decides: holds only if %s >= %g (the data: %s)", n, first, r);
+            c->fig[CTREND_CLAIMS_BOUND] = first;
+        } else if (segments == 1) {
+            ctrend__buf_printf(note, "the approximate figure decides: holds only if %s <= %g (the data: %s)", n, last, r);
+            c->fig[CTREND_CLAIMS_BOUND] = last;
+        } else {
+            ctrend__buf_printf(note, "the approximate figure decides: holds for some values of %s (%s), not others", n, r);
+        }
+        ctrend__buf_printf(x, "%s: %s\n", ctrend_claims_verdict_name(c->verdict), note->s ? note->s : "");
+        ctrend__buf_free(&nm);
+        ctrend__buf_free(&rg);
+        return;
+    }
+    /* several: every combination of the ends */
+    const int convex = !(c->kind == K_RECORD && (c->nth > 1 || c->record_change));
+    size_t n_hold = 0;
+    const size_t n_corner = (size_t)1 << E->nap;
+    F.fix = 1;
+    for (size_t mask = 0; mask < n_corner; mask++) {
+        for (size_t k = 0; k < E->nap; k++)
+            F.fixv[k] = (mask >> k) & 1 ? fmin(E->ap[k].hi, CTREND__BOUND_MAX) : E->ap[k].lo;
+        double v, q;
+        F.nms = 0;
+        if (arith(&F, &v, &q) && F.nms == 0) n_hold++;
+    }
+    free(F.ms);
+    if (n_hold == n_corner && convex) {
+        c->verdict = CTREND_VERDICT_SUPPORTED;
+        ctrend__buf_printf(note, "holds for every value the data's %zu approximate figures allow", E->nap);
+    } else if (n_hold == 0) {
+        ctrend__buf_printf(note, "fails at every end of the data's %zu approximate figures, "
+                                 "but may hold between them: not decided", E->nap);
+    } else {
+        ctrend__buf_printf(note, "the data's %zu approximate figures decide: holds for some of their "
+                                 "values, not others", E->nap);
+    }
+    ctrend__buf_printf(x, "%s: %s\n", ctrend_claims_verdict_name(c->verdict), note->s ? note->s : "");
+}
+
+int ctrend__claim_eval(ctrend__claim *c, const ctrend_frame *data, const ctrend__vintages *vi)
 {
     ev E;
     memset(&E, 0, sizeof E);
     E.f = data;
     E.c = c;
-    ctrend__buf x = {0};
+    E.as_of = c->as_of;
+    E.used_day = INT32_MIN;
+    ctrend__buf x = {0}, note = {0};
     for (size_t f = 0; f < 9; f++) c->fig[f] = NAN;
     c->noise = 0;
     free(c->expl);
     c->expl = NULL;
+    free(c->note);
+    c->note = NULL;
+    if (resolve_terms(&E, vi)) {
+        free_terms(&E);
+        return CTREND_ENOMEM;
+    }
     describe(c, &x);
     int rc = CTREND_OK;
     if (c->kind == K_TREND) {
-        rc = eval_trend(c, &E, &x);
+        rc = eval_trend(c, &E, &x, &note);
     } else {
         ctrend__buf_printf(&x, "data:\n");
         E.trace = &x;
@@ -590,13 +1427,44 @@ int ctrend__claim_eval(ctrend__claim *c, const ctrend_frame *data)
             list_missing(&E, &x);
             ctrend__buf_printf(&x, "\n");
             c->fig[CTREND_CLAIMS_QUOTED] = c->kind == K_DAILY ? days(c->m1, c->m2) : c->q;
-            if (c->rhs.n || c->kind == K_RECORD) c->fig[CTREND_CLAIMS_QUOTED] = NAN;
-            if (E.nms == 1) bound(c, &E, &x);
+            if (c->rhs.n && c->kind != K_SHARE) c->fig[CTREND_CLAIMS_QUOTED] = NAN;
+            if (c->kind == K_RECORD || c->kind == K_RANK || c->cmp == C_SLIGHT || c->cmp == C_SHARP)
+                c->fig[CTREND_CLAIMS_QUOTED] = NAN;
+            if (E.nms == 1 && E.nap == 0) {
+                bound(c, &E, &x, &note);
+            } else {
+                ctrend__buf_printf(&note, "missing ");
+                list_missing(&E, &note);
+            }
             partial_base(c, &E, &x);
+        } else if (E.nap) {
+            c->fig[CTREND_CLAIMS_QUOTED] = c->rhs.n || c->kind == K_RECORD || c->kind == K_RANK ? NAN : c->q;
+            approx_verdict(c, &E, &x, &note);
+        } else if (c->kind == K_CHANGE && E.zero == 1) {
+            /* a positive count against a zero base: no finite relative change */
+            const int claims_fall = c->direction < 0 || (c->direction == 0 && c->unit == '%' && c->q < 0) ||
+                                    (c->direction == 0 && c->unit == 'x' && c->q < 1);
+            c->verdict = claims_fall ? CTREND_VERDICT_CONTRADICTED : CTREND_VERDICT_UNVERIFIABLE;
+            c->fig[CTREND_CLAIMS_QUOTED] = c->cmp == C_SLIGHT || c->cmp == C_SHARP ? NAN : c->q;
+            const char *why = claims_fall ? "it rose from a zero base, so it did not fall"
+                                          : "the base is 0, so the relative change is undefined "
+                                            "(a rise from zero has no finite percentage or ratio)";
+            ctrend__buf_printf(&x, "%s: %s\n", ctrend_claims_verdict_name(c->verdict), why);
+            ctrend__buf_printf(&note, "%s", why);
+            rc = change_stats(c, &E, &x);
+            c->fig[CTREND_CLAIMS_RATIO] = NAN; /* infinite */
+            c->fig[CTREND_CLAIMS_RATIO_PER_DAY] = NAN;
+            c->fig[CTREND_CLAIMS_CI_UPPER] = NAN;
+        } else if (c->kind == K_SHARE && E.share_zero) {
+            c->verdict = CTREND_VERDICT_UNVERIFIABLE;
+            c->fig[CTREND_CLAIMS_QUOTED] = c->q;
+            ctrend__buf_printf(&x, "UNVERIFIABLE: the total is 0, so a share is undefined\n");
+            ctrend__buf_printf(&note, "the total is 0: a share is undefined");
         } else {
             c->verdict = holds ? CTREND_VERDICT_SUPPORTED : CTREND_VERDICT_CONTRADICTED;
             c->fig[CTREND_CLAIMS_COMPUTED] = v;
             c->fig[CTREND_CLAIMS_QUOTED] = q;
+            if (c->cmp == C_SLIGHT || c->cmp == C_SHARP) c->fig[CTREND_CLAIMS_QUOTED] = NAN;
             switch (c->kind) {
             case K_VALUE:
             case K_SUM:
@@ -615,6 +1483,12 @@ int ctrend__claim_eval(ctrend__claim *c, const ctrend_frame *data)
                         ctrend__buf_printf(&x, "off by %.10g\n", v - q);
                 }
                 break;
+            case K_SHARE: {
+                const double part = esum(&E, 0, c->m1, c->m2), total = esum(&E, 1, c->m1, c->m2);
+                ctrend__buf_printf(&x, "share = 100 * %.15g / %.15g = %.6g%%; quoted %s %.*f%%\n", part,
+                                   total, v, ctrend__cmp_word(c->cmp), c->q_decimals, c->q);
+                break;
+            }
             case K_DAILY:
                 ctrend__buf_printf(&x, "count %.15g vs %.15g days: %s\n", v, q,
                                    holds ? "at least one a day" : "fewer than one a day");
@@ -629,15 +1503,51 @@ int ctrend__claim_eval(ctrend__claim *c, const ctrend_frame *data)
                                    c->unit == 'x' ? "x" : "%",
                                    c->direction < 0 ? "down " : (c->direction > 0 ? "up " : ""),
                                    ctrend__cmp_word(c->cmp), c->q, c->unit == 'x' ? "x" : "%");
+                if (E.zero == 2) {
+                    ctrend__buf_printf(&x, "0 in both periods: no change (ratio 1, 0%%)\n");
+                    ctrend__buf_printf(&note, "0 in both periods: read as no change (0%%, ratio 1)");
+                }
                 rc = change_stats(c, &E, &x);
                 break;
             }
             case K_RECORD:
-                ctrend__buf_printf(&x, "%s in the target month %.6g; in ", c->record_change ? "change %" : "value", v);
-                ctrend__month_name(&x, c->b1);
-                ctrend__buf_printf(&x, " %.6g; every month between must be %s\n", q,
-                                   c->high ? "lower" : "higher");
+                if (c->nth == 0) {
+                    ctrend__buf_printf(&x, "%s in the target month %.6g; in ",
+                                       c->record_change ? "change %" : "value", v);
+                    ctrend__month_name(&x, c->b1);
+                    ctrend__buf_printf(&x, " %.6g; every month between must be %s\n", q,
+                                       c->high ? "lower" : "higher");
+                } else {
+                    ctrend__buf_printf(&x, "%s of the target %s %.6g; place %d %s in the period "
+                                           "holds %.6g\n",
+                                       c->record_change ? "change %" : "value",
+                                       c->years ? "year" : "month", v, c->nth,
+                                       c->high ? "from the top" : "from the bottom", q);
+                }
+                if (E.tie) {
+                    const int32_t tm = c->years ? c->b1 + 12 * E.tie_unit : c->b1 + E.tie_unit;
+                    ctrend__buf_printf(&note, "tied with ");
+                    if (c->years) ctrend__buf_printf(&note, "%d", (int)(tm / 12));
+                    else ctrend__month_name(&note, tm);
+                    ctrend__buf_printf(&note, " (%.6g): not a strict record", v);
+                    ctrend__buf_printf(&x, "%s\n", note.s ? note.s : "");
+                }
                 break;
+            case K_RANK: {
+                ctrend__buf_printf(&x, "totals:");
+                for (size_t k = 0; k < c->n_items; k++)
+                    ctrend__buf_printf(&x, " %.15g", item_value(&E, k));
+                ctrend__buf_printf(&x, " (in the order listed); claimed: %s\n",
+                                   c->rank_order == RK_FIRST ? "the first is the highest"
+                                   : c->rank_order == RK_HIGHEST_FIRST ? "strictly decreasing"
+                                                                       : "strictly increasing");
+                if (E.tie) {
+                    ctrend__buf_printf(&note, "items %zu and %zu are tied (%.15g): not a strict order",
+                                       E.tie_a + 1, E.tie_b + 1, item_value(&E, E.tie_b));
+                    ctrend__buf_printf(&x, "%s\n", note.s ? note.s : "");
+                }
+                break;
+            }
             default:
                 break;
             }
@@ -647,13 +1557,36 @@ int ctrend__claim_eval(ctrend__claim *c, const ctrend_frame *data)
                     const double p = isnan(c->fig[CTREND_CLAIMS_P_CLAIM]) ? c->fig[CTREND_CLAIMS_P_VALUE]
                                                                           : c->fig[CTREND_CLAIMS_P_CLAIM];
                     ctrend__buf_printf(&x, ", but within noise: p = %.2g", p);
+                    /* first in the note, alone as before when nothing else applies */
+                    ctrend__buf rest = note;
+                    ctrend__buf fresh = {0};
+                    ctrend__buf_printf(&fresh, "within noise%s%s", rest.len ? "; " : "",
+                                       rest.s ? rest.s : "");
+                    ctrend__buf_free(&rest);
+                    note = fresh;
                 }
                 ctrend__buf_printf(&x, "\n");
+                if (holds && E.trunc_only) {
+                    ctrend__buf_printf(&note, "%sholds only if the source truncated (%.6g cut to %.*f)",
+                                       note.len ? "; " : "", v, c->q_decimals, c->q);
+                    ctrend__buf_printf(&x, "holds only when the source truncated, not when it rounded\n");
+                }
             }
         }
     }
+    if (rc == CTREND_OK && (c->cmp == C_SLIGHT || c->cmp == C_SHARP))
+        ctrend__buf_printf(&note, "%s'%s' read as a change %s %g%%", note.len ? "; " : "",
+                           c->cmp == C_SLIGHT ? "slightly" : "sharply",
+                           c->cmp == C_SLIGHT ? "between 0 and" : "over",
+                           c->cmp == C_SLIGHT ? c->slight : c->sharp);
+    if (rc == CTREND_OK && c->defs)
+        ctrend__buf_printf(&note, "%sread with define %s", note.len ? "; " : "", c->defs);
+    if (rc == CTREND_OK) vintage_note(c, &E, &note);
     free(E.ms);
+    free_terms(&E);
     c->expl = ctrend__buf_take(&x);
-    if (rc == CTREND_OK && !c->expl) rc = CTREND_ENOMEM;
+    c->note = ctrend__buf_take(&note);
+    if (rc == CTREND_OK && (!c->expl || !c->note)) rc = CTREND_ENOMEM;
+    if (rc == CTREND_OK && E.oom) rc = CTREND_ENOMEM;
     return rc;
 }

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* explain.c — text building for explanations and messages (growable buffer, names). */
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,12 +64,26 @@ void ctrend__buf_free(ctrend__buf *b)
     b->len = b->cap = 0;
 }
 
+/* A name part as a claim would write it: bare when it is a plain word, else in quotes
+ * ("" for the empty group, "North Waziristan" with its space), so a name in a message or an
+ * explanation can be pasted into a claim. */
+static void name_part(ctrend__buf *b, const char *p)
+{
+    int plain = *p != '\0' && isalpha((unsigned char)*p);
+    for (const char *q = p; plain && *q; q++)
+        if (!(isalnum((unsigned char)*q) || *q == '_' || *q == '+' || *q == '.' || *q == '-')) plain = 0;
+    ctrend__buf_printf(b, plain ? "%s" : "\"%s\"", p);
+}
+
 void ctrend__series_name(ctrend__buf *b, const ctrend__series *s)
 {
-    if (s->region && *s->region)
-        ctrend__buf_printf(b, "%s/%s/%s", s->group, s->metric, s->region);
-    else
-        ctrend__buf_printf(b, "%s/%s", s->group, s->metric);
+    name_part(b, s->group);
+    ctrend__buf_printf(b, "/");
+    name_part(b, s->metric);
+    if (s->region && *s->region) {
+        ctrend__buf_printf(b, "/");
+        name_part(b, s->region);
+    }
 }
 
 void ctrend__expr_name(ctrend__buf *b, const ctrend__expr *e)

@@ -2,23 +2,32 @@
 /*
  * parser.c — claims file records and the claim-line grammar (docs/claims.md).
  *
- * File: lines; '#' or ';' start a comment line; "[id]" opens a record; "key = value" sets a
- * field (quote, source, claim, tolerance, note). A "source = ..." before the first record is the
- * default source. Every record needs exactly one claim.
+ * File: lines ending in LF, CRLF or a lone CR; '#' or ';' start a comment line, and a '#'
+ * after a blank ends a line's content except in `quote =` and `note =` values (a quote may
+ * hold " #1"); "[id]" opens a record; "key = value" sets a field (quote, source, claim,
+ * tolerance, rounding, slight, sharp, as_of, note). Before the first record: defaults
+ * (source, tolerance, rounding, slight, sharp, as_of) and `define NAME = M1 + M2 ...`
+ * (metric aliases). Every record needs exactly one claim.
  *
  * Claim line (recursive descent over lexer.c tokens):
- *   value  EXPR in MONTH TEST            sum|mean EXPR over RANGE TEST
- *   daily  EXPR (in MONTH | over RANGE)
- *   change EXPR (in MONTH | over RANGE) vs (MONTH | RANGE | previous K | year-ago) [per-day] TEST
- *   record [change] EXPR in MONTH (highest|lowest) since MONTH
- *   trend  EXPR over RANGE [steady|steadily] (decreasing|increasing)
+ *   value  EXPR in WHEN TEST             sum|mean EXPR over WHEN TEST
+ *   daily  EXPR (in WHEN | over WHEN)
+ *   share  EXPR of EXPR (in WHEN | over WHEN) TEST
+ *   change EXPR (in WHEN | over WHEN) vs (WHEN | previous K | year-ago) [per-day] TEST
+ *   record [change] EXPR in WHEN [Nth] (highest|lowest) (since MONTH | in WHEN)
+ *   rank   EXPR, EXPR[, EXPR...] (in WHEN | over WHEN) (first | highest first | lowest first)
+ *   trend  EXPR over WHEN [steady|steadily] (decreasing|increasing)
+ *   ... [as of YYYY-MM-DD]
+ *   WHEN  := P [.. P]    P := YYYY-MM | YYYY (a year) | YYYY-Qn | YYYY-Hn
  *   TEST  := [up|down] [by] [CMP] (NUMBER[%|x] | doubled | halved | EXPR)
+ *          | (up|down) (slightly|sharply)
  *   CMP   := more than | over | above | less than | under | below | at least | at most |
  *            about | around | approximately | roughly | nearly | almost | exactly | is |
- *            = | > | < | >= | <= | ~
- *   EXPR  := SERIES (+ SERIES)*        SERIES := group/metric[/region]
- *   RANGE := MONTH..MONTH
- * Errors are reported with line, column and record id like a compiler.
+ *            = | > | < | >= | <= | ~ | U+2265 | U+2264 | U+2248
+ *   EXPR  := SERIES (+ SERIES)*        SERIES := group/metric[/region] (parts may be "quoted")
+ * Errors are reported with line, column and record id like a compiler. A bad record is kept,
+ * marked invalid with its own message (verdict INVALID), and parsing goes on with the next
+ * record: one bad line never hides the other claims.
  */
 #include <ctype.h>
 #include <math.h>
@@ -27,14 +36,27 @@
 #include <string.h>
 
 #include "claims/claims_internal.h"
+#include "ctrend/month.h"
 #include "internal.h"
+
+/* A metric alias: `define casualties = deaths + injured`. */
+typedef struct cdef {
+    char *name;
+    char **metrics;
+    size_t n;
+    char *text; /* "casualties = deaths + injured" */
+} cdef;
 
 typedef struct parser {
     ctrend__tok *t;
     size_t i, n;
     const char *err;   /* static message */
-    char errbuf[160];
+    char errbuf[200];
     int err_col;
+    const cdef *defs;
+    size_t n_defs;
+    const cdef *used[8]; /* definitions this claim used (for its note) */
+    size_t n_used;
 } parser;
 
 static const ctrend__tok *peek(const parser *P) { return &P->t[P->i]; }
@@ -56,10 +78,20 @@ static int accept(parser *P, const char *w)
 static int fail(parser *P, const char *what)
 {
     const ctrend__tok *t = peek(P);
-    if (t->kind == CTREND__T_END)
+    /* at most 60 bytes of the token, never cutting a UTF-8 character */
+    size_t tl = t->len;
+    if (tl > 60) {
+        tl = 60;
+        while (tl > 0 && ((unsigned char)t->p[tl] & 0xC0) == 0x80) tl--;
+    }
+    if (t->kind == CTREND__T_ERROR && t->err)
+        snprintf(P->errbuf, sizeof P->errbuf, "%s, got '%.*s'", t->err, (int)tl, t->p);
+    else if (t->kind == CTREND__T_ERROR)
+        snprintf(P->errbuf, sizeof P->errbuf, "unexpected character '%.*s'", (int)tl, t->p);
+    else if (t->kind == CTREND__T_END)
         snprintf(P->errbuf, sizeof P->errbuf, "expected %s, got end of line", what);
     else
-        snprintf(P->errbuf, sizeof P->errbuf, "expected %s, got '%.*s'", what, (int)t->len, t->p);
+        snprintf(P->errbuf, sizeof P->errbuf, "expected %s, got '%.*s'", what, (int)tl, t->p);
     P->err = P->errbuf;
     P->err_col = t->col;
     return 1;
@@ -102,17 +134,50 @@ static int range_end_ok(parser *P, const ctrend__tok *t, int32_t a, int32_t b)
     return 0;
 }
 
-static int range(parser *P, int32_t *a, int32_t *b)
+/* One calendar period: a month YYYY-MM, a year YYYY, a quarter YYYY-Qn or a half YYYY-Hn.
+ * *a..*b its months; *is_year 1 for a year. */
+static int period1(parser *P, int32_t *a, int32_t *b, int *is_year)
 {
-    if (month(P, a)) return 1;
-    if (peek(P)->kind != CTREND__T_RANGE) return fail(P, "'..' (a range MONTH..MONTH)");
-    P->i++;
     const ctrend__tok *t = peek(P);
-    if (month(P, b)) return 1;
-    return range_end_ok(P, t, *a, *b);
+    *is_year = 0;
+    if (t->kind == CTREND__T_MONTH) {
+        *a = *b = (int32_t)t->num;
+    } else if (t->kind == CTREND__T_PERIOD) {
+        *a = (int32_t)t->num;
+        *b = *a + t->span - 1;
+    } else if (t->kind == CTREND__T_NUMBER && t->digits == 4 && !t->decimals && !t->suffix &&
+               t->num >= 1 && t->p[0] != '+' && t->p[0] != '-') {
+        if (ctrend_month_make((int)t->num, 1, a) != CTREND_OK) return fail(P, "a year");
+        *b = *a + 11;
+        *is_year = 1;
+    } else {
+        return fail(P, "a month YYYY-MM, a year YYYY, a quarter YYYY-Qn or a half YYYY-Hn");
+    }
+    P->i++;
+    return 0;
 }
 
-/* Copy s[0..n) dropping double quotes. */
+/* WHEN := P [.. P]: months *a..*b; *years = 1 when both ends are years (a range of years,
+ * compared by calendar-year totals in record and trend claims), *single = one month. */
+static int when(parser *P, int32_t *a, int32_t *b, int *years, int *single)
+{
+    int y1 = 0, y2 = 0;
+    int32_t a2, b1;
+    if (period1(P, a, &b1, &y1)) return 1;
+    *b = b1;
+    *years = 0;
+    if (peek(P)->kind == CTREND__T_RANGE) {
+        P->i++;
+        const ctrend__tok *t = peek(P);
+        if (period1(P, &a2, b, &y2)) return 1;
+        if (range_end_ok(P, t, *a, *b)) return 1;
+        *years = y1 && y2;
+    }
+    if (single) *single = *a == *b;
+    return 0;
+}
+
+/* Copy s[0..n) dropping the double quotes of quoted parts. */
 static char *dup_unquoted(const char *s, size_t n)
 {
     char *o = malloc(n + 1);
@@ -124,20 +189,42 @@ static char *dup_unquoted(const char *s, size_t n)
     return o;
 }
 
+static const cdef *find_def(const parser *P, const char *metric)
+{
+    for (size_t k = 0; k < P->n_defs; k++)
+        if (!strcmp(P->defs[k].name, metric)) return &P->defs[k];
+    return NULL;
+}
+
+/* SERIES: group/metric[/region], split at the slashes outside quotes. A bare part may not
+ * be empty; a quoted "" group is the empty group (a wide file's columns: ""/events_all). */
 static int series(parser *P, ctrend__series *s, int *oom)
 {
     const ctrend__tok *t = peek(P);
     if (t->kind != CTREND__T_WORD) return fail(P, "a series group/metric[/region]");
-    const char *sl1 = memchr(t->p, '/', t->len);
-    if (!sl1) return fail(P, "a series group/metric[/region]");
-    const char *end = t->p + t->len;
-    const char *sl2 = memchr(sl1 + 1, '/', (size_t)(end - sl1 - 1));
-    const char *mend = sl2 ? sl2 : end;
-    if (sl1 == t->p || mend == sl1 + 1 || (sl2 && sl2 + 1 == end))
-        return fail(P, "a series group/metric[/region]");
-    s->group = dup_unquoted(t->p, (size_t)(sl1 - t->p));
-    s->metric = dup_unquoted(sl1 + 1, (size_t)(mend - sl1 - 1));
-    s->region = sl2 ? dup_unquoted(sl2 + 1, (size_t)(end - sl2 - 1)) : ctrend__strdup("");
+    const char *part[4];
+    size_t plen[4], np = 0;
+    int quoted[4];
+    size_t j = 0, st = 0;
+    int inq = 0;
+    for (j = 0; j <= t->len; j++) {
+        if (j < t->len && t->p[j] == '"') inq = !inq;
+        if (j == t->len || (!inq && t->p[j] == '/')) {
+            if (np == 3) return fail(P, "a series group/metric[/region] (at most two '/')");
+            part[np] = t->p + st;
+            plen[np] = j - st;
+            quoted[np] = plen[np] >= 2 && part[np][0] == '"';
+            np++;
+            st = j + 1;
+        }
+    }
+    if (np < 2) return fail(P, "a series group/metric[/region]");
+    for (size_t k = 0; k < np; k++)
+        if (plen[k] == 0 || (k == 1 && quoted[k] && plen[k] == 2))
+            return fail(P, "a series group/metric[/region] (an empty group is written \"\")");
+    s->group = dup_unquoted(part[0], plen[0]);
+    s->metric = dup_unquoted(part[1], plen[1]);
+    s->region = np == 3 ? dup_unquoted(part[2], plen[2]) : ctrend__strdup("");
     if (!s->group || !s->metric || !s->region) {
         *oom = 1;
         return 1;
@@ -146,18 +233,46 @@ static int series(parser *P, ctrend__series *s, int *oom)
     return 0;
 }
 
+static int push_series(ctrend__expr *e, int *oom)
+{
+    ctrend__series *nv = realloc(e->s, (e->n + 1) * sizeof *nv);
+    if (!nv) {
+        *oom = 1;
+        return 1;
+    }
+    e->s = nv;
+    memset(&e->s[e->n], 0, sizeof e->s[e->n]);
+    e->n++;
+    return 0;
+}
+
+/* EXPR := SERIES (+ SERIES)*, appended to e. A metric named by a `define` is replaced by
+ * its terms (same group and region). */
 static int expr(parser *P, ctrend__expr *e, int *oom)
 {
     for (;;) {
-        ctrend__series *nv = realloc(e->s, (e->n + 1) * sizeof *nv);
-        if (!nv) {
-            *oom = 1;
-            return 1;
-        }
-        e->s = nv;
-        memset(&e->s[e->n], 0, sizeof e->s[e->n]);
-        e->n++;
+        if (push_series(e, oom)) return 1;
         if (series(P, &e->s[e->n - 1], oom)) return 1;
+        const cdef *d = find_def(P, e->s[e->n - 1].metric);
+        if (d) {
+            ctrend__series one = e->s[e->n - 1];
+            e->n--;
+            for (size_t k = 0; k < d->n; k++) {
+                if (push_series(e, oom)) break;
+                ctrend__series *ns = &e->s[e->n - 1];
+                ns->group = ctrend__strdup(one.group);
+                ns->region = ctrend__strdup(one.region);
+                ns->metric = ctrend__strdup(d->metrics[k]);
+                if (!ns->group || !ns->region || !ns->metric) *oom = 1;
+            }
+            free(one.group);
+            free(one.metric);
+            free(one.region);
+            if (*oom) return 1;
+            size_t u = 0;
+            while (u < P->n_used && P->used[u] != d) u++;
+            if (u == P->n_used && u < sizeof P->used / sizeof P->used[0]) P->used[P->n_used++] = d;
+        }
         const ctrend__tok *t = peek(P);
         if (t->kind == CTREND__T_OP && t->len == 1 && t->p[0] == '+') {
             P->i++;
@@ -203,7 +318,8 @@ static int comparator(parser *P, int *cmp, int *err)
         return 1;
     }
     static const struct { const char *o; int c; } ops[] = {
-        {"=", C_EQ}, {">", C_GT}, {"<", C_LT}, {">=", C_GE}, {"<=", C_LE}, {"~", C_ABOUT}};
+        {"=", C_EQ},  {">", C_GT}, {"<", C_LT}, {">=", C_GE}, {"<=", C_LE}, {"~", C_ABOUT},
+        {"\xe2\x89\xa5", C_GE}, {"\xe2\x89\xa4", C_LE}, {"\xe2\x89\x88", C_ABOUT}};
     for (size_t j = 0; j < sizeof ops / sizeof ops[0]; j++)
         if (op_is(t, ops[j].o)) {
             P->i++;
@@ -213,13 +329,24 @@ static int comparator(parser *P, int *cmp, int *err)
     return 0;
 }
 
-/* TEST; allow_expr: a right-hand expression is allowed (value/sum/mean). */
-static int test(parser *P, ctrend__claim *c, int want_change, int *oom)
+enum { T_COUNT = 0, T_CHANGE = 1, T_SHARE = 2 };
+
+/* TEST. mode T_COUNT: a count or a right-hand expression (value/sum/mean); T_CHANGE: a
+ * percentage, a ratio, doubled/halved, slightly/sharply; T_SHARE: a percentage. */
+static int test(parser *P, ctrend__claim *c, int mode, int *oom)
 {
     int err = 0;
+    const int want_change = mode == T_CHANGE;
     if (want_change) {
         if (accept(P, "up")) c->direction = 1;
         else if (accept(P, "down")) c->direction = -1;
+        if (c->direction && (word_is(peek(P), "slightly") || word_is(peek(P), "sharply"))) {
+            c->cmp = word_is(peek(P), "slightly") ? C_SLIGHT : C_SHARP;
+            c->unit = '%';
+            c->q = c->cmp == C_SLIGHT ? c->slight : c->sharp;
+            P->i++;
+            return 0;
+        }
         accept(P, "by");
     }
     c->cmp = C_EQ;
@@ -242,57 +369,90 @@ static int test(parser *P, ctrend__claim *c, int want_change, int *oom)
         }
         return 0;
     }
-    if (t->kind == CTREND__T_NUMBER) {
+    if (t->kind == CTREND__T_NUMBER && t->suffix != 'o') {
         c->q = t->num;
         c->q_decimals = t->decimals;
         c->unit = t->suffix;
         if (want_change && !c->unit) return fail(P, "a percentage (50%) or a ratio (2x)");
-        if (!want_change && c->unit) {
+        if (mode == T_SHARE && c->unit != '%') return fail(P, "a percentage (a share: 62%)");
+        if (mode == T_COUNT && c->unit) {
             P->err = "a count takes no '%' or 'x'; use 'change' for changes";
             P->err_col = t->col;
             return 1;
         }
-        if (c->direction != 0 && (c->q < 0 || c->unit == 'x')) {
-            P->err = "with 'up'/'down' give a positive percentage";
+        if (c->direction != 0 && c->q < 0) {
+            P->err = "with 'up'/'down' give a positive percentage or ratio";
+            P->err_col = t->col;
+            return 1;
+        }
+        if (c->unit == 'x' && !(c->q > 0)) {
+            P->err = "a ratio is positive (1.5x)";
             P->err_col = t->col;
             return 1;
         }
         P->i++;
         return 0;
     }
-    if (!want_change && t->kind == CTREND__T_WORD && memchr(t->p, '/', t->len)) {
+    if (mode == T_COUNT && t->kind == CTREND__T_WORD && memchr(t->p, '/', t->len)) {
         if (expr(P, &c->rhs, oom)) return 1;
         c->q_decimals = 0;
         return 0;
     }
-    return fail(P, want_change ? "a percentage, a ratio, 'doubled' or 'halved'"
-                               : "a number or a series expression");
+    return fail(P, want_change ? "a percentage, a ratio, 'doubled', 'halved', 'slightly' or 'sharply'"
+                   : mode == T_SHARE ? "a percentage"
+                                     : "a number or a series expression");
 }
 
+/* 'in WHEN' or 'over WHEN' (both take any period; 'in' reads best with one month). */
 static int target(parser *P, ctrend__claim *c, int allow_range, int allow_month)
 {
-    if (allow_month && accept(P, "in")) {
-        if (month(P, &c->m1)) return 1;
-        c->m2 = c->m1;
+    int years = 0, single = 0;
+    const ctrend__tok *t0 = &P->t[P->i + (P->i + 1 < P->n ? 1 : 0)];
+    if ((allow_month && accept(P, "in")) || (allow_range && accept(P, "over"))) {
+        if (when(P, &c->m1, &c->m2, &years, &single)) return 1;
+        if (!allow_range && !single) {
+            P->err = "this claim names one month (in YYYY-MM)";
+            P->err_col = t0->col;
+            return 1;
+        }
+        c->years = years;
         return 0;
     }
-    if (allow_range && accept(P, "over")) return range(P, &c->m1, &c->m2);
     return fail(P, allow_range ? (allow_month ? "'in MONTH' or 'over MONTH..MONTH'"
                                               : "'over MONTH..MONTH'")
                                : "'in MONTH'");
 }
 
-static int claim_line(parser *P, ctrend__claim *c, int *oom)
+static int ordinal(parser *P, int *nth)
+{
+    static const char *const words[] = {"second", "third", "fourth", "fifth"};
+    const ctrend__tok *t = peek(P);
+    if (t->kind == CTREND__T_NUMBER && t->suffix == 'o') {
+        if (t->num > 1200) return fail(P, "an ordinal 1st..1200th");
+        *nth = (int)t->num;
+        P->i++;
+        return 0;
+    }
+    for (int k = 0; k < 4; k++)
+        if (accept(P, words[k])) {
+            *nth = k + 2;
+            return 0;
+        }
+    *nth = 1;
+    return 0;
+}
+
+static int claim_body(parser *P, ctrend__claim *c, int *oom)
 {
     if (accept(P, "value")) {
         c->kind = K_VALUE;
-        if (expr(P, &c->lhs, oom) || target(P, c, 0, 1) || test(P, c, 0, oom)) return 1;
+        if (expr(P, &c->lhs, oom) || target(P, c, 1, 1) || test(P, c, T_COUNT, oom)) return 1;
     } else if (accept(P, "sum") || accept(P, "total")) {
         c->kind = K_SUM;
-        if (expr(P, &c->lhs, oom) || target(P, c, 1, 0) || test(P, c, 0, oom)) return 1;
+        if (expr(P, &c->lhs, oom) || target(P, c, 1, 1) || test(P, c, T_COUNT, oom)) return 1;
     } else if (accept(P, "mean")) {
         c->kind = K_MEAN;
-        if (expr(P, &c->lhs, oom) || target(P, c, 1, 0) || test(P, c, 0, oom)) return 1;
+        if (expr(P, &c->lhs, oom) || target(P, c, 1, 1) || test(P, c, T_COUNT, oom)) return 1;
         if (c->rhs.n) {
             P->err = "a mean compares with a number";
             P->err_col = P->t[P->i > 0 ? P->i - 1 : 0].col;
@@ -302,20 +462,21 @@ static int claim_line(parser *P, ctrend__claim *c, int *oom)
         c->kind = K_DAILY;
         if (expr(P, &c->lhs, oom) || target(P, c, 1, 1)) return 1;
         c->cmp = C_GE;
+    } else if (accept(P, "share")) {
+        c->kind = K_SHARE;
+        if (expr(P, &c->lhs, oom) || expect(P, "of") || expr(P, &c->rhs, oom) ||
+            target(P, c, 1, 1) || test(P, c, T_SHARE, oom))
+            return 1;
     } else if (accept(P, "change")) {
         c->kind = K_CHANGE;
         if (expr(P, &c->lhs, oom) || target(P, c, 1, 1) || expect(P, "vs")) return 1;
-        const ctrend__tok *t = peek(P);
+        c->years = 0;
         if (accept(P, "previous")) {
             const ctrend__tok *k = peek(P);
             if (k->kind != CTREND__T_NUMBER || k->suffix || k->decimals || k->num < 1 ||
                 k->num > 1200)
                 return fail(P, "a number of months 1..1200");
-            if (c->m1 != c->m2) {
-                P->err = "'previous K' compares a single month; use a range as the base";
-                P->err_col = t->col;
-                return 1;
-            }
+            /* the K months before the target (month, range or period) */
             c->base = B_PREVIOUS;
             c->k = (int)k->num;
             P->i++;
@@ -324,56 +485,148 @@ static int claim_line(parser *P, ctrend__claim *c, int *oom)
             c->b1 = c->m1 - 12;
             c->b2 = c->m2 - 12;
         } else {
-            if (month(P, &c->b1)) return 1;
-            c->b2 = c->b1;
-            c->base = B_MONTH;
-            if (peek(P)->kind == CTREND__T_RANGE) {
-                P->i++;
-                const ctrend__tok *e = peek(P);
-                if (month(P, &c->b2)) return 1;
-                if (range_end_ok(P, e, c->b1, c->b2)) return 1;
-                c->base = B_RANGE;
-            }
+            int years, single;
+            if (when(P, &c->b1, &c->b2, &years, &single)) return 1;
+            c->base = single ? B_MONTH : B_RANGE;
         }
         if (accept(P, "per-day")) c->per_day = 1;
-        if (test(P, c, 1, oom)) return 1;
+        if (test(P, c, T_CHANGE, oom)) return 1;
     } else if (accept(P, "record")) {
         c->kind = K_RECORD;
         if (accept(P, "change")) c->record_change = 1;
-        if (expr(P, &c->lhs, oom) || target(P, c, 0, 1)) return 1;
+        if (expr(P, &c->lhs, oom)) return 1;
+        const ctrend__tok *tt = peek(P);
+        if (expect(P, "in")) return 1;
+        int ty = 0, tsingle = 0;
+        if (when(P, &c->m1, &c->m2, &ty, &tsingle)) return 1;
+        const int target_is_year = !tsingle && c->m2 - c->m1 == 11 && (c->m1 % 12) == 0 &&
+                                   P->t[P->i - 1].kind == CTREND__T_NUMBER;
+        int nth = 1;
+        const ctrend__tok *ot = peek(P);
+        if (ordinal(P, &nth)) return 1;
         if (accept(P, "highest")) c->high = 1;
         else if (accept(P, "lowest")) c->high = 0;
         else return fail(P, "'highest' or 'lowest'");
-        if (expect(P, "since")) return 1;
-        const ctrend__tok *t = peek(P);
-        if (month(P, &c->b1)) return 1;
-        if (c->b1 >= c->m1) {
-            P->err = "'since' must name an earlier month";
-            P->err_col = t->col;
-            return 1;
+        if (accept(P, "since")) {
+            if (nth != 1) {
+                P->err = "'since' takes no ordinal; use 'in PERIOD' for 2nd, 3rd ...";
+                P->err_col = ot->col;
+                return 1;
+            }
+            if (!tsingle) {
+                P->err = "'since' compares one month (record ... in YYYY-MM ... since MONTH)";
+                P->err_col = tt->col;
+                return 1;
+            }
+            const ctrend__tok *t = peek(P);
+            if (month(P, &c->b1)) return 1;
+            if (c->b1 >= c->m1) {
+                P->err = "'since' must name an earlier month";
+                P->err_col = t->col;
+                return 1;
+            }
+            if (range_end_ok(P, t, c->b1, c->m1)) return 1; /* at most 1200 months back */
+            c->b2 = c->m1 - 1;
+        } else if (accept(P, "in")) {
+            const ctrend__tok *pt = peek(P);
+            int single;
+            if (when(P, &c->b1, &c->b2, &c->years, &single)) return 1;
+            if (c->years && c->record_change) {
+                P->err = "a record change compares months, not years";
+                P->err_col = pt->col;
+                return 1;
+            }
+            if (c->years ? !target_is_year : !tsingle) {
+                P->err = c->years ? "over a range of years the target is a year (in 2022)"
+                                  : "the target is one month (a range of years compares years)";
+                P->err_col = tt->col;
+                return 1;
+            }
+            if (c->m1 < c->b1 || c->m2 > c->b2) {
+                P->err = "the target must lie in the period";
+                P->err_col = pt->col;
+                return 1;
+            }
+            const int units = c->years ? (c->b2 - c->b1 + 1) / 12 : c->b2 - c->b1 + 1;
+            if (nth > units) {
+                snprintf(P->errbuf, sizeof P->errbuf, "the period has %d %s; no %d%s place",
+                         units, c->years ? "years" : "months", nth,
+                         nth == 2 ? "nd" : nth == 3 ? "rd" : "th");
+                P->err = P->errbuf;
+                P->err_col = ot->col;
+                return 1;
+            }
+            c->nth = nth;
+        } else {
+            return fail(P, "'since MONTH' or 'in PERIOD'");
         }
+    } else if (accept(P, "rank")) {
+        c->kind = K_RANK;
+        for (;;) {
+            if (expr(P, &c->lhs, oom)) return 1;
+            size_t *nv = realloc(c->item_end, (c->n_items + 1) * sizeof *nv);
+            if (!nv) {
+                *oom = 1;
+                return 1;
+            }
+            c->item_end = nv;
+            c->item_end[c->n_items++] = c->lhs.n;
+            if (op_is(peek(P), ",")) {
+                P->i++;
+                continue;
+            }
+            break;
+        }
+        if (c->n_items < 2) return fail(P, "',' and a second series to rank against");
+        if (target(P, c, 1, 1)) return 1;
+        c->years = 0;
+        if (accept(P, "first")) c->rank_order = RK_FIRST;
+        else if (accept(P, "highest")) {
+            if (expect(P, "first")) return 1;
+            c->rank_order = RK_HIGHEST_FIRST;
+        } else if (accept(P, "lowest")) {
+            if (expect(P, "first")) return 1;
+            c->rank_order = RK_LOWEST_FIRST;
+        } else
+            return fail(P, "'first', 'highest first' or 'lowest first'");
     } else if (accept(P, "trend")) {
         c->kind = K_TREND;
         if (expr(P, &c->lhs, oom) || target(P, c, 1, 0)) return 1;
+        if (c->years && (c->m2 - c->m1 + 1) / 12 < 3) {
+            P->err = "a trend over years needs at least 3 years";
+            P->err_col = P->t[P->i - 1].col;
+            return 1;
+        }
         if (!accept(P, "steady")) (void)accept(P, "steadily");
         if (accept(P, "decreasing") || accept(P, "decrease")) c->trend_dir = -1;
         else if (accept(P, "increasing") || accept(P, "increase")) c->trend_dir = 1;
         else return fail(P, "'decreasing' or 'increasing'");
     } else {
-        return fail(P, "a claim kind (value, sum, mean, daily, change, record, trend)");
+        return fail(P, "a claim kind (value, sum, mean, daily, share, change, record, rank, trend)");
+    }
+    if (c->kind != K_RECORD && c->kind != K_TREND) c->years = 0;
+    return 0;
+}
+
+static int claim_line(parser *P, ctrend__claim *c, int *oom)
+{
+    if (claim_body(P, c, oom)) return 1;
+    if (accept(P, "as")) {
+        if (expect(P, "of")) return 1;
+        const ctrend__tok *t = peek(P);
+        if (t->kind != CTREND__T_DATE) return fail(P, "a date YYYY-MM-DD");
+        c->as_of = (int32_t)t->num;
+        P->i++;
     }
     if (peek(P)->kind != CTREND__T_END) {
-        if (peek(P)->kind == CTREND__T_ERROR) {
-            P->err = "unexpected character";
-            P->err_col = peek(P)->col;
-            return 1;
-        }
+        if (peek(P)->kind == CTREND__T_ERROR) return fail(P, "end of claim");
         return fail(P, "end of claim");
     }
     return 0;
 }
 
-void ctrend__claim_clear(ctrend__claim *c)
+/* Free the claim's expressions (and rank items); they are left empty. */
+static void free_exprs(ctrend__claim *c)
 {
     ctrend__expr *es[2] = {&c->lhs, &c->rhs};
     for (size_t e = 0; e < 2; e++) {
@@ -383,36 +636,125 @@ void ctrend__claim_clear(ctrend__claim *c)
             free(es[e]->s[j].region);
         }
         free(es[e]->s);
+        es[e]->s = NULL;
+        es[e]->n = 0;
     }
+    free(c->item_end);
+    c->item_end = NULL;
+    c->n_items = 0;
+}
+
+void ctrend__claim_clear(ctrend__claim *c)
+{
+    free_exprs(c);
     free(c->id);
     free(c->quote);
     free(c->source);
     free(c->text);
     free(c->expl);
+    free(c->note);
+    free(c->defs);
+    free(c->invalid);
     memset(c, 0, sizeof *c);
 }
 
 /* ---- file level ------------------------------------------------------------------------- */
 
+/* Record ids seen so far: open addressing (linear probing, load <= 1/2) over indices into
+ * h->v, so the duplicate check is O(1) per record (it was a scan of every earlier id:
+ * quadratic, 26 s for 10^5 claims). */
+typedef struct idset {
+    size_t *slot; /* index + 1; 0 = empty */
+    size_t cap;
+} idset;
+
+static uint64_t id_hash(const char *id) { return ctrend__fnv1a(CTREND__FNV_INIT, id, strlen(id)); }
+
+/* Index of the record with this id, or SIZE_MAX. */
+static size_t idset_find(const idset *S, const ctrend_claims *h, const char *id)
+{
+    if (!S->cap) return SIZE_MAX;
+    for (size_t k = (size_t)id_hash(id) & (S->cap - 1);; k = (k + 1) & (S->cap - 1)) {
+        if (!S->slot[k]) return SIZE_MAX;
+        if (!strcmp(h->v[S->slot[k] - 1].id, id)) return S->slot[k] - 1;
+    }
+}
+
+static int idset_add(idset *S, const ctrend_claims *h, size_t index)
+{
+    if (2 * (h->n + 1) > S->cap) {
+        const size_t nc = S->cap ? 2 * S->cap : 64;
+        size_t *ns = calloc(nc, sizeof *ns);
+        if (!ns) return 1;
+        for (size_t k = 0; k < S->cap; k++)
+            if (S->slot[k]) {
+                size_t j = (size_t)id_hash(h->v[S->slot[k] - 1].id) & (nc - 1);
+                while (ns[j]) j = (j + 1) & (nc - 1);
+                ns[j] = S->slot[k];
+            }
+        free(S->slot);
+        S->slot = ns;
+        S->cap = nc;
+    }
+    size_t j = (size_t)id_hash(h->v[index].id) & (S->cap - 1);
+    while (S->slot[j]) j = (j + 1) & (S->cap - 1);
+    S->slot[j] = index + 1;
+    return 0;
+}
+
 typedef struct fstate {
     ctrend_claims *h;
     const char *src;
     char *default_source;
+    double tol;
+    int tol_rel, rounding;
+    double slight, sharp;
+    int32_t as_of;
+    cdef *defs;
+    size_t n_defs;
     int have_claim; /* current record has a claim */
+    int skip;       /* current record is invalid: ignore its lines */
+    idset ids;
 } fstate;
 
-static void set_error(ctrend_claims *h, const char *src, int line, int col, const char *id,
-                      const char *msg)
+static char *fmt_error(const char *src, int line, int col, const char *id, const char *msg)
 {
-    char buf[512];
+    char buf[600];
     snprintf(buf, sizeof buf, "%s:%d:%d: %s%s%s%s", src ? src : "<claims>", line, col,
              id && *id ? "[" : "", id && *id ? id : "", id && *id ? "] " : "", msg);
-    free(h->errmsg);
-    h->errmsg = ctrend__strdup(buf);
-    free(h->err_id);
-    h->err_id = ctrend__strdup(id ? id : "");
-    h->err_line = line;
-    h->err_col = col;
+    return ctrend__strdup(buf);
+}
+
+/* Record an error: the file's list (and the first error's fields), and, when cur is a
+ * record, that record's own message (it becomes INVALID). Returns 0, or 1 on OOM. */
+static int add_error(fstate *S, ctrend__claim *cur, int line, int col, const char *id, const char *msg)
+{
+    ctrend_claims *h = S->h;
+    char *m = fmt_error(S->src, line, col, id, msg);
+    if (!m) return 1;
+    char **ne = realloc(h->errs, (h->n_errs + 1) * sizeof *ne);
+    if (!ne) {
+        free(m);
+        return 1;
+    }
+    h->errs = ne;
+    h->errs[h->n_errs++] = m;
+    if (!h->errmsg) {
+        h->errmsg = ctrend__strdup(m);
+        h->err_id = ctrend__strdup(id ? id : "");
+        if (!h->errmsg || !h->err_id) return 1;
+        h->err_line = line;
+        h->err_col = col;
+    }
+    if (cur && !cur->invalid) {
+        cur->invalid = ctrend__strdup(m);
+        if (!cur->invalid) return 1;
+        cur->err_line = line;
+        cur->err_col = col;
+        cur->verdict = CTREND_VERDICT_INVALID;
+        S->skip = 1;
+    }
+    return 0;
 }
 
 static char *dup_n(const char *s, size_t n)
@@ -426,108 +768,314 @@ static char *dup_n(const char *s, size_t n)
 
 static int is_blank(char ch) { return ch == ' ' || ch == '\t' || ch == '\r'; }
 
-/* Parse one claims file into h. Returns CTREND_OK, CTREND_EPARSE (error set) or ENOMEM. */
+/* Drop a '#' comment that follows a blank at or after position `from`, then trailing blanks. */
+static void strip_comment(const char *ln, size_t from, size_t *n)
+{
+    for (size_t j = from; j < *n; j++)
+        if (ln[j] == '#' && j > 0 && is_blank(ln[j - 1])) {
+            *n = j;
+            break;
+        }
+    while (*n && is_blank(ln[*n - 1])) (*n)--;
+}
+
+/* "10%" or "0.5" -> *v (percent flag in *rel); returns 0 or 1 if not a non-negative number. */
+static int parse_amount(const char *val, size_t vlen, double *v, int *rel)
+{
+    char buf[64];
+    if (vlen == 0 || vlen >= sizeof buf) return 1;
+    memcpy(buf, val, vlen);
+    buf[vlen] = '\0';
+    char *endp = NULL;
+    const double tv = strtod(buf, &endp);
+    *rel = 0;
+    if (endp && *endp == '%') {
+        *rel = 1;
+        endp++;
+    }
+    if (endp == buf || !endp || *endp != '\0' || !(tv >= 0) || !isfinite(tv)) return 1;
+    *v = tv;
+    return 0;
+}
+
+/* `define NAME = M1 + M2 ...` (a metric alias). Returns 0, 1 on a syntax error (msg, col set),
+ * 2 on OOM. */
+static int parse_define(fstate *S, const char *ln, size_t a, size_t n, const char **msg, size_t *col)
+{
+    size_t k = a + 6;
+    while (k < n && is_blank(ln[k])) k++;
+    const size_t n0 = k;
+    while (k < n && (isalnum((unsigned char)ln[k]) || ln[k] == '_' || ln[k] == '-' || ln[k] == '.')) k++;
+    if (k == n0) {
+        *msg = "define: a metric name, then '=' and metrics joined by '+'";
+        *col = n0;
+        return 1;
+    }
+    size_t e = k;
+    while (e < n && is_blank(ln[e])) e++;
+    if (e >= n || ln[e] != '=') {
+        *msg = "define: expected '=' after the name";
+        *col = e;
+        return 1;
+    }
+    cdef d;
+    memset(&d, 0, sizeof d);
+    d.name = dup_n(ln + n0, k - n0);
+    if (!d.name) return 2;
+    size_t p = e + 1;
+    for (;;) {
+        while (p < n && is_blank(ln[p])) p++;
+        const size_t s0 = p;
+        while (p < n && (isalnum((unsigned char)ln[p]) || ln[p] == '_' || ln[p] == '-' || ln[p] == '.')) p++;
+        if (p == s0) {
+            *msg = "define: expected a metric name";
+            *col = p;
+            for (size_t j = 0; j < d.n; j++) free(d.metrics[j]);
+            free(d.metrics);
+            free(d.name);
+            return 1;
+        }
+        char **nm = realloc(d.metrics, (d.n + 1) * sizeof *nm);
+        if (!nm) break;
+        d.metrics = nm;
+        d.metrics[d.n] = dup_n(ln + s0, p - s0);
+        if (!d.metrics[d.n]) break;
+        d.n++;
+        while (p < n && is_blank(ln[p])) p++;
+        if (p < n && ln[p] == '+') {
+            p++;
+            continue;
+        }
+        if (p < n) {
+            *msg = "define: metrics are joined by ' + '";
+            *col = p;
+            for (size_t j = 0; j < d.n; j++) free(d.metrics[j]);
+            free(d.metrics);
+            free(d.name);
+            return 1;
+        }
+        d.text = dup_n(ln + n0, n - n0);
+        cdef *nv = d.text ? realloc(S->defs, (S->n_defs + 1) * sizeof *nv) : NULL;
+        if (!nv) break;
+        S->defs = nv;
+        S->defs[S->n_defs++] = d;
+        return 0;
+    }
+    for (size_t j = 0; j < d.n; j++) free(d.metrics[j]);
+    free(d.metrics);
+    free(d.name);
+    free(d.text);
+    return 2;
+}
+
+/* Open a new record with this id (copied) and the file's defaults. Returns it, or NULL (OOM). */
+static ctrend__claim *new_record(fstate *S, const char *id, size_t idlen)
+{
+    ctrend_claims *h = S->h;
+    if (h->n == h->cap) {
+        const size_t nc = h->cap ? h->cap * 2 : 16;
+        ctrend__claim *nv = realloc(h->v, nc * sizeof *nv);
+        if (!nv) return NULL;
+        h->v = nv;
+        h->cap = nc;
+    }
+    ctrend__claim *cur = &h->v[h->n];
+    memset(cur, 0, sizeof *cur);
+    cur->id = dup_n(id, idlen);
+    cur->source = ctrend__strdup(S->default_source ? S->default_source : "");
+    cur->quote = ctrend__strdup("");
+    cur->text = ctrend__strdup("");
+    h->n++;
+    if (!cur->id || !cur->source || !cur->quote || !cur->text) return NULL;
+    cur->tol = S->tol;
+    cur->tol_rel = S->tol_rel;
+    cur->rounding = S->rounding;
+    cur->slight = S->slight;
+    cur->sharp = S->sharp;
+    cur->as_of = S->as_of;
+    cur->verdict = CTREND_VERDICT_UNCHECKED;
+    for (size_t f = 0; f < 9; f++) cur->fig[f] = NAN;
+    S->have_claim = 0;
+    S->skip = 0;
+    return cur;
+}
+
+/* Keys shared by the file defaults and records: tolerance, rounding, slight, sharp, as_of.
+ * Returns 0 done, 1 not such a key, 2 bad value (msg set). */
+static int setting(const char *key, size_t klen, const char *val, size_t vlen, double *tol,
+                   int *tol_rel, int *rounding, double *slight, double *sharp, int32_t *as_of,
+                   const char **msg)
+{
+#define IS(w) (klen == strlen(w) && strncmp(key, w, klen) == 0)
+    int rel = 0;
+    double v;
+    if (IS("tolerance")) {
+        if (parse_amount(val, vlen, &v, &rel)) {
+            *msg = "tolerance: a non-negative number, or a percentage";
+            return 2;
+        }
+        *tol = rel ? v / 100.0 : v;
+        *tol_rel = rel;
+        return 0;
+    }
+    if (IS("rounding")) {
+        if (vlen == 5 && !strncmp(val, "round", 5)) *rounding = R_ROUND;
+        else if (vlen == 8 && !strncmp(val, "truncate", 8)) *rounding = R_TRUNCATE;
+        else if (vlen == 6 && !strncmp(val, "either", 6)) *rounding = R_EITHER;
+        else {
+            *msg = "rounding: round, truncate or either";
+            return 2;
+        }
+        return 0;
+    }
+    if (IS("slight") || IS("sharp")) {
+        if (parse_amount(val, vlen, &v, &rel) || !rel || !(v > 0)) {
+            *msg = "slight / sharp: a positive percentage (10%)";
+            return 2;
+        }
+        *(IS("slight") ? slight : sharp) = v;
+        return 0;
+    }
+    if (IS("as_of")) {
+        int32_t d;
+        if (ctrend__day_parse(val, vlen, &d)) {
+            *msg = "as_of: a date YYYY-MM-DD";
+            return 2;
+        }
+        *as_of = d;
+        return 0;
+    }
+#undef IS
+    return 1;
+}
+
+/* Parse one claims file into h. Returns CTREND_OK, CTREND_EPARSE (errors recorded; every
+ * record kept, the bad ones invalid) or ENOMEM. */
 static int parse_text(ctrend_claims *h, const char *text, size_t len, const char *src)
 {
-    fstate S = {h, src, NULL, 0};
+    fstate S;
+    memset(&S, 0, sizeof S);
+    S.h = h;
+    S.src = src;
+    S.tol = NAN;
+    S.slight = CTREND__SLIGHT_PCT;
+    S.sharp = CTREND__SHARP_PCT;
+    S.as_of = CTREND__NO_ASOF;
     ctrend__claim *cur = NULL;
-    int line = 0, rc = CTREND_OK;
+    size_t cur_i = 0;
+    int line = 0, oom = 0;
     size_t pos = 0;
-    while (pos < len && rc == CTREND_OK) {
+#define CUR (cur ? &h->v[cur_i] : NULL)
+#define ERR(ln_, col_, id_, msg_)                                                                \
+    do {                                                                                      \
+        if (add_error(&S, CUR, (ln_), (col_), (id_), (msg_))) oom = 1;                        \
+    } while (0)
+    while (pos < len && !oom) {
         line++;
         size_t eol = pos;
-        while (eol < len && text[eol] != '\n') eol++;
+        while (eol < len && text[eol] != '\n' && text[eol] != '\r') eol++;
         const char *ln = text + pos;
         size_t n = eol - pos;
-        const size_t lstart = pos;
         pos = eol + 1;
+        if (eol < len && text[eol] == '\r' && eol + 1 < len && text[eol + 1] == '\n') pos++;
+        cur = h->n ? &h->v[cur_i] : NULL; /* h->v may have moved */
         while (n && is_blank(ln[n - 1])) n--;
         size_t a = 0;
         while (a < n && is_blank(ln[a])) a++;
         if (a == n || ln[a] == '#' || ln[a] == ';') continue;
         const char *curid = cur ? cur->id : "";
         if (ln[a] == '[') {
-            if (cur && !S.have_claim) {
-                set_error(h, src, line, (int)a + 1, curid, "previous record has no 'claim = ...' line");
-                rc = CTREND_EPARSE;
-                break;
-            }
+            strip_comment(ln, a, &n);
+            if (cur && !S.have_claim && !cur->invalid)
+                ERR(line, (int)a + 1, curid, "previous record has no 'claim = ...' line");
             size_t b = a + 1;
             while (b < n && ln[b] != ']') b++;
-            if (b >= n || b == a + 1) {
-                set_error(h, src, line, (int)b + 1, curid, "expected '[id]'");
-                rc = CTREND_EPARSE;
+            const int closed = b < n;
+            ctrend__claim *nr = new_record(&S, ln + a + 1, b - a - 1);
+            if (!nr) {
+                oom = 1;
                 break;
             }
-            for (size_t j = a + 1; j < b; j++) {
+            cur_i = h->n - 1;
+            cur = nr;
+            if (!closed || b == a + 1) {
+                ERR(line, (int)b + 1, "", "expected '[id]'");
+                continue;
+            }
+            size_t j;
+            for (j = a + 1; j < b; j++) {
                 const char ch = ln[j];
-                if (!(isalnum((unsigned char)ch) || ch == '-' || ch == '_' || ch == '.' || ch == ':')) {
-                    set_error(h, src, line, (int)j + 1, "", "record ids use letters, digits, - _ . :");
-                    rc = CTREND_EPARSE;
-                    break;
-                }
+                if (!(isalnum((unsigned char)ch) || ch == '-' || ch == '_' || ch == '.' || ch == ':')) break;
             }
-            if (rc) break;
+            if (j < b) {
+                ERR(line, (int)j + 1, "", "record ids use letters, digits, - _ . :");
+                continue;
+            }
             if (b + 1 != n) {
-                set_error(h, src, line, (int)b + 2, "", "text after ']'");
-                rc = CTREND_EPARSE;
-                break;
+                ERR(line, (int)b + 2, "", "text after ']'");
+                continue;
             }
-            char *id = dup_n(ln + a + 1, b - a - 1);
-            if (!id) { rc = CTREND_ENOMEM; break; }
-            for (size_t j = 0; j < h->n; j++)
-                if (strcmp(h->v[j].id, id) == 0) {
-                    set_error(h, src, line, (int)a + 2, id, "duplicate record id");
-                    rc = CTREND_EPARSE;
-                }
-            if (rc) { free(id); break; }
-            if (h->n == h->cap) {
-                const size_t nc = h->cap ? h->cap * 2 : 16;
-                ctrend__claim *nv = realloc(h->v, nc * sizeof *nv);
-                if (!nv) { free(id); rc = CTREND_ENOMEM; break; }
-                h->v = nv;
-                h->cap = nc;
+            const size_t first = idset_find(&S.ids, h, cur->id);
+            if (first != SIZE_MAX) {
+                char msg[80];
+                snprintf(msg, sizeof msg, "duplicate record id (first at line %d)",
+                         h->v[first].line ? h->v[first].line : 0);
+                ERR(line, (int)a + 2, cur->id, msg);
+                continue;
             }
-            cur = &h->v[h->n++];
-            memset(cur, 0, sizeof *cur);
-            cur->id = id;
-            cur->tol = NAN;
-            cur->verdict = CTREND_VERDICT_UNCHECKED;
-            for (size_t f = 0; f < 9; f++) cur->fig[f] = NAN;
-            cur->source = ctrend__strdup(S.default_source ? S.default_source : "");
-            cur->quote = ctrend__strdup("");
-            if (!cur->source || !cur->quote) { rc = CTREND_ENOMEM; break; }
-            S.have_claim = 0;
+            if (idset_add(&S.ids, h, cur_i)) oom = 1;
+            cur->line = line;
+            continue;
+        }
+        if (cur && S.skip) continue; /* the rest of an invalid record */
+        if (cur && n - a > 7 && !strncmp(ln + a, "define", 6) && is_blank(ln[a + 6])) {
+            /* a file-level line in a record: the file's error, the record stays valid */
+            if (add_error(&S, NULL, line, (int)a + 1, "", "'define' comes before the first [id]")) oom = 1;
+            continue;
+        }
+        if (!cur && n - a > 7 && !strncmp(ln + a, "define", 6) && is_blank(ln[a + 6])) {
+            strip_comment(ln, a, &n);
+            const char *msg = NULL;
+            size_t col = 0;
+            const int r = parse_define(&S, ln, a, n, &msg, &col);
+            if (r == 2) oom = 1;
+            else if (r == 1) ERR(line, (int)col + 1, "", msg);
             continue;
         }
         /* key = value */
         size_t k = a;
         while (k < n && (isalnum((unsigned char)ln[k]) || ln[k] == '_')) k++;
         const size_t klen = k - a;
+        const char *key = ln + a;
+#define KEY(w) (klen == strlen(w) && strncmp(key, w, klen) == 0)
+        if (!KEY("quote") && !KEY("note")) strip_comment(ln, a, &n);
         size_t e = k;
         while (e < n && is_blank(ln[e])) e++;
         if (klen == 0 || e >= n || ln[e] != '=') {
-            set_error(h, src, line, (int)(klen ? e : a) + 1, curid,
-                      klen ? "expected '=' after the key" : "expected '[id]', 'key = value' or a # comment");
-            rc = CTREND_EPARSE;
-            break;
+            ERR(line, (int)(klen ? e : a) + 1, curid,
+                klen ? "expected '=' after the key" : "expected '[id]', 'key = value' or a # comment");
+            continue;
         }
         size_t v = e + 1;
         while (v < n && is_blank(ln[v])) v++;
         const char *val = ln + v;
         size_t vlen = n - v;
-        const char *key = ln + a;
-#define KEY(w) (klen == strlen(w) && strncmp(key, w, klen) == 0)
+        const char *msg = NULL;
         if (!cur) {
             if (KEY("source")) {
                 free(S.default_source);
                 S.default_source = dup_n(val, vlen);
-                if (!S.default_source) rc = CTREND_ENOMEM;
+                if (!S.default_source) oom = 1;
                 continue;
             }
-            set_error(h, src, line, (int)a + 1, "", "only 'source = ...' may come before the first [id]");
-            rc = CTREND_EPARSE;
-            break;
+            const int r = setting(key, klen, val, vlen, &S.tol, &S.tol_rel, &S.rounding, &S.slight,
+                                  &S.sharp, &S.as_of, &msg);
+            if (r == 2) ERR(line, (int)v + 1, "", msg);
+            else if (r == 1)
+                ERR(line, (int)a + 1, "",
+                    "only source, tolerance, rounding, slight, sharp, as_of and define may come "
+                    "before the first [id]");
+            continue;
         }
         if (KEY("quote") || KEY("source") || KEY("note")) {
             if (vlen >= 2 && val[0] == '"' && val[vlen - 1] == '"') {
@@ -536,64 +1084,80 @@ static int parse_text(ctrend_claims *h, const char *text, size_t len, const char
             }
             if (KEY("note")) continue;
             char *d = dup_n(val, vlen);
-            if (!d) { rc = CTREND_ENOMEM; break; }
+            if (!d) { oom = 1; break; }
             char **dst = KEY("quote") ? &cur->quote : &cur->source;
             free(*dst);
             *dst = d;
-        } else if (KEY("tolerance")) {
-            char *endp = NULL;
-            char buf[64];
-            const size_t cl = vlen < sizeof buf - 1 ? vlen : sizeof buf - 1;
-            memcpy(buf, val, cl);
-            buf[cl] = '\0';
-            const double tv = strtod(buf, &endp);
-            int rel = 0;
-            if (endp && *endp == '%') { rel = 1; endp++; }
-            if (endp == buf || !endp || *endp != '\0' || !(tv >= 0) || !isfinite(tv)) {
-                set_error(h, src, line, (int)v + 1, curid, "tolerance: a non-negative number, or a percentage");
-                rc = CTREND_EPARSE;
-                break;
-            }
-            cur->tol = rel ? tv / 100.0 : tv;
-            cur->tol_rel = rel;
-        } else if (KEY("claim")) {
+            continue;
+        }
+        const int r = setting(key, klen, val, vlen, &cur->tol, &cur->tol_rel, &cur->rounding,
+                              &cur->slight, &cur->sharp, &cur->as_of, &msg);
+        if (r == 2) {
+            ERR(line, (int)v + 1, curid, msg);
+            continue;
+        }
+        if (r == 0) continue;
+        if (KEY("claim")) {
             if (S.have_claim) {
-                set_error(h, src, line, (int)a + 1, curid, "a record holds one claim; start a new [id]");
-                rc = CTREND_EPARSE;
-                break;
+                ERR(line, (int)a + 1, curid, "a record holds one claim; start a new [id]");
+                continue;
             }
             parser P;
             memset(&P, 0, sizeof P);
-            if (ctrend__lex(val, vlen, (int)v + 1, &P.t, &P.n)) { rc = CTREND_ENOMEM; break; }
-            int oom = 0;
-            if (claim_line(&P, cur, &oom)) {
-                if (oom) rc = CTREND_ENOMEM;
-                else {
-                    set_error(h, src, line, P.err_col, curid, P.err ? P.err : "syntax error");
-                    rc = CTREND_EPARSE;
-                }
-            }
-            free(P.t);
-            if (rc) break;
+            P.defs = S.defs;
+            P.n_defs = S.n_defs;
+            if (ctrend__lex(val, vlen, (int)v + 1, &P.t, &P.n)) { oom = 1; break; }
+            int o = 0;
+            free(cur->text);
             cur->text = dup_n(val, vlen);
-            if (!cur->text) { rc = CTREND_ENOMEM; break; }
+            if (!cur->text) { free(P.t); oom = 1; break; }
             cur->line = line;
             S.have_claim = 1;
+            if (claim_line(&P, cur, &o)) {
+                if (o) oom = 1;
+                else ERR(line, P.err_col, curid, P.err ? P.err : "syntax error");
+            } else if (P.n_used) {
+                ctrend__buf b = {0};
+                for (size_t u = 0; u < P.n_used; u++)
+                    ctrend__buf_printf(&b, "%s%s", u ? "; " : "", P.used[u]->text);
+                cur->defs = ctrend__buf_take(&b);
+                if (!cur->defs) oom = 1;
+            }
+            free(P.t);
         } else {
-            set_error(h, src, line, (int)a + 1, curid,
-                      "unknown key (quote, source, claim, tolerance, note)");
-            rc = CTREND_EPARSE;
-            break;
+            ERR(line, (int)a + 1, curid,
+                "unknown key (quote, source, claim, tolerance, rounding, slight, sharp, as_of, note)");
         }
 #undef KEY
-        (void)lstart;
     }
-    if (rc == CTREND_OK && cur && !S.have_claim) {
-        set_error(h, src, line, 1, cur->id, "record has no 'claim = ...' line");
-        rc = CTREND_EPARSE;
-    }
+    cur = h->n ? &h->v[cur_i] : NULL;
+    if (!oom && cur && !S.have_claim && !cur->invalid)
+        ERR(line, 1, cur->id, "record has no 'claim = ...' line");
+#undef ERR
+#undef CUR
     free(S.default_source);
-    return rc;
+    for (size_t d = 0; d < S.n_defs; d++) {
+        for (size_t j = 0; j < S.defs[d].n; j++) free(S.defs[d].metrics[j]);
+        free(S.defs[d].metrics);
+        free(S.defs[d].name);
+        free(S.defs[d].text);
+    }
+    free(S.defs);
+    free(S.ids.slot);
+    if (oom) return CTREND_ENOMEM;
+    /* an invalid claim reads nothing: its partial terms are dropped (query getters see none) */
+    for (size_t i = 0; i < h->n; i++)
+        if (h->v[i].invalid) {
+            ctrend__claim *c = &h->v[i];
+            free_exprs(c);
+            if (!c->line) c->line = c->err_line;
+            ctrend__buf b = {0};
+            ctrend__buf_printf(&b, "INVALID: %s\n", c->invalid);
+            free(c->expl);
+            c->expl = ctrend__buf_take(&b);
+            if (!c->expl) return CTREND_ENOMEM;
+        }
+    return h->n_errs ? CTREND_EPARSE : CTREND_OK;
 }
 
 int ctrend_claims_parse(const char *text, size_t len, const char *source_name,
@@ -608,14 +1172,6 @@ int ctrend_claims_parse(const char *text, size_t len, const char *source_name,
     if (rc == CTREND_ENOMEM) {
         ctrend_claims_free(h);
         return rc;
-    }
-    if (rc == CTREND_EPARSE) { /* keep the message, drop the claims */
-        for (size_t j = 0; j < h->n; j++) ctrend__claim_clear(&h->v[j]);
-        h->n = 0;
-        if (!h->errmsg) {
-            ctrend_claims_free(h);
-            return CTREND_ENOMEM;
-        }
     }
     *out = h;
     return rc;

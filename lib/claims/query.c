@@ -12,9 +12,15 @@ static const ctrend__claim *claim_at(const ctrend_claims *c, size_t i)
     return c && i < c->n ? &c->v[i] : NULL;
 }
 
-int ctrend_claims_kind_of(const ctrend_claims *c, size_t i)
+static const ctrend__claim *valid_at(const ctrend_claims *c, size_t i)
 {
     const ctrend__claim *k = claim_at(c, i);
+    return k && !k->invalid ? k : NULL;
+}
+
+int ctrend_claims_kind_of(const ctrend_claims *c, size_t i)
+{
+    const ctrend__claim *k = valid_at(c, i);
     if (!k) return -1;
     switch (k->kind) {
     case K_VALUE: return CTREND_CLAIMS_KIND_VALUE;
@@ -23,6 +29,8 @@ int ctrend_claims_kind_of(const ctrend_claims *c, size_t i)
     case K_DAILY: return CTREND_CLAIMS_KIND_DAILY;
     case K_CHANGE: return CTREND_CLAIMS_KIND_CHANGE;
     case K_RECORD: return CTREND_CLAIMS_KIND_RECORD;
+    case K_SHARE: return CTREND_CLAIMS_KIND_SHARE;
+    case K_RANK: return CTREND_CLAIMS_KIND_RANK;
     default: return CTREND_CLAIMS_KIND_TREND;
     }
 }
@@ -81,6 +89,7 @@ int ctrend_claims_target(const ctrend_claims *c, size_t i, int32_t *first, int32
     if (!c || !first || !last) return CTREND_EINVAL;
     const ctrend__claim *k = claim_at(c, i);
     if (!k) return CTREND_ERANGE;
+    if (k->invalid) return CTREND_EPARSE;
     *first = k->m1;
     *last = k->m2;
     return CTREND_OK;
@@ -91,6 +100,7 @@ int ctrend_claims_base(const ctrend_claims *c, size_t i, int32_t *first, int32_t
     if (!c || !first || !last) return CTREND_EINVAL;
     const ctrend__claim *k = claim_at(c, i);
     if (!k) return CTREND_ERANGE;
+    if (k->invalid) return CTREND_EPARSE;
     if (k->kind == K_CHANGE) {
         if (k->base == B_PREVIOUS) {
             *first = k->m1 - k->k;
@@ -102,9 +112,10 @@ int ctrend_claims_base(const ctrend_claims *c, size_t i, int32_t *first, int32_t
         return CTREND_OK;
     }
     if (k->kind == K_RECORD) {
-        /* the parser guarantees since < month, so the range is never empty */
+        /* 'since': the parser guarantees since < month and sets b2 = month - 1, so the range
+         * is never empty; 'in PERIOD': the period */
         *first = k->b1;
-        *last = k->m1 - 1;
+        *last = k->b2;
         return CTREND_OK;
     }
     *first = *last = CTREND_CLAIMS_NO_MONTH;

@@ -468,6 +468,7 @@ static void test_models(void **state)
  * every allocation point (seed_004.claims whole has ~770 and takes 10 s). */
 static const char claims_text[] =
     "source = 004_9b6637ebe242a1f9.txt\n"
+    "define casualties = deaths + injured\n"
     "[v]\nquote = TTP claimed 42 attacks in total.\nclaim = value TTP/attacks in 2022-01 = 42\n"
     "[s]\nclaim = sum TTP/attacks over 2022-01..2022-04 = 157\n"
     "[c2]\nquote = down by more than 50%\nclaim = change TTP/attacks in 2022-02 vs previous 2 down more than 50%\n"
@@ -475,7 +476,11 @@ static const char claims_text[] =
     "[d]\nclaim = daily TTP/attacks in 2022-03\n"
     "[r]\nclaim = record TTP/attacks in 2022-04 highest since 2022-01\n"
     "[t]\nclaim = trend TTP/attacks over 2022-01..2022-04 steady decreasing\n"
-    "[i]\nclaim = sum ISKP/attacks over 2022-01..2022-12 = 31\n";
+    "[i]\nclaim = sum ISKP/attacks over 2022-01..2022-12 = 31\n"
+    "[sh]\nclaim = share ISKP/attacks of TTP/attacks + ISKP/attacks over 2022-Q1 about 5%\n"
+    "[rk]\nclaim = rank TTP/attacks, ISKP/attacks over 2022-01..2022-04 first\n"
+    "[rp]\nclaim = record TTP/attacks in 2022-03 2nd highest in 2022-01..2022-04\n"
+    "[cd]\nclaim = value TTP/casualties in 2022-02 = 75 as of 2023-01-01\n";
 static const size_t claims_len = sizeof claims_text - 1;
 static ctrend_frame *claims_frame;
 static size_t claims_ref[3];
@@ -536,9 +541,9 @@ static void test_claims(void **state)
     assert_int_equal(ctrend_claims_parse(claims_text, claims_len, "alloc.claims", &c), CTREND_OK);
     assert_int_equal(ctrend_claims_check(c, claims_frame), CTREND_OK);
     ctrend_claims_summary(c, &claims_ref[0], &claims_ref[1], &claims_ref[2]);
-    assert_int_equal(claims_ref[0] + claims_ref[1] + claims_ref[2], 8);
+    assert_int_equal(claims_ref[0] + claims_ref[1] + claims_ref[2], 12);
     ctrend_claims_free(c);
-    sweep(run_claims_scenario, "claims parse+check (8 kinds)");
+    sweep(run_claims_scenario, "claims parse+check (11 kinds)");
     ctrend_frame_free(claims_frame);
 }
 

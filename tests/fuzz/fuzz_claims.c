@@ -5,9 +5,11 @@
  * deaths as in datasets/, ISKP attacks with a NaN hole, a series of zeros).
  *
  * Promises checked: parse returns OK or EPARSE (ENOMEM aside) and always a handle; on
- * EPARSE the handle holds no claims, a non-empty message and a 1-based line (column >= 0);
- * on OK every claim has an id, text and 1-based line; check returns OK (ENUMERIC is
- * documented for a failed exact test); every verdict is SUPPORTED/CONTRADICTED/UNVERIFIABLE;
+ * EPARSE the handle has a non-empty message, a 1-based line (column >= 0), as many listed
+ * errors as at least its INVALID claims, and still every record (the bad ones INVALID with
+ * their own message); every claim has an id, text and 1-based line; check returns OK
+ * (ENUMERIC is documented for a failed exact test); every verdict is SUPPORTED /
+ * CONTRADICTED / UNVERIFIABLE, or INVALID exactly for the claims with a parse error;
  * every figure getter succeeds and no figure is +-Inf (NaN = not applicable); every
  * explanation is a non-NULL string; the summary's counts add up to the number of claims.
  *
@@ -59,15 +61,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *msg = ctrend_claims_errmsg(c);
     FUZZ_CHECK(msg != NULL && ctrend_claims_error_id(c) != NULL);
     if (rc == CTREND_EPARSE) {
-        FUZZ_CHECK(ctrend_claims_count(c) == 0);
         FUZZ_CHECK(msg[0] != '\0');
         FUZZ_CHECK(ctrend_claims_error_line(c) >= 1 && ctrend_claims_error_column(c) >= 0);
+        FUZZ_CHECK(ctrend_claims_n_errors(c) >= 1 && ctrend_claims_n_errors(c) >= ctrend_claims_n_invalid(c));
     } else {
+        FUZZ_CHECK(ctrend_claims_n_errors(c) == 0 && ctrend_claims_n_invalid(c) == 0);
+    }
+    {
         const size_t n = ctrend_claims_count(c);
         for (size_t i = 0; i < n; ++i) {
             FUZZ_CHECK(ctrend_claims_id(c, i) != NULL && ctrend_claims_text(c, i) != NULL);
             FUZZ_CHECK(ctrend_claims_line(c, i) >= 1);
-            FUZZ_CHECK(ctrend_claims_verdict(c, i) == CTREND_VERDICT_UNCHECKED);
+            const int inv = ctrend_claims_claim_error(c, i, NULL, NULL) != NULL;
+            FUZZ_CHECK(ctrend_claims_verdict(c, i) == (inv ? CTREND_VERDICT_INVALID : CTREND_VERDICT_UNCHECKED));
         }
         const int crc = ctrend_claims_check(c, frame);
         FUZZ_CHECK(crc == CTREND_OK || crc == CTREND_ENUMERIC || crc == CTREND_ENOMEM);
@@ -79,9 +85,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                        exit_code == CTREND_CLAIMS_EXIT_UNVERIFIABLE);
             for (size_t i = 0; i < n; ++i) {
                 const int v = ctrend_claims_verdict(c, i);
-                FUZZ_CHECK(v == CTREND_VERDICT_SUPPORTED || v == CTREND_VERDICT_CONTRADICTED ||
-                           v == CTREND_VERDICT_UNVERIFIABLE);
-                FUZZ_CHECK(ctrend_claims_explanation(c, i) != NULL);
+                const int inv = ctrend_claims_claim_error(c, i, NULL, NULL) != NULL;
+                FUZZ_CHECK(inv ? v == CTREND_VERDICT_INVALID
+                               : (v == CTREND_VERDICT_SUPPORTED || v == CTREND_VERDICT_CONTRADICTED ||
+                                  v == CTREND_VERDICT_UNVERIFIABLE));
+                FUZZ_CHECK(ctrend_claims_explanation(c, i) != NULL && ctrend_claims_note(c, i) != NULL);
                 for (int w = CTREND_CLAIMS_COMPUTED; w <= CTREND_CLAIMS_BOUND; ++w) {
                     double val = 0.0;
                     FUZZ_CHECK(ctrend_claims_figure(c, i, w, &val) == CTREND_OK);
