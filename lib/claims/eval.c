@@ -588,7 +588,9 @@ static int eval_trend(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note
     }
     E->trace = NULL;
     double b = NAN, se = NAN, p2 = NAN;
-    const int rc = k < 3 ? CTREND_ESHORT : poisson_trend(yr ? 0 : c->m1, y, n, &b, &se, &p2);
+    /* the trend column is 1..n whatever the design's start, so a range of years starts at
+     * its first January (a start of month 0, year 0, is outside the calendar) */
+    const int rc = k < 3 ? CTREND_ESHORT : poisson_trend(c->m1, y, n, &b, &se, &p2);
     free(y);
     if (rc == CTREND_ESHORT || rc == CTREND_EALLZERO || rc == CTREND_ESEPARATION) {
         c->verdict = CTREND_VERDICT_UNVERIFIABLE;
