@@ -36,6 +36,7 @@ typedef struct cli_common {
     int has_data_from, has_data_to;
     int by_set, by_group, by_region;     /* --by: keys kept; others summed over */
     int by_skip_missing;                 /* --by-skip-missing */
+    const char *date_format;             /* --date-format FMT|excel */
 } cli_common;
 
 /* Result of trying to consume argv[*i] as a common option:

@@ -12,6 +12,8 @@ const char cli_common_help[] =
     "  FILE...                 CSV files (wide, long/tidy or event-level; detected from the header)\n"
     "  --shape auto|wide|long|event\n"
     "  --date-col NAME         month/date column (default: 'month' or 'date')\n"
+    "  --date-format FMT|excel how dates are written (default: detected per column, docs/io.md);\n"
+    "                          FMT like %d/%m/%Y or %b-%y; excel = serial day numbers\n"
     "  --group-col NAME        group column (default: 'group')\n"
     "  --region-col NAME       region column (default: 'region')\n"
     "  --metric-col NAME, --value-col NAME   long shape column names\n"
@@ -88,6 +90,7 @@ int cli_common_option(cli_common *c, int argc, char **argv, int *i)
     STR_OPT("--region-col", region_col)
     STR_OPT("--metric-col", metric_col)
     STR_OPT("--value-col", value_col)
+    STR_OPT("--date-format", date_format)
 #undef STR_OPT
     if (!strcmp(a, "--from") || !strcmp(a, "--to") || !strcmp(a, "--span-from") ||
         !strcmp(a, "--span-to")) {
@@ -191,6 +194,12 @@ static int configure(const cli_common *c, ctrend_reader *r, const char *file)
     if (!rc && c->region_col) rc = ctrend_reader_set_str(r, CTREND_READ_REGION_COL, c->region_col);
     if (!rc && c->metric_col) rc = ctrend_reader_set_str(r, CTREND_READ_METRIC_COL, c->metric_col);
     if (!rc && c->value_col) rc = ctrend_reader_set_str(r, CTREND_READ_VALUE_COL, c->value_col);
+    if (!rc && c->date_format && ctrend_reader_set_str(r, CTREND_READ_DATE_FORMAT, c->date_format)) {
+        fprintf(stderr, "ctrend: --date-format '%s' is neither 'excel' nor a pattern naming one year "
+                        "(%%Y or %%y) and one month (%%m, %%b or %%B) with only %%Y %%y %%m %%d %%e %%b %%B "
+                        "%%H %%M %%S %%%% and literal characters\n", c->date_format);
+        return -1;
+    }
     for (size_t k = 0; !rc && k < c->n_sums; ++k)
         rc = ctrend_reader_set_str(r, CTREND_READ_SUM_COL, c->sums[k]);
     if (!rc && c->has_data_from) rc = ctrend_reader_set_int(r, CTREND_READ_FROM, c->data_from);
@@ -241,7 +250,7 @@ int cli_load(const cli_common *c, cli_data *d)
     for (size_t k = 0; k < c->n_files; ++k) {
         int rc = configure(c, r, c->files[k]);
         if (rc) {
-            fprintf(stderr, "ctrend: %s: %s\n", c->files[k], ctrend_strerror(rc));
+            if (rc > 0) fprintf(stderr, "ctrend: %s: %s\n", c->files[k], ctrend_strerror(rc));
             ctrend_reader_free(r);
             cli_data_free(d);
             return CLI_EXIT_USAGE;
@@ -256,6 +265,13 @@ int cli_load(const cli_common *c, cli_data *d)
             cli_data_free(d);
             return CLI_EXIT_DATA;
         }
+        const int64_t n_skip = ctrend_reader_n_skipped(r);
+        for (int64_t q = 0; q < n_skip && q < CTREND_READ_SKIPPED_KEPT; ++q)
+            fprintf(stderr, "ctrend: %s:%lld: skipped a total row\n", c->files[k],
+                    (long long)ctrend_reader_skipped_line(r, q));
+        if (n_skip > CTREND_READ_SKIPPED_KEPT)
+            fprintf(stderr, "ctrend: %s: skipped %lld more total rows\n", c->files[k],
+                    (long long)(n_skip - CTREND_READ_SKIPPED_KEPT));
         if (c->by_set) {
             /* select first (--group/--region/--metric name the parts), then sum */
             ctrend_frame *sel = NULL, *g = NULL;

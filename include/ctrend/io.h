@@ -80,9 +80,19 @@ typedef enum ctrend_read_option {
     CTREND_READ_VALUE_COL = 14,     /* str: long shape, name of the value column (default: `value`; "" = none) */
     CTREND_READ_SUM_COL = 15,       /* str, repeatable (each call appends): event shape, numeric column
                                        summed per month into a metric of the same name; NULL clears the list */
-    CTREND_READ_SOURCE_NAME = 16    /* str: file name used in error messages (default: the path given to
+    CTREND_READ_SOURCE_NAME = 16,   /* str: file name used in error messages (default: the path given to
                                        read_file, else "<input>"); NULL clears */
+    CTREND_READ_DATE_FORMAT = 17    /* str: how date cells are read. NULL or "" (default) = detected per
+                                       column from the values (docs/io.md lists the forms); "excel" =
+                                       serial day numbers, 1900 date system (serial 60 = the fictitious
+                                       1900-02-29, read as February 1900); otherwise a strptime-like
+                                       pattern of %Y %y %m %d %e %b %B %H %M %S %% and literal characters
+                                       (a blank matches any run of blanks), naming one year (%Y or %y)
+                                       and one month (%m, %b or %B); anything else is EINVAL */
 } ctrend_read_option;
+
+/** How many skipped-row line numbers a reader keeps (ctrend_reader_skipped_line). */
+#define CTREND_READ_SKIPPED_KEPT 32
 
 /** New reader with default options in *out (caller owns; ctrend_reader_free). EINVAL, ENOMEM. */
 CTREND_API int ctrend_reader_new(ctrend_reader **out);
@@ -136,6 +146,18 @@ CTREND_API const char *ctrend_reader_errmsg(const ctrend_reader *r);
 CTREND_API int64_t ctrend_reader_error_line(const ctrend_reader *r);
 /** 1-based field index in the record; 0 if the error is not about one field. */
 CTREND_API int64_t ctrend_reader_error_column(const ctrend_reader *r);
+
+/**
+ * Rows of the last input skipped because their date cell is a total label ("Total", "Sum",
+ * "Grand total", "All"; any case, blanks around ignored): how many (0 when none, and after
+ * an input that failed before any). Valid from finish until the next input starts.
+ */
+CTREND_API int64_t ctrend_reader_n_skipped(const ctrend_reader *r);
+/**
+ * 1-based line of the k-th skipped row (k from 0), for k < CTREND_READ_SKIPPED_KEPT and
+ * k < ctrend_reader_n_skipped(r); 0 otherwise.
+ */
+CTREND_API int64_t ctrend_reader_skipped_line(const ctrend_reader *r, int64_t k);
 
 #ifdef __cplusplus
 }

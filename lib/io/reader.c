@@ -53,6 +53,7 @@
 #include "ctrend/month.h"
 #include "internal.h"
 #include "io_internal.h"
+#include "dates.h"
 
 /* Bytes handed to feed at a time by ctrend_reader_read_file. */
 #define READ_CHUNK ((size_t)64 * 1024)
@@ -75,6 +76,17 @@ typedef struct kentry {
     size_t klen, base;
 } kentry;
 
+/* A value waiting for the day/month order (see pend_put): series index, packed date
+ * (year * 144 + (a - 1) * 12 + (b - 1)), value, line of its first row. */
+typedef struct pentry {
+    size_t idx;
+    int64_t pk;
+    double v;
+    int64_t line;
+    size_t col;
+    int used;
+} pentry;
+
 typedef struct field {
     size_t off, len; /* in the row buffer (NUL-terminated there) when copied */
     int present;     /* 0: empty unquoted field, or a column whose text was not copied */
@@ -94,6 +106,7 @@ struct ctrend_reader {
     char **sum_names;
     size_t n_sum, cap_sum;
     char *opt_source;
+    char *opt_date_fmt; /* NULL = detect per column; "excel"; a strptime-like format */
 
     /* per input */
     int state, status;
@@ -136,6 +149,21 @@ struct ctrend_reader {
     int last_date_valid;
     int32_t ev_min, ev_max;
     int ev_any;
+    /* the date column: its form (CTREND__DF_*, fixed by the first date cell) and, for numeric
+     * dates, the day/month order and the cell that decided each (for messages) */
+    int date_form, date_order;
+    int64_t form_line, order_line;
+    char form_text[EXCERPT_MAX + 4], order_text[EXCERPT_MAX + 4];
+    /* rows whose numeric date is still ambiguous (order unknown): values kept per (series,
+     * year, first field, second field) until a cell decides the order (pend_flush) */
+    struct pentry *ptab;
+    size_t pcap, pn;
+    int64_t amb_line;
+    char amb_text[EXCERPT_MAX + 4];
+    ctrend__date amb_date;
+    /* total rows skipped (kept until the next input starts) */
+    int64_t n_skipped;
+    int64_t skipped[CTREND_READ_SKIPPED_KEPT];
     int64_t n_rows;
     ctrend_frame *frame;
     char *path_source;
@@ -297,6 +325,9 @@ static void reset_input(ctrend_reader *r)
     r->ktab = NULL;
     r->kcap = r->kn = 0;
     r->kidx_len = 0;
+    free(r->ptab);
+    r->ptab = NULL;
+    r->pcap = r->pn = 0;
     r->cache_valid = 0;
     r->last_date_valid = 0;
     ctrend_frame_free(r->frame);
@@ -326,6 +357,9 @@ static int begin_input(ctrend_reader *r)
     r->shape = CTREND_SHAPE_AUTO;
     r->ev_any = 0;
     r->n_rows = 0;
+    r->n_skipped = 0;
+    r->date_form = r->date_order = 0;
+    r->form_line = r->order_line = r->amb_line = 0;
     for (size_t k = 0; k < N_NAMED; ++k) r->col[k] = NONE;
     r->state = ST_RUNNING;
     if (csv_init(&r->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL | CSV_APPEND_NULL))
@@ -614,7 +648,7 @@ static void set_fast(ctrend_reader *r)
     const int shape = r->shape;
     for (size_t j = 0; j < r->ncols; ++j) {
         int uses = 0, kind = FAST_NONE;
-        if (j == r->col[COL_DATE]) { ++uses; kind = FAST_MONTH; }
+        if (j == r->col[COL_DATE]) { ++uses; kind = r->opt_date_fmt ? FAST_NONE : FAST_MONTH; }
         if (j == r->col[COL_GROUP]) { ++uses; kind = FAST_NONE; }
         if (j == r->col[COL_REGION]) { ++uses; kind = FAST_NONE; }
         if (shape == CTREND_SHAPE_LONG) {
@@ -630,6 +664,16 @@ static void set_fast(ctrend_reader *r)
     }
 }
 
+/* Does the first data row's date cell name a day (an event date)? */
+static int date_has_day(const ctrend_reader *r, size_t j)
+{
+    ctrend__date d;
+    /* has_day is set as soon as the text shows a day, also when it is out of range */
+    if (r->opt_date_fmt) ctrend__date_parse_format(r->opt_date_fmt, fstr(r, j), flen(r, j), &d);
+    else ctrend__date_parse(fstr(r, j), flen(r, j), &d);
+    return d.has_day;
+}
+
 static int decide_shape(ctrend_reader *r)
 {
     int shape = r->opt_shape;
@@ -640,7 +684,7 @@ static int decide_shape(ctrend_reader *r)
             shape = CTREND_SHAPE_LONG;
         else if (r->n_sum)
             shape = CTREND_SHAPE_EVENT;
-        else if (!ctrend__io_name_eq(r->names[d], "month") && ctrend__io_has_day(fstr(r, d), flen(r, d)))
+        else if (!ctrend__io_name_eq(r->names[d], "month") && date_has_day(r, d))
             shape = CTREND_SHAPE_EVENT;
         else
             shape = CTREND_SHAPE_WIDE;
@@ -691,37 +735,210 @@ static int decide_shape(ctrend_reader *r)
 
 /* ---------------------------------------------------------------- rows */
 
-static int parse_month(ctrend_reader *r, int32_t *month)
+static const char *const FORM_NAMES[] = {"", "a month (2022-03, 2022-03-02, Mar 2022)",
+                                          "a mmm-yy month (Mar-22)", "a day month year date (2 March 2022)",
+                                          "a month day, year date (March 2, 2022)",
+                                          "a numeric day/month/year or month/day/year date",
+                                          "an Excel serial day number", "a date in the --date-format pattern"};
+
+static const char *order_name(int order) { return order == CTREND__ORDER_DMY ? "day/month/year" : "month/day/year"; }
+
+/* The column's numeric order is now known: every waiting value goes to its month. */
+static int pend_flush(ctrend_reader *r);
+
+/*
+ * The month of the current row's date cell. *pk = -1 and *month set; or, for a numeric date
+ * whose day/month order the column has not settled yet, *pk = the packed (year, a, b) the
+ * value must wait under (pend_put).
+ */
+static int parse_month(ctrend_reader *r, int32_t *month, int64_t *pk)
 {
     const size_t j = r->col[COL_DATE];
-    if (r->fields[j].pre == FAST_MONTH) {
+    *pk = -1;
+    if (r->fields[j].pre == FAST_MONTH && r->date_form <= CTREND__DF_MONTH) {
         *month = r->fields[j].month;
+        if (!r->date_form) { /* after total rows only */
+            r->date_form = CTREND__DF_MONTH;
+            r->form_line = r->rec_start;
+            if (ctrend_month_format(*month, r->form_text, sizeof r->form_text)) r->form_text[0] = '\0';
+        }
         return CTREND_OK;
     }
     const char *s = fstr(r, j);
-    const size_t n = flen(r, j);
-    if (r->last_date_valid && n == r->last_date_len && !memcmp(s, r->last_date, n)) {
+    const size_t n = r->fields[j].pre == FAST_MONTH ? 0 : flen(r, j);
+    if (r->fields[j].pre != FAST_MONTH && r->last_date_valid && n == r->last_date_len &&
+        !memcmp(s, r->last_date, n)) {
         *month = r->last_month;
         return CTREND_OK;
     }
     char ex[EXCERPT_MAX + 4];
+    if (r->fields[j].pre == FAST_MONTH) /* a YYYY-MM[-DD] cell in a column of another form */
+        return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+                    "expected %s as on line %lld (\"%s\"), got a YYYY-MM date (one form per date column)",
+                    FORM_NAMES[r->date_form], (long long)r->form_line, r->form_text);
     if (n == 0)
         return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
                     "expected a month (2022-01, 2022-01-15, 2022/01, Jan 2022), got an empty field");
-    const int rc = ctrend_month_parse(s, n, month);
+    ctrend__date d;
+    int rc = r->opt_date_fmt ? ctrend__date_parse_format(r->opt_date_fmt, s, n, &d) : ctrend__date_parse(s, n, &d);
     if (rc == CTREND_ERANGE)
         return fail(r, CTREND_ERANGE, r->rec_start, (int64_t)j + 1,
                     "month, day or year out of range in \"%s\"", excerpt(s, n, ex));
+    if (rc && r->opt_date_fmt)
+        return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+                    "expected a date in the form \"%s\" (CTREND_READ_DATE_FORMAT, CLI --date-format), got \"%s\"",
+                    r->opt_date_fmt, excerpt(s, n, ex));
     if (rc)
         return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
-                    "expected a month (2022-01, 2022-01-15, 2022/01, Jan 2022), got \"%s\"",
-                    excerpt(s, n, ex));
+                    "expected a month (2022-01, 2022-01-15, 2022/01, Jan 2022), got \"%s\"%s",
+                    excerpt(s, n, ex),
+                    r->date_form ? "" : " (other spellings: CTREND_READ_DATE_FORMAT, CLI --date-format)");
+    if (!r->date_form) {
+        r->date_form = d.form;
+        r->form_line = r->rec_start;
+        excerpt(s, n, r->form_text);
+    } else if (d.form != r->date_form) {
+        return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+                    "expected %s as on line %lld (\"%s\"), got \"%s\" (one form per date column)",
+                    FORM_NAMES[r->date_form], (long long)r->form_line, r->form_text, excerpt(s, n, ex));
+    }
+    if (d.form == CTREND__DF_NUMERIC) {
+        if (d.hint && !r->date_order) {
+            r->date_order = d.hint;
+            r->order_line = r->rec_start;
+            excerpt(s, n, r->order_text);
+            if ((rc = pend_flush(r))) return rc;
+        } else if (d.hint && d.hint != r->date_order) {
+            return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+                        "\"%s\" can only be %s, but line %lld (\"%s\") showed this column is %s "
+                        "(one order per date column)",
+                        excerpt(s, n, ex), order_name(d.hint), (long long)r->order_line, r->order_text,
+                        order_name(r->date_order));
+        }
+        if (!r->date_order) {
+            if (!r->amb_line) {
+                r->amb_line = r->rec_start;
+                r->amb_date = d;
+                excerpt(s, n, r->amb_text);
+            }
+            *pk = (int64_t)d.year * 144 + (d.a - 1) * 12 + (d.b - 1);
+            return CTREND_OK;
+        }
+        if ((rc = ctrend__date_numeric_month(&d, r->date_order, &d.month)))
+            return fail(r, CTREND_ERANGE, r->rec_start, (int64_t)j + 1,
+                        "month, day or year out of range in \"%s\" read as %s", excerpt(s, n, ex),
+                        order_name(r->date_order));
+    }
+    *month = d.month;
     if (grow((void **)&r->last_date, &r->last_date_cap, n + 1, 1)) return nomem(r);
     memcpy(r->last_date, s, n);
     r->last_date_len = n;
     r->last_month = *month;
     r->last_date_valid = 1;
     return CTREND_OK;
+}
+
+/* ---------------------------------------------------------------- ambiguous dates */
+
+static uint64_t pend_hash(size_t idx, int64_t pk) { return key_mix((uint64_t)idx * 0x9e3779b97f4a7c15ULL ^ (uint64_t)pk); }
+
+/* The waiting entry of (series idx, packed date), created (v = NaN) when absent. */
+static pentry *pend_slot(ctrend_reader *r, size_t idx, int64_t pk, int *fresh)
+{
+    if (2 * (r->pn + 1) > r->pcap) {
+        const size_t nc = r->pcap ? 2 * r->pcap : 64;
+        pentry *t = calloc(nc, sizeof *t);
+        if (!t) return NULL;
+        for (size_t k = 0; k < r->pcap; ++k) {
+            if (!r->ptab[k].used) continue;
+            size_t slot = (size_t)pend_hash(r->ptab[k].idx, r->ptab[k].pk) & (nc - 1);
+            while (t[slot].used) slot = (slot + 1) & (nc - 1);
+            t[slot] = r->ptab[k];
+        }
+        free(r->ptab);
+        r->ptab = t;
+        r->pcap = nc;
+    }
+    size_t slot = (size_t)pend_hash(idx, pk) & (r->pcap - 1);
+    for (; r->ptab[slot].used; slot = (slot + 1) & (r->pcap - 1))
+        if (r->ptab[slot].idx == idx && r->ptab[slot].pk == pk) {
+            *fresh = 0;
+            return &r->ptab[slot];
+        }
+    r->ptab[slot] = (pentry){idx, pk, NAN, r->rec_start, 0, 1};
+    ++r->pn;
+    *fresh = 1;
+    return &r->ptab[slot];
+}
+
+static int duplicate_error(ctrend_reader *r, size_t idx, const char *when, int64_t line, size_t j)
+{
+    const char *g = ctrend_frame_group(r->frame, idx), *rg = ctrend_frame_region(r->frame, idx);
+    const char *m = ctrend_frame_metric(r->frame, idx);
+    g = g ? g : "";
+    rg = rg ? rg : "";
+    m = m ? m : "";
+    char eg[EXCERPT_MAX + 4], er[EXCERPT_MAX + 4], em[EXCERPT_MAX + 4];
+    return fail(r, CTREND_EDUPLICATE, line, (int64_t)j + 1,
+                "duplicate row: series (group \"%s\", region \"%s\", metric \"%s\") already has a "
+                "value for %s (to add them: CTREND_READ_DUPLICATES=1, CLI --duplicates sum)",
+                excerpt(g, strlen(g), eg), excerpt(rg, strlen(rg), er), excerpt(m, strlen(m), em), when);
+}
+
+/* Keep value v of series idx for the ambiguous date pk: added (event counts and sums, or
+ * DUPLICATES=1), else set once (a second row of the same date is a duplicate whichever
+ * order the column turns out to have). */
+static int pend_put(ctrend_reader *r, size_t idx, int64_t pk, double v, size_t j, int add)
+{
+    int fresh;
+    pentry *e = pend_slot(r, idx, pk, &fresh);
+    if (!e) return nomem(r);
+    if (fresh) e->col = j;
+    if (!fresh && !add) {
+        char ex[EXCERPT_MAX + 4];
+        const char *s = fstr(r, r->col[COL_DATE]);
+        char when[EXCERPT_MAX + 16];
+        snprintf(when, sizeof when, "\"%s\"", excerpt(s, flen(r, r->col[COL_DATE]), ex));
+        return duplicate_error(r, idx, when, r->rec_start, j);
+    }
+    if (isnan(e->v)) e->v = v; /* ctrend_frame_accumulate's rule */
+    else if (!isnan(v)) e->v += v;
+    return CTREND_OK;
+}
+
+static int pend_flush(ctrend_reader *r)
+{
+    int rc = CTREND_OK;
+    for (size_t k = 0; k < r->pcap && !rc; ++k) {
+        pentry *e = &r->ptab[k];
+        if (!e->used) continue;
+        ctrend__date d = r->amb_date;
+        d.year = (int32_t)(e->pk / 144);
+        d.a = (int32_t)(e->pk % 144 / 12) + 1;
+        d.b = (int32_t)(e->pk % 12) + 1;
+        int32_t month;
+        if (ctrend__date_numeric_month(&d, r->date_order, &month)) continue; /* a, b <= 12: never */
+        if ((r->opt_from && month < r->opt_from) || (r->opt_to && month > r->opt_to)) continue;
+        if (r->shape == CTREND_SHAPE_EVENT) {
+            rc = ctrend_frame_accumulate(r->frame, e->idx, month, e->v);
+            if (!r->ev_any || month < r->ev_min) r->ev_min = month;
+            if (!r->ev_any || month > r->ev_max) r->ev_max = month;
+            r->ev_any = 1;
+        } else {
+            rc = r->opt_dup ? ctrend_frame_accumulate(r->frame, e->idx, month, e->v)
+                            : ctrend_frame_set(r->frame, e->idx, month, e->v);
+        }
+        if (rc == CTREND_ENOMEM) rc = nomem(r);
+        else if (rc == CTREND_EDUPLICATE) {
+            char mb[CTREND_MONTH_STRLEN];
+            if (ctrend_month_format(month, mb, sizeof mb)) mb[0] = '\0';
+            rc = duplicate_error(r, e->idx, mb, e->line, e->col);
+        } else if (rc) rc = fail(r, rc, e->line, 0, "cannot store the value");
+    }
+    free(r->ptab);
+    r->ptab = NULL;
+    r->pcap = r->pn = 0;
+    return rc;
 }
 
 static int parse_cell(ctrend_reader *r, size_t j, double *v)
@@ -757,16 +974,7 @@ static int store(ctrend_reader *r, size_t idx, int32_t month, double v, size_t j
     if (rc == CTREND_EDUPLICATE) {
         char mb[CTREND_MONTH_STRLEN];
         if (ctrend_month_format(month, mb, sizeof mb)) mb[0] = '\0';
-        const char *g = ctrend_frame_group(r->frame, idx), *rg = ctrend_frame_region(r->frame, idx);
-        const char *m = ctrend_frame_metric(r->frame, idx);
-        g = g ? g : "";
-        rg = rg ? rg : "";
-        m = m ? m : "";
-        char eg[EXCERPT_MAX + 4], er[EXCERPT_MAX + 4], em[EXCERPT_MAX + 4];
-        return fail(r, rc, r->rec_start, (int64_t)j + 1,
-                    "duplicate row: series (group \"%s\", region \"%s\", metric \"%s\") already has a "
-                    "value for %s (to add them: CTREND_READ_DUPLICATES=1, CLI --duplicates sum)",
-                    excerpt(g, strlen(g), eg), excerpt(rg, strlen(rg), er), excerpt(m, strlen(m), em), mb);
+        return duplicate_error(r, idx, mb, r->rec_start, j);
     }
     return fail(r, rc, r->rec_start, (int64_t)j + 1, "cannot store the value");
 }
@@ -811,10 +1019,22 @@ static uint64_t opt_hash(const ctrend_reader *r, size_t k)
                                                               : r->fields[r->col[k]].hash;
 }
 
+/* A row whose date cell is a total label is skipped (its line kept for the caller). */
+static int total_row(ctrend_reader *r)
+{
+    const size_t j = r->col[COL_DATE];
+    if (r->fields[j].pre == FAST_MONTH || !ctrend__date_is_total(fstr(r, j), flen(r, j))) return 0;
+    if (r->n_skipped < CTREND_READ_SKIPPED_KEPT) r->skipped[r->n_skipped] = r->rec_start;
+    ++r->n_skipped;
+    return 1;
+}
+
 static int process_row(ctrend_reader *r)
 {
-    int32_t month;
-    int rc = parse_month(r, &month);
+    if (total_row(r)) return CTREND_OK;
+    int32_t month = 0;
+    int64_t pk; /* >= 0: the date's day/month order is still open (pend_put) */
+    int rc = parse_month(r, &month, &pk);
     if (rc) return rc;
     ++r->n_rows;
     for (size_t k = COL_GROUP; k <= COL_METRIC; ++k) { /* key text must be UTF-8 */
@@ -823,7 +1043,7 @@ static int process_row(ctrend_reader *r)
         if (j != NONE && r->fields[j].present && r->fields[j].hi && (rc = check_utf8(r, j, r->rec_start, "name")))
             return rc;
     }
-    const int skip = (r->opt_from && month < r->opt_from) || (r->opt_to && month > r->opt_to);
+    const int skip = pk < 0 && ((r->opt_from && month < r->opt_from) || (r->opt_to && month > r->opt_to));
     const char *g = opt_field(r, COL_GROUP), *rg = opt_field(r, COL_REGION);
     const size_t lg = opt_len(r, COL_GROUP), lrg = opt_len(r, COL_REGION);
     const uint64_t hg = opt_hash(r, COL_GROUP), hrg = opt_hash(r, COL_REGION);
@@ -833,7 +1053,9 @@ static int process_row(ctrend_reader *r)
             if ((rc = parse_cell(r, r->wide_col[k], &v))) return rc;
             if (skip) continue;
             if (k == 0 && (rc = block_for(r, g, lg, hg, rg, lrg, hrg))) return rc;
-            if ((rc = store(r, r->kidx[r->cur + k], month, v, r->wide_col[k]))) return rc;
+            if (pk >= 0) rc = pend_put(r, r->kidx[r->cur + k], pk, v, r->wide_col[k], r->opt_dup);
+            else rc = store(r, r->kidx[r->cur + k], month, v, r->wide_col[k]);
+            if (rc) return rc;
         }
         return CTREND_OK;
     }
@@ -850,6 +1072,7 @@ static int process_row(ctrend_reader *r)
         const size_t lens[3] = {lg, lrg, r->fields[jm].clen};
         const uint64_t hashes[3] = {hg, hrg, r->fields[jm].hash};
         if ((rc = lookup_block(r, parts, lens, hashes, 3))) return rc;
+        if (pk >= 0) return pend_put(r, r->kidx[r->cur], pk, v, jv, r->opt_dup);
         return store(r, r->kidx[r->cur], month, v, jv);
     }
     /* event */
@@ -865,6 +1088,16 @@ static int process_row(ctrend_reader *r)
     if (skip) return CTREND_OK;
     if ((rc = block_for(r, g, lg, hg, rg, lrg, hrg))) return rc;
     const size_t b = r->cur;
+    if (pk >= 0) { /* order still open: counted and summed under the date itself */
+        if ((rc = pend_put(r, r->kidx[b], pk, 1.0, r->col[COL_DATE], 1))) return rc;
+        for (size_t k = 0; k < r->n_sum; ++k) {
+            double v;
+            if (vals) v = vals[k];
+            else if ((rc = parse_cell(r, r->sum_col[k], &v))) return rc;
+            if ((rc = pend_put(r, r->kidx[b + k + 1], pk, v, r->sum_col[k], 1))) return rc;
+        }
+        return CTREND_OK;
+    }
     if (r->pend_month[b] != month) {
         if ((rc = flush_block(r, b))) return rc;
         r->pend_month[b] = month;
@@ -1114,7 +1347,20 @@ static int end_input(ctrend_reader *r)
     if (r->status) return r->status;
     if (r->phase == PH_HEADER) return fail(r, CTREND_EEMPTY, 0, 0, "empty input: no header and no data");
     if (r->n_rows == 0)
-        return fail(r, CTREND_EEMPTY, 0, 0, "no data rows after the header");
+        return fail(r, CTREND_EEMPTY, 0, 0, "no data rows after the header%s",
+                    r->n_skipped ? " (only total rows, which are skipped)" : "");
+    if (r->pn) { /* every numeric date of the column read both ways */
+        const ctrend__date *d = &r->amb_date;
+        char a[CTREND_MONTH_STRLEN] = "", b[CTREND_MONTH_STRLEN] = "";
+        int32_t ma, mb;
+        if (!ctrend__date_numeric_month(d, CTREND__ORDER_DMY, &ma)) ctrend_month_format(ma, a, sizeof a);
+        if (!ctrend__date_numeric_month(d, CTREND__ORDER_MDY, &mb)) ctrend_month_format(mb, b, sizeof b);
+        return fail(r, CTREND_EPARSE, r->amb_line, (int64_t)r->col[COL_DATE] + 1,
+                    "ambiguous dates: no day in this column exceeds 12, so \"%s\" reads as day/month/year "
+                    "(%s) or as month/day/year (%s); choose with CTREND_READ_DATE_FORMAT, CLI "
+                    "--date-format %%d%c%%m%c%%Y or --date-format %%m%c%%d%c%%Y",
+                    r->amb_text, a, b, d->sep, d->sep, d->sep, d->sep);
+    }
     if (r->shape == CTREND_SHAPE_EVENT) {
         for (size_t b = 0; b < r->kidx_len; b += r->block) {
             const int rc = flush_block(r, b);
@@ -1219,6 +1465,7 @@ void ctrend_reader_free(ctrend_reader *r)
     clear_sums(r);
     free(r->sum_names);
     free(r->opt_source);
+    free(r->opt_date_fmt);
     free(r->fields);
     free(r->buf);
     free(r->kidx);
@@ -1271,6 +1518,10 @@ int ctrend_reader_set_str(ctrend_reader *r, int option, const char *value)
     if (option >= CTREND_READ_DATE_COL && option <= CTREND_READ_VALUE_COL)
         return replace(&r->opt_col[option - CTREND_READ_DATE_COL], value);
     if (option == CTREND_READ_SOURCE_NAME) return replace(&r->opt_source, value);
+    if (option == CTREND_READ_DATE_FORMAT) {
+        if (value && value[0] && !ctrend__date_format_ok(value)) return CTREND_EINVAL;
+        return replace(&r->opt_date_fmt, value && value[0] ? value : NULL);
+    }
     if (option != CTREND_READ_SUM_COL) return CTREND_EINVAL;
     if (!value) {
         clear_sums(r);
@@ -1287,3 +1538,9 @@ int ctrend_reader_set_str(ctrend_reader *r, int option, const char *value)
 const char *ctrend_reader_errmsg(const ctrend_reader *r) { return r ? r->errmsg : ""; }
 int64_t ctrend_reader_error_line(const ctrend_reader *r) { return r ? r->err_line : 0; }
 int64_t ctrend_reader_error_column(const ctrend_reader *r) { return r ? r->err_col : 0; }
+int64_t ctrend_reader_n_skipped(const ctrend_reader *r) { return r ? r->n_skipped : 0; }
+int64_t ctrend_reader_skipped_line(const ctrend_reader *r, int64_t k)
+{
+    if (!r || k < 0 || k >= r->n_skipped || k >= CTREND_READ_SKIPPED_KEPT) return 0;
+    return r->skipped[k];
+}
