@@ -37,6 +37,8 @@ typedef struct cli_common {
     int by_set, by_group, by_region;     /* --by: keys kept; others summed over */
     int by_skip_missing;                 /* --by-skip-missing */
     const char *date_format;             /* --date-format FMT|excel */
+    const char *wheres[CLI_MAX_SUMS];    /* --where EXPR (repeatable: all must hold) */
+    size_t n_wheres;
 } cli_common;
 
 /* Result of trying to consume argv[*i] as a common option:

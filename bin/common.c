@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <ctype.h>
 #include <unistd.h>
 #include "cli.h"
 
@@ -18,6 +19,9 @@ const char cli_common_help[] =
     "  --region-col NAME       region column (default: 'region')\n"
     "  --metric-col NAME, --value-col NAME   long shape column names\n"
     "  --sum COL               event shape: also sum COL per month (repeatable)\n"
+    "  --where EXPR            keep only rows where EXPR holds (repeatable: all must hold), e.g.\n"
+    "                          'side_a == \"TTP\" or side_b == \"TTP\"', 'actor1 ~* \"ttp\"',\n"
+    "                          '`Fuel price` > 100', 'region in (\"Sindh\", \"Punjab\")' (docs/io.md)\n"
     "  --span-from YYYY-MM, --span-to YYYY-MM   event shape: months with no event in this span are 0\n"
     "  --duplicates error|sum  a repeated (series, month) row is an error (default) or added\n"
     "  --no-count-check        accept negative or fractional values (rates, not counts)\n"
@@ -112,6 +116,15 @@ int cli_common_option(cli_common *c, int argc, char **argv, int *i)
         c->sums[c->n_sums++] = v;
         return 1;
     }
+    if (!strcmp(a, "--where")) {
+        if (!(v = value_of(argc, argv, i))) return -1;
+        if (c->n_wheres == CLI_MAX_SUMS) {
+            fprintf(stderr, "ctrend: at most %d --where expressions\n", CLI_MAX_SUMS);
+            return -1;
+        }
+        c->wheres[c->n_wheres++] = v;
+        return 1;
+    }
     if (!strcmp(a, "--format")) {
         if (!(v = value_of(argc, argv, i))) return -1;
         if (!strcmp(v, "table")) c->format = CLI_FORMAT_TABLE;
@@ -183,9 +196,35 @@ int cli_common_option(cli_common *c, int argc, char **argv, int *i)
     return 1;
 }
 
-static int configure(const cli_common *c, ctrend_reader *r, const char *file)
+/* Compile the --where expressions into one filter; a syntax error is a usage error, shown
+ * with a caret under the offending character. */
+static int build_filter(const cli_common *c, ctrend_filter **out)
+{
+    *out = NULL;
+    if (!c->n_wheres) return 0;
+    ctrend_filter *f = NULL;
+    if (ctrend_filter_new(&f)) {
+        fprintf(stderr, "ctrend: out of memory\n");
+        return CLI_EXIT_DATA;
+    }
+    for (size_t k = 0; k < c->n_wheres; ++k) {
+        const int rc = ctrend_filter_add(f, c->wheres[k]);
+        if (rc == CTREND_OK) continue;
+        fprintf(stderr, "ctrend: %s\n", rc == CTREND_EPARSE ? ctrend_filter_errmsg(f) : ctrend_strerror(rc));
+        const int64_t at = ctrend_filter_error_offset(f);
+        if (rc == CTREND_EPARSE && at > 0)
+            fprintf(stderr, "  %s\n  %*s^\n", c->wheres[k], (int)(at - 1), "");
+        ctrend_filter_free(f);
+        return rc == CTREND_EPARSE ? CLI_EXIT_USAGE : CLI_EXIT_DATA;
+    }
+    *out = f;
+    return 0;
+}
+
+static int configure(const cli_common *c, ctrend_reader *r, const char *file, const ctrend_filter *filter)
 {
     int rc = ctrend_reader_set_int(r, CTREND_READ_SHAPE, c->shape);
+    if (!rc) rc = ctrend_reader_set_filter(r, filter);
     if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_DUPLICATES, c->duplicates_sum);
     if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_REQUIRE_COUNTS, !c->allow_noncount);
     if (!rc) rc = ctrend_reader_set_str(r, CTREND_READ_SOURCE_NAME, file);
@@ -235,6 +274,8 @@ static int select_copy(const cli_common *c, const ctrend_frame *f, ctrend_frame 
     return CTREND_OK;
 }
 
+static int check_selection(const cli_common *c, const cli_data *d);
+
 int cli_load(const cli_common *c, cli_data *d)
 {
     memset(d, 0, sizeof *d);
@@ -242,18 +283,21 @@ int cli_load(const cli_common *c, cli_data *d)
         fprintf(stderr, "ctrend: no input FILE given (see --help)\n");
         return CLI_EXIT_USAGE;
     }
+    ctrend_filter *filter = NULL;
+    int code = build_filter(c, &filter);
+    if (code) return code;
     ctrend_reader *r = NULL;
     if (ctrend_reader_new(&r) != CTREND_OK) {
         fprintf(stderr, "ctrend: out of memory\n");
+        ctrend_filter_free(filter);
         return CLI_EXIT_DATA;
     }
-    for (size_t k = 0; k < c->n_files; ++k) {
-        int rc = configure(c, r, c->files[k]);
+    for (size_t k = 0; k < c->n_files && !code; ++k) {
+        int rc = configure(c, r, c->files[k], filter);
         if (rc) {
             if (rc > 0) fprintf(stderr, "ctrend: %s: %s\n", c->files[k], ctrend_strerror(rc));
-            ctrend_reader_free(r);
-            cli_data_free(d);
-            return CLI_EXIT_USAGE;
+            code = CLI_EXIT_USAGE;
+            break;
         }
         ctrend_frame *f = NULL;
         rc = ctrend_reader_read_file(r, c->files[k], &f);
@@ -261,9 +305,10 @@ int cli_load(const cli_common *c, cli_data *d)
             const char *msg = ctrend_reader_errmsg(r);
             fprintf(stderr, "ctrend: %s [%s]\n", msg && *msg ? msg : ctrend_strerror(rc),
                     ctrend_status_name(rc));
-            ctrend_reader_free(r);
-            cli_data_free(d);
-            return CLI_EXIT_DATA;
+            /* a --where column the header lacks is a mistake in the command, not the data */
+            code = rc == CTREND_ENOTFOUND && filter && strstr(msg, "(--where) names column") ? CLI_EXIT_USAGE
+                                                                                             : CLI_EXIT_DATA;
+            break;
         }
         const int64_t n_skip = ctrend_reader_n_skipped(r);
         for (int64_t q = 0; q < n_skip && q < CTREND_READ_SKIPPED_KEPT; ++q)
@@ -272,27 +317,29 @@ int cli_load(const cli_common *c, cli_data *d)
         if (n_skip > CTREND_READ_SKIPPED_KEPT)
             fprintf(stderr, "ctrend: %s: skipped %lld more total rows\n", c->files[k],
                     (long long)(n_skip - CTREND_READ_SKIPPED_KEPT));
-        if (c->by_set) {
-            /* select first (--group/--region/--metric name the parts), then sum */
-            ctrend_frame *sel = NULL, *g = NULL;
-            rc = select_copy(c, f, &sel);
-            if (!rc) rc = ctrend_frame_collapse(sel, c->by_group, c->by_region, c->by_skip_missing, &g);
-            ctrend_frame_free(sel);
-            ctrend_frame_free(f);
-            if (rc) {
-                fprintf(stderr, "ctrend: %s: %s\n", c->files[k], ctrend_strerror(rc));
-                ctrend_reader_free(r);
-                cli_data_free(d);
-                return CLI_EXIT_DATA;
-            }
-            f = g;
-        }
         d->frames[d->n] = f;
         d->names[d->n] = c->files[k];
         d->n++;
     }
     ctrend_reader_free(r);
-    return CLI_EXIT_OK;
+    ctrend_filter_free(filter);
+    if (!code) code = check_selection(c, d);
+    for (size_t k = 0; k < d->n && !code && c->by_set; ++k) {
+        /* select first (--group/--region/--metric name the parts), then sum */
+        ctrend_frame *sel = NULL, *g = NULL;
+        int rc = select_copy(c, d->frames[k], &sel);
+        if (!rc) rc = ctrend_frame_collapse(sel, c->by_group, c->by_region, c->by_skip_missing, &g);
+        ctrend_frame_free(sel);
+        if (rc) {
+            fprintf(stderr, "ctrend: %s: %s\n", d->names[k], ctrend_strerror(rc));
+            code = CLI_EXIT_DATA;
+            break;
+        }
+        ctrend_frame_free(d->frames[k]);
+        d->frames[k] = g;
+    }
+    if (code) cli_data_free(d);
+    return code;
 }
 
 void cli_data_free(cli_data *d)
@@ -301,19 +348,131 @@ void cli_data_free(cli_data *d)
     d->n = 0;
 }
 
-/* Is `name` one of the comma-separated items of `list` (case-insensitive)? */
+/*
+ * The next item of a comma-separated selection list into buf (cap bytes, cut when longer);
+ * *p advances past it. An item in double quotes may hold commas ("" is a quote), and a
+ * backslash takes the next character literally: --group '"Lashkar-e-Jhangvi, Al-Alami",TTP'
+ * or --group 'Lashkar-e-Jhangvi\, Al-Alami'. Returns 0 at the end of the list.
+ */
+static int list_next(const char **p, char *buf, size_t cap)
+{
+    const char *q = *p;
+    if (!q) return 0;
+    size_t n = 0;
+    int quoted = 0;
+    for (;; ++q) {
+        char ch = *q;
+        if (!ch) break;
+        if (quoted) {
+            if (ch == '"' && q[1] == '"') ++q;
+            else if (ch == '"') { quoted = 0; continue; }
+        } else if (ch == '"' && n == 0) {
+            quoted = 1;
+            continue;
+        } else if (ch == '\\' && q[1]) {
+            ch = *++q;
+        } else if (ch == ',') {
+            break;
+        }
+        if (n + 1 < cap) buf[n++] = ch;
+    }
+    buf[n] = '\0';
+    *p = *q ? q + 1 : NULL;
+    return 1;
+}
+
+/* Is `name` one of the items of `list` (case-insensitive)? NULL list: everything. */
 static int in_list(const char *list, const char *name)
 {
     if (!list) return 1;
-    const size_t n = strlen(name);
-    const char *p = list;
-    for (;;) {
-        const char *comma = strchr(p, ',');
-        const size_t len = comma ? (size_t)(comma - p) : strlen(p);
-        if (len == n && !strncasecmp(p, name, n)) return 1;
-        if (!comma) return 0;
-        p = comma + 1;
+    char item[1024];
+    for (const char *p = list; list_next(&p, item, sizeof item);)
+        if (!strcasecmp(item, name)) return 1;
+    return 0;
+}
+
+/* Levenshtein distance, ASCII case ignored (names cut at 255 bytes): the nearest-name hint. */
+static size_t edit_distance(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b), row[256];
+    if (na > 255) na = 255;
+    if (nb > 255) nb = 255;
+    for (size_t j = 0; j <= nb; ++j) row[j] = j;
+    for (size_t i = 1; i <= na; ++i) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= nb; ++j) {
+            const size_t up = row[j];
+            const size_t sub = diag + (tolower((unsigned char)a[i - 1]) != tolower((unsigned char)b[j - 1]));
+            row[j] = up + 1 < row[j - 1] + 1 ? up + 1 : row[j - 1] + 1;
+            if (sub < row[j]) row[j] = sub;
+            diag = up;
+        }
     }
+    return row[nb];
+}
+
+static const char *key_of(const ctrend_frame *f, size_t s, int which)
+{
+    const char *v = which == 0 ? ctrend_frame_group(f, s) : which == 1 ? ctrend_frame_region(f, s)
+                                                                      : ctrend_frame_metric(f, s);
+    return v ? v : "";
+}
+
+/* Every item of --group/--region/--metric must name something the data has, and the
+ * selection as a whole must keep a series: else exit 2 listing what there is and the
+ * nearest name (a typo must not print an empty table with exit 0). */
+static int check_selection(const cli_common *c, const cli_data *d)
+{
+    static const char *const what[3] = {"group", "region", "metric"};
+    const char *lists[3] = {c->group, c->region, c->metric};
+    for (int w = 0; w < 3; ++w) {
+        if (!lists[w]) continue;
+        char item[1024];
+        for (const char *p = lists[w]; list_next(&p, item, sizeof item);) {
+            const char *nearest = NULL;
+            size_t best = (size_t)-1;
+            int found = 0;
+            for (size_t k = 0; k < d->n && !found; ++k)
+                for (size_t s = 0; s < ctrend_frame_n_series(d->frames[k]) && !found; ++s) {
+                    const char *name = key_of(d->frames[k], s, w);
+                    if (!strcasecmp(name, item)) found = 1;
+                    const size_t dist = edit_distance(item, name);
+                    if (dist < best) { best = dist; nearest = name; }
+                }
+            if (found) continue;
+            fprintf(stderr, "ctrend: --%s '%s' matches no series", what[w], item);
+            if (nearest) fprintf(stderr, "; did you mean '%s'?", nearest);
+            fprintf(stderr, " The data has %ss:", what[w]);
+            size_t shown = 0, total = 0;
+            for (size_t k = 0; k < d->n; ++k)
+                for (size_t s = 0; s < ctrend_frame_n_series(d->frames[k]); ++s) {
+                    const char *name = key_of(d->frames[k], s, w);
+                    int seen = 0; /* first occurrence only (at most 21 names listed: bounded work per name) */
+                    for (size_t k2 = 0; k2 <= k && !seen; ++k2)
+                        for (size_t s2 = 0; s2 < (k2 == k ? s : ctrend_frame_n_series(d->frames[k2])) && !seen; ++s2)
+                            seen = !strcmp(key_of(d->frames[k2], s2, w), name);
+                    if (seen) continue;
+                    ++total;
+                    if (shown < 20) {
+                        fprintf(stderr, "%s '%s'", shown ? "," : "", name);
+                        ++shown;
+                    }
+                    if (total > shown) goto listed; /* enough: " (and more)" */
+                }
+        listed:
+            if (total > shown) fprintf(stderr, " (and more)");
+            fprintf(stderr, "\n");
+            return CLI_EXIT_DATA;
+        }
+    }
+    if (!c->group && !c->region && !c->metric) return CLI_EXIT_OK;
+    for (size_t k = 0; k < d->n; ++k)
+        for (size_t s = 0; s < ctrend_frame_n_series(d->frames[k]); ++s)
+            if (selected_raw(c, d->frames[k], s)) return CLI_EXIT_OK;
+    fprintf(stderr, "ctrend: no series has that combination of --group, --region and --metric "
+                    "(each exists on its own; `ctrend summary FILE` lists the series)\n");
+    return CLI_EXIT_DATA;
 }
 
 static int selected_raw(const cli_common *c, const ctrend_frame *f, size_t s)

@@ -12,6 +12,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <strings.h>
 #include "test_util.h"
 #include "io_util.h"
 #include <ctrend.h>
@@ -294,12 +295,257 @@ static void test_total_rows(void **state)
     ctrend_reader_free(r);
 }
 
+/* ---------------------------------------------------------------- filters */
+
+static ctrend_filter *compile(const char *expr)
+{
+    ctrend_filter *f = NULL;
+    assert_int_equal(ctrend_filter_new(&f), CTREND_OK);
+    const int rc = ctrend_filter_add(f, expr);
+    if (rc) print_error("%s: %s\n", expr, ctrend_filter_errmsg(f));
+    assert_int_equal(rc, CTREND_OK);
+    return f;
+}
+
+/* Evaluate expr on one row of (column, cell) pairs given as "name=cell" strings. */
+static int eval1(const char *expr, const char *const *pairs, size_t n)
+{
+    ctrend_filter *f = compile(expr);
+    const char *cells[8];
+    const int64_t nc = ctrend_filter_n_columns(f);
+    assert_true(nc <= 8);
+    for (int64_t k = 0; k < nc; ++k) {
+        const char *col = ctrend_filter_column(f, k);
+        cells[k] = NULL;
+        for (size_t i = 0; i < n; ++i) {
+            const char *eq = strchr(pairs[i], '=');
+            if ((size_t)(eq - pairs[i]) == strlen(col) && !strncasecmp(pairs[i], col, strlen(col))) cells[k] = eq + 1;
+        }
+        assert_non_null(cells[k]);
+    }
+    int res = -1;
+    assert_int_equal(ctrend_filter_eval(f, cells, nc, &res), CTREND_OK);
+    ctrend_filter_free(f);
+    return res;
+}
+
+static void test_filter_operators(void **state)
+{
+    (void)state;
+    const char *row[] = {"actor=Tehrik-i-Taliban Pakistan (TTP)", "side=TTP", "n=12", "rate=2.5",
+                         "Fuel price (PKR)=149.86", "empty=", "a.b=x"};
+    const size_t n = sizeof row / sizeof row[0];
+    static const struct { const char *expr; int want; } cases[] = {
+        {"side == \"TTP\"", 1}, {"side == \"ttp\"", 0}, {"side == 'TTP'", 1}, {"side != \"TTP\"", 0},
+        {"side != \"ISKP\"", 1}, {"actor ~ \"TTP\"", 1}, {"actor ~ \"ttp\"", 0}, {"actor ~* \"ttp\"", 1},
+        {"actor ~* \"TALIBAN pak\"", 1}, {"actor =~ \"^Tehri[ck]-[ie]-Taliban\"", 1},
+        {"actor =~ \"\\\\(TTP\\\\)$\"", 1}, {"actor =~ \"^TTP\"", 0},
+        {"side in (\"ISKP\", \"TTP\")", 1}, {"side in (\"ISKP\")", 0},
+        {"n > 11", 1}, {"n > 12", 0}, {"n >= 12", 1}, {"n < 12.5", 1}, {"n <= 11", 0}, {"n == 12", 1},
+        {"n == 12.0", 1}, {"n != 12", 0}, {"rate > 2.4", 1}, {"rate < -1e3", 0},
+        {"`Fuel price (PKR)` > 100", 1}, {"`fuel PRICE (pkr)` <= 100", 0},
+        {"empty > 0", 0}, {"empty < 0", 0}, {"empty != 3", 0}, {"not empty == 3", 1}, {"actor > 3", 0},
+        {"empty == \"\"", 1}, {"a.b == \"x\"", 1},
+        {"side == \"TTP\" and n > 20", 0}, {"side == \"TTP\" or n > 20", 1}, {"not side == \"TTP\"", 0},
+        {"not (side == \"X\" or n > 20)", 1}, {"side == \"X\" or n > 20 and rate > 0", 0},
+        {"(side == \"X\" or n > 1) and rate > 0", 1}, {"side == \"TTP\" AND NOT n < 5", 1},
+        {"side == \"T\\\"TP\"", 0},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; ++c) {
+        const int got = eval1(cases[c].expr, row, n);
+        if (got != cases[c].want) print_error("%s: got %d\n", cases[c].expr, got);
+        assert_int_equal(got, cases[c].want);
+    }
+}
+
+static void test_filter_errors(void **state)
+{
+    (void)state;
+    static const struct { const char *expr; int64_t at; const char *needle; } bad[] = {
+        {"", 1, "empty"},
+        {"side = \"TTP\"", 6, "=="},
+        {"side == TTP", 9, "string"},
+        {"side == \"TTP", 9, "unterminated"},
+        {"(side == \"TTP\"", 15, "close the ("},
+        {"side == \"TTP\")", 14, "unmatched"},
+        {"side == \"TTP\" && n > 1", 15, "and, or, not"},
+        {"n > \"3\"", 5, "number"},
+        {"n > 3x", 5, "number"},
+        {"side in \"a\"", 9, "("},
+        {"side in (\"a\",)", 14, "string"},
+        {"side =~ \"(\"", 9, "regular expression"},
+        {"`unclosed == \"x\"", 1, "`"},
+        {"side", 5, "operator"},
+        {"and == \"x\"", 1, "column name"},
+        {"side == \"a\" side == \"b\"", 13, "and, or"},
+    };
+    ctrend_filter *f = NULL;
+    assert_int_equal(ctrend_filter_new(&f), CTREND_OK);
+    assert_int_equal(ctrend_filter_add(f, "n > 1"), CTREND_OK);
+    for (size_t c = 0; c < sizeof bad / sizeof bad[0]; ++c) {
+        const int rc = ctrend_filter_add(f, bad[c].expr);
+        if (rc != CTREND_EPARSE || ctrend_filter_error_offset(f) != bad[c].at ||
+            !strstr(ctrend_filter_errmsg(f), bad[c].needle))
+            print_error("'%s': %d at %lld: %s\n", bad[c].expr, rc, (long long)ctrend_filter_error_offset(f),
+                        ctrend_filter_errmsg(f));
+        assert_int_equal(rc, CTREND_EPARSE);
+        assert_int_equal(ctrend_filter_error_offset(f), bad[c].at);
+        assert_non_null(strstr(ctrend_filter_errmsg(f), bad[c].needle));
+    }
+    /* failed adds left the filter as it was: one column, n > 1 */
+    assert_int_equal(ctrend_filter_n_columns(f), 1);
+    const char *cells[1] = {"2"};
+    int res = 0;
+    assert_int_equal(ctrend_filter_eval(f, cells, 1, &res), CTREND_OK);
+    assert_int_equal(res, 1);
+    assert_int_equal(ctrend_filter_eval(f, cells, 2, &res), CTREND_EINVAL);
+    assert_null(ctrend_filter_column(f, 1));
+    /* nesting is bounded */
+    char deep[300];
+    memset(deep, '(', 200);
+    strcpy(deep + 200, "n > 1");
+    assert_int_equal(ctrend_filter_add(f, deep), CTREND_EPARSE);
+    assert_non_null(strstr(ctrend_filter_errmsg(f), "deep"));
+    ctrend_filter_free(f);
+    ctrend_filter_free(NULL);
+}
+
+/* The reader applies the filter before aggregation, in all three shapes; repeated
+ * expressions all hold; unknown columns name the closest; an empty result is EEMPTY. */
+static void test_filter_reader(void **state)
+{
+    (void)state;
+    ctrend_reader *r = new_reader();
+    ctrend_filter *flt = NULL;
+    assert_int_equal(ctrend_filter_new(&flt), CTREND_OK);
+    assert_int_equal(ctrend_filter_add(flt, "actor1 ~* \"ttp\" or actor2 ~* \"ttp\""), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_filter(r, flt), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_DATE_COL, "event_date"), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_GROUP_COL, "admin1"), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "fatalities"), CTREND_OK);
+    /* the rejected rows hold a bad date and a bad count: never read */
+    const char *acled =
+        "event_date,actor1,actor2,admin1,fatalities\n"
+        "2 March 2022,TTP,Police,KP,3\n"
+        "5 March 2022,Military Forces,Tehrik-i-Taliban Pakistan (TTP),KP,2\n"
+        "not a date,IS,Police,Sindh,x\n"
+        "9 March 2022,Rioters,Police,Sindh,1\n"
+        "1 April 2022,ttp splinter,,Balochistan,4\n";
+    ctrend_frame *f = NULL;
+    assert_int_equal(read_all(r, acled, &f), CTREND_OK);
+    /* KP March: rows 1-2 -> 2 events, 3 + 2 = 5 deaths; Balochistan April: 1 event, 4 */
+    assert_int_equal(ctrend_frame_n_series(f), 4);
+    assert_close(get(f, "KP", "", "events", M(2022, 3)), 2, 0, 0);
+    assert_close(get(f, "KP", "", "fatalities", M(2022, 3)), 5, 0, 0);
+    assert_close(get(f, "KP", "", "events", M(2022, 4)), 0, 0, 0);
+    assert_close(get(f, "Balochistan", "", "fatalities", M(2022, 4)), 4, 0, 0);
+    ctrend_frame_free(f);
+    /* a second expression: also fatalities >= 3 -> KP March 1 event (3), Balochistan 1 (4) */
+    assert_int_equal(ctrend_filter_add(flt, "fatalities >= 3"), CTREND_OK);
+    assert_int_equal(read_all(r, acled, &f), CTREND_OK);
+    assert_close(get(f, "KP", "", "events", M(2022, 3)), 1, 0, 0);
+    assert_close(get(f, "KP", "", "fatalities", M(2022, 3)), 3, 0, 0);
+    ctrend_frame_free(f);
+    /* nothing left */
+    assert_int_equal(ctrend_filter_add(flt, "admin1 == \"Punjab\""), CTREND_OK);
+    expect_error(r, acled, CTREND_EEMPTY, 0, 0, "left no row: 5 data rows read");
+    ctrend_filter_free(flt);
+    /* unknown column: the closest header names */
+    assert_int_equal(ctrend_filter_new(&flt), CTREND_OK);
+    assert_int_equal(ctrend_filter_add(flt, "actor == \"TTP\""), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_filter(r, flt), CTREND_OK);
+    expect_error(r, acled, CTREND_ENOTFOUND, 1, 0, "closest: \"actor1\", \"actor2\", \"admin1\"");
+    ctrend_filter_free(flt);
+    /* wide and long data: a filter on a key column and on a metric column */
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_DATE_COL, NULL), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_GROUP_COL, NULL), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, NULL), CTREND_OK);
+    assert_int_equal(ctrend_filter_new(&flt), CTREND_OK);
+    assert_int_equal(ctrend_filter_add(flt, "group in (\"TTP\", \"ISKP\") and not attacks < 10"), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_filter(r, flt), CTREND_OK);
+    assert_int_equal(read_all(r, "month,group,attacks\n2022-01,TTP,42\n2022-02,TTP,2\n2022-01,ISKP,12\n2022-01,BLA,50\n", &f),
+                     CTREND_OK);
+    assert_int_equal(ctrend_frame_n_series(f), 2);
+    assert_close(get(f, "TTP", "", "attacks", M(2022, 1)), 42, 0, 0);
+    assert_nan(get(f, "TTP", "", "attacks", M(2022, 2)));
+    ctrend_frame_free(f);
+    ctrend_filter_free(flt);
+    assert_int_equal(ctrend_filter_new(&flt), CTREND_OK);
+    assert_int_equal(ctrend_filter_add(flt, "metric =~ \"^(attacks|deaths)$\" and month == \"2022-02\""), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_filter(r, flt), CTREND_OK);
+    assert_int_equal(read_all(r, "month,group,metric,value\n2022-01,TTP,attacks,42\n2022-02,TTP,attacks,22\n"
+                                 "2022-02,TTP,arrests,5\n2022-02,TTP,deaths,36\n", &f),
+                     CTREND_OK);
+    assert_int_equal(ctrend_frame_n_series(f), 2);
+    assert_close(get(f, "TTP", "", "attacks", M(2022, 2)), 22, 0, 0);
+    assert_close(get(f, "TTP", "", "deaths", M(2022, 2)), 36, 0, 0);
+    assert_int_equal(ctrend_frame_start(f), M(2022, 2));
+    ctrend_frame_free(f);
+    assert_int_equal(ctrend_reader_set_filter(r, NULL), CTREND_OK);
+    ctrend_filter_free(flt);
+    ctrend_reader_free(r);
+}
+
+/* Must-show (issue 11): the raw UCDP GED export filtered with side_a == "TTP" or side_b ==
+ * "TTP" gives the events_ttp and deaths_best_ttp columns of the reference data.csv (made by
+ * pandas, reference/derive_data.py: month of date_start, rows and sums of `best`,
+ * zero-filled 1989-01..2021-12) for every month. */
+static void test_ucdp_ttp_filter(void **state)
+{
+    (void)state;
+    FILE *fp = fopen("tests/data/ref/pak_ucdp_ged/data.csv", "r");
+    assert_non_null(fp);
+    static double ev[400], de[400];
+    char line[1024];
+    size_t n = 0;
+    assert_non_null(fgets(line, sizeof line, fp));
+    assert_non_null(strstr(line, ",events_ttp,deaths_best_ttp"));
+    while (fgets(line, sizeof line, fp) && n < 400) {
+        int y, m;
+        assert_int_equal(sscanf(line, "%d-%d", &y, &m), 2);
+        assert_int_equal(M(y, m), M(1989, 1) + (int32_t)n);
+        const char *p = line;
+        for (int k = 0; k < 12; ++k) p = strchr(p, ',') + 1; /* the 13th and 14th fields */
+        ev[n] = strtod(p, NULL);
+        de[n] = strtod(strchr(p, ',') + 1, NULL);
+        ++n;
+    }
+    fclose(fp);
+    assert_int_equal(n, 396); /* 1989-01 .. 2021-12 */
+    ctrend_reader *r = new_reader();
+    ctrend_filter *flt = compile("side_a == \"TTP\" or side_b == \"TTP\"");
+    assert_int_equal(ctrend_reader_set_filter(r, flt), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_DATE_COL, "date_start"), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "best"), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_REGION_COL, ""), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_FROM, M(1989, 1)), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_TO, M(2021, 12)), CTREND_OK);
+    ctrend_frame *f = NULL;
+    assert_int_equal(ctrend_reader_read_file(r, "tests/data/ref/pak_ucdp_ged/conflict_data_pak.csv", &f), CTREND_OK);
+    assert_int_equal(ctrend_frame_n_series(f), 2);
+    double te = 0, td = 0;
+    for (size_t k = 0; k < n; ++k) {
+        const int32_t m = M(1989, 1) + (int32_t)k;
+        assert_close(get(f, "", "", "events", m), ev[k], 0, 0);
+        assert_close(get(f, "", "", "best", m), de[k], 0, 0);
+        te += ev[k];
+        td += de[k];
+    }
+    assert_close(te, 4214, 0, 0); /* PROVENANCE.md: TTP-involved 4,214 events / 31,099 deaths */
+    assert_close(td, 31099, 0, 0);
+    ctrend_frame_free(f);
+    ctrend_reader_free(r);
+    ctrend_filter_free(flt);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_date_forms),   cmocka_unit_test(test_month_forms),
         cmocka_unit_test(test_date_ambiguity), cmocka_unit_test(test_date_format),
-        cmocka_unit_test(test_total_rows),
+        cmocka_unit_test(test_total_rows),   cmocka_unit_test(test_filter_operators),
+        cmocka_unit_test(test_filter_errors), cmocka_unit_test(test_filter_reader),
+        cmocka_unit_test(test_ucdp_ttp_filter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

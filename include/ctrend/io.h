@@ -159,6 +159,54 @@ CTREND_API int64_t ctrend_reader_n_skipped(const ctrend_reader *r);
  */
 CTREND_API int64_t ctrend_reader_skipped_line(const ctrend_reader *r, int64_t k);
 
+/*
+ * Row filters (CLI --where). A filter is compiled once from one or more expressions (all
+ * must hold) and given to a reader, which applies it to every data row before the row is
+ * aggregated or stored; rows that fail are skipped unread (their other cells are not
+ * validated). The language (docs/io.md, "Row filters"):
+ *   COL == "text"   COL != "text"   COL ~ "substring"   COL ~* "substring, any ASCII case"
+ *   COL =~ "POSIX extended regex"   COL in ("a", "b")   COL > 3  >=  <  <=  (== / != with a
+ *   number compare numerically; a cell that is not a number fails a numeric test)
+ *   and, or, not, parentheses; COL bare ([A-Za-z_][A-Za-z0-9_.]*) or `in backquotes`.
+ * Column names match the header case-insensitively; a column the header lacks makes the
+ * read fail with CTREND_ENOTFOUND and a message naming the closest header names.
+ * A filter is read-only once given to readers: several readers and threads may share it.
+ */
+typedef struct ctrend_filter ctrend_filter;
+
+/** New empty filter (matches every row) in *out (caller owns; ctrend_filter_free). EINVAL, ENOMEM. */
+CTREND_API int ctrend_filter_new(ctrend_filter **out);
+/** Release a filter. NULL is a no-op. Never while a reader still holds it (ctrend_reader_set_filter). */
+CTREND_API void ctrend_filter_free(ctrend_filter *f);
+/**
+ * Compile `expr` (NUL-terminated, copied) and add it: a row must then satisfy it too.
+ * CTREND_EPARSE on a syntax error or an invalid regular expression: the filter is unchanged
+ * and ctrend_filter_errmsg / _error_offset describe the error. ENOMEM (filter unchanged),
+ * EINVAL (NULL).
+ */
+CTREND_API int ctrend_filter_add(ctrend_filter *f, const char *expr);
+/** Last ctrend_filter_add error, e.g. "--where, character 9: expected a \"string\" after ==";
+ * "" after a success. Borrowed, valid until the next call on f; never NULL. */
+CTREND_API const char *ctrend_filter_errmsg(const ctrend_filter *f);
+/** 1-based byte offset in the expression of the last error; 0 when none. */
+CTREND_API int64_t ctrend_filter_error_offset(const ctrend_filter *f);
+/** Number of distinct columns the filter reads. */
+CTREND_API int64_t ctrend_filter_n_columns(const ctrend_filter *f);
+/** Name of column k (0-based, < ctrend_filter_n_columns), as written; borrowed. NULL when out of range. */
+CTREND_API const char *ctrend_filter_column(const ctrend_filter *f, int64_t k);
+/**
+ * Evaluate the filter on one row: cells[k] is the NUL-terminated text of column k
+ * (ctrend_filter_column), n_cells must equal ctrend_filter_n_columns. *result = 1 when every
+ * expression holds, else 0. EINVAL (NULL, wrong n_cells), ENOMEM.
+ */
+CTREND_API int ctrend_filter_eval(const ctrend_filter *f, const char *const *cells, int64_t n_cells, int *result);
+/**
+ * Give the reader a filter for the next inputs (borrowed: it must stay alive and unchanged
+ * while the reader reads; NULL removes it). Only between inputs (EINVAL otherwise).
+ * A filter that leaves no data row makes finish return CTREND_EEMPTY saying so.
+ */
+CTREND_API int ctrend_reader_set_filter(ctrend_reader *r, const ctrend_filter *f);
+
 #ifdef __cplusplus
 }
 #endif

@@ -35,8 +35,17 @@ size_t ctrend__io_utf8_seq(const char *s, size_t len);
  * or len when all of it is valid UTF-8 (ASCII checked 8 bytes at a time first). */
 size_t ctrend__io_utf8_check(const char *s, size_t len);
 
+/* Does the row pass every expression of filter f? cells[k], lens[k]: the text of the row's
+ * cell in the filter's column k (ctrend_filter_column). */
+struct ctrend_filter;
+int ctrend__filter_match(const struct ctrend_filter *f, const char *const *cells, const size_t *lens);
+
 /* Non-zero when the text starts like a full date: YYYY<sep>M[M]<sep>D (sep one of -/.). */
 int ctrend__io_has_day(const char *s, size_t len);
+
+/* Levenshtein edit distance between two NUL-terminated strings, ASCII case ignored (bytes;
+ * both cut at 255 bytes). For "closest name" suggestions. */
+size_t ctrend__io_distance(const char *a, const char *b);
 
 /* ASCII case-insensitive equality of a NUL-terminated string with s[0..len). */
 int ctrend__io_name_eq(const char *a, const char *b);

@@ -66,7 +66,7 @@
 
 enum { ST_READY, ST_RUNNING, ST_FAILED };
 enum { PH_HEADER, PH_AFTER_HEADER, PH_DATA };
-enum { R_IGNORE, R_DATE, R_GROUP, R_REGION, R_METRIC, R_VALUE, R_WIDE, R_SUM };
+enum { R_IGNORE, R_DATE, R_GROUP, R_REGION, R_METRIC, R_VALUE, R_WIDE, R_SUM, R_FILTER };
 enum { COL_DATE, COL_GROUP, COL_REGION, COL_METRIC, COL_VALUE, N_NAMED };
 enum { FAST_NONE, FAST_MONTH, FAST_NUM };
 
@@ -107,6 +107,7 @@ struct ctrend_reader {
     size_t n_sum, cap_sum;
     char *opt_source;
     char *opt_date_fmt; /* NULL = detect per column; "excel"; a strptime-like format */
+    const ctrend_filter *filter; /* borrowed; NULL = every row */
 
     /* per input */
     int state, status;
@@ -161,6 +162,11 @@ struct ctrend_reader {
     int64_t amb_line;
     char amb_text[EXCERPT_MAX + 4];
     ctrend__date amb_date;
+    /* the filter's columns in the header, and the current row's cells in them */
+    size_t *fcol;
+    const char **fcells;
+    size_t *flens;
+    int64_t n_seen; /* data rows before the filter */
     /* total rows skipped (kept until the next input starts) */
     int64_t n_skipped;
     int64_t skipped[CTREND_READ_SKIPPED_KEPT];
@@ -317,6 +323,12 @@ static void reset_input(ctrend_reader *r)
     r->fast = NULL;
     free(r->sum_col);
     r->sum_col = NULL;
+    free(r->fcol);
+    free(r->fcells);
+    free(r->flens);
+    r->fcol = NULL;
+    r->fcells = NULL;
+    r->flens = NULL;
     free(r->wide_col);
     r->wide_col = NULL;
     r->n_wide = 0;
@@ -357,6 +369,7 @@ static int begin_input(ctrend_reader *r)
     r->shape = CTREND_SHAPE_AUTO;
     r->ev_any = 0;
     r->n_rows = 0;
+    r->n_seen = 0;
     r->n_skipped = 0;
     r->date_form = r->date_order = 0;
     r->form_line = r->order_line = r->amb_line = 0;
@@ -433,6 +446,35 @@ static int check_unique_names(ctrend_reader *r)
     return rc;
 }
 
+/* ", closest: "a", "b"" (the header names nearest to `name`, at most three), or "". */
+static void closest_names(const ctrend_reader *r, const char *name, char *out, size_t cap)
+{
+    size_t best[3] = {NONE, NONE, NONE}, dist[3] = {0, 0, 0};
+    for (size_t j = 0; j < r->ncols; ++j) {
+        if (!r->names[j][0]) continue;
+        size_t d = ctrend__io_distance(name, r->names[j]);
+        size_t c = j;
+        for (size_t k = 0; k < 3; ++k)
+            if (best[k] == NONE || d < dist[k]) {
+                const size_t td = dist[k], tc = best[k];
+                dist[k] = d;
+                best[k] = c;
+                d = td;
+                c = tc;
+                if (c == NONE) break;
+            }
+    }
+    out[0] = '\0';
+    size_t n = 0;
+    for (size_t k = 0; k < 3 && best[k] != NONE; ++k) {
+        char ex[EXCERPT_MAX + 4];
+        const int m = snprintf(out + n, cap - n, "%s\"%s\"", k ? ", " : "; closest: ",
+                               excerpt(r->names[best[k]], strlen(r->names[best[k]]), ex));
+        if (m < 0 || (size_t)m >= cap - n) break;
+        n += (size_t)m;
+    }
+}
+
 static const char *const DEFAULT_NAMES[N_NAMED] = {NULL, "group", "region", "metric", "value"};
 static const char *const OPTION_NAMES[N_NAMED] = {"CTREND_READ_DATE_COL", "CTREND_READ_GROUP_COL",
                                                   "CTREND_READ_REGION_COL", "CTREND_READ_METRIC_COL",
@@ -477,6 +519,23 @@ static int take_header(ctrend_reader *r)
         return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
                     "no month column: expected a column named \"month\" or \"date\" "
                     "(name it with CTREND_READ_DATE_COL, CLI --date-col)");
+    if (r->filter && ctrend_filter_n_columns(r->filter) > 0) {
+        const size_t nf = (size_t)ctrend_filter_n_columns(r->filter);
+        r->fcol = malloc(nf * sizeof *r->fcol);
+        r->fcells = malloc(nf * sizeof *r->fcells);
+        r->flens = malloc(nf * sizeof *r->flens);
+        if (!r->fcol || !r->fcells || !r->flens) return nomem(r);
+        for (size_t k = 0; k < nf; ++k) {
+            const char *name = ctrend_filter_column(r->filter, (int64_t)k);
+            if ((r->fcol[k] = find_col(r, name)) == NONE) {
+                char near[256];
+                closest_names(r, name, near, sizeof near);
+                return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
+                            "the row filter (--where) names column \"%s\", which the header does not have%s",
+                            name, near);
+            }
+        }
+    }
     if (r->n_sum) {
         r->sum_col = malloc(r->n_sum * sizeof *r->sum_col);
         if (!r->sum_col) return nomem(r);
@@ -660,6 +719,9 @@ static void set_fast(ctrend_reader *r)
             for (size_t k = 0; k < r->n_sum; ++k)
                 if (j == r->sum_col[k]) { ++uses; kind = FAST_NUM; }
         }
+        if (r->fcol) /* the filter reads the text */
+            for (size_t k = 0; k < (size_t)ctrend_filter_n_columns(r->filter); ++k)
+                if (r->fcol[k] == j) { ++uses; kind = FAST_NONE; }
         r->fast[j] = (unsigned char)(uses == 1 ? kind : FAST_NONE);
     }
 }
@@ -725,6 +787,9 @@ static int decide_shape(ctrend_reader *r)
         }
         r->block = 1 + r->n_sum;
     }
+    if (r->fcol)
+        for (size_t k = 0; k < (size_t)ctrend_filter_n_columns(r->filter); ++k)
+            if (r->role[r->fcol[k]] == R_IGNORE) r->role[r->fcol[k]] = R_FILTER;
     set_fast(r);
     r->copy_all = 0;
     /* series without group/region exist from the start (so an empty FROM..TO still has them) */
@@ -1031,6 +1096,15 @@ static int total_row(ctrend_reader *r)
 
 static int process_row(ctrend_reader *r)
 {
+    ++r->n_seen;
+    if (r->fcol) {
+        const size_t nf = (size_t)ctrend_filter_n_columns(r->filter);
+        for (size_t k = 0; k < nf; ++k) {
+            r->fcells[k] = fstr(r, r->fcol[k]);
+            r->flens[k] = flen(r, r->fcol[k]);
+        }
+        if (!ctrend__filter_match(r->filter, r->fcells, r->flens)) return CTREND_OK;
+    }
     if (total_row(r)) return CTREND_OK;
     int32_t month = 0;
     int64_t pk; /* >= 0: the date's day/month order is still open (pend_put) */
@@ -1346,6 +1420,10 @@ static int end_input(ctrend_reader *r)
     if (csv_fini(&r->csv, on_field, on_row, r) != 0 && !r->status) return csv_failure(r, 1);
     if (r->status) return r->status;
     if (r->phase == PH_HEADER) return fail(r, CTREND_EEMPTY, 0, 0, "empty input: no header and no data");
+    if (r->n_rows == 0 && r->fcol && r->n_seen > r->n_skipped)
+        return fail(r, CTREND_EEMPTY, 0, 0,
+                    "the row filter (--where) left no row: %lld data rows read, none matched",
+                    (long long)r->n_seen);
     if (r->n_rows == 0)
         return fail(r, CTREND_EEMPTY, 0, 0, "no data rows after the header%s",
                     r->n_skipped ? " (only total rows, which are skipped)" : "");
@@ -1508,6 +1586,13 @@ static int replace(char **slot, const char *value)
     if (value && !(c = ctrend__strdup(value))) return CTREND_ENOMEM;
     free(*slot);
     *slot = c;
+    return CTREND_OK;
+}
+
+int ctrend_reader_set_filter(ctrend_reader *r, const ctrend_filter *f)
+{
+    if (!r || r->state != ST_READY) return CTREND_EINVAL;
+    r->filter = f;
     return CTREND_OK;
 }
 

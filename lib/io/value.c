@@ -34,6 +34,29 @@ int ctrend__io_name_eq(const char *a, const char *b)
     return *a == '\0' && *b == '\0';
 }
 
+/* Wagner-Fischer dynamic programme with one row (Wagner & Fischer, J. ACM 21(1), 1974). */
+size_t ctrend__io_distance(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    if (na > 255) na = 255;
+    if (nb > 255) nb = 255;
+    size_t row[256];
+    for (size_t j = 0; j <= nb; ++j) row[j] = j;
+    for (size_t i = 1; i <= na; ++i) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= nb; ++j) {
+            const size_t up = row[j];
+            const size_t sub = diag + (lower((unsigned char)a[i - 1]) != lower((unsigned char)b[j - 1]));
+            size_t best = up + 1 < row[j - 1] + 1 ? up + 1 : row[j - 1] + 1;
+            if (sub < best) best = sub;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[nb];
+}
+
 int ctrend__io_parse_value(const char *s, size_t len, double *v, int *missing)
 {
     while (len > 0 && is_blank((unsigned char)s[0])) { ++s; --len; }
