@@ -39,6 +39,11 @@ typedef struct cli_common {
     const char *date_format;             /* --date-format FMT|excel */
     const char *wheres[CLI_MAX_SUMS];    /* --where EXPR (repeatable: all must hold) */
     size_t n_wheres;
+    int delim, thousands, decimal;       /* --delim, --thousands, --decimal (0 = default) */
+    /* metrics a model reads besides the selection (--covariate, --exposure): read with
+     * --metric, and never count-checked (set by cli_model_load) */
+    const char *extra_metrics[CLI_MAX_SUMS];
+    size_t n_extra;
 } cli_common;
 
 /* Result of trying to consume argv[*i] as a common option:

@@ -12,6 +12,10 @@ const char cli_common_help[] =
     "Input:\n"
     "  FILE...                 CSV files (wide, long/tidy or event-level; detected from the header)\n"
     "  --shape auto|wide|long|event\n"
+    "  --delim C               field delimiter (default: sniffed: , ; tab |)\n"
+    "  --thousands C           thousands separator in numbers: , . ' or space (default: none;\n"
+    "                          quoted \"1,234\" cells of a comma file are read anyway)\n"
+    "  --decimal C             decimal mark: . (default) or ,\n"
     "  --date-col NAME         month/date column (default: 'month' or 'date')\n"
     "  --date-format FMT|excel how dates are written (default: detected per column, docs/io.md);\n"
     "                          FMT like %d/%m/%Y or %b-%y; excel = serial day numbers\n"
@@ -116,6 +120,30 @@ int cli_common_option(cli_common *c, int argc, char **argv, int *i)
         c->sums[c->n_sums++] = v;
         return 1;
     }
+    if (!strcmp(a, "--delim") || !strcmp(a, "--thousands") || !strcmp(a, "--decimal")) {
+        if (!(v = value_of(argc, argv, i))) return -1;
+        int ch = -1;
+        if (!strcmp(v, "tab") || !strcmp(v, "\\t") || !strcmp(v, "\t")) ch = '\t';
+        else if (!strcmp(v, "space")) ch = ' ';
+        else if (!strcmp(v, "none") && a[2] == 't') ch = 0;
+        else if (strlen(v) == 1) ch = (unsigned char)v[0];
+        const int ok = a[2] == 'd' && a[3] == 'e' && a[4] == 'l'
+                           ? ch > 0 && ch != '"' && ch != '\n' && ch != '\r'
+                       : a[2] == 't' ? ch == 0 || ch == ',' || ch == '.' || ch == ' ' || ch == '\''
+                                     : ch == '.' || ch == ',';
+        if (!ok) {
+            fprintf(stderr, "ctrend: %s takes %s, not '%s'\n", a,
+                    a[2] == 'd' && a[3] == 'e' && a[4] == 'l' ? "one character (',' ';' tab '|' ...)"
+                    : a[2] == 't'                              ? "',' '.' ' ' (space) or \"'\""
+                                                               : "'.' or ','",
+                    v);
+            return -1;
+        }
+        if (a[2] == 't') c->thousands = ch;
+        else if (a[4] == 'l') c->delim = ch;
+        else c->decimal = ch;
+        return 1;
+    }
     if (!strcmp(a, "--where")) {
         if (!(v = value_of(argc, argv, i))) return -1;
         if (c->n_wheres == CLI_MAX_SUMS) {
@@ -196,6 +224,8 @@ int cli_common_option(cli_common *c, int argc, char **argv, int *i)
     return 1;
 }
 
+static int list_next(const char **p, char *buf, size_t cap);
+
 /* Compile the --where expressions into one filter; a syntax error is a usage error, shown
  * with a caret under the offending character. */
 static int build_filter(const cli_common *c, ctrend_filter **out)
@@ -241,12 +271,33 @@ static int configure(const cli_common *c, ctrend_reader *r, const char *file, co
     }
     for (size_t k = 0; !rc && k < c->n_sums; ++k)
         rc = ctrend_reader_set_str(r, CTREND_READ_SUM_COL, c->sums[k]);
+    if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_DELIM, c->delim);
+    if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_DECIMAL, c->decimal);
+    if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_THOUSANDS, c->thousands);
+    if (rc == CTREND_EINVAL && c->thousands && c->thousands == (c->decimal ? c->decimal : '.')) {
+        fprintf(stderr, "ctrend: --thousands and --decimal cannot both be '%c'\n", c->thousands);
+        return -1;
+    }
+    /* only the selected metrics (and the model's covariates/exposure) are read: every other
+     * column may hold anything (a price beside the counts) */
+    if (!rc) rc = ctrend_reader_set_str(r, CTREND_READ_METRIC, NULL);
+    if (!rc) rc = ctrend_reader_set_str(r, CTREND_READ_NONCOUNT_COL, NULL);
+    if (!rc && c->metric) {
+        char item[1024];
+        for (const char *p = c->metric; !rc && list_next(&p, item, sizeof item);)
+            rc = ctrend_reader_set_str(r, CTREND_READ_METRIC, item);
+        for (size_t k = 0; !rc && k < c->n_extra; ++k)
+            rc = ctrend_reader_set_str(r, CTREND_READ_METRIC, c->extra_metrics[k]);
+    }
+    for (size_t k = 0; !rc && k < c->n_extra; ++k)
+        rc = ctrend_reader_set_str(r, CTREND_READ_NONCOUNT_COL, c->extra_metrics[k]);
     if (!rc && c->has_data_from) rc = ctrend_reader_set_int(r, CTREND_READ_FROM, c->data_from);
     if (!rc && c->has_data_to) rc = ctrend_reader_set_int(r, CTREND_READ_TO, c->data_to);
     return rc;
 }
 
 static int selected_raw(const cli_common *c, const ctrend_frame *f, size_t s);
+static int list_next(const char **p, char *buf, size_t cap);
 
 /* A new frame holding only the series that pass the selection. */
 static int select_copy(const cli_common *c, const ctrend_frame *f, ctrend_frame **out)

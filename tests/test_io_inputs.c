@@ -486,6 +486,140 @@ static void test_filter_reader(void **state)
     ctrend_reader_free(r);
 }
 
+/* ---------------------------------------------------------------- columns and cells */
+
+/* Only the columns in use are read: a price (149.86), text and a percentage beside the
+ * counts are ignored unless selected; selected as non-counts they need no REQUIRE_COUNTS=0. */
+static void test_used_columns(void **state)
+{
+    (void)state;
+    const char *text = "month,DriversKilled,PetrolPrice,note,share\n"
+                       "1969-01,107,149.86,\"any, text\",12.5%\n"
+                       "1969-02,97,0.1023,#!?,11%\n";
+    ctrend_reader *r = new_reader();
+    ctrend_frame *f = NULL;
+    expect_error(r, text, CTREND_EDOMAIN, 2, 3, "a covariate or exposure needs neither");
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_METRIC, "DriversKilled"), CTREND_OK);
+    assert_int_equal(read_all(r, text, &f), CTREND_OK);
+    assert_int_equal(ctrend_frame_n_series(f), 1);
+    assert_close(get(f, "", "", "DriversKilled", M(1969, 2)), 97, 0, 0);
+    ctrend_frame_free(f);
+    /* the price as a covariate: read, any number allowed; the percentage likewise (12.5% -> 12.5) */
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_METRIC, "PetrolPrice"), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_METRIC, "share"), CTREND_OK);
+    expect_error(r, text, CTREND_EDOMAIN, 2, 3, NULL);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_NONCOUNT_COL, "petrolprice"), CTREND_OK);
+    expect_error(r, text, CTREND_EDOMAIN, 2, 5, "percentage");
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_NONCOUNT_COL, "share"), CTREND_OK);
+    assert_int_equal(read_all(r, text, &f), CTREND_OK);
+    assert_int_equal(ctrend_frame_n_series(f), 3);
+    assert_close(get(f, "", "", "PetrolPrice", M(1969, 1)), 149.86, 0, 0);
+    assert_close(get(f, "", "", "share", M(1969, 1)), 12.5, 0, 0);
+    assert_close(get(f, "", "", "share", M(1969, 2)), 11, 0, 0);
+    ctrend_frame_free(f);
+    /* a metric the header lacks, or a key column */
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_METRIC, "Drivers"), CTREND_OK);
+    expect_error(r, text, CTREND_ENOTFOUND, 1, 0, "closest: \"DriversKilled\"");
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_METRIC, NULL), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_METRIC, "month"), CTREND_OK);
+    expect_error(r, text, CTREND_ENOTFOUND, 1, 0, "key column");
+    /* long data: rows of other metrics are skipped unread */
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_METRIC, NULL), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_METRIC, "attacks"), CTREND_OK);
+    assert_int_equal(read_all(r, "month,metric,value\n2022-01,attacks,4\n2022-01,price,1.5x\n", &f), CTREND_OK);
+    assert_int_equal(ctrend_frame_n_series(f), 1);
+    ctrend_frame_free(f);
+    ctrend_reader_free(r);
+}
+
+/* 1,234 / 1.234,5 / 1 234 / 45%: hand-read values. */
+static void test_number_cells(void **state)
+{
+    (void)state;
+    ctrend_reader *r = new_reader();
+    ctrend_frame *f = NULL;
+    /* comma file: quoted grouped cells are read without an option */
+    assert_int_equal(read_all(r, "month,n\n2022-01,\"1,234\"\n2022-02,\"12,345,678\"\n2022-03,999\n", &f), CTREND_OK);
+    assert_close(get(f, "", "", "n", M(2022, 1)), 1234, 0, 0);
+    assert_close(get(f, "", "", "n", M(2022, 2)), 12345678, 0, 0);
+    ctrend_frame_free(f);
+    expect_error(r, "month,n\n2022-01,\"1,23\"\n", CTREND_EPARSE, 2, 2, "does not group digits by three");
+    expect_error(r, "month,n\n2022-01,\"1234,567\"\n", CTREND_EPARSE, 2, 2, "by three");
+    expect_error(r, "month;n\n2022-01;1,234\n", CTREND_EPARSE, 2, 2, "--thousands ,");
+    /* semicolon file with --thousands . --decimal , */
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_REQUIRE_COUNTS, 0), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_DECIMAL, ','), CTREND_OK);
+    expect_error(r, "month;n\n2022-01;1.234,5\n", CTREND_EPARSE, 2, 2, "--thousands .");
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_THOUSANDS, '.'), CTREND_OK);
+    assert_int_equal(read_all(r, "month;n\n2022-01;1.234,5\n2022-02;-0,25\n2022-03;12,5%\n2022-04;NA\n", &f), CTREND_OK);
+    assert_close(get(f, "", "", "n", M(2022, 1)), 1234.5, 0, 0);
+    assert_close(get(f, "", "", "n", M(2022, 2)), -0.25, 0, 0);
+    assert_close(get(f, "", "", "n", M(2022, 3)), 12.5, 0, 0);
+    assert_nan(get(f, "", "", "n", M(2022, 4)));
+    ctrend_frame_free(f);
+    /* thousands and decimal may not be the same character */
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_THOUSANDS, ','), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_THOUSANDS, ' '), CTREND_OK);
+    assert_int_equal(read_all(r, "month;n\n2022-01;1 234 567,5\n", &f), CTREND_OK);
+    assert_close(get(f, "", "", "n", M(2022, 1)), 1234567.5, 0, 0);
+    ctrend_frame_free(f);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_DECIMAL, '.'), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_THOUSANDS, '\''), CTREND_OK);
+    assert_int_equal(read_all(r, "month,n\n2022-01,1'234.5\n", &f), CTREND_OK);
+    assert_close(get(f, "", "", "n", M(2022, 1)), 1234.5, 0, 0);
+    ctrend_frame_free(f);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_THOUSANDS, 'x'), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_DECIMAL, ';'), CTREND_EINVAL);
+    /* a percentage is no count */
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_REQUIRE_COUNTS, 1), CTREND_OK);
+    expect_error(r, "month,n\n2022-01,45%\n", CTREND_EDOMAIN, 2, 2, "percentage");
+    ctrend_reader_free(r);
+}
+
+/* Delimiters: sniffed from the header, or forced; empty header cells and trailing commas. */
+static void test_delimiters(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "month,group,attacks\n2022-01,TTP,42\n2022-02,TTP,22\n",
+        "month;group;attacks\n2022-01;TTP;42\n2022-02;TTP;22\n",
+        "month\tgroup\tattacks\n2022-01\tTTP\t42\n2022-02\tTTP\t22\n",
+        "month|group|attacks\n2022-01|TTP|42\n2022-02|TTP|22\n",
+        "\"month;x\"|group|attacks\n2022-01|TTP|42\n2022-02|TTP|22\n", /* ';' inside quotes does not count */
+        "month,group,attacks,,\n2022-01,TTP,42,,\n2022-02,TTP,22\n",  /* trailing empty columns */
+        "month,group,attacks\n2022-01,TTP,42,\n2022-02,TTP,22,,\n",   /* trailing commas in rows */
+        "month,,group,attacks\n2022-01,junk,TTP,42\n2022-02,,TTP,22\n", /* an unnamed column */
+    };
+    ctrend_reader *r = new_reader();
+    for (size_t c = 0; c < sizeof texts / sizeof texts[0]; ++c) {
+        ctrend_frame *f = NULL;
+        assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_DATE_COL, c == 4 ? "month;x" : NULL), CTREND_OK);
+        const int rc = read_all(r, texts[c], &f);
+        if (rc) print_error("case %zu: %s\n", c, ctrend_reader_errmsg(r));
+        assert_int_equal(rc, CTREND_OK);
+        assert_int_equal(ctrend_frame_n_series(f), 1);
+        assert_close(get(f, "TTP", "", "attacks", M(2022, 1)), 42, 0, 0);
+        assert_close(get(f, "TTP", "", "attacks", M(2022, 2)), 22, 0, 0);
+        ctrend_frame_free(f);
+    }
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_DATE_COL, NULL), CTREND_OK);
+    /* forced: a ';' file read with ',' has no month column */
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_DELIM, ','), CTREND_OK);
+    expect_error(r, texts[1], CTREND_ENOTFOUND, 1, 0, NULL);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_DELIM, ';'), CTREND_OK);
+    ctrend_frame *f = NULL;
+    assert_int_equal(read_all(r, texts[1], &f), CTREND_OK);
+    ctrend_frame_free(f);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_DELIM, '"'), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_DELIM, '\n'), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_DELIM, 0), CTREND_OK);
+    /* a row that stops before a named column is still ragged; duplicate names name both */
+    expect_error(r, "month,attacks,,deaths\n2022-01,5,,6\n2022-02,5\n", CTREND_ERAGGED, 3, 3, NULL);
+    expect_error(r, "month,attacks,deaths,Attacks\n2022-01,5,6,7\n", CTREND_EDUPLICATE, 1, 4, "first in column 2");
+    expect_error(r, "month,attacks\n2022-01,5,6\n", CTREND_ERAGGED, 2, 3, NULL);
+    ctrend_reader_free(r);
+}
+
 /* Must-show (issue 11): the raw UCDP GED export filtered with side_a == "TTP" or side_b ==
  * "TTP" gives the events_ttp and deaths_best_ttp columns of the reference data.csv (made by
  * pandas, reference/derive_data.py: month of date_start, rows and sums of `best`,
@@ -545,7 +679,8 @@ int main(void)
         cmocka_unit_test(test_date_ambiguity), cmocka_unit_test(test_date_format),
         cmocka_unit_test(test_total_rows),   cmocka_unit_test(test_filter_operators),
         cmocka_unit_test(test_filter_errors), cmocka_unit_test(test_filter_reader),
-        cmocka_unit_test(test_ucdp_ttp_filter),
+        cmocka_unit_test(test_ucdp_ttp_filter), cmocka_unit_test(test_used_columns),
+        cmocka_unit_test(test_number_cells),  cmocka_unit_test(test_delimiters),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -73,6 +73,14 @@ typedef enum ctrend_read_option {
                                        from it. 0 (default) = not set */
     CTREND_READ_TO = 4,             /* int: month index; rows after it are skipped; event data are zero-filled
                                        up to it. 0 (default) = not set */
+    CTREND_READ_DELIM = 5,          /* int: field delimiter byte. 0 (default) = sniffed from the header line:
+                                       ',' if it has one outside quotes, else the most frequent of ';' '\t'
+                                       '|' (',' when none occurs); otherwise any byte but '"', CR, LF */
+    CTREND_READ_THOUSANDS = 6,      /* int: thousands separator in numbers: 0 (default: none, except that in a
+                                       comma-delimited file a quoted cell matching 1,234[,567][.5] is read
+                                       grouped), ',', '.', ' ' or '\''; groups must be 3 digits */
+    CTREND_READ_DECIMAL = 7,        /* int: decimal mark, '.' (default; 0 = '.') or ','; with ',' a '.' in a
+                                       number is an error unless THOUSANDS is '.' */
     CTREND_READ_DATE_COL = 10,      /* str: name of the month/date column (default: `month` or `date`) */
     CTREND_READ_GROUP_COL = 11,     /* str: name of the group column (default: `group`; "" = none) */
     CTREND_READ_REGION_COL = 12,    /* str: name of the region column (default: `region`; "" = none) */
@@ -82,13 +90,22 @@ typedef enum ctrend_read_option {
                                        summed per month into a metric of the same name; NULL clears the list */
     CTREND_READ_SOURCE_NAME = 16,   /* str: file name used in error messages (default: the path given to
                                        read_file, else "<input>"); NULL clears */
-    CTREND_READ_DATE_FORMAT = 17    /* str: how date cells are read. NULL or "" (default) = detected per
+    CTREND_READ_DATE_FORMAT = 17,   /* str: how date cells are read. NULL or "" (default) = detected per
                                        column from the values (docs/io.md lists the forms); "excel" =
                                        serial day numbers, 1900 date system (serial 60 = the fictitious
                                        1900-02-29, read as February 1900); otherwise a strptime-like
                                        pattern of %Y %y %m %d %e %b %B %H %M %S %% and literal characters
                                        (a blank matches any run of blanks), naming one year (%Y or %y)
                                        and one month (%m, %b or %B); anything else is EINVAL */
+    CTREND_READ_METRIC = 18,        /* str, repeatable (each call appends; NULL clears): read only these
+                                       metrics. Wide data: only these columns are metrics (every other
+                                       column may hold anything; a name the header lacks is ENOTFOUND);
+                                       long data: rows of other metrics are skipped unread. Event data:
+                                       no effect. Default: every metric */
+    CTREND_READ_NONCOUNT_COL = 19   /* str, repeatable (NULL clears): metrics (wide columns, long metric
+                                       names, sum columns) that may hold any finite number even with
+                                       REQUIRE_COUNTS = 1 (prices, rates, populations used as covariates
+                                       or exposures); a '%' suffix is accepted there */
 } ctrend_read_option;
 
 /** How many skipped-row line numbers a reader keeps (ctrend_reader_skipped_line). */
@@ -102,8 +119,9 @@ CTREND_API void ctrend_reader_free(ctrend_reader *r);
 /**
  * Set an integer option (keys 0..9 above). Only between inputs (before the first feed or
  * after finish). EINVAL: NULL reader, string key, unknown key, value out of range
- * (SHAPE 0..3, DUPLICATES/REQUIRE_COUNTS 0..1, FROM/TO 0 or a valid month index), or an
- * input in progress.
+ * (SHAPE 0..3, DUPLICATES/REQUIRE_COUNTS 0..1, FROM/TO 0 or a valid month index, DELIM
+ * 0..255 but '"' CR LF, THOUSANDS 0 ',' '.' ' ' '\'', DECIMAL 0 '.' ','), or an input
+ * in progress.
  */
 CTREND_API int ctrend_reader_set_int(ctrend_reader *r, int option, int64_t value);
 /**

@@ -27,6 +27,12 @@ int ctrend__io_parse_value(const char *s, size_t len, double *v, int *missing);
  */
 int ctrend__io_is_count(const char *s, size_t len);
 
+/* Rewrite a grouped/localised number (1,234 / 12,5 / 45%) into out (cap bytes) for
+ * ctrend__io_parse_value; see value.c. 1 = rewritten, 0 = nothing to rewrite, -1 = a
+ * separator breaks the grouping pattern (*bad_at = its offset). */
+int ctrend__io_clean_number(const char *s, size_t len, char thousands, char decimal, char *out,
+                            size_t cap, int *pct, size_t *bad_at);
+
 /* Length (1..4) of the well-formed UTF-8 sequence at s[0..len) (RFC 3629: no overlongs, no
  * surrogates, at most U+10FFFF); 0 when s starts with an ill-formed one (or len is 0). */
 size_t ctrend__io_utf8_seq(const char *s, size_t len);

@@ -87,6 +87,12 @@ typedef struct pentry {
     int used;
 } pentry;
 
+/* A list of names (options); matched case-insensitively. */
+typedef struct namelist {
+    char **v;
+    size_t n, cap;
+} namelist;
+
 typedef struct field {
     size_t off, len; /* in the row buffer (NUL-terminated there) when copied */
     int present;     /* 0: empty unquoted field, or a column whose text was not copied */
@@ -108,6 +114,8 @@ struct ctrend_reader {
     char *opt_source;
     char *opt_date_fmt; /* NULL = detect per column; "excel"; a strptime-like format */
     const ctrend_filter *filter; /* borrowed; NULL = every row */
+    int opt_delim, opt_thousands, opt_decimal; /* bytes; 0 = sniff / none / '.' */
+    namelist opt_metrics, opt_noncount;
 
     /* per input */
     int state, status;
@@ -162,6 +170,14 @@ struct ctrend_reader {
     int64_t amb_line;
     char amb_text[EXCERPT_MAX + 4];
     ctrend__date amb_date;
+    /* the delimiter in use (sniffed from the header line unless DELIM is set): bytes of the
+     * first line are held in sniff[] until a line end shows the whole header */
+    char delim;
+    int sniffed;
+    char *sniff;
+    size_t sniff_len, sniff_cap;
+    unsigned char *nocount; /* per column: 1 = may hold any number (NONCOUNT_COL); in role's block */
+    size_t last_named;      /* 1 + index of the last header column with a name */
     /* the filter's columns in the header, and the current row's cells in them */
     size_t *fcol;
     const char **fcells;
@@ -301,6 +317,32 @@ static int grow(void **p, size_t *cap, size_t need, size_t elem)
     return CTREND_OK;
 }
 
+static int list_has(const namelist *l, const char *name)
+{
+    for (size_t k = 0; k < l->n; ++k)
+        if (ctrend__io_name_eq(l->v[k], name)) return 1;
+    return 0;
+}
+
+static void list_clear(namelist *l)
+{
+    for (size_t k = 0; k < l->n; ++k) free(l->v[k]);
+    l->n = 0;
+}
+
+static int list_add(namelist *l, const char *name)
+{
+    if (!name) {
+        list_clear(l);
+        return CTREND_OK;
+    }
+    if (list_has(l, name)) return CTREND_OK;
+    if (grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v)) return CTREND_ENOMEM;
+    if (!(l->v[l->n] = ctrend__strdup(name))) return CTREND_ENOMEM;
+    ++l->n;
+    return CTREND_OK;
+}
+
 static const char *fstr(const ctrend_reader *r, size_t j)
 {
     return r->fields[j].present ? r->buf + r->fields[j].off : "";
@@ -321,6 +363,10 @@ static void reset_input(ctrend_reader *r)
     free(r->role);
     r->role = NULL;
     r->fast = NULL;
+    r->nocount = NULL;
+    free(r->sniff);
+    r->sniff = NULL;
+    r->sniff_len = r->sniff_cap = 0;
     free(r->sum_col);
     r->sum_col = NULL;
     free(r->fcol);
@@ -381,6 +427,9 @@ static int begin_input(ctrend_reader *r)
     /* libcsv grows its field buffer by this much at a time (default 128 bytes: a 1 MB field
      * would take 8192 reallocs, each a copy under ASan) */
     csv_set_blk_size(&r->csv, CSV_BLOCK);
+    r->sniffed = r->opt_delim != 0;
+    r->delim = r->opt_delim ? (char)r->opt_delim : ',';
+    csv_set_delim(&r->csv, (unsigned char)r->delim);
     if (ctrend_frame_new(&r->frame)) return nomem(r);
     return CTREND_OK;
 }
@@ -485,16 +534,19 @@ static int take_header(ctrend_reader *r)
     r->header_line = r->rec_start;
     r->ncols = r->nfields;
     r->names = calloc(r->ncols, sizeof *r->names);
-    r->role = calloc(2 * r->ncols, 1); /* role[ncols], then fast[ncols] */
+    r->role = calloc(3 * r->ncols + 1, 1); /* role[ncols], fast[ncols], nocount[ncols] */
     if (!r->names || !r->role) return nomem(r);
     r->fast = r->role + r->ncols;
+    r->nocount = r->fast + r->ncols;
     for (size_t j = 0; j < r->ncols; ++j) {
         r->names[j] = ctrend__strdup(fstr(r, j));
         if (!r->names[j]) return nomem(r);
     }
+    r->last_named = 0;
     for (size_t j = 0; j < r->ncols; ++j) {
         const int rc = check_utf8(r, j, r->header_line, "header name");
         if (rc) return rc;
+        if (r->names[j][0]) r->last_named = j + 1;
     }
     int rc = check_unique_names(r);
     if (rc) return rc;
@@ -766,17 +818,27 @@ static int decide_shape(ctrend_reader *r)
     } else if (shape == CTREND_SHAPE_WIDE) {
         r->wide_col = malloc(r->ncols * sizeof *r->wide_col);
         if (!r->wide_col) return nomem(r);
+        /* every other named column is a metric, or only those METRIC lists; columns without
+         * a name (an empty header cell, a trailing comma) are ignored */
+        for (size_t k = 0; k < r->opt_metrics.n; ++k) {
+            const size_t j = find_col(r, r->opt_metrics.v[k]);
+            if (j == NONE || r->role[j] != R_IGNORE) {
+                char near[256] = "";
+                if (j == NONE) closest_names(r, r->opt_metrics.v[k], near, sizeof near);
+                return fail(r, CTREND_ENOTFOUND, r->header_line, 0, "metric \"%s\" (CTREND_READ_METRIC, CLI --metric) is %s%s",
+                            r->opt_metrics.v[k], j == NONE ? "not a column of the header" : "a key column, not a metric", near);
+            }
+        }
         for (size_t j = 0; j < r->ncols; ++j) {
-            if (r->role[j] != R_IGNORE) continue;
-            if (!r->names[j][0])
-                return fail(r, CTREND_EPARSE, r->header_line, (int64_t)j + 1,
-                            "expected a metric name in the header, got an empty name");
+            if (r->role[j] != R_IGNORE || !r->names[j][0]) continue;
+            if (r->opt_metrics.n && !list_has(&r->opt_metrics, r->names[j])) continue;
             r->role[j] = R_WIDE;
             r->wide_col[r->n_wide++] = j;
         }
         if (!r->n_wide)
             return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
-                        "wide data need at least one metric column besides month/group/region");
+                        "wide data need at least one metric column besides month/group/region "
+                        "(columns with an empty header cell are ignored)");
         r->block = r->n_wide;
     } else {
         for (size_t k = 0; k < r->n_sum; ++k) {
@@ -790,6 +852,7 @@ static int decide_shape(ctrend_reader *r)
     if (r->fcol)
         for (size_t k = 0; k < (size_t)ctrend_filter_n_columns(r->filter); ++k)
             if (r->role[r->fcol[k]] == R_IGNORE) r->role[r->fcol[k]] = R_FILTER;
+    for (size_t j = 0; j < r->ncols; ++j) r->nocount[j] = (unsigned char)list_has(&r->opt_noncount, r->names[j]);
     set_fast(r);
     r->copy_all = 0;
     /* series without group/region exist from the start (so an empty FROM..TO still has them) */
@@ -1006,27 +1069,62 @@ static int pend_flush(ctrend_reader *r)
     return rc;
 }
 
-static int parse_cell(ctrend_reader *r, size_t j, double *v)
+/*
+ * The number in cell j. `counts`: the value must be a count (REQUIRE_COUNTS and the column
+ * not listed in NONCOUNT_COL). Grouped or localised text (1,234 / 12,5 / 45%) is rewritten
+ * by ctrend__io_clean_number when the options (or, for quoted 1,234 cells of a
+ * comma-delimited file, the pattern itself) allow it.
+ */
+static int parse_cell(ctrend_reader *r, size_t j, double *v, int counts)
 {
     if (r->fields[j].pre == FAST_NUM) { /* 1..15 digits: a valid count */
         *v = r->fields[j].val;
         return CTREND_OK;
     }
     const char *s = fstr(r, j);
-    const size_t n = flen(r, j);
+    size_t n = flen(r, j);
     int missing;
     char ex[EXCERPT_MAX + 4];
+    const char dec = r->opt_decimal ? (char)r->opt_decimal : '.';
+    const char th = r->opt_thousands ? (char)r->opt_thousands
+                    : (r->delim == ',' && dec == '.' && memchr(s, ',', n)) ? ',' : 0;
+    char clean[128];
+    int pct = 0;
+    if (th || dec != '.' || (n && memchr(s, '%', n))) {
+        size_t bad = 0;
+        if (dec == ',' && r->opt_thousands != '.' && memchr(s, '.', n))
+            return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+                        "expected a number with a decimal comma, got \"%s\" (a '.' there: for 1.234,5 "
+                        "also set CTREND_READ_THOUSANDS '.', CLI --thousands .)", excerpt(s, n, ex));
+        const int cr = ctrend__io_clean_number(s, n, th, dec, clean, sizeof clean, &pct, &bad);
+        if (cr < 0)
+            return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+                        "expected a number, got \"%s\": the '%c' at character %zu does not group digits "
+                        "by three (1%c234%c567)%s", excerpt(s, n, ex), th, bad + 1, th, th,
+                        th == ',' && !r->opt_thousands ? " (a decimal comma: CLI --decimal , with --delim ;)" : "");
+        if (cr > 0) {
+            s = clean;
+            n = strlen(clean);
+        }
+    }
     const int rc = ctrend__io_parse_value(s, n, v, &missing);
     if (rc == CTREND_EPARSE)
         return fail(r, rc, r->rec_start, (int64_t)j + 1,
-                    "expected a number (or empty/NA for missing), got \"%s\"", excerpt(s, n, ex));
+                    "expected a number (or empty/NA for missing), got \"%s\"%s", excerpt(fstr(r, j), flen(r, j), ex),
+                    memchr(s, ',', n) ? " (1,234: CLI --thousands ,; 12,5: --decimal ,)" : "");
     if (rc)
         return fail(r, rc, r->rec_start, (int64_t)j + 1, "number too large: \"%s\"", excerpt(s, n, ex));
-    if (!missing && r->opt_counts && !ctrend__io_is_count(s, n))
+    if (!missing && pct && counts)
+        return fail(r, CTREND_EDOMAIN, r->rec_start, (int64_t)j + 1,
+                    "expected a non-negative integer count, got the percentage \"%s\" (a rate: "
+                    "CTREND_READ_NONCOUNT_COL, CLI --covariate/--exposure or --no-count-check)",
+                    excerpt(fstr(r, j), flen(r, j), ex));
+    if (!missing && counts && !ctrend__io_is_count(s, n))
         return fail(r, CTREND_EDOMAIN, r->rec_start, (int64_t)j + 1,
                     "expected a non-negative integer count (at most 2^53), got \"%s\" "
-                    "(other numbers: CTREND_READ_REQUIRE_COUNTS=0, CLI --no-count-check)",
-                    excerpt(s, n, ex));
+                    "(other numbers: CTREND_READ_REQUIRE_COUNTS=0, CLI --no-count-check; a covariate "
+                    "or exposure needs neither)",
+                    excerpt(fstr(r, j), flen(r, j), ex));
     return CTREND_OK;
 }
 
@@ -1124,7 +1222,7 @@ static int process_row(ctrend_reader *r)
     if (r->shape == CTREND_SHAPE_WIDE) {
         for (size_t k = 0; k < r->n_wide; ++k) {
             double v;
-            if ((rc = parse_cell(r, r->wide_col[k], &v))) return rc;
+            if ((rc = parse_cell(r, r->wide_col[k], &v, r->opt_counts && !r->nocount[r->wide_col[k]]))) return rc;
             if (skip) continue;
             if (k == 0 && (rc = block_for(r, g, lg, hg, rg, lrg, hrg))) return rc;
             if (pk >= 0) rc = pend_put(r, r->kidx[r->cur + k], pk, v, r->wide_col[k], r->opt_dup);
@@ -1139,8 +1237,10 @@ static int process_row(ctrend_reader *r)
         if (!m[0])
             return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)jm + 1,
                         "expected a metric name, got an empty field");
+        if (r->opt_metrics.n && !list_has(&r->opt_metrics, m)) return CTREND_OK; /* not asked for */
         double v;
-        if ((rc = parse_cell(r, jv, &v))) return rc;
+        if ((rc = parse_cell(r, jv, &v, r->opt_counts && !(r->opt_noncount.n && list_has(&r->opt_noncount, m)))))
+            return rc;
         if (skip) return CTREND_OK;
         const char *parts[3] = {g, rg, m};
         const size_t lens[3] = {lg, lrg, r->fields[jm].clen};
@@ -1156,7 +1256,7 @@ static int process_row(ctrend_reader *r)
         double v;
         const field *f = &r->fields[r->sum_col[k]];
         if (f->pre == FAST_NUM) v = f->val; /* parse_cell's first case, without the call */
-        else if ((rc = parse_cell(r, r->sum_col[k], &v))) return rc;
+        else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
         if (vals) vals[k] = v;
     }
     if (skip) return CTREND_OK;
@@ -1167,7 +1267,7 @@ static int process_row(ctrend_reader *r)
         for (size_t k = 0; k < r->n_sum; ++k) {
             double v;
             if (vals) v = vals[k];
-            else if ((rc = parse_cell(r, r->sum_col[k], &v))) return rc;
+            else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
             if ((rc = pend_put(r, r->kidx[b + k + 1], pk, v, r->sum_col[k], 1))) return rc;
         }
         return CTREND_OK;
@@ -1182,7 +1282,7 @@ static int process_row(ctrend_reader *r)
     for (size_t k = 0; k < r->n_sum; ++k) {
         double v;
         if (vals) v = vals[k];
-        else if ((rc = parse_cell(r, r->sum_col[k], &v))) return rc;
+        else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
         double *acc = &r->pend[b + k + 1]; /* ctrend_frame_accumulate's rule */
         if (isnan(*acc)) *acc = v;
         else if (!isnan(v)) *acc += v;
@@ -1202,6 +1302,7 @@ static void on_field_general(ctrend_reader *r, void *s, size_t len)
     if (r->status) return;
     const size_t j = r->nfields;
     if (r->phase != PH_HEADER && j >= r->ncols) {
+        if (!s || !len) return; /* an empty trailing field (a trailing comma): ignored */
         fail(r, CTREND_ERAGGED, r->rec_start, (int64_t)j + 1,
              "expected %zu fields as in the header, got more", r->ncols);
         return;
@@ -1302,6 +1403,15 @@ converted:
     r->nfields = j + 1;
 }
 
+/* A record that stops before header columns without a name: those cells are empty. */
+static int pad_row(ctrend_reader *r)
+{
+    if (grow((void **)&r->fields, &r->cap_fields, r->ncols, sizeof *r->fields)) return nomem(r);
+    for (size_t j = r->nfields; j < r->ncols; ++j) r->fields[j] = (field){0};
+    r->nfields = r->ncols;
+    return CTREND_OK;
+}
+
 static void on_row(int c, void *data)
 {
     (void)c;
@@ -1310,9 +1420,11 @@ static void on_row(int c, void *data)
     if (r->status) return;
     if (r->phase == PH_HEADER) {
         if (take_header(r) == CTREND_OK) r->phase = PH_AFTER_HEADER;
-    } else if (r->nfields < r->ncols) {
+    } else if (r->nfields < r->last_named) {
         fail(r, CTREND_ERAGGED, r->rec_start, (int64_t)r->nfields + 1,
              "expected %zu fields as in the header, got %zu", r->ncols, r->nfields);
+    } else if (r->nfields < r->ncols && pad_row(r)) {
+        /* out of memory (reported) */
     } else if (r->phase == PH_AFTER_HEADER && is_hxl_row(r)) {
         r->phase = PH_DATA; /* skip the HXL hashtag row */
     } else {
@@ -1385,6 +1497,71 @@ static int feed_data(ctrend_reader *r, const char *buf, size_t len)
     return CTREND_OK;
 }
 
+/* Bytes of the header line held for sniffing at most (a longer header is sniffed on these). */
+#define SNIFF_MAX ((size_t)64 * 1024)
+
+/* The delimiter: ',' when the held header bytes have one outside quotes, else the most
+ * frequent of ; TAB | (ties in that order; ',' when none occurs). Preferring ',' keeps every
+ * comma file read as before, whatever else its header holds. The held bytes then go to
+ * libcsv. */
+static int sniff_decide(ctrend_reader *r)
+{
+    static const char cand[4] = {',', ';', '\t', '|'};
+    size_t count[4] = {0, 0, 0, 0};
+    int quoted = 0;
+    for (size_t i = 0; i < r->sniff_len; ++i) {
+        const char c = r->sniff[i];
+        if (c == '"') quoted = !quoted;
+        else if (!quoted)
+            for (size_t k = 0; k < 4; ++k) count[k] += c == cand[k];
+    }
+    size_t best = 0;
+    for (size_t k = 1; k < 4 && !count[0]; ++k)
+        if (count[k] > count[best]) best = k;
+    r->delim = cand[best];
+    csv_set_delim(&r->csv, (unsigned char)r->delim);
+    r->sniffed = 1;
+    const int rc = feed_data(r, r->sniff, r->sniff_len);
+    free(r->sniff);
+    r->sniff = NULL;
+    r->sniff_len = r->sniff_cap = 0;
+    return rc;
+}
+
+/* feed_data, after holding back the header line until the delimiter is known. */
+static int feed_text(ctrend_reader *r, const char *buf, size_t len)
+{
+    if (r->sniffed) return feed_data(r, buf, len);
+    size_t take = len;
+    int quoted = 0, done = 0;
+    for (size_t i = 0; i < r->sniff_len; ++i) quoted ^= r->sniff[i] == '"';
+    for (size_t i = 0; i < len; ++i) {
+        if (buf[i] == '"') quoted = !quoted;
+        else if (!quoted && (buf[i] == '\n' || buf[i] == '\r')) {
+            /* a line end after some text ends the header (blank lines before it do not) */
+            int text = 0;
+            for (size_t k = 0; k < r->sniff_len && !text; ++k) text = r->sniff[k] != ' ' && r->sniff[k] != '\t' && r->sniff[k] != '\r' && r->sniff[k] != '\n';
+            for (size_t k = 0; k < i && !text; ++k) text = buf[k] != ' ' && buf[k] != '\t' && buf[k] != '\r' && buf[k] != '\n';
+            if (text) {
+                take = i;
+                done = 1;
+                break;
+            }
+        }
+    }
+    if (!done && r->sniff_len + take > SNIFF_MAX) {
+        take = SNIFF_MAX > r->sniff_len ? SNIFF_MAX - r->sniff_len : 0;
+        done = 1;
+    }
+    if (grow((void **)&r->sniff, &r->sniff_cap, r->sniff_len + take + 1, 1)) return nomem(r);
+    if (take) memcpy(r->sniff + r->sniff_len, buf, take);
+    r->sniff_len += take;
+    if (!done) return CTREND_OK;
+    const int rc = sniff_decide(r);
+    if (rc) return rc;
+    return feed_data(r, buf + take, len - take);
+}
+
 int ctrend_reader_feed(ctrend_reader *r, const char *buf, size_t len)
 {
     if (!r || (!buf && len)) return CTREND_EINVAL;
@@ -1403,18 +1580,22 @@ int ctrend_reader_feed(ctrend_reader *r, const char *buf, size_t len)
             r->bom_done = 1;
         } else if (len) {
             r->bom_done = 1;
-            const int rc = feed_data(r, (const char *)BOM, r->bom_n);
+            const int rc = feed_text(r, (const char *)BOM, r->bom_n);
             if (rc) return rc;
         }
     }
-    return feed_data(r, buf, len);
+    return feed_text(r, buf, len);
 }
 
 static int end_input(ctrend_reader *r)
 {
     if (!r->bom_done) {
         r->bom_done = 1;
-        const int rc = feed_data(r, (const char *)BOM, r->bom_n);
+        const int rc = feed_text(r, (const char *)BOM, r->bom_n);
+        if (rc) return rc;
+    }
+    if (!r->sniffed) {
+        const int rc = sniff_decide(r);
         if (rc) return rc;
     }
     if (csv_fini(&r->csv, on_field, on_row, r) != 0 && !r->status) return csv_failure(r, 1);
@@ -1544,6 +1725,10 @@ void ctrend_reader_free(ctrend_reader *r)
     free(r->sum_names);
     free(r->opt_source);
     free(r->opt_date_fmt);
+    list_clear(&r->opt_metrics);
+    free(r->opt_metrics.v);
+    list_clear(&r->opt_noncount);
+    free(r->opt_noncount.v);
     free(r->fields);
     free(r->buf);
     free(r->kidx);
@@ -1567,6 +1752,20 @@ int ctrend_reader_set_int(ctrend_reader *r, int option, int64_t value)
         if (value != 0 && value != 1) return CTREND_EINVAL;
         if (option == CTREND_READ_DUPLICATES) r->opt_dup = (int)value;
         else r->opt_counts = (int)value;
+        return CTREND_OK;
+    case CTREND_READ_DELIM:
+        if (value < 0 || value > 255 || value == '"' || value == '\r' || value == '\n') return CTREND_EINVAL;
+        r->opt_delim = (int)value;
+        return CTREND_OK;
+    case CTREND_READ_THOUSANDS:
+        if (value != 0 && value != ',' && value != '.' && value != ' ' && value != '\'') return CTREND_EINVAL;
+        if (value == (r->opt_decimal ? r->opt_decimal : '.')) return CTREND_EINVAL; /* set DECIMAL first */
+        r->opt_thousands = (int)value;
+        return CTREND_OK;
+    case CTREND_READ_DECIMAL:
+        if (value != 0 && value != '.' && value != ',') return CTREND_EINVAL;
+        if (r->opt_thousands && r->opt_thousands == (value == ',' ? ',' : '.')) return CTREND_EINVAL;
+        r->opt_decimal = value == ',' ? ',' : 0;
         return CTREND_OK;
     case CTREND_READ_FROM:
     case CTREND_READ_TO:
@@ -1603,6 +1802,8 @@ int ctrend_reader_set_str(ctrend_reader *r, int option, const char *value)
     if (option >= CTREND_READ_DATE_COL && option <= CTREND_READ_VALUE_COL)
         return replace(&r->opt_col[option - CTREND_READ_DATE_COL], value);
     if (option == CTREND_READ_SOURCE_NAME) return replace(&r->opt_source, value);
+    if (option == CTREND_READ_METRIC) return list_add(&r->opt_metrics, value);
+    if (option == CTREND_READ_NONCOUNT_COL) return list_add(&r->opt_noncount, value);
     if (option == CTREND_READ_DATE_FORMAT) {
         if (value && value[0] && !ctrend__date_format_ok(value)) return CTREND_EINVAL;
         return replace(&r->opt_date_fmt, value && value[0] ? value : NULL);
