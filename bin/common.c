@@ -492,7 +492,7 @@ static int check_selection(const cli_common *c, const cli_data *d)
                     if (dist < best) { best = dist; nearest = name; }
                 }
             if (found) continue;
-            fprintf(stderr, "ctrend: --%s '%s' matches no series", what[w], item);
+            fprintf(stderr, "ctrend: no series selected: --%s '%s' matches none", what[w], item);
             if (nearest) fprintf(stderr, "; did you mean '%s'?", nearest);
             fprintf(stderr, " The data has %ss:", what[w]);
             size_t shown = 0, total = 0;
@@ -521,7 +521,7 @@ static int check_selection(const cli_common *c, const cli_data *d)
     for (size_t k = 0; k < d->n; ++k)
         for (size_t s = 0; s < ctrend_frame_n_series(d->frames[k]); ++s)
             if (selected_raw(c, d->frames[k], s)) return CLI_EXIT_OK;
-    fprintf(stderr, "ctrend: no series has that combination of --group, --region and --metric "
+    fprintf(stderr, "ctrend: no series selected: none has that combination of --group, --region and --metric "
                     "(each exists on its own; `ctrend summary FILE` lists the series)\n");
     return CLI_EXIT_DATA;
 }
