@@ -10,7 +10,8 @@
 
 const char cli_common_help[] =
     "Input:\n"
-    "  FILE...                 CSV files (wide, long/tidy or event-level; detected from the header)\n"
+    "  FILE...                 CSV files (wide, long/tidy or event-level; detected from the header);\n"
+    "                          - reads standard input; gzip data (.gz) are decompressed on the fly\n"
     "  --shape auto|wide|long|event\n"
     "  --delim C               field delimiter (default: sniffed: , ; tab |)\n"
     "  --thousands C           thousands separator in numbers: , . ' or space (default: none;\n"
@@ -257,7 +258,7 @@ static int configure(const cli_common *c, ctrend_reader *r, const char *file, co
     if (!rc) rc = ctrend_reader_set_filter(r, filter);
     if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_DUPLICATES, c->duplicates_sum);
     if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_REQUIRE_COUNTS, !c->allow_noncount);
-    if (!rc) rc = ctrend_reader_set_str(r, CTREND_READ_SOURCE_NAME, file);
+    if (!rc) rc = ctrend_reader_set_str(r, CTREND_READ_SOURCE_NAME, strcmp(file, "-") ? file : "<stdin>");
     if (!rc && c->date_col) rc = ctrend_reader_set_str(r, CTREND_READ_DATE_COL, c->date_col);
     if (!rc && c->group_col) rc = ctrend_reader_set_str(r, CTREND_READ_GROUP_COL, c->group_col);
     if (!rc && c->region_col) rc = ctrend_reader_set_str(r, CTREND_READ_REGION_COL, c->region_col);

@@ -41,6 +41,22 @@ size_t ctrend__io_utf8_seq(const char *s, size_t len);
  * or len when all of it is valid UTF-8 (ASCII checked 8 bytes at a time first). */
 size_t ctrend__io_utf8_check(const char *s, size_t len);
 
+/*
+ * Input bytes (source.c): a file path, or "-" for standard input; gzip data are
+ * decompressed on the fly (recognised by content). open: CTREND_EIO (msg says why: cannot
+ * open, a directory), ENOMEM. read: up to cap bytes into buf, *got = 0 at the end; EIO with
+ * msg on a read error, corrupt or truncated gzip data, or a FIFO that gave nothing.
+ * close: always (also after a failed read); safe on a zeroed source.
+ */
+typedef struct ctrend__source {
+    void *gz;      /* gzFile */
+    int fifo;      /* a named pipe: an empty first read means nothing is writing to it */
+    size_t n_read; /* bytes delivered so far */
+} ctrend__source;
+int ctrend__source_open(const char *path, ctrend__source *src, char *msg, size_t cap);
+int ctrend__source_read(ctrend__source *src, char *buf, size_t cap, size_t *got, char *msg, size_t mcap);
+void ctrend__source_close(ctrend__source *src);
+
 /* Does the row pass every expression of filter f? cells[k], lens[k]: the text of the row's
  * cell in the filter's column k (ctrend_filter_column). */
 struct ctrend_filter;

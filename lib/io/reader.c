@@ -1667,7 +1667,7 @@ int ctrend_reader_read_file(ctrend_reader *r, const char *path, ctrend_frame **o
         reset_input(r);
         return rc;
     }
-    r->path_source = ctrend__strdup(path);
+    r->path_source = ctrend__strdup(strcmp(path, "-") ? path : "<stdin>");
     if (!r->path_source) {
         rc = nomem(r);
         reset_input(r);
@@ -1678,22 +1678,22 @@ int ctrend_reader_read_file(ctrend_reader *r, const char *path, ctrend_frame **o
         reset_input(r);
         return rc;
     }
-    FILE *fp = fopen(path, "rb");
-    if (!fp) {
-        char why[128];
-        if (strerror_r(errno, why, sizeof why)) snprintf(why, sizeof why, "error %d", errno);
-        fail(r, CTREND_EIO, 0, 0, "cannot open: %s", why);
+    ctrend__source src;
+    char msg[256];
+    rc = ctrend__source_open(path, &src, msg, sizeof msg);
+    if (rc) {
+        fail(r, rc, 0, 0, "%s", msg);
         return ctrend_reader_finish(r, out);
     }
     for (;;) {
-        const size_t n = fread(r->chunk, 1, READ_CHUNK, fp);
-        if (n && ctrend_reader_feed(r, r->chunk, n)) break;
-        if (n < READ_CHUNK) {
-            if (ferror(fp)) fail(r, CTREND_EIO, 0, 0, "read error");
+        size_t n = 0;
+        if ((rc = ctrend__source_read(&src, r->chunk, READ_CHUNK, &n, msg, sizeof msg))) {
+            fail(r, rc, 0, 0, "%s", msg);
             break;
         }
+        if (!n || ctrend_reader_feed(r, r->chunk, n)) break;
     }
-    fclose(fp);
+    ctrend__source_close(&src);
     return ctrend_reader_finish(r, out);
 }
 
