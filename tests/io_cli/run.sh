@@ -43,6 +43,12 @@ expect_err missing 2 "cannot open: No such file or directory" summary "$tmp/none
 head -c 60 "$tmp/t.csv.gz" > "$tmp/trunc.csv.gz"
 expect_err "truncated gzip" 2 "gzip data: unexpected end of file" summary "$tmp/trunc.csv.gz"
 expect_err "empty stdin" 2 "<stdin>: empty input" summary -
+# -V is --version
+if [ "$("$bin" -V)" = "$("$bin" --version)" ] && "$bin" -V | grep -q '^ctrend [0-9]'; then ok; else bad "-V"; fi
+# --opt=value works for every option: the same output as --opt value
+"$bin" summary --format=csv "--where=metric == \"attacks\"" --from=2022-02 "$data" > "$tmp/eq.out" 2>&1
+"$bin" summary --format csv --where 'metric == "attacks"' --from 2022-02 "$data" > "$tmp/sp.out" 2>&1
+same "--opt=value" "$tmp/sp.out" "$tmp/eq.out"
 # docs/io.md examples: "```console" blocks of "$ ctrend ..." lines and their expected output
 python3 - "$bin" "$tmp" <<'PY' || fail=$((fail+1))
 import re, subprocess, sys, shlex
