@@ -436,15 +436,24 @@ static int begin_input(ctrend_reader *r)
 
 /* ---------------------------------------------------------------- header */
 
-/* Text that becomes a name (header names; group, region and metric keys) must be UTF-8:
- * CTREND_EPARSE at the first ill-formed byte of field j of the record at `line`. */
+/* Text that becomes a name (header names; group, region and metric keys) must be UTF-8
+ * without NUL or other control characters (a NUL would cut the name short: "TT\0P" and "TT"
+ * would be one series); tab and the line ends of a quoted multi-line cell are kept: CTREND_EPARSE at the first offending byte of field j of the record at `line`. */
 static int check_utf8(ctrend_reader *r, size_t j, int64_t line, const char *what)
 {
     const char *s = fstr(r, j);
     const size_t n = flen(r, j);
+    char ex[EXCERPT_MAX + 4];
+    for (size_t k = 0; k < n; ++k) {
+        const unsigned char c = (unsigned char)s[k];
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
+            return fail(r, CTREND_EPARSE, line, (int64_t)j + 1,
+                        "control character 0x%02X at byte %zu of a %s \"%s\" (names may not hold NUL "
+                        "or control characters other than tab and line ends)",
+                        (unsigned)c, k + 1, what, excerpt(s, n, ex));
+    }
     const size_t bad = ctrend__io_utf8_check(s, n);
     if (bad == n) return CTREND_OK;
-    char ex[EXCERPT_MAX + 4];
     return fail(r, CTREND_EPARSE, line, (int64_t)j + 1,
                 "invalid UTF-8 in a %s: byte %zu is 0x%02X in \"%s\" (save the file as UTF-8, "
                 "e.g. iconv -f latin1 -t utf-8)",
@@ -1327,7 +1336,7 @@ static void on_field_general(ctrend_reader *r, void *s, size_t len)
         f->present = 1;
         f->clen = strlen(r->buf + f->off);
         f->hash = part_hash(r->buf + f->off, f->clen);
-        f->hi = 1; /* unknown: check_utf8 scans */
+        f->hi = 1; /* unknown: check_utf8 scans (UTF-8, control bytes) */
         r->buf_len += len + 1;
     }
     r->nfields = j + 1;
@@ -1372,19 +1381,23 @@ static void on_field(void *s, size_t len, void *data)
             size_t k = 0;
             uint64_t h = CTREND__FNV_INIT;
             unsigned char any = 0; /* or of all bytes: bit 7 set = not ASCII */
+            int ctl = 0;           /* a control byte: check_utf8 reports it */
             for (; k < len && src[k] != '\0'; ++k) { /* the C string: hashed while copied */
+                const unsigned char c = (unsigned char)src[k];
                 dst[k] = src[k];
-                any |= (unsigned char)src[k];
-                h = (h ^ (unsigned char)src[k]) * 1099511628211ULL;
+                any |= c;
+                ctl |= c < 0x20 || c == 0x7f;
+                h = (h ^ c) * 1099511628211ULL;
             }
             f->clen = k;
             f->hash = h;
-            for (; k < len; ++k) { /* bytes after a NUL (kept, not keyed) */
+            ctl |= k < len; /* a NUL byte */
+            for (; k < len; ++k) { /* bytes after a NUL (kept for the message) */
                 dst[k] = src[k];
                 any |= (unsigned char)src[k];
             }
             dst[len] = '\0';
-            f->hi = any & 0x80;
+            f->hi = (any & 0x80) || ctl;
         }
         f->off = r->buf_len;
         f->len = len;
