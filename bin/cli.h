@@ -40,6 +40,7 @@ typedef struct cli_common {
     const char *wheres[CLI_MAX_SUMS];    /* --where EXPR (repeatable: all must hold) */
     size_t n_wheres;
     int delim, thousands, decimal;       /* --delim, --thousands, --decimal (0 = default) */
+    long long max_record;                /* --max-record BYTES (0 = the reader's default) */
     /* metrics a model reads besides the selection (--covariate, --exposure): read with
      * --metric, and never count-checked (set by cli_model_load) */
     const char *extra_metrics[CLI_MAX_SUMS];

@@ -17,6 +17,7 @@ const char cli_common_help[] =
     "  --thousands C           thousands separator in numbers: , . ' or space (default: none;\n"
     "                          quoted \"1,234\" cells of a comma file are read anyway)\n"
     "  --decimal C             decimal mark: . (default) or ,\n"
+    "  --max-record BYTES      longest record accepted (default 64 MiB)\n"
     "  --date-col NAME         month/date column (default: 'month' or 'date')\n"
     "  --date-format FMT|excel how dates are written (default: detected per column, docs/io.md);\n"
     "                          FMT like %d/%m/%Y or %b-%y; excel = serial day numbers\n"
@@ -143,6 +144,18 @@ int cli_common_option(cli_common *c, int argc, char **argv, int *i)
         if (a[2] == 't') c->thousands = ch;
         else if (a[4] == 'l') c->delim = ch;
         else c->decimal = ch;
+        return 1;
+    }
+    if (!strcmp(a, "--max-record")) {
+        if (!(v = value_of(argc, argv, i))) return -1;
+        char *end;
+        errno = 0;
+        const long long x = strtoll(v, &end, 10);
+        if (errno || end == v || *end || x < 1) {
+            fprintf(stderr, "ctrend: --max-record needs a positive number of bytes, got '%s'\n", v);
+            return -1;
+        }
+        c->max_record = x;
         return 1;
     }
     if (!strcmp(a, "--where")) {
@@ -273,6 +286,7 @@ static int configure(const cli_common *c, ctrend_reader *r, const char *file, co
     for (size_t k = 0; !rc && k < c->n_sums; ++k)
         rc = ctrend_reader_set_str(r, CTREND_READ_SUM_COL, c->sums[k]);
     if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_DELIM, c->delim);
+    if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_MAX_RECORD, c->max_record);
     if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_DECIMAL, c->decimal);
     if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_THOUSANDS, c->thousands);
     if (rc == CTREND_EINVAL && c->thousands && c->thousands == (c->decimal ? c->decimal : '.')) {

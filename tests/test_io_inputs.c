@@ -620,6 +620,29 @@ static void test_delimiters(void **state)
     ctrend_reader_free(r);
 }
 
+/* Issue 18 #9: a record longer than MAX_RECORD stops the input (memory stays bounded on a
+ * file without line ends); records within the limit, quoted line ends included, pass. */
+static void test_max_record(void **state)
+{
+    (void)state;
+    ctrend_reader *r = new_reader();
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_MAX_RECORD, 64), CTREND_OK);
+    assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_MAX_RECORD, -1), CTREND_EINVAL);
+    char text[512];
+    snprintf(text, sizeof text, "month,group,n\n2022-01,\"%0200d\",1\n", 7);
+    expect_error(r, text, CTREND_EPARSE, 2, 0, "record longer than 64 bytes");
+    snprintf(text, sizeof text, "month,group,n\n2022-01,\"a\nb\",1\n2022-02,\"a\nb\",2\n");
+    ctrend_frame *f = NULL;
+    assert_int_equal(read_all(r, text, &f), CTREND_OK);
+    assert_close(get(f, "a\nb", "", "n", M(2022, 2)), 2, 0, 0);
+    ctrend_frame_free(f);
+    /* a header without a line end */
+    memset(text, 'x', 300);
+    text[300] = '\0';
+    expect_error(r, text, CTREND_EPARSE, 1, 0, "record longer");
+    ctrend_reader_free(r);
+}
+
 /* Must-show (issue 11): the raw UCDP GED export filtered with side_a == "TTP" or side_b ==
  * "TTP" gives the events_ttp and deaths_best_ttp columns of the reference data.csv (made by
  * pandas, reference/derive_data.py: month of date_start, rows and sums of `best`,
@@ -681,6 +704,7 @@ int main(void)
         cmocka_unit_test(test_filter_errors), cmocka_unit_test(test_filter_reader),
         cmocka_unit_test(test_ucdp_ttp_filter), cmocka_unit_test(test_used_columns),
         cmocka_unit_test(test_number_cells),  cmocka_unit_test(test_delimiters),
+        cmocka_unit_test(test_max_record),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

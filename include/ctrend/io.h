@@ -81,6 +81,10 @@ typedef enum ctrend_read_option {
                                        grouped), ',', '.', ' ' or '\''; groups must be 3 digits */
     CTREND_READ_DECIMAL = 7,        /* int: decimal mark, '.' (default; 0 = '.') or ','; with ',' a '.' in a
                                        number is an error unless THOUSANDS is '.' */
+    CTREND_READ_MAX_RECORD = 8,     /* int: longest record in bytes (a line, or lines joined by a quoted
+                                       field); longer is CTREND_EPARSE. 0 (default) =
+                                       CTREND_READ_MAX_RECORD_DEFAULT (64 MiB). Bounds the memory libcsv
+                                       and the header take on a file without line ends */
     CTREND_READ_DATE_COL = 10,      /* str: name of the month/date column (default: `month` or `date`) */
     CTREND_READ_GROUP_COL = 11,     /* str: name of the group column (default: `group`; "" = none) */
     CTREND_READ_REGION_COL = 12,    /* str: name of the region column (default: `region`; "" = none) */
@@ -108,6 +112,9 @@ typedef enum ctrend_read_option {
                                        or exposures); a '%' suffix is accepted there */
 } ctrend_read_option;
 
+/** Default of CTREND_READ_MAX_RECORD: 64 MiB. */
+#define CTREND_READ_MAX_RECORD_DEFAULT ((uint64_t)64 * 1024 * 1024)
+
 /** How many skipped-row line numbers a reader keeps (ctrend_reader_skipped_line). */
 #define CTREND_READ_SKIPPED_KEPT 32
 
@@ -120,7 +127,7 @@ CTREND_API void ctrend_reader_free(ctrend_reader *r);
  * Set an integer option (keys 0..9 above). Only between inputs (before the first feed or
  * after finish). EINVAL: NULL reader, string key, unknown key, value out of range
  * (SHAPE 0..3, DUPLICATES/REQUIRE_COUNTS 0..1, FROM/TO 0 or a valid month index, DELIM
- * 0..255 but '"' CR LF, THOUSANDS 0 ',' '.' ' ' '\'', DECIMAL 0 '.' ','), or an input
+ * 0..255 but '"' CR LF, THOUSANDS 0 ',' '.' ' ' '\'', DECIMAL 0 '.' ',', MAX_RECORD >= 0), or an input
  * in progress.
  */
 CTREND_API int ctrend_reader_set_int(ctrend_reader *r, int option, int64_t value);

@@ -115,6 +115,7 @@ struct ctrend_reader {
     char *opt_date_fmt; /* NULL = detect per column; "excel"; a strptime-like format */
     const ctrend_filter *filter; /* borrowed; NULL = every row */
     int opt_delim, opt_thousands, opt_decimal; /* bytes; 0 = sniff / none / '.' */
+    int64_t opt_max_record; /* bytes; 0 = CTREND_READ_MAX_RECORD_DEFAULT */
     namelist opt_metrics, opt_noncount;
 
     /* per input */
@@ -125,6 +126,7 @@ struct ctrend_reader {
     int bom_done;
     int64_t line, rec_start, header_line;
     int in_record, prev_cr;
+    uint64_t rec_bytes; /* bytes of the open record so far (MAX_RECORD) */
     int phase;
     field *fields;
     size_t nfields, cap_fields;
@@ -1491,6 +1493,7 @@ static int feed_data(ctrend_reader *r, const char *buf, size_t len)
             r->prev_cr = 0;
         }
         if (!r->in_record) {
+            r->rec_bytes = 0;
             for (size_t k = 0; k < seg; ++k) {
                 const char c = buf[k];
                 if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
@@ -1500,6 +1503,14 @@ static int feed_data(ctrend_reader *r, const char *buf, size_t len)
                 }
             }
         }
+        /* a record (a line, or lines joined by quotes) longer than MAX_RECORD stops the input
+         * before libcsv buffers it: memory stays bounded on a file without line ends */
+        const uint64_t max = r->opt_max_record ? (uint64_t)r->opt_max_record : CTREND_READ_MAX_RECORD_DEFAULT;
+        if (r->in_record && (r->rec_bytes += seg) > max)
+            return fail(r, CTREND_EPARSE, r->rec_start, 0,
+                        "a record longer than %llu bytes (a file without line ends, or an unclosed "
+                        "quote?); raise the limit with CTREND_READ_MAX_RECORD, CLI --max-record BYTES",
+                        (unsigned long long)max);
         const size_t done = csv_parse(&r->csv, buf, seg, on_field, on_row, r);
         if (r->status) return r->status;
         if (done < seg) return csv_failure(r, 0);
@@ -1765,6 +1776,10 @@ int ctrend_reader_set_int(ctrend_reader *r, int option, int64_t value)
         if (value != 0 && value != 1) return CTREND_EINVAL;
         if (option == CTREND_READ_DUPLICATES) r->opt_dup = (int)value;
         else r->opt_counts = (int)value;
+        return CTREND_OK;
+    case CTREND_READ_MAX_RECORD:
+        if (value < 0) return CTREND_EINVAL;
+        r->opt_max_record = value;
         return CTREND_OK;
     case CTREND_READ_DELIM:
         if (value < 0 || value > 255 || value == '"' || value == '\r' || value == '\n') return CTREND_EINVAL;
