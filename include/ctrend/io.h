@@ -23,7 +23,10 @@
  * and makes the reader ready for a new input. ctrend_reader_errmsg/_error_line/
  * _error_column describe the error until the next input starts (first feed/read_file).
  *   CTREND_EPARSE     unparseable month or number, malformed quoting, empty metric name,
- *                     invalid UTF-8 in a header name or a group/region/metric cell
+ *                     invalid UTF-8 or a NUL/control character in a header name or a
+ *                     group/region/metric cell, a date in another form than its column's,
+ *                     a numeric date column whose day/month order no cell settles, a
+ *                     thousands separator out of place, a record longer than MAX_RECORD
  *   CTREND_ERANGE     month/day out of range ("2022-13", "2022-02-30", year 0)
  *   CTREND_EDOMAIN    a count (with REQUIRE_COUNTS) that is not an integer in 0..2^53
  *                     (9007199254740992) as written: decided on the digits, so 2^53 + 1
@@ -32,10 +35,12 @@
  *   CTREND_EDUPLICATE duplicate (series, month) (unless DUPLICATES = 1), or two header
  *                     columns with the same name
  *   CTREND_ERAGGED    a record with more or fewer fields than the header
- *   CTREND_EEMPTY     no data rows (empty input, header only, header + HXL row only)
+ *   CTREND_EEMPTY     no data rows (empty input, header only, header + HXL row only, only
+ *                     total rows), or a filter that left no row
  *   CTREND_ENOTFOUND  a required column is missing (date, metric/value for long, a
  *                     column named by an option, no metric column in wide data)
- *   CTREND_EIO        read_file: the file cannot be opened or read
+ *   CTREND_EIO        read_file: the file cannot be opened or read, is a directory, is a
+ *                     FIFO nothing writes to, or holds corrupt gzip data
  *   CTREND_ENOMEM     allocation failure
  *   CTREND_EINVAL     NULL handle/pointer, unknown option key, bad option value, or
  *                     options changed while an input is in progress
@@ -153,9 +158,10 @@ CTREND_API int ctrend_reader_feed(ctrend_reader *r, const char *buf, size_t len)
  */
 CTREND_API int ctrend_reader_finish(ctrend_reader *r, ctrend_frame **out);
 /**
- * Convenience: open `path`, feed it in 64 KiB chunks, finish. CTREND_EIO when the file
- * cannot be opened or a read fails; otherwise as feed + finish. EINVAL while another input
- * is in progress on this reader.
+ * Convenience: open `path`, feed it in 64 KiB chunks, finish. `path` "-" reads standard
+ * input; gzip data (any name) are decompressed while streaming (zlib). CTREND_EIO when the
+ * file cannot be opened or a read fails (a directory; a FIFO with no writer; corrupt
+ * gzip); otherwise as feed + finish. EINVAL while another input is in progress.
  */
 CTREND_API int ctrend_reader_read_file(ctrend_reader *r, const char *path, ctrend_frame **out);
 
