@@ -37,6 +37,8 @@ const char cli_common_help[] =
     "                          lists only non-zero parts)\n"
     "Selection:\n"
     "  --group G[,G...]  --region R[,R...]  --metric M[,M...]  --from YYYY-MM  --to YYYY-MM\n"
+    "                          a name with a comma in \"quotes\" or with \\, : --group '\"A, B\",TTP';\n"
+    "                          a name the data lacks is an error naming the nearest one\n"
     "Output:\n"
     "  --format table|csv|json (default: table on a terminal, csv otherwise)\n";
 
