@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <ctype.h>
 #include <unistd.h>
 #include "cli.h"
 
@@ -459,27 +458,6 @@ static int in_list(const char *list, const char *name)
     return 0;
 }
 
-/* Levenshtein distance, ASCII case ignored (names cut at 255 bytes): the nearest-name hint. */
-static size_t edit_distance(const char *a, const char *b)
-{
-    size_t na = strlen(a), nb = strlen(b), row[256];
-    if (na > 255) na = 255;
-    if (nb > 255) nb = 255;
-    for (size_t j = 0; j <= nb; ++j) row[j] = j;
-    for (size_t i = 1; i <= na; ++i) {
-        size_t diag = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= nb; ++j) {
-            const size_t up = row[j];
-            const size_t sub = diag + (tolower((unsigned char)a[i - 1]) != tolower((unsigned char)b[j - 1]));
-            row[j] = up + 1 < row[j - 1] + 1 ? up + 1 : row[j - 1] + 1;
-            if (sub < row[j]) row[j] = sub;
-            diag = up;
-        }
-    }
-    return row[nb];
-}
-
 static const char *key_of(const ctrend_frame *f, size_t s, int which)
 {
     const char *v = which == 0 ? ctrend_frame_group(f, s) : which == 1 ? ctrend_frame_region(f, s)
@@ -505,7 +483,7 @@ static int check_selection(const cli_common *c, const cli_data *d)
                 for (size_t s = 0; s < ctrend_frame_n_series(d->frames[k]) && !found; ++s) {
                     const char *name = key_of(d->frames[k], s, w);
                     if (!strcasecmp(name, item)) found = 1;
-                    const size_t dist = edit_distance(item, name);
+                    const size_t dist = (size_t)ctrend_name_distance(item, name);
                     if (dist < best) { best = dist; nearest = name; }
                 }
             if (found) continue;

@@ -190,6 +190,13 @@ CTREND_API int64_t ctrend_reader_n_skipped(const ctrend_reader *r);
  */
 CTREND_API int64_t ctrend_reader_skipped_line(const ctrend_reader *r, int64_t k);
 
+/**
+ * Levenshtein edit distance between two NUL-terminated names, ASCII case ignored, each cut
+ * at 255 bytes: the "did you mean" measure of the reader's messages (closest columns), for
+ * callers that suggest names too. -1 when a or b is NULL. Thread-safe.
+ */
+CTREND_API int64_t ctrend_name_distance(const char *a, const char *b);
+
 /*
  * Row filters (CLI --where). A filter is compiled once from one or more expressions (all
  * must hold) and given to a reader, which applies it to every data row before the row is

@@ -65,10 +65,6 @@ int ctrend__filter_match(const struct ctrend_filter *f, const char *const *cells
 /* Non-zero when the text starts like a full date: YYYY<sep>M[M]<sep>D (sep one of -/.). */
 int ctrend__io_has_day(const char *s, size_t len);
 
-/* Levenshtein edit distance between two NUL-terminated strings, ASCII case ignored (bytes;
- * both cut at 255 bytes). For "closest name" suggestions. */
-size_t ctrend__io_distance(const char *a, const char *b);
-
 /* ASCII case-insensitive equality of a NUL-terminated string with s[0..len). */
 int ctrend__io_name_eq(const char *a, const char *b);
 

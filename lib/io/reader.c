@@ -512,7 +512,7 @@ static void closest_names(const ctrend_reader *r, const char *name, char *out, s
     size_t best[3] = {NONE, NONE, NONE}, dist[3] = {0, 0, 0};
     for (size_t j = 0; j < r->ncols; ++j) {
         if (!r->names[j][0]) continue;
-        size_t d = ctrend__io_distance(name, r->names[j]);
+        size_t d = (size_t)ctrend_name_distance(name, r->names[j]);
         size_t c = j;
         for (size_t k = 0; k < 3; ++k)
             if (best[k] == NONE || d < dist[k]) {

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "ctrend/common.h"
+#include "ctrend/io.h"
 #include "io_internal.h"
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
@@ -35,8 +36,9 @@ int ctrend__io_name_eq(const char *a, const char *b)
 }
 
 /* Wagner-Fischer dynamic programme with one row (Wagner & Fischer, J. ACM 21(1), 1974). */
-size_t ctrend__io_distance(const char *a, const char *b)
+int64_t ctrend_name_distance(const char *a, const char *b)
 {
+    if (!a || !b) return -1;
     size_t na = strlen(a), nb = strlen(b);
     if (na > 255) na = 255;
     if (nb > 255) nb = 255;
@@ -54,7 +56,7 @@ size_t ctrend__io_distance(const char *a, const char *b)
             diag = up;
         }
     }
-    return row[nb];
+    return (int64_t)row[nb];
 }
 
 int ctrend__io_parse_value(const char *s, size_t len, double *v, int *missing)
