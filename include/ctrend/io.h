@@ -38,10 +38,11 @@
  *   CTREND_EEMPTY     no data rows (empty input, header only, header + HXL row only, only
  *                     total rows), or a filter that left no row
  *   CTREND_ENOTFOUND  a required column is missing (date, metric/value for long, a
- *                     column named by an option, no metric column in wide data)
+ *                     column named by an option or by the filter, no metric column in
+ *                     wide data); the message names the closest header names
  *   CTREND_EIO        read_file: the file cannot be opened or read, is a directory, is a
  *                     FIFO nothing writes to, or holds corrupt gzip data
- *   CTREND_ENOMEM     allocation failure
+ *   CTREND_ENOMEM     allocation failure (zlib's buffers included)
  *   CTREND_EINVAL     NULL handle/pointer, unknown option key, bad option value, or
  *                     options changed while an input is in progress
  *

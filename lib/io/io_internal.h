@@ -45,7 +45,8 @@ size_t ctrend__io_utf8_check(const char *s, size_t len);
  * Input bytes (source.c): a file path, or "-" for standard input; gzip data are
  * decompressed on the fly (recognised by content). open: CTREND_EIO (msg says why: cannot
  * open, a directory), ENOMEM. read: up to cap bytes into buf, *got = 0 at the end; EIO with
- * msg on a read error, corrupt or truncated gzip data, or a FIFO that gave nothing.
+ * msg on a read error, corrupt or truncated gzip data, or a FIFO that gave nothing; ENOMEM
+ * when zlib cannot allocate its buffers.
  * close: always (also after a failed read); safe on a zeroed source.
  */
 typedef struct ctrend__source {

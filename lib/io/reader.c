@@ -1706,13 +1706,15 @@ int ctrend_reader_read_file(ctrend_reader *r, const char *path, ctrend_frame **o
     char msg[256];
     rc = ctrend__source_open(path, &src, msg, sizeof msg);
     if (rc) {
-        fail(r, rc, 0, 0, "%s", msg);
+        if (rc == CTREND_ENOMEM) nomem(r);
+        else fail(r, rc, 0, 0, "%s", msg);
         return ctrend_reader_finish(r, out);
     }
     for (;;) {
         size_t n = 0;
         if ((rc = ctrend__source_read(&src, r->chunk, READ_CHUNK, &n, msg, sizeof msg))) {
-            fail(r, rc, 0, 0, "%s", msg);
+            if (rc == CTREND_ENOMEM) nomem(r);
+            else fail(r, rc, 0, 0, "%s", msg);
             break;
         }
         if (!n || ctrend_reader_feed(r, r->chunk, n)) break;

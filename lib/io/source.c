@@ -70,6 +70,10 @@ int ctrend__source_read(ctrend__source *src, char *buf, size_t cap, size_t *got,
     int err = Z_OK;
     const char *zmsg = gzerror(gz, &err);
     if (n < 0 || (err != Z_OK && err != Z_STREAM_END)) {
+        if (err == Z_MEM_ERROR) { /* zlib's buffers (allocated at the first read) */
+            snprintf(msg, mcap, "out of memory");
+            return CTREND_ENOMEM;
+        }
         if (err == Z_ERRNO) {
             char w[128];
             why(errno, w, sizeof w);
