@@ -34,13 +34,11 @@ static void usage(FILE *fp)
 }
 
 /* "--opt=value" -> "--opt" "value", for every option of every command (the value may hold
- * further '=', e.g. --where='a == "b"'). The new vector is allocated once and lives as long
- * as the process (NULL when out of memory: the arguments are used as given). */
-static char **split_args; /* kept reachable until exit */
-
+ * further '=', e.g. --where='a == "b"'). The new vector is freed by main after the command
+ * (NULL when out of memory: the arguments are used as given). */
 static char **split_equals(int argc, char **argv, int *nargc)
 {
-    char **v = split_args = malloc((2 * (size_t)argc + 1) * sizeof *v);
+    char **v = malloc((2 * (size_t)argc + 1) * sizeof *v);
     if (!v) return NULL;
     int n = 0;
     for (int i = 0; i < argc; ++i) {
@@ -59,14 +57,19 @@ static char **split_equals(int argc, char **argv, int *nargc)
     return v;
 }
 
+static int run(int argc, char **argv);
+
 int main(int argc, char **argv)
 {
     int nargc = argc;
     char **nargv = split_equals(argc, argv, &nargc);
-    if (nargv) {
-        argc = nargc;
-        argv = nargv;
-    }
+    const int rc = nargv ? run(nargc, nargv) : run(argc, argv);
+    free(nargv);
+    return rc;
+}
+
+static int run(int argc, char **argv)
+{
     ctrend_init();
     if (argc < 2) {
         usage(stderr);
