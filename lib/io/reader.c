@@ -133,7 +133,8 @@ struct ctrend_reader {
     char *buf;
     size_t buf_len, buf_cap;
     int copy_all;
-    char **names;
+    char **names;      /* into names_arena */
+    char *names_arena;
     size_t ncols;
     unsigned char *role;
     unsigned char *fast; /* per column: FAST_MONTH / FAST_NUM / 0 (see set_fast); in role's block */
@@ -357,8 +358,8 @@ static void reset_input(ctrend_reader *r)
 {
     if (r->csv_live) csv_free(&r->csv);
     r->csv_live = 0;
-    if (r->names)
-        for (size_t j = 0; j < r->ncols; ++j) free(r->names[j]);
+    free(r->names_arena);
+    r->names_arena = NULL;
     free(r->names);
     r->names = NULL;
     r->ncols = 0;
@@ -549,10 +550,15 @@ static int take_header(ctrend_reader *r)
     if (!r->names || !r->role) return nomem(r);
     r->fast = r->role + r->ncols;
     r->nocount = r->fast + r->ncols;
-    for (size_t j = 0; j < r->ncols; ++j) {
-        r->names[j] = ctrend__strdup(fstr(r, j));
-        if (!r->names[j]) return nomem(r);
-    }
+    /* the names, one block: the header's cells as the row buffer holds them (each
+     * NUL-terminated), plus one byte for the empty name (a wide header of 10^6 names costs
+     * one allocation, not 10^6) */
+    r->names_arena = malloc(r->buf_len + 1);
+    if (!r->names_arena) return nomem(r);
+    if (r->buf_len) memcpy(r->names_arena, r->buf, r->buf_len);
+    r->names_arena[r->buf_len] = '\0';
+    for (size_t j = 0; j < r->ncols; ++j)
+        r->names[j] = r->fields[j].present ? r->names_arena + r->fields[j].off : r->names_arena + r->buf_len;
     r->last_named = 0;
     for (size_t j = 0; j < r->ncols; ++j) {
         const int rc = check_utf8(r, j, r->header_line, "header name");
