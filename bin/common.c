@@ -273,6 +273,10 @@ static int configure(const cli_common *c, ctrend_reader *r, const char *file, co
     if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_DUPLICATES, c->duplicates_sum);
     if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_REQUIRE_COUNTS, !c->allow_noncount);
     if (!rc) rc = ctrend_reader_set_str(r, CTREND_READ_SOURCE_NAME, strcmp(file, "-") ? file : "<stdin>");
+    if (!rc && c->date_col && !c->date_col[0]) {
+        fprintf(stderr, "ctrend: --date-col needs a column name (the date column cannot be switched off)\n");
+        return -1;
+    }
     if (!rc && c->date_col) rc = ctrend_reader_set_str(r, CTREND_READ_DATE_COL, c->date_col);
     if (!rc && c->group_col) rc = ctrend_reader_set_str(r, CTREND_READ_GROUP_COL, c->group_col);
     if (!rc && c->region_col) rc = ctrend_reader_set_str(r, CTREND_READ_REGION_COL, c->region_col);
