@@ -179,6 +179,7 @@ struct ctrend_reader {
     int sniffed;
     char *sniff;
     size_t sniff_len, sniff_cap;
+    int sniff_quoted, sniff_text;
     unsigned char *nocount; /* per column: 1 = may hold any number (NONCOUNT_COL); in role's block */
     size_t last_named;      /* 1 + index of the last header column with a name */
     /* the filter's columns in the header, and the current row's cells in them */
@@ -431,6 +432,7 @@ static int begin_input(ctrend_reader *r)
      * would take 8192 reallocs, each a copy under ASan) */
     csv_set_blk_size(&r->csv, CSV_BLOCK);
     r->sniffed = r->opt_delim != 0;
+    r->sniff_quoted = r->sniff_text = 0;
     r->delim = r->opt_delim ? (char)r->opt_delim : ',';
     csv_set_delim(&r->csv, (unsigned char)r->delim);
     if (ctrend_frame_new(&r->frame)) return nomem(r);
@@ -1558,26 +1560,23 @@ static int sniff_decide(ctrend_reader *r)
     return rc;
 }
 
-/* feed_data, after holding back the header line until the delimiter is known. */
+/* feed_data, after holding back the header line until the delimiter is known. The quote
+ * state and "some text seen" of the held bytes are carried (sniff_quoted, sniff_text), so
+ * feeding a long header byte by byte stays linear. */
 static int feed_text(ctrend_reader *r, const char *buf, size_t len)
 {
     if (r->sniffed) return feed_data(r, buf, len);
     size_t take = len;
-    int quoted = 0, done = 0;
-    for (size_t i = 0; i < r->sniff_len; ++i) quoted ^= r->sniff[i] == '"';
+    int done = 0;
     for (size_t i = 0; i < len; ++i) {
-        if (buf[i] == '"') quoted = !quoted;
-        else if (!quoted && (buf[i] == '\n' || buf[i] == '\r')) {
-            /* a line end after some text ends the header (blank lines before it do not) */
-            int text = 0;
-            for (size_t k = 0; k < r->sniff_len && !text; ++k) text = r->sniff[k] != ' ' && r->sniff[k] != '\t' && r->sniff[k] != '\r' && r->sniff[k] != '\n';
-            for (size_t k = 0; k < i && !text; ++k) text = buf[k] != ' ' && buf[k] != '\t' && buf[k] != '\r' && buf[k] != '\n';
-            if (text) {
-                take = i;
-                done = 1;
-                break;
-            }
+        const char c = buf[i];
+        if (c == '"') r->sniff_quoted = !r->sniff_quoted;
+        if (!r->sniff_quoted && (c == '\n' || c == '\r') && r->sniff_text) {
+            take = i; /* a line end after some text ends the header (blank lines do not) */
+            done = 1;
+            break;
         }
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') r->sniff_text = 1;
     }
     if (!done && r->sniff_len + take > SNIFF_MAX) {
         take = SNIFF_MAX > r->sniff_len ? SNIFF_MAX - r->sniff_len : 0;
