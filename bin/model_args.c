@@ -258,13 +258,17 @@ int cli_fit_series(const char *cmd, const cli_common *c, const cli_model *mo,
     return rc;
 }
 
+void cli_model_extras(const cli_model *m, cli_common *c)
+{
+    for (size_t k = 0; k < m->n_covariates && c->n_extra < CLI_MAX_SUMS; ++k)
+        c->extra_metrics[c->n_extra++] = m->covariates[k];
+    if (m->exposure && c->n_extra < CLI_MAX_SUMS) c->extra_metrics[c->n_extra++] = m->exposure;
+}
+
 int cli_model_load(const cli_common *c, const cli_model *m, cli_data *d, ctrend_model_opts **opts)
 {
-    /* covariates and the exposure are read too (also under --metric) and may be any number */
     cli_common cc = *c;
-    for (size_t k = 0; k < m->n_covariates && cc.n_extra < CLI_MAX_SUMS; ++k)
-        cc.extra_metrics[cc.n_extra++] = m->covariates[k];
-    if (m->exposure && cc.n_extra < CLI_MAX_SUMS) cc.extra_metrics[cc.n_extra++] = m->exposure;
+    cli_model_extras(m, &cc);
     const int rc = cli_load(&cc, d);
     if (rc) return rc;
     if (cli_model_opts(m, opts)) {
