@@ -37,6 +37,15 @@ typedef struct cli_common {
     int has_data_from, has_data_to;
     int by_set, by_group, by_region;     /* --by: keys kept; others summed over */
     int by_skip_missing;                 /* --by-skip-missing */
+    const char *date_format;             /* --date-format FMT|excel */
+    const char *wheres[CLI_MAX_SUMS];    /* --where EXPR (repeatable: all must hold) */
+    size_t n_wheres;
+    int delim, thousands, decimal;       /* --delim, --thousands, --decimal (0 = default) */
+    long long max_record;                /* --max-record BYTES (0 = the reader's default) */
+    /* metrics a model reads besides the selection (--covariate, --exposure): read with
+     * --metric, and never count-checked (set by cli_model_load) */
+    const char *extra_metrics[CLI_MAX_SUMS];
+    size_t n_extra;
 } cli_common;
 
 /* Result of trying to consume argv[*i] as a common option:

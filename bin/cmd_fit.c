@@ -10,7 +10,8 @@ static const char help[] =
     "Fit a regression to each selected series over its reported span (or --from/--to);\n"
     "missing months are dropped from the fit, never read as zero.\n"
     "  --output coef|stats|fitted   what to print (default: coef; the table format prints\n"
-    "                               coef and stats)\n\n";
+    "                               coef and stats; --format json prints one document\n"
+    "                               {\"coefficients\": [...], \"stats\": [...]})\n\n";
 
 static const char *family_name(int f)
 {
@@ -127,7 +128,8 @@ int cmd_fit(int argc, char **argv)
         }
         if (cli_other_option("fit", &c, &mo, argc, argv, &i)) return CLI_EXIT_USAGE;
     }
-    if (!output) output = c.format == CLI_FORMAT_TABLE ? (OUT_COEF | OUT_STATS) : OUT_COEF;
+    /* json without --output: one document holding both tables (see the print below) */
+    if (!output) output = c.format == CLI_FORMAT_CSV ? OUT_COEF : (OUT_COEF | OUT_STATS);
     if (mo.family == CTREND_FAMILY_GAUSSIAN) c.allow_noncount = 1;
     cli_data d;
     ctrend_model_opts *opts = NULL;
@@ -242,6 +244,15 @@ int cmd_fit(int argc, char **argv)
     }
     cli_progress_end(&progress);
     int first = 1;
+    const int doc = c.format == CLI_FORMAT_JSON && output == (OUT_COEF | OUT_STATS);
+    if (doc) { /* {"coefficients": [rows], "stats": [rows]}, rows keyed by group/region/metric */
+        fputs("{\"coefficients\": ", stdout);
+        cli_table_print(coef, stdout, c.format);
+        fputs(", \"stats\": ", stdout);
+        cli_table_print(stats, stdout, c.format);
+        fputs("}\n", stdout);
+        output = 0;
+    }
     if (output & OUT_COEF) {
         cli_table_print(coef, stdout, c.format);
         if (mo.stars) fputs("---\nSignif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1\n", stdout);

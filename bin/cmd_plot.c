@@ -447,6 +447,7 @@ int cmd_plot(int argc, char **argv)
     if (mo.family == CTREND_FAMILY_GAUSSIAN) c.allow_noncount = 1;
 
     cli_data d;
+    cli_model_extras(&mo, &c); /* --covariate/--exposure columns are read too */
     int rc = cli_load(&c, &d);
     if (rc) return rc;
     ctrend_model_opts *opts = NULL;

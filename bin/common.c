@@ -10,13 +10,24 @@
 
 const char cli_common_help[] =
     "Input:\n"
-    "  FILE...                 CSV files (wide, long/tidy or event-level; detected from the header)\n"
+    "  FILE...                 CSV files (wide, long/tidy or event-level; detected from the header);\n"
+    "                          - reads standard input; gzip data (.gz) are decompressed on the fly\n"
     "  --shape auto|wide|long|event\n"
+    "  --delim C               field delimiter (default: sniffed: , ; tab |)\n"
+    "  --thousands C           thousands separator in numbers: , . ' or space (default: none;\n"
+    "                          quoted \"1,234\" cells of a comma file are read anyway)\n"
+    "  --decimal C             decimal mark: . (default) or ,\n"
+    "  --max-record BYTES      longest record accepted (default 64 MiB)\n"
     "  --date-col NAME         month/date column (default: 'month' or 'date')\n"
+    "  --date-format FMT|excel how dates are written (default: detected per column, docs/io.md);\n"
+    "                          FMT like %d/%m/%Y or %b-%y; excel = serial day numbers\n"
     "  --group-col NAME        group column (default: 'group')\n"
     "  --region-col NAME       region column (default: 'region')\n"
     "  --metric-col NAME, --value-col NAME   long shape column names\n"
     "  --sum COL               event shape: also sum COL per month (repeatable)\n"
+    "  --where EXPR            keep only rows where EXPR holds (repeatable: all must hold), e.g.\n"
+    "                          'side_a == \"TTP\" or side_b == \"TTP\"', 'actor1 ~* \"ttp\"',\n"
+    "                          '`Fuel price` > 100', 'region in (\"Sindh\", \"Punjab\")' (docs/io.md)\n"
     "  --span-from YYYY-MM, --span-to YYYY-MM   event shape: months with no event in this span are 0\n"
     "  --duplicates error|sum  a repeated (series, month) row is an error (default) or added\n"
     "  --no-count-check        accept negative or fractional values (rates, not counts)\n"
@@ -26,6 +37,8 @@ const char cli_common_help[] =
     "                          lists only non-zero parts)\n"
     "Selection:\n"
     "  --group G[,G...]  --region R[,R...]  --metric M[,M...]  --from YYYY-MM  --to YYYY-MM\n"
+    "                          a name with a comma in \"quotes\" or with \\, : --group '\"A, B\",TTP';\n"
+    "                          a name the data lacks is an error naming the nearest one\n"
     "Output:\n"
     "  --format table|csv|json (default: table on a terminal, csv otherwise)\n";
 
@@ -97,6 +110,7 @@ int cli_common_option(cli_common *c, int argc, char **argv, int *i)
     STR_OPT("--region-col", region_col)
     STR_OPT("--metric-col", metric_col)
     STR_OPT("--value-col", value_col)
+    STR_OPT("--date-format", date_format)
 #undef STR_OPT
     if (!strcmp(a, "--from") || !strcmp(a, "--to") || !strcmp(a, "--span-from") ||
         !strcmp(a, "--span-to")) {
@@ -116,6 +130,51 @@ int cli_common_option(cli_common *c, int argc, char **argv, int *i)
             return -1;
         }
         c->sums[c->n_sums++] = v;
+        return 1;
+    }
+    if (!strcmp(a, "--delim") || !strcmp(a, "--thousands") || !strcmp(a, "--decimal")) {
+        if (!(v = value_of(argc, argv, i))) return -1;
+        int ch = -1;
+        if (!strcmp(v, "tab") || !strcmp(v, "\\t") || !strcmp(v, "\t")) ch = '\t';
+        else if (!strcmp(v, "space")) ch = ' ';
+        else if (!strcmp(v, "none") && a[2] == 't') ch = 0;
+        else if (strlen(v) == 1) ch = (unsigned char)v[0];
+        const int ok = a[2] == 'd' && a[3] == 'e' && a[4] == 'l'
+                           ? ch > 0 && ch != '"' && ch != '\n' && ch != '\r'
+                       : a[2] == 't' ? ch == 0 || ch == ',' || ch == '.' || ch == ' ' || ch == '\''
+                                     : ch == '.' || ch == ',';
+        if (!ok) {
+            fprintf(stderr, "ctrend: %s takes %s, not '%s'\n", a,
+                    a[2] == 'd' && a[3] == 'e' && a[4] == 'l' ? "one character (',' ';' tab '|' ...)"
+                    : a[2] == 't'                              ? "',' '.' ' ' (space) or \"'\""
+                                                               : "'.' or ','",
+                    v);
+            return -1;
+        }
+        if (a[2] == 't') c->thousands = ch;
+        else if (a[4] == 'l') c->delim = ch;
+        else c->decimal = ch;
+        return 1;
+    }
+    if (!strcmp(a, "--max-record")) {
+        if (!(v = value_of(argc, argv, i))) return -1;
+        char *end;
+        errno = 0;
+        const long long x = strtoll(v, &end, 10);
+        if (errno || end == v || *end || x < 1) {
+            fprintf(stderr, "ctrend: --max-record needs a positive number of bytes, got '%s'\n", v);
+            return -1;
+        }
+        c->max_record = x;
+        return 1;
+    }
+    if (!strcmp(a, "--where")) {
+        if (!(v = value_of(argc, argv, i))) return -1;
+        if (c->n_wheres == CLI_MAX_SUMS) {
+            fprintf(stderr, "ctrend: at most %d --where expressions\n", CLI_MAX_SUMS);
+            return -1;
+        }
+        c->wheres[c->n_wheres++] = v;
         return 1;
     }
     if (!strcmp(a, "--format")) {
@@ -189,25 +248,85 @@ int cli_common_option(cli_common *c, int argc, char **argv, int *i)
     return 1;
 }
 
-static int configure(const cli_common *c, ctrend_reader *r, const char *file)
+static int list_next(const char **p, char *buf, size_t cap);
+
+/* Compile the --where expressions into one filter; a syntax error is a usage error, shown
+ * with a caret under the offending character. */
+static int build_filter(const cli_common *c, ctrend_filter **out)
+{
+    *out = NULL;
+    if (!c->n_wheres) return 0;
+    ctrend_filter *f = NULL;
+    if (ctrend_filter_new(&f)) {
+        fprintf(stderr, "ctrend: out of memory\n");
+        return CLI_EXIT_DATA;
+    }
+    for (size_t k = 0; k < c->n_wheres; ++k) {
+        const int rc = ctrend_filter_add(f, c->wheres[k]);
+        if (rc == CTREND_OK) continue;
+        fprintf(stderr, "ctrend: %s\n", rc == CTREND_EPARSE ? ctrend_filter_errmsg(f) : ctrend_strerror(rc));
+        const int64_t at = ctrend_filter_error_offset(f);
+        if (rc == CTREND_EPARSE && at > 0)
+            fprintf(stderr, "  %s\n  %*s^\n", c->wheres[k], (int)(at - 1), "");
+        ctrend_filter_free(f);
+        return rc == CTREND_EPARSE ? CLI_EXIT_USAGE : CLI_EXIT_DATA;
+    }
+    *out = f;
+    return 0;
+}
+
+static int configure(const cli_common *c, ctrend_reader *r, const char *file, const ctrend_filter *filter)
 {
     int rc = ctrend_reader_set_int(r, CTREND_READ_SHAPE, c->shape);
+    if (!rc) rc = ctrend_reader_set_filter(r, filter);
     if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_DUPLICATES, c->duplicates_sum);
     if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_REQUIRE_COUNTS, !c->allow_noncount);
-    if (!rc) rc = ctrend_reader_set_str(r, CTREND_READ_SOURCE_NAME, file);
+    if (!rc) rc = ctrend_reader_set_str(r, CTREND_READ_SOURCE_NAME, strcmp(file, "-") ? file : "<stdin>");
+    if (!rc && c->date_col && !c->date_col[0]) {
+        fprintf(stderr, "ctrend: --date-col needs a column name (the date column cannot be switched off)\n");
+        return -1;
+    }
     if (!rc && c->date_col) rc = ctrend_reader_set_str(r, CTREND_READ_DATE_COL, c->date_col);
     if (!rc && c->group_col) rc = ctrend_reader_set_str(r, CTREND_READ_GROUP_COL, c->group_col);
     if (!rc && c->region_col) rc = ctrend_reader_set_str(r, CTREND_READ_REGION_COL, c->region_col);
     if (!rc && c->metric_col) rc = ctrend_reader_set_str(r, CTREND_READ_METRIC_COL, c->metric_col);
     if (!rc && c->value_col) rc = ctrend_reader_set_str(r, CTREND_READ_VALUE_COL, c->value_col);
+    if (!rc && c->date_format && ctrend_reader_set_str(r, CTREND_READ_DATE_FORMAT, c->date_format)) {
+        fprintf(stderr, "ctrend: --date-format '%s' is neither 'excel' nor a pattern naming one year "
+                        "(%%Y or %%y) and one month (%%m, %%b or %%B) with only %%Y %%y %%m %%d %%e %%b %%B "
+                        "%%H %%M %%S %%%% and literal characters\n", c->date_format);
+        return -1;
+    }
     for (size_t k = 0; !rc && k < c->n_sums; ++k)
         rc = ctrend_reader_set_str(r, CTREND_READ_SUM_COL, c->sums[k]);
+    if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_DELIM, c->delim);
+    if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_MAX_RECORD, c->max_record);
+    if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_DECIMAL, c->decimal);
+    if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_THOUSANDS, c->thousands);
+    if (rc == CTREND_EINVAL && c->thousands && c->thousands == (c->decimal ? c->decimal : '.')) {
+        fprintf(stderr, "ctrend: --thousands and --decimal cannot both be '%c'\n", c->thousands);
+        return -1;
+    }
+    /* only the selected metrics (and the model's covariates/exposure) are read: every other
+     * column may hold anything (a price beside the counts) */
+    if (!rc) rc = ctrend_reader_set_str(r, CTREND_READ_METRIC, NULL);
+    if (!rc) rc = ctrend_reader_set_str(r, CTREND_READ_NONCOUNT_COL, NULL);
+    if (!rc && c->metric) {
+        char item[1024];
+        for (const char *p = c->metric; !rc && list_next(&p, item, sizeof item);)
+            rc = ctrend_reader_set_str(r, CTREND_READ_METRIC, item);
+        for (size_t k = 0; !rc && k < c->n_extra; ++k)
+            rc = ctrend_reader_set_str(r, CTREND_READ_METRIC, c->extra_metrics[k]);
+    }
+    for (size_t k = 0; !rc && k < c->n_extra; ++k)
+        rc = ctrend_reader_set_str(r, CTREND_READ_NONCOUNT_COL, c->extra_metrics[k]);
     if (!rc && c->has_data_from) rc = ctrend_reader_set_int(r, CTREND_READ_FROM, c->data_from);
     if (!rc && c->has_data_to) rc = ctrend_reader_set_int(r, CTREND_READ_TO, c->data_to);
     return rc;
 }
 
 static int selected_raw(const cli_common *c, const ctrend_frame *f, size_t s);
+static int list_next(const char **p, char *buf, size_t cap);
 
 /* A new frame holding only the series that pass the selection. */
 static int select_copy(const cli_common *c, const ctrend_frame *f, ctrend_frame **out)
@@ -235,6 +354,8 @@ static int select_copy(const cli_common *c, const ctrend_frame *f, ctrend_frame 
     return CTREND_OK;
 }
 
+static int check_selection(const cli_common *c, const cli_data *d);
+
 int cli_load(const cli_common *c, cli_data *d)
 {
     memset(d, 0, sizeof *d);
@@ -249,18 +370,21 @@ int cli_load(const cli_common *c, cli_data *d)
         fprintf(stderr, "ctrend: --from %s is after --to %s: the window would be empty\n", a, b);
         return CLI_EXIT_USAGE;
     }
+    ctrend_filter *filter = NULL;
+    int code = build_filter(c, &filter);
+    if (code) return code;
     ctrend_reader *r = NULL;
     if (ctrend_reader_new(&r) != CTREND_OK) {
         fprintf(stderr, "ctrend: out of memory\n");
+        ctrend_filter_free(filter);
         return CLI_EXIT_DATA;
     }
-    for (size_t k = 0; k < c->n_files; ++k) {
-        int rc = configure(c, r, c->files[k]);
+    for (size_t k = 0; k < c->n_files && !code; ++k) {
+        int rc = configure(c, r, c->files[k], filter);
         if (rc) {
-            fprintf(stderr, "ctrend: %s: %s\n", c->files[k], ctrend_strerror(rc));
-            ctrend_reader_free(r);
-            cli_data_free(d);
-            return rc == CTREND_ENOMEM ? CLI_EXIT_DATA : CLI_EXIT_USAGE;
+            if (rc > 0) fprintf(stderr, "ctrend: %s: %s\n", c->files[k], ctrend_strerror(rc));
+            code = rc == CTREND_ENOMEM ? CLI_EXIT_DATA : CLI_EXIT_USAGE;
+            break;
         }
         ctrend_frame *f = NULL;
         rc = ctrend_reader_read_file(r, c->files[k], &f);
@@ -268,46 +392,55 @@ int cli_load(const cli_common *c, cli_data *d)
             const char *msg = ctrend_reader_errmsg(r);
             fprintf(stderr, "ctrend: %s [%s]\n", msg && *msg ? msg : ctrend_strerror(rc),
                     ctrend_status_name(rc));
-            ctrend_reader_free(r);
-            cli_data_free(d);
-            return CLI_EXIT_DATA;
+            /* a --where column the header lacks is a mistake in the command, not the data */
+            code = rc == CTREND_ENOTFOUND && filter && strstr(msg, "(--where) names column") ? CLI_EXIT_USAGE
+                                                                                             : CLI_EXIT_DATA;
+            break;
         }
-        if (c->by_set) {
-            /* select first (--group/--region/--metric name the parts), then sum */
-            ctrend_frame *sel = NULL, *g = NULL;
-            rc = select_copy(c, f, &sel);
-            if (!rc) rc = ctrend_frame_collapse(sel, c->by_group, c->by_region, c->by_skip_missing, &g);
-            ctrend_frame_free(sel);
-            ctrend_frame_free(f);
-            if (rc) {
-                fprintf(stderr, "ctrend: %s: %s\n", c->files[k], ctrend_strerror(rc));
-                ctrend_reader_free(r);
-                cli_data_free(d);
-                return CLI_EXIT_DATA;
-            }
-            f = g;
-        }
+        const int64_t n_skip = ctrend_reader_n_skipped(r);
+        for (int64_t q = 0; q < n_skip && q < CTREND_READ_SKIPPED_KEPT; ++q)
+            fprintf(stderr, "ctrend: %s:%lld: skipped a total row\n", c->files[k],
+                    (long long)ctrend_reader_skipped_line(r, q));
+        if (n_skip > CTREND_READ_SKIPPED_KEPT)
+            fprintf(stderr, "ctrend: %s: skipped %lld more total rows\n", c->files[k],
+                    (long long)(n_skip - CTREND_READ_SKIPPED_KEPT));
         d->frames[d->n] = f;
         d->names[d->n] = c->files[k];
         d->n++;
     }
     ctrend_reader_free(r);
+    ctrend_filter_free(filter);
+    if (!code) code = check_selection(c, d);
+    for (size_t k = 0; k < d->n && !code && c->by_set; ++k) {
+        /* select first (--group/--region/--metric name the parts), then sum */
+        ctrend_frame *sel = NULL, *g = NULL;
+        int rc = select_copy(c, d->frames[k], &sel);
+        if (!rc) rc = ctrend_frame_collapse(sel, c->by_group, c->by_region, c->by_skip_missing, &g);
+        ctrend_frame_free(sel);
+        if (rc) {
+            fprintf(stderr, "ctrend: %s: %s\n", d->names[k], ctrend_strerror(rc));
+            code = CLI_EXIT_DATA;
+            break;
+        }
+        ctrend_frame_free(d->frames[k]);
+        d->frames[k] = g;
+    }
     /* the same series in two files would be printed twice (and `check` rejects it) */
-    for (size_t k = 1; k < d->n; ++k)
-        for (size_t s = 0; s < ctrend_frame_n_series(d->frames[k]); ++s) {
+    for (size_t k = 1; k < d->n && !code; ++k)
+        for (size_t s = 0; s < ctrend_frame_n_series(d->frames[k]) && !code; ++s) {
             const char *g = ctrend_frame_group(d->frames[k], s), *rg = ctrend_frame_region(d->frames[k], s),
                        *m = ctrend_frame_metric(d->frames[k], s);
-            for (size_t j = 0; j < k; ++j) {
+            for (size_t j = 0; j < k && !code; ++j) {
                 size_t idx;
                 if (ctrend_frame_find(d->frames[j], g, rg, m, &idx) != CTREND_OK) continue;
                 fprintf(stderr, "ctrend: series %s%s%s%s%s is in both %s and %s: give each series "
                         "once (merge or select the files) [CTREND_EDUPLICATE]\n", g, *g ? "/" : "",
                         rg, *rg ? "/" : "", m, d->names[j], d->names[k]);
-                cli_data_free(d);
-                return CLI_EXIT_DATA;
+                code = CLI_EXIT_DATA;
             }
         }
-    return CLI_EXIT_OK;
+    if (code) cli_data_free(d);
+    return code;
 }
 
 void cli_data_free(cli_data *d)
@@ -316,19 +449,110 @@ void cli_data_free(cli_data *d)
     d->n = 0;
 }
 
-/* Is `name` one of the comma-separated items of `list` (case-insensitive)? */
+/*
+ * The next item of a comma-separated selection list into buf (cap bytes, cut when longer);
+ * *p advances past it. An item in double quotes may hold commas ("" is a quote), and a
+ * backslash takes the next character literally: --group '"Lashkar-e-Jhangvi, Al-Alami",TTP'
+ * or --group 'Lashkar-e-Jhangvi\, Al-Alami'. Returns 0 at the end of the list.
+ */
+static int list_next(const char **p, char *buf, size_t cap)
+{
+    const char *q = *p;
+    if (!q) return 0;
+    size_t n = 0;
+    int quoted = 0;
+    for (;; ++q) {
+        char ch = *q;
+        if (!ch) break;
+        if (quoted) {
+            if (ch == '"' && q[1] == '"') ++q;
+            else if (ch == '"') { quoted = 0; continue; }
+        } else if (ch == '"' && n == 0) {
+            quoted = 1;
+            continue;
+        } else if (ch == '\\' && q[1]) {
+            ch = *++q;
+        } else if (ch == ',') {
+            break;
+        }
+        if (n + 1 < cap) buf[n++] = ch;
+    }
+    buf[n] = '\0';
+    *p = *q ? q + 1 : NULL;
+    return 1;
+}
+
+/* Is `name` one of the items of `list` (case-insensitive)? NULL list: everything. */
 static int in_list(const char *list, const char *name)
 {
     if (!list) return 1;
-    const size_t n = strlen(name);
-    const char *p = list;
-    for (;;) {
-        const char *comma = strchr(p, ',');
-        const size_t len = comma ? (size_t)(comma - p) : strlen(p);
-        if (len == n && !strncasecmp(p, name, n)) return 1;
-        if (!comma) return 0;
-        p = comma + 1;
+    char item[1024];
+    for (const char *p = list; list_next(&p, item, sizeof item);)
+        if (!strcasecmp(item, name)) return 1;
+    return 0;
+}
+
+static const char *key_of(const ctrend_frame *f, size_t s, int which)
+{
+    const char *v = which == 0 ? ctrend_frame_group(f, s) : which == 1 ? ctrend_frame_region(f, s)
+                                                                      : ctrend_frame_metric(f, s);
+    return v ? v : "";
+}
+
+/* Every item of --group/--region/--metric must name something the data has, and the
+ * selection as a whole must keep a series: else exit 2 listing what there is and the
+ * nearest name (a typo must not print an empty table with exit 0). */
+static int check_selection(const cli_common *c, const cli_data *d)
+{
+    static const char *const what[3] = {"group", "region", "metric"};
+    const char *lists[3] = {c->group, c->region, c->metric};
+    for (int w = 0; w < 3; ++w) {
+        if (!lists[w]) continue;
+        char item[1024];
+        for (const char *p = lists[w]; list_next(&p, item, sizeof item);) {
+            const char *nearest = NULL;
+            size_t best = (size_t)-1;
+            int found = 0;
+            for (size_t k = 0; k < d->n && !found; ++k)
+                for (size_t s = 0; s < ctrend_frame_n_series(d->frames[k]) && !found; ++s) {
+                    const char *name = key_of(d->frames[k], s, w);
+                    if (!strcasecmp(name, item)) found = 1;
+                    const size_t dist = (size_t)ctrend_name_distance(item, name);
+                    if (dist < best) { best = dist; nearest = name; }
+                }
+            if (found) continue;
+            fprintf(stderr, "ctrend: no series selected: --%s '%s' matches none", what[w], item);
+            if (nearest) fprintf(stderr, "; did you mean '%s'?", nearest);
+            fprintf(stderr, " The data has %ss:", what[w]);
+            size_t shown = 0, total = 0;
+            for (size_t k = 0; k < d->n; ++k)
+                for (size_t s = 0; s < ctrend_frame_n_series(d->frames[k]); ++s) {
+                    const char *name = key_of(d->frames[k], s, w);
+                    int seen = 0; /* first occurrence only (at most 21 names listed: bounded work per name) */
+                    for (size_t k2 = 0; k2 <= k && !seen; ++k2)
+                        for (size_t s2 = 0; s2 < (k2 == k ? s : ctrend_frame_n_series(d->frames[k2])) && !seen; ++s2)
+                            seen = !strcmp(key_of(d->frames[k2], s2, w), name);
+                    if (seen) continue;
+                    ++total;
+                    if (shown < 20) {
+                        fprintf(stderr, "%s '%s'", shown ? "," : "", name);
+                        ++shown;
+                    }
+                    if (total > shown) goto listed; /* enough: " (and more)" */
+                }
+        listed:
+            if (total > shown) fprintf(stderr, " (and more)");
+            fprintf(stderr, "\n");
+            return CLI_EXIT_DATA;
+        }
     }
+    if (!c->group && !c->region && !c->metric) return CLI_EXIT_OK;
+    for (size_t k = 0; k < d->n; ++k)
+        for (size_t s = 0; s < ctrend_frame_n_series(d->frames[k]); ++s)
+            if (selected_raw(c, d->frames[k], s)) return CLI_EXIT_OK;
+    fprintf(stderr, "ctrend: no series selected: none has that combination of --group, --region and --metric "
+                    "(each exists on its own; `ctrend summary FILE` lists the series)\n");
+    return CLI_EXIT_DATA;
 }
 
 static int selected_raw(const cli_common *c, const ctrend_frame *f, size_t s)

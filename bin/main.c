@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* main.c — the ctrend command line: dispatch to subcommands. Formatting lives in bin/ only. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "cli.h"
 #include "draft.h"
@@ -31,18 +32,53 @@ static void usage(FILE *fp)
                 "Trends, changes and forecasts in monthly count series.\n\nCommands:\n");
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; ++i)
         fprintf(fp, "  %-9s %s\n", commands[i].name, commands[i].summary);
-    fprintf(fp, "\n'ctrend COMMAND --help' describes a command's options. 'ctrend --version'.\n"
+    fprintf(fp, "\n'ctrend COMMAND --help' describes a command's options. 'ctrend --version' (-V).\n"
                 "Exit status: 0 success, 1 usage error, 2 data error.\n");
 }
 
+/* "--opt=value" -> "--opt" "value", for every option of every command (the value may hold
+ * further '=', e.g. --where='a == "b"'). The new vector is freed by main after the command
+ * (NULL when out of memory: the arguments are used as given). */
+static char **split_equals(int argc, char **argv, int *nargc)
+{
+    char **v = malloc((2 * (size_t)argc + 1) * sizeof *v);
+    if (!v) return NULL;
+    int n = 0;
+    for (int i = 0; i < argc; ++i) {
+        char *a = argv[i];
+        char *eq = (i > 0 && a[0] == '-' && a[1] == '-' && a[2] != '=' && a[2]) ? strchr(a, '=') : NULL;
+        if (!eq) {
+            v[n++] = a;
+            continue;
+        }
+        *eq = '\0'; /* argv strings are writable (C11 5.1.2.2.1) */
+        v[n++] = a;
+        v[n++] = eq + 1;
+    }
+    v[n] = NULL;
+    *nargc = n;
+    return v;
+}
+
+static int run(int argc, char **argv);
+
 int main(int argc, char **argv)
+{
+    int nargc = argc;
+    char **nargv = split_equals(argc, argv, &nargc);
+    const int rc = nargv ? run(nargc, nargv) : run(argc, argv);
+    free(nargv);
+    return rc;
+}
+
+static int run(int argc, char **argv)
 {
     ctrend_init();
     if (argc < 2) {
         usage(stderr);
         return CLI_EXIT_USAGE;
     }
-    if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "version")) {
+    if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "-V") || !strcmp(argv[1], "version")) {
         printf("ctrend %s\n", ctrend_version_string());
         return cli_output_status(CLI_EXIT_OK);
     }

@@ -300,11 +300,20 @@ static int check_roles(const cli_common *c, const cli_model *m)
     return 0;
 }
 
+void cli_model_extras(const cli_model *m, cli_common *c)
+{
+    for (size_t k = 0; k < m->n_covariates && c->n_extra < CLI_MAX_SUMS; ++k)
+        c->extra_metrics[c->n_extra++] = m->covariates[k];
+    if (m->exposure && c->n_extra < CLI_MAX_SUMS) c->extra_metrics[c->n_extra++] = m->exposure;
+}
+
 int cli_model_load(const cli_common *c, const cli_model *m, cli_data *d, ctrend_model_opts **opts)
 {
     memset(d, 0, sizeof *d);
     if (check_roles(c, m)) return CLI_EXIT_USAGE;
-    const int rc = cli_load(c, d);
+    cli_common cc = *c;
+    cli_model_extras(m, &cc);
+    const int rc = cli_load(&cc, d);
     if (rc) return rc;
     if (cli_model_opts(m, opts)) {
         cli_data_free(d);

@@ -41,6 +41,10 @@ int cli_model_design(const cli_model *m, const ctrend_frame *f, size_t s, int32_
                      size_t n, ctrend_design **out);
 /* Is series s one to model: selected, and neither the --exposure series nor a --covariate? */
 int cli_model_target(const cli_common *c, const cli_model *m, const ctrend_frame *f, size_t s);
+/* Add m's covariates and exposure to c's extra metrics: read also under --metric, and
+ * never count-checked (a price, a population). cli_model_load does it; call it before
+ * cli_load otherwise. */
+void cli_model_extras(const cli_model *m, cli_common *c);
 /* cli_load, then the options handle: returns 0 or the exit code (data freed on error). */
 int cli_model_load(const cli_common *c, const cli_model *m, cli_data *d, ctrend_model_opts **opts);
 /* Options handle with m's level/epsilon/maxit. */

@@ -32,7 +32,8 @@ static inline void apply_options(ctrend_reader *r, const char *path)
         {"TO", CTREND_READ_TO, 0},                 {"DATE_COL", CTREND_READ_DATE_COL, 1},
         {"GROUP_COL", CTREND_READ_GROUP_COL, 1},   {"REGION_COL", CTREND_READ_REGION_COL, 1},
         {"METRIC_COL", CTREND_READ_METRIC_COL, 1}, {"VALUE_COL", CTREND_READ_VALUE_COL, 1},
-        {"SUM_COL", CTREND_READ_SUM_COL, 1},       {"SOURCE_NAME", CTREND_READ_SOURCE_NAME, 1}};
+        {"SUM_COL", CTREND_READ_SUM_COL, 1},       {"SOURCE_NAME", CTREND_READ_SOURCE_NAME, 1},
+        {"DATE_FORMAT", CTREND_READ_DATE_FORMAT, 1}};
     char key[64], val[256];
     while (fscanf(fp, "%63s %255s", key, val) == 2) {
         size_t k = 0;

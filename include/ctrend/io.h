@@ -24,7 +24,10 @@
  * and makes the reader ready for a new input. ctrend_reader_errmsg/_error_line/
  * _error_column describe the error until the next input starts (first feed/read_file).
  *   CTREND_EPARSE     unparseable month or number, malformed quoting, empty metric name,
- *                     invalid UTF-8 in a header name or a group/region/metric cell
+ *                     invalid UTF-8 or a NUL/control character in a header name or a
+ *                     group/region/metric cell, a date in another form than its column's,
+ *                     a numeric date column whose day/month order no cell settles, a
+ *                     thousands separator out of place, a record longer than MAX_RECORD
  *   CTREND_ERANGE     month/day out of range ("2022-13", "2022-02-30", year 0)
  *   CTREND_EDOMAIN    a count (with REQUIRE_COUNTS) that is not an integer in 0..2^53
  *                     (9007199254740992) as written: decided on the digits, so 2^53 + 1
@@ -33,11 +36,14 @@
  *   CTREND_EDUPLICATE duplicate (series, month) (unless DUPLICATES = 1), or two header
  *                     columns with the same name
  *   CTREND_ERAGGED    a record with more or fewer fields than the header
- *   CTREND_EEMPTY     no data rows (empty input, header only, header + HXL row only)
+ *   CTREND_EEMPTY     no data rows (empty input, header only, header + HXL row only, only
+ *                     total rows), or a filter that left no row
  *   CTREND_ENOTFOUND  a required column is missing (date, metric/value for long, a
- *                     column named by an option, no metric column in wide data)
- *   CTREND_EIO        read_file: the file cannot be opened or read
- *   CTREND_ENOMEM     allocation failure
+ *                     column named by an option or by the filter, no metric column in
+ *                     wide data); the message names the closest header names
+ *   CTREND_EIO        read_file: the file cannot be opened or read, is a directory, is a
+ *                     FIFO nothing writes to, or holds corrupt gzip data
+ *   CTREND_ENOMEM     allocation failure (zlib's buffers included)
  *   CTREND_EINVAL     NULL handle/pointer, unknown option key, bad option value, or
  *                     options changed while an input is in progress
  *
@@ -74,6 +80,18 @@ typedef enum ctrend_read_option {
                                        from it. 0 (default) = not set */
     CTREND_READ_TO = 4,             /* int: month index; rows after it are skipped; event data are zero-filled
                                        up to it. 0 (default) = not set */
+    CTREND_READ_DELIM = 5,          /* int: field delimiter byte. 0 (default) = sniffed from the header line:
+                                       ',' if it has one outside quotes, else the most frequent of ';' '\t'
+                                       '|' (',' when none occurs); otherwise any byte but '"', CR, LF */
+    CTREND_READ_THOUSANDS = 6,      /* int: thousands separator in numbers: 0 (default: none, except that in a
+                                       comma-delimited file a quoted cell matching 1,234[,567][.5] is read
+                                       grouped), ',', '.', ' ' or '\''; groups must be 3 digits */
+    CTREND_READ_DECIMAL = 7,        /* int: decimal mark, '.' (default; 0 = '.') or ','; with ',' a '.' in a
+                                       number is an error unless THOUSANDS is '.' */
+    CTREND_READ_MAX_RECORD = 8,     /* int: longest record in bytes (a line, or lines joined by a quoted
+                                       field); longer is CTREND_EPARSE. 0 (default) =
+                                       CTREND_READ_MAX_RECORD_DEFAULT (64 MiB). Bounds the memory libcsv
+                                       and the header take on a file without line ends */
     CTREND_READ_DATE_COL = 10,      /* str: name of the month/date column (default: `month` or `date`) */
     CTREND_READ_GROUP_COL = 11,     /* str: name of the group column (default: `group`; "" = none) */
     CTREND_READ_REGION_COL = 12,    /* str: name of the region column (default: `region`; "" = none) */
@@ -81,9 +99,31 @@ typedef enum ctrend_read_option {
     CTREND_READ_VALUE_COL = 14,     /* str: long shape, name of the value column (default: `value`; "" = none) */
     CTREND_READ_SUM_COL = 15,       /* str, repeatable (each call appends): event shape, numeric column
                                        summed per month into a metric of the same name; NULL clears the list */
-    CTREND_READ_SOURCE_NAME = 16    /* str: file name used in error messages (default: the path given to
+    CTREND_READ_SOURCE_NAME = 16,   /* str: file name used in error messages (default: the path given to
                                        read_file, else "<input>"); NULL clears */
+    CTREND_READ_DATE_FORMAT = 17,   /* str: how date cells are read. NULL or "" (default) = detected per
+                                       column from the values (docs/io.md lists the forms); "excel" =
+                                       serial day numbers, 1900 date system (serial 60 = the fictitious
+                                       1900-02-29, read as February 1900); otherwise a strptime-like
+                                       pattern of %Y %y %m %d %e %b %B %H %M %S %% and literal characters
+                                       (a blank matches any run of blanks), naming one year (%Y or %y)
+                                       and one month (%m, %b or %B); anything else is EINVAL */
+    CTREND_READ_METRIC = 18,        /* str, repeatable (each call appends; NULL clears): read only these
+                                       metrics. Wide data: only these columns are metrics (every other
+                                       column may hold anything; a name the header lacks is ENOTFOUND);
+                                       long data: rows of other metrics are skipped unread. Event data:
+                                       no effect. Default: every metric */
+    CTREND_READ_NONCOUNT_COL = 19   /* str, repeatable (NULL clears): metrics (wide columns, long metric
+                                       names, sum columns) that may hold any finite number even with
+                                       REQUIRE_COUNTS = 1 (prices, rates, populations used as covariates
+                                       or exposures); a '%' suffix is accepted there */
 } ctrend_read_option;
+
+/** Default of CTREND_READ_MAX_RECORD: 64 MiB. */
+#define CTREND_READ_MAX_RECORD_DEFAULT ((uint64_t)64 * 1024 * 1024)
+
+/** How many skipped-row line numbers a reader keeps (ctrend_reader_skipped_line). */
+#define CTREND_READ_SKIPPED_KEPT 32
 
 /** New reader with default options in *out (caller owns; ctrend_reader_free). EINVAL, ENOMEM. */
 CTREND_API int ctrend_reader_new(ctrend_reader **out);
@@ -93,8 +133,9 @@ CTREND_API void ctrend_reader_free(ctrend_reader *r);
 /**
  * Set an integer option (keys 0..9 above). Only between inputs (before the first feed or
  * after finish). EINVAL: NULL reader, string key, unknown key, value out of range
- * (SHAPE 0..3, DUPLICATES/REQUIRE_COUNTS 0..1, FROM/TO 0 or a valid month index), or an
- * input in progress.
+ * (SHAPE 0..3, DUPLICATES/REQUIRE_COUNTS 0..1, FROM/TO 0 or a valid month index, DELIM
+ * 0..255 but '"' CR LF, THOUSANDS 0 ',' '.' ' ' '\'', DECIMAL 0 '.' ',', MAX_RECORD >= 0), or an input
+ * in progress.
  */
 CTREND_API int ctrend_reader_set_int(ctrend_reader *r, int option, int64_t value);
 /**
@@ -119,9 +160,10 @@ CTREND_API int ctrend_reader_feed(ctrend_reader *r, const char *buf, size_t len)
  */
 CTREND_API int ctrend_reader_finish(ctrend_reader *r, ctrend_frame **out);
 /**
- * Convenience: open `path`, feed it in 64 KiB chunks, finish. CTREND_EIO when the file
- * cannot be opened or a read fails; otherwise as feed + finish. EINVAL while another input
- * is in progress on this reader.
+ * Convenience: open `path`, feed it in 64 KiB chunks, finish. `path` "-" reads standard
+ * input; gzip data (any name) are decompressed while streaming (zlib). CTREND_EIO when the
+ * file cannot be opened or a read fails (a directory; a FIFO with no writer; corrupt
+ * gzip); otherwise as feed + finish. EINVAL while another input is in progress.
  */
 CTREND_API int ctrend_reader_read_file(ctrend_reader *r, const char *path, ctrend_frame **out);
 
@@ -137,6 +179,73 @@ CTREND_API const char *ctrend_reader_errmsg(const ctrend_reader *r);
 CTREND_API int64_t ctrend_reader_error_line(const ctrend_reader *r);
 /** 1-based field index in the record; 0 if the error is not about one field. */
 CTREND_API int64_t ctrend_reader_error_column(const ctrend_reader *r);
+
+/**
+ * Rows of the last input skipped because their date cell is a total label ("Total", "Sum",
+ * "Grand total", "All"; any case, blanks around ignored): how many (0 when none, and after
+ * an input that failed before any). Valid from finish until the next input starts.
+ */
+CTREND_API int64_t ctrend_reader_n_skipped(const ctrend_reader *r);
+/**
+ * 1-based line of the k-th skipped row (k from 0), for k < CTREND_READ_SKIPPED_KEPT and
+ * k < ctrend_reader_n_skipped(r); 0 otherwise.
+ */
+CTREND_API int64_t ctrend_reader_skipped_line(const ctrend_reader *r, int64_t k);
+
+/**
+ * Levenshtein edit distance between two NUL-terminated names, ASCII case ignored, each cut
+ * at 255 bytes: the "did you mean" measure of the reader's messages (closest columns), for
+ * callers that suggest names too. -1 when a or b is NULL. Thread-safe.
+ */
+CTREND_API int64_t ctrend_name_distance(const char *a, const char *b);
+
+/*
+ * Row filters (CLI --where). A filter is compiled once from one or more expressions (all
+ * must hold) and given to a reader, which applies it to every data row before the row is
+ * aggregated or stored; rows that fail are skipped unread (their other cells are not
+ * validated). The language (docs/io.md, "Row filters"):
+ *   COL == "text"   COL != "text"   COL ~ "substring"   COL ~* "substring, any ASCII case"
+ *   COL =~ "POSIX extended regex"   COL in ("a", "b")   COL > 3  >=  <  <=  (== / != with a
+ *   number compare numerically; a cell that is not a number fails a numeric test)
+ *   and, or, not, parentheses; COL bare ([A-Za-z_][A-Za-z0-9_.]*) or `in backquotes`.
+ * Column names match the header case-insensitively; a column the header lacks makes the
+ * read fail with CTREND_ENOTFOUND and a message naming the closest header names.
+ * A filter is read-only once given to readers: several readers and threads may share it.
+ */
+typedef struct ctrend_filter ctrend_filter;
+
+/** New empty filter (matches every row) in *out (caller owns; ctrend_filter_free). EINVAL, ENOMEM. */
+CTREND_API int ctrend_filter_new(ctrend_filter **out);
+/** Release a filter. NULL is a no-op. Never while a reader still holds it (ctrend_reader_set_filter). */
+CTREND_API void ctrend_filter_free(ctrend_filter *f);
+/**
+ * Compile `expr` (NUL-terminated, copied) and add it: a row must then satisfy it too.
+ * CTREND_EPARSE on a syntax error or an invalid regular expression: the filter is unchanged
+ * and ctrend_filter_errmsg / _error_offset describe the error. ENOMEM (filter unchanged),
+ * EINVAL (NULL).
+ */
+CTREND_API int ctrend_filter_add(ctrend_filter *f, const char *expr);
+/** Last ctrend_filter_add error, e.g. "--where, character 9: expected a \"string\" after ==";
+ * "" after a success. Borrowed, valid until the next call on f; never NULL. */
+CTREND_API const char *ctrend_filter_errmsg(const ctrend_filter *f);
+/** 1-based byte offset in the expression of the last error; 0 when none. */
+CTREND_API int64_t ctrend_filter_error_offset(const ctrend_filter *f);
+/** Number of distinct columns the filter reads. */
+CTREND_API int64_t ctrend_filter_n_columns(const ctrend_filter *f);
+/** Name of column k (0-based, < ctrend_filter_n_columns), as written; borrowed. NULL when out of range. */
+CTREND_API const char *ctrend_filter_column(const ctrend_filter *f, int64_t k);
+/**
+ * Evaluate the filter on one row: cells[k] is the NUL-terminated text of column k
+ * (ctrend_filter_column), n_cells must equal ctrend_filter_n_columns. *result = 1 when every
+ * expression holds, else 0. EINVAL (NULL, wrong n_cells), ENOMEM.
+ */
+CTREND_API int ctrend_filter_eval(const ctrend_filter *f, const char *const *cells, int64_t n_cells, int *result);
+/**
+ * Give the reader a filter for the next inputs (borrowed: it must stay alive and unchanged
+ * while the reader reads; NULL removes it). Only between inputs (EINVAL otherwise).
+ * A filter that leaves no data row makes finish return CTREND_EEMPTY saying so.
+ */
+CTREND_API int ctrend_reader_set_filter(ctrend_reader *r, const ctrend_filter *f);
 
 #ifdef __cplusplus
 }

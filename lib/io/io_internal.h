@@ -28,6 +28,12 @@ int ctrend__io_parse_value(const char *s, size_t len, double *v, int *missing);
  */
 int ctrend__io_is_count(const char *s, size_t len);
 
+/* Rewrite a grouped/localised number (1,234 / 12,5 / 45%) into out (cap bytes) for
+ * ctrend__io_parse_value; see value.c. 1 = rewritten, 0 = nothing to rewrite, -1 = a
+ * separator breaks the grouping pattern (*bad_at = its offset). */
+int ctrend__io_clean_number(const char *s, size_t len, char thousands, char decimal, char *out,
+                            size_t cap, int *pct, size_t *bad_at);
+
 /* Length (1..4) of the well-formed UTF-8 sequence at s[0..len) (RFC 3629: no overlongs, no
  * surrogates, at most U+10FFFF); 0 when s starts with an ill-formed one (or len is 0). */
 size_t ctrend__io_utf8_seq(const char *s, size_t len);
@@ -35,6 +41,28 @@ size_t ctrend__io_utf8_seq(const char *s, size_t len);
 /* Offset of the first byte of s[0..len) that does not start a well-formed UTF-8 sequence,
  * or len when all of it is valid UTF-8 (ASCII checked 8 bytes at a time first). */
 size_t ctrend__io_utf8_check(const char *s, size_t len);
+
+/*
+ * Input bytes (source.c): a file path, or "-" for standard input; gzip data are
+ * decompressed on the fly (recognised by content). open: CTREND_EIO (msg says why: cannot
+ * open, a directory), ENOMEM. read: up to cap bytes into buf, *got = 0 at the end; EIO with
+ * msg on a read error, corrupt or truncated gzip data, or a FIFO that gave nothing; ENOMEM
+ * when zlib cannot allocate its buffers.
+ * close: always (also after a failed read); safe on a zeroed source.
+ */
+typedef struct ctrend__source {
+    void *gz;      /* gzFile */
+    int fifo;      /* a named pipe: an empty first read means nothing is writing to it */
+    size_t n_read; /* bytes delivered so far */
+} ctrend__source;
+int ctrend__source_open(const char *path, ctrend__source *src, char *msg, size_t cap);
+int ctrend__source_read(ctrend__source *src, char *buf, size_t cap, size_t *got, char *msg, size_t mcap);
+void ctrend__source_close(ctrend__source *src);
+
+/* Does the row pass every expression of filter f? cells[k], lens[k]: the text of the row's
+ * cell in the filter's column k (ctrend_filter_column). */
+struct ctrend_filter;
+int ctrend__filter_match(const struct ctrend_filter *f, const char *const *cells, const size_t *lens);
 
 /* Non-zero when the text starts like a full date: YYYY<sep>M[M]<sep>D (sep one of -/.). */
 int ctrend__io_has_day(const char *s, size_t len);

@@ -54,6 +54,7 @@
 #include "ctrend/month.h"
 #include "internal.h"
 #include "io_internal.h"
+#include "dates.h"
 
 /* Bytes handed to feed at a time by ctrend_reader_read_file. */
 #define READ_CHUNK ((size_t)64 * 1024)
@@ -66,7 +67,7 @@
 
 enum { ST_READY, ST_RUNNING, ST_FAILED };
 enum { PH_HEADER, PH_AFTER_HEADER, PH_DATA };
-enum { R_IGNORE, R_DATE, R_GROUP, R_REGION, R_METRIC, R_VALUE, R_WIDE, R_SUM };
+enum { R_IGNORE, R_DATE, R_GROUP, R_REGION, R_METRIC, R_VALUE, R_WIDE, R_SUM, R_FILTER };
 enum { COL_DATE, COL_GROUP, COL_REGION, COL_METRIC, COL_VALUE, N_NAMED };
 enum { FAST_NONE, FAST_MONTH, FAST_NUM };
 
@@ -75,6 +76,23 @@ typedef struct kentry {
     char *key; /* parts joined by NULs; NULL = empty slot */
     size_t klen, base;
 } kentry;
+
+/* A value waiting for the day/month order (see pend_put): series index, packed date
+ * (year * 144 + (a - 1) * 12 + (b - 1)), value, line of its first row. */
+typedef struct pentry {
+    size_t idx;
+    int64_t pk;
+    double v;
+    int64_t line;
+    size_t col;
+    int used;
+} pentry;
+
+/* A list of names (options); matched case-insensitively. */
+typedef struct namelist {
+    char **v;
+    size_t n, cap;
+} namelist;
 
 typedef struct field {
     size_t off, len; /* in the row buffer (NUL-terminated there) when copied */
@@ -95,6 +113,11 @@ struct ctrend_reader {
     char **sum_names;
     size_t n_sum, cap_sum;
     char *opt_source;
+    char *opt_date_fmt; /* NULL = detect per column; "excel"; a strptime-like format */
+    const ctrend_filter *filter; /* borrowed; NULL = every row */
+    int opt_delim, opt_thousands, opt_decimal; /* bytes; 0 = sniff / none / '.' */
+    int64_t opt_max_record; /* bytes; 0 = CTREND_READ_MAX_RECORD_DEFAULT */
+    namelist opt_metrics, opt_noncount;
 
     /* per input */
     int state, status;
@@ -104,13 +127,15 @@ struct ctrend_reader {
     int bom_done;
     int64_t line, rec_start, header_line;
     int in_record, prev_cr;
+    uint64_t rec_bytes; /* bytes of the open record so far (MAX_RECORD) */
     int phase;
     field *fields;
     size_t nfields, cap_fields;
     char *buf;
     size_t buf_len, buf_cap;
     int copy_all;
-    char **names;
+    char **names;      /* into names_arena */
+    char *names_arena;
     size_t ncols;
     unsigned char *role;
     unsigned char *fast; /* per column: FAST_MONTH / FAST_NUM / 0 (see set_fast); in role's block */
@@ -137,6 +162,35 @@ struct ctrend_reader {
     int last_date_valid;
     int32_t ev_min, ev_max;
     int ev_any;
+    /* the date column: its form (CTREND__DF_*, fixed by the first date cell) and, for numeric
+     * dates, the day/month order and the cell that decided each (for messages) */
+    int date_form, date_order;
+    int64_t form_line, order_line;
+    char form_text[EXCERPT_MAX + 4], order_text[EXCERPT_MAX + 4];
+    /* rows whose numeric date is still ambiguous (order unknown): values kept per (series,
+     * year, first field, second field) until a cell decides the order (pend_flush) */
+    struct pentry *ptab;
+    size_t pcap, pn;
+    int64_t amb_line;
+    char amb_text[EXCERPT_MAX + 4];
+    ctrend__date amb_date;
+    /* the delimiter in use (sniffed from the header line unless DELIM is set): bytes of the
+     * first line are held in sniff[] until a line end shows the whole header */
+    char delim;
+    int sniffed;
+    char *sniff;
+    size_t sniff_len, sniff_cap;
+    int sniff_quoted, sniff_text;
+    unsigned char *nocount; /* per column: 1 = may hold any number (NONCOUNT_COL); in role's block */
+    size_t last_named;      /* 1 + index of the last header column with a name */
+    /* the filter's columns in the header, and the current row's cells in them */
+    size_t *fcol;
+    const char **fcells;
+    size_t *flens;
+    int64_t n_seen; /* data rows before the filter */
+    /* total rows skipped (kept until the next input starts) */
+    int64_t n_skipped;
+    int64_t skipped[CTREND_READ_SKIPPED_KEPT];
     int64_t n_rows;
     ctrend_frame *frame;
     char *path_source;
@@ -268,6 +322,32 @@ static int grow(void **p, size_t *cap, size_t need, size_t elem)
     return CTREND_OK;
 }
 
+static int list_has(const namelist *l, const char *name)
+{
+    for (size_t k = 0; k < l->n; ++k)
+        if (ctrend__io_name_eq(l->v[k], name)) return 1;
+    return 0;
+}
+
+static void list_clear(namelist *l)
+{
+    for (size_t k = 0; k < l->n; ++k) free(l->v[k]);
+    l->n = 0;
+}
+
+static int list_add(namelist *l, const char *name)
+{
+    if (!name) {
+        list_clear(l);
+        return CTREND_OK;
+    }
+    if (list_has(l, name)) return CTREND_OK;
+    if (grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v)) return CTREND_ENOMEM;
+    if (!(l->v[l->n] = ctrend__strdup(name))) return CTREND_ENOMEM;
+    ++l->n;
+    return CTREND_OK;
+}
+
 static const char *fstr(const ctrend_reader *r, size_t j)
 {
     return r->fields[j].present ? r->buf + r->fields[j].off : "";
@@ -280,16 +360,26 @@ static void reset_input(ctrend_reader *r)
 {
     if (r->csv_live) csv_free(&r->csv);
     r->csv_live = 0;
-    if (r->names)
-        for (size_t j = 0; j < r->ncols; ++j) free(r->names[j]);
+    free(r->names_arena);
+    r->names_arena = NULL;
     free(r->names);
     r->names = NULL;
     r->ncols = 0;
     free(r->role);
     r->role = NULL;
     r->fast = NULL;
+    r->nocount = NULL;
+    free(r->sniff);
+    r->sniff = NULL;
+    r->sniff_len = r->sniff_cap = 0;
     free(r->sum_col);
     r->sum_col = NULL;
+    free(r->fcol);
+    free(r->fcells);
+    free(r->flens);
+    r->fcol = NULL;
+    r->fcells = NULL;
+    r->flens = NULL;
     free(r->wide_col);
     r->wide_col = NULL;
     r->n_wide = 0;
@@ -298,6 +388,9 @@ static void reset_input(ctrend_reader *r)
     r->ktab = NULL;
     r->kcap = r->kn = 0;
     r->kidx_len = 0;
+    free(r->ptab);
+    r->ptab = NULL;
+    r->pcap = r->pn = 0;
     r->cache_valid = 0;
     r->last_date_valid = 0;
     ctrend_frame_free(r->frame);
@@ -327,6 +420,10 @@ static int begin_input(ctrend_reader *r)
     r->shape = CTREND_SHAPE_AUTO;
     r->ev_any = 0;
     r->n_rows = 0;
+    r->n_seen = 0;
+    r->n_skipped = 0;
+    r->date_form = r->date_order = 0;
+    r->form_line = r->order_line = r->amb_line = 0;
     for (size_t k = 0; k < N_NAMED; ++k) r->col[k] = NONE;
     r->state = ST_RUNNING;
     if (csv_init(&r->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL | CSV_APPEND_NULL))
@@ -335,21 +432,34 @@ static int begin_input(ctrend_reader *r)
     /* libcsv grows its field buffer by this much at a time (default 128 bytes: a 1 MB field
      * would take 8192 reallocs, each a copy under ASan) */
     csv_set_blk_size(&r->csv, CSV_BLOCK);
+    r->sniffed = r->opt_delim != 0;
+    r->sniff_quoted = r->sniff_text = 0;
+    r->delim = r->opt_delim ? (char)r->opt_delim : ',';
+    csv_set_delim(&r->csv, (unsigned char)r->delim);
     if (ctrend_frame_new(&r->frame)) return nomem(r);
     return CTREND_OK;
 }
 
 /* ---------------------------------------------------------------- header */
 
-/* Text that becomes a name (header names; group, region and metric keys) must be UTF-8:
- * CTREND_EPARSE at the first ill-formed byte of field j of the record at `line`. */
+/* Text that becomes a name (header names; group, region and metric keys) must be UTF-8
+ * without NUL or other control characters (a NUL would cut the name short: "TT\0P" and "TT"
+ * would be one series); tab and the line ends of a quoted multi-line cell are kept: CTREND_EPARSE at the first offending byte of field j of the record at `line`. */
 static int check_utf8(ctrend_reader *r, size_t j, int64_t line, const char *what)
 {
     const char *s = fstr(r, j);
     const size_t n = flen(r, j);
+    char ex[EXCERPT_MAX + 4];
+    for (size_t k = 0; k < n; ++k) {
+        const unsigned char c = (unsigned char)s[k];
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
+            return fail(r, CTREND_EPARSE, line, (int64_t)j + 1,
+                        "control character 0x%02X at byte %zu of a %s \"%s\" (names may not hold NUL "
+                        "or control characters other than tab and line ends)",
+                        (unsigned)c, k + 1, what, excerpt(s, n, ex));
+    }
     const size_t bad = ctrend__io_utf8_check(s, n);
     if (bad == n) return CTREND_OK;
-    char ex[EXCERPT_MAX + 4];
     return fail(r, CTREND_EPARSE, line, (int64_t)j + 1,
                 "invalid UTF-8 in a %s: byte %zu is 0x%02X in \"%s\" (save the file as UTF-8, "
                 "e.g. iconv -f latin1 -t utf-8)",
@@ -400,6 +510,35 @@ static int check_unique_names(ctrend_reader *r)
     return rc;
 }
 
+/* ", closest: "a", "b"" (the header names nearest to `name`, at most three), or "". */
+static void closest_names(const ctrend_reader *r, const char *name, char *out, size_t cap)
+{
+    size_t best[3] = {NONE, NONE, NONE}, dist[3] = {0, 0, 0};
+    for (size_t j = 0; j < r->ncols; ++j) {
+        if (!r->names[j][0]) continue;
+        size_t d = (size_t)ctrend_name_distance(name, r->names[j]);
+        size_t c = j;
+        for (size_t k = 0; k < 3; ++k)
+            if (best[k] == NONE || d < dist[k]) {
+                const size_t td = dist[k], tc = best[k];
+                dist[k] = d;
+                best[k] = c;
+                d = td;
+                c = tc;
+                if (c == NONE) break;
+            }
+    }
+    out[0] = '\0';
+    size_t n = 0;
+    for (size_t k = 0; k < 3 && best[k] != NONE; ++k) {
+        char ex[EXCERPT_MAX + 4];
+        const int m = snprintf(out + n, cap - n, "%s\"%s\"", k ? ", " : "; closest: ",
+                               excerpt(r->names[best[k]], strlen(r->names[best[k]]), ex));
+        if (m < 0 || (size_t)m >= cap - n) break;
+        n += (size_t)m;
+    }
+}
+
 static const char *const DEFAULT_NAMES[N_NAMED] = {NULL, "group", "region", "metric", "value"};
 static const char *const OPTION_NAMES[N_NAMED] = {"CTREND_READ_DATE_COL", "CTREND_READ_GROUP_COL",
                                                   "CTREND_READ_REGION_COL", "CTREND_READ_METRIC_COL",
@@ -410,16 +549,24 @@ static int take_header(ctrend_reader *r)
     r->header_line = r->rec_start;
     r->ncols = r->nfields;
     r->names = calloc(r->ncols, sizeof *r->names);
-    r->role = calloc(2 * r->ncols, 1); /* role[ncols], then fast[ncols] */
+    r->role = calloc(3 * r->ncols + 1, 1); /* role[ncols], fast[ncols], nocount[ncols] */
     if (!r->names || !r->role) return nomem(r);
     r->fast = r->role + r->ncols;
-    for (size_t j = 0; j < r->ncols; ++j) {
-        r->names[j] = ctrend__strdup(fstr(r, j));
-        if (!r->names[j]) return nomem(r);
-    }
+    r->nocount = r->fast + r->ncols;
+    /* the names, one block: the header's cells as the row buffer holds them (each
+     * NUL-terminated), plus one byte for the empty name (a wide header of 10^6 names costs
+     * one allocation, not 10^6) */
+    r->names_arena = malloc(r->buf_len + 1);
+    if (!r->names_arena) return nomem(r);
+    if (r->buf_len) memcpy(r->names_arena, r->buf, r->buf_len);
+    r->names_arena[r->buf_len] = '\0';
+    for (size_t j = 0; j < r->ncols; ++j)
+        r->names[j] = r->fields[j].present ? r->names_arena + r->fields[j].off : r->names_arena + r->buf_len;
+    r->last_named = 0;
     for (size_t j = 0; j < r->ncols; ++j) {
         const int rc = check_utf8(r, j, r->header_line, "header name");
         if (rc) return rc;
+        if (r->names[j][0]) r->last_named = j + 1;
     }
     int rc = check_unique_names(r);
     if (rc) return rc;
@@ -444,6 +591,23 @@ static int take_header(ctrend_reader *r)
         return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
                     "no month column: expected a column named \"month\" or \"date\" "
                     "(name it with CTREND_READ_DATE_COL, CLI --date-col)");
+    if (r->filter && ctrend_filter_n_columns(r->filter) > 0) {
+        const size_t nf = (size_t)ctrend_filter_n_columns(r->filter);
+        r->fcol = malloc(nf * sizeof *r->fcol);
+        r->fcells = malloc(nf * sizeof *r->fcells);
+        r->flens = malloc(nf * sizeof *r->flens);
+        if (!r->fcol || !r->fcells || !r->flens) return nomem(r);
+        for (size_t k = 0; k < nf; ++k) {
+            const char *name = ctrend_filter_column(r->filter, (int64_t)k);
+            if ((r->fcol[k] = find_col(r, name)) == NONE) {
+                char near[256];
+                closest_names(r, name, near, sizeof near);
+                return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
+                            "the row filter (--where) names column \"%s\", which the header does not have%s",
+                            name, near);
+            }
+        }
+    }
     if (r->n_sum) {
         r->sum_col = malloc(r->n_sum * sizeof *r->sum_col);
         if (!r->sum_col) return nomem(r);
@@ -615,7 +779,7 @@ static void set_fast(ctrend_reader *r)
     const int shape = r->shape;
     for (size_t j = 0; j < r->ncols; ++j) {
         int uses = 0, kind = FAST_NONE;
-        if (j == r->col[COL_DATE]) { ++uses; kind = FAST_MONTH; }
+        if (j == r->col[COL_DATE]) { ++uses; kind = r->opt_date_fmt ? FAST_NONE : FAST_MONTH; }
         if (j == r->col[COL_GROUP]) { ++uses; kind = FAST_NONE; }
         if (j == r->col[COL_REGION]) { ++uses; kind = FAST_NONE; }
         if (shape == CTREND_SHAPE_LONG) {
@@ -627,8 +791,21 @@ static void set_fast(ctrend_reader *r)
             for (size_t k = 0; k < r->n_sum; ++k)
                 if (j == r->sum_col[k]) { ++uses; kind = FAST_NUM; }
         }
+        if (r->fcol) /* the filter reads the text */
+            for (size_t k = 0; k < (size_t)ctrend_filter_n_columns(r->filter); ++k)
+                if (r->fcol[k] == j) { ++uses; kind = FAST_NONE; }
         r->fast[j] = (unsigned char)(uses == 1 ? kind : FAST_NONE);
     }
+}
+
+/* Does the first data row's date cell name a day (an event date)? */
+static int date_has_day(const ctrend_reader *r, size_t j)
+{
+    ctrend__date d;
+    /* has_day is set as soon as the text shows a day, also when it is out of range */
+    if (r->opt_date_fmt) ctrend__date_parse_format(r->opt_date_fmt, fstr(r, j), flen(r, j), &d);
+    else ctrend__date_parse(fstr(r, j), flen(r, j), &d);
+    return d.has_day;
 }
 
 static int decide_shape(ctrend_reader *r)
@@ -641,7 +818,7 @@ static int decide_shape(ctrend_reader *r)
             shape = CTREND_SHAPE_LONG;
         else if (r->n_sum)
             shape = CTREND_SHAPE_EVENT;
-        else if (!ctrend__io_name_eq(r->names[d], "month") && ctrend__io_has_day(fstr(r, d), flen(r, d)))
+        else if (!ctrend__io_name_eq(r->names[d], "month") && date_has_day(r, d))
             shape = CTREND_SHAPE_EVENT;
         else
             shape = CTREND_SHAPE_WIDE;
@@ -661,17 +838,27 @@ static int decide_shape(ctrend_reader *r)
     } else if (shape == CTREND_SHAPE_WIDE) {
         r->wide_col = malloc(r->ncols * sizeof *r->wide_col);
         if (!r->wide_col) return nomem(r);
+        /* every other named column is a metric, or only those METRIC lists; columns without
+         * a name (an empty header cell, a trailing comma) are ignored */
+        for (size_t k = 0; k < r->opt_metrics.n; ++k) {
+            const size_t j = find_col(r, r->opt_metrics.v[k]);
+            if (j == NONE || r->role[j] != R_IGNORE) {
+                char near[256] = "";
+                if (j == NONE) closest_names(r, r->opt_metrics.v[k], near, sizeof near);
+                return fail(r, CTREND_ENOTFOUND, r->header_line, 0, "metric \"%s\" (CTREND_READ_METRIC, CLI --metric) is %s%s",
+                            r->opt_metrics.v[k], j == NONE ? "not a column of the header" : "a key column, not a metric", near);
+            }
+        }
         for (size_t j = 0; j < r->ncols; ++j) {
-            if (r->role[j] != R_IGNORE) continue;
-            if (!r->names[j][0])
-                return fail(r, CTREND_EPARSE, r->header_line, (int64_t)j + 1,
-                            "expected a metric name in the header, got an empty name");
+            if (r->role[j] != R_IGNORE || !r->names[j][0]) continue;
+            if (r->opt_metrics.n && !list_has(&r->opt_metrics, r->names[j])) continue;
             r->role[j] = R_WIDE;
             r->wide_col[r->n_wide++] = j;
         }
         if (!r->n_wide)
             return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
-                        "wide data need at least one metric column besides month/group/region");
+                        "wide data need at least one metric column besides month/group/region "
+                        "(columns with an empty header cell are ignored)");
         r->block = r->n_wide;
     } else {
         for (size_t k = 0; k < r->n_sum; ++k) {
@@ -682,6 +869,10 @@ static int decide_shape(ctrend_reader *r)
         }
         r->block = 1 + r->n_sum;
     }
+    if (r->fcol)
+        for (size_t k = 0; k < (size_t)ctrend_filter_n_columns(r->filter); ++k)
+            if (r->role[r->fcol[k]] == R_IGNORE) r->role[r->fcol[k]] = R_FILTER;
+    for (size_t j = 0; j < r->ncols; ++j) r->nocount[j] = (unsigned char)list_has(&r->opt_noncount, r->names[j]);
     set_fast(r);
     r->copy_all = 0;
     /* series without group/region exist from the start (so an empty FROM..TO still has them) */
@@ -692,31 +883,101 @@ static int decide_shape(ctrend_reader *r)
 
 /* ---------------------------------------------------------------- rows */
 
-static int parse_month(ctrend_reader *r, int32_t *month)
+static const char *const FORM_NAMES[] = {"", "a month (2022-03, 2022-03-02, Mar 2022)",
+                                          "a mmm-yy month (Mar-22)", "a day month year date (2 March 2022)",
+                                          "a month day, year date (March 2, 2022)",
+                                          "a numeric day/month/year or month/day/year date",
+                                          "an Excel serial day number", "a date in the --date-format pattern"};
+
+static const char *order_name(int order) { return order == CTREND__ORDER_DMY ? "day/month/year" : "month/day/year"; }
+
+/* The column's numeric order is now known: every waiting value goes to its month. */
+static int pend_flush(ctrend_reader *r);
+
+/*
+ * The month of the current row's date cell. *pk = -1 and *month set; or, for a numeric date
+ * whose day/month order the column has not settled yet, *pk = the packed (year, a, b) the
+ * value must wait under (pend_put).
+ */
+static int parse_month(ctrend_reader *r, int32_t *month, int64_t *pk)
 {
     const size_t j = r->col[COL_DATE];
-    if (r->fields[j].pre == FAST_MONTH) {
+    *pk = -1;
+    if (r->fields[j].pre == FAST_MONTH && r->date_form <= CTREND__DF_MONTH) {
         *month = r->fields[j].month;
+        if (!r->date_form) { /* after total rows only */
+            r->date_form = CTREND__DF_MONTH;
+            r->form_line = r->rec_start;
+            if (ctrend_month_format(*month, r->form_text, sizeof r->form_text)) r->form_text[0] = '\0';
+        }
         return CTREND_OK;
     }
     const char *s = fstr(r, j);
-    const size_t n = flen(r, j);
-    if (r->last_date_valid && n == r->last_date_len && !memcmp(s, r->last_date, n)) {
+    const size_t n = r->fields[j].pre == FAST_MONTH ? 0 : flen(r, j);
+    if (r->fields[j].pre != FAST_MONTH && r->last_date_valid && n == r->last_date_len &&
+        !memcmp(s, r->last_date, n)) {
         *month = r->last_month;
         return CTREND_OK;
     }
     char ex[EXCERPT_MAX + 4];
+    if (r->fields[j].pre == FAST_MONTH) /* a YYYY-MM[-DD] cell in a column of another form */
+        return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+                    "expected %s as on line %lld (\"%s\"), got a YYYY-MM date (one form per date column)",
+                    FORM_NAMES[r->date_form], (long long)r->form_line, r->form_text);
     if (n == 0)
         return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
                     "expected a month (2022-01, 2022-01-15, 2022/01, Jan 2022), got an empty field");
-    const int rc = ctrend_month_parse(s, n, month);
+    ctrend__date d;
+    int rc = r->opt_date_fmt ? ctrend__date_parse_format(r->opt_date_fmt, s, n, &d) : ctrend__date_parse(s, n, &d);
     if (rc == CTREND_ERANGE)
         return fail(r, CTREND_ERANGE, r->rec_start, (int64_t)j + 1,
                     "month, day or year out of range in \"%s\"", excerpt(s, n, ex));
+    if (rc && r->opt_date_fmt)
+        return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+                    "expected a date in the form \"%s\" (CTREND_READ_DATE_FORMAT, CLI --date-format), got \"%s\"",
+                    r->opt_date_fmt, excerpt(s, n, ex));
     if (rc)
         return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
-                    "expected a month (2022-01, 2022-01-15, 2022/01, Jan 2022), got \"%s\"",
-                    excerpt(s, n, ex));
+                    "expected a month (2022-01, 2022-01-15, 2022/01, Jan 2022), got \"%s\"%s",
+                    excerpt(s, n, ex),
+                    r->date_form ? "" : " (other spellings: CTREND_READ_DATE_FORMAT, CLI --date-format)");
+    if (!r->date_form) {
+        r->date_form = d.form;
+        r->form_line = r->rec_start;
+        excerpt(s, n, r->form_text);
+    } else if (d.form != r->date_form) {
+        return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+                    "expected %s as on line %lld (\"%s\"), got \"%s\" (one form per date column)",
+                    FORM_NAMES[r->date_form], (long long)r->form_line, r->form_text, excerpt(s, n, ex));
+    }
+    if (d.form == CTREND__DF_NUMERIC) {
+        if (d.hint && !r->date_order) {
+            r->date_order = d.hint;
+            r->order_line = r->rec_start;
+            excerpt(s, n, r->order_text);
+            if ((rc = pend_flush(r))) return rc;
+        } else if (d.hint && d.hint != r->date_order) {
+            return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+                        "\"%s\" can only be %s, but line %lld (\"%s\") showed this column is %s "
+                        "(one order per date column)",
+                        excerpt(s, n, ex), order_name(d.hint), (long long)r->order_line, r->order_text,
+                        order_name(r->date_order));
+        }
+        if (!r->date_order) {
+            if (!r->amb_line) {
+                r->amb_line = r->rec_start;
+                r->amb_date = d;
+                excerpt(s, n, r->amb_text);
+            }
+            *pk = (int64_t)d.year * 144 + (d.a - 1) * 12 + (d.b - 1);
+            return CTREND_OK;
+        }
+        if ((rc = ctrend__date_numeric_month(&d, r->date_order, &d.month)))
+            return fail(r, CTREND_ERANGE, r->rec_start, (int64_t)j + 1,
+                        "month, day or year out of range in \"%s\" read as %s", excerpt(s, n, ex),
+                        order_name(r->date_order));
+    }
+    *month = d.month;
     if (grow((void **)&r->last_date, &r->last_date_cap, n + 1, 1)) return nomem(r);
     memcpy(r->last_date, s, n);
     r->last_date_len = n;
@@ -725,27 +986,165 @@ static int parse_month(ctrend_reader *r, int32_t *month)
     return CTREND_OK;
 }
 
-static int parse_cell(ctrend_reader *r, size_t j, double *v)
+/* ---------------------------------------------------------------- ambiguous dates */
+
+static uint64_t pend_hash(size_t idx, int64_t pk) { return key_mix((uint64_t)idx * 0x9e3779b97f4a7c15ULL ^ (uint64_t)pk); }
+
+/* The waiting entry of (series idx, packed date), created (v = NaN) when absent. */
+static pentry *pend_slot(ctrend_reader *r, size_t idx, int64_t pk, int *fresh)
+{
+    if (2 * (r->pn + 1) > r->pcap) {
+        const size_t nc = r->pcap ? 2 * r->pcap : 64;
+        pentry *t = calloc(nc, sizeof *t);
+        if (!t) return NULL;
+        for (size_t k = 0; k < r->pcap; ++k) {
+            if (!r->ptab[k].used) continue;
+            size_t slot = (size_t)pend_hash(r->ptab[k].idx, r->ptab[k].pk) & (nc - 1);
+            while (t[slot].used) slot = (slot + 1) & (nc - 1);
+            t[slot] = r->ptab[k];
+        }
+        free(r->ptab);
+        r->ptab = t;
+        r->pcap = nc;
+    }
+    size_t slot = (size_t)pend_hash(idx, pk) & (r->pcap - 1);
+    for (; r->ptab[slot].used; slot = (slot + 1) & (r->pcap - 1))
+        if (r->ptab[slot].idx == idx && r->ptab[slot].pk == pk) {
+            *fresh = 0;
+            return &r->ptab[slot];
+        }
+    r->ptab[slot] = (pentry){idx, pk, NAN, r->rec_start, 0, 1};
+    ++r->pn;
+    *fresh = 1;
+    return &r->ptab[slot];
+}
+
+static int duplicate_error(ctrend_reader *r, size_t idx, const char *when, int64_t line, size_t j)
+{
+    const char *g = ctrend_frame_group(r->frame, idx), *rg = ctrend_frame_region(r->frame, idx);
+    const char *m = ctrend_frame_metric(r->frame, idx);
+    g = g ? g : "";
+    rg = rg ? rg : "";
+    m = m ? m : "";
+    char eg[EXCERPT_MAX + 4], er[EXCERPT_MAX + 4], em[EXCERPT_MAX + 4];
+    return fail(r, CTREND_EDUPLICATE, line, (int64_t)j + 1,
+                "duplicate row: series (group \"%s\", region \"%s\", metric \"%s\") already has a "
+                "value for %s (to add them: CTREND_READ_DUPLICATES=1, CLI --duplicates sum)",
+                excerpt(g, strlen(g), eg), excerpt(rg, strlen(rg), er), excerpt(m, strlen(m), em), when);
+}
+
+/* Keep value v of series idx for the ambiguous date pk: added (event counts and sums, or
+ * DUPLICATES=1), else set once (a second row of the same date is a duplicate whichever
+ * order the column turns out to have). */
+static int pend_put(ctrend_reader *r, size_t idx, int64_t pk, double v, size_t j, int add)
+{
+    int fresh;
+    pentry *e = pend_slot(r, idx, pk, &fresh);
+    if (!e) return nomem(r);
+    if (fresh) e->col = j;
+    if (!fresh && !add) {
+        char ex[EXCERPT_MAX + 4];
+        const char *s = fstr(r, r->col[COL_DATE]);
+        char when[EXCERPT_MAX + 16];
+        snprintf(when, sizeof when, "\"%s\"", excerpt(s, flen(r, r->col[COL_DATE]), ex));
+        return duplicate_error(r, idx, when, r->rec_start, j);
+    }
+    if (isnan(e->v)) e->v = v; /* ctrend_frame_accumulate's rule */
+    else if (!isnan(v)) e->v += v;
+    return CTREND_OK;
+}
+
+static int pend_flush(ctrend_reader *r)
+{
+    int rc = CTREND_OK;
+    for (size_t k = 0; k < r->pcap && !rc; ++k) {
+        pentry *e = &r->ptab[k];
+        if (!e->used) continue;
+        ctrend__date d = r->amb_date;
+        d.year = (int32_t)(e->pk / 144);
+        d.a = (int32_t)(e->pk % 144 / 12) + 1;
+        d.b = (int32_t)(e->pk % 12) + 1;
+        int32_t month;
+        if (ctrend__date_numeric_month(&d, r->date_order, &month)) continue; /* a, b <= 12: never */
+        if ((r->opt_from && month < r->opt_from) || (r->opt_to && month > r->opt_to)) continue;
+        if (r->shape == CTREND_SHAPE_EVENT) {
+            rc = ctrend_frame_accumulate(r->frame, e->idx, month, e->v);
+            if (!r->ev_any || month < r->ev_min) r->ev_min = month;
+            if (!r->ev_any || month > r->ev_max) r->ev_max = month;
+            r->ev_any = 1;
+        } else {
+            rc = r->opt_dup ? ctrend_frame_accumulate(r->frame, e->idx, month, e->v)
+                            : ctrend_frame_set(r->frame, e->idx, month, e->v);
+        }
+        if (rc == CTREND_ENOMEM) rc = nomem(r);
+        else if (rc == CTREND_EDUPLICATE) {
+            char mb[CTREND_MONTH_STRLEN];
+            if (ctrend_month_format(month, mb, sizeof mb)) mb[0] = '\0';
+            rc = duplicate_error(r, e->idx, mb, e->line, e->col);
+        } else if (rc) rc = fail(r, rc, e->line, 0, "cannot store the value");
+    }
+    free(r->ptab);
+    r->ptab = NULL;
+    r->pcap = r->pn = 0;
+    return rc;
+}
+
+/*
+ * The number in cell j. `counts`: the value must be a count (REQUIRE_COUNTS and the column
+ * not listed in NONCOUNT_COL). Grouped or localised text (1,234 / 12,5 / 45%) is rewritten
+ * by ctrend__io_clean_number when the options (or, for quoted 1,234 cells of a
+ * comma-delimited file, the pattern itself) allow it.
+ */
+static int parse_cell(ctrend_reader *r, size_t j, double *v, int counts)
 {
     if (r->fields[j].pre == FAST_NUM) { /* 1..15 digits: a valid count */
         *v = r->fields[j].val;
         return CTREND_OK;
     }
     const char *s = fstr(r, j);
-    const size_t n = flen(r, j);
+    size_t n = flen(r, j);
     int missing;
     char ex[EXCERPT_MAX + 4];
+    const char dec = r->opt_decimal ? (char)r->opt_decimal : '.';
+    const char th = r->opt_thousands ? (char)r->opt_thousands
+                    : (r->delim == ',' && dec == '.' && memchr(s, ',', n)) ? ',' : 0;
+    char clean[128];
+    int pct = 0;
+    if (th || dec != '.' || (n && memchr(s, '%', n))) {
+        size_t bad = 0;
+        if (dec == ',' && r->opt_thousands != '.' && memchr(s, '.', n))
+            return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+                        "expected a number with a decimal comma, got \"%s\" (a '.' there: for 1.234,5 "
+                        "also set CTREND_READ_THOUSANDS '.', CLI --thousands .)", excerpt(s, n, ex));
+        const int cr = ctrend__io_clean_number(s, n, th, dec, clean, sizeof clean, &pct, &bad);
+        if (cr < 0)
+            return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+                        "expected a number, got \"%s\": the '%c' at character %zu does not group digits "
+                        "by three (1%c234%c567)%s", excerpt(s, n, ex), th, bad + 1, th, th,
+                        th == ',' && !r->opt_thousands ? " (a decimal comma: CLI --decimal , with --delim ;)" : "");
+        if (cr > 0) {
+            s = clean;
+            n = strlen(clean);
+        }
+    }
     const int rc = ctrend__io_parse_value(s, n, v, &missing);
     if (rc == CTREND_EPARSE)
         return fail(r, rc, r->rec_start, (int64_t)j + 1,
-                    "expected a number (or empty/NA for missing), got \"%s\"", excerpt(s, n, ex));
+                    "expected a number (or empty/NA for missing), got \"%s\"%s", excerpt(fstr(r, j), flen(r, j), ex),
+                    memchr(s, ',', n) ? " (1,234: CLI --thousands ,; 12,5: --decimal ,)" : "");
     if (rc)
         return fail(r, rc, r->rec_start, (int64_t)j + 1, "number too large: \"%s\"", excerpt(s, n, ex));
-    if (!missing && r->opt_counts && !ctrend__io_is_count(s, n))
+    if (!missing && pct && counts)
+        return fail(r, CTREND_EDOMAIN, r->rec_start, (int64_t)j + 1,
+                    "expected a non-negative integer count, got the percentage \"%s\" (a rate: "
+                    "CTREND_READ_NONCOUNT_COL, CLI --covariate/--exposure or --no-count-check)",
+                    excerpt(fstr(r, j), flen(r, j), ex));
+    if (!missing && counts && !ctrend__io_is_count(s, n))
         return fail(r, CTREND_EDOMAIN, r->rec_start, (int64_t)j + 1,
                     "expected a non-negative integer count (at most 2^53), got \"%s\" "
-                    "(other numbers: CTREND_READ_REQUIRE_COUNTS=0, CLI --no-count-check)",
-                    excerpt(s, n, ex));
+                    "(other numbers: CTREND_READ_REQUIRE_COUNTS=0, CLI --no-count-check; a covariate "
+                    "or exposure needs neither)",
+                    excerpt(fstr(r, j), flen(r, j), ex));
     return CTREND_OK;
 }
 
@@ -758,16 +1157,7 @@ static int store(ctrend_reader *r, size_t idx, int32_t month, double v, size_t j
     if (rc == CTREND_EDUPLICATE) {
         char mb[CTREND_MONTH_STRLEN];
         if (ctrend_month_format(month, mb, sizeof mb)) mb[0] = '\0';
-        const char *g = ctrend_frame_group(r->frame, idx), *rg = ctrend_frame_region(r->frame, idx);
-        const char *m = ctrend_frame_metric(r->frame, idx);
-        g = g ? g : "";
-        rg = rg ? rg : "";
-        m = m ? m : "";
-        char eg[EXCERPT_MAX + 4], er[EXCERPT_MAX + 4], em[EXCERPT_MAX + 4];
-        return fail(r, rc, r->rec_start, (int64_t)j + 1,
-                    "duplicate row: series (group \"%s\", region \"%s\", metric \"%s\") already has a "
-                    "value for %s (to add them: CTREND_READ_DUPLICATES=1, CLI --duplicates sum)",
-                    excerpt(g, strlen(g), eg), excerpt(rg, strlen(rg), er), excerpt(m, strlen(m), em), mb);
+        return duplicate_error(r, idx, mb, r->rec_start, j);
     }
     return fail(r, rc, r->rec_start, (int64_t)j + 1, "cannot store the value");
 }
@@ -812,10 +1202,31 @@ static uint64_t opt_hash(const ctrend_reader *r, size_t k)
                                                               : r->fields[r->col[k]].hash;
 }
 
+/* A row whose date cell is a total label is skipped (its line kept for the caller). */
+static int total_row(ctrend_reader *r)
+{
+    const size_t j = r->col[COL_DATE];
+    if (r->fields[j].pre == FAST_MONTH || !ctrend__date_is_total(fstr(r, j), flen(r, j))) return 0;
+    if (r->n_skipped < CTREND_READ_SKIPPED_KEPT) r->skipped[r->n_skipped] = r->rec_start;
+    ++r->n_skipped;
+    return 1;
+}
+
 static int process_row(ctrend_reader *r)
 {
-    int32_t month;
-    int rc = parse_month(r, &month);
+    ++r->n_seen;
+    if (r->fcol) {
+        const size_t nf = (size_t)ctrend_filter_n_columns(r->filter);
+        for (size_t k = 0; k < nf; ++k) {
+            r->fcells[k] = fstr(r, r->fcol[k]);
+            r->flens[k] = flen(r, r->fcol[k]);
+        }
+        if (!ctrend__filter_match(r->filter, r->fcells, r->flens)) return CTREND_OK;
+    }
+    if (total_row(r)) return CTREND_OK;
+    int32_t month = 0;
+    int64_t pk; /* >= 0: the date's day/month order is still open (pend_put) */
+    int rc = parse_month(r, &month, &pk);
     if (rc) return rc;
     ++r->n_rows;
     for (size_t k = COL_GROUP; k <= COL_METRIC; ++k) { /* key text must be UTF-8 */
@@ -824,17 +1235,19 @@ static int process_row(ctrend_reader *r)
         if (j != NONE && r->fields[j].present && r->fields[j].hi && (rc = check_utf8(r, j, r->rec_start, "name")))
             return rc;
     }
-    const int skip = (r->opt_from && month < r->opt_from) || (r->opt_to && month > r->opt_to);
+    const int skip = pk < 0 && ((r->opt_from && month < r->opt_from) || (r->opt_to && month > r->opt_to));
     const char *g = opt_field(r, COL_GROUP), *rg = opt_field(r, COL_REGION);
     const size_t lg = opt_len(r, COL_GROUP), lrg = opt_len(r, COL_REGION);
     const uint64_t hg = opt_hash(r, COL_GROUP), hrg = opt_hash(r, COL_REGION);
     if (r->shape == CTREND_SHAPE_WIDE) {
         for (size_t k = 0; k < r->n_wide; ++k) {
             double v;
-            if ((rc = parse_cell(r, r->wide_col[k], &v))) return rc;
+            if ((rc = parse_cell(r, r->wide_col[k], &v, r->opt_counts && !r->nocount[r->wide_col[k]]))) return rc;
             if (skip) continue;
             if (k == 0 && (rc = block_for(r, g, lg, hg, rg, lrg, hrg))) return rc;
-            if ((rc = store(r, r->kidx[r->cur + k], month, v, r->wide_col[k]))) return rc;
+            if (pk >= 0) rc = pend_put(r, r->kidx[r->cur + k], pk, v, r->wide_col[k], r->opt_dup);
+            else rc = store(r, r->kidx[r->cur + k], month, v, r->wide_col[k]);
+            if (rc) return rc;
         }
         return CTREND_OK;
     }
@@ -844,13 +1257,16 @@ static int process_row(ctrend_reader *r)
         if (!m[0])
             return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)jm + 1,
                         "expected a metric name, got an empty field");
+        if (r->opt_metrics.n && !list_has(&r->opt_metrics, m)) return CTREND_OK; /* not asked for */
         double v;
-        if ((rc = parse_cell(r, jv, &v))) return rc;
+        if ((rc = parse_cell(r, jv, &v, r->opt_counts && !(r->opt_noncount.n && list_has(&r->opt_noncount, m)))))
+            return rc;
         if (skip) return CTREND_OK;
         const char *parts[3] = {g, rg, m};
         const size_t lens[3] = {lg, lrg, r->fields[jm].clen};
         const uint64_t hashes[3] = {hg, hrg, r->fields[jm].hash};
         if ((rc = lookup_block(r, parts, lens, hashes, 3))) return rc;
+        if (pk >= 0) return pend_put(r, r->kidx[r->cur], pk, v, jv, r->opt_dup);
         return store(r, r->kidx[r->cur], month, v, jv);
     }
     /* event */
@@ -860,12 +1276,22 @@ static int process_row(ctrend_reader *r)
         double v;
         const field *f = &r->fields[r->sum_col[k]];
         if (f->pre == FAST_NUM) v = f->val; /* parse_cell's first case, without the call */
-        else if ((rc = parse_cell(r, r->sum_col[k], &v))) return rc;
+        else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
         if (vals) vals[k] = v;
     }
     if (skip) return CTREND_OK;
     if ((rc = block_for(r, g, lg, hg, rg, lrg, hrg))) return rc;
     const size_t b = r->cur;
+    if (pk >= 0) { /* order still open: counted and summed under the date itself */
+        if ((rc = pend_put(r, r->kidx[b], pk, 1.0, r->col[COL_DATE], 1))) return rc;
+        for (size_t k = 0; k < r->n_sum; ++k) {
+            double v;
+            if (vals) v = vals[k];
+            else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
+            if ((rc = pend_put(r, r->kidx[b + k + 1], pk, v, r->sum_col[k], 1))) return rc;
+        }
+        return CTREND_OK;
+    }
     if (r->pend_month[b] != month) {
         if ((rc = flush_block(r, b))) return rc;
         r->pend_month[b] = month;
@@ -876,7 +1302,7 @@ static int process_row(ctrend_reader *r)
     for (size_t k = 0; k < r->n_sum; ++k) {
         double v;
         if (vals) v = vals[k];
-        else if ((rc = parse_cell(r, r->sum_col[k], &v))) return rc;
+        else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
         double *acc = &r->pend[b + k + 1]; /* ctrend_frame_accumulate's rule */
         if (isnan(*acc)) *acc = v;
         else if (!isnan(v)) *acc += v;
@@ -896,6 +1322,7 @@ static void on_field_general(ctrend_reader *r, void *s, size_t len)
     if (r->status) return;
     const size_t j = r->nfields;
     if (r->phase != PH_HEADER && j >= r->ncols) {
+        if (!s || !len) return; /* an empty trailing field (a trailing comma): ignored */
         fail(r, CTREND_ERAGGED, r->rec_start, (int64_t)j + 1,
              "expected %zu fields as in the header, got more", r->ncols);
         return;
@@ -920,7 +1347,7 @@ static void on_field_general(ctrend_reader *r, void *s, size_t len)
         f->present = 1;
         f->clen = strlen(r->buf + f->off);
         f->hash = part_hash(r->buf + f->off, f->clen);
-        f->hi = 1; /* unknown: check_utf8 scans */
+        f->hi = 1; /* unknown: check_utf8 scans (UTF-8, control bytes) */
         r->buf_len += len + 1;
     }
     r->nfields = j + 1;
@@ -965,19 +1392,23 @@ static void on_field(void *s, size_t len, void *data)
             size_t k = 0;
             uint64_t h = CTREND__FNV_INIT;
             unsigned char any = 0; /* or of all bytes: bit 7 set = not ASCII */
+            int ctl = 0;           /* a control byte: check_utf8 reports it */
             for (; k < len && src[k] != '\0'; ++k) { /* the C string: hashed while copied */
+                const unsigned char c = (unsigned char)src[k];
                 dst[k] = src[k];
-                any |= (unsigned char)src[k];
-                h = (h ^ (unsigned char)src[k]) * 1099511628211ULL;
+                any |= c;
+                ctl |= c < 0x20 || c == 0x7f;
+                h = (h ^ c) * 1099511628211ULL;
             }
             f->clen = k;
             f->hash = h;
-            for (; k < len; ++k) { /* bytes after a NUL (kept, not keyed) */
+            ctl |= k < len; /* a NUL byte */
+            for (; k < len; ++k) { /* bytes after a NUL (kept for the message) */
                 dst[k] = src[k];
                 any |= (unsigned char)src[k];
             }
             dst[len] = '\0';
-            f->hi = any & 0x80;
+            f->hi = (any & 0x80) || ctl;
         }
         f->off = r->buf_len;
         f->len = len;
@@ -996,6 +1427,15 @@ converted:
     r->nfields = j + 1;
 }
 
+/* A record that stops before header columns without a name: those cells are empty. */
+static int pad_row(ctrend_reader *r)
+{
+    if (grow((void **)&r->fields, &r->cap_fields, r->ncols, sizeof *r->fields)) return nomem(r);
+    for (size_t j = r->nfields; j < r->ncols; ++j) r->fields[j] = (field){0};
+    r->nfields = r->ncols;
+    return CTREND_OK;
+}
+
 static void on_row(int c, void *data)
 {
     (void)c;
@@ -1004,9 +1444,11 @@ static void on_row(int c, void *data)
     if (r->status) return;
     if (r->phase == PH_HEADER) {
         if (take_header(r) == CTREND_OK) r->phase = PH_AFTER_HEADER;
-    } else if (r->nfields < r->ncols) {
+    } else if (r->nfields < r->last_named) {
         fail(r, CTREND_ERAGGED, r->rec_start, (int64_t)r->nfields + 1,
              "expected %zu fields as in the header, got %zu", r->ncols, r->nfields);
+    } else if (r->nfields < r->ncols && pad_row(r)) {
+        /* out of memory (reported) */
     } else if (r->phase == PH_AFTER_HEADER && is_hxl_row(r)) {
         r->phase = PH_DATA; /* skip the HXL hashtag row */
     } else {
@@ -1060,6 +1502,7 @@ static int feed_data(ctrend_reader *r, const char *buf, size_t len)
             r->prev_cr = 0;
         }
         if (!r->in_record) {
+            r->rec_bytes = 0;
             for (size_t k = 0; k < seg; ++k) {
                 const char c = buf[k];
                 if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
@@ -1069,6 +1512,14 @@ static int feed_data(ctrend_reader *r, const char *buf, size_t len)
                 }
             }
         }
+        /* a record (a line, or lines joined by quotes) longer than MAX_RECORD stops the input
+         * before libcsv buffers it: memory stays bounded on a file without line ends */
+        const uint64_t max = r->opt_max_record ? (uint64_t)r->opt_max_record : CTREND_READ_MAX_RECORD_DEFAULT;
+        if (r->in_record && (r->rec_bytes += seg) > max)
+            return fail(r, CTREND_EPARSE, r->rec_start, 0,
+                        "a record longer than %llu bytes (a file without line ends, or an unclosed "
+                        "quote?); raise the limit with CTREND_READ_MAX_RECORD, CLI --max-record BYTES",
+                        (unsigned long long)max);
         const size_t done = csv_parse(&r->csv, buf, seg, on_field, on_row, r);
         if (r->status) return r->status;
         if (done < seg) return csv_failure(r, 0);
@@ -1077,6 +1528,68 @@ static int feed_data(ctrend_reader *r, const char *buf, size_t len)
         len -= seg;
     }
     return CTREND_OK;
+}
+
+/* Bytes of the header line held for sniffing at most (a longer header is sniffed on these). */
+#define SNIFF_MAX ((size_t)64 * 1024)
+
+/* The delimiter: ',' when the held header bytes have one outside quotes, else the most
+ * frequent of ; TAB | (ties in that order; ',' when none occurs). Preferring ',' keeps every
+ * comma file read as before, whatever else its header holds. The held bytes then go to
+ * libcsv. */
+static int sniff_decide(ctrend_reader *r)
+{
+    static const char cand[4] = {',', ';', '\t', '|'};
+    size_t count[4] = {0, 0, 0, 0};
+    int quoted = 0;
+    for (size_t i = 0; i < r->sniff_len; ++i) {
+        const char c = r->sniff[i];
+        if (c == '"') quoted = !quoted;
+        else if (!quoted)
+            for (size_t k = 0; k < 4; ++k) count[k] += c == cand[k];
+    }
+    size_t best = 0;
+    for (size_t k = 1; k < 4 && !count[0]; ++k)
+        if (count[k] > count[best]) best = k;
+    r->delim = cand[best];
+    csv_set_delim(&r->csv, (unsigned char)r->delim);
+    r->sniffed = 1;
+    const int rc = feed_data(r, r->sniff, r->sniff_len);
+    free(r->sniff);
+    r->sniff = NULL;
+    r->sniff_len = r->sniff_cap = 0;
+    return rc;
+}
+
+/* feed_data, after holding back the header line until the delimiter is known. The quote
+ * state and "some text seen" of the held bytes are carried (sniff_quoted, sniff_text), so
+ * feeding a long header byte by byte stays linear. */
+static int feed_text(ctrend_reader *r, const char *buf, size_t len)
+{
+    if (r->sniffed) return feed_data(r, buf, len);
+    size_t take = len;
+    int done = 0;
+    for (size_t i = 0; i < len; ++i) {
+        const char c = buf[i];
+        if (c == '"') r->sniff_quoted = !r->sniff_quoted;
+        if (!r->sniff_quoted && (c == '\n' || c == '\r') && r->sniff_text) {
+            take = i; /* a line end after some text ends the header (blank lines do not) */
+            done = 1;
+            break;
+        }
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') r->sniff_text = 1;
+    }
+    if (!done && r->sniff_len + take > SNIFF_MAX) {
+        take = SNIFF_MAX > r->sniff_len ? SNIFF_MAX - r->sniff_len : 0;
+        done = 1;
+    }
+    if (grow((void **)&r->sniff, &r->sniff_cap, r->sniff_len + take + 1, 1)) return nomem(r);
+    if (take) memcpy(r->sniff + r->sniff_len, buf, take);
+    r->sniff_len += take;
+    if (!done) return CTREND_OK;
+    const int rc = sniff_decide(r);
+    if (rc) return rc;
+    return feed_data(r, buf + take, len - take);
 }
 
 int ctrend_reader_feed(ctrend_reader *r, const char *buf, size_t len)
@@ -1097,25 +1610,46 @@ int ctrend_reader_feed(ctrend_reader *r, const char *buf, size_t len)
             r->bom_done = 1;
         } else if (len) {
             r->bom_done = 1;
-            const int rc = feed_data(r, (const char *)BOM, r->bom_n);
+            const int rc = feed_text(r, (const char *)BOM, r->bom_n);
             if (rc) return rc;
         }
     }
-    return feed_data(r, buf, len);
+    return feed_text(r, buf, len);
 }
 
 static int end_input(ctrend_reader *r)
 {
     if (!r->bom_done) {
         r->bom_done = 1;
-        const int rc = feed_data(r, (const char *)BOM, r->bom_n);
+        const int rc = feed_text(r, (const char *)BOM, r->bom_n);
+        if (rc) return rc;
+    }
+    if (!r->sniffed) {
+        const int rc = sniff_decide(r);
         if (rc) return rc;
     }
     if (csv_fini(&r->csv, on_field, on_row, r) != 0 && !r->status) return csv_failure(r, 1);
     if (r->status) return r->status;
     if (r->phase == PH_HEADER) return fail(r, CTREND_EEMPTY, 0, 0, "empty input: no header and no data");
+    if (r->n_rows == 0 && r->fcol && r->n_seen > r->n_skipped)
+        return fail(r, CTREND_EEMPTY, 0, 0,
+                    "the row filter (--where) left no row: %lld data rows read, none matched",
+                    (long long)r->n_seen);
     if (r->n_rows == 0)
-        return fail(r, CTREND_EEMPTY, 0, 0, "no data rows after the header");
+        return fail(r, CTREND_EEMPTY, 0, 0, "no data rows after the header%s",
+                    r->n_skipped ? " (only total rows, which are skipped)" : "");
+    if (r->pn) { /* every numeric date of the column read both ways */
+        const ctrend__date *d = &r->amb_date;
+        char a[CTREND_MONTH_STRLEN] = "", b[CTREND_MONTH_STRLEN] = "";
+        int32_t ma, mb;
+        if (!ctrend__date_numeric_month(d, CTREND__ORDER_DMY, &ma)) ctrend_month_format(ma, a, sizeof a);
+        if (!ctrend__date_numeric_month(d, CTREND__ORDER_MDY, &mb)) ctrend_month_format(mb, b, sizeof b);
+        return fail(r, CTREND_EPARSE, r->amb_line, (int64_t)r->col[COL_DATE] + 1,
+                    "ambiguous dates: no day in this column exceeds 12, so \"%s\" reads as day/month/year "
+                    "(%s) or as month/day/year (%s); choose with CTREND_READ_DATE_FORMAT, CLI "
+                    "--date-format %%d%c%%m%c%%Y or --date-format %%m%c%%d%c%%Y",
+                    r->amb_text, a, b, d->sep, d->sep, d->sep, d->sep);
+    }
     if (r->shape == CTREND_SHAPE_EVENT) {
         for (size_t b = 0; b < r->kidx_len; b += r->block) {
             const int rc = flush_block(r, b);
@@ -1163,7 +1697,7 @@ int ctrend_reader_read_file(ctrend_reader *r, const char *path, ctrend_frame **o
         reset_input(r);
         return rc;
     }
-    r->path_source = ctrend__strdup(path);
+    r->path_source = ctrend__strdup(strcmp(path, "-") ? path : "<stdin>");
     if (!r->path_source) {
         rc = nomem(r);
         reset_input(r);
@@ -1174,22 +1708,24 @@ int ctrend_reader_read_file(ctrend_reader *r, const char *path, ctrend_frame **o
         reset_input(r);
         return rc;
     }
-    FILE *fp = fopen(path, "rb");
-    if (!fp) {
-        char why[128];
-        if (strerror_r(errno, why, sizeof why)) snprintf(why, sizeof why, "error %d", errno);
-        fail(r, CTREND_EIO, 0, 0, "cannot open: %s", why);
+    ctrend__source src;
+    char msg[256];
+    rc = ctrend__source_open(path, &src, msg, sizeof msg);
+    if (rc) {
+        if (rc == CTREND_ENOMEM) nomem(r);
+        else fail(r, rc, 0, 0, "%s", msg);
         return ctrend_reader_finish(r, out);
     }
     for (;;) {
-        const size_t n = fread(r->chunk, 1, READ_CHUNK, fp);
-        if (n && ctrend_reader_feed(r, r->chunk, n)) break;
-        if (n < READ_CHUNK) {
-            if (ferror(fp)) fail(r, CTREND_EIO, 0, 0, "read error");
+        size_t n = 0;
+        if ((rc = ctrend__source_read(&src, r->chunk, READ_CHUNK, &n, msg, sizeof msg))) {
+            if (rc == CTREND_ENOMEM) nomem(r);
+            else fail(r, rc, 0, 0, "%s", msg);
             break;
         }
+        if (!n || ctrend_reader_feed(r, r->chunk, n)) break;
     }
-    fclose(fp);
+    ctrend__source_close(&src);
     return ctrend_reader_finish(r, out);
 }
 
@@ -1220,6 +1756,11 @@ void ctrend_reader_free(ctrend_reader *r)
     clear_sums(r);
     free(r->sum_names);
     free(r->opt_source);
+    free(r->opt_date_fmt);
+    list_clear(&r->opt_metrics);
+    free(r->opt_metrics.v);
+    list_clear(&r->opt_noncount);
+    free(r->opt_noncount.v);
     free(r->fields);
     free(r->buf);
     free(r->kidx);
@@ -1244,6 +1785,24 @@ int ctrend_reader_set_int(ctrend_reader *r, int option, int64_t value)
         if (option == CTREND_READ_DUPLICATES) r->opt_dup = (int)value;
         else r->opt_counts = (int)value;
         return CTREND_OK;
+    case CTREND_READ_MAX_RECORD:
+        if (value < 0) return CTREND_EINVAL;
+        r->opt_max_record = value;
+        return CTREND_OK;
+    case CTREND_READ_DELIM:
+        if (value < 0 || value > 255 || value == '"' || value == '\r' || value == '\n') return CTREND_EINVAL;
+        r->opt_delim = (int)value;
+        return CTREND_OK;
+    case CTREND_READ_THOUSANDS:
+        if (value != 0 && value != ',' && value != '.' && value != ' ' && value != '\'') return CTREND_EINVAL;
+        if (value == (r->opt_decimal ? r->opt_decimal : '.')) return CTREND_EINVAL; /* set DECIMAL first */
+        r->opt_thousands = (int)value;
+        return CTREND_OK;
+    case CTREND_READ_DECIMAL:
+        if (value != 0 && value != '.' && value != ',') return CTREND_EINVAL;
+        if (r->opt_thousands && r->opt_thousands == (value == ',' ? ',' : '.')) return CTREND_EINVAL;
+        r->opt_decimal = value == ',' ? ',' : 0;
+        return CTREND_OK;
     case CTREND_READ_FROM:
     case CTREND_READ_TO:
         if (value != 0 && (value < (int64_t)CTREND_YEAR_MIN * 12 || value > (int64_t)CTREND_YEAR_MAX * 12 + 11))
@@ -1265,6 +1824,13 @@ static int replace(char **slot, const char *value)
     return CTREND_OK;
 }
 
+int ctrend_reader_set_filter(ctrend_reader *r, const ctrend_filter *f)
+{
+    if (!r || r->state != ST_READY) return CTREND_EINVAL;
+    r->filter = f;
+    return CTREND_OK;
+}
+
 int ctrend_reader_set_str(ctrend_reader *r, int option, const char *value)
 {
     if (!r || r->state != ST_READY) return CTREND_EINVAL;
@@ -1272,6 +1838,12 @@ int ctrend_reader_set_str(ctrend_reader *r, int option, const char *value)
     if (option >= CTREND_READ_DATE_COL && option <= CTREND_READ_VALUE_COL)
         return replace(&r->opt_col[option - CTREND_READ_DATE_COL], value);
     if (option == CTREND_READ_SOURCE_NAME) return replace(&r->opt_source, value);
+    if (option == CTREND_READ_METRIC) return list_add(&r->opt_metrics, value);
+    if (option == CTREND_READ_NONCOUNT_COL) return list_add(&r->opt_noncount, value);
+    if (option == CTREND_READ_DATE_FORMAT) {
+        if (value && value[0] && !ctrend__date_format_ok(value)) return CTREND_EINVAL;
+        return replace(&r->opt_date_fmt, value && value[0] ? value : NULL);
+    }
     if (option != CTREND_READ_SUM_COL) return CTREND_EINVAL;
     if (!value) {
         clear_sums(r);
@@ -1288,3 +1860,9 @@ int ctrend_reader_set_str(ctrend_reader *r, int option, const char *value)
 const char *ctrend_reader_errmsg(const ctrend_reader *r) { return r ? r->errmsg : ""; }
 int64_t ctrend_reader_error_line(const ctrend_reader *r) { return r ? r->err_line : 0; }
 int64_t ctrend_reader_error_column(const ctrend_reader *r) { return r ? r->err_col : 0; }
+int64_t ctrend_reader_n_skipped(const ctrend_reader *r) { return r ? r->n_skipped : 0; }
+int64_t ctrend_reader_skipped_line(const ctrend_reader *r, int64_t k)
+{
+    if (!r || k < 0 || k >= r->n_skipped || k >= CTREND_READ_SKIPPED_KEPT) return 0;
+    return r->skipped[k];
+}

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "ctrend/common.h"
+#include "ctrend/io.h"
 #include "io_internal.h"
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
@@ -33,6 +34,30 @@ int ctrend__io_name_eq(const char *a, const char *b)
 {
     while (*a && *b && lower((unsigned char)*a) == lower((unsigned char)*b)) { ++a; ++b; }
     return *a == '\0' && *b == '\0';
+}
+
+/* Wagner-Fischer dynamic programme with one row (Wagner & Fischer, J. ACM 21(1), 1974). */
+int64_t ctrend_name_distance(const char *a, const char *b)
+{
+    if (!a || !b) return -1;
+    size_t na = strlen(a), nb = strlen(b);
+    if (na > 255) na = 255;
+    if (nb > 255) nb = 255;
+    size_t row[256];
+    for (size_t j = 0; j <= nb; ++j) row[j] = j;
+    for (size_t i = 1; i <= na; ++i) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= nb; ++j) {
+            const size_t up = row[j];
+            const size_t sub = diag + (lower((unsigned char)a[i - 1]) != lower((unsigned char)b[j - 1]));
+            size_t best = up + 1 < row[j - 1] + 1 ? up + 1 : row[j - 1] + 1;
+            if (sub < best) best = sub;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return (int64_t)row[nb];
 }
 
 int ctrend__io_parse_value(const char *s, size_t len, double *v, int *missing)
@@ -196,4 +221,64 @@ int ctrend__io_is_count(const char *s, size_t len)
     for (size_t k = 0; k < nsig; ++k) v = v * 10 + (uint64_t)(dig[k] - '0');
     for (int64_t k = 0; k < e10; ++k) v *= 10;
     return v <= CTREND__IO_MAX_COUNT_U;
+}
+
+/*
+ * Grouped and localised numbers. The text is rewritten into out as the plain form
+ * ctrend__io_parse_value reads: blanks trimmed; a trailing '%' removed (*pct = 1); in the
+ * integer part, `thousands` separators removed when every group after the first has
+ * exactly three digits and the first one to three (1,234,567 / 1 234 / 1'234 / 1.234 with
+ * decimal ','); the `decimal` character turned into '.'. Returns 1 when out holds a
+ * rewritten number, 0 when the text has nothing to rewrite (read it as it is), -1 when a
+ * separator is where the grouping pattern does not allow it ("1,23", "12,3456": *bad_at =
+ * its 0-based offset in s).
+ */
+int ctrend__io_clean_number(const char *s, size_t len, char thousands, char decimal, char *out,
+                            size_t cap, int *pct, size_t *bad_at)
+{
+    size_t lead = 0;
+    while (lead < len && is_blank((unsigned char)s[lead])) ++lead;
+    while (len > lead && is_blank((unsigned char)s[len - 1])) --len;
+    *pct = 0;
+    if (len > lead && s[len - 1] == '%') {
+        *pct = 1;
+        --len;
+        while (len > lead && is_blank((unsigned char)s[len - 1])) --len;
+    }
+    size_t i = lead, k = 0;
+    int changed = *pct;
+    if (len - lead + 1 > cap) return 0;
+    if (i < len && (s[i] == '+' || s[i] == '-')) out[k++] = s[i++];
+    /* integer part: digits and separators up to the decimal character */
+    size_t group = 0, groups = 0;
+    int seps = 0;
+    for (; i < len && s[i] != decimal; ++i) {
+        const char c = s[i];
+        if (is_digit((unsigned char)c)) {
+            out[k++] = c;
+            ++group;
+            continue;
+        }
+        if (thousands && c == thousands) {
+            /* the group before a separator: 1..3 digits first, exactly 3 afterwards */
+            if (group == 0 || group > 3 || (groups > 0 && group != 3)) { *bad_at = i; return -1; }
+            ++groups;
+            group = 0;
+            seps = changed = 1;
+            continue;
+        }
+        break; /* anything else: left to the number parser */
+    }
+    if (seps && group != 3) { *bad_at = i; return -1; }
+    if (i < len && s[i] == decimal) {
+        out[k++] = '.';
+        changed |= decimal != '.';
+        ++i;
+    }
+    for (; i < len; ++i) {
+        if (thousands && s[i] == thousands && thousands != decimal) { *bad_at = i; return -1; }
+        out[k++] = s[i];
+    }
+    out[k] = '\0';
+    return changed;
 }

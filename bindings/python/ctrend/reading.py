@@ -1,0 +1,154 @@
+"""The reader's real-world options (issue 11): row filters, date formats, delimiters,
+grouped numbers, metric selection and skipped total rows.
+
+Wraps ctrend_filter_* and the CTREND_READ_* keys added to include/ctrend/io.h; docs/io.md
+is the reference. Example::
+
+    from ctrend.reading import read_csv
+    f = read_csv("conflict_data_pak.csv", date_col="date_start", sum_cols=["best"],
+                 region_col="", where='side_a == "TTP" or side_b == "TTP"')
+"""
+import ctypes
+
+from . import _lib
+from . import io as _io
+from .frame import Handle
+
+_P = ctypes.c_void_p
+_lib.declare("ctrend_filter_new", ctypes.c_int, ctypes.POINTER(_P))
+_lib.declare("ctrend_filter_free", None, _P)
+_lib.declare("ctrend_filter_add", ctypes.c_int, _P, ctypes.c_char_p)
+_lib.declare("ctrend_filter_errmsg", ctypes.c_char_p, _P)
+_lib.declare("ctrend_filter_error_offset", ctypes.c_int64, _P)
+_lib.declare("ctrend_filter_n_columns", ctypes.c_int64, _P)
+_lib.declare("ctrend_filter_column", ctypes.c_char_p, _P, ctypes.c_int64)
+_lib.declare("ctrend_filter_eval", ctypes.c_int, _P, ctypes.POINTER(ctypes.c_char_p), ctypes.c_int64,
+             ctypes.POINTER(ctypes.c_int))
+_lib.declare("ctrend_reader_set_filter", ctypes.c_int, _P, _P)
+_lib.declare("ctrend_reader_n_skipped", ctypes.c_int64, _P)
+_lib.declare("ctrend_reader_skipped_line", ctypes.c_int64, _P, ctypes.c_int64)
+
+# pinned keys of ctrend_read_option (io.h)
+_CHAR_OPTIONS = {"delim": 5, "thousands": 6, "decimal": 7}
+_MAX_RECORD = 8
+_DATE_FORMAT = 17
+_LISTS = {"metrics": 18, "noncount_cols": 19}
+
+
+class FilterError(_lib.CtrendError):
+    """A --where expression did not compile: CtrendError plus ``offset`` (1-based character)."""
+
+    def __init__(self, status, message, offset):
+        self.offset = int(offset)
+        super().__init__(status, message)
+
+
+class Filter(Handle):
+    """A compiled row filter: every expression given must hold (docs/io.md, "Row filters")."""
+
+    _free_name = "ctrend_filter_free"
+
+    def __init__(self, *expressions):
+        p = _P()
+        _lib.check(_lib.fn("ctrend_filter_new")(ctypes.byref(p)), where="Filter()")
+        super().__init__(p.value)
+        for e in expressions:
+            self.add(e)
+
+    def add(self, expression):
+        if not isinstance(expression, str):
+            raise TypeError("ctrend: a filter expression must be a str, not %s" % type(expression).__name__)
+        if "\0" in expression:
+            raise ValueError("ctrend: a filter expression may not contain NUL")
+        rc = _lib.lib.ctrend_filter_add(self.ptr, _lib.encode(expression))
+        if rc != 0:
+            raise FilterError(rc, _lib.decode(_lib.lib.ctrend_filter_errmsg(self.ptr)),
+                              _lib.lib.ctrend_filter_error_offset(self.ptr))
+        return self
+
+    @property
+    def columns(self):
+        n = _lib.lib.ctrend_filter_n_columns(self.ptr)
+        return [_lib.decode(_lib.lib.ctrend_filter_column(self.ptr, k)) for k in range(n)]
+
+    def matches(self, row):
+        """Evaluate on one row given as a mapping column -> cell text (case-insensitive keys)."""
+        lower = {str(k).lower(): v for k, v in row.items()}
+        cols = self.columns
+        cells = (ctypes.c_char_p * max(1, len(cols)))()
+        for k, c in enumerate(cols):
+            if c.lower() not in lower:
+                raise KeyError("ctrend: the row has no column %r" % c)
+            cells[k] = _lib.encode(str(lower[c.lower()]))
+        res = ctypes.c_int(-1)
+        _lib.check(_lib.lib.ctrend_filter_eval(self.ptr, cells, len(cols), ctypes.byref(res)),
+                   where="Filter.matches")
+        return bool(res.value)
+
+
+def _char(key, value):
+    if value is None:
+        return 0
+    if value == "tab":
+        value = "\t"
+    if not isinstance(value, str) or len(value) != 1 or ord(value) > 255:
+        raise ValueError("ctrend: %s must be one character, got %r" % (key, value))
+    return ord(value)
+
+
+class Reader(_io.Reader):
+    """ctrend.io.Reader plus the options of docs/io.md: where (str or list of str, or a
+    Filter), date_format ('excel' or a pattern like '%d/%m/%Y'), delim, thousands, decimal
+    (one character each), max_record (bytes), metrics, noncount_cols (lists of names).
+    After a read, ``skipped_lines`` lists the lines of the total rows that were skipped."""
+
+    def __init__(self, **options):
+        self._filter = None  # kept alive while the C reader borrows it
+        super().__init__(**options)
+
+    def set(self, key, value):
+        if key == "where":
+            flt = value if isinstance(value, Filter) else Filter(*([value] if isinstance(value, str) else (value or [])))
+            rc = _lib.lib.ctrend_reader_set_filter(self.ptr, flt.ptr if (value is not None) else None)
+            if rc != 0:
+                self._fail(rc)
+            self._filter = flt if value is not None else None
+            return
+        if key in _CHAR_OPTIONS:
+            rc = _lib.lib.ctrend_reader_set_int(self.ptr, _CHAR_OPTIONS[key], _char(key, value))
+        elif key == "max_record":
+            v = 0 if value is None else int(value)
+            if v < 0:
+                raise ValueError("ctrend: max_record must be >= 0 bytes, got %r" % (value,))
+            rc = _lib.lib.ctrend_reader_set_int(self.ptr, _MAX_RECORD, v)
+        elif key == "date_format":
+            rc = _lib.lib.ctrend_reader_set_str(self.ptr, _DATE_FORMAT, None if value is None else _lib.encode(value))
+        elif key in _LISTS:
+            rc = _lib.lib.ctrend_reader_set_str(self.ptr, _LISTS[key], None)
+            for name in ([value] if isinstance(value, str) else (value or ())):
+                if rc == 0:
+                    rc = _lib.lib.ctrend_reader_set_str(self.ptr, _LISTS[key], _lib.encode(name))
+        else:
+            return super().set(key, value)
+        if rc != 0:
+            self._fail(rc)
+
+    @property
+    def skipped_lines(self):
+        n = min(_lib.lib.ctrend_reader_n_skipped(self.ptr), 32)
+        return [_lib.lib.ctrend_reader_skipped_line(self.ptr, k) for k in range(n)]
+
+
+def read_csv(path, output="auto", **options):
+    """ctrend.read_csv with the options of Reader above ('-' = standard input, gzip read)."""
+    with Reader(**options) as r:
+        return _io._result(r.read_file(path), output)
+
+
+def parse_csv(text, output="auto", **options):
+    """As read_csv, from a string or bytes."""
+    with Reader(**options) as r:
+        if "source_name" not in options:
+            r.set("source_name", "<string>")
+        r.feed(text)
+        return _io._result(r.finish(), output)
