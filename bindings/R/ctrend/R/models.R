@@ -76,7 +76,7 @@ ct_model_opts_ <- function(epsilon, maxit, level, extra) {
         ct_arg_error_(k, sprintf("a model option (%s)", paste(names(ct_model_options_), collapse = ", ")), extra[[k]],
                       "unknown option")
       v <- extra[[k]]
-      opts[[k]] <- if (k == "halve_on_rise") {
+      opts[[k]] <- if (k %in% c("halve_on_rise", "batch_lanes")) {
         if (is.numeric(v) && length(v) == 1L && !is.na(v) && v %in% c(0, 1)) as.numeric(v) else
           as.numeric(ct_chk_flag_(v, k))
       } else ct_chk_real_(v, k, 0, Inf, c(TRUE, TRUE))

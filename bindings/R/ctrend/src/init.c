@@ -1,4 +1,5 @@
-/* init.c — registration of the .Call entry points, R_init_ctrend, shared helpers. */
+/* init.c — registration of the .Call entry points (the hand-written C_* glue below and the
+ * generated ctr_api_* wrappers, through ctr_api_register), R_init_ctrend, shared helpers. */
 #include <string.h>
 #include <R_ext/Rdynload.h>
 #include "ctr.h"
@@ -89,11 +90,15 @@ size_t ctr_size(SEXP x, const char *what)
 static const R_CallMethodDef call_methods[] = {CTR_ENTRY_POINTS(CTR_REGISTER){NULL, NULL, 0}};
 #undef CTR_REGISTER
 
+/* api_generated.c (generated from api/ctrend_api.h): registers `own` with the generated
+ * ctr_api_* wrappers and forbids dynamic symbol look-up */
+void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own);
+
 void R_init_ctrend(DllInfo *dll);
 void R_init_ctrend(DllInfo *dll)
 {
     ctrend_init(); /* GSL's aborting error handler off, once per process */
-    R_registerRoutines(dll, NULL, call_methods, NULL, NULL);
-    R_useDynamicSymbols(dll, FALSE);
-    R_forceSymbols(dll, TRUE);
+    /* the package's own routines and the generated ctr_api_* wrappers of every function of
+     * the API definition (src/api_generated.c), registered together; no dynamic look-up */
+    ctr_api_register(dll, call_methods);
 }
