@@ -291,7 +291,7 @@ def check_layer_use(defn, root, problems):
         called_rc |= set(re.findall(r"\bctrend_[a-z0-9_]+\b", text)) & names
     used_rapi = set()
     for _rel, text in rr:
-        used_rapi |= {"ctrend_" + n for n in re.findall(r"\bct_api_([a-z0-9_]+)\(", text)} & names
+        used_rapi |= {"ctrend_" + n for n in re.findall(r"\bct_api_([a-z0-9_]+)\b", text)} & names
     return hand_declared, len(called_py), len(called_rc), len(used_rapi)
 
 

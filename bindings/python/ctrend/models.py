@@ -73,7 +73,7 @@ class Design(Handle):
         chk = _lib.check
         intercept = C.flag(intercept, "intercept", where=w)
         trend = C.flag(trend, "trend", where=w)
-        fourier = C.integer(fourier, "fourier", 0, 5, where=w)
+        fourier = C.integer(fourier, "fourier", 0, C.MAX_FOURIER, where=w)
         month_dummies = C.flag(month_dummies, "month_dummies", where=w)
         offset_days = C.flag(offset_days, "offset_days", where=w)
         chk(L.ctrend_design_set_intercept(self.ptr, int(intercept)), where="intercept")

@@ -442,6 +442,6 @@ ct_batch_fit <- function(f, start, n_months, series = NULL, family = c("poisson"
   coef <- r[[2]]; colnames(coef) <- paste0("coef_", r[[1]])
   se <- r[[3]]; colnames(se) <- paste0("se_", r[[1]])
   sc <- r[[4]]; colnames(sc) <- scalars
-  data.frame(series = unname(kname[idx]), status = .Call(C_status_name, r[[5]]), coef, se, sc,
+  data.frame(series = unname(kname[idx]), status = vapply(as.integer(r[[5]]), ct_api_status_name, ""), coef, se, sc,
              check.names = FALSE, stringsAsFactors = FALSE)
 }
