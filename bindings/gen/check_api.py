@@ -140,6 +140,10 @@ def check_bound(defn, root, problems):
             line = line.split("#", 1)[0].split()
             if len(line) >= 2:
                 unbound.add((line[0], line[1]))
+                if line[0] not in ("Python", "R"):
+                    p("unbound.txt: %s %s: the language must be Python or R" % tuple(line[:2]))
+                if len(line) < 3:
+                    p("unbound.txt: %s %s gives no reason" % tuple(line[:2]))
     bound = {"Python": set(), "R": set()}
     py = os.path.join(root, "bindings", "python", "ctrend", "_api_generated.py")
     rc = os.path.join(root, "bindings", "R", "ctrend", "src", "api_generated.c")

@@ -7,9 +7,10 @@ bindings/gen/check_api.py (expects success), then applies one mutation at a time
 copy and expects failure with a message naming the problem:
   a header parameter type changed, an enum value renumbered, a function added to a header
   only, a generated file edited by hand (stale), a function removed from the generated
-  Python file, a bound function listed in unbound.txt; and, for the packages' use of the
-  generated layer: Python no longer calling api.declare_all, a hand-set ctypes prototype,
-  a retyped enum table in Python and in R, R registering its routines by hand.
+  Python file, a bound function listed in unbound.txt (or listed without a reason); and,
+  for the packages' use of the generated layer: Python no longer calling api.declare_all,
+  a hand-set ctypes prototype, a retyped enum table in Python and in R, R registering its
+  routines by hand.
 Usage: test_check_api.py SOURCE_ROOT
 """
 import os
@@ -59,6 +60,10 @@ MUTATIONS = [
     ("bound but listed", "bindings/gen/unbound.txt",
      "R  ctrend_batch_fit_models", "R  ctrend_cumsum  x\nR  ctrend_batch_fit_models",
      "ctrend_cumsum is bound now"),
+    ("unbound without a reason", "bindings/gen/unbound.txt",
+     "R  ctrend_batch_fit_models  an array",
+     "R  ctrend_cumsum\nR  ctrend_batch_fit_models  an array",
+     "unbound.txt: R ctrend_cumsum gives no reason"),
     ("Python without the generated prototypes", "bindings/python/ctrend/_lib.py",
      "_MISSING = set(api.declare_all(lib))", "_MISSING = set()",
      "does not declare the library through the generated layer"),
