@@ -12,9 +12,20 @@ Fails (exit 1, one line per problem) when
   3. a generated binding file is stale (bindings/gen/gen_api.py would write something else);
   4. a function of the definition is not bound in a generated binding (Python: a ctypes
      prototype in _api_generated.py; R: a wrapper in api_generated.c and api_generated.R)
-     and not listed in bindings/gen/unbound.txt, or one listed there is bound after all.
+     and not listed in bindings/gen/unbound.txt, or one listed there is bound after all;
+  5. a package does not go through its generated layer, so that a function or enum could be
+     bound in the generated file but not in what users import:
+       Python: ctrend/_lib.py does not declare the library with api.declare_all(lib), or a
+       hand-written module sets a ctypes prototype itself (.argtypes / .restype / declare());
+       R: src/init.c does not register with ctr_api_register(dll, ...), or hand-written C
+       calls R_registerRoutines itself;
+       both: a hand-written file retypes an enum (two or more name/value pairs of one public
+       enum written as literals, e.g. {"poisson": 0, "negbin": 2} or c(level = 0L, ...),
+       or a literal CTREND_ value name paired with its number) instead of reading
+       api.ENUMS / ct_api_enums.
 The C compiler checks signatures and values once more in tests/api/check_def.c.
 """
+import ast
 import importlib.util
 import os
 import re
@@ -129,6 +140,10 @@ def check_bound(defn, root, problems):
             line = line.split("#", 1)[0].split()
             if len(line) >= 2:
                 unbound.add((line[0], line[1]))
+                if line[0] not in ("Python", "R"):
+                    p("unbound.txt: %s %s: the language must be Python or R" % tuple(line[:2]))
+                if len(line) < 3:
+                    p("unbound.txt: %s %s gives no reason" % tuple(line[:2]))
     bound = {"Python": set(), "R": set()}
     py = os.path.join(root, "bindings", "python", "ctrend", "_api_generated.py")
     rc = os.path.join(root, "bindings", "R", "ctrend", "src", "api_generated.c")
@@ -166,20 +181,122 @@ def check_bound(defn, root, problems):
     return bound
 
 
-def hand_written_report(defn, root):
-    """Information only: how much of the hand-written bindings still declares by hand."""
-    names = {f.name for f in defn["functions"]}
-    pyd = os.path.join(root, "bindings", "python", "ctrend")
-    rd = os.path.join(root, "bindings", "R", "ctrend", "src")
-    py_hand, r_hand = set(), set()
-    for d, acc, ext in ((pyd, py_hand, ".py"), (rd, r_hand, ".c")):
+def hand_written_files(root):
+    """{(language, kind): [(relative path, text)]} of the hand-written package sources:
+    ("Python", "py"), ("R", "c") (src/*.c), ("R", "R") (R/*.R); generated files excluded."""
+    dirs = {("Python", "py"): ("bindings", "python", "ctrend"),
+            ("R", "c"): ("bindings", "R", "ctrend", "src"),
+            ("R", "R"): ("bindings", "R", "ctrend", "R")}
+    out = {}
+    for key, parts in dirs.items():
+        d = os.path.join(root, *parts)
+        out[key] = []
         if not os.path.isdir(d):
             continue
-        for fn in os.listdir(d):
-            if fn.endswith(ext) and not fn.startswith(("_api_generated", "api_generated")):
+        for fn in sorted(os.listdir(d)):
+            if fn.endswith("." + key[1]) and not fn.startswith(("_api_generated",
+                                                                 "api_generated")):
                 with open(os.path.join(d, fn), encoding="utf-8") as fh:
-                    acc.update(set(re.findall(r"\bctrend_[a-z0-9_]+\b", fh.read())) & names)
-    return len(py_hand), len(r_hand)
+                    out[key].append((os.path.join(*parts, fn), fh.read()))
+    return out
+
+
+# literal name/value pairs: Python dict entries "name": 3 / 3: "name"; R c(name = 3L) entries
+PY_PAIR = re.compile(r"""["']([A-Za-z_][\w.-]*)["']\s*:\s*(-?\d+)(?![\w.])""")
+PY_PAIR_REV = re.compile(r"""(?<![\w.])(-?\d+)\s*:\s*["']([A-Za-z_][\w.-]*)["']""")
+R_PAIR = re.compile(r"""(?<![\w.$])([A-Za-z_][\w.]*)\s*=\s*(-?\d+)L?(?![\w.])""")
+
+
+def enum_pairs(text, kind):
+    if kind == "py":
+        return ([(a, int(b)) for a, b in PY_PAIR.findall(text)] +
+                [(b, int(a)) for a, b in PY_PAIR_REV.findall(text)])
+    if kind == "R":
+        return [(a, int(b)) for a, b in R_PAIR.findall(text)]
+    return []
+
+
+def retyped_enums(defn, text, kind):
+    """Enums of the definition whose values `text` writes out as literals: a pair (name,
+    value) matches value NAME = value when name is NAME itself or a '_'-separated tail of it
+    (case-insensitive; '.' and '-' read as '_'). Two matching pairs of one enum, or one pair
+    spelled CTREND_..., count as a retyped table."""
+    pairs = enum_pairs(text, kind)
+    found = {}
+    for tag, e in defn["enums"].items():
+        hits = set()
+        for lit, v in pairs:
+            key = re.sub(r"[.-]", "_", lit).lower()
+            for name, value in e["values"]:
+                low = name.lower()
+                if value == v and (low == key or low.endswith("_" + key)):
+                    hits.add((lit, v))
+                    if lit.startswith("CTREND_"):
+                        hits.add(("(spelled out)", v))
+        if len(hits) >= 2:
+            found[tag] = sorted(hits)
+    return found
+
+
+def calls_declare_all(text):
+    """True when the Python source calls api.declare_all(lib) in code (not in a docstring)."""
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return False
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr == "declare_all" and isinstance(node.func.value, ast.Name) and \
+                node.func.value.id == "api" and len(node.args) == 1 and \
+                isinstance(node.args[0], ast.Name) and node.args[0].id == "lib":
+            return True
+    return False
+
+
+def check_layer_use(defn, root, problems):
+    """Check 5: each package uses its generated layer, and no hand-written file retypes an
+    enum. Returns numbers for the report line."""
+    p = problems.append
+    files = hand_written_files(root)
+    names = {f.name for f in defn["functions"]}
+    py, rc, rr = files[("Python", "py")], files[("R", "c")], files[("R", "R")]
+    if py:
+        lib_text = dict(py).get(os.path.join("bindings", "python", "ctrend", "_lib.py"), "")
+        if not calls_declare_all(lib_text):
+            p("Python: bindings/python/ctrend/_lib.py does not declare the library through the "
+              "generated layer (api.declare_all(lib))")
+    hand_declared = 0
+    for rel, text in py:
+        for m in re.finditer(r"\.(argtypes|restype)\s*=|(?<![\w.])declare\(", text):
+            line = text.count("\n", 0, m.start()) + 1
+            hand_declared += 1
+            p("Python: %s:%d: hand-declared prototype (%s): use the generated table "
+              "(_api_generated.declare_all)" % (rel, line, m.group(0).strip()))
+    if rc:
+        init = dict(rc).get(os.path.join("bindings", "R", "ctrend", "src", "init.c"), "")
+        if not re.search(r"\bctr_api_register\(\s*dll\b", init):
+            p("R: bindings/R/ctrend/src/init.c does not register the generated wrappers "
+              "(ctr_api_register(dll, call_methods))")
+    for rel, text in rc:
+        if re.search(r"\bR_registerRoutines\(", text):
+            p("R: %s registers routines by hand (R_registerRoutines): use ctr_api_register"
+              % rel)
+    for lang, kind, group in (("Python", "py", py), ("R", "R", rr)):
+        for rel, text in group:
+            for tag, hits in retyped_enums(defn, text, kind).items():
+                p("%s: %s retypes enum %s (%s): read it from the generated layer (%s)"
+                  % (lang, rel, tag, ", ".join("%s = %d" % h for h in hits[:4]),
+                     "api.ENUMS" if lang == "Python" else "ct_api_enums"))
+    called_py = set()
+    for _rel, text in py:
+        called_py |= set(re.findall(r"\bctrend_[a-z0-9_]+\b", text)) & names
+    called_rc = set()
+    for _rel, text in rc:
+        called_rc |= set(re.findall(r"\bctrend_[a-z0-9_]+\b", text)) & names
+    used_rapi = set()
+    for _rel, text in rr:
+        used_rapi |= {"ctrend_" + n for n in re.findall(r"\bct_api_([a-z0-9_]+)\b", text)} & names
+    return hand_declared, len(called_py), len(called_rc), len(used_rapi)
 
 
 def main(argv):
@@ -199,15 +316,18 @@ def main(argv):
             problems.append("stale generated file %s: run /usr/bin/python3 bindings/gen/gen_api.py"
                             % rel)
     bound = check_bound(defn, root, problems)
-    py_hand, r_hand = hand_written_report(defn, root)
+    py_decl, py_called, r_glue, r_api = check_layer_use(defn, root, problems)
     for line in problems:
         print(line)
     n = len(defn["functions"])
     print("api: %d functions, %d enums, %d constants; bound: Python %d, R %d; unbound listed: %d; "
-          "hand-written code still names %d (Python) / %d (R) functions; %d problems"
+          "hand-declared prototypes: %d (Python; its modules call %d functions through "
+          "_api_generated); hand-written R C glue still calls %d functions directly, R code "
+          "uses %d ct_api_* wrappers; %d problems"
           % (n, len(defn["enums"]), len(defn["constants"]), len(bound["Python"]), len(bound["R"]),
              sum(1 for f in defn["functions"] for lang in ("Python", "R")
-                 if f.name not in bound[lang]), py_hand, r_hand, len(problems)))
+                 if f.name not in bound[lang]), py_decl, py_called, r_glue, r_api,
+             len(problems)))
     return 1 if problems else 0
 
 

@@ -7,7 +7,10 @@ bindings/gen/check_api.py (expects success), then applies one mutation at a time
 copy and expects failure with a message naming the problem:
   a header parameter type changed, an enum value renumbered, a function added to a header
   only, a generated file edited by hand (stale), a function removed from the generated
-  Python file, and a bound function listed in unbound.txt.
+  Python file, a bound function listed in unbound.txt (or listed without a reason); and,
+  for the packages' use of the generated layer: Python no longer calling api.declare_all,
+  a hand-set ctypes prototype, a retyped enum table in Python and in R, R registering its
+  routines by hand.
 Usage: test_check_api.py SOURCE_ROOT
 """
 import os
@@ -57,6 +60,31 @@ MUTATIONS = [
     ("bound but listed", "bindings/gen/unbound.txt",
      "R  ctrend_batch_fit_models", "R  ctrend_cumsum  x\nR  ctrend_batch_fit_models",
      "ctrend_cumsum is bound now"),
+    ("unbound without a reason", "bindings/gen/unbound.txt",
+     "R  ctrend_batch_fit_models  an array",
+     "R  ctrend_cumsum\nR  ctrend_batch_fit_models  an array",
+     "unbound.txt: R ctrend_cumsum gives no reason"),
+    ("Python without the generated prototypes", "bindings/python/ctrend/_lib.py",
+     "_MISSING = set(api.declare_all(lib))", "_MISSING = set()",
+     "does not declare the library through the generated layer"),
+    ("Python prototype by hand", "bindings/python/ctrend/transforms.py",
+     "_D = _lib.c_double_p", "_D = _lib.c_double_p\n_lib.lib.ctrend_cumsum.argtypes = [_D]",
+     "transforms.py:24: hand-declared prototype"),
+    ("Python enum retyped", "bindings/python/ctrend/models.py",
+     'FAMILIES = _lib.enum_table("ctrend_family", "CTREND_FAMILY_")',
+     'FAMILIES = {"poisson": 0, "quasipoisson": 1, "negbin": 2, "gaussian": 3}',
+     "models.py retypes enum ctrend_family"),
+    ("Python status retyped", "bindings/python/ctrend/_lib.py",
+     'STATUS = dict(api.ENUMS["ctrend_status"])',
+     'STATUS = {"CTREND_OK": 0, "CTREND_EINVAL": 1}', "_lib.py retypes enum ctrend_status"),
+    ("R enum retyped", "bindings/R/ctrend/R/constants.R",
+     'ct_shapes_ <- ct_enum_("ctrend_shape", "CTREND_SHAPE_")',
+     "ct_shapes_ <- c(auto = 0L, wide = 1L, long = 2L, event = 3L)",
+     "constants.R retypes enum ctrend_shape"),
+    ("R registration by hand", "bindings/R/ctrend/src/init.c",
+     "    ctr_api_register(dll, call_methods);",
+     "    R_registerRoutines(dll, NULL, call_methods, NULL, NULL);",
+     "init.c does not register the generated wrappers"),
 ]
 
 

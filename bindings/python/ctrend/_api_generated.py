@@ -14,7 +14,7 @@ import ctypes
 import numbers
 import operator
 
-DEFINITION_SHA256 = '589d2dfefe10524987145af82f586f09d664f8db9ae7ad1c1120d3d3fe22555b'
+DEFINITION_SHA256 = '171f5b3b5bc3d762f903f9acb81116a126faf7393e7db2686156e6c1cdc4da1e'
 _INF = float("inf")
 
 ENUMS = {
@@ -86,6 +86,7 @@ ENUMS = {
         'CTREND_OPT_THETA_MAX': 5,
         'CTREND_OPT_HALVE_ON_RISE': 6,
         'CTREND_OPT_THETA_EPS': 7,
+        'CTREND_OPT_BATCH_LANES': 8,
     },
     'ctrend_model_vec': {
         'CTREND_MV_COEF': 0,
@@ -294,6 +295,7 @@ CTREND_OPT_SEP_TOL = 4
 CTREND_OPT_THETA_MAX = 5
 CTREND_OPT_HALVE_ON_RISE = 6
 CTREND_OPT_THETA_EPS = 7
+CTREND_OPT_BATCH_LANES = 8
 CTREND_MV_COEF = 0
 CTREND_MV_SE = 1
 CTREND_MV_STAT = 2

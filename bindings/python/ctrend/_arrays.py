@@ -335,7 +335,8 @@ def wrap(values, like=None, start=None, name=None):
 
 # ---- months ---------------------------------------------------------------------------
 
-MONTH_STRLEN = 8
+#: buffer size of ctrend_month_format ("YYYY-MM" and NUL), CTREND_MONTH_STRLEN (month.h)
+MONTH_STRLEN = _lib.api.CTREND_MONTH_STRLEN
 
 
 _PARSED = {}

@@ -3,17 +3,26 @@
 Each error names the argument and its allowed range or values (ValueError for a value out of
 range, TypeError for a wrong type), so a C function never sees a negative size that ctypes
 would wrap to SIZE_MAX, a huge integer it would truncate, a NaN level, or a str where a
-series belongs. The limits below are the binding's documented bounds (docs/bindings.md).
+series belongs. The limits below are the binding's documented bounds (docs/bindings.md);
+those the C API defines (the calendar, the Fourier order) are read from the API definition
+(api/ctrend_api.h, through _api_generated.py); per-function ranges are in
+``_api_generated.check_arg``.
 """
 import difflib
 import math
 import numbers
 
+from . import _api_generated as api
+
 #: largest month count the binding accepts for windows, lags and series lengths: the month
-#: range of the C library (years 1..9999) is 119 988 months.
-MAX_MONTHS = 9999 * 12
+#: range of the C library (years CTREND_YEAR_MIN..CTREND_YEAR_MAX = 1..9999) is 119 988 months.
+MAX_MONTHS = api.CTREND_YEAR_MAX * 12
 #: first and last valid month index (January of year 1, December of year 9999), month.h.
-MONTH_MIN, MONTH_MAX = 12, 9999 * 12 + 11
+MONTH_MIN = api.CTREND_YEAR_MIN * 12
+MONTH_MAX = api.CTREND_YEAR_MAX * 12 + 11
+#: largest Fourier order (pairs) of a design, CTREND_DESIGN_MAX_FOURIER (design.h).
+MAX_FOURIER = api.CTREND_DESIGN_MAX_FOURIER
+#: The binding's own bounds (not in the C API):
 #: forecast horizon limit (months) and simulation limits: h * n_sims draws are stored.
 MAX_HORIZON = 1200
 MAX_SIMS = 1000000

@@ -21,11 +21,11 @@ _S = ctypes.c_size_t
 _I = ctypes.c_int
 
 
-#: pinned ctrend_verdict values
-VERDICTS = {0: "SUPPORTED", 1: "CONTRADICTED", 2: "UNVERIFIABLE", 3: "UNCHECKED"}
-#: pinned ctrend_claims_figure values
-FIGURES = {"computed": 0, "quoted": 1, "ratio": 2, "ci_lower": 3, "ci_upper": 4, "p_value": 5,
-           "p_claim": 6, "ratio_per_day": 7, "bound": 8}
+#: ctrend_verdict values (API definition): code -> name without CTREND_VERDICT_
+VERDICTS = {v: k.upper()
+            for k, v in _lib.enum_table("ctrend_verdict", "CTREND_VERDICT_").items()}
+#: ctrend_claims_figure values (API definition)
+FIGURES = _lib.enum_table("ctrend_claims_figure", "CTREND_CLAIMS_")
 
 
 class ClaimsParseError(_lib.CtrendError):

@@ -20,9 +20,9 @@ _C = ctypes.c_char_p
 
 
 #: pinned ctrend_baseline values and ctrend_backtest_metric columns
-BASELINES = {"zero": 0, "last": 1, "mean": 2, "seasonal": 3, "conflictology": 4}
+BASELINES = _lib.enum_table("ctrend_baseline", "CTREND_BASELINE_")
 _CALENDAR_TERMS = ("fourier", "month_dummies", "step", "slope", "offset_days")
-METRICS = ["MAE", "RMSE", "MSLE", "CRPS", "IGN", "IS90", "COV90", "N"]
+METRICS = [k.upper() for k in _lib.enum_table("ctrend_backtest_metric", "CTREND_BT_")]
 
 
 def _kind(kind, where="ctrend.baseline_forecast", arg="kind"):

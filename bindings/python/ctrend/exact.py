@@ -19,8 +19,10 @@ _I = ctypes.c_int
 
 
 #: pinned ctrend_alternative values (R's alternative = ...)
-ALTERNATIVES = {"two.sided": 0, "two-sided": 0, "two_sided": 0, "less": 1, "greater": 2}
-_ALT_NAMES = {0: "two-sided", 1: "less", 2: "greater"}
+ALTERNATIVES = _lib.enum_table("ctrend_alternative", "CTREND_",
+                               aliases={"two.sided": "two_sided", "two-sided": "two_sided"})
+_ALT_NAMES = {v: k.replace("_", "-") for k, v in
+              _lib.enum_table("ctrend_alternative", "CTREND_").items()}
 
 
 def _alt(alternative, where="ctrend.poisson_test"):
@@ -79,8 +81,9 @@ class TestResult:
                                      self.estimate, self._ci[0], self._ci[1], self.alternative))
 
 
-#: CTREND_EXACT_COUNT_MAX (exact.h): GSL's cdf routines take unsigned int
-COUNT_MAX = 4294967295
+#: CTREND_EXACT_COUNT_MAX (exact.h, through the API definition): GSL's cdf routines take
+#: unsigned int
+COUNT_MAX = int(_lib.api.CTREND_EXACT_COUNT_MAX)
 
 
 def _count(v, arg, where):

@@ -8,11 +8,14 @@ from .frame import Frame, Handle
 
 _P = ctypes.c_void_p
 
-# pinned values of ctrend_shape and ctrend_read_option (io.h)
-SHAPES = {"auto": 0, "wide": 1, "long": 2, "event": 3}
-_INT_OPTIONS = {"shape": 0, "duplicates": 1, "require_counts": 2, "start": 3, "end": 4}
-_STR_OPTIONS = {"date_col": 10, "group_col": 11, "region_col": 12, "metric_col": 13,
-                "value_col": 14, "sum_cols": 15, "source_name": 16}
+# ctrend_shape and ctrend_read_option values (API definition). io.h numbers the integer
+# options from 0 (set with ctrend_reader_set_int) and the string options from 10
+# (ctrend_reader_set_str); the Python keywords say start/end for FROM/TO, sum_cols for SUM_COL.
+SHAPES = _lib.enum_table("ctrend_shape", "CTREND_SHAPE_")
+_READ_OPTIONS = _lib.enum_table("ctrend_read_option", "CTREND_READ_",
+                                rename={"from": "start", "to": "end", "sum_col": "sum_cols"})
+_INT_OPTIONS = {k: v for k, v in _READ_OPTIONS.items() if v < 10}
+_STR_OPTIONS = {k: v for k, v in _READ_OPTIONS.items() if v >= 10}
 
 
 class ReadError(_lib.CtrendError):

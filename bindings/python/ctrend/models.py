@@ -26,20 +26,14 @@ _I = ctypes.c_int
 # forecast.h
 
 # pinned enum values (model.h, forecast.h)
-FAMILIES = {"poisson": 0, "quasipoisson": 1, "negbin": 2, "gaussian": 3}
-OPTIONS = {"epsilon": 0, "maxit": 1, "level": 2, "rank_tol": 3, "sep_tol": 4, "theta_max": 5,
-           "halve_on_rise": 6, "theta_eps": 7}
-VECTORS = {"coef": 0, "se": 1, "stat": 2, "pvalue": 3, "ci_lo": 4, "ci_hi": 5, "exp_coef": 6,
-           "exp_ci_lo": 7, "exp_ci_hi": 8, "fitted": 9, "resid_response": 10,
-           "resid_pearson": 11, "resid_deviance": 12, "linpred": 13, "vcov": 14}
-SCALARS = {"nobs": 0, "deviance": 1, "null_deviance": 2, "df_residual": 3, "df_null": 4,
-           "loglik": 5, "aic": 6, "bic": 7, "pearson_chi2": 8, "dispersion": 9, "scale": 10,
-           "iterations": 11, "theta": 12, "se_theta": 13, "nb_fallback": 14, "sigma": 15,
-           "r2": 16, "adj_r2": 17, "fstat": 18, "f_pvalue": 19, "ct_alpha1": 20, "ct_z1": 21,
-           "ct_p1": 22, "ct_alpha2": 23, "ct_z2": 24, "ct_p2": 25, "trend_pct_year": 26,
-           "trend_pct_lo": 27, "trend_pct_hi": 28, "converged": 29, "twologlik": 30}
-FC_VECTORS = {"mean": 0, "se_link": 1, "sim_mean": 2, "linpred": 3}
-INTERVALS = {"mean": 0, "plugin": 1, "predictive": 2}
+# the enums of model.h and forecast.h, from the API definition (names: the C name without
+# its prefix, in lower case)
+FAMILIES = _lib.enum_table("ctrend_family", "CTREND_FAMILY_")
+OPTIONS = _lib.enum_table("ctrend_model_opt", "CTREND_OPT_")
+VECTORS = _lib.enum_table("ctrend_model_vec", "CTREND_MV_")
+SCALARS = _lib.enum_table("ctrend_model_sca", "CTREND_MS_")
+FC_VECTORS = _lib.enum_table("ctrend_forecast_vec", "CTREND_FV_")
+INTERVALS = _lib.enum_table("ctrend_interval_kind", "CTREND_FI_")
 
 
 def _listify(v):
@@ -79,7 +73,7 @@ class Design(Handle):
         chk = _lib.check
         intercept = C.flag(intercept, "intercept", where=w)
         trend = C.flag(trend, "trend", where=w)
-        fourier = C.integer(fourier, "fourier", 0, 5, where=w)
+        fourier = C.integer(fourier, "fourier", 0, C.MAX_FOURIER, where=w)
         month_dummies = C.flag(month_dummies, "month_dummies", where=w)
         offset_days = C.flag(offset_days, "offset_days", where=w)
         chk(L.ctrend_design_set_intercept(self.ptr, int(intercept)), where="intercept")
@@ -164,7 +158,8 @@ class Design(Handle):
 
 class Options(Handle):
     """Fit options (CTREND_OPT_*): epsilon, maxit, level, rank_tol, sep_tol, theta_max,
-    halve_on_rise, theta_eps. Holds the message of the last failed fit."""
+    halve_on_rise, theta_eps, batch_lanes (the keys of ctrend_model_opt). Holds the message
+    of the last failed fit."""
 
     _free_name = "ctrend_model_opts_free"
 
@@ -182,8 +177,8 @@ class Options(Handle):
             value = C.integer(value, "maxit", 1, 100000, where=w)
         elif key == "level":
             value = C.level(value, where=w)
-        elif key == "halve_on_rise":
-            value = int(C.flag(value, "halve_on_rise", where=w))
+        elif key in ("halve_on_rise", "batch_lanes"):
+            value = int(C.flag(value, key, where=w))
         else:
             value = C.number(value, key, 0.0, lo_open=True, where=w)
         _lib.check(_lib.lib.ctrend_model_opts_set(self.ptr, code, float(value)),
@@ -631,8 +626,8 @@ class Model(Handle):
 
     def residuals(self, kind="deviance"):
         """'response', 'pearson', 'deviance' or 'working' residuals by month."""
-        kind = C.choice(kind, "kind", {"response": 0, "pearson": 1, "deviance": 2,
-                                       "working": 3}, where="ctrend.Model.residuals") and kind
+        kind = C.choice(kind, "kind", ["response", "pearson", "deviance", "working"],
+                        where="ctrend.Model.residuals")
         if kind == "working":
             return self.resid_working
         return self._by_month("resid_" + kind)
@@ -813,9 +808,10 @@ class Forecast(Handle):
 
     def quantile(self, kind, prob):
         w = "ctrend.Forecast.quantile"
-        code = C.choice(kind, "kind", {"plugin": 1, "predictive": 2}, where=w)
+        code = C.choice(kind, "kind", {k: v for k, v in INTERVALS.items() if k != "mean"},
+                        where=w)
         prob = C.level(prob, "prob", where=w)
-        if code == 2 and not self.n_sims:
+        if code == INTERVALS["predictive"] and not self.n_sims:
             raise ValueError("%s: kind='predictive' needs a forecast made with n_sims > 0" % w)
         out = A.DoubleOut(self.h)
         _lib.check(_lib.lib.ctrend_forecast_quantile(self.ptr, code, prob, out.ptr),
@@ -944,12 +940,12 @@ def _options(options, where):
     return Options(**(options or {}))
 
 
-BREAK_KINDS = {"level": 0, "level_slope": 1}
+BREAK_KINDS = _lib.enum_table("ctrend_break_kind", "CTREND_BREAK_")
 #: breaks(): refuse more than this many row-fits ((n_boot + 1) x candidates x months; 1e8 of
 #: them took ~12 s in the 0.1.0 attack run) before starting
 MAX_BREAKS_WORK = 50000000
-_BREAK_SCALARS = {"lr": 0, "p_value": 1, "loglik0": 2, "loglik1": 3, "index": 4,
-                  "n_candidates": 5}
+_BREAK_SCALARS = _lib.enum_table("ctrend_breaks_sca", "CTREND_BS_",
+                                 rename={"pvalue": "p_value", "ncand": "n_candidates"})
 
 
 def breaks(y, family="poisson", start=None, kind="level", min_segment=6, n_boot=0,

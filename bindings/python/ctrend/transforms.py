@@ -23,16 +23,16 @@ from . import _check as C
 _D = _lib.c_double_p
 _I32 = _lib.c_int32_p
 
-#: pinned ctrend_align values
-ALIGN = {"trailing": 0, "right": 0, "centred": 1, "centered": 1, "center": 1,
-         "centred_zoo": 2, "centered_zoo": 2}
-#: pinned ctrend_undef_reason values
-REASONS = {0: "CTREND_DEFINED", 1: "CTREND_UNDEF_NO_HISTORY", 2: "CTREND_UNDEF_MISSING_CURRENT",
-           3: "CTREND_UNDEF_MISSING_BASE", 4: "CTREND_UNDEF_ZERO_BASE",
-           5: "CTREND_UNDEF_OVERFLOW"}
-#: short reason labels of change_pct's ``reason`` column ("" where the value is defined)
-REASON_LABELS = {0: "", 1: "no_history", 2: "missing_current", 3: "missing_base",
-                 4: "zero_base", 5: "overflow"}
+#: ctrend_align values (API definition), with pandas' and zoo's spellings as aliases
+ALIGN = _lib.enum_table("ctrend_align", "CTREND_ALIGN_",
+                        aliases={"right": "trailing", "centered": "centred", "center": "centred",
+                                 "centered_zoo": "centred_zoo"})
+#: ctrend_undef_reason: code -> C name (API definition; includes 5 = CTREND_UNDEF_OVERFLOW)
+REASONS = {v: k for k, v in _lib.api.ENUMS["ctrend_undef_reason"].items()}
+#: short reason labels of change_pct's ``reason`` column ("" where the value is defined):
+#: the C name without CTREND_UNDEF_, in lower case
+REASON_LABELS = {v: "" if k == "CTREND_DEFINED" else k[len("CTREND_UNDEF_"):].lower()
+                 for k, v in _lib.api.ENUMS["ctrend_undef_reason"].items()}
 _LONG = ("by", "month", "value")
 
 
@@ -255,7 +255,7 @@ def reason_string(reason):
     if isinstance(reason, str):
         codes = {v: k for k, v in REASON_LABELS.items() if v}
         reason = C.choice(reason, "reason", codes, where="ctrend.reason_string")
-    reason = C.integer(reason, "reason", 0, 5, where="ctrend.reason_string")
+    reason = C.integer(reason, "reason", 0, max(REASONS), where="ctrend.reason_string")
     return _lib.fn("ctrend_change_reason_string")(reason).decode()
 
 

@@ -35,6 +35,39 @@ def test_status_codes_pinned():
     assert ctrend.strerror(ctrend.STATUS["CTREND_EPARSE"]) == "parse error"
 
 
+def test_every_prototype_comes_from_the_generated_table():
+    # the loaded library carries exactly the generated prototypes (api.declare_all), for every
+    # function of the API definition, so no hand-written declaration can drift from the headers
+    api = _lib.api
+    assert _lib._MISSING == set()
+    for name, (restype, argtypes) in api._PROTOTYPES.items():
+        f = getattr(_lib.lib, name)
+        assert f.restype == restype and list(f.argtypes) == list(argtypes), name
+    assert set(api._PROTOTYPES) == set(api.FUNCTIONS)
+
+
+def test_enum_tables_equal_the_librarys_own_names():
+    # reference: the C library's name getters at run time (not the definition the tables come
+    # from); the reason table has code 5 = CTREND_UNDEF_OVERFLOW, which 0.1's transforms.py lacked
+    from ctrend import transforms, evaluation, claims, models
+    lib = _lib.lib
+    n = lib.ctrend_change_reason_count()
+    assert n == 6
+    assert transforms.REASONS == {i: lib.ctrend_change_reason_name(i).decode() for i in range(n)}
+    assert transforms.REASONS[5] == "CTREND_UNDEF_OVERFLOW"
+    assert transforms.REASON_LABELS[5] == "overflow"
+    assert ctrend.reason_string("overflow") == lib.ctrend_change_reason_string(5).decode()
+    assert evaluation.METRICS == [lib.ctrend_backtest_metric_name(i).decode()
+                                  for i in range(lib.ctrend_backtest_metric_count())]
+    assert {v: k for k, v in evaluation.BASELINES.items()} == {
+        i: lib.ctrend_baseline_name(i).decode() for i in range(lib.ctrend_baseline_count())}
+    assert claims.VERDICTS == {i: lib.ctrend_claims_verdict_name(i).decode() for i in range(4)}
+    # model.h: CTREND_OPT_BATCH_LANES = 8 (a flag, default 1) is bound too
+    assert models.OPTIONS["batch_lanes"] == 8
+    assert models.Options(batch_lanes=0)["batch_lanes"] == 0.0
+    assert models.Options()["batch_lanes"] == 1.0
+
+
 def test_errors_carry_status_name_and_message():
     with pytest.raises(ctrend.CtrendError) as info:
         ctrend.month("2022-13")

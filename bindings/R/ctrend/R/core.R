@@ -2,7 +2,7 @@
 
 #' @noRd
 ct_stop_ <- function(status, message, where = "", line = 0, column = 0) {
-  name <- .Call(C_status_name, status)
+  name <- ct_api_status_name(status)
   cls <- tolower(sub("^CTREND_", "ctrend_", name))
   text <- if (nzchar(where)) paste0(where, ": ", name, ": ", message) else paste0(name, ": ", message)
   cond <- structure(
@@ -16,19 +16,20 @@ ct_stop_ <- function(status, message, where = "", line = 0, column = 0) {
 #' @export
 conditionMessage.ctrend_error <- function(c) c$message
 
-ct_version <- function() .Call(C_version)[[1L]]
-ct_version_number <- function() .Call(C_version)[[2L]]
+# version, status names and messages: the generated wrappers of api/ctrend_api.h
+ct_version <- function() ct_api_version_string()
+ct_version_number <- function() ct_api_version_number()
 ct_chk_status_ <- function(status) {
   if (!is.numeric(status) || length(status) == 0L || anyNA(status) || any(status != round(status)) ||
       any(abs(status) > .Machine$integer.max))
     ct_arg_error_("status", "status codes (whole numbers; see ct_status_codes())", status)
   as.integer(status)
 }
-ct_strerror <- function(status) .Call(C_strerror, ct_chk_status_(status))
-ct_status_name <- function(status) .Call(C_status_name, ct_chk_status_(status))
+ct_strerror <- function(status) vapply(ct_chk_status_(status), ct_api_strerror, "")
+ct_status_name <- function(status) vapply(ct_chk_status_(status), ct_api_status_name, "")
 ct_status_codes <- function() {
-  codes <- seq_len(.Call(C_status_count)) - 1L
-  stats::setNames(codes, .Call(C_status_name, codes))
+  codes <- seq_len(ct_api_status_count()) - 1L
+  stats::setNames(codes, vapply(codes, ct_api_status_name, ""))
 }
 
 # Month index m = year*12 + month-1 of character ("2022-01", "Jan 2022", ...), Date/POSIXt,

@@ -76,7 +76,7 @@ ct_model_opts_ <- function(epsilon, maxit, level, extra) {
         ct_arg_error_(k, sprintf("a model option (%s)", paste(names(ct_model_options_), collapse = ", ")), extra[[k]],
                       "unknown option")
       v <- extra[[k]]
-      opts[[k]] <- if (k == "halve_on_rise") {
+      opts[[k]] <- if (k %in% c("halve_on_rise", "batch_lanes")) {
         if (is.numeric(v) && length(v) == 1L && !is.na(v) && v %in% c(0, 1)) as.numeric(v) else
           as.numeric(ct_chk_flag_(v, k))
       } else ct_chk_real_(v, k, 0, Inf, c(TRUE, TRUE))
@@ -442,6 +442,6 @@ ct_batch_fit <- function(f, start, n_months, series = NULL, family = c("poisson"
   coef <- r[[2]]; colnames(coef) <- paste0("coef_", r[[1]])
   se <- r[[3]]; colnames(se) <- paste0("se_", r[[1]])
   sc <- r[[4]]; colnames(sc) <- scalars
-  data.frame(series = unname(kname[idx]), status = .Call(C_status_name, r[[5]]), coef, se, sc,
+  data.frame(series = unname(kname[idx]), status = vapply(as.integer(r[[5]]), ct_api_status_name, ""), coef, se, sc,
              check.names = FALSE, stringsAsFactors = FALSE)
 }

@@ -105,7 +105,11 @@ ct_share <- function(part, total) {
     stop(e)
   })
 }
-ct_change_reasons <- function() .Call(C_change_reasons)
+ct_change_reasons <- function() {
+  codes <- seq_len(ct_api_change_reason_count()) - 1L
+  stats::setNames(vapply(codes, ct_api_change_reason_string, ""),
+                  vapply(codes, ct_api_change_reason_name, ""))
+}
 
 ct_per_day <- function(x, start = NULL)
   ct_columnwise_(x, function(v, m0) .Call(C_per_day, v, m0), start = start, need_start = TRUE)

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
- * Definition sha256 589d2dfefe10524987145af82f586f09d664f8db9ae7ad1c1120d3d3fe22555b
+ * Definition sha256 171f5b3b5bc3d762f903f9acb81116a126faf7393e7db2686156e6c1cdc4da1e
  *
  * .Call wrappers ctr_api_<function> for every function of the definition that can be
  * wrapped generically (the rest: bindings/gen/unbound.txt), and their registration table
@@ -242,7 +242,7 @@ static const double api_enum_ctrend_read_option[] = {0, 1, 2, 3, 4, 10, 11, 12, 
 static const double api_enum_ctrend_align[] = {0, 1, 2};
 static const double api_enum_ctrend_undef_reason[] = {0, 1, 2, 3, 4, 5};
 static const double api_enum_ctrend_family[] = {0, 1, 2, 3};
-static const double api_enum_ctrend_model_opt[] = {0, 1, 2, 3, 4, 5, 6, 7};
+static const double api_enum_ctrend_model_opt[] = {0, 1, 2, 3, 4, 5, 6, 7, 8};
 static const double api_enum_ctrend_model_vec[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14};
 static const double api_enum_ctrend_model_sca[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30};
 static const double api_enum_ctrend_break_kind[] = {0, 1};
@@ -2108,7 +2108,7 @@ SEXP ctr_api_ctrend_model_opts_set(SEXP s_o, SEXP s_opt, SEXP s_value)
     (void)FN;
     int nprot = 0;
     ctrend_model_opts * a_o = (ctrend_model_opts *)api_handle(s_o, "ctrend_model_opts", FN, "o", 0);
-    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 8);
+    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 9);
     double a_value = api_num(s_value, FN, "value");
     int r = ctrend_model_opts_set(a_o, a_opt, a_value);
     if (r != CTREND_OK) {
@@ -2129,7 +2129,7 @@ SEXP ctr_api_ctrend_model_opts_get(SEXP s_o, SEXP s_opt)
     (void)FN;
     int nprot = 0;
     const ctrend_model_opts * a_o = (const ctrend_model_opts *)api_handle(s_o, "ctrend_model_opts", FN, "o", 0);
-    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 8);
+    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 9);
     double a_value = 0;
     int r = ctrend_model_opts_get(a_o, a_opt, &a_value);
     if (r != CTREND_OK) {

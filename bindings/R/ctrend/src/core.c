@@ -1,33 +1,8 @@
-/* core.c — .Call glue for status codes, version, months and frames. */
+/* core.c — .Call glue for months and frames (status codes and the version: the generated
+ * ct_api_* wrappers of src/api_generated.c). */
 #include <math.h>
 #include <string.h>
 #include "ctr.h"
-
-SEXP C_version(void)
-{
-    SEXP out = PROTECT(Rf_allocVector(VECSXP, 2));
-    SET_VECTOR_ELT(out, 0, Rf_mkString(ctrend_version_string()));
-    SET_VECTOR_ELT(out, 1, Rf_ScalarInteger(ctrend_version_number()));
-    UNPROTECT(1);
-    return out;
-}
-
-SEXP C_status_count(void) { return Rf_ScalarInteger(ctrend_status_count()); }
-
-static SEXP map_status(SEXP status, const char *(*f)(int))
-{
-    SEXP st = PROTECT(Rf_coerceVector(status, INTSXP));
-    const R_xlen_t n = XLENGTH(st);
-    SEXP out = PROTECT(Rf_allocVector(STRSXP, n));
-    for (R_xlen_t i = 0; i < n; ++i)
-        SET_STRING_ELT(out, i, INTEGER(st)[i] == NA_INTEGER ? NA_STRING
-                                                            : Rf_mkChar(f(INTEGER(st)[i])));
-    UNPROTECT(2);
-    return out;
-}
-
-SEXP C_status_name(SEXP status) { return map_status(status, ctrend_status_name); }
-SEXP C_strerror(SEXP status) { return map_status(status, ctrend_strerror); }
 
 SEXP C_month_parse(SEXP text)
 {

@@ -36,10 +36,6 @@ int ctr_int(SEXP x, const char *what);
 size_t ctr_size(SEXP x, const char *what);      /* non-negative */
 
 /* .Call entry points (registered in init.c) */
-SEXP C_version(void);
-SEXP C_status_name(SEXP status);
-SEXP C_strerror(SEXP status);
-SEXP C_status_count(void);
 SEXP C_capabilities(void);
 SEXP C_month_parse(SEXP text);
 SEXP C_month_format(SEXP month);
@@ -58,7 +54,6 @@ SEXP C_read_csv(SEXP source, SEXP is_text, SEXP int_keys, SEXP int_values, SEXP 
                 SEXP str_values);
 SEXP C_rolling(SEXP which, SEXP x, SEXP window, SEXP align, SEXP min_periods);
 SEXP C_change(SEXP which, SEXP x, SEXP k, SEXP y);
-SEXP C_change_reasons(void);
 SEXP C_per_day(SEXP x, SEXP start);
 SEXP C_aggregate(SEXP x, SEXP start, SEXP period, SEXP allow_missing);
 SEXP C_model_fit(SEXP y, SEXP start, SEXP family, SEXP spec, SEXP opt_keys, SEXP opt_values);

@@ -1,4 +1,5 @@
-/* init.c — registration of the .Call entry points, R_init_ctrend, shared helpers. */
+/* init.c — registration of the .Call entry points (the hand-written C_* glue below and the
+ * generated ctr_api_* wrappers, through ctr_api_register), R_init_ctrend, shared helpers. */
 #include <string.h>
 #include <R_ext/Rdynload.h>
 #include "ctr.h"
@@ -72,11 +73,11 @@ size_t ctr_size(SEXP x, const char *what)
 
 /* entry points defined in the other files */
 #define CTR_ENTRY_POINTS(X)                                                            \
-    X(C_version, 0) X(C_capabilities, 0) X(C_status_name, 1) X(C_strerror, 1) X(C_status_count, 0)          \
+    X(C_capabilities, 0)                                                            \
     X(C_month_parse, 1) X(C_month_format, 1) X(C_month_days, 1)                       \
     X(C_frame_new, 0) X(C_frame_free, 1) X(C_frame_add_series, 4) X(C_frame_find, 4)   \
     X(C_frame_set, 5) X(C_frame_info, 1) X(C_frame_values, 2) X(C_frame_collapse, 4)                         \
-    X(C_read_csv, 6) X(C_rolling, 5) X(C_change, 4) X(C_change_reasons, 0)             \
+    X(C_read_csv, 6) X(C_rolling, 5) X(C_change, 4)                                   \
     X(C_per_day, 2) X(C_aggregate, 4)                                                  \
     X(C_model_fit, 6) X(C_model_names, 1) X(C_model_vector, 2) X(C_model_scalar, 2)    \
     X(C_model_family, 1) X(C_model_matrix, 3) X(C_forecast, 5) X(C_breaks, 8)                                              \
@@ -89,11 +90,15 @@ size_t ctr_size(SEXP x, const char *what)
 static const R_CallMethodDef call_methods[] = {CTR_ENTRY_POINTS(CTR_REGISTER){NULL, NULL, 0}};
 #undef CTR_REGISTER
 
+/* api_generated.c (generated from api/ctrend_api.h): registers `own` with the generated
+ * ctr_api_* wrappers and forbids dynamic symbol look-up */
+void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own);
+
 void R_init_ctrend(DllInfo *dll);
 void R_init_ctrend(DllInfo *dll)
 {
     ctrend_init(); /* GSL's aborting error handler off, once per process */
-    R_registerRoutines(dll, NULL, call_methods, NULL, NULL);
-    R_useDynamicSymbols(dll, FALSE);
-    R_forceSymbols(dll, TRUE);
+    /* the package's own routines and the generated ctr_api_* wrappers of every function of
+     * the API definition (src/api_generated.c), registered together; no dynamic look-up */
+    ctr_api_register(dll, call_methods);
 }

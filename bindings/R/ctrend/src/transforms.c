@@ -120,28 +120,10 @@ SEXP C_change(SEXP which, SEXP x, SEXP k, SEXP y)
     return res;
 }
 
-SEXP C_change_reasons(void)
-{
-    const int n = ctrend_change_reason_count();
-    SEXP out = PROTECT(Rf_allocVector(STRSXP, n));
-    SEXP nm = PROTECT(Rf_allocVector(STRSXP, n));
-    for (int i = 0; i < n; ++i) {
-        SET_STRING_ELT(out, i, Rf_mkChar(ctrend_change_reason_string(i)));
-        SET_STRING_ELT(nm, i, Rf_mkChar(ctrend_change_reason_name(i)));
-    }
-    Rf_setAttrib(out, R_NamesSymbol, nm);
-    UNPROTECT(2);
-    return out;
-}
 #else
 SEXP C_change(SEXP which, SEXP x, SEXP k, SEXP y)
 {
     (void)which; (void)x; (void)k; (void)y;
-    UNSUPPORTED("change.h");
-    return R_NilValue;
-}
-SEXP C_change_reasons(void)
-{
     UNSUPPORTED("change.h");
     return R_NilValue;
 }

@@ -44,3 +44,26 @@ test_that("frames keep gaps as NA and round-trip ts objects", {
   expect_error(ct_frame_series(f, "nobody/attacks"), class = "ctrend_enotfound")
   expect_output(print(f), "2 series, 5 months 2021-12..2022-04")
 })
+
+test_that("the generated wrappers are registered and the enum tables come from them", {
+  # R_init_ctrend registers src/api_generated.c through ctr_api_register: the ct_api_*
+  # wrappers answer from the package's own DLL. References: rolling mean (2) of 42 22 39 54 =
+  # NA, (42+22)/2 = 32, (22+39)/2 = 30.5, (39+54)/2 = 46.5 (hand arithmetic); names from the
+  # library's name getters at run time.
+  expect_identical(ctrend:::ct_api_status_name(14L), "CTREND_ERANGE")
+  expect_equal(ctrend:::ct_api_rolling_mean(c(42, 22, 39, 54), 2, 0L, 0), c(NaN, 32, 30.5, 46.5))
+  expect_error(ctrend:::ct_api_rolling_mean(c(1, 2), 0, 0L, 0), "window")
+  reasons <- ct_change_reasons()
+  expect_identical(length(reasons), 6L)   # code 5 = CTREND_UNDEF_OVERFLOW included
+  expect_identical(names(reasons)[6], "CTREND_UNDEF_OVERFLOW")
+  expect_identical(unname(ctrend:::ct_api_enums$ctrend_undef_reason), 0:5)
+  n_bl <- ctrend:::ct_api_baseline_count()
+  expect_identical(names(ctrend:::ct_baselines_),
+                   vapply(seq_len(n_bl) - 1L, ctrend:::ct_api_baseline_name, ""))
+  expect_identical(ctrend:::ct_bt_metrics_,
+                   vapply(seq_len(ctrend:::ct_api_backtest_metric_count()) - 1L,
+                          ctrend:::ct_api_backtest_metric_name, ""))
+  expect_identical(unname(ctrend:::ct_model_options_["batch_lanes"]), 8L)  # model.h
+  expect_identical(unname(ctrend:::ct_aligns_[c("right", "center", "center_pandas")]),
+                   c(0L, 2L, 1L))  # rolling.h: trailing, centred_zoo (zoo), centred (pandas)
+})
