@@ -51,7 +51,7 @@ SEXP C_frame_collapse(SEXP fp, SEXP keep_group, SEXP keep_region, SEXP skip_miss
 SEXP C_breaks(SEXP y, SEXP start, SEXP family, SEXP spec, SEXP kind, SEXP min_segment, SEXP n_boot,
               SEXP seed);
 SEXP C_read_csv(SEXP source, SEXP is_text, SEXP int_keys, SEXP int_values, SEXP str_keys,
-                SEXP str_values);
+                SEXP str_values, SEXP where);
 SEXP C_rolling(SEXP which, SEXP x, SEXP window, SEXP align, SEXP min_periods);
 SEXP C_change(SEXP which, SEXP x, SEXP k, SEXP y);
 SEXP C_per_day(SEXP x, SEXP start);
