@@ -84,7 +84,8 @@
     V(CTREND_ERANGE, 14) \
     V(CTREND_EALLZERO, 15) \
     V(CTREND_ESEPARATION, 16) \
-    V(CTREND_EUNSUPPORTED, 17)
+    V(CTREND_EUNSUPPORTED, 17) \
+    V(CTREND_ELIMIT, 18)
 
 #define CTREND_DEF_ENUM_ctrend_shape(V) \
     V(CTREND_SHAPE_AUTO, 0) \
@@ -98,13 +99,20 @@
     V(CTREND_READ_REQUIRE_COUNTS, 2) \
     V(CTREND_READ_FROM, 3) \
     V(CTREND_READ_TO, 4) \
+    V(CTREND_READ_DELIM, 5) \
+    V(CTREND_READ_THOUSANDS, 6) \
+    V(CTREND_READ_DECIMAL, 7) \
+    V(CTREND_READ_MAX_RECORD, 8) \
     V(CTREND_READ_DATE_COL, 10) \
     V(CTREND_READ_GROUP_COL, 11) \
     V(CTREND_READ_REGION_COL, 12) \
     V(CTREND_READ_METRIC_COL, 13) \
     V(CTREND_READ_VALUE_COL, 14) \
     V(CTREND_READ_SUM_COL, 15) \
-    V(CTREND_READ_SOURCE_NAME, 16)
+    V(CTREND_READ_SOURCE_NAME, 16) \
+    V(CTREND_READ_DATE_FORMAT, 17) \
+    V(CTREND_READ_METRIC, 18) \
+    V(CTREND_READ_NONCOUNT_COL, 19)
 
 #define CTREND_DEF_ENUM_ctrend_align(V) \
     V(CTREND_ALIGN_TRAILING, 0) \
@@ -235,7 +243,8 @@
     V(CTREND_VERDICT_SUPPORTED, 0) \
     V(CTREND_VERDICT_CONTRADICTED, 1) \
     V(CTREND_VERDICT_UNVERIFIABLE, 2) \
-    V(CTREND_VERDICT_UNCHECKED, 3)
+    V(CTREND_VERDICT_UNCHECKED, 3) \
+    V(CTREND_VERDICT_INVALID, 4)
 
 #define CTREND_DEF_ENUM_ctrend_claims_figure(V) \
     V(CTREND_CLAIMS_COMPUTED, 0) \
@@ -255,7 +264,9 @@
     V(CTREND_CLAIMS_KIND_DAILY, 3) \
     V(CTREND_CLAIMS_KIND_CHANGE, 4) \
     V(CTREND_CLAIMS_KIND_RECORD, 5) \
-    V(CTREND_CLAIMS_KIND_TREND, 6)
+    V(CTREND_CLAIMS_KIND_TREND, 6) \
+    V(CTREND_CLAIMS_KIND_SHARE, 7) \
+    V(CTREND_CLAIMS_KIND_RANK, 8)
 
 #define CTREND_DEF_ENUMS(E) \
     E(ctrend_status, "common.h") \
@@ -285,7 +296,12 @@
     K(CTREND_YEAR_MIN, INT, 1) \
     K(CTREND_YEAR_MAX, INT, 9999) \
     K(CTREND_MONTH_STRLEN, INT, 8) \
+    K(CTREND_READ_SKIPPED_KEPT, INT, 32) \
     K(CTREND_DESIGN_MAX_FOURIER, INT, 5) \
+    K(CTREND_BREAKS_MAX_WORK, DOUBLE, 2e7) \
+    K(CTREND_FORECAST_MAX_HORIZON, INT, 1200) \
+    K(CTREND_FORECAST_MAX_DRAWS, DOUBLE, 1e8) \
+    K(CTREND_FORECAST_MAX_MEAN, DOUBLE, 9007199254740992.0) \
     K(CTREND_EXACT_COUNT_MAX, DOUBLE, 4294967295.0) \
     K(CTREND_EXACT_TIE_RELERR, DOUBLE, 1e-7) \
     K(CTREND_EXACT_ROOT_RTOL, DOUBLE, 1e-14) \
@@ -297,8 +313,9 @@
     K(CTREND_SCORE_IGN_FLOOR, DOUBLE, 1e-10) \
     K(CTREND_BASELINE_COUNT, INT, 5) \
     K(CTREND_BASELINE_SEASON, INT, 12) \
-    K(CTREND_BASELINE_POISSON_MAX, DOUBLE, 1e9) \
+    K(CTREND_BASELINE_POISSON_MAX, DOUBLE, 9007199254740992.0) \
     K(CTREND_BT_METRIC_COUNT, INT, 8) \
+    K(CTREND_BACKTEST_MAX_DRAWS, DOUBLE, 1e8) \
     K(CTREND_CLAIMS_EXIT_SUPPORTED, INT, 0) \
     K(CTREND_CLAIMS_EXIT_CONTRADICTED, INT, 3) \
     K(CTREND_CLAIMS_EXIT_UNVERIFIABLE, INT, 4) \
@@ -456,6 +473,39 @@
       (CTREND_P(const ctrend_reader *, r, HANDLE))) \
     F(int64_t, VALUE, ctrend_reader_error_column, io, \
       (CTREND_P(const ctrend_reader *, r, HANDLE))) \
+    F(int64_t, VALUE, ctrend_reader_n_skipped, io, \
+      (CTREND_P(const ctrend_reader *, r, HANDLE))) \
+    F(int64_t, VALUE, ctrend_reader_skipped_line, io, \
+      (CTREND_P(const ctrend_reader *, r, HANDLE), \
+       CTREND_P(int64_t, k, IN))) \
+    F(int64_t, VALUE, ctrend_name_distance, io, \
+      (CTREND_P(const char *, a, STR_OPT), \
+       CTREND_P(const char *, b, STR_OPT))) \
+    F(int, STATUS, ctrend_filter_new, io, \
+      (CTREND_P(ctrend_filter **, out, HANDLE_OUT))) \
+    F(void, FREE, ctrend_filter_free, io, \
+      (CTREND_P(ctrend_filter *, f, HANDLE_OPT))) \
+    F(int, STATUS, ctrend_filter_add, io, \
+      (CTREND_P(ctrend_filter *, f, HANDLE), \
+       CTREND_P(const char *, expr, STR))) \
+    F(const char *, STRING, ctrend_filter_errmsg, io, \
+      (CTREND_P(const ctrend_filter *, f, HANDLE))) \
+    F(int64_t, VALUE, ctrend_filter_error_offset, io, \
+      (CTREND_P(const ctrend_filter *, f, HANDLE))) \
+    F(int64_t, VALUE, ctrend_filter_n_columns, io, \
+      (CTREND_P(const ctrend_filter *, f, HANDLE))) \
+    F(const char *, STRING, ctrend_filter_column, io, \
+      (CTREND_P(const ctrend_filter *, f, HANDLE), \
+       CTREND_P(int64_t, k, IN))) \
+    F(int, STATUS, ctrend_filter_eval, io, \
+      (CTREND_P(const ctrend_filter *, f, HANDLE), \
+       CTREND_P(const char *const *, cells, ARRAY_IN(n_cells)), \
+       CTREND_P(int64_t, n_cells, LEN), \
+       CTREND_P(int *, result, OUT))) \
+    /* borrowed: f must outlive its use by r (bindings keep a reference); NULL removes it */ \
+    F(int, STATUS, ctrend_reader_set_filter, io, \
+      (CTREND_P(ctrend_reader *, r, HANDLE), \
+       CTREND_P(const ctrend_filter *, f, HANDLE_OPT))) \
     /* ---- rolling.h ---- */ \
     F(int, STATUS, ctrend_rolling_mean, rolling, \
       (CTREND_P(const double *, x, ARRAY_IN(n)), \
@@ -670,6 +720,7 @@
        CTREND_P(double *, out, CAP_OUT(cap)), \
        CTREND_P(size_t, cap, CAP), \
        CTREND_P(size_t *, needed, NEEDED))) \
+    F(double, VALUE, ctrend_breaks_max_work, model, (void)) \
     /* ---- forecast.h ---- */ \
     F(int, STATUS, ctrend_forecast_new, forecast, \
       (CTREND_P(const ctrend_model *, m, HANDLE), \
@@ -708,6 +759,9 @@
        CTREND_P(double *, out, CAP_OUT(cap)), \
        CTREND_P(size_t, cap, CAP), \
        CTREND_P(size_t *, needed, NEEDED))) \
+    F(size_t, VALUE, ctrend_forecast_max_horizon, forecast, (void)) \
+    F(double, VALUE, ctrend_forecast_max_draws, forecast, (void)) \
+    F(double, VALUE, ctrend_forecast_max_mean, forecast, (void)) \
     /* ---- exact.h ---- */ \
     F(int, STATUS, ctrend_exact_poisson_ci, exact, \
       (CTREND_P(double, x, RANGE(0, CTREND_EXACT_COUNT_MAX)), \
@@ -1019,6 +1073,7 @@
        CTREND_P(size_t *, needed, NEEDED))) \
     F(const char *, STRING, ctrend_backtest_errmsg, backtest, \
       (CTREND_P(const ctrend_backtest *, bt, HANDLE))) \
+    F(double, VALUE, ctrend_backtest_max_draws, backtest, (void)) \
     /* ---- batch.h ---- */ \
     F(size_t, VALUE, ctrend_batch_default_threads, batch, (void)) \
     F(int, STATUS, ctrend_batch_values, batch, \
@@ -1164,7 +1219,22 @@
       (CTREND_P(const ctrend_claims *, c, HANDLE), \
        CTREND_P(size_t, i, IN), \
        CTREND_P(int32_t *, first, OUT), \
-       CTREND_P(int32_t *, last, OUT)))
+       CTREND_P(int32_t *, last, OUT))) \
+    F(size_t, VALUE, ctrend_claims_n_errors, claims, \
+      (CTREND_P(const ctrend_claims *, c, HANDLE))) \
+    F(const char *, STRING, ctrend_claims_error_at, claims, \
+      (CTREND_P(const ctrend_claims *, c, HANDLE), \
+       CTREND_P(size_t, k, IN))) \
+    F(const char *, STRING, ctrend_claims_claim_error, claims, \
+      (CTREND_P(const ctrend_claims *, c, HANDLE), \
+       CTREND_P(size_t, i, IN), \
+       CTREND_P(int *, line, OUT_OPT), \
+       CTREND_P(int *, column, OUT_OPT))) \
+    F(const char *, STRING, ctrend_claims_note, claims, \
+      (CTREND_P(const ctrend_claims *, c, HANDLE), \
+       CTREND_P(size_t, i, IN))) \
+    F(size_t, VALUE, ctrend_claims_n_invalid, claims, \
+      (CTREND_P(const ctrend_claims *, c, HANDLE)))
 
 
 #endif /* CTREND_API_DEF_H */

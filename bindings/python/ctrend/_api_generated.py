@@ -14,7 +14,7 @@ import ctypes
 import numbers
 import operator
 
-DEFINITION_SHA256 = '171f5b3b5bc3d762f903f9acb81116a126faf7393e7db2686156e6c1cdc4da1e'
+DEFINITION_SHA256 = '60444e19e3224177fc8885b826e74de2d265186df4222a62abfc76d6fe509317'
 _INF = float("inf")
 
 ENUMS = {
@@ -37,6 +37,7 @@ ENUMS = {
         'CTREND_EALLZERO': 15,
         'CTREND_ESEPARATION': 16,
         'CTREND_EUNSUPPORTED': 17,
+        'CTREND_ELIMIT': 18,
     },
     'ctrend_shape': {
         'CTREND_SHAPE_AUTO': 0,
@@ -50,6 +51,10 @@ ENUMS = {
         'CTREND_READ_REQUIRE_COUNTS': 2,
         'CTREND_READ_FROM': 3,
         'CTREND_READ_TO': 4,
+        'CTREND_READ_DELIM': 5,
+        'CTREND_READ_THOUSANDS': 6,
+        'CTREND_READ_DECIMAL': 7,
+        'CTREND_READ_MAX_RECORD': 8,
         'CTREND_READ_DATE_COL': 10,
         'CTREND_READ_GROUP_COL': 11,
         'CTREND_READ_REGION_COL': 12,
@@ -57,6 +62,9 @@ ENUMS = {
         'CTREND_READ_VALUE_COL': 14,
         'CTREND_READ_SUM_COL': 15,
         'CTREND_READ_SOURCE_NAME': 16,
+        'CTREND_READ_DATE_FORMAT': 17,
+        'CTREND_READ_METRIC': 18,
+        'CTREND_READ_NONCOUNT_COL': 19,
     },
     'ctrend_align': {
         'CTREND_ALIGN_TRAILING': 0,
@@ -188,6 +196,7 @@ ENUMS = {
         'CTREND_VERDICT_CONTRADICTED': 1,
         'CTREND_VERDICT_UNVERIFIABLE': 2,
         'CTREND_VERDICT_UNCHECKED': 3,
+        'CTREND_VERDICT_INVALID': 4,
     },
     'ctrend_claims_figure': {
         'CTREND_CLAIMS_COMPUTED': 0,
@@ -208,6 +217,8 @@ ENUMS = {
         'CTREND_CLAIMS_KIND_CHANGE': 4,
         'CTREND_CLAIMS_KIND_RECORD': 5,
         'CTREND_CLAIMS_KIND_TREND': 6,
+        'CTREND_CLAIMS_KIND_SHARE': 7,
+        'CTREND_CLAIMS_KIND_RANK': 8,
     },
 }
 
@@ -218,7 +229,12 @@ CONSTANTS = {
     'CTREND_YEAR_MIN': 1,
     'CTREND_YEAR_MAX': 9999,
     'CTREND_MONTH_STRLEN': 8,
+    'CTREND_READ_SKIPPED_KEPT': 32,
     'CTREND_DESIGN_MAX_FOURIER': 5,
+    'CTREND_BREAKS_MAX_WORK': 20000000.0,
+    'CTREND_FORECAST_MAX_HORIZON': 1200,
+    'CTREND_FORECAST_MAX_DRAWS': 100000000.0,
+    'CTREND_FORECAST_MAX_MEAN': 9007199254740992.0,
     'CTREND_EXACT_COUNT_MAX': 4294967295.0,
     'CTREND_EXACT_TIE_RELERR': 1e-07,
     'CTREND_EXACT_ROOT_RTOL': 1e-14,
@@ -230,8 +246,9 @@ CONSTANTS = {
     'CTREND_SCORE_IGN_FLOOR': 1e-10,
     'CTREND_BASELINE_COUNT': 5,
     'CTREND_BASELINE_SEASON': 12,
-    'CTREND_BASELINE_POISSON_MAX': 1000000000.0,
+    'CTREND_BASELINE_POISSON_MAX': 9007199254740992.0,
     'CTREND_BT_METRIC_COUNT': 8,
+    'CTREND_BACKTEST_MAX_DRAWS': 100000000.0,
     'CTREND_CLAIMS_EXIT_SUPPORTED': 0,
     'CTREND_CLAIMS_EXIT_CONTRADICTED': 3,
     'CTREND_CLAIMS_EXIT_UNVERIFIABLE': 4,
@@ -258,6 +275,7 @@ CTREND_ERANGE = 14
 CTREND_EALLZERO = 15
 CTREND_ESEPARATION = 16
 CTREND_EUNSUPPORTED = 17
+CTREND_ELIMIT = 18
 CTREND_SHAPE_AUTO = 0
 CTREND_SHAPE_WIDE = 1
 CTREND_SHAPE_LONG = 2
@@ -267,6 +285,10 @@ CTREND_READ_DUPLICATES = 1
 CTREND_READ_REQUIRE_COUNTS = 2
 CTREND_READ_FROM = 3
 CTREND_READ_TO = 4
+CTREND_READ_DELIM = 5
+CTREND_READ_THOUSANDS = 6
+CTREND_READ_DECIMAL = 7
+CTREND_READ_MAX_RECORD = 8
 CTREND_READ_DATE_COL = 10
 CTREND_READ_GROUP_COL = 11
 CTREND_READ_REGION_COL = 12
@@ -274,6 +296,9 @@ CTREND_READ_METRIC_COL = 13
 CTREND_READ_VALUE_COL = 14
 CTREND_READ_SUM_COL = 15
 CTREND_READ_SOURCE_NAME = 16
+CTREND_READ_DATE_FORMAT = 17
+CTREND_READ_METRIC = 18
+CTREND_READ_NONCOUNT_COL = 19
 CTREND_ALIGN_TRAILING = 0
 CTREND_ALIGN_CENTRED = 1
 CTREND_ALIGN_CENTRED_ZOO = 2
@@ -377,6 +402,7 @@ CTREND_VERDICT_SUPPORTED = 0
 CTREND_VERDICT_CONTRADICTED = 1
 CTREND_VERDICT_UNVERIFIABLE = 2
 CTREND_VERDICT_UNCHECKED = 3
+CTREND_VERDICT_INVALID = 4
 CTREND_CLAIMS_COMPUTED = 0
 CTREND_CLAIMS_QUOTED = 1
 CTREND_CLAIMS_RATIO = 2
@@ -393,13 +419,20 @@ CTREND_CLAIMS_KIND_DAILY = 3
 CTREND_CLAIMS_KIND_CHANGE = 4
 CTREND_CLAIMS_KIND_RECORD = 5
 CTREND_CLAIMS_KIND_TREND = 6
+CTREND_CLAIMS_KIND_SHARE = 7
+CTREND_CLAIMS_KIND_RANK = 8
 CTREND_ERROR_MESSAGE_LEN = 160
 CTREND_ERROR_FILE_LEN = 80
 CTREND_ERROR_KEY_LEN = 160
 CTREND_YEAR_MIN = 1
 CTREND_YEAR_MAX = 9999
 CTREND_MONTH_STRLEN = 8
+CTREND_READ_SKIPPED_KEPT = 32
 CTREND_DESIGN_MAX_FOURIER = 5
+CTREND_BREAKS_MAX_WORK = 20000000.0
+CTREND_FORECAST_MAX_HORIZON = 1200
+CTREND_FORECAST_MAX_DRAWS = 100000000.0
+CTREND_FORECAST_MAX_MEAN = 9007199254740992.0
 CTREND_EXACT_COUNT_MAX = 4294967295.0
 CTREND_EXACT_TIE_RELERR = 1e-07
 CTREND_EXACT_ROOT_RTOL = 1e-14
@@ -411,8 +444,9 @@ CTREND_SCORE_IGN_ALPHA = 1.0
 CTREND_SCORE_IGN_FLOOR = 1e-10
 CTREND_BASELINE_COUNT = 5
 CTREND_BASELINE_SEASON = 12
-CTREND_BASELINE_POISSON_MAX = 1000000000.0
+CTREND_BASELINE_POISSON_MAX = 9007199254740992.0
 CTREND_BT_METRIC_COUNT = 8
+CTREND_BACKTEST_MAX_DRAWS = 100000000.0
 CTREND_CLAIMS_EXIT_SUPPORTED = 0
 CTREND_CLAIMS_EXIT_CONTRADICTED = 3
 CTREND_CLAIMS_EXIT_UNVERIFIABLE = 4
@@ -606,6 +640,50 @@ FUNCTIONS = {
     )),
     'ctrend_reader_error_column': ('int64_t', 'VALUE', 'io', (
         ('r', 'const ctrend_reader *', 'HANDLE', ()),
+    )),
+    'ctrend_reader_n_skipped': ('int64_t', 'VALUE', 'io', (
+        ('r', 'const ctrend_reader *', 'HANDLE', ()),
+    )),
+    'ctrend_reader_skipped_line': ('int64_t', 'VALUE', 'io', (
+        ('r', 'const ctrend_reader *', 'HANDLE', ()),
+        ('k', 'int64_t', 'IN', ()),
+    )),
+    'ctrend_name_distance': ('int64_t', 'VALUE', 'io', (
+        ('a', 'const char *', 'STR_OPT', ()),
+        ('b', 'const char *', 'STR_OPT', ()),
+    )),
+    'ctrend_filter_new': ('int', 'STATUS', 'io', (
+        ('out', 'ctrend_filter **', 'HANDLE_OUT', ()),
+    )),
+    'ctrend_filter_free': ('void', 'FREE', 'io', (
+        ('f', 'ctrend_filter *', 'HANDLE_OPT', ()),
+    )),
+    'ctrend_filter_add': ('int', 'STATUS', 'io', (
+        ('f', 'ctrend_filter *', 'HANDLE', ()),
+        ('expr', 'const char *', 'STR', ()),
+    )),
+    'ctrend_filter_errmsg': ('const char *', 'STRING', 'io', (
+        ('f', 'const ctrend_filter *', 'HANDLE', ()),
+    )),
+    'ctrend_filter_error_offset': ('int64_t', 'VALUE', 'io', (
+        ('f', 'const ctrend_filter *', 'HANDLE', ()),
+    )),
+    'ctrend_filter_n_columns': ('int64_t', 'VALUE', 'io', (
+        ('f', 'const ctrend_filter *', 'HANDLE', ()),
+    )),
+    'ctrend_filter_column': ('const char *', 'STRING', 'io', (
+        ('f', 'const ctrend_filter *', 'HANDLE', ()),
+        ('k', 'int64_t', 'IN', ()),
+    )),
+    'ctrend_filter_eval': ('int', 'STATUS', 'io', (
+        ('f', 'const ctrend_filter *', 'HANDLE', ()),
+        ('cells', 'const char *const *', 'ARRAY_IN', ('n_cells',)),
+        ('n_cells', 'int64_t', 'LEN', ()),
+        ('result', 'int *', 'OUT', ()),
+    )),
+    'ctrend_reader_set_filter': ('int', 'STATUS', 'io', (
+        ('r', 'ctrend_reader *', 'HANDLE', ()),
+        ('f', 'const ctrend_filter *', 'HANDLE_OPT', ()),
     )),
     'ctrend_rolling_mean': ('int', 'STATUS', 'rolling', (
         ('x', 'const double *', 'ARRAY_IN', ('n',)),
@@ -869,6 +947,8 @@ FUNCTIONS = {
         ('cap', 'size_t', 'CAP', ()),
         ('needed', 'size_t *', 'NEEDED', ()),
     )),
+    'ctrend_breaks_max_work': ('double', 'VALUE', 'model', (
+    )),
     'ctrend_forecast_new': ('int', 'STATUS', 'forecast', (
         ('m', 'const ctrend_model *', 'HANDLE', ()),
         ('h', 'size_t', 'RANGE', ('1', 'SIZE_MAX')),
@@ -914,6 +994,12 @@ FUNCTIONS = {
         ('out', 'double *', 'CAP_OUT', ('cap',)),
         ('cap', 'size_t', 'CAP', ()),
         ('needed', 'size_t *', 'NEEDED', ()),
+    )),
+    'ctrend_forecast_max_horizon': ('size_t', 'VALUE', 'forecast', (
+    )),
+    'ctrend_forecast_max_draws': ('double', 'VALUE', 'forecast', (
+    )),
+    'ctrend_forecast_max_mean': ('double', 'VALUE', 'forecast', (
     )),
     'ctrend_exact_poisson_ci': ('int', 'STATUS', 'exact', (
         ('x', 'double', 'RANGE', ('0', 'CTREND_EXACT_COUNT_MAX')),
@@ -1280,6 +1366,8 @@ FUNCTIONS = {
     'ctrend_backtest_errmsg': ('const char *', 'STRING', 'backtest', (
         ('bt', 'const ctrend_backtest *', 'HANDLE', ()),
     )),
+    'ctrend_backtest_max_draws': ('double', 'VALUE', 'backtest', (
+    )),
     'ctrend_batch_default_threads': ('size_t', 'VALUE', 'batch', (
     )),
     'ctrend_batch_values': ('int', 'STATUS', 'batch', (
@@ -1458,6 +1546,26 @@ FUNCTIONS = {
         ('first', 'int32_t *', 'OUT', ()),
         ('last', 'int32_t *', 'OUT', ()),
     )),
+    'ctrend_claims_n_errors': ('size_t', 'VALUE', 'claims', (
+        ('c', 'const ctrend_claims *', 'HANDLE', ()),
+    )),
+    'ctrend_claims_error_at': ('const char *', 'STRING', 'claims', (
+        ('c', 'const ctrend_claims *', 'HANDLE', ()),
+        ('k', 'size_t', 'IN', ()),
+    )),
+    'ctrend_claims_claim_error': ('const char *', 'STRING', 'claims', (
+        ('c', 'const ctrend_claims *', 'HANDLE', ()),
+        ('i', 'size_t', 'IN', ()),
+        ('line', 'int *', 'OUT_OPT', ()),
+        ('column', 'int *', 'OUT_OPT', ()),
+    )),
+    'ctrend_claims_note': ('const char *', 'STRING', 'claims', (
+        ('c', 'const ctrend_claims *', 'HANDLE', ()),
+        ('i', 'size_t', 'IN', ()),
+    )),
+    'ctrend_claims_n_invalid': ('size_t', 'VALUE', 'claims', (
+        ('c', 'const ctrend_claims *', 'HANDLE', ()),
+    )),
 }
 
 class ctrend_error_t(ctypes.Structure):
@@ -1516,6 +1624,18 @@ _PROTOTYPES = {
     'ctrend_reader_errmsg': (ctypes.c_char_p, [ctypes.c_void_p]),
     'ctrend_reader_error_line': (ctypes.c_int64, [ctypes.c_void_p]),
     'ctrend_reader_error_column': (ctypes.c_int64, [ctypes.c_void_p]),
+    'ctrend_reader_n_skipped': (ctypes.c_int64, [ctypes.c_void_p]),
+    'ctrend_reader_skipped_line': (ctypes.c_int64, [ctypes.c_void_p, ctypes.c_int64]),
+    'ctrend_name_distance': (ctypes.c_int64, [ctypes.c_char_p, ctypes.c_char_p]),
+    'ctrend_filter_new': (ctypes.c_int, [ctypes.POINTER(ctypes.c_void_p)]),
+    'ctrend_filter_free': (None, [ctypes.c_void_p]),
+    'ctrend_filter_add': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_char_p]),
+    'ctrend_filter_errmsg': (ctypes.c_char_p, [ctypes.c_void_p]),
+    'ctrend_filter_error_offset': (ctypes.c_int64, [ctypes.c_void_p]),
+    'ctrend_filter_n_columns': (ctypes.c_int64, [ctypes.c_void_p]),
+    'ctrend_filter_column': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_int64]),
+    'ctrend_filter_eval': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.POINTER(ctypes.c_char)), ctypes.c_int64, ctypes.POINTER(ctypes.c_int)]),
+    'ctrend_reader_set_filter': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p]),
     'ctrend_rolling_mean': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_size_t, ctypes.c_int, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double)]),
     'ctrend_rolling_sum': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_size_t, ctypes.c_int, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double)]),
     'ctrend_cumsum': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_double)]),
@@ -1569,6 +1689,7 @@ _PROTOTYPES = {
     'ctrend_breaks_month': (ctypes.c_int32, [ctypes.c_void_p]),
     'ctrend_breaks_scalar': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)]),
     'ctrend_breaks_profile': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
+    'ctrend_breaks_max_work': (ctypes.c_double, []),
     'ctrend_forecast_new': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t, ctypes.c_uint64, ctypes.POINTER(ctypes.c_void_p)]),
     'ctrend_forecast_free': (None, [ctypes.c_void_p]),
     'ctrend_forecast_horizon': (ctypes.c_size_t, [ctypes.c_void_p]),
@@ -1578,6 +1699,9 @@ _PROTOTYPES = {
     'ctrend_forecast_interval': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double)]),
     'ctrend_forecast_quantile': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.POINTER(ctypes.c_double)]),
     'ctrend_forecast_samples': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
+    'ctrend_forecast_max_horizon': (ctypes.c_size_t, []),
+    'ctrend_forecast_max_draws': (ctypes.c_double, []),
+    'ctrend_forecast_max_mean': (ctypes.c_double, []),
     'ctrend_exact_poisson_ci': (ctypes.c_int, [ctypes.c_double, ctypes.c_double, ctypes.c_double, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double)]),
     'ctrend_exact_poisson_ci_midp': (ctypes.c_int, [ctypes.c_double, ctypes.c_double, ctypes.c_double, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double)]),
     'ctrend_exact_poisson_test': (ctypes.c_int, [ctypes.c_double, ctypes.c_double, ctypes.c_double, ctypes.c_int, ctypes.c_double, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double)]),
@@ -1637,6 +1761,7 @@ _PROTOTYPES = {
     'ctrend_backtest_points': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
     'ctrend_backtest_rank': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_size_t), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
     'ctrend_backtest_errmsg': (ctypes.c_char_p, [ctypes.c_void_p]),
+    'ctrend_backtest_max_draws': (ctypes.c_double, []),
     'ctrend_batch_default_threads': (ctypes.c_size_t, []),
     'ctrend_batch_values': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t), ctypes.c_size_t, ctypes.c_int32, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double)]),
     'ctrend_batch_fit': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t), ctypes.c_size_t, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int), ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int)]),
@@ -1671,6 +1796,11 @@ _PROTOTYPES = {
     'ctrend_claims_term_side': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t]),
     'ctrend_claims_target': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int32), ctypes.POINTER(ctypes.c_int32)]),
     'ctrend_claims_base': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int32), ctypes.POINTER(ctypes.c_int32)]),
+    'ctrend_claims_n_errors': (ctypes.c_size_t, [ctypes.c_void_p]),
+    'ctrend_claims_error_at': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t]),
+    'ctrend_claims_claim_error': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_int)]),
+    'ctrend_claims_note': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t]),
+    'ctrend_claims_n_invalid': (ctypes.c_size_t, [ctypes.c_void_p]),
 }
 
 #: Scalar argument constraints: (func, param) -> ('range', (lo, hi, lo_open, hi_open)) |
@@ -1717,6 +1847,9 @@ CONSTRAINTS = {
     ('ctrend_reader_set_int', 'value'): ('range', (-9223372036854775808, 9223372036854775807, False, False), 'int64_t'),
     ('ctrend_reader_set_str', 'option'): ('enum', 'ctrend_read_option', 'int'),
     ('ctrend_reader_feed', 'len'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_reader_skipped_line', 'k'): ('range', (-9223372036854775808, 9223372036854775807, False, False), 'int64_t'),
+    ('ctrend_filter_column', 'k'): ('range', (-9223372036854775808, 9223372036854775807, False, False), 'int64_t'),
+    ('ctrend_filter_eval', 'n_cells'): ('range', (0, 9223372036854775807, False, False), 'int64_t'),
     ('ctrend_rolling_mean', 'n'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_rolling_mean', 'window'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_rolling_mean', 'align'): ('enum', 'ctrend_align', 'int'),
@@ -1967,6 +2100,9 @@ CONSTRAINTS = {
     ('ctrend_claims_term_side', 'j'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_claims_target', 'i'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_claims_base', 'i'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_claims_error_at', 'k'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_claims_claim_error', 'i'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_claims_note', 'i'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
 }
 
 

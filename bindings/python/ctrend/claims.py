@@ -44,7 +44,12 @@ class Claims(Handle):
 
     _free_name = "ctrend_claims_free"
 
-    def __init__(self, text, source_name=None):
+    def __init__(self, text, source_name=None, strict=True):
+        """strict (default): a file with any parse error raises ClaimsParseError (the first
+        error). strict=False keeps the handle ctrend_claims_parse gives on CTREND_EPARSE
+        (claims v2): every record is there, a bad one with verdict INVALID and its message
+        (result()["error"]); ``parse_errors`` lists every error, those outside any record
+        included. Either way an error without a handle (EINVAL, ENOMEM) raises CtrendError."""
         if not isinstance(text, (str, bytes)):
             raise TypeError("ctrend.Claims: text must be the claims text (str or bytes), got %s"
                             % type(text).__name__)
@@ -53,22 +58,27 @@ class Claims(Handle):
         p = _P()
         rc = _lib.fn("ctrend_claims_parse")(raw, len(raw), _lib.encode(source_name),
                                             ctypes.byref(p))
+        if not p.value:
+            _lib.check(rc if rc != 0 else _lib.CTREND_ENOMEM, where="claims")  # noqa: F821
         super().__init__(p.value)
-        if rc != 0:
-            if not p.value:
-                _lib.check(rc, where="claims")
-            L = _lib.lib
-            err = ClaimsParseError(rc, _lib.decode(L.ctrend_claims_errmsg(p)),
-                                   L.ctrend_claims_error_line(p), L.ctrend_claims_error_column(p),
-                                   _lib.decode(L.ctrend_claims_error_id(p)))
-            self.close()
-            raise err
         self.checked = False
+        self.parse_errors = []
+        if rc != 0:
+            L = _lib.lib
+            if strict or rc != _lib.CTREND_EPARSE:  # noqa: F821 (set by globals().update)
+                err = ClaimsParseError(rc, _lib.decode(L.ctrend_claims_errmsg(p)),
+                                       L.ctrend_claims_error_line(p),
+                                       L.ctrend_claims_error_column(p),
+                                       _lib.decode(L.ctrend_claims_error_id(p)))
+                self.close()
+                raise err
+            self.parse_errors = [_lib.decode(L.ctrend_claims_error_at(p, k))
+                                 for k in range(L.ctrend_claims_n_errors(p))]
 
     @classmethod
-    def from_file(cls, path):
+    def from_file(cls, path, strict=True):
         with open(path, "rb") as fh:
-            return cls(fh.read(), source_name=str(path))
+            return cls(fh.read(), source_name=str(path), strict=strict)
 
     def __len__(self):
         return int(_lib.lib.ctrend_claims_count(self.ptr))
@@ -122,12 +132,24 @@ class Claims(Handle):
         i = self.index(claim)
         out = {"id": self._str("id", i), "verdict": self.verdict(i)}
         for name in FIGURES:
-            out[name] = self.figure(i, name)
+            v = ctypes.c_double()
+            rc = _lib.lib.ctrend_claims_figure(self.ptr, i, FIGURES[name], ctypes.byref(v))
+            # an INVALID claim has no figures: NaN, not an exception that hides the others
+            out[name] = v.value if rc == 0 else float("nan")
         out["within_noise"] = bool(_lib.lib.ctrend_claims_within_noise(self.ptr, i))
         out.update({"quote": self._str("quote", i), "source": self._str("source", i),
                     "claim": self._str("text", i), "line": int(_lib.lib.ctrend_claims_line(self.ptr, i)),
-                    "explanation": self._str("explanation", i)})
+                    "explanation": self._str("explanation", i),
+                    "note": self._str("note", i) if _lib.has("ctrend_claims_note") else None,
+                    "error": self._claim_error(i)})
         return out
+
+    def _claim_error(self, i):
+        """The parse error of an INVALID claim ("FILE:LINE:COL: [id] message"), else None."""
+        if not _lib.has("ctrend_claims_claim_error"):
+            return None
+        msg = _lib.lib.ctrend_claims_claim_error(self.ptr, i, None, None)
+        return None if msg is None else _lib.decode(msg)
 
     def results(self, output="auto"):
         """All claims: a pandas DataFrame indexed by id (output 'auto' with pandas, or
@@ -146,8 +168,14 @@ class Claims(Handle):
         a, b, c = ctypes.c_size_t(), ctypes.c_size_t(), ctypes.c_size_t()
         code = _lib.lib.ctrend_claims_summary(self.ptr, ctypes.byref(a), ctypes.byref(b),
                                               ctypes.byref(c))
-        return {"supported": a.value, "contradicted": b.value, "unverifiable": c.value,
-                "exit_status": int(code)}
+        n_invalid = int(_lib.lib.ctrend_claims_n_invalid(self.ptr))
+        # claims.h: unverifiable counts the INVALID ones too; `ctrend check` exits 2 when any
+        # record is INVALID (or any error lies outside the records)
+        if n_invalid or self.parse_errors:
+            code = 2
+        return {"supported": a.value, "contradicted": b.value,
+                "unverifiable": c.value - n_invalid, "invalid": n_invalid,
+                "parse_errors": list(self.parse_errors), "exit_status": int(code)}
 
 
 def _as_frame(data, read_options):
@@ -200,21 +228,24 @@ def check_claims(claims, data, output="auto", **read_options):
     """Parse `claims` (a path to a claims file, or its text when it contains a newline or a
     '['), check it against `data` (Frame, pandas DataFrame, dict of series, CSV path or list
     of paths; a long DataFrame takes by=[...], month=, value= as Frame.from_series) and return the results (see
-    Claims.results). The summary is in the result's .attrs['summary'] for pandas."""
+    Claims.results). The summary is in the result's .attrs['summary'] for pandas.
+    A record that does not parse does not stop the check (claims v2): its row has verdict
+    INVALID and the message in ``error``; the other records are checked. Only a failure that
+    gives no claims handle at all raises."""
     if isinstance(claims, Claims):
         c, owned = claims, False
     elif not isinstance(claims, str) and not hasattr(claims, "__fspath__"):
         raise TypeError("ctrend.check_claims: claims must be a path, the claims text or a "
                         "Claims, got %s" % type(claims).__name__)
     elif isinstance(claims, str) and ("\n" in claims or claims.lstrip().startswith(("[", "#"))):
-        c, owned = Claims(claims, source_name="<text>"), True
+        c, owned = Claims(claims, source_name="<text>", strict=False), True
     else:
         if not claims:
             raise ValueError("ctrend.check_claims: claims is empty (a path or the claims text)")
         if isinstance(claims, str):
             C.text(claims, "claims", where="ctrend.check_claims")
         try:
-            c, owned = Claims.from_file(claims), True
+            c, owned = Claims.from_file(claims, strict=False), True
         except FileNotFoundError:
             raise FileNotFoundError("ctrend.check_claims: claims=%r is neither an existing file "
                                     "nor claims text (text has a newline or starts with '[')"

@@ -55,9 +55,7 @@ from .models import Design, Options, Model, FAMILIES, fit, breaks
 
 KEY = ["group", "region", "metric"]
 _P = ctypes.c_void_p
-_lib.declare("ctrend_batch_fit_models", ctypes.c_int, _P, _lib.c_size_t_p, ctypes.c_size_t,
-             ctypes.c_int, ctypes.POINTER(_P), ctypes.c_size_t, _P, ctypes.c_size_t,
-             ctypes.POINTER(_P), ctypes.POINTER(ctypes.c_int))
+# ctrend_batch_fit_models: prototype from the generated layer (_lib declares it)
 
 
 # ---- seeds --------------------------------------------------------------------------------
@@ -445,7 +443,7 @@ def breaks_panel(data, family="poisson", start=None, end=None, kind="level", min
 _BT_METRICS = ["MAE", "RMSE", "MSLE", "CRPS", "IGN", "IS90", "COV90", "N"]
 _BT_COLS = [("seed", "int64"), ("model", object), ("model_status", object),
             ("rank", "float64")] + [(m, "float64") for m in _BT_METRICS]
-_BASELINES = {"zero": 0, "last": 1, "mean": 2, "seasonal": 3, "conflictology": 4}
+_BASELINES = _lib.enum_table("ctrend_baseline", "CTREND_BASELINE_")
 
 
 def _backtest_task(pdf, names, dtypes, args):

@@ -80,7 +80,10 @@ class Reader(Handle):
                                                         _lib.encode(col))
         else:
             value = C.text(value, key, allow_none=True, where=w)
-            if value == "" and key != "source_name":
+            # io.h: "" means "the input has no such column" for the group/region/metric/value
+            # columns; a date column must be named
+            if value == "" and key not in ("source_name", "group_col", "region_col",
+                                           "metric_col", "value_col"):
                 raise ValueError("%s: %s must be a non-empty column name (None = default)"
                                  % (w, key))
             rc = _lib.lib.ctrend_reader_set_str(self.ptr, _STR_OPTIONS[key], _lib.encode(value))

@@ -15,24 +15,15 @@ from . import io as _io
 from .frame import Handle
 
 _P = ctypes.c_void_p
-_lib.declare("ctrend_filter_new", ctypes.c_int, ctypes.POINTER(_P))
-_lib.declare("ctrend_filter_free", None, _P)
-_lib.declare("ctrend_filter_add", ctypes.c_int, _P, ctypes.c_char_p)
-_lib.declare("ctrend_filter_errmsg", ctypes.c_char_p, _P)
-_lib.declare("ctrend_filter_error_offset", ctypes.c_int64, _P)
-_lib.declare("ctrend_filter_n_columns", ctypes.c_int64, _P)
-_lib.declare("ctrend_filter_column", ctypes.c_char_p, _P, ctypes.c_int64)
-_lib.declare("ctrend_filter_eval", ctypes.c_int, _P, ctypes.POINTER(ctypes.c_char_p), ctypes.c_int64,
-             ctypes.POINTER(ctypes.c_int))
-_lib.declare("ctrend_reader_set_filter", ctypes.c_int, _P, _P)
-_lib.declare("ctrend_reader_n_skipped", ctypes.c_int64, _P)
-_lib.declare("ctrend_reader_skipped_line", ctypes.c_int64, _P, ctypes.c_int64)
-
-# pinned keys of ctrend_read_option (io.h)
-_CHAR_OPTIONS = {"delim": 5, "thousands": 6, "decimal": 7}
-_MAX_RECORD = 8
-_DATE_FORMAT = 17
-_LISTS = {"metrics": 18, "noncount_cols": 19}
+# every prototype (ctrend_filter_*, ctrend_reader_set_filter, _n_skipped, _skipped_line) comes
+# from the generated layer (_lib declares the API definition's table); keys of
+# ctrend_read_option and CTREND_READ_SKIPPED_KEPT from the definition too.
+_OPT = _lib.enum_table("ctrend_read_option", "CTREND_READ_")
+_CHAR_OPTIONS = {k: _OPT[k] for k in ("delim", "thousands", "decimal")}
+_MAX_RECORD = _OPT["max_record"]
+_DATE_FORMAT = _OPT["date_format"]
+_LISTS = {"metrics": _OPT["metric"], "noncount_cols": _OPT["noncount_col"]}
+_SKIPPED_KEPT = _lib.api.CONSTANTS["CTREND_READ_SKIPPED_KEPT"]
 
 
 class FilterError(_lib.CtrendError):
@@ -60,16 +51,16 @@ class Filter(Handle):
             raise TypeError("ctrend: a filter expression must be a str, not %s" % type(expression).__name__)
         if "\0" in expression:
             raise ValueError("ctrend: a filter expression may not contain NUL")
-        rc = _lib.lib.ctrend_filter_add(self.ptr, _lib.encode(expression))
+        rc = _lib.fn("ctrend_filter_add")(self.ptr, _lib.encode(expression))
         if rc != 0:
-            raise FilterError(rc, _lib.decode(_lib.lib.ctrend_filter_errmsg(self.ptr)),
-                              _lib.lib.ctrend_filter_error_offset(self.ptr))
+            raise FilterError(rc, _lib.decode(_lib.fn("ctrend_filter_errmsg")(self.ptr)),
+                              _lib.fn("ctrend_filter_error_offset")(self.ptr))
         return self
 
     @property
     def columns(self):
-        n = _lib.lib.ctrend_filter_n_columns(self.ptr)
-        return [_lib.decode(_lib.lib.ctrend_filter_column(self.ptr, k)) for k in range(n)]
+        n = _lib.fn("ctrend_filter_n_columns")(self.ptr)
+        return [_lib.decode(_lib.fn("ctrend_filter_column")(self.ptr, k)) for k in range(n)]
 
     def matches(self, row):
         """Evaluate on one row given as a mapping column -> cell text (case-insensitive keys)."""
@@ -81,7 +72,9 @@ class Filter(Handle):
                 raise KeyError("ctrend: the row has no column %r" % c)
             cells[k] = _lib.encode(str(lower[c.lower()]))
         res = ctypes.c_int(-1)
-        _lib.check(_lib.lib.ctrend_filter_eval(self.ptr, cells, len(cols), ctypes.byref(res)),
+        # the generated prototype types cells as char ** (const char *const * in io.h)
+        cells_p = ctypes.cast(cells, ctypes.POINTER(ctypes.POINTER(ctypes.c_char)))
+        _lib.check(_lib.fn("ctrend_filter_eval")(self.ptr, cells_p, len(cols), ctypes.byref(res)),
                    where="Filter.matches")
         return bool(res.value)
 
@@ -109,25 +102,25 @@ class Reader(_io.Reader):
     def set(self, key, value):
         if key == "where":
             flt = value if isinstance(value, Filter) else Filter(*([value] if isinstance(value, str) else (value or [])))
-            rc = _lib.lib.ctrend_reader_set_filter(self.ptr, flt.ptr if (value is not None) else None)
+            rc = _lib.fn("ctrend_reader_set_filter")(self.ptr, flt.ptr if (value is not None) else None)
             if rc != 0:
                 self._fail(rc)
             self._filter = flt if value is not None else None
             return
         if key in _CHAR_OPTIONS:
-            rc = _lib.lib.ctrend_reader_set_int(self.ptr, _CHAR_OPTIONS[key], _char(key, value))
+            rc = _lib.fn("ctrend_reader_set_int")(self.ptr, _CHAR_OPTIONS[key], _char(key, value))
         elif key == "max_record":
             v = 0 if value is None else int(value)
             if v < 0:
                 raise ValueError("ctrend: max_record must be >= 0 bytes, got %r" % (value,))
-            rc = _lib.lib.ctrend_reader_set_int(self.ptr, _MAX_RECORD, v)
+            rc = _lib.fn("ctrend_reader_set_int")(self.ptr, _MAX_RECORD, v)
         elif key == "date_format":
-            rc = _lib.lib.ctrend_reader_set_str(self.ptr, _DATE_FORMAT, None if value is None else _lib.encode(value))
+            rc = _lib.fn("ctrend_reader_set_str")(self.ptr, _DATE_FORMAT, None if value is None else _lib.encode(value))
         elif key in _LISTS:
-            rc = _lib.lib.ctrend_reader_set_str(self.ptr, _LISTS[key], None)
+            rc = _lib.fn("ctrend_reader_set_str")(self.ptr, _LISTS[key], None)
             for name in ([value] if isinstance(value, str) else (value or ())):
                 if rc == 0:
-                    rc = _lib.lib.ctrend_reader_set_str(self.ptr, _LISTS[key], _lib.encode(name))
+                    rc = _lib.fn("ctrend_reader_set_str")(self.ptr, _LISTS[key], _lib.encode(name))
         else:
             return super().set(key, value)
         if rc != 0:
@@ -135,8 +128,8 @@ class Reader(_io.Reader):
 
     @property
     def skipped_lines(self):
-        n = min(_lib.lib.ctrend_reader_n_skipped(self.ptr), 32)
-        return [_lib.lib.ctrend_reader_skipped_line(self.ptr, k) for k in range(n)]
+        n = min(_lib.fn("ctrend_reader_n_skipped")(self.ptr), _SKIPPED_KEPT)
+        return [_lib.fn("ctrend_reader_skipped_line")(self.ptr, k) for k in range(n)]
 
 
 def read_csv(path, output="auto", **options):

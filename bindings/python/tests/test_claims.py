@@ -81,3 +81,30 @@ def test_check_claims_on_files(tmp_path):
     assert res.attrs["summary"]["exit_status"] in (3, 4)
     rows = ctrend.check_claims(CLAIMS, [data], output="list")
     assert rows[0]["id"] == "jan-attacks"
+
+
+def test_a_bad_record_does_not_blank_the_file():
+    # claims v2 #8: record [b] does not parse (a month must be YYYY-MM, line 4); record [a]
+    # still gets its verdict: the frame holds 42 in 2022-01, the claim says 42 -> SUPPORTED.
+    text = "[a]\nclaim = value TTP/attacks in 2022-01 = 42\n[b]\nclaim = value TTP/attacks in Feb = 3\n"
+    with _frame() as f:
+        rows = ctrend.check_claims(text, f, output="list")
+        assert [r["id"] for r in rows] == ["a", "b"]
+        assert rows[0]["verdict"] == "SUPPORTED" and rows[0]["error"] is None
+        assert rows[0]["computed"] == 42
+        assert rows[1]["verdict"] == "INVALID"
+        assert ":4:" in rows[1]["error"] and "[b]" in rows[1]["error"]
+        assert rows[1]["computed"] != rows[1]["computed"]  # NaN: no figure for INVALID
+        df = ctrend.check_claims(text, f)
+        assert df.loc["a", "verdict"] == "SUPPORTED" and df.loc["b", "verdict"] == "INVALID"
+        s = df.attrs["summary"]
+        assert (s["supported"], s["invalid"], s["exit_status"]) == (1, 1, 2)
+        assert len(s["parse_errors"]) == 1 and ":4:" in s["parse_errors"][0]
+    # the class stays strict by default (first error raised), lenient on request
+    with pytest.raises(ctrend.ClaimsParseError):
+        ctrend.Claims(text)
+    with ctrend.Claims(text, strict=False) as c:
+        assert len(c) == 2 and c.verdict("b") == "INVALID"
+    # no handle at all (NUL inside a path-like str is refused before C; bad type raises)
+    with pytest.raises(TypeError):
+        ctrend.check_claims(42, {"TTP/attacks": [1]})

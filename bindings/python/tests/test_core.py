@@ -61,7 +61,7 @@ def test_enum_tables_equal_the_librarys_own_names():
                                   for i in range(lib.ctrend_backtest_metric_count())]
     assert {v: k for k, v in evaluation.BASELINES.items()} == {
         i: lib.ctrend_baseline_name(i).decode() for i in range(lib.ctrend_baseline_count())}
-    assert claims.VERDICTS == {i: lib.ctrend_claims_verdict_name(i).decode() for i in range(4)}
+    assert claims.VERDICTS == {i: lib.ctrend_claims_verdict_name(i).decode() for i in range(5)}  # 4 = INVALID (claims v2)
     # model.h: CTREND_OPT_BATCH_LANES = 8 (a flag, default 1) is bound too
     assert models.OPTIONS["batch_lanes"] == 8
     assert models.Options(batch_lanes=0)["batch_lanes"] == 0.0

@@ -1,5 +1,5 @@
 # Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
-# Definition sha256 171f5b3b5bc3d762f903f9acb81116a126faf7393e7db2686156e6c1cdc4da1e
+# Definition sha256 60444e19e3224177fc8885b826e74de2d265186df4222a62abfc76d6fe509317
 #
 # ct_api_enums[[tag]]: named integer vectors of every public enum (values pinned);
 # ct_api_constants: every numeric CTREND_ #define; ct_api_args[[function]][[argument]]:
@@ -10,9 +10,9 @@
 # Internal (not exported). Month indices, series and claim indices are 0-based, as in C.
 
 ct_api_enums <- list(
-  ctrend_status = c(CTREND_OK = 0L, CTREND_EINVAL = 1L, CTREND_ENOMEM = 2L, CTREND_EIO = 3L, CTREND_EPARSE = 4L, CTREND_EDOMAIN = 5L, CTREND_ESHORT = 6L, CTREND_ENOCONV = 7L, CTREND_ESINGULAR = 8L, CTREND_ENUMERIC = 9L, CTREND_EDUPLICATE = 10L, CTREND_ERAGGED = 11L, CTREND_EEMPTY = 12L, CTREND_ENOTFOUND = 13L, CTREND_ERANGE = 14L, CTREND_EALLZERO = 15L, CTREND_ESEPARATION = 16L, CTREND_EUNSUPPORTED = 17L),
+  ctrend_status = c(CTREND_OK = 0L, CTREND_EINVAL = 1L, CTREND_ENOMEM = 2L, CTREND_EIO = 3L, CTREND_EPARSE = 4L, CTREND_EDOMAIN = 5L, CTREND_ESHORT = 6L, CTREND_ENOCONV = 7L, CTREND_ESINGULAR = 8L, CTREND_ENUMERIC = 9L, CTREND_EDUPLICATE = 10L, CTREND_ERAGGED = 11L, CTREND_EEMPTY = 12L, CTREND_ENOTFOUND = 13L, CTREND_ERANGE = 14L, CTREND_EALLZERO = 15L, CTREND_ESEPARATION = 16L, CTREND_EUNSUPPORTED = 17L, CTREND_ELIMIT = 18L),
   ctrend_shape = c(CTREND_SHAPE_AUTO = 0L, CTREND_SHAPE_WIDE = 1L, CTREND_SHAPE_LONG = 2L, CTREND_SHAPE_EVENT = 3L),
-  ctrend_read_option = c(CTREND_READ_SHAPE = 0L, CTREND_READ_DUPLICATES = 1L, CTREND_READ_REQUIRE_COUNTS = 2L, CTREND_READ_FROM = 3L, CTREND_READ_TO = 4L, CTREND_READ_DATE_COL = 10L, CTREND_READ_GROUP_COL = 11L, CTREND_READ_REGION_COL = 12L, CTREND_READ_METRIC_COL = 13L, CTREND_READ_VALUE_COL = 14L, CTREND_READ_SUM_COL = 15L, CTREND_READ_SOURCE_NAME = 16L),
+  ctrend_read_option = c(CTREND_READ_SHAPE = 0L, CTREND_READ_DUPLICATES = 1L, CTREND_READ_REQUIRE_COUNTS = 2L, CTREND_READ_FROM = 3L, CTREND_READ_TO = 4L, CTREND_READ_DELIM = 5L, CTREND_READ_THOUSANDS = 6L, CTREND_READ_DECIMAL = 7L, CTREND_READ_MAX_RECORD = 8L, CTREND_READ_DATE_COL = 10L, CTREND_READ_GROUP_COL = 11L, CTREND_READ_REGION_COL = 12L, CTREND_READ_METRIC_COL = 13L, CTREND_READ_VALUE_COL = 14L, CTREND_READ_SUM_COL = 15L, CTREND_READ_SOURCE_NAME = 16L, CTREND_READ_DATE_FORMAT = 17L, CTREND_READ_METRIC = 18L, CTREND_READ_NONCOUNT_COL = 19L),
   ctrend_align = c(CTREND_ALIGN_TRAILING = 0L, CTREND_ALIGN_CENTRED = 1L, CTREND_ALIGN_CENTRED_ZOO = 2L),
   ctrend_undef_reason = c(CTREND_DEFINED = 0L, CTREND_UNDEF_NO_HISTORY = 1L, CTREND_UNDEF_MISSING_CURRENT = 2L, CTREND_UNDEF_MISSING_BASE = 3L, CTREND_UNDEF_ZERO_BASE = 4L, CTREND_UNDEF_OVERFLOW = 5L),
   ctrend_family = c(CTREND_FAMILY_POISSON = 0L, CTREND_FAMILY_QUASIPOISSON = 1L, CTREND_FAMILY_NEGBIN = 2L, CTREND_FAMILY_GAUSSIAN = 3L),
@@ -26,9 +26,9 @@ ct_api_enums <- list(
   ctrend_alternative = c(CTREND_TWO_SIDED = 0L, CTREND_LESS = 1L, CTREND_GREATER = 2L),
   ctrend_baseline = c(CTREND_BASELINE_ZERO = 0L, CTREND_BASELINE_LAST = 1L, CTREND_BASELINE_MEAN = 2L, CTREND_BASELINE_SEASONAL = 3L, CTREND_BASELINE_CONFLICTOLOGY = 4L),
   ctrend_backtest_metric = c(CTREND_BT_MAE = 0L, CTREND_BT_RMSE = 1L, CTREND_BT_MSLE = 2L, CTREND_BT_CRPS = 3L, CTREND_BT_IGN = 4L, CTREND_BT_IS90 = 5L, CTREND_BT_COV90 = 6L, CTREND_BT_N = 7L),
-  ctrend_verdict = c(CTREND_VERDICT_SUPPORTED = 0L, CTREND_VERDICT_CONTRADICTED = 1L, CTREND_VERDICT_UNVERIFIABLE = 2L, CTREND_VERDICT_UNCHECKED = 3L),
+  ctrend_verdict = c(CTREND_VERDICT_SUPPORTED = 0L, CTREND_VERDICT_CONTRADICTED = 1L, CTREND_VERDICT_UNVERIFIABLE = 2L, CTREND_VERDICT_UNCHECKED = 3L, CTREND_VERDICT_INVALID = 4L),
   ctrend_claims_figure = c(CTREND_CLAIMS_COMPUTED = 0L, CTREND_CLAIMS_QUOTED = 1L, CTREND_CLAIMS_RATIO = 2L, CTREND_CLAIMS_CI_LOWER = 3L, CTREND_CLAIMS_CI_UPPER = 4L, CTREND_CLAIMS_P_VALUE = 5L, CTREND_CLAIMS_P_CLAIM = 6L, CTREND_CLAIMS_RATIO_PER_DAY = 7L, CTREND_CLAIMS_BOUND = 8L),
-  ctrend_claims_kind = c(CTREND_CLAIMS_KIND_VALUE = 0L, CTREND_CLAIMS_KIND_SUM = 1L, CTREND_CLAIMS_KIND_MEAN = 2L, CTREND_CLAIMS_KIND_DAILY = 3L, CTREND_CLAIMS_KIND_CHANGE = 4L, CTREND_CLAIMS_KIND_RECORD = 5L, CTREND_CLAIMS_KIND_TREND = 6L)
+  ctrend_claims_kind = c(CTREND_CLAIMS_KIND_VALUE = 0L, CTREND_CLAIMS_KIND_SUM = 1L, CTREND_CLAIMS_KIND_MEAN = 2L, CTREND_CLAIMS_KIND_DAILY = 3L, CTREND_CLAIMS_KIND_CHANGE = 4L, CTREND_CLAIMS_KIND_RECORD = 5L, CTREND_CLAIMS_KIND_TREND = 6L, CTREND_CLAIMS_KIND_SHARE = 7L, CTREND_CLAIMS_KIND_RANK = 8L)
 )
 
 ct_api_constants <- list(
@@ -38,7 +38,12 @@ ct_api_constants <- list(
   CTREND_YEAR_MIN = 1L,
   CTREND_YEAR_MAX = 9999L,
   CTREND_MONTH_STRLEN = 8L,
+  CTREND_READ_SKIPPED_KEPT = 32L,
   CTREND_DESIGN_MAX_FOURIER = 5L,
+  CTREND_BREAKS_MAX_WORK = 20000000.0,
+  CTREND_FORECAST_MAX_HORIZON = 1200L,
+  CTREND_FORECAST_MAX_DRAWS = 100000000.0,
+  CTREND_FORECAST_MAX_MEAN = 9007199254740992.0,
   CTREND_EXACT_COUNT_MAX = 4294967295.0,
   CTREND_EXACT_TIE_RELERR = 1e-07,
   CTREND_EXACT_ROOT_RTOL = 1e-14,
@@ -50,8 +55,9 @@ ct_api_constants <- list(
   CTREND_SCORE_IGN_FLOOR = 1e-10,
   CTREND_BASELINE_COUNT = 5L,
   CTREND_BASELINE_SEASON = 12L,
-  CTREND_BASELINE_POISSON_MAX = 1000000000.0,
+  CTREND_BASELINE_POISSON_MAX = 9007199254740992.0,
   CTREND_BT_METRIC_COUNT = 8L,
+  CTREND_BACKTEST_MAX_DRAWS = 100000000.0,
   CTREND_CLAIMS_EXIT_SUPPORTED = 0L,
   CTREND_CLAIMS_EXIT_CONTRADICTED = 3L,
   CTREND_CLAIMS_EXIT_UNVERIFIABLE = 4L,
@@ -241,6 +247,50 @@ ct_api_args <- list(
   ),
   ctrend_reader_error_column = list(
     r = list(type = "const ctrend_reader *", role = "HANDLE")
+  ),
+  ctrend_reader_n_skipped = list(
+    r = list(type = "const ctrend_reader *", role = "HANDLE")
+  ),
+  ctrend_reader_skipped_line = list(
+    r = list(type = "const ctrend_reader *", role = "HANDLE"),
+    k = list(type = "int64_t", role = "IN", lo = -9.223372036854776e+18, hi = 9.223372036854776e+18, lo_open = FALSE, hi_open = FALSE)
+  ),
+  ctrend_name_distance = list(
+    a = list(type = "const char *", role = "STR_OPT"),
+    b = list(type = "const char *", role = "STR_OPT")
+  ),
+  ctrend_filter_new = list(
+    out = list(type = "ctrend_filter **", role = "HANDLE_OUT")
+  ),
+  ctrend_filter_free = list(
+    f = list(type = "ctrend_filter *", role = "HANDLE_OPT")
+  ),
+  ctrend_filter_add = list(
+    f = list(type = "ctrend_filter *", role = "HANDLE"),
+    expr = list(type = "const char *", role = "STR")
+  ),
+  ctrend_filter_errmsg = list(
+    f = list(type = "const ctrend_filter *", role = "HANDLE")
+  ),
+  ctrend_filter_error_offset = list(
+    f = list(type = "const ctrend_filter *", role = "HANDLE")
+  ),
+  ctrend_filter_n_columns = list(
+    f = list(type = "const ctrend_filter *", role = "HANDLE")
+  ),
+  ctrend_filter_column = list(
+    f = list(type = "const ctrend_filter *", role = "HANDLE"),
+    k = list(type = "int64_t", role = "IN", lo = -9.223372036854776e+18, hi = 9.223372036854776e+18, lo_open = FALSE, hi_open = FALSE)
+  ),
+  ctrend_filter_eval = list(
+    f = list(type = "const ctrend_filter *", role = "HANDLE"),
+    cells = list(type = "const char *const *", role = "ARRAY_IN", args = c("n_cells")),
+    n_cells = list(type = "int64_t", role = "LEN", lo = 0, hi = 9.223372036854776e+18, lo_open = FALSE, hi_open = FALSE),
+    result = list(type = "int *", role = "OUT")
+  ),
+  ctrend_reader_set_filter = list(
+    r = list(type = "ctrend_reader *", role = "HANDLE"),
+    f = list(type = "const ctrend_filter *", role = "HANDLE_OPT")
   ),
   ctrend_rolling_mean = list(
     x = list(type = "const double *", role = "ARRAY_IN", args = c("n")),
@@ -503,6 +553,7 @@ ct_api_args <- list(
     cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     needed = list(type = "size_t *", role = "NEEDED")
   ),
+  ctrend_breaks_max_work = list(),
   ctrend_forecast_new = list(
     m = list(type = "const ctrend_model *", role = "HANDLE"),
     h = list(type = "size_t", role = "RANGE", lo = 1, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE, args = c("1", "SIZE_MAX")),
@@ -549,6 +600,9 @@ ct_api_args <- list(
     cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     needed = list(type = "size_t *", role = "NEEDED")
   ),
+  ctrend_forecast_max_horizon = list(),
+  ctrend_forecast_max_draws = list(),
+  ctrend_forecast_max_mean = list(),
   ctrend_exact_poisson_ci = list(
     x = list(type = "double", role = "RANGE", lo = 0, hi = 4294967295.0, lo_open = FALSE, hi_open = FALSE, args = c("0", "CTREND_EXACT_COUNT_MAX")),
     t = list(type = "double", role = "LOPEN", lo = 0, hi = 1.7976931348623157e+308, lo_open = TRUE, hi_open = FALSE, args = c("0", "DBL_MAX")),
@@ -905,6 +959,7 @@ ct_api_args <- list(
   ctrend_backtest_errmsg = list(
     bt = list(type = "const ctrend_backtest *", role = "HANDLE")
   ),
+  ctrend_backtest_max_draws = list(),
   ctrend_batch_default_threads = list(),
   ctrend_batch_values = list(
     f = list(type = "const ctrend_frame *", role = "HANDLE"),
@@ -1081,6 +1136,26 @@ ct_api_args <- list(
     i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     first = list(type = "int32_t *", role = "OUT"),
     last = list(type = "int32_t *", role = "OUT")
+  ),
+  ctrend_claims_n_errors = list(
+    c = list(type = "const ctrend_claims *", role = "HANDLE")
+  ),
+  ctrend_claims_error_at = list(
+    c = list(type = "const ctrend_claims *", role = "HANDLE"),
+    k = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+  ),
+  ctrend_claims_claim_error = list(
+    c = list(type = "const ctrend_claims *", role = "HANDLE"),
+    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    line = list(type = "int *", role = "OUT_OPT"),
+    column = list(type = "int *", role = "OUT_OPT")
+  ),
+  ctrend_claims_note = list(
+    c = list(type = "const ctrend_claims *", role = "HANDLE"),
+    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+  ),
+  ctrend_claims_n_invalid = list(
+    c = list(type = "const ctrend_claims *", role = "HANDLE")
   )
 )
 
@@ -1326,6 +1401,53 @@ ct_api_reader_error_line <- function(r) {
 ct_api_reader_error_column <- function(r) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_reader_error_column"), r)
   r[[1L]]
+}
+ct_api_reader_n_skipped <- function(r) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_reader_n_skipped"), r)
+  r[[1L]]
+}
+ct_api_reader_skipped_line <- function(r, k) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_reader_skipped_line"), r, k)
+  r[[1L]]
+}
+ct_api_name_distance <- function(a, b) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_name_distance"), a, b)
+  r[[1L]]
+}
+ct_api_filter_new <- function() {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_filter_new"))
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_filter_new")
+  r[[3L]]
+}
+ct_api_filter_free <- function(f) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_filter_free"), f)
+  invisible(NULL)
+}
+ct_api_filter_add <- function(f, expr) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_filter_add"), f, expr)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_filter_add")
+  invisible(NULL)
+}
+ct_api_filter_errmsg <- function(f) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_filter_errmsg"), f)
+  r[[1L]]
+}
+ct_api_filter_error_offset <- function(f) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_filter_error_offset"), f)
+  r[[1L]]
+}
+ct_api_filter_n_columns <- function(f) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_filter_n_columns"), f)
+  r[[1L]]
+}
+ct_api_filter_column <- function(f, k) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_filter_column"), f, k)
+  r[[1L]]
+}
+ct_api_reader_set_filter <- function(r, f) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_reader_set_filter"), r, f)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_reader_set_filter")
+  invisible(NULL)
 }
 ct_api_rolling_mean <- function(x, window, align, min_periods) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_rolling_mean"), x, window, align, min_periods)
@@ -1574,6 +1696,10 @@ ct_api_breaks_profile <- function(b) {
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_breaks_profile")
   r[[3L]]
 }
+ct_api_breaks_max_work <- function() {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_breaks_max_work"))
+  r[[1L]]
+}
 ct_api_forecast_new <- function(m, h, n_sims, seed) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_forecast_new"), m, h, n_sims, seed)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_forecast_new")
@@ -1614,6 +1740,18 @@ ct_api_forecast_samples <- function(f) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_forecast_samples"), f)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_forecast_samples")
   r[[3L]]
+}
+ct_api_forecast_max_horizon <- function() {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_forecast_max_horizon"))
+  r[[1L]]
+}
+ct_api_forecast_max_draws <- function() {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_forecast_max_draws"))
+  r[[1L]]
+}
+ct_api_forecast_max_mean <- function() {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_forecast_max_mean"))
+  r[[1L]]
 }
 ct_api_exact_poisson_ci <- function(x, t, level) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_exact_poisson_ci"), x, t, level)
@@ -1894,6 +2032,10 @@ ct_api_backtest_errmsg <- function(bt) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_backtest_errmsg"), bt)
   r[[1L]]
 }
+ct_api_backtest_max_draws <- function() {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_backtest_max_draws"))
+  r[[1L]]
+}
 ct_api_batch_default_threads <- function() {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_default_threads"))
   r[[1L]]
@@ -2035,5 +2177,25 @@ ct_api_claims_base <- function(c, i) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_base"), c, i)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_base")
   r[-(1:2)]
+}
+ct_api_claims_n_errors <- function(c) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_n_errors"), c)
+  r[[1L]]
+}
+ct_api_claims_error_at <- function(c, k) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_error_at"), c, k)
+  r[[1L]]
+}
+ct_api_claims_claim_error <- function(c, i) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_claim_error"), c, i)
+  r[-2L]
+}
+ct_api_claims_note <- function(c, i) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_note"), c, i)
+  r[[1L]]
+}
+ct_api_claims_n_invalid <- function(c) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_n_invalid"), c)
+  r[[1L]]
 }
 

@@ -2,8 +2,18 @@
 # Series in: numeric vectors or monthly ts (NA = missing). Series out: the same kind (a ts keeps
 # its start and frequency).
 
+# one character of delim/thousands/decimal as the code ctrend_reader_set_int takes ("tab" = TAB);
+# which characters are allowed is io.h's rule, checked by C (EINVAL names the option)
+ct_read_char_ <- function(value, arg) {
+  if (identical(value, "tab")) value <- "\t"
+  if (!is.character(value) || length(value) != 1L || is.na(value) || nchar(value, "bytes") != 1L)
+    ct_arg_error_(arg, "one (single-byte) character", value)
+  as.integer(charToRaw(value))
+}
+
 ct_read_options_ <- function(shape, duplicates, require_counts, start, end, date_col, group_col,
-                             region_col, metric_col, value_col, sum_cols, source_name) {
+                             region_col, metric_col, value_col, sum_cols, source_name,
+                             date_format = NULL, delim = NULL, thousands = NULL, decimal = NULL) {
   shape <- ct_chk_choice_(shape, "shape", names(ct_shapes_))
   duplicates <- ct_chk_choice_(duplicates, "duplicates", c("error", "sum"))
   ct_chk_flag_(require_counts, "require_counts")
@@ -12,23 +22,31 @@ ct_read_options_ <- function(shape, duplicates, require_counts, start, end, date
   iv <- c(ct_shapes_[[shape]], if (duplicates == "sum") 1 else 0, if (require_counts) 1 else 0)
   if (!is.null(start)) { ik <- c(ik, k[["start"]]); iv <- c(iv, ct_chk_month_(start, "start")) }
   if (!is.null(end)) { ik <- c(ik, k[["end"]]); iv <- c(iv, ct_chk_month_(end, "end")) }
+  for (a in c("delim", "decimal", "thousands")) {  # decimal first: thousands must differ from it
+    v <- get(a)
+    if (!is.null(v)) { ik <- c(ik, k[[a]]); iv <- c(iv, ct_read_char_(v, a)) }
+  }
   sk <- integer(); sv <- character()
   add <- function(key, value, arg, several = FALSE) if (!is.null(value)) {
-    if (several) ct_chk_strings_(value, arg) else ct_chk_string_(value, arg)
+    # io.h: "" for the group/region/metric/value column means "the input has none"
+    if (several) ct_chk_strings_(value, arg) else
+      ct_chk_string_(value, arg, allow_empty = key %in% c("group_col", "region_col", "metric_col", "value_col"))
     sk <<- c(sk, rep(ct_read_str_keys_[[key]], length(value))); sv <<- c(sv, value)
   }
   add("date_col", date_col, "date_col"); add("group_col", group_col, "group_col")
   add("region_col", region_col, "region_col"); add("metric_col", metric_col, "metric_col")
   add("value_col", value_col, "value_col"); add("sum_cols", sum_cols, "sum_cols", TRUE)
-  add("source_name", source_name, "source_name")
+  add("source_name", source_name, "source_name"); add("date_format", date_format, "date_format")
   list(ik, iv, sk, sv)
 }
 
 ct_read_csv <- function(file, shape = "auto", duplicates = "error", require_counts = TRUE,
                         start = NULL, end = NULL, date_col = NULL, group_col = NULL,
                         region_col = NULL, metric_col = NULL, value_col = NULL, sum_cols = NULL,
-                        text = NULL, output = c("data.frame", "frame", "ts")) {
+                        text = NULL, output = c("data.frame", "frame", "ts"), where = NULL,
+                        date_format = NULL, delim = NULL, thousands = NULL, decimal = NULL) {
   output <- ct_chk_choice_(output, "output", c("data.frame", "frame", "ts"))
+  if (!is.null(where)) ct_chk_strings_(where, "where")
   if (is.null(text)) {
     if (missing(file)) ct_arg_error_("file", "a CSV file name (or give text=)", NULL)
     ct_chk_string_(file, "file")
@@ -37,11 +55,12 @@ ct_read_csv <- function(file, shape = "auto", duplicates = "error", require_coun
   }
   o <- ct_read_options_(shape, duplicates, require_counts, start, end, date_col, group_col,
                         region_col, metric_col, value_col, sum_cols,
-                        if (!is.null(text)) "<text>" else NULL)
+                        if (!is.null(text)) "<text>" else NULL, date_format, delim, thousands,
+                        decimal)
   f <- if (!is.null(text)) {
-    .Call(C_read_csv, paste(text, collapse = "\n"), TRUE, o[[1]], o[[2]], o[[3]], o[[4]])
+    .Call(C_read_csv, paste(text, collapse = "\n"), TRUE, o[[1]], o[[2]], o[[3]], o[[4]], where)
   } else {
-    .Call(C_read_csv, path.expand(file), FALSE, o[[1]], o[[2]], o[[3]], o[[4]])
+    .Call(C_read_csv, path.expand(file), FALSE, o[[1]], o[[2]], o[[3]], o[[4]], where)
   }
   switch(output,
          frame = f,

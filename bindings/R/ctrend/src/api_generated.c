@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
- * Definition sha256 171f5b3b5bc3d762f903f9acb81116a126faf7393e7db2686156e6c1cdc4da1e
+ * Definition sha256 60444e19e3224177fc8885b826e74de2d265186df4222a62abfc76d6fe509317
  *
  * .Call wrappers ctr_api_<function> for every function of the definition that can be
  * wrapped generically (the rest: bindings/gen/unbound.txt), and their registration table
@@ -236,9 +236,9 @@ static SEXP api_result(SEXP value, const char *msg, int n_out, const SEXP *outs,
     return res;
 }
 
-static const double api_enum_ctrend_status[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17};
+static const double api_enum_ctrend_status[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18};
 static const double api_enum_ctrend_shape[] = {0, 1, 2, 3};
-static const double api_enum_ctrend_read_option[] = {0, 1, 2, 3, 4, 10, 11, 12, 13, 14, 15, 16};
+static const double api_enum_ctrend_read_option[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19};
 static const double api_enum_ctrend_align[] = {0, 1, 2};
 static const double api_enum_ctrend_undef_reason[] = {0, 1, 2, 3, 4, 5};
 static const double api_enum_ctrend_family[] = {0, 1, 2, 3};
@@ -252,9 +252,9 @@ static const double api_enum_ctrend_interval_kind[] = {0, 1, 2};
 static const double api_enum_ctrend_alternative[] = {0, 1, 2};
 static const double api_enum_ctrend_baseline[] = {0, 1, 2, 3, 4};
 static const double api_enum_ctrend_backtest_metric[] = {0, 1, 2, 3, 4, 5, 6, 7};
-static const double api_enum_ctrend_verdict[] = {0, 1, 2, 3};
+static const double api_enum_ctrend_verdict[] = {0, 1, 2, 3, 4};
 static const double api_enum_ctrend_claims_figure[] = {0, 1, 2, 3, 4, 5, 6, 7, 8};
-static const double api_enum_ctrend_claims_kind[] = {0, 1, 2, 3, 4, 5, 6};
+static const double api_enum_ctrend_claims_kind[] = {0, 1, 2, 3, 4, 5, 6, 7, 8};
 
 static void api_fin_ctrend_backtest(SEXP x)
 {
@@ -289,6 +289,15 @@ static void api_fin_ctrend_design(SEXP x)
     if (p) {
         R_ClearExternalPtr(x);
         ctrend_design_free(p);
+    }
+}
+
+static void api_fin_ctrend_filter(SEXP x)
+{
+    ctrend_filter *p = (ctrend_filter *)R_ExternalPtrAddr(x);
+    if (p) {
+        R_ClearExternalPtr(x);
+        ctrend_filter_free(p);
     }
 }
 
@@ -463,7 +472,7 @@ SEXP ctr_api_ctrend_error_set(SEXP s_code, SEXP s_file, SEXP s_line, SEXP s_colu
     static const char FN[] = "ctrend_error_set";
     (void)FN;
     int nprot = 0;
-    int a_code = (int)api_oneof(s_code, FN, "code", api_enum_ctrend_status, 18);
+    int a_code = (int)api_oneof(s_code, FN, "code", api_enum_ctrend_status, 19);
     const char *a_file = api_str(s_file, FN, "file", 1);
     int64_t a_line = (int64_t)api_whole(s_line, FN, "line", -9007199254740992.0, 9007199254740992.0);
     int64_t a_column = (int64_t)api_whole(s_column, FN, "column", -9007199254740992.0, 9007199254740992.0);
@@ -1075,7 +1084,7 @@ SEXP ctr_api_ctrend_reader_set_int(SEXP s_r, SEXP s_option, SEXP s_value)
     (void)FN;
     int nprot = 0;
     ctrend_reader * a_r = (ctrend_reader *)api_handle(s_r, "ctrend_reader", FN, "r", 0);
-    int a_option = (int)api_oneof(s_option, FN, "option", api_enum_ctrend_read_option, 12);
+    int a_option = (int)api_oneof(s_option, FN, "option", api_enum_ctrend_read_option, 19);
     int64_t a_value = (int64_t)api_whole(s_value, FN, "value", -9007199254740992.0, 9007199254740992.0);
     int r = ctrend_reader_set_int(a_r, a_option, a_value);
     if (r != CTREND_OK) {
@@ -1096,7 +1105,7 @@ SEXP ctr_api_ctrend_reader_set_str(SEXP s_r, SEXP s_option, SEXP s_value)
     (void)FN;
     int nprot = 0;
     ctrend_reader * a_r = (ctrend_reader *)api_handle(s_r, "ctrend_reader", FN, "r", 0);
-    int a_option = (int)api_oneof(s_option, FN, "option", api_enum_ctrend_read_option, 12);
+    int a_option = (int)api_oneof(s_option, FN, "option", api_enum_ctrend_read_option, 19);
     const char *a_value = api_str(s_value, FN, "value", 1);
     int r = ctrend_reader_set_str(a_r, a_option, a_value);
     if (r != CTREND_OK) {
@@ -1231,6 +1240,196 @@ SEXP ctr_api_ctrend_reader_error_column(SEXP s_r)
     const ctrend_reader * a_r = (const ctrend_reader *)api_handle(s_r, "ctrend_reader", FN, "r", 0);
     int64_t r = ctrend_reader_error_column(a_r);
     SEXP val = PROTECT(Rf_ScalarReal((double)r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_reader_n_skipped(SEXP s_r);
+SEXP ctr_api_ctrend_reader_n_skipped(SEXP s_r)
+{
+    static const char FN[] = "ctrend_reader_n_skipped";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_reader * a_r = (const ctrend_reader *)api_handle(s_r, "ctrend_reader", FN, "r", 0);
+    int64_t r = ctrend_reader_n_skipped(a_r);
+    SEXP val = PROTECT(Rf_ScalarReal((double)r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_reader_skipped_line(SEXP s_r, SEXP s_k);
+SEXP ctr_api_ctrend_reader_skipped_line(SEXP s_r, SEXP s_k)
+{
+    static const char FN[] = "ctrend_reader_skipped_line";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_reader * a_r = (const ctrend_reader *)api_handle(s_r, "ctrend_reader", FN, "r", 0);
+    int64_t a_k = (int64_t)api_whole(s_k, FN, "k", -9007199254740992.0, 9007199254740992.0);
+    int64_t r = ctrend_reader_skipped_line(a_r, a_k);
+    SEXP val = PROTECT(Rf_ScalarReal((double)r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_name_distance(SEXP s_a, SEXP s_b);
+SEXP ctr_api_ctrend_name_distance(SEXP s_a, SEXP s_b)
+{
+    static const char FN[] = "ctrend_name_distance";
+    (void)FN;
+    int nprot = 0;
+    const char *a_a = api_str(s_a, FN, "a", 1);
+    const char *a_b = api_str(s_b, FN, "b", 1);
+    int64_t r = ctrend_name_distance(a_a, a_b);
+    SEXP val = PROTECT(Rf_ScalarReal((double)r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_filter_new(void);
+SEXP ctr_api_ctrend_filter_new(void)
+{
+    static const char FN[] = "ctrend_filter_new";
+    (void)FN;
+    int nprot = 0;
+    ctrend_filter * a_out = NULL;
+    int r = ctrend_filter_new(&a_out);
+    if (r != CTREND_OK && a_out) {
+        SEXP m = PROTECT(Rf_mkString(ctrend_filter_errmsg(a_out)));
+        ctrend_filter_free(a_out);
+        UNPROTECT(nprot + 1);
+        return api_result(Rf_ScalarInteger(r), CHAR(STRING_ELT(m, 0)), 0, NULL, NULL);
+    }
+    SEXP o_out = PROTECT(a_out ? api_wrap(a_out, "ctrend_filter", api_fin_ctrend_filter, R_NilValue) : R_NilValue);
+    ++nprot;
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_filter_free(SEXP s_f);
+SEXP ctr_api_ctrend_filter_free(SEXP s_f)
+{
+    static const char FN[] = "ctrend_filter_free";
+    (void)FN;
+    int nprot = 0;
+    ctrend_filter * a_f = (ctrend_filter *)api_handle(s_f, "ctrend_filter", FN, "f", 1);
+    ctrend_filter_free(a_f);
+    if (s_f != R_NilValue) R_ClearExternalPtr(s_f);
+    UNPROTECT(nprot);
+    return R_NilValue;
+}
+
+SEXP ctr_api_ctrend_filter_add(SEXP s_f, SEXP s_expr);
+SEXP ctr_api_ctrend_filter_add(SEXP s_f, SEXP s_expr)
+{
+    static const char FN[] = "ctrend_filter_add";
+    (void)FN;
+    int nprot = 0;
+    ctrend_filter * a_f = (ctrend_filter *)api_handle(s_f, "ctrend_filter", FN, "f", 0);
+    const char *a_expr = api_str(s_expr, FN, "expr", 0);
+    int r = ctrend_filter_add(a_f, a_expr);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_f ? ctrend_filter_errmsg(a_f) : "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_filter_errmsg(SEXP s_f);
+SEXP ctr_api_ctrend_filter_errmsg(SEXP s_f)
+{
+    static const char FN[] = "ctrend_filter_errmsg";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_filter * a_f = (const ctrend_filter *)api_handle(s_f, "ctrend_filter", FN, "f", 0);
+    const char * r = ctrend_filter_errmsg(a_f);
+    SEXP val = PROTECT(api_string(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_filter_error_offset(SEXP s_f);
+SEXP ctr_api_ctrend_filter_error_offset(SEXP s_f)
+{
+    static const char FN[] = "ctrend_filter_error_offset";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_filter * a_f = (const ctrend_filter *)api_handle(s_f, "ctrend_filter", FN, "f", 0);
+    int64_t r = ctrend_filter_error_offset(a_f);
+    SEXP val = PROTECT(Rf_ScalarReal((double)r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_filter_n_columns(SEXP s_f);
+SEXP ctr_api_ctrend_filter_n_columns(SEXP s_f)
+{
+    static const char FN[] = "ctrend_filter_n_columns";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_filter * a_f = (const ctrend_filter *)api_handle(s_f, "ctrend_filter", FN, "f", 0);
+    int64_t r = ctrend_filter_n_columns(a_f);
+    SEXP val = PROTECT(Rf_ScalarReal((double)r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_filter_column(SEXP s_f, SEXP s_k);
+SEXP ctr_api_ctrend_filter_column(SEXP s_f, SEXP s_k)
+{
+    static const char FN[] = "ctrend_filter_column";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_filter * a_f = (const ctrend_filter *)api_handle(s_f, "ctrend_filter", FN, "f", 0);
+    int64_t a_k = (int64_t)api_whole(s_k, FN, "k", -9007199254740992.0, 9007199254740992.0);
+    const char * r = ctrend_filter_column(a_f, a_k);
+    SEXP val = PROTECT(api_string(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_reader_set_filter(SEXP s_r, SEXP s_f);
+SEXP ctr_api_ctrend_reader_set_filter(SEXP s_r, SEXP s_f)
+{
+    static const char FN[] = "ctrend_reader_set_filter";
+    (void)FN;
+    int nprot = 0;
+    ctrend_reader * a_r = (ctrend_reader *)api_handle(s_r, "ctrend_reader", FN, "r", 0);
+    const ctrend_filter * a_f = (const ctrend_filter *)api_handle(s_f, "ctrend_filter", FN, "f", 1);
+    int r = ctrend_reader_set_filter(a_r, a_f);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_r ? ctrend_reader_errmsg(a_r) : "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
     SEXP res = api_result(val, "", 0, NULL, NULL);
     UNPROTECT(nprot);
@@ -2470,6 +2669,20 @@ SEXP ctr_api_ctrend_breaks_profile(SEXP s_b)
     return res;
 }
 
+SEXP ctr_api_ctrend_breaks_max_work(void);
+SEXP ctr_api_ctrend_breaks_max_work(void)
+{
+    static const char FN[] = "ctrend_breaks_max_work";
+    (void)FN;
+    int nprot = 0;
+    double r = ctrend_breaks_max_work();
+    SEXP val = PROTECT(Rf_ScalarReal((double)r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
 SEXP ctr_api_ctrend_forecast_new(SEXP s_m, SEXP s_h, SEXP s_n_sims, SEXP s_seed);
 SEXP ctr_api_ctrend_forecast_new(SEXP s_m, SEXP s_h, SEXP s_n_sims, SEXP s_seed)
 {
@@ -2678,6 +2891,48 @@ SEXP ctr_api_ctrend_forecast_samples(SEXP s_f)
     const SEXP outs[] = {o_out};
     static const char *const names[] = {"out"};
     SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_forecast_max_horizon(void);
+SEXP ctr_api_ctrend_forecast_max_horizon(void)
+{
+    static const char FN[] = "ctrend_forecast_max_horizon";
+    (void)FN;
+    int nprot = 0;
+    size_t r = ctrend_forecast_max_horizon();
+    SEXP val = PROTECT(Rf_ScalarReal((double)r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_forecast_max_draws(void);
+SEXP ctr_api_ctrend_forecast_max_draws(void)
+{
+    static const char FN[] = "ctrend_forecast_max_draws";
+    (void)FN;
+    int nprot = 0;
+    double r = ctrend_forecast_max_draws();
+    SEXP val = PROTECT(Rf_ScalarReal((double)r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_forecast_max_mean(void);
+SEXP ctr_api_ctrend_forecast_max_mean(void)
+{
+    static const char FN[] = "ctrend_forecast_max_mean";
+    (void)FN;
+    int nprot = 0;
+    double r = ctrend_forecast_max_mean();
+    SEXP val = PROTECT(Rf_ScalarReal((double)r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
     UNPROTECT(nprot);
     return res;
 }
@@ -4237,6 +4492,20 @@ SEXP ctr_api_ctrend_backtest_errmsg(SEXP s_bt)
     return res;
 }
 
+SEXP ctr_api_ctrend_backtest_max_draws(void);
+SEXP ctr_api_ctrend_backtest_max_draws(void)
+{
+    static const char FN[] = "ctrend_backtest_max_draws";
+    (void)FN;
+    int nprot = 0;
+    double r = ctrend_backtest_max_draws();
+    SEXP val = PROTECT(Rf_ScalarReal((double)r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
 SEXP ctr_api_ctrend_batch_default_threads(void);
 SEXP ctr_api_ctrend_batch_default_threads(void)
 {
@@ -4918,6 +5187,92 @@ SEXP ctr_api_ctrend_claims_base(SEXP s_c, SEXP s_i)
     return res;
 }
 
+SEXP ctr_api_ctrend_claims_n_errors(SEXP s_c);
+SEXP ctr_api_ctrend_claims_n_errors(SEXP s_c)
+{
+    static const char FN[] = "ctrend_claims_n_errors";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
+    size_t r = ctrend_claims_n_errors(a_c);
+    SEXP val = PROTECT(Rf_ScalarReal((double)r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_claims_error_at(SEXP s_c, SEXP s_k);
+SEXP ctr_api_ctrend_claims_error_at(SEXP s_c, SEXP s_k)
+{
+    static const char FN[] = "ctrend_claims_error_at";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
+    size_t a_k = (size_t)api_whole(s_k, FN, "k", 0.0, 9007199254740992.0);
+    const char * r = ctrend_claims_error_at(a_c, a_k);
+    SEXP val = PROTECT(api_string(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_claims_claim_error(SEXP s_c, SEXP s_i);
+SEXP ctr_api_ctrend_claims_claim_error(SEXP s_c, SEXP s_i)
+{
+    static const char FN[] = "ctrend_claims_claim_error";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
+    size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
+    int a_line = 0;
+    int a_column = 0;
+    const char * r = ctrend_claims_claim_error(a_c, a_i, &a_line, &a_column);
+    SEXP val = PROTECT(api_string(r));
+    ++nprot;
+    SEXP o_line = PROTECT(Rf_ScalarInteger((int)a_line));
+    ++nprot;
+    SEXP o_column = PROTECT(Rf_ScalarInteger((int)a_column));
+    ++nprot;
+    const SEXP outs[] = {o_line, o_column};
+    static const char *const names[] = {"line", "column"};
+    SEXP res = api_result(val, "", 2, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_claims_note(SEXP s_c, SEXP s_i);
+SEXP ctr_api_ctrend_claims_note(SEXP s_c, SEXP s_i)
+{
+    static const char FN[] = "ctrend_claims_note";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
+    size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
+    const char * r = ctrend_claims_note(a_c, a_i);
+    SEXP val = PROTECT(api_string(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_claims_n_invalid(SEXP s_c);
+SEXP ctr_api_ctrend_claims_n_invalid(SEXP s_c)
+{
+    static const char FN[] = "ctrend_claims_n_invalid";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
+    size_t r = ctrend_claims_n_invalid(a_c);
+    SEXP val = PROTECT(Rf_ScalarReal((double)r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
 const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_strerror", (DL_FUNC)&ctr_api_ctrend_strerror, 1},
     {"ctr_api_ctrend_status_name", (DL_FUNC)&ctr_api_ctrend_status_name, 1},
@@ -4963,6 +5318,17 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_reader_errmsg", (DL_FUNC)&ctr_api_ctrend_reader_errmsg, 1},
     {"ctr_api_ctrend_reader_error_line", (DL_FUNC)&ctr_api_ctrend_reader_error_line, 1},
     {"ctr_api_ctrend_reader_error_column", (DL_FUNC)&ctr_api_ctrend_reader_error_column, 1},
+    {"ctr_api_ctrend_reader_n_skipped", (DL_FUNC)&ctr_api_ctrend_reader_n_skipped, 1},
+    {"ctr_api_ctrend_reader_skipped_line", (DL_FUNC)&ctr_api_ctrend_reader_skipped_line, 2},
+    {"ctr_api_ctrend_name_distance", (DL_FUNC)&ctr_api_ctrend_name_distance, 2},
+    {"ctr_api_ctrend_filter_new", (DL_FUNC)&ctr_api_ctrend_filter_new, 0},
+    {"ctr_api_ctrend_filter_free", (DL_FUNC)&ctr_api_ctrend_filter_free, 1},
+    {"ctr_api_ctrend_filter_add", (DL_FUNC)&ctr_api_ctrend_filter_add, 2},
+    {"ctr_api_ctrend_filter_errmsg", (DL_FUNC)&ctr_api_ctrend_filter_errmsg, 1},
+    {"ctr_api_ctrend_filter_error_offset", (DL_FUNC)&ctr_api_ctrend_filter_error_offset, 1},
+    {"ctr_api_ctrend_filter_n_columns", (DL_FUNC)&ctr_api_ctrend_filter_n_columns, 1},
+    {"ctr_api_ctrend_filter_column", (DL_FUNC)&ctr_api_ctrend_filter_column, 2},
+    {"ctr_api_ctrend_reader_set_filter", (DL_FUNC)&ctr_api_ctrend_reader_set_filter, 2},
     {"ctr_api_ctrend_rolling_mean", (DL_FUNC)&ctr_api_ctrend_rolling_mean, 4},
     {"ctr_api_ctrend_rolling_sum", (DL_FUNC)&ctr_api_ctrend_rolling_sum, 4},
     {"ctr_api_ctrend_cumsum", (DL_FUNC)&ctr_api_ctrend_cumsum, 1},
@@ -5016,6 +5382,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_breaks_month", (DL_FUNC)&ctr_api_ctrend_breaks_month, 1},
     {"ctr_api_ctrend_breaks_scalar", (DL_FUNC)&ctr_api_ctrend_breaks_scalar, 2},
     {"ctr_api_ctrend_breaks_profile", (DL_FUNC)&ctr_api_ctrend_breaks_profile, 1},
+    {"ctr_api_ctrend_breaks_max_work", (DL_FUNC)&ctr_api_ctrend_breaks_max_work, 0},
     {"ctr_api_ctrend_forecast_new", (DL_FUNC)&ctr_api_ctrend_forecast_new, 4},
     {"ctr_api_ctrend_forecast_free", (DL_FUNC)&ctr_api_ctrend_forecast_free, 1},
     {"ctr_api_ctrend_forecast_horizon", (DL_FUNC)&ctr_api_ctrend_forecast_horizon, 1},
@@ -5025,6 +5392,9 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_forecast_interval", (DL_FUNC)&ctr_api_ctrend_forecast_interval, 3},
     {"ctr_api_ctrend_forecast_quantile", (DL_FUNC)&ctr_api_ctrend_forecast_quantile, 3},
     {"ctr_api_ctrend_forecast_samples", (DL_FUNC)&ctr_api_ctrend_forecast_samples, 1},
+    {"ctr_api_ctrend_forecast_max_horizon", (DL_FUNC)&ctr_api_ctrend_forecast_max_horizon, 0},
+    {"ctr_api_ctrend_forecast_max_draws", (DL_FUNC)&ctr_api_ctrend_forecast_max_draws, 0},
+    {"ctr_api_ctrend_forecast_max_mean", (DL_FUNC)&ctr_api_ctrend_forecast_max_mean, 0},
     {"ctr_api_ctrend_exact_poisson_ci", (DL_FUNC)&ctr_api_ctrend_exact_poisson_ci, 3},
     {"ctr_api_ctrend_exact_poisson_ci_midp", (DL_FUNC)&ctr_api_ctrend_exact_poisson_ci_midp, 3},
     {"ctr_api_ctrend_exact_poisson_test", (DL_FUNC)&ctr_api_ctrend_exact_poisson_test, 5},
@@ -5084,6 +5454,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_backtest_points", (DL_FUNC)&ctr_api_ctrend_backtest_points, 2},
     {"ctr_api_ctrend_backtest_rank", (DL_FUNC)&ctr_api_ctrend_backtest_rank, 2},
     {"ctr_api_ctrend_backtest_errmsg", (DL_FUNC)&ctr_api_ctrend_backtest_errmsg, 1},
+    {"ctr_api_ctrend_backtest_max_draws", (DL_FUNC)&ctr_api_ctrend_backtest_max_draws, 0},
     {"ctr_api_ctrend_batch_default_threads", (DL_FUNC)&ctr_api_ctrend_batch_default_threads, 0},
     {"ctr_api_ctrend_batch_values", (DL_FUNC)&ctr_api_ctrend_batch_values, 5},
     {"ctr_api_ctrend_batch_fit", (DL_FUNC)&ctr_api_ctrend_batch_fit, 9},
@@ -5117,8 +5488,13 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_claims_term_side", (DL_FUNC)&ctr_api_ctrend_claims_term_side, 3},
     {"ctr_api_ctrend_claims_target", (DL_FUNC)&ctr_api_ctrend_claims_target, 2},
     {"ctr_api_ctrend_claims_base", (DL_FUNC)&ctr_api_ctrend_claims_base, 2},
+    {"ctr_api_ctrend_claims_n_errors", (DL_FUNC)&ctr_api_ctrend_claims_n_errors, 1},
+    {"ctr_api_ctrend_claims_error_at", (DL_FUNC)&ctr_api_ctrend_claims_error_at, 2},
+    {"ctr_api_ctrend_claims_claim_error", (DL_FUNC)&ctr_api_ctrend_claims_claim_error, 2},
+    {"ctr_api_ctrend_claims_note", (DL_FUNC)&ctr_api_ctrend_claims_note, 2},
+    {"ctr_api_ctrend_claims_n_invalid", (DL_FUNC)&ctr_api_ctrend_claims_n_invalid, 1},
     {NULL, NULL, 0}};
-const int ctr_api_n_call_methods = 198;
+const int ctr_api_n_call_methods = 219;
 
 /*
  * Register the package's own routines (`own`, terminated by {NULL, NULL, 0}) together with
@@ -5127,7 +5503,7 @@ const int ctr_api_n_call_methods = 198;
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own);
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own)
 {
-    static R_CallMethodDef all[198 + 512 + 1];
+    static R_CallMethodDef all[219 + 512 + 1];
     size_t k = 0;
     for (size_t i = 0; own && own[i].name && k < 512; ++i) all[k++] = own[i];
     for (int i = 0; i < ctr_api_n_call_methods; ++i) all[k++] = ctr_api_call_methods[i];

@@ -8,13 +8,19 @@
 static SEXP mkstr(const char *s) { return Rf_mkCharCE(s ? s : "", CE_UTF8); }
 
 /* Returns list(id, verdict, quote, source, claim, line, figures (n x 9 matrix, column-major),
- * within_noise, explanation, summary c(supported, contradicted, unverifiable, exit)). */
-SEXP C_claims_check(SEXP text, SEXP source_name, SEXP fp)
+ * within_noise, explanation, summary c(supported, contradicted, unverifiable, exit, invalid),
+ * note, error (the parse error of an INVALID record, NA otherwise), parse_errors).
+ * strict = TRUE: a parse error is an R condition (the first error); FALSE (claims v2 #8): the
+ * handle ctrend_claims_parse still gives on EPARSE is checked, bad records are INVALID rows. */
+SEXP C_claims_check(SEXP text, SEXP source_name, SEXP fp, SEXP strict)
 {
     const ctrend_frame *f = ctr_handle(fp, "ctrend_frame");
     const char *t = ctr_str(text, "claims");
+    const int is_strict = Rf_asLogical(strict) != 0;
     ctrend_claims *c = NULL;
     int rc = ctrend_claims_parse(t, strlen(t), ctr_str(source_name, "source"), &c);
+    if (rc == CTREND_EPARSE && c && !is_strict)
+        rc = CTREND_OK; /* every record is in c; the errors are listed below */
     if (rc == CTREND_EPARSE && c) {
         char msg[1024], where[256];
         snprintf(msg, sizeof msg, "%s", ctrend_claims_errmsg(c));
@@ -35,7 +41,7 @@ SEXP C_claims_check(SEXP text, SEXP source_name, SEXP fp)
         ctr_fail(rc, msg, "check");
     }
     const size_t n = ctrend_claims_count(c);
-    SEXP out = PROTECT(Rf_allocVector(VECSXP, 10));
+    SEXP out = PROTECT(Rf_allocVector(VECSXP, 13));
     SEXP id = Rf_allocVector(STRSXP, (R_xlen_t)n);
     SET_VECTOR_ELT(out, 0, id);
     SEXP verdict = Rf_allocVector(STRSXP, (R_xlen_t)n);
@@ -54,6 +60,15 @@ SEXP C_claims_check(SEXP text, SEXP source_name, SEXP fp)
     SET_VECTOR_ELT(out, 7, noise);
     SEXP expl = Rf_allocVector(STRSXP, (R_xlen_t)n);
     SET_VECTOR_ELT(out, 8, expl);
+    SEXP note = Rf_allocVector(STRSXP, (R_xlen_t)n);
+    SET_VECTOR_ELT(out, 10, note);
+    SEXP err = Rf_allocVector(STRSXP, (R_xlen_t)n);
+    SET_VECTOR_ELT(out, 11, err);
+    const size_t n_err = ctrend_claims_n_errors(c);
+    SEXP perr = Rf_allocVector(STRSXP, (R_xlen_t)n_err);
+    SET_VECTOR_ELT(out, 12, perr);
+    for (size_t k = 0; k < n_err; ++k)
+        SET_STRING_ELT(perr, (R_xlen_t)k, mkstr(ctrend_claims_error_at(c, k)));
     for (size_t i = 0; i < n; ++i) {
         const R_xlen_t r = (R_xlen_t)i;
         SET_STRING_ELT(id, r, mkstr(ctrend_claims_id(c, i)));
@@ -69,23 +84,27 @@ SEXP C_claims_check(SEXP text, SEXP source_name, SEXP fp)
         }
         LOGICAL(noise)[i] = ctrend_claims_within_noise(c, i);
         SET_STRING_ELT(expl, r, mkstr(ctrend_claims_explanation(c, i)));
+        SET_STRING_ELT(note, r, mkstr(ctrend_claims_note(c, i)));
+        const char *e = ctrend_claims_claim_error(c, i, NULL, NULL);
+        SET_STRING_ELT(err, r, e ? mkstr(e) : NA_STRING);
     }
     size_t ns = 0, nc = 0, nu = 0;
     const int code = ctrend_claims_summary(c, &ns, &nc, &nu);
-    SEXP summ = Rf_allocVector(REALSXP, 4);
+    SEXP summ = Rf_allocVector(REALSXP, 5);
     SET_VECTOR_ELT(out, 9, summ);
     REAL(summ)[0] = (double)ns;
     REAL(summ)[1] = (double)nc;
     REAL(summ)[2] = (double)nu;
     REAL(summ)[3] = code;
+    REAL(summ)[4] = (double)ctrend_claims_n_invalid(c);
     ctrend_claims_free(c);
     UNPROTECT(1);
     return out;
 }
 #else
-SEXP C_claims_check(SEXP text, SEXP source_name, SEXP fp)
+SEXP C_claims_check(SEXP text, SEXP source_name, SEXP fp, SEXP strict)
 {
-    (void)text; (void)source_name; (void)fp;
+    (void)text; (void)source_name; (void)fp; (void)strict;
     ctr_fail(CTREND_EUNSUPPORTED, "libctrend was built without claims.h", NULL);
     return R_NilValue;
 }

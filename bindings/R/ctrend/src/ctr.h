@@ -51,7 +51,7 @@ SEXP C_frame_collapse(SEXP fp, SEXP keep_group, SEXP keep_region, SEXP skip_miss
 SEXP C_breaks(SEXP y, SEXP start, SEXP family, SEXP spec, SEXP kind, SEXP min_segment, SEXP n_boot,
               SEXP seed);
 SEXP C_read_csv(SEXP source, SEXP is_text, SEXP int_keys, SEXP int_values, SEXP str_keys,
-                SEXP str_values);
+                SEXP str_values, SEXP where);
 SEXP C_rolling(SEXP which, SEXP x, SEXP window, SEXP align, SEXP min_periods);
 SEXP C_change(SEXP which, SEXP x, SEXP k, SEXP y);
 SEXP C_per_day(SEXP x, SEXP start);
@@ -70,7 +70,7 @@ SEXP C_score_pair(SEXP which, SEXP y, SEXP pred);
 SEXP C_score_kernel(SEXP which, SEXP y, SEXP mu, SEXP theta, SEXP param);
 SEXP C_score_sample(SEXP which, SEXP y, SEXP samples, SEXP param);
 SEXP C_score_interval(SEXP which, SEXP y, SEXP lower, SEXP upper, SEXP level);
-SEXP C_claims_check(SEXP text, SEXP source_name, SEXP fp);
+SEXP C_claims_check(SEXP text, SEXP source_name, SEXP fp, SEXP strict);
 SEXP C_batch_fit(SEXP fp, SEXP series, SEXP start, SEXP n_months, SEXP family, SEXP spec,
                  SEXP n_threads, SEXP keys);
 SEXP C_baseline_forecast(SEXP kind, SEXP x, SEXP k, SEXP h, SEXP n_samples, SEXP seed);

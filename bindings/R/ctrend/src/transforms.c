@@ -9,14 +9,38 @@
 
 /* ---- io ------------------------------------------------------------------------------ */
 #ifdef CTREND_IO_H
-/* int_opts: named integer vector (option key -> value); str_opts: list of (key, character). */
+/* int_opts: named integer vector (option key -> value); str_opts: list of (key, character);
+ * where: NULL or a character vector of row-filter expressions (io.h, "Row filters"), every
+ * one must hold. The filter is borrowed by the reader (ctrend_reader_set_filter), so it lives
+ * exactly as long as the reader here: both are freed before returning or raising. */
 SEXP C_read_csv(SEXP source, SEXP is_text, SEXP int_keys, SEXP int_values, SEXP str_keys,
-                SEXP str_values)
+                SEXP str_values, SEXP where)
 {
     ctrend_reader *r = NULL;
     ctrend_frame *f = NULL;
     int rc = ctrend_reader_new(&r);
     if (rc != CTREND_OK) ctr_fail(rc, NULL, "read_csv");
+    ctrend_filter *flt = NULL;
+    if (!Rf_isNull(where)) {
+        rc = ctrend_filter_new(&flt);
+        for (R_xlen_t i = 0; i < XLENGTH(where) && rc == CTREND_OK; ++i) {
+            rc = ctrend_filter_add(flt, Rf_translateCharUTF8(STRING_ELT(where, i)));
+            if (rc != CTREND_OK) {
+                char msg[1024];
+                snprintf(msg, sizeof msg, "%s", ctrend_filter_errmsg(flt));
+                const double off = (double)ctrend_filter_error_offset(flt);
+                ctrend_filter_free(flt);
+                ctrend_reader_free(r);
+                ctr_fail_at(rc, msg, "where", 0, off);
+            }
+        }
+        if (rc == CTREND_OK) rc = ctrend_reader_set_filter(r, flt);
+        if (rc != CTREND_OK) {
+            ctrend_filter_free(flt);
+            ctrend_reader_free(r);
+            ctr_fail(rc, NULL, "where");
+        }
+    }
     SEXP ik = PROTECT(Rf_coerceVector(int_keys, INTSXP));
     SEXP iv = PROTECT(Rf_coerceVector(int_values, REALSXP));
     SEXP sk = PROTECT(Rf_coerceVector(str_keys, INTSXP));
@@ -42,18 +66,21 @@ SEXP C_read_csv(SEXP source, SEXP is_text, SEXP int_keys, SEXP int_values, SEXP 
         const double line = (double)ctrend_reader_error_line(r);
         const double col = (double)ctrend_reader_error_column(r);
         ctrend_reader_free(r);
+        ctrend_filter_free(flt);
         ctrend_frame_free(f);
         ctr_fail_at(rc, msg, "read_csv", line, col);
     }
     ctrend_reader_free(r);
+    ctrend_filter_free(flt);
     UNPROTECT(3);
     return ctr_wrap(f, "ctrend_frame", "ctrend_frame", ctr_frame_finalizer);
 }
 #else
 SEXP C_read_csv(SEXP source, SEXP is_text, SEXP int_keys, SEXP int_values, SEXP str_keys,
-                SEXP str_values)
+                SEXP str_values, SEXP where)
 {
     (void)source; (void)is_text; (void)int_keys; (void)int_values; (void)str_keys; (void)str_values;
+    (void)where;
     UNSUPPORTED("the CSV reader (io.h)");
     return R_NilValue;
 }

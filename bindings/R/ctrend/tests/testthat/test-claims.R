@@ -25,9 +25,32 @@ test_that("claims parse errors are conditions with line and column", {
   has_module(ct_check_claims(text = "[a]\nclaim = value A/b in 2022-01 = 1",
                              data = ct_frame(list("A/b" = 1), start = "2022-01")))
   f <- ct_frame(list("TTP/attacks" = 1), start = "2022-01")
-  e <- tryCatch(ct_check_claims(text = c("[a]", "claim = value TTP/attacks in Feb = 3"), data = f),
-                error = identity)
+  e <- tryCatch(ct_check_claims(text = c("[a]", "claim = value TTP/attacks in Feb = 3"), data = f,
+                                strict = TRUE), error = identity)
   expect_s3_class(e, "ctrend_eparse")
   expect_identical(e$line, 2L)
   expect_true(e$column > 0)
+})
+
+test_that("a bad record does not blank the file: INVALID row, the others checked (claims v2 #8)", {
+  has_module(ct_check_claims(text = "[a]\nclaim = value A/b in 2022-01 = 1",
+                             data = ct_frame(list("A/b" = 1), start = "2022-01")))
+  # [b] does not parse (a month is YYYY-MM, line 4); [a]: the frame holds 42 in 2022-01 and
+  # the claim says 42, so SUPPORTED
+  f <- ct_frame(list("TTP/attacks" = c(42, 22)), start = "2022-01")
+  r <- ct_check_claims(text = c("[a]", "claim = value TTP/attacks in 2022-01 = 42",
+                                "[b]", "claim = value TTP/attacks in Feb = 3"), data = f)
+  expect_identical(r$id, c("a", "b"))
+  expect_identical(r$verdict, c("SUPPORTED", "INVALID"))
+  expect_identical(r$computed[1], 42)
+  expect_true(is.na(r$computed[2]))
+  expect_true(is.na(r$error[1]))
+  expect_match(r$error[2], ":4:.*\\[b\\]")
+  s <- attr(r, "summary")
+  expect_identical(unname(s[c("supported", "invalid", "exit_status")]), c(1, 1, 2))
+  expect_length(attr(r, "parse_errors"), 1L)
+  expect_output(print(r), "1 supported, 0 contradicted, 0 unverifiable, 1 invalid \\(exit status 2\\)")
+  # a column subset keeps the class and still prints (was "undefined columns selected")
+  expect_output(print(r[, c("id", "verdict")]), "INVALID")
+  expect_error(ct_check_claims(text = "[a]", data = f, strict = NA), class = "ctrend_argument_error")
 })
