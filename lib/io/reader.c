@@ -67,7 +67,7 @@
 
 enum { ST_READY, ST_RUNNING, ST_FAILED };
 enum { PH_HEADER, PH_AFTER_HEADER, PH_DATA };
-enum { R_IGNORE, R_DATE, R_GROUP, R_REGION, R_METRIC, R_VALUE, R_WIDE, R_SUM, R_FILTER };
+enum { R_IGNORE, R_DATE, R_GROUP, R_REGION, R_METRIC, R_VALUE, R_WIDE, R_SUM, R_FILTER, R_VINTAGE };
 enum { COL_DATE, COL_GROUP, COL_REGION, COL_METRIC, COL_VALUE, N_NAMED };
 enum { FAST_NONE, FAST_MONTH, FAST_NUM };
 
@@ -140,6 +140,10 @@ struct ctrend_reader {
     unsigned char *role;
     unsigned char *fast; /* per column: FAST_MONTH / FAST_NUM / 0 (see set_fast); in role's block */
     size_t col[N_NAMED];
+    size_t col_vintage; /* long shape: the "vintage" column (publication date), or NONE */
+    char *mbuf;         /* long shape: metric name with its @vintage / @min|@max|@about suffix */
+    size_t mbuf_cap;
+    size_t bound_skip;  /* bytes of the approximate-figure prefix stepped over (long_suffixes) */
     size_t *sum_col;   /* n_sum column indices */
     size_t *wide_col;  /* n_wide metric column indices */
     size_t n_wide;
@@ -383,6 +387,7 @@ static void reset_input(ctrend_reader *r)
     free(r->wide_col);
     r->wide_col = NULL;
     r->n_wide = 0;
+    r->col_vintage = NONE;
     for (size_t k = 0; k < r->kcap; ++k) free(r->ktab[k].key);
     free(r->ktab);
     r->ktab = NULL;
@@ -835,6 +840,10 @@ static int decide_shape(ctrend_reader *r)
                         "(or CTREND_READ_METRIC_COL / CTREND_READ_VALUE_COL)");
         r->role[r->col[COL_METRIC]] = R_METRIC;
         r->role[r->col[COL_VALUE]] = R_VALUE;
+        /* revisions: a "vintage" column dates each row's publication (claims: as of) */
+        r->col_vintage = find_col(r, "vintage");
+        if (r->col_vintage != NONE && r->role[r->col_vintage] == R_IGNORE) r->role[r->col_vintage] = R_VINTAGE;
+        else r->col_vintage = NONE;
     } else if (shape == CTREND_SHAPE_WIDE) {
         r->wide_col = malloc(r->ncols * sizeof *r->wide_col);
         if (!r->wide_col) return nomem(r);
@@ -1095,6 +1104,76 @@ static int pend_flush(ctrend_reader *r)
  * by ctrend__io_clean_number when the options (or, for quoted 1,234 cells of a
  * comma-delimited file, the pattern itself) allow it.
  */
+/*
+ * Long shape, the value cell and the vintage cell of a row (claims v2, issue 16):
+ *   - an approximate source figure in the value cell, ">=22" / "≥22" (at least), "<=30" /
+ *     "≤30" (at most) or "~612" (about), is stored as the series NAME@min / NAME@max /
+ *     NAME@about, which the claims checker reads as an interval (docs/claims.md); the
+ *     prefix is stepped over here (restore_bound puts it back) so that parse_cell reads the
+ *     number with its usual rules and error positions;
+ *   - a non-empty "vintage" cell (YYYY-MM-DD, the publication date) makes the series
+ *     NAME@YYYY-MM-DD, one series per vintage, as the claims' "as of" expects.
+ * Both at once are refused: the checker has no bounds per vintage.
+ */
+static int long_suffixes(ctrend_reader *r, size_t jv, const char **sfx, const char **vint, size_t *vlen)
+{
+    char ex[EXCERPT_MAX + 4];
+    *sfx = NULL;
+    *vint = NULL;
+    *vlen = 0;
+    if (r->col_vintage != NONE && r->fields[r->col_vintage].present) {
+        const char *s = fstr(r, r->col_vintage);
+        const size_t n = flen(r, r->col_vintage);
+        int ok = n == 10 && s[4] == '-' && s[7] == '-';
+        for (size_t k = 0; ok && k < n; ++k) ok = k == 4 || k == 7 || (s[k] >= '0' && s[k] <= '9');
+        int y = 0, mo = 0, d = 0;
+        if (ok) {
+            y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+            mo = (s[5] - '0') * 10 + (s[6] - '0');
+            d = (s[8] - '0') * 10 + (s[9] - '0');
+            int32_t mi = 0;
+            ok = y >= 1 && mo >= 1 && mo <= 12 && d >= 1 &&
+                 ctrend_month_make(y, mo, &mi) == CTREND_OK && d <= ctrend_month_days(mi);
+        }
+        if (!ok)
+            return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)r->col_vintage + 1,
+                        "expected a publication date YYYY-MM-DD in the vintage column, got \"%s\"",
+                        excerpt(s, n, ex));
+        *vint = s;
+        *vlen = n;
+    }
+    if (r->fields[jv].present && r->fields[jv].pre != FAST_NUM) {
+        const char *s = fstr(r, jv);
+        const size_t n = flen(r, jv);
+        size_t k = 0;
+        if (n >= 2 && s[0] == '>' && s[1] == '=') { *sfx = "@min"; k = 2; }
+        else if (n >= 2 && s[0] == '<' && s[1] == '=') { *sfx = "@max"; k = 2; }
+        else if (n >= 3 && !memcmp(s, "\xe2\x89\xa5", 3)) { *sfx = "@min"; k = 3; } /* U+2265 */
+        else if (n >= 3 && !memcmp(s, "\xe2\x89\xa4", 3)) { *sfx = "@max"; k = 3; } /* U+2264 */
+        else if (n >= 1 && s[0] == '~') { *sfx = "@about"; k = 1; }
+        if (*sfx) {
+            while (k < n && s[k] == ' ') ++k;
+            if (*vint)
+                return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)jv + 1,
+                            "an approximate figure (\"%s\") in a row with a vintage: bounds are read "
+                            "only from rows without one", excerpt(s, n, ex));
+            if (k == n)
+                return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)jv + 1,
+                            "expected a number after \"%.*s\"", (int)k, s);
+            r->fields[jv].off += k;
+            r->fields[jv].len -= k;
+            r->bound_skip = k;
+        }
+    }
+    return CTREND_OK;
+}
+
+static void restore_bound(ctrend_reader *r, size_t jv)
+{
+    r->fields[jv].off -= r->bound_skip;
+    r->fields[jv].len += r->bound_skip;
+}
+
 static int parse_cell(ctrend_reader *r, size_t j, double *v, int counts)
 {
     if (r->fields[j].pre == FAST_NUM) { /* 1..15 digits: a valid count */
@@ -1258,13 +1337,36 @@ static int process_row(ctrend_reader *r)
             return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)jm + 1,
                         "expected a metric name, got an empty field");
         if (r->opt_metrics.n && !list_has(&r->opt_metrics, m)) return CTREND_OK; /* not asked for */
+        const char *sfx = NULL, *vint = NULL;
+        size_t vlen = 0;
+        if ((rc = long_suffixes(r, jv, &sfx, &vint, &vlen))) return rc;
         double v;
-        if ((rc = parse_cell(r, jv, &v, r->opt_counts && !(r->opt_noncount.n && list_has(&r->opt_noncount, m)))))
-            return rc;
+        rc = parse_cell(r, jv, &v, r->opt_counts && !(r->opt_noncount.n && list_has(&r->opt_noncount, m)));
+        if (sfx) restore_bound(r, jv);
+        if (rc) return rc;
         if (skip) return CTREND_OK;
         const char *parts[3] = {g, rg, m};
-        const size_t lens[3] = {lg, lrg, r->fields[jm].clen};
-        const uint64_t hashes[3] = {hg, hrg, r->fields[jm].hash};
+        size_t lens[3] = {lg, lrg, r->fields[jm].clen};
+        uint64_t hashes[3] = {hg, hrg, r->fields[jm].hash};
+        if (sfx || vint) { /* NAME@YYYY-MM-DD or NAME@min|@max|@about (lib/claims reads them) */
+            const size_t ml = lens[2], sl = sfx ? strlen(sfx) : 0, need = ml + 1 + vlen + sl + 1;
+            if (grow((void **)&r->mbuf, &r->mbuf_cap, need, 1)) return nomem(r);
+            memcpy(r->mbuf, m, ml);
+            size_t o = ml;
+            if (vint) {
+                r->mbuf[o++] = '@';
+                memcpy(r->mbuf + o, vint, vlen);
+                o += vlen;
+            }
+            if (sfx) {
+                memcpy(r->mbuf + o, sfx, sl);
+                o += sl;
+            }
+            r->mbuf[o] = '\0';
+            parts[2] = r->mbuf;
+            lens[2] = o;
+            hashes[2] = part_hash(r->mbuf, o);
+        }
         if ((rc = lookup_block(r, parts, lens, hashes, 3))) return rc;
         if (pk >= 0) return pend_put(r, r->kidx[r->cur], pk, v, jv, r->opt_dup);
         return store(r, r->kidx[r->cur], month, v, jv);
@@ -1757,6 +1859,7 @@ void ctrend_reader_free(ctrend_reader *r)
     free(r->sum_names);
     free(r->opt_source);
     free(r->opt_date_fmt);
+    free(r->mbuf);
     list_clear(&r->opt_metrics);
     free(r->opt_metrics.v);
     list_clear(&r->opt_noncount);
