@@ -445,15 +445,7 @@ static int write_figures(const ctrend_claims *cl, const ctrend_frame *all, const
     }
     int rc = 0;
     for (size_t i = 0; i < n && !rc; ++i) {
-        safe_name(ctrend_claims_id(cl, i), names[i], 200);
-        char base[200];
-        snprintf(base, sizeof base, "%s", names[i]);
-        for (unsigned dup = 2;; ++dup) {
-            size_t k = 0;
-            while (k < i && strcmp(names[k], names[i])) ++k;
-            if (k == i) break;
-            snprintf(names[i], sizeof names[i], "%s-%u", base, dup);
-        }
+        check_figure_name(cl, i, names);
         if (only >= 0 && (size_t)only != i) continue;
         if (ctrend_claims_kind_of(cl, i) < 0) continue; /* INVALID: nothing to draw */
         char path[4096];
@@ -477,7 +469,18 @@ int check_claim_figure(const ctrend_claims *cl, size_t i, const ctrend_frame *al
     return claim_figure(cl, i, all, d, path, device);
 }
 int check_make_dirs(const char *dir) { return make_dirs(dir); }
-void check_safe_name(const char *id, char *out, size_t cap) { safe_name(id, out, cap); }
+void check_figure_name(const ctrend_claims *cl, size_t i, char (*names)[256])
+{
+    safe_name(ctrend_claims_id(cl, i), names[i], 200);
+    char base[200];
+    snprintf(base, sizeof base, "%s", names[i]);
+    for (unsigned dup = 2;; ++dup) {
+        size_t k = 0;
+        while (k < i && strcmp(names[k], names[i])) ++k;
+        if (k == i) break;
+        snprintf(names[i], sizeof names[i], "%s-%u", base, dup);
+    }
+}
 int check_pool(const struct cli_data *d, ctrend_frame **out) { return pool(d, out); }
 
 int cmd_check(int argc, char **argv)

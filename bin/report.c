@@ -829,15 +829,7 @@ static int write_md(FILE *fp, const char *path, const ctrend_claims *cl, const r
         }
         if (figs) {
             /* file names as `check --figures` makes them; equal names get -2, -3, ... */
-            check_safe_name(ctrend_claims_id(cl, i), names[i], 200);
-            char base[200];
-            snprintf(base, sizeof base, "%s", names[i]);
-            for (unsigned dup = 2;; ++dup) {
-                size_t k = 0;
-                while (k < i && strcmp(names[k], names[i])) ++k;
-                if (k == i) break;
-                snprintf(names[i], sizeof names[i], "%s-%u", base, dup);
-            }
+            check_figure_name(cl, i, names);
             char fpath[8192], alt[2048];
             snprintf(fpath, sizeof fpath, "%s/%s.svg", dir, names[i]);
             if (check_claim_figure(cl, i, in->all, in->data, fpath, PLOT_DEV_SVG) != 0) {

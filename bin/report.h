@@ -58,6 +58,8 @@ int report_write(const char *path, int format, const ctrend_claims *cl, const re
 int check_claim_figure(const ctrend_claims *cl, size_t i, const ctrend_frame *all,
                        const cli_data *d, const char *path, int device);
 int check_make_dirs(const char *dir);
-void check_safe_name(const char *id, char *out, size_t cap);
+/* names[i] = the figure file name of claim i (no extension): its id made safe for a file
+ * name, with -2, -3, ... when names[0..i-1] already hold it. names: n rows of 256 bytes. */
+void check_figure_name(const ctrend_claims *cl, size_t i, char (*names)[256]);
 
 #endif
