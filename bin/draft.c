@@ -636,7 +636,7 @@ static void find_period(const drafter *d, const char *s, const char *ns, period 
                 }
             }
         }
-        if ((k = phrase_at(ns + i, "last month"))) {
+        if (phrase_at(ns + i, "last month")) {
             if (d->report_month == INT32_MIN) {
                 snprintf(p->why, sizeof p->why, "\"last month\": the report's date is not known (--date)");
                 return;
@@ -921,7 +921,9 @@ static void find_base(const drafter *d, const char *s, const char *ns, char *bas
     base[0] = '\0';
     const char *p;
     if ((p = strstr(ns, "previous")) || (p = strstr(ns, "preceding")) || (p = strstr(ns, "past"))) {
-        size_t j = skip_spaces(ns, (size_t)(p - ns) + (p[1] == 'r' && p[2] == 'e' && p[3] == 'v' ? 8 : p[1] == 'r' ? 9 : 4));
+        /* step over the word found: "previous" (8), "preceding" (9) or "past" (4) */
+        const size_t word = !strncmp(p, "previous", 8) ? 8 : !strncmp(p, "preceding", 9) ? 9 : 4;
+        size_t j = skip_spaces(ns, (size_t)(p - ns) + word);
         double v;
         int w;
         const size_t m = number_at(ns, j, &v, &w);
@@ -1334,16 +1336,16 @@ int draft_write(draft_text *t, const draft_options *o, const char *name, FILE *o
     qsort(d.al.a, d.al.n, sizeof *d.al.a, by_length_desc);
 
     /* the report's date */
-    char seen[64] = "";
-    size_t dline = 0;
-    int guessed = 0;
     d.report_month = o->report_month;
     fprintf(out, "# Draft claims for %s (ctrend claims draft %s): read and edit before `ctrend check`.\n",
             name, ctrend_version_string());
     if (d.report_month == INT32_MIN) {
+        char seen[64] = "";
+        size_t dline = 0;
+        int guessed = 0;
         d.report_month = find_report_date(t->text, &dline, &guessed, seen, sizeof seen);
-        char ms[32];
         if (d.report_month != INT32_MIN) {
+            char ms[32];
             month_str(d.report_month, ms, sizeof ms);
             fprintf(out, "# report date: %s, from \"%s\" (line %zu)%s\n", ms, seen, dline,
                     guessed ? "; the year is not given: taken as the latest year the text names after a month" : "");

@@ -196,7 +196,7 @@ static void claim_words(const ctrend_claims *cl, size_t i, char *buf, size_t cap
     const char *expl = ctrend_claims_explanation(cl, i);
     const int v = ctrend_claims_verdict(cl, i);
     const int kind = ctrend_claims_kind_of(cl, i);
-    char line[512], a[64], b[64], c[64], d[64], tw[80], bw[80];
+    char line[512], a[64], b[64], c[64], tw[80], bw[80];
     size_t u = 0;
     buf[0] = '\0';
 #define SAY(...)                                                                         \
@@ -233,6 +233,7 @@ static void claim_words(const ctrend_claims *cl, size_t i, char *buf, size_t cap
         num_words(ratio, a, sizeof a);
         num_words(lo, b, sizeof b);
         num_words(hi, c, sizeof c);
+        char d[64];
         num_words(100.0 * fabs(ratio - 1.0), d, sizeof d);
         SAY("The monthly rate %s to %s times that of %s%s (%s %s%%; exact 95%% confidence "
             "interval %s to %s times).",
@@ -433,8 +434,8 @@ static void figure_alt(const ctrend_claims *cl, size_t i, const ctrend_frame *al
     }
     if (nt > REPORT_ALT_TERMS && u < cap)
         u += (size_t)snprintf(buf + u, cap - u, " and %zu more series", nt - REPORT_ALT_TERMS);
-    if (u < cap)
-        u += (size_t)snprintf(buf + u, cap - u, ". Highlighted: %s (the claimed months)%s%s%s.", tw,
+    if (u < cap) /* the last piece: u is not needed after it */
+        (void)snprintf(buf + u, cap - u, ". Highlighted: %s (the claimed months)%s%s%s.", tw,
                               has_b ? " and " : "", has_b ? bw : "",
                               has_b ? (ctrend_claims_kind_of(cl, i) == CTREND_CLAIMS_KIND_RECORD
                                            ? " (the months since)"

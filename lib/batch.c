@@ -326,7 +326,8 @@ static void fit_run_block(const batch_job *job, void *scratch, size_t b)
     const fit_ctx *c = job->ctx;
     fit_scratch *s = scratch;
     const size_t first = b * CTREND__LANES, n = c->lanes->d.n;
-    const size_t m = c->n_series - first < CTREND__LANES ? c->n_series - first : CTREND__LANES;
+    size_t m = c->n_series - first; /* first < n_series: b < the number of blocks */
+    if (m > CTREND__LANES) m = CTREND__LANES;
     const double *y[CTREND__LANES];
     int done[CTREND__LANES];
     for (size_t l = 0; l < m; ++l) {
@@ -424,6 +425,7 @@ int ctrend_batch_fit_models(const ctrend_frame *f, const size_t *series, size_t 
     c.n_designs = n_designs;
     c.opts = opts;
     c.models = models;
+    c.n_series = n_series;
     c.status = status;
     return batch_start(n_series, BATCH_FIT_CHUNK, fit_init, fit_fini, fit_run, &c, n_threads);
 }

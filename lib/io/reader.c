@@ -981,7 +981,7 @@ static int parse_month(ctrend_reader *r, int32_t *month, int64_t *pk)
             *pk = (int64_t)d.year * 144 + (d.a - 1) * 12 + (d.b - 1);
             return CTREND_OK;
         }
-        if ((rc = ctrend__date_numeric_month(&d, r->date_order, &d.month)))
+        if (ctrend__date_numeric_month(&d, r->date_order, &d.month))
             return fail(r, CTREND_ERANGE, r->rec_start, (int64_t)j + 1,
                         "month, day or year out of range in \"%s\" read as %s", excerpt(s, n, ex),
                         order_name(r->date_order));
@@ -1126,11 +1126,10 @@ static int long_suffixes(ctrend_reader *r, size_t jv, const char **sfx, const ch
         const size_t n = flen(r, r->col_vintage);
         int ok = n == 10 && s[4] == '-' && s[7] == '-';
         for (size_t k = 0; ok && k < n; ++k) ok = k == 4 || k == 7 || (s[k] >= '0' && s[k] <= '9');
-        int y = 0, mo = 0, d = 0;
         if (ok) {
-            y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-            mo = (s[5] - '0') * 10 + (s[6] - '0');
-            d = (s[8] - '0') * 10 + (s[9] - '0');
+            const int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+            const int mo = (s[5] - '0') * 10 + (s[6] - '0');
+            const int d = (s[8] - '0') * 10 + (s[9] - '0');
             int32_t mi = 0;
             ok = y >= 1 && mo >= 1 && mo <= 12 && d >= 1 &&
                  ctrend_month_make(y, mo, &mi) == CTREND_OK && d <= ctrend_month_days(mi);

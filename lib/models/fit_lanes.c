@@ -211,7 +211,7 @@ void ctrend__lanes_fit_block(const ctrend__lanes_plan *plan, const double *const
         if (series_eligible(plan, y[l])) {
             take[m] = y[l];
             from[m] = l;
-            res[m] = (ctrend__lanes_out){cbuf[m], sbuf[m], mu + m * n, NAN, 0, 0};
+            res[m] = (ctrend__lanes_out){&cbuf[m][0], &sbuf[m][0], mu + m * n, NAN, 0, 0}; /* outputs */
             ++m;
         }
     }
