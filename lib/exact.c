@@ -17,9 +17,10 @@
  *     outcomes by a linear scan we do the same for ranges up to CTREND__SCAN_MAX outcomes; for
  *     larger ranges (huge counts) we use bisection, valid because the Poisson and binomial pmfs
  *     are unimodal with their mode at floor(m) or ceil(m), m the mean.
- * All special functions come from GSL: gsl_cdf_gamma_Pinv/Qinv,
- * gsl_ran_poisson_pdf, gsl_ran_binomial_pdf,
- * gsl_sf_gamma_inc_P_e/Q_e, gsl_sf_beta_inc_e, gsl_root_fsolver_brent. Inputs are validated before any GSL call.
+ * The Poisson and binomial masses are R's dpois/dbinom from lib/dist (one home per
+ * distribution, docs/api.md section 10); the other special functions come from GSL:
+ * gsl_cdf_gamma_Pinv/Qinv, gsl_sf_gamma_inc_P_e/Q_e, gsl_sf_beta_inc_e,
+ * gsl_root_fsolver_brent. Inputs are validated before any GSL call.
  */
 #include "ctrend/exact.h"
 
@@ -27,9 +28,10 @@
 
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
-#include <gsl/gsl_randist.h>
 #include <gsl/gsl_roots.h>
 #include <gsl/gsl_sf_gamma.h>
+
+#include "dist/dist_internal.h"
 
 /* Largest outcome range counted by a plain linear scan (R's algorithm) in two-sided p-values. */
 #define CTREND__SCAN_MAX 1000000.0
@@ -293,10 +295,12 @@ struct pmf {
     int binom;
 };
 
+/* The masses of R's dpois and dbinom (Loader's saddle point, lib/dist), so that the tie rule
+ * below compares the same numbers R compares. */
 static double pmf_at(const struct pmf *d, double k)
 {
-    const unsigned ku = (unsigned)k;
-    return d->binom ? gsl_ran_binomial_pdf(ku, d->mu, d->n) : gsl_ran_poisson_pdf(ku, d->mu);
+    return d->binom ? ctrend__dbinom_raw(k, (double)d->n, d->mu, 1.0 - d->mu, 0)
+                    : ctrend__dpois_raw(k, d->mu, 0);
 }
 
 /*

@@ -22,24 +22,24 @@
 #include "ctrend/score.h"
 #include "internal.h"
 #include "score_internal.h"
+#include "dist/dist_internal.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
-#include <gsl/gsl_randist.h>
 #include <gsl/gsl_sf_bessel.h>
 #include <gsl/gsl_sf_gamma.h>
 #include <gsl/gsl_math.h>
 #include <gsl/gsl_sort.h>
 
-/* GSL's discrete cdfs and pdfs take the count as unsigned int. */
-#define UINT_COUNT_MAX 4.0e9
+/* Counts at which the NB tails are searched stop here (2^53: beyond it doubles skip
+ * integers and the bracketing below cannot end on a unit step). */
+#define NB_COUNT_MAX 9007199254740992.0
 /* Below this mean the Poisson CRPS is summed as a series (the closed form cancels). */
 #define POIS_SERIES_MU 0.5
-/* Re-anchor the running NB cdf on GSL's cdf every this many terms (bounds drift). */
+/* Re-anchor the running NB pmf on dnbinom_mu every this many terms (bounds drift). */
 #define NB_REANCHOR 1024u
 
 static const double IGN_EDGES[CTREND_SCORE_IGN_NBINS] = {
@@ -106,51 +106,6 @@ static double below_fraction(double y, double k)
 
 /* ---- Poisson CRPS --------------------------------------------------------------------- */
 
-/* Poisson pmf by Loader's saddle-point method (C. Loader 2000, "Fast and accurate
- * computation of binomial probabilities"; the algorithm of R's dpois):
- *   f(k) = exp(-stirlerr(k) - bd0(k, mu)) / sqrt(2 pi k),
- * bd0(k, mu) = k log(k/mu) + mu - k computed without cancellation. GSL's
- * gsl_ran_poisson_pdf evaluates exp(k log mu - mu - lngamma(k+1)) and loses ~1e-6 relative
- * at k ~ mu ~ 1e9 (each term is ~2e10), which the CRPS closed form then inherits. */
-static double stirlerr(double n) /* log(n!) - log(sqrt(2 pi n) (n/e)^n) */
-{
-    if (n <= 15.0) {
-        gsl_sf_result r;
-        gsl_sf_lngamma_e(n + 1, &r);
-        return r.val - (n + 0.5) * log(n) + n - 0.91893853320467274178; /* log sqrt(2 pi) */
-    }
-    const double S0 = 1.0 / 12, S1 = 1.0 / 360, S2 = 1.0 / 1260, S3 = 1.0 / 1680,
-                 S4 = 1.0 / 1188;
-    const double nn = n * n;
-    if (n > 500) return (S0 - S1 / nn) / n;
-    if (n > 80) return (S0 - (S1 - S2 / nn) / nn) / n;
-    if (n > 35) return (S0 - (S1 - (S2 - S3 / nn) / nn) / nn) / n;
-    return (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n;
-}
-
-static double bd0(double x, double np)
-{
-    if (fabs(x - np) < 0.1 * (x + np)) {
-        double v = (x - np) / (x + np);
-        double s = (x - np) * v;
-        double ej = 2 * x * v;
-        v = v * v;
-        for (int j = 1; j < 1000; ++j) {
-            ej *= v;
-            const double s1 = s + ej / (2 * j + 1);
-            if (s1 == s) return s1;
-            s = s1;
-        }
-    }
-    return x * log(x / np) + np - x;
-}
-
-static double dpois_loader(double k, double mu) /* k >= 0 integer, mu > 0 */
-{
-    if (k == 0) return exp(-mu);
-    return exp(-stirlerr(k) - bd0(k, mu)) / sqrt(2 * M_PI * k);
-}
-
 int ctrend_score_crps_poisson(double y, double mu, double *out)
 {
     if (!out || isnan(y) || isnan(mu) || !isfinite(y) || !isfinite(mu)) return CTREND_EINVAL;
@@ -178,19 +133,13 @@ int ctrend_score_crps_poisson(double y, double mu, double *out)
         *out = sum;
         return CTREND_OK;
     }
-    /* F(y) = F(floor y); GSL's count argument is unsigned int. Beyond 4e9 the cdf is 1
-     * (mu is then far smaller than y, or we are above the guard). */
-    const double fy = floor(y);
-    double cdf, pmf;
-    if (fy > UINT_COUNT_MAX) {
-        if (mu > UINT_COUNT_MAX / 2) return CTREND_EUNSUPPORTED;
-        cdf = 1.0;
-        pmf = 0.0;
-    } else {
-        const unsigned int k = (unsigned int)fy;
-        cdf = gsl_cdf_poisson_P(k, mu);
-        pmf = dpois_loader(fy, mu);
-    }
+    /* F(y) = F(floor y). The masses and tails come from lib/dist (R's dpois by Loader's
+     * saddle point, tails by the incomplete gamma function with a summed fallback), which
+     * keep their relative precision at any mean. */
+    const double fy = floor(y), par[1] = {mu};
+    double cdf;
+    if (ctrend__ppois_tail(fy, par, 1, &cdf) != CTREND_OK) return CTREND_ENUMERIC;
+    const double pmf = ctrend__dpois_raw(fy, mu, 0);
     gsl_sf_result i0, i1;
     if (gsl_sf_bessel_I0_scaled_e(2 * mu, &i0) != GSL_SUCCESS ||
         gsl_sf_bessel_I1_scaled_e(2 * mu, &i1) != GSL_SUCCESS || !isfinite(cdf) || !isfinite(pmf))
@@ -200,34 +149,53 @@ int ctrend_score_crps_poisson(double y, double mu, double *out)
     return CTREND_OK;
 }
 
-/* NB2 pmf with mean mu and size theta, the algorithm of R's dnbinom_mu (Loader's
- * saddle-point form through dbinom_raw): accurate also for theta ~ 1e8, where GSL's
- * lngamma(k + theta) - lngamma(theta) loses ~1e-9 relative. k >= 0 integer, mu, theta > 0. */
-static double dbinom_raw(double x, double n, double p, double q)
-{
-    if (x == 0) return exp(n * (p < 0.1 ? log1p(-p) : log(q)));
-    if (x == n) return exp(n * (q < 0.1 ? log1p(-q) : log(p)));
-    const double lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x) - bd0(x, n * p) -
-                      bd0(n - x, n * q);
-    const double lf = 1.8378770664093454836 + log(x) + log1p(-x / n); /* log(2 pi) */
-    return exp(lc - 0.5 * lf);
-}
-
-static double dnbinom_mu(double k, double theta, double mu)
-{
-    if (k == 0)
-        return exp(theta * (theta < mu ? log(theta / (theta + mu)) : log1p(-mu / (theta + mu))));
-    if (k < 1e-10 * theta) { /* Poisson-like limit, as R */
-        const double lp = theta < mu ? log(theta / (1 + theta / mu)) : log(mu / (1 + mu / theta));
-        gsl_sf_result lg;
-        gsl_sf_lngamma_e(k + 1, &lg);
-        return exp(k * lp - mu - lg.val + log1p(k * (k - 1) / (2 * theta)));
-    }
-    return theta / (theta + k) *
-           dbinom_raw(theta, k + theta, theta / (theta + mu), mu / (theta + mu));
-}
-
 /* ---- NB2 CRPS by the exact series ------------------------------------------------------ */
+
+/* P(X <= k) (lower) or P(X > k) of NB2(size theta, mean mu), from lib/dist. */
+static int nb_tail(double k, double theta, double mu, int lower, double *out)
+{
+    const double par[2] = {theta, mu};
+    const int st = ctrend__pnbinom_tail(k, par, lower, out);
+    return st == CTREND_OK && isfinite(*out) ? CTREND_OK : CTREND_ENUMERIC;
+}
+
+/* The bulk [L, U] outside which the series' terms are below tol: U the smallest k with
+ * P(X > k) <= tol (doubling, then bisection on integers), L the smallest k with
+ * P(X <= k) > tol, searched in [0, U]. CTREND_EUNSUPPORTED when U would pass 2^53. */
+static int nb_bulk(double theta, double mu, double tol, double *L, double *U)
+{
+    double v, hi = fmax(16.0, 2 * mu), lo = 0;
+    for (;;) {
+        if (hi > NB_COUNT_MAX) return CTREND_EUNSUPPORTED;
+        if (nb_tail(hi, theta, mu, 0, &v) != CTREND_OK) return CTREND_ENUMERIC;
+        if (v <= tol) break;
+        hi *= 2;
+    }
+    if (nb_tail(0, theta, mu, 0, &v) != CTREND_OK) return CTREND_ENUMERIC;
+    if (v <= tol) hi = 0;
+    while (hi - lo > 1) { /* Q(hi) <= tol < Q(lo) */
+        const double mid = floor((lo + hi) / 2);
+        if (nb_tail(mid, theta, mu, 0, &v) != CTREND_OK) return CTREND_ENUMERIC;
+        if (v <= tol) hi = mid;
+        else lo = mid;
+    }
+    *U = hi;
+    if (nb_tail(0, theta, mu, 1, &v) != CTREND_OK) return CTREND_ENUMERIC;
+    if (v > tol) {
+        *L = 0;
+        return CTREND_OK;
+    }
+    lo = 0; /* F(lo) <= tol */
+    /* hi = U: F(U) > tol since Q(U) <= tol < 1 - tol */
+    while (hi - lo > 1) {
+        const double mid = floor((lo + hi) / 2);
+        if (nb_tail(mid, theta, mu, 1, &v) != CTREND_OK) return CTREND_ENUMERIC;
+        if (v > tol) hi = mid;
+        else lo = mid;
+    }
+    *L = hi;
+    return CTREND_OK;
+}
 
 int ctrend_score_crps_nbinom(double y, double mu, double theta, double tol, size_t max_terms,
                              double *out)
@@ -240,42 +208,16 @@ int ctrend_score_crps_nbinom(double y, double mu, double theta, double tol, size
     if (max_terms == 0) max_terms = CTREND_SCORE_CRPS_MAX_TERMS;
     if (mu == 0) { *out = y; return CTREND_OK; }
 
-    const double p = theta / (theta + mu); /* GSL's success probability */
+    const double p = theta / (theta + mu); /* the NB success probability */
     if (!(p > 0)) return CTREND_EUNSUPPORTED;
     if (!(p < 1)) { /* mu/theta < 2^-53: a point mass at 0 to double precision */
         *out = y;
         return CTREND_OK;
     }
 
-    /* U: smallest k with Q(k) = 1 - F(k) <= tol (doubling, then bisection). */
-    double hi = fmax(16.0, 2 * mu);
-    for (;;) {
-        if (hi > UINT_COUNT_MAX) return CTREND_EUNSUPPORTED;
-        if (gsl_cdf_negative_binomial_Q((unsigned int)hi, p, theta) <= tol) break;
-        hi *= 2;
-    }
-    double lo = 0; /* Q(lo) may or may not be <= tol */
-    if (gsl_cdf_negative_binomial_Q(0, p, theta) <= tol) hi = 0;
-    while (hi - lo > 1) {
-        const double mid = floor((lo + hi) / 2);
-        if (gsl_cdf_negative_binomial_Q((unsigned int)mid, p, theta) <= tol) hi = mid;
-        else lo = mid;
-    }
-    const double U = hi;
-    /* L: smallest k with F(k) > tol, searched in [0, U]. */
-    double L;
-    if (gsl_cdf_negative_binomial_P(0, p, theta) > tol) {
-        L = 0;
-    } else {
-        lo = 0; /* F(lo) <= tol */
-        hi = U; /* F(U) > tol since Q(U) <= tol < 1 - tol */
-        while (hi - lo > 1) {
-            const double mid = floor((lo + hi) / 2);
-            if (gsl_cdf_negative_binomial_P((unsigned int)mid, p, theta) > tol) hi = mid;
-            else lo = mid;
-        }
-        L = hi;
-    }
+    double L, U;
+    const int st = nb_bulk(theta, mu, tol, &L, &U);
+    if (st != CTREND_OK) return st;
     if (U - L + 1 > (double)max_terms) return CTREND_EUNSUPPORTED;
 
     /* Below the bulk F ~ 0: the part of [0, L) at or above y contributes (1 - 0)^2. */
@@ -283,18 +225,19 @@ int ctrend_score_crps_nbinom(double y, double mu, double theta, double tol, size
     /* Above the bulk F ~ 1: the part of [U + 1, inf) below y contributes 1^2. */
     sum += fmax(0.0, y - (U + 1));
     /* The bulk, term by term; F and S = 1 - F are carried separately so that each keeps
-     * its relative precision in its own tail, and re-anchored on GSL every NB_REANCHOR. */
+     * its relative precision in its own tail. */
     const double q = mu / (theta + mu); /* not 1 - p: p ~ 1 when theta >> mu */
     double k = L;
-    double f = dnbinom_mu(k, theta, mu);
-    /* F(L) is tiny (just above tol) or exactly f(0); S(L) = 1 - F(L) from GSL's upper tail.
+    double f = ctrend__dnbinom_mu_raw(k, theta, mu, 0);
+    /* F(L) is tiny (just above tol) or exactly f(0); S(L) = 1 - F(L) from its own tail.
      * Both are then carried as Kahan-compensated running sums of the pmf, so each keeps its
      * precision in its own tail; the pmf recursion f(k+1) = f(k) (k + theta)/(k + 1) q is
      * re-anchored on dnbinom_mu every NB_REANCHOR terms to bound its drift. */
-    double F = L == 0 ? f : gsl_cdf_negative_binomial_P((unsigned int)L, p, theta);
+    double F = f, S = -expm1(theta * log1p(-mu / (theta + mu)));
     /* S(0) = 1 - p^theta without cancellation (matters for small mu, where CRPS ~ S(0)^2) */
-    double S = L == 0 ? -expm1(theta * log1p(-mu / (theta + mu)))
-                      : gsl_cdf_negative_binomial_Q((unsigned int)L, p, theta);
+    if (L > 0 && (nb_tail(L, theta, mu, 1, &F) != CTREND_OK ||
+                  nb_tail(L, theta, mu, 0, &S) != CTREND_OK))
+        return CTREND_ENUMERIC;
     double cF = 0, cS = 0;
     double bulk = 0.0, comp = 0.0;
     for (unsigned long step = 1;; ++step) {
@@ -307,7 +250,7 @@ int ctrend_score_crps_nbinom(double y, double mu, double theta, double tol, size
         comp = (t2 - bulk) - t1;
         bulk = t2;
         if (k >= U) break;
-        f = step % NB_REANCHOR == 0 ? dnbinom_mu(k + 1, theta, mu)
+        f = step % NB_REANCHOR == 0 ? ctrend__dnbinom_mu_raw(k + 1, theta, mu, 0)
                                     : f * ((k + theta) / (k + 1)) * q;
         k += 1;
         { /* F += f and S -= f, compensated */
@@ -465,22 +408,33 @@ int ctrend_score_ignorance_sample_mean(const double *y, size_t n, const double *
     return CTREND_OK;
 }
 
-/* Probability of bin b for a count distribution given by P(k) and Q(k) = 1 - P(k). The
- * bin's integer range is [ceil(e_b), ceil(e_{b+1}) - 1]. */
+/* Probability of bin b for a Poisson (theta = Inf) or NB2 distribution from its two tails
+ * F(k) = P(X <= k) and S(k) = P(X > k) (lib/dist): the bin's integer range is
+ * [lo, hi] = [ceil(e_b), ceil(e_{b+1}) - 1], and its probability F(hi) - F(lo - 1) is taken
+ * from the lower tails when F(hi) < 1/2 and as S(lo - 1) - S(hi) otherwise, so that it keeps
+ * its relative precision on both sides. NaN when a tail fails. */
+static double count_tail(double k, double mu, double theta, int lower)
+{
+    double v;
+    int st;
+    if (isinf(theta)) {
+        const double par[1] = {mu};
+        st = ctrend__ppois_tail(k, par, lower, &v);
+    } else {
+        const double par[2] = {theta, mu};
+        st = ctrend__pnbinom_tail(k, par, lower, &v);
+    }
+    return st == CTREND_OK ? v : NAN;
+}
+
 static double bin_prob(size_t b, double mu, double theta)
 {
-    const int pois = isinf(theta);
-    const double pr = pois ? 0 : theta / (theta + mu);
-#define P_(k) (pois ? gsl_cdf_poisson_P((k), mu) : gsl_cdf_negative_binomial_P((k), pr, theta))
-#define Q_(k) (pois ? gsl_cdf_poisson_Q((k), mu) : gsl_cdf_negative_binomial_Q((k), pr, theta))
-    const unsigned int lo = (unsigned int)ceil(IGN_EDGES[b]);
-    if (b == CTREND_SCORE_IGN_NBINS - 1) return Q_(lo - 1);
-    const unsigned int hi = (unsigned int)ceil(IGN_EDGES[b + 1]) - 1;
-    const double Phi = P_(hi);
-    if (Phi < 0.5) return lo == 0 ? Phi : Phi - P_(lo - 1);
-    return (lo == 0 ? 1.0 : Q_(lo - 1)) - Q_(hi);
-#undef P_
-#undef Q_
+    const double lo = ceil(IGN_EDGES[b]);
+    if (b == CTREND_SCORE_IGN_NBINS - 1) return count_tail(lo - 1, mu, theta, 0);
+    const double hi = ceil(IGN_EDGES[b + 1]) - 1;
+    const double Fhi = count_tail(hi, mu, theta, 1);
+    if (Fhi < 0.5) return lo == 0 ? Fhi : Fhi - count_tail(lo - 1, mu, theta, 1);
+    return (lo == 0 ? 1.0 : count_tail(lo - 1, mu, theta, 0)) - count_tail(hi, mu, theta, 0);
 }
 
 int ctrend_score_ignorance_nbinom(double y, double mu, double theta, double floor_p,

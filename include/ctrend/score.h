@@ -54,12 +54,11 @@ CTREND_API int ctrend_score_msle(const double *y, const double *pred, size_t n, 
  *   CRPS(F, y) = integral (F(x) - 1{y <= x})^2 dx.
  * Closed form (Wei & Held 2014, TEST 23:136-158; scoringRules::crps_pois):
  *   (y - mu)(2F(y) - 1) + 2 mu f(floor y) - mu exp(-2mu)(I0(2mu) + I1(2mu)),
- * O(1); the pmf uses Loader's saddle-point form (as R's dpois), so it stays accurate for
- * mu ~ 1e9. For mu < 0.5 the closed form cancels (result ~mu^2) and the exact series
+ * O(1); F and f are R's ppois/dpois from lib/dist (Loader's saddle-point pmf, tails by the
+ * incomplete gamma function), so it stays accurate at any mean (checked at mu = 3e9). For mu < 0.5 the closed form cancels (result ~mu^2) and the exact series
  * sum_k over [k, k+1) of (F(k) - 1{y <= x})^2 is summed instead (at most ~150 terms).
  * mu = 0 gives y.
  * Errors: CTREND_EINVAL (NaN/inf y or mu, NULL out), CTREND_EDOMAIN (y < 0 or mu < 0),
- *         CTREND_EUNSUPPORTED (y > 4e9 with mu > 2e9: GSL's cdf takes unsigned int),
  *         CTREND_ENUMERIC (a GSL special function failed).
  */
 CTREND_API int ctrend_score_crps_poisson(double y, double mu, double *out);
@@ -82,8 +81,8 @@ CTREND_API size_t ctrend_score_crps_max_terms_default(void);
  * CTREND_SCORE_CRPS_TOL. theta = +inf gives the Poisson CRPS.
  * Errors: CTREND_EINVAL (NaN y/mu/theta, NULL out, theta <= 0 or NaN, tol NaN),
  *         CTREND_EDOMAIN (y < 0, mu < 0, infinite y/mu),
- *         CTREND_EUNSUPPORTED (the bulk needs more than max_terms terms, or its upper end
- *         exceeds 4e9, e.g. mu = 1e9 with theta = 1; max_terms = 0 selects the default),
+ *         CTREND_EUNSUPPORTED (the bulk needs more than max_terms terms, e.g. mu = 1e9
+ *         with theta = 1, or its upper end exceeds 2^53; max_terms = 0 selects the default),
  *         CTREND_ENUMERIC (GSL failure).
  */
 CTREND_API int ctrend_score_crps_nbinom(double y, double mu, double theta, double tol,
