@@ -23,6 +23,9 @@
  *   CTREND_DEF_ENUMS(E)        E(enum_tag, "header.h")   one line per public enum
  *   CTREND_DEF_ENUM_<tag>(V)   V(CTREND_NAME, value)     its values, in header order
  *   CTREND_DEF_CONSTANTS(K)    K(CTREND_NAME, INT|DOUBLE, value)
+ *   CTREND_DEF_RECORDS(R)      R(struct_tag, "header.h")  one line per public record (struct)
+ *   CTREND_DEF_RECORD_<tag>(M) M(type, field, role)      its fields, in layout order (double or
+ *                                                        int; the role bounds an input's field)
  *   CTREND_DEF_FUNCTIONS(F)    F(return type, return role, name, header stem,
  *                                (CTREND_P(type, name, role), ...))  or (void)
  * A consumer defines F (and CTREND_P, usually as `type`) and expands the list; see
@@ -56,6 +59,8 @@
  *   BYTES(len)        bytes, need not be NUL-terminated; STRBUF(cap[, size]) char output buffer
  *                     (size query through NEEDED when there is one)
  *   ERROR_OUT         ctrend_error * filled on failure (ctrend/error.h); ERROR_IN: one read
+ *   RECORD_OUT        pointer to a caller-owned record of CTREND_DEF_RECORDS, written by the call
+ *   RECORD_IN / RECORD_IN_OPT  pointer to a const record read by the call (or NULL = defaults)
  * Length expressions are C expressions over the other parameters: a name, a constant, a
  * product `a * b` (bindings compute it overflow-checked) or a getter call on a handle.
  * Ranges record what the C function accepts, as its header documents; where C is looser
@@ -288,6 +293,23 @@
     E(ctrend_verdict, "claims.h") \
     E(ctrend_claims_figure, "claims.h") \
     E(ctrend_claims_kind, "claims.h")
+
+/* ---- records: public structs passed by pointer (layouts pinned) ---------------------- */
+
+#define CTREND_DEF_RECORDS(R) \
+    R(ctrend_exact_result, "exact.h") \
+    R(ctrend_exact_test, "exact.h")
+
+#define CTREND_DEF_RECORD_ctrend_exact_result(M) \
+    M(double, estimate, IN) \
+    M(double, lower, IN) \
+    M(double, upper, IN) \
+    M(double, p_value, IN)
+
+#define CTREND_DEF_RECORD_ctrend_exact_test(M) \
+    M(double, null_value, LOPEN(0, DBL_MAX)) \
+    M(int, alternative, ENUM(ctrend_alternative)) \
+    M(double, level, OPEN(0, 1))
 
 #define CTREND_DEF_CONSTANTS(K) \
     K(CTREND_ERROR_MESSAGE_LEN, INT, 160) \
@@ -767,51 +789,32 @@
       (CTREND_P(double, x, RANGE(0, CTREND_EXACT_COUNT_MAX)), \
        CTREND_P(double, t, LOPEN(0, DBL_MAX)), \
        CTREND_P(double, level, OPEN(0, 1)), \
-       CTREND_P(double *, estimate, OUT_OPT), \
-       CTREND_P(double *, lower, OUT_OPT), \
-       CTREND_P(double *, upper, OUT_OPT))) \
+       CTREND_P(ctrend_exact_result *, out, RECORD_OUT))) \
     F(int, STATUS, ctrend_exact_poisson_ci_midp, exact, \
       (CTREND_P(double, x, RANGE(0, CTREND_EXACT_COUNT_MAX)), \
        CTREND_P(double, t, LOPEN(0, DBL_MAX)), \
        CTREND_P(double, level, OPEN(0, 1)), \
-       CTREND_P(double *, estimate, OUT_OPT), \
-       CTREND_P(double *, lower, OUT_OPT), \
-       CTREND_P(double *, upper, OUT_OPT))) \
+       CTREND_P(ctrend_exact_result *, out, RECORD_OUT))) \
     F(int, STATUS, ctrend_exact_poisson_test, exact, \
       (CTREND_P(double, x, RANGE(0, CTREND_EXACT_COUNT_MAX)), \
        CTREND_P(double, t, LOPEN(0, DBL_MAX)), \
-       CTREND_P(double, rate0, LOPEN(0, DBL_MAX)), \
-       CTREND_P(ctrend_alternative, alternative, ENUM(ctrend_alternative)), \
-       CTREND_P(double, level, OPEN(0, 1)), \
-       CTREND_P(double *, estimate, OUT_OPT), \
-       CTREND_P(double *, lower, OUT_OPT), \
-       CTREND_P(double *, upper, OUT_OPT), \
-       CTREND_P(double *, p_value, OUT_OPT))) \
+       CTREND_P(const ctrend_exact_test *, test, RECORD_IN_OPT), \
+       CTREND_P(ctrend_exact_result *, out, RECORD_OUT))) \
     F(int, STATUS, ctrend_exact_rate_ratio, exact, \
       (CTREND_P(double, x1, RANGE(0, CTREND_EXACT_COUNT_MAX)), \
        CTREND_P(double, t1, LOPEN(0, DBL_MAX)), \
        CTREND_P(double, x2, RANGE(0, CTREND_EXACT_COUNT_MAX)), \
        CTREND_P(double, t2, LOPEN(0, DBL_MAX)), \
-       CTREND_P(double, ratio0, LOPEN(0, DBL_MAX)), \
-       CTREND_P(ctrend_alternative, alternative, ENUM(ctrend_alternative)), \
-       CTREND_P(double, level, OPEN(0, 1)), \
-       CTREND_P(double *, estimate, OUT_OPT), \
-       CTREND_P(double *, lower, OUT_OPT), \
-       CTREND_P(double *, upper, OUT_OPT), \
-       CTREND_P(double *, p_value, OUT_OPT))) \
+       CTREND_P(const ctrend_exact_test *, test, RECORD_IN_OPT), \
+       CTREND_P(ctrend_exact_result *, out, RECORD_OUT))) \
     F(int, STATUS, ctrend_exact_vs_previous, exact, \
       (CTREND_P(const double *, x, ARRAY_IN(n)), \
        CTREND_P(const double *, exposure, ARRAY_IN_OPT(n)), \
        CTREND_P(size_t, n, LEN), \
        CTREND_P(size_t, i, IN), \
        CTREND_P(size_t, k, RANGE(1, SIZE_MAX)), \
-       CTREND_P(double, ratio0, LOPEN(0, DBL_MAX)), \
-       CTREND_P(ctrend_alternative, alternative, ENUM(ctrend_alternative)), \
-       CTREND_P(double, level, OPEN(0, 1)), \
-       CTREND_P(double *, estimate, OUT_OPT), \
-       CTREND_P(double *, lower, OUT_OPT), \
-       CTREND_P(double *, upper, OUT_OPT), \
-       CTREND_P(double *, p_value, OUT_OPT))) \
+       CTREND_P(const ctrend_exact_test *, test, RECORD_IN_OPT), \
+       CTREND_P(ctrend_exact_result *, out, RECORD_OUT))) \
     F(int, STATUS, ctrend_exact_period_ratio, exact, \
       (CTREND_P(const double *, a, ARRAY_IN(na)), \
        CTREND_P(const double *, exposure_a, ARRAY_IN_OPT(na)), \
@@ -819,13 +822,8 @@
        CTREND_P(const double *, b, ARRAY_IN(nb)), \
        CTREND_P(const double *, exposure_b, ARRAY_IN_OPT(nb)), \
        CTREND_P(size_t, nb, LEN(1)), \
-       CTREND_P(double, ratio0, LOPEN(0, DBL_MAX)), \
-       CTREND_P(ctrend_alternative, alternative, ENUM(ctrend_alternative)), \
-       CTREND_P(double, level, OPEN(0, 1)), \
-       CTREND_P(double *, estimate, OUT_OPT), \
-       CTREND_P(double *, lower, OUT_OPT), \
-       CTREND_P(double *, upper, OUT_OPT), \
-       CTREND_P(double *, p_value, OUT_OPT))) \
+       CTREND_P(const ctrend_exact_test *, test, RECORD_IN_OPT), \
+       CTREND_P(ctrend_exact_result *, out, RECORD_OUT))) \
     /* ---- dist.h ---- */ \
     F(int, STATUS, ctrend_dist_dpois, dist, \
       (CTREND_P(double, x, IN), \

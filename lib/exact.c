@@ -56,16 +56,34 @@ static int check_level(double level)
     return (isfinite(level) && level > 0.0 && level < 1.0) ? CTREND_OK : CTREND_EINVAL;
 }
 
-static int check_alternative(ctrend_alternative alt)
+static int check_alternative(int alt)
 {
     return (alt == CTREND_TWO_SIDED || alt == CTREND_LESS || alt == CTREND_GREATER)
                ? CTREND_OK
                : CTREND_EINVAL;
 }
 
-static void put(double *dst, double v)
+/* R's defaults: poisson.test(x, T, r = 1, alternative = "two.sided", conf.level = 0.95). */
+static const ctrend_exact_test DEFAULT_TEST = {1.0, CTREND_TWO_SIDED, 0.95};
+
+/* The test to run (NULL = R's defaults), validated. */
+static int check_test(const ctrend_exact_test *test, const ctrend_exact_test **out)
 {
-    if (dst) *dst = v;
+    const ctrend_exact_test *t = test ? test : &DEFAULT_TEST;
+    int rc;
+    if ((rc = check_level(t->level)) || (rc = check_alternative(t->alternative))) return rc;
+    if (!isfinite(t->null_value) || t->null_value <= 0.0) return CTREND_EINVAL;
+    *out = t;
+    return CTREND_OK;
+}
+
+static void put(ctrend_exact_result *out, double estimate, double lower, double upper,
+                double p_value)
+{
+    out->estimate = estimate;
+    out->lower = lower;
+    out->upper = upper;
+    out->p_value = p_value;
 }
 
 /* ---- regularised incomplete gamma with a fallback ---------------------------------------- */
@@ -239,9 +257,9 @@ static int gamma_upper(double x, double a, double *out)
     return rc ? rc : solve(&e, 0.0, hi, out);
 }
 
-int ctrend_exact_poisson_ci(double x, double t, double level, double *estimate, double *lower,
-                            double *upper)
+int ctrend_exact_poisson_ci(double x, double t, double level, ctrend_exact_result *out)
 {
+    if (!out) return CTREND_EINVAL;
     int rc = check_count(x);
     if (rc) return rc;
     if ((rc = check_exposure(t)) || (rc = check_level(level))) return rc;
@@ -249,17 +267,15 @@ int ctrend_exact_poisson_ci(double x, double t, double level, double *estimate, 
     const double a = (1.0 - level) / 2.0;
     double lo, hi;
     if ((rc = gamma_lower(x, a, &lo)) || (rc = gamma_upper(x, a, &hi))) return rc;
-    put(estimate, x / t);
-    put(lower, lo / t);
-    put(upper, hi / t);
+    put(out, x / t, lo / t, hi / t, NAN);
     return CTREND_OK;
 }
 
 /* ---- mid-p -------------------------------------------------------------------------------- */
 
-int ctrend_exact_poisson_ci_midp(double x, double t, double level, double *estimate,
-                                 double *lower, double *upper)
+int ctrend_exact_poisson_ci_midp(double x, double t, double level, ctrend_exact_result *out)
 {
+    if (!out) return CTREND_EINVAL;
     int rc = check_count(x);
     if (rc) return rc;
     if ((rc = check_exposure(t)) || (rc = check_level(level))) return rc;
@@ -280,9 +296,7 @@ int ctrend_exact_poisson_ci_midp(double x, double t, double level, double *estim
         /* x = 0: exp(-U)/2 = a has the closed form U = -log(2a) (a = (1 - level)/2). */
         hi = -log(2.0 * a);
     }
-    put(estimate, x / t);
-    put(lower, lo / t);
-    put(upper, hi / t);
+    put(out, x / t, lo / t, hi / t, NAN);
     return CTREND_OK;
 }
 
@@ -367,7 +381,7 @@ static double cdf_gt(const struct pmf *d, double k, int *st)
 }
 
 /* R's binom.test / poisson.test p-value for count x under distribution d with mean m. */
-static int exact_p(const struct pmf *d, double x, double m, ctrend_alternative alt, double *p)
+static int exact_p(const struct pmf *d, double x, double m, int alt, double *p)
 {
     double v;
     int st = CTREND_OK;
@@ -410,16 +424,16 @@ static int exact_p(const struct pmf *d, double x, double m, ctrend_alternative a
     return CTREND_OK;
 }
 
-int ctrend_exact_poisson_test(double x, double t, double rate0, ctrend_alternative alternative,
-                              double level, double *estimate, double *lower, double *upper,
-                              double *p_value)
+int ctrend_exact_poisson_test(double x, double t, const ctrend_exact_test *test,
+                              ctrend_exact_result *out)
 {
+    if (!out) return CTREND_EINVAL;
     int rc = check_count(x);
     if (rc) return rc;
-    if ((rc = check_exposure(t)) || (rc = check_level(level)) ||
-        (rc = check_alternative(alternative)))
-        return rc;
-    if (!isfinite(rate0) || rate0 <= 0.0) return CTREND_EINVAL;
+    const ctrend_exact_test *h;
+    if ((rc = check_exposure(t)) || (rc = check_test(test, &h))) return rc;
+    const double rate0 = h->null_value, level = h->level;
+    const int alternative = h->alternative;
     x = nearbyint(x);
     const double m = rate0 * t;
     if (!isfinite(m) || m > CTREND_EXACT_COUNT_MAX) return CTREND_ERANGE;
@@ -434,10 +448,7 @@ int ctrend_exact_poisson_test(double x, double t, double rate0, ctrend_alternati
     }
     const struct pmf d = {m, 0u, 0};
     if ((rc = exact_p(&d, x, m, alternative, &p))) return rc;
-    put(estimate, x / t);
-    put(lower, lo / t);
-    put(upper, hi / t);
-    put(p_value, p);
+    put(out, x / t, lo / t, hi / t, p);
     return CTREND_OK;
 }
 
@@ -476,16 +487,17 @@ static double to_ratio(double pp, double t1, double t2)
     return pp / (1.0 - pp) * t2 / t1;
 }
 
-int ctrend_exact_rate_ratio(double x1, double t1, double x2, double t2, double ratio0,
-                            ctrend_alternative alternative, double level, double *estimate,
-                            double *lower, double *upper, double *p_value)
+int ctrend_exact_rate_ratio(double x1, double t1, double x2, double t2,
+                            const ctrend_exact_test *test, ctrend_exact_result *out)
 {
+    if (!out) return CTREND_EINVAL;
     int rc;
     if ((rc = check_count(x1)) || (rc = check_count(x2))) return rc;
-    if ((rc = check_exposure(t1)) || (rc = check_exposure(t2)) || (rc = check_level(level)) ||
-        (rc = check_alternative(alternative)))
+    const ctrend_exact_test *h;
+    if ((rc = check_exposure(t1)) || (rc = check_exposure(t2)) || (rc = check_test(test, &h)))
         return rc;
-    if (!isfinite(ratio0) || ratio0 <= 0.0) return CTREND_EINVAL;
+    const double ratio0 = h->null_value, level = h->level;
+    const int alternative = h->alternative;
     x1 = nearbyint(x1);
     x2 = nearbyint(x2);
     const double n = x1 + x2;
@@ -508,10 +520,7 @@ int ctrend_exact_rate_ratio(double x1, double t1, double x2, double t2, double r
     double est;
     if (x2 > 0.0) est = (x1 / t1) / (x2 / t2);
     else est = x1 > 0.0 ? INFINITY : NAN;
-    put(estimate, est);
-    put(lower, to_ratio(plo, t1, t2));
-    put(upper, to_ratio(phi, t1, t2));
-    put(p_value, p);
+    put(out, est, to_ratio(plo, t1, t2), to_ratio(phi, t1, t2), p);
     return CTREND_OK;
 }
 
@@ -537,30 +546,25 @@ static int sum_range(const double *x, const double *e, size_t from, size_t len, 
 }
 
 int ctrend_exact_vs_previous(const double *x, const double *exposure, size_t n, size_t i,
-                             size_t k, double ratio0, ctrend_alternative alternative,
-                             double level, double *estimate, double *lower, double *upper,
-                             double *p_value)
+                             size_t k, const ctrend_exact_test *test, ctrend_exact_result *out)
 {
-    if (!x) return CTREND_EINVAL;
+    if (!x || !out) return CTREND_EINVAL;
     if (i >= n || k == 0 || k > i) return CTREND_ERANGE;
     double x1, t1, x2, t2;
     int rc;
     if ((rc = sum_range(x, exposure, i, 1, &x1, &t1))) return rc;
     if ((rc = sum_range(x, exposure, i - k, k, &x2, &t2))) return rc;
-    return ctrend_exact_rate_ratio(x1, t1, x2, t2, ratio0, alternative, level, estimate, lower,
-                                   upper, p_value);
+    return ctrend_exact_rate_ratio(x1, t1, x2, t2, test, out);
 }
 
 int ctrend_exact_period_ratio(const double *a, const double *exposure_a, size_t na,
                               const double *b, const double *exposure_b, size_t nb,
-                              double ratio0, ctrend_alternative alternative, double level,
-                              double *estimate, double *lower, double *upper, double *p_value)
+                              const ctrend_exact_test *test, ctrend_exact_result *out)
 {
-    if (!a || !b || na == 0 || nb == 0) return CTREND_EINVAL;
+    if (!a || !b || na == 0 || nb == 0 || !out) return CTREND_EINVAL;
     double x1, t1, x2, t2;
     int rc;
     if ((rc = sum_range(a, exposure_a, 0, na, &x1, &t1))) return rc;
     if ((rc = sum_range(b, exposure_b, 0, nb, &x2, &t2))) return rc;
-    return ctrend_exact_rate_ratio(x1, t1, x2, t2, ratio0, alternative, level, estimate, lower,
-                                   upper, p_value);
+    return ctrend_exact_rate_ratio(x1, t1, x2, t2, test, out);
 }

@@ -8,6 +8,8 @@ Definition format (see api/ctrend_api.h for the full description):
   CTREND_DEF_ENUM_<tag>(V)     V(CTREND_NAME, value)       its values, in header order
   CTREND_DEF_CONSTANTS(K)      K(CTREND_NAME, INT|DOUBLE, value)
   CTREND_DEF_FUNCTIONS(F)      F(ret_type, ret_role, name, header, (CTREND_P(type, name, role), ...))
+  CTREND_DEF_RECORDS(R)        R(struct_tag, header)
+  CTREND_DEF_RECORD_<tag>(M)   M(type, field, role)        fields in layout order
 """
 import os
 import re
@@ -51,6 +53,9 @@ ROLES = {
     "STRBUF": "caller-owned char buffer of capacity CAP",
     "ERROR_OUT": "ctrend_error * record filled by the call (ctrend/error.h)",
     "ERROR_IN": "const ctrend_error * record read by the call",
+    "RECORD_OUT": "pointer to a caller-owned record (CTREND_DEF_RECORDS) written by the call",
+    "RECORD_IN": "pointer to a const record (CTREND_DEF_RECORDS) read by the call",
+    "RECORD_IN_OPT": "pointer to a const record read by the call, or NULL (defaults)",
 }
 RET_ROLES = {
     "STATUS": "int status: CTREND_OK or a ctrend_status code",
@@ -183,6 +188,21 @@ def load_definition(path):
     for args in calls(macro_body(text, "CTREND_DEF_CONSTANTS"), "K"):
         name, kind, value = split_top(args)
         consts.append((name, kind, parse_value(value)))
+    records = {}
+    body = macro_body(text, "CTREND_DEF_RECORDS")
+    for args in calls(body or "", "R"):
+        tag, header = [a.strip() for a in split_top(args)]
+        fbody = macro_body(text, "CTREND_DEF_RECORD_" + tag)
+        if fbody is None:
+            raise ValueError("CTREND_DEF_RECORD_%s is not defined" % tag)
+        fields = []
+        for m in calls(fbody, "M"):
+            ftype, fname, role = split_top(m)
+            r, rargs = parse_role(role)
+            if norm_type(ftype) not in ("double", "int"):
+                raise ValueError("%s.%s: record fields are double or int" % (tag, fname))
+            fields.append(Param(norm_type(ftype), fname.strip(), r, rargs))
+        records[tag] = {"header": header.strip('"'), "fields": fields}
     funcs = []
     for args in calls(macro_body(text, "CTREND_DEF_FUNCTIONS"), "F"):
         parts = split_top(args)
@@ -200,7 +220,8 @@ def load_definition(path):
                 r, rargs = parse_role(role)
                 params.append(Param(norm_type(ctype), pname.strip(), r, rargs))
         funcs.append(Function(norm_type(ret), ret_role, name.strip(), header.strip('"'), params))
-    return {"enums": enums, "constants": consts, "functions": funcs, "raw": raw}
+    return {"enums": enums, "constants": consts, "functions": funcs, "records": records,
+            "raw": raw}
 
 
 # ---- the headers -----------------------------------------------------------------------
@@ -263,3 +284,9 @@ def parse_headers(include_dir):
                     names.append(mm.group(2))
             funcs[name] = (hdr, norm_type(ret), tuple(types), tuple(names))
     return {"functions": funcs, "enums": enums, "constants": consts}
+
+
+def record_of(defn, ctype):
+    """The record tag a parameter type points to ('const ctrend_exact_test *'), or None."""
+    m = re.fullmatch(r"(?:const )?(ctrend_\w+) \*", ctype)
+    return m.group(1) if m and m.group(1) in defn.get("records", {}) else None

@@ -39,7 +39,7 @@ import gen_api  # noqa: E402
 POINTER_ROLES = {"ARRAY_IN", "ARRAY_IN_OPT", "ARRAY_OUT", "ARRAY_OUT_OPT", "CAP_OUT", "NEEDED",
                  "OUT", "OUT_OPT", "HANDLE", "HANDLE_OPT", "HANDLE_OUT", "HANDLE_ARRAY_IN",
                  "HANDLE_ARRAY_OUT", "STR", "STR_OPT", "BYTES", "STRBUF", "ERROR_OUT",
-                 "ERROR_IN"}
+                 "ERROR_IN", "RECORD_OUT", "RECORD_IN", "RECORD_IN_OPT"}
 SCALAR_ROLES = {"IN", "RANGE", "OPEN", "LOPEN", "ONEOF", "ENUM", "BOOL", "LEN", "CAP", "SEED"}
 LENGTH_ROLES = {"ARRAY_IN", "ARRAY_IN_OPT", "ARRAY_OUT", "ARRAY_OUT_OPT", "BYTES",
                 "HANDLE_ARRAY_IN", "HANDLE_ARRAY_OUT"}
@@ -107,6 +107,42 @@ def check_headers(defn, hdrs, problems):
         p("constant %s is in api/ctrend_api.h but in no header" % name)
 
 
+def check_records(defn, include_dir, problems):
+    """Each record's fields (type, name, order) are the header's struct, and every public
+    struct of the headers (but ctrend_error, which has its own role) is a record."""
+    seen = set()
+    for path in apidef.header_files(include_dir):
+        hdr = os.path.basename(path)
+        with open(path, encoding="utf-8") as fh:
+            text = apidef.strip_comments(fh.read())
+        for m in re.finditer(r"typedef\s+struct\s+(ctrend_\w+)\s*\{(.*?)\}\s*(\w+)\s*;",
+                             text, re.S):
+            tag, body = m.group(1), m.group(2)
+            if tag == "ctrend_error":
+                continue  # the error record: its own role (ERROR_OUT) and mirror
+            seen.add(tag)
+            r = defn["records"].get(tag)
+            if r is None:
+                problems.append("struct %s (%s) is not in CTREND_DEF_RECORDS" % (tag, hdr))
+                continue
+            if r["header"] != hdr:
+                problems.append("struct %s: in %s, the definition says %s"
+                                % (tag, hdr, r["header"]))
+            have = []
+            for decl in body.split(";"):
+                decl = decl.strip()
+                if not decl:
+                    continue
+                mm = re.fullmatch(r"(.*?)\b(\w+)\s*(\[[^\]]*\])?", decl, re.S)
+                have.append((apidef.norm_type(mm.group(1)) + (mm.group(3) or ""), mm.group(2)))
+            want = [(q.ctype, q.name) for q in r["fields"]]
+            if have != want:
+                problems.append("struct %s: fields %s in %s, %s in the definition"
+                                % (tag, have, hdr, want))
+    for tag in sorted(set(defn["records"]) - seen):
+        problems.append("record %s is in api/ctrend_api.h but in no header" % tag)
+
+
 def check_roles(defn, problems):
     p = problems.append
     for f in defn["functions"]:
@@ -117,6 +153,9 @@ def check_roles(defn, problems):
                 p("%s: %s has pointer role %s but type %s" % (f.name, q.name, q.role, q.ctype))
             if q.role in SCALAR_ROLES and is_ptr:
                 p("%s: %s has scalar role %s but type %s" % (f.name, q.name, q.role, q.ctype))
+            if q.role.startswith("RECORD") and not apidef.record_of(defn, q.ctype):
+                p("%s: %s has role %s but %s is not a record of CTREND_DEF_RECORDS"
+                  % (f.name, q.name, q.role, q.ctype))
             if q.role == "ENUM" and q.args[0] not in defn["enums"]:
                 p("%s: %s names unknown enum %s" % (f.name, q.name, q.args[0]))
             if q.role in LENGTH_ROLES or q.role in ("CAP_OUT", "STRBUF"):
@@ -306,6 +345,7 @@ def main(argv):
     hdrs = apidef.parse_headers(os.path.join(root, "include"))
     check_headers(defn, hdrs, problems)
     check_roles(defn, problems)
+    check_records(defn, os.path.join(root, "include"), problems)
     for path, text in gen_api.outputs().items():
         rel = os.path.relpath(path, root)
         old = None

@@ -49,6 +49,9 @@ def ctypes_of(defn, ctype):
     base = ctype.replace("const ", "").replace(" *const", " *").strip()
     if base == "ctrend_error *":
         return "ctypes.POINTER(ctrend_error_t)"
+    rec = apidef.record_of(defn, base)
+    if rec:
+        return "ctypes.POINTER(%s_t)" % rec
     if base.startswith("ctrend_"):
         stars = base.count("*")
         return "ctypes.c_void_p" if stars == 1 else "ctypes.POINTER(ctypes.c_void_p)"
@@ -167,6 +170,21 @@ def gen_python(defn, digest):
     w("                (\"key\", ctypes.c_char * %d)]" % consts["CTREND_ERROR_KEY_LEN"])
     w("")
     w("")
+    for tag, r in defn["records"].items():
+        w("class %s_t(ctypes.Structure):" % tag)
+        w('    """Mirror of struct %s (ctrend/%s; layout pinned)."""' % (tag, r["header"]))
+        fields = ",\n                ".join("(%r, %s)" % (q.name, CTYPES_SCALAR[q.ctype])
+                                         for q in r["fields"])
+        w("    _fields_ = [%s]" % fields)
+        w("")
+        w("")
+    w("#: RECORDS[tag] = (ctypes class, (field names in layout order)); make_record() fills one.")
+    w("RECORDS = {")
+    for tag, r in defn["records"].items():
+        w("    %r: (%s_t, %r)," % (tag, tag, tuple(q.name for q in r["fields"])))
+    w("}")
+    w("")
+    w("")
     w("_PROTOTYPES = {")
     for f in defn["functions"]:
         args = ", ".join(ctypes_of(defn, p.ctype) for p in f.params)
@@ -176,8 +194,10 @@ def gen_python(defn, digest):
     w("#: Scalar argument constraints: (func, param) -> ('range', (lo, hi, lo_open, hi_open)) |")
     w("#: ('oneof', values) | ('enum', tag) | ('real', None); integer C types carry their type's range.")
     w("CONSTRAINTS = {")
-    for f in defn["functions"]:
-        for p in f.params:
+    owners = [(f.name, f.params) for f in defn["functions"]] + \
+        [(tag, r["fields"]) for tag, r in defn["records"].items()]
+    for fname, params in owners:
+        for p in params:
             c = constraint(defn, p)
             if c is None:
                 continue
@@ -186,7 +206,7 @@ def gen_python(defn, digest):
                 data = "(%s, %s, %r, %r)" % (pyrepr(data[0]), pyrepr(data[1]), data[2], data[3])
             else:
                 data = repr(data)
-            w("    (%r, %r): (%r, %s, %r)," % (f.name, p.name, kind, data, p.ctype))
+            w("    (%r, %r): (%r, %s, %r)," % (fname, p.name, kind, data, p.ctype))
     w("}")
     w("")
     w(PY_TAIL)
@@ -271,6 +291,24 @@ def check_arg(func, param, value):
     if not ok:
         raise ValueError("%s must be %s, got %r" % (where, _describe(kind, data), value))
     return v
+
+
+def make_record(tag, **fields):
+    """A ctypes record of the definition with every field given by name, each checked by
+    check_arg(tag, field, value) (so a level of 95 or an unknown alternative is refused
+    before any C call); a missing or unknown field is a TypeError naming it."""
+    cls, names = RECORDS[tag]
+    unknown = sorted(set(fields) - set(names))
+    if unknown:
+        raise TypeError("%s has no field %s" % (tag, ", ".join(map(repr, unknown))))
+    missing = [n for n in names if n not in fields]
+    if missing:
+        raise TypeError("%s needs field %s" % (tag, ", ".join(map(repr, missing))))
+    values = []
+    for n in names:
+        v = fields[n]
+        values.append(check_arg(tag, n, v) if (tag, n) in CONSTRAINTS else v)
+    return cls(*values)
 '''
 
 

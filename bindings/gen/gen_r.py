@@ -34,7 +34,12 @@ def elem_type(ctype):
     return b[:-1].strip() if b.endswith("*") else None
 
 
-def handle_type(ctype):
+RECORD_ROLES = ("RECORD_OUT", "RECORD_IN", "RECORD_IN_OPT")
+
+
+def handle_type(ctype, role=None):
+    if role in RECORD_ROLES:
+        return None
     b = base_type(ctype)
     m = re.fullmatch(r"(ctrend_\w+) \*+", b)
     return m.group(1) if m and m.group(1) != "ctrend_error" else None
@@ -49,6 +54,70 @@ def bindable(defn, f):
             if elem_type(p.ctype) not in ELEM:
                 return "%s: arrays of %s" % (p.name, p.ctype)
     return None
+
+
+def record_tag(ctype):
+    return base_type(ctype)[:-1].strip()
+
+
+def gen_records(defn, constraint, w):
+    """C converters for each record: a named numeric vector or list -> struct (fields checked
+    against their roles) and struct -> a named numeric vector."""
+    used_in = {record_tag(p.ctype) for f in defn["functions"] if not bindable(defn, f)
+               for p in f.params if p.role in ("RECORD_IN", "RECORD_IN_OPT")}
+    used_out = {record_tag(p.ctype) for f in defn["functions"] if not bindable(defn, f)
+                for p in f.params if p.role == "RECORD_OUT"}
+    for tag, r in defn["records"].items():
+        fields = r["fields"]
+        if tag in used_in:
+            gen_record_in(defn, constraint, w, tag, fields)
+        if tag in used_out:
+            gen_record_out(w, tag, fields)
+
+
+def gen_record_in(defn, constraint, w, tag, fields):
+    w("/* %s from a named numeric vector or list (NULL when optional = defaults). */" % tag)
+    w("static const %s *api_rec_in_%s(SEXP x, %s *b, const char *fn, const char *arg, "
+      "int optional)" % (tag, tag, tag))
+    w("{")
+    w("    static const char *const want[] = {%s};" % ", ".join('"%s"' % q.name for q in fields))
+    w("    SEXP v[%d];" % len(fields))
+    w("    if (optional && x == R_NilValue) return NULL;")
+    w("    (void)api_rec_fields(x, want, %d, v, fn, arg);" % len(fields))
+    for i, q in enumerate(fields):
+        c = constraint(defn, q)
+        if q.ctype == "double" and c and c[0] == "range":
+            lo, hi, lo_open, hi_open = c[1]
+            w("    b->%s = api_real(v[%d], fn, \"%s\", %s, %s, %d, %d);"
+              % (q.name, i, q.name, num(lo), num(hi), int(lo_open), int(hi_open)))
+        elif q.ctype == "double":
+            w("    b->%s = api_num(v[%d], fn, \"%s\");" % (q.name, i, q.name))
+        elif c and c[0] == "enum":
+            n = len(defn["enums"][c[1]]["values"])
+            w("    b->%s = (int)api_oneof(v[%d], fn, \"%s\", api_enum_%s, %d);"
+              % (q.name, i, q.name, c[1], n))
+        else:
+            w("    b->%s = (int)api_whole(v[%d], fn, \"%s\", -2147483647.0, 2147483647.0);"
+              % (q.name, i, q.name))
+    w("    UNPROTECT(1);")
+    w("    return b;")
+    w("}")
+    w("")
+
+
+def gen_record_out(w, tag, fields):
+    w("/* %s as a named numeric vector. */" % tag)
+    w("static SEXP api_rec_out_%s(const %s *b)" % (tag, tag))
+    w("{")
+    w("    static const char *const nm[] = {%s};" % ", ".join('"%s"' % q.name for q in fields))
+    w("    SEXP out = PROTECT(Rf_allocVector(REALSXP, %d));" % len(fields))
+    for i, q in enumerate(fields):
+        w("    REAL(out)[%d] = (double)b->%s;" % (i, q.name))
+    w("    api_set_names(out, nm, %d);" % len(fields))
+    w("    UNPROTECT(1);")
+    w("    return out;")
+    w("}")
+    w("")
 
 
 def derived_lengths(f):
@@ -83,7 +152,8 @@ def r_args(f):
     out = []
     for p in f.params:
         if p.name in der or p.role in ("CAP", "NEEDED", "CAP_OUT", "ARRAY_OUT", "ARRAY_OUT_OPT",
-                                       "OUT", "OUT_OPT", "HANDLE_OUT", "STRBUF", "ERROR_OUT"):
+                                       "OUT", "OUT_OPT", "HANDLE_OUT", "STRBUF", "ERROR_OUT",
+                                       "RECORD_OUT"):
             continue
         out.append(p)
     return out
@@ -91,7 +161,8 @@ def r_args(f):
 
 def outputs_of(f):
     return [p for p in f.params if p.role in ("CAP_OUT", "ARRAY_OUT", "ARRAY_OUT_OPT", "OUT",
-                                              "OUT_OPT", "HANDLE_OUT", "STRBUF", "ERROR_OUT")
+                                              "OUT_OPT", "HANDLE_OUT", "STRBUF", "ERROR_OUT",
+                                              "RECORD_OUT")
             or (p.role == "NEEDED" and not any(q.role in ("CAP_OUT", "STRBUF") for q in f.params))]
 
 
@@ -139,6 +210,7 @@ def gen_c(defn, digest, constraint, resolve):
         vals = ", ".join(str(v) for _n, v in e["values"])
         w("static const double api_enum_%s[] = {%s};" % (tag, vals))
     w("")
+    gen_records(defn, constraint, w)
     # finalizers
     types = sorted({handle_type(p.ctype) for f in defn["functions"] for p in f.params
                     if handle_type(p.ctype)} | {handle_type(f.ret) for f in defn["functions"]
@@ -171,6 +243,41 @@ def gen_c(defn, digest, constraint, resolve):
 
 
 C_HELPERS = r'''#define API_WHOLE_MAX 9007199254740992.0 /* 2^53 */
+
+static void api_fail(const char *fn, const char *arg, const char *what);
+
+/* The n named fields `want` of a record given as a named numeric vector or list: every one
+ * present once, nothing else (each error names the argument and the field). Returns the
+ * record as a list, PROTECTed once (the caller unprotects it after reading v). */
+static SEXP api_rec_fields(SEXP x, const char *const *want, int n, SEXP *v, const char *fn,
+                           const char *arg)
+{
+    if (Rf_isFactor(x) || (TYPEOF(x) != VECSXP && TYPEOF(x) != REALSXP && TYPEOF(x) != INTSXP))
+        api_fail(fn, arg, "must be a named numeric vector or list");
+    SEXP names = Rf_getAttrib(x, R_NamesSymbol);
+    if (names == R_NilValue) api_fail(fn, arg, "must have names");
+    SEXP l = PROTECT(TYPEOF(x) == VECSXP ? x : Rf_coerceVector(x, VECSXP));
+    for (int k = 0; k < n; ++k) v[k] = NULL;
+    for (R_xlen_t i = 0; i < XLENGTH(l); ++i) {
+        const char *nm = CHAR(STRING_ELT(names, i));
+        int k = 0;
+        while (k < n && strcmp(nm, want[k]) != 0) ++k;
+        if (k == n) Rf_error("ctrend: %s: argument '%s' has no field '%s'", fn, arg, nm);
+        if (v[k]) Rf_error("ctrend: %s: argument '%s' gives field '%s' twice", fn, arg, nm);
+        v[k] = VECTOR_ELT(l, i);
+    }
+    for (int k = 0; k < n; ++k)
+        if (!v[k]) Rf_error("ctrend: %s: argument '%s' needs field '%s'", fn, arg, want[k]);
+    return l;
+}
+
+static void api_set_names(SEXP x, const char *const *nm, int n)
+{
+    SEXP names = PROTECT(Rf_allocVector(STRSXP, n));
+    for (int i = 0; i < n; ++i) SET_STRING_ELT(names, i, Rf_mkChar(nm[i]));
+    Rf_setAttrib(x, R_NamesSymbol, names);
+    UNPROTECT(1);
+}
 
 static void api_fail(const char *fn, const char *arg, const char *what)
 {
@@ -450,6 +557,12 @@ def gen_wrapper(defn, f, w, constraint):
             w("    ctrend_error a_%s;" % p.name)
             w("    api_error_from(s_%s, &a_%s, FN, \"%s\");" % (p.name, p.name, p.name))
             continue
+        if p.role in ("RECORD_IN", "RECORD_IN_OPT"):
+            tag = record_tag(p.ctype)
+            w("    %s b_%s;" % (tag, p.name))
+            w("    const %s *a_%s = api_rec_in_%s(s_%s, &b_%s, FN, \"%s\", %d);"
+              % (tag, p.name, tag, p.name, p.name, p.name, int(p.role == "RECORD_IN_OPT")))
+            continue
         ht = handle_type(t)
         if ht:
             opt = 1 if p.role == "HANDLE_OPT" else 0
@@ -529,9 +642,13 @@ def gen_wrapper(defn, f, w, constraint):
         elif p.role == "ERROR_OUT":
             w("    ctrend_error a_%s;" % p.name)
             w("    ctrend_error_clear(&a_%s);" % p.name)
+        elif p.role == "RECORD_OUT":
+            w("    %s a_%s;" % (record_tag(p.ctype), p.name))
+            w("    memset(&a_%s, 0, sizeof a_%s);" % (p.name, p.name))
     call_args = []
     for p in f.params:
-        if p.role in ("OUT", "OUT_OPT", "NEEDED", "HANDLE_OUT", "ERROR_OUT", "ERROR_IN"):
+        if p.role in ("OUT", "OUT_OPT", "NEEDED", "HANDLE_OUT", "ERROR_OUT", "ERROR_IN",
+                      "RECORD_OUT"):
             call_args.append("&a_%s" % p.name)
         else:
             call_args.append("a_%s" % p.name)
@@ -652,6 +769,10 @@ def gen_wrapper(defn, f, w, constraint):
             w("    ++nprot;")
         elif p.role == "ERROR_OUT":
             w("    SEXP o_%s = PROTECT(api_error_list(&a_%s));" % (p.name, p.name))
+            w("    ++nprot;")
+        elif p.role == "RECORD_OUT":
+            w("    SEXP o_%s = PROTECT(api_rec_out_%s(&a_%s));"
+              % (p.name, record_tag(p.ctype), p.name))
             w("    ++nprot;")
         onames.append(p.name)
     if onames:

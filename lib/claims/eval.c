@@ -660,8 +660,9 @@ static int change_stats(ctrend__claim *c, ev *E, ctrend__buf *x)
     const double m1 = (double)(c->m2 - c->m1 + 1), m2 = (double)(b - a + 1);
     const double d1 = days(c->m1, c->m2), d2 = days(a, b);
     const double t1 = c->per_day ? d1 : m1, t2 = c->per_day ? d2 : m2;
-    double est, lo, hi, p;
-    int rc = ctrend_exact_rate_ratio(x1, t1, x2, t2, 1.0, CTREND_TWO_SIDED, 0.95, &est, &lo, &hi, &p);
+    ctrend_exact_result rr;
+    int rc = ctrend_exact_rate_ratio(x1, t1, x2, t2, NULL, &rr); /* R's defaults: r = 1, 95% */
+    const double est = rr.estimate, lo = rr.lower, hi = rr.upper, p = rr.p_value;
     if (rc == CTREND_EDOMAIN) {
         ctrend__buf_printf(x, "exact test skipped: counts are not non-negative integers\n");
         return CTREND_OK;
@@ -676,10 +677,11 @@ static int change_stats(ctrend__claim *c, ev *E, ctrend__buf *x)
                        c->per_day ? "per day" : "per month", x1, t1, x2, t2, est, lo, hi, p);
     double pd = NAN;
     if (d1 / m1 != d2 / m2 || c->per_day) {
-        double e2, l2, h2, p2;
         const double u1 = c->per_day ? m1 : d1, u2 = c->per_day ? m2 : d2;
-        rc = ctrend_exact_rate_ratio(x1, u1, x2, u2, 1.0, CTREND_TWO_SIDED, 0.95, &e2, &l2, &h2, &p2);
+        ctrend_exact_result r2;
+        rc = ctrend_exact_rate_ratio(x1, u1, x2, u2, NULL, &r2);
         if (rc != CTREND_OK) return rc;
+        const double e2 = r2.estimate, l2 = r2.lower, h2 = r2.upper, p2 = r2.p_value;
         ctrend__buf_printf(x, "  %s: (%.15g/%.15g) / (%.15g/%.15g) = %.6g, CI %.6g..%.6g, p = %.4g\n",
                            c->per_day ? "per month" : "per day (months differ in length)", x1, u1,
                            x2, u2, e2, l2, h2, p2);
@@ -698,10 +700,11 @@ static int change_stats(ctrend__claim *c, ev *E, ctrend__buf *x)
         int greater = cmp == C_GT || cmp == C_GE;
         if (flip) greater = !greater;
         if (r0 > 0.0 && isfinite(r0) && x1 + x2 > 0.0) {
-            double pc;
-            rc = ctrend_exact_rate_ratio(x1, t1, x2, t2, r0, greater ? CTREND_GREATER : CTREND_LESS,
-                                         0.95, NULL, NULL, NULL, &pc);
+            const ctrend_exact_test h = {r0, greater ? CTREND_GREATER : CTREND_LESS, 0.95};
+            ctrend_exact_result rc1;
+            rc = ctrend_exact_rate_ratio(x1, t1, x2, t2, &h, &rc1);
             if (rc != CTREND_OK) return rc;
+            const double pc = rc1.p_value;
             c->fig[CTREND_CLAIMS_P_CLAIM] = pc;
             ctrend__buf_printf(x, "  one-sided exact test of the stated threshold: H0 ratio %s %.6g "
                                   "vs %s, p = %.4g\n",

@@ -4,7 +4,10 @@
  *
  * At compile time: every function of CTREND_DEF_FUNCTIONS has exactly the declared type
  * (return and parameter types, via __builtin_types_compatible_p on a pointer to it), and
- * every enum value of CTREND_DEF_ENUM_* equals the header's. A mismatch does not compile.
+ * every enum value of CTREND_DEF_ENUM_* equals the header's, and every record of
+ * CTREND_DEF_RECORDS has the header's layout. A mismatch does not compile. (A record added to
+ * the definition needs its two CHECK lines below; check_api.py fails until it is a header
+ * struct.)
  * At run time: every constant of CTREND_DEF_CONSTANTS equals the header's macro, the count
  * getters agree with the definition, and the name getters return the definition's names.
  * (Names present in a header but missing here are found by bindings/gen/check_api.py.)
@@ -29,6 +32,29 @@ CTREND_DEF_FUNCTIONS(CHECK_FUNCTION)
     _Static_assert(sizeof(enum tag) > 0, #tag);                                              \
     CTREND_DEF_ENUM_##tag(CHECK_VALUE)
 CTREND_DEF_ENUMS(CHECK_ENUM)
+
+/* Records: a struct declared from the definition's field list has the header's layout
+ * exactly (same size, same offset and type for each field, so also the same order). */
+#include <stddef.h>
+#define DECL_FIELD(type, field, role) type field;
+#define DECL_RECORD(tag, header) struct def_##tag { CTREND_DEF_RECORD_##tag(DECL_FIELD) };
+CTREND_DEF_RECORDS(DECL_RECORD)
+#define CHECK_FIELD(type, field, role)                                                       \
+    _Static_assert(__builtin_types_compatible_p(__typeof__(((REC *)0)->field), type) &&     \
+                       offsetof(REC, field) == offsetof(struct DEF, field),                  \
+                   "field " #field ": api/ctrend_api.h and the header disagree");
+#define REC ctrend_exact_result
+#define DEF def_ctrend_exact_result
+_Static_assert(sizeof(REC) == sizeof(struct DEF), "ctrend_exact_result: size");
+CTREND_DEF_RECORD_ctrend_exact_result(CHECK_FIELD)
+#undef REC
+#undef DEF
+#define REC ctrend_exact_test
+#define DEF def_ctrend_exact_test
+_Static_assert(sizeof(REC) == sizeof(struct DEF), "ctrend_exact_test: size");
+CTREND_DEF_RECORD_ctrend_exact_test(CHECK_FIELD)
+#undef REC
+#undef DEF
 
 static int failures;
 

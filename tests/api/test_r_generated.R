@@ -36,9 +36,23 @@ with(env, {
   check(ct_api_month_format(m + 13) == "2023-02", "month format (STRBUF)")
   # exact test = R's poisson.test(c(22, 42)) two-sided
   ref <- poisson.test(c(22, 42))
-  rr <- ct_api_exact_rate_ratio(22, 1, 42, 1, 1, 0L, 0.95)
-  check(near(rr$estimate, unname(ref$estimate), 1e-13) && near(rr$p_value, ref$p.value, 1e-10) &&
-        near(c(rr$lower, rr$upper), as.numeric(ref$conf.int), 1e-10), "rate ratio = poisson.test")
+  rr <- ct_api_exact_rate_ratio(22, 1, 42, 1, c(null_value = 1, alternative = 0L, level = 0.95))
+  check(near(rr[["estimate"]], unname(ref$estimate), 1e-13) &&
+        near(rr[["p_value"]], ref$p.value, 1e-10) &&
+        near(unname(rr[c("lower", "upper")]), as.numeric(ref$conf.int), 1e-10),
+        "rate ratio = poisson.test (RECORD_IN / RECORD_OUT)")
+  check(identical(ct_api_exact_rate_ratio(22, 1, 42, 1, NULL), rr), "NULL test = R's defaults")
+  # a record's fields are checked from the definition: each error names the field
+  e <- tryCatch(ct_api_exact_rate_ratio(22, 1, 42, 1, list(null_value = 1, alternative = 0L,
+                                                           level = 95)), error = conditionMessage)
+  check(grepl("'level'", e), "record field range checked")
+  e <- tryCatch(ct_api_exact_rate_ratio(22, 1, 42, 1, c(null_value = 1, level = 0.9)),
+                error = conditionMessage)
+  check(grepl("needs field 'alternative'", e), "missing record field named")
+  e <- tryCatch(ct_api_exact_rate_ratio(22, 1, 42, 1, c(null_value = 1, alternative = 0,
+                                                        level = 0.9, ratio = 2)),
+                error = conditionMessage)
+  check(grepl("no field 'ratio'", e), "unknown record field named")
   # handles: frame, find, values (CAP_OUT with a size from a getter), borrowed strings
   f <- ct_api_frame_new()
   i <- ct_api_frame_add_series(f, "TTP", NULL, "attacks")

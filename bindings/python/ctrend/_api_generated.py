@@ -14,7 +14,7 @@ import ctypes
 import numbers
 import operator
 
-DEFINITION_SHA256 = '60444e19e3224177fc8885b826e74de2d265186df4222a62abfc76d6fe509317'
+DEFINITION_SHA256 = '31c92904488bb91f8a1cb49f3bb8bd28dd28e790e1b96c615f14677e83e82138'
 _INF = float("inf")
 
 ENUMS = {
@@ -1005,41 +1005,27 @@ FUNCTIONS = {
         ('x', 'double', 'RANGE', ('0', 'CTREND_EXACT_COUNT_MAX')),
         ('t', 'double', 'LOPEN', ('0', 'DBL_MAX')),
         ('level', 'double', 'OPEN', ('0', '1')),
-        ('estimate', 'double *', 'OUT_OPT', ()),
-        ('lower', 'double *', 'OUT_OPT', ()),
-        ('upper', 'double *', 'OUT_OPT', ()),
+        ('out', 'ctrend_exact_result *', 'RECORD_OUT', ()),
     )),
     'ctrend_exact_poisson_ci_midp': ('int', 'STATUS', 'exact', (
         ('x', 'double', 'RANGE', ('0', 'CTREND_EXACT_COUNT_MAX')),
         ('t', 'double', 'LOPEN', ('0', 'DBL_MAX')),
         ('level', 'double', 'OPEN', ('0', '1')),
-        ('estimate', 'double *', 'OUT_OPT', ()),
-        ('lower', 'double *', 'OUT_OPT', ()),
-        ('upper', 'double *', 'OUT_OPT', ()),
+        ('out', 'ctrend_exact_result *', 'RECORD_OUT', ()),
     )),
     'ctrend_exact_poisson_test': ('int', 'STATUS', 'exact', (
         ('x', 'double', 'RANGE', ('0', 'CTREND_EXACT_COUNT_MAX')),
         ('t', 'double', 'LOPEN', ('0', 'DBL_MAX')),
-        ('rate0', 'double', 'LOPEN', ('0', 'DBL_MAX')),
-        ('alternative', 'ctrend_alternative', 'ENUM', ('ctrend_alternative',)),
-        ('level', 'double', 'OPEN', ('0', '1')),
-        ('estimate', 'double *', 'OUT_OPT', ()),
-        ('lower', 'double *', 'OUT_OPT', ()),
-        ('upper', 'double *', 'OUT_OPT', ()),
-        ('p_value', 'double *', 'OUT_OPT', ()),
+        ('test', 'const ctrend_exact_test *', 'RECORD_IN_OPT', ()),
+        ('out', 'ctrend_exact_result *', 'RECORD_OUT', ()),
     )),
     'ctrend_exact_rate_ratio': ('int', 'STATUS', 'exact', (
         ('x1', 'double', 'RANGE', ('0', 'CTREND_EXACT_COUNT_MAX')),
         ('t1', 'double', 'LOPEN', ('0', 'DBL_MAX')),
         ('x2', 'double', 'RANGE', ('0', 'CTREND_EXACT_COUNT_MAX')),
         ('t2', 'double', 'LOPEN', ('0', 'DBL_MAX')),
-        ('ratio0', 'double', 'LOPEN', ('0', 'DBL_MAX')),
-        ('alternative', 'ctrend_alternative', 'ENUM', ('ctrend_alternative',)),
-        ('level', 'double', 'OPEN', ('0', '1')),
-        ('estimate', 'double *', 'OUT_OPT', ()),
-        ('lower', 'double *', 'OUT_OPT', ()),
-        ('upper', 'double *', 'OUT_OPT', ()),
-        ('p_value', 'double *', 'OUT_OPT', ()),
+        ('test', 'const ctrend_exact_test *', 'RECORD_IN_OPT', ()),
+        ('out', 'ctrend_exact_result *', 'RECORD_OUT', ()),
     )),
     'ctrend_exact_vs_previous': ('int', 'STATUS', 'exact', (
         ('x', 'const double *', 'ARRAY_IN', ('n',)),
@@ -1047,13 +1033,8 @@ FUNCTIONS = {
         ('n', 'size_t', 'LEN', ()),
         ('i', 'size_t', 'IN', ()),
         ('k', 'size_t', 'RANGE', ('1', 'SIZE_MAX')),
-        ('ratio0', 'double', 'LOPEN', ('0', 'DBL_MAX')),
-        ('alternative', 'ctrend_alternative', 'ENUM', ('ctrend_alternative',)),
-        ('level', 'double', 'OPEN', ('0', '1')),
-        ('estimate', 'double *', 'OUT_OPT', ()),
-        ('lower', 'double *', 'OUT_OPT', ()),
-        ('upper', 'double *', 'OUT_OPT', ()),
-        ('p_value', 'double *', 'OUT_OPT', ()),
+        ('test', 'const ctrend_exact_test *', 'RECORD_IN_OPT', ()),
+        ('out', 'ctrend_exact_result *', 'RECORD_OUT', ()),
     )),
     'ctrend_exact_period_ratio': ('int', 'STATUS', 'exact', (
         ('a', 'const double *', 'ARRAY_IN', ('na',)),
@@ -1062,13 +1043,8 @@ FUNCTIONS = {
         ('b', 'const double *', 'ARRAY_IN', ('nb',)),
         ('exposure_b', 'const double *', 'ARRAY_IN_OPT', ('nb',)),
         ('nb', 'size_t', 'LEN', ('1',)),
-        ('ratio0', 'double', 'LOPEN', ('0', 'DBL_MAX')),
-        ('alternative', 'ctrend_alternative', 'ENUM', ('ctrend_alternative',)),
-        ('level', 'double', 'OPEN', ('0', '1')),
-        ('estimate', 'double *', 'OUT_OPT', ()),
-        ('lower', 'double *', 'OUT_OPT', ()),
-        ('upper', 'double *', 'OUT_OPT', ()),
-        ('p_value', 'double *', 'OUT_OPT', ()),
+        ('test', 'const ctrend_exact_test *', 'RECORD_IN_OPT', ()),
+        ('out', 'ctrend_exact_result *', 'RECORD_OUT', ()),
     )),
     'ctrend_dist_dpois': ('int', 'STATUS', 'dist', (
         ('x', 'double', 'IN', ()),
@@ -1579,6 +1555,28 @@ class ctrend_error_t(ctypes.Structure):
                 ("key", ctypes.c_char * 160)]
 
 
+class ctrend_exact_result_t(ctypes.Structure):
+    """Mirror of struct ctrend_exact_result (ctrend/exact.h; layout pinned)."""
+    _fields_ = [('estimate', ctypes.c_double),
+                ('lower', ctypes.c_double),
+                ('upper', ctypes.c_double),
+                ('p_value', ctypes.c_double)]
+
+
+class ctrend_exact_test_t(ctypes.Structure):
+    """Mirror of struct ctrend_exact_test (ctrend/exact.h; layout pinned)."""
+    _fields_ = [('null_value', ctypes.c_double),
+                ('alternative', ctypes.c_int),
+                ('level', ctypes.c_double)]
+
+
+#: RECORDS[tag] = (ctypes class, (field names in layout order)); make_record() fills one.
+RECORDS = {
+    'ctrend_exact_result': (ctrend_exact_result_t, ('estimate', 'lower', 'upper', 'p_value')),
+    'ctrend_exact_test': (ctrend_exact_test_t, ('null_value', 'alternative', 'level')),
+}
+
+
 _PROTOTYPES = {
     'ctrend_strerror': (ctypes.c_char_p, [ctypes.c_int]),
     'ctrend_status_name': (ctypes.c_char_p, [ctypes.c_int]),
@@ -1702,12 +1700,12 @@ _PROTOTYPES = {
     'ctrend_forecast_max_horizon': (ctypes.c_size_t, []),
     'ctrend_forecast_max_draws': (ctypes.c_double, []),
     'ctrend_forecast_max_mean': (ctypes.c_double, []),
-    'ctrend_exact_poisson_ci': (ctypes.c_int, [ctypes.c_double, ctypes.c_double, ctypes.c_double, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double)]),
-    'ctrend_exact_poisson_ci_midp': (ctypes.c_int, [ctypes.c_double, ctypes.c_double, ctypes.c_double, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double)]),
-    'ctrend_exact_poisson_test': (ctypes.c_int, [ctypes.c_double, ctypes.c_double, ctypes.c_double, ctypes.c_int, ctypes.c_double, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double)]),
-    'ctrend_exact_rate_ratio': (ctypes.c_int, [ctypes.c_double, ctypes.c_double, ctypes.c_double, ctypes.c_double, ctypes.c_double, ctypes.c_int, ctypes.c_double, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double)]),
-    'ctrend_exact_vs_previous': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_size_t, ctypes.c_size_t, ctypes.c_double, ctypes.c_int, ctypes.c_double, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double)]),
-    'ctrend_exact_period_ratio': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_double, ctypes.c_int, ctypes.c_double, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double)]),
+    'ctrend_exact_poisson_ci': (ctypes.c_int, [ctypes.c_double, ctypes.c_double, ctypes.c_double, ctypes.POINTER(ctrend_exact_result_t)]),
+    'ctrend_exact_poisson_ci_midp': (ctypes.c_int, [ctypes.c_double, ctypes.c_double, ctypes.c_double, ctypes.POINTER(ctrend_exact_result_t)]),
+    'ctrend_exact_poisson_test': (ctypes.c_int, [ctypes.c_double, ctypes.c_double, ctypes.POINTER(ctrend_exact_test_t), ctypes.POINTER(ctrend_exact_result_t)]),
+    'ctrend_exact_rate_ratio': (ctypes.c_int, [ctypes.c_double, ctypes.c_double, ctypes.c_double, ctypes.c_double, ctypes.POINTER(ctrend_exact_test_t), ctypes.POINTER(ctrend_exact_result_t)]),
+    'ctrend_exact_vs_previous': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctrend_exact_test_t), ctypes.POINTER(ctrend_exact_result_t)]),
+    'ctrend_exact_period_ratio': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctrend_exact_test_t), ctypes.POINTER(ctrend_exact_result_t)]),
     'ctrend_dist_dpois': (ctypes.c_int, [ctypes.c_double, ctypes.c_double, ctypes.c_int, ctypes.POINTER(ctypes.c_double)]),
     'ctrend_dist_ppois': (ctypes.c_int, [ctypes.c_double, ctypes.c_double, ctypes.c_int, ctypes.c_int, ctypes.POINTER(ctypes.c_double)]),
     'ctrend_dist_qpois': (ctypes.c_int, [ctypes.c_double, ctypes.c_double, ctypes.c_int, ctypes.c_int, ctypes.POINTER(ctypes.c_double)]),
@@ -1930,27 +1928,15 @@ CONSTRAINTS = {
     ('ctrend_exact_poisson_ci_midp', 'level'): ('range', (0, 1, True, True), 'double'),
     ('ctrend_exact_poisson_test', 'x'): ('range', (0, 4294967295.0, False, False), 'double'),
     ('ctrend_exact_poisson_test', 't'): ('range', (0, 1.7976931348623157e+308, True, False), 'double'),
-    ('ctrend_exact_poisson_test', 'rate0'): ('range', (0, 1.7976931348623157e+308, True, False), 'double'),
-    ('ctrend_exact_poisson_test', 'alternative'): ('enum', 'ctrend_alternative', 'ctrend_alternative'),
-    ('ctrend_exact_poisson_test', 'level'): ('range', (0, 1, True, True), 'double'),
     ('ctrend_exact_rate_ratio', 'x1'): ('range', (0, 4294967295.0, False, False), 'double'),
     ('ctrend_exact_rate_ratio', 't1'): ('range', (0, 1.7976931348623157e+308, True, False), 'double'),
     ('ctrend_exact_rate_ratio', 'x2'): ('range', (0, 4294967295.0, False, False), 'double'),
     ('ctrend_exact_rate_ratio', 't2'): ('range', (0, 1.7976931348623157e+308, True, False), 'double'),
-    ('ctrend_exact_rate_ratio', 'ratio0'): ('range', (0, 1.7976931348623157e+308, True, False), 'double'),
-    ('ctrend_exact_rate_ratio', 'alternative'): ('enum', 'ctrend_alternative', 'ctrend_alternative'),
-    ('ctrend_exact_rate_ratio', 'level'): ('range', (0, 1, True, True), 'double'),
     ('ctrend_exact_vs_previous', 'n'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_exact_vs_previous', 'i'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_exact_vs_previous', 'k'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_exact_vs_previous', 'ratio0'): ('range', (0, 1.7976931348623157e+308, True, False), 'double'),
-    ('ctrend_exact_vs_previous', 'alternative'): ('enum', 'ctrend_alternative', 'ctrend_alternative'),
-    ('ctrend_exact_vs_previous', 'level'): ('range', (0, 1, True, True), 'double'),
     ('ctrend_exact_period_ratio', 'na'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_exact_period_ratio', 'nb'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_exact_period_ratio', 'ratio0'): ('range', (0, 1.7976931348623157e+308, True, False), 'double'),
-    ('ctrend_exact_period_ratio', 'alternative'): ('enum', 'ctrend_alternative', 'ctrend_alternative'),
-    ('ctrend_exact_period_ratio', 'level'): ('range', (0, 1, True, True), 'double'),
     ('ctrend_dist_dpois', 'x'): ('real', None, 'double'),
     ('ctrend_dist_dpois', 'lambda'): ('range', (0, 1.7976931348623157e+308, False, False), 'double'),
     ('ctrend_dist_dpois', 'give_log'): ('oneof', (0, 1), 'int'),
@@ -2103,6 +2089,13 @@ CONSTRAINTS = {
     ('ctrend_claims_error_at', 'k'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_claims_claim_error', 'i'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_claims_note', 'i'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_exact_result', 'estimate'): ('real', None, 'double'),
+    ('ctrend_exact_result', 'lower'): ('real', None, 'double'),
+    ('ctrend_exact_result', 'upper'): ('real', None, 'double'),
+    ('ctrend_exact_result', 'p_value'): ('real', None, 'double'),
+    ('ctrend_exact_test', 'null_value'): ('range', (0, 1.7976931348623157e+308, True, False), 'double'),
+    ('ctrend_exact_test', 'alternative'): ('enum', 'ctrend_alternative', 'int'),
+    ('ctrend_exact_test', 'level'): ('range', (0, 1, True, True), 'double'),
 }
 
 
@@ -2183,4 +2176,22 @@ def check_arg(func, param, value):
     if not ok:
         raise ValueError("%s must be %s, got %r" % (where, _describe(kind, data), value))
     return v
+
+
+def make_record(tag, **fields):
+    """A ctypes record of the definition with every field given by name, each checked by
+    check_arg(tag, field, value) (so a level of 95 or an unknown alternative is refused
+    before any C call); a missing or unknown field is a TypeError naming it."""
+    cls, names = RECORDS[tag]
+    unknown = sorted(set(fields) - set(names))
+    if unknown:
+        raise TypeError("%s has no field %s" % (tag, ", ".join(map(repr, unknown))))
+    missing = [n for n in names if n not in fields]
+    if missing:
+        raise TypeError("%s needs field %s" % (tag, ", ".join(map(repr, missing))))
+    values = []
+    for n in names:
+        v = fields[n]
+        values.append(check_arg(tag, n, v) if (tag, n) in CONSTRAINTS else v)
+    return cls(*values)
 

@@ -29,9 +29,20 @@ def _alt(alternative, where="ctrend.poisson_test"):
     return C.choice(alternative, "alternative", ALTERNATIVES, where=where)
 
 
-def _outs(n):
-    vals = [ctypes.c_double() for _ in range(n)]
-    return vals, [ctypes.byref(v) for v in vals]
+def _result():
+    """A ctrend_exact_result to pass by reference (the mirror generated from the definition)."""
+    return _lib.api.ctrend_exact_result_t()
+
+
+def _test(null_value, alt, level):
+    """The ctrend_exact_test record, each field checked against the definition."""
+    return _lib.api.make_record("ctrend_exact_test", null_value=null_value, alternative=alt,
+                                level=level)
+
+
+def _as_test_result(res, statistic, null_value, alt, level, method):
+    return TestResult(res.estimate, res.lower, res.upper, res.p_value, statistic, null_value,
+                      alt, level, method)
 
 
 class TestResult:
@@ -112,9 +123,9 @@ def poisson_ci(x, t=1.0, level=0.95, midp=False):
     level = C.level(level, where=w)
     name = "ctrend_exact_poisson_ci_midp" if C.flag(midp, "midp", where=w) else \
         "ctrend_exact_poisson_ci"
-    vals, refs = _outs(3)
-    _lib.check(_lib.fn(name)(x, t, level, *refs), where="poisson_ci")
-    return {k: v.value for k, v in zip(("estimate", "lower", "upper"), vals)}
+    res = _result()
+    _lib.check(_lib.fn(name)(x, t, level, ctypes.byref(res)), where="poisson_ci")
+    return {"estimate": res.estimate, "lower": res.lower, "upper": res.upper}
 
 
 def _pair(v, arg, where, check):
@@ -139,21 +150,20 @@ def poisson_test(x, t=1.0, r=1.0, alternative="two.sided", level=0.95, _names="x
     r = _positive(r, "r", w)
     alt = _alt(alternative, w)
     level = C.level(level, where=w)
-    vals, refs = _outs(4)
+    res, test = _result(), _test(r, alt, level)
     if len(xs) == 2:
         if len(ts) == 1:
             ts = ts * 2
-        _run(_lib.fn("ctrend_exact_rate_ratio")(xs[0], ts[0], xs[1], ts[1], r, alt, level,
-                                                *refs), w, _names)
+        _run(_lib.fn("ctrend_exact_rate_ratio")(xs[0], ts[0], xs[1], ts[1], ctypes.byref(test),
+                                                ctypes.byref(res)), w, _names)
         method = "Comparison of Poisson rates"
     else:
         if len(ts) != 1:
             raise ValueError("%s: t has 2 values but x only 1" % w)
-        _run(_lib.fn("ctrend_exact_poisson_test")(xs[0], ts[0], r, alt, level, *refs), w,
-             _names)
+        _run(_lib.fn("ctrend_exact_poisson_test")(xs[0], ts[0], ctypes.byref(test),
+                                                  ctypes.byref(res)), w, _names)
         method = "Exact Poisson test"
-    return TestResult(vals[0].value, vals[1].value, vals[2].value, vals[3].value, xs[0], r,
-                      alt, level, method)
+    return _as_test_result(res, xs[0], r, alt, level, method)
 
 
 def rate_ratio(x1, x2, t1=1.0, t2=1.0, ratio=1.0, alternative="two.sided", level=0.95):
@@ -193,12 +203,12 @@ def vs_previous(x, i, k, exposure=None, ratio=1.0, alternative="two.sided", leve
     ei = A.series(exposure, "exposure", where=w) if exposure is not None else None
     if ei is not None:
         A.same_calendar(xi, ei, ("x", "exposure"), where=w)
-    vals, refs = _outs(4)
-    _run(_lib.fn("ctrend_exact_vs_previous")(xi.ptr, ei.ptr if ei else None, xi.n, i, k, ratio,
-                                             alt, level, *refs), w, "x, exposure or ratio")
-    return TestResult(vals[0].value, vals[1].value, vals[2].value, vals[3].value,
-                      float(xi.obj[i]), ratio, alt, level,
-                      "Month vs mean of the previous %d (exact rate ratio)" % k)
+    res, test = _result(), _test(ratio, alt, level)
+    _run(_lib.fn("ctrend_exact_vs_previous")(xi.ptr, ei.ptr if ei else None, xi.n, i, k,
+                                             ctypes.byref(test), ctypes.byref(res)), w,
+         "x, exposure or ratio")
+    return _as_test_result(res, float(xi.obj[i]), ratio, alt, level,
+                           "Month vs mean of the previous %d (exact rate ratio)" % k)
 
 
 def period_ratio(a, b, exposure_a=None, exposure_b=None, ratio=1.0, alternative="two.sided",
@@ -218,10 +228,10 @@ def period_ratio(a, b, exposure_a=None, exposure_b=None, ratio=1.0, alternative=
         A.same_calendar(ai, ea, ("a", "exposure_a"), where=w)
     if eb is not None:
         A.same_calendar(bi, eb, ("b", "exposure_b"), where=w)
-    vals, refs = _outs(4)
+    res, test = _result(), _test(ratio, alt, level)
     _run(_lib.fn("ctrend_exact_period_ratio")(ai.ptr, ea.ptr if ea else None, ai.n, bi.ptr,
-                                              eb.ptr if eb else None, bi.n, ratio, alt, level,
-                                              *refs), w, "a, b, exposures or ratio")
+                                              eb.ptr if eb else None, bi.n, ctypes.byref(test),
+                                              ctypes.byref(res)), w, "a, b, exposures or ratio")
     total = sum(v for v in (ai.obj[j] for j in range(ai.n)) if v == v)
-    return TestResult(vals[0].value, vals[1].value, vals[2].value, vals[3].value, total, ratio,
-                      alt, level, "Period A vs period B (exact rate ratio)")
+    return _as_test_result(res, total, ratio, alt, level,
+                           "Period A vs period B (exact rate ratio)")

@@ -73,3 +73,40 @@ def test_poisson_test_result_object_vs_scipy():
     assert g == pytest.approx((stats.chi2.ppf(0.05, 34) / 4, stats.chi2.ppf(0.95, 36) / 4),
                               rel=1e-9)
     assert "pvalue=" in repr(one)
+
+
+@needs("ctrend_exact_rate_ratio")
+def test_generated_records():
+    """The 1.0 records through the generated layer: ctrend_exact_test in, ctrend_exact_result
+    out (R: poisson.test(c(22, 42)) -> estimate 22/42, p-value 0.01702... two-sided)."""
+    import ctypes
+    from ctrend import _lib
+    api = _lib.api
+    res = api.ctrend_exact_result_t()
+    assert [f[0] for f in api.ctrend_exact_result_t._fields_] == [
+        "estimate", "lower", "upper", "p_value"]
+    test = api.make_record("ctrend_exact_test", null_value=1.0, alternative=0, level=0.95)
+    rc = _lib.fn("ctrend_exact_rate_ratio")(22.0, 1.0, 42.0, 1.0, ctypes.byref(test),
+                                            ctypes.byref(res))
+    assert rc == 0
+    via_headline = ctrend.poisson_test([22, 42])
+    assert res.estimate == pytest.approx(22 / 42, rel=1e-15)
+    assert (res.estimate, res.p_value) == (
+        via_headline.estimate, via_headline.pvalue)
+    # NULL test = R's defaults: the same record
+    res2 = api.ctrend_exact_result_t()
+    assert _lib.fn("ctrend_exact_rate_ratio")(22.0, 1.0, 42.0, 1.0, None,
+                                              ctypes.byref(res2)) == 0
+    assert bytes(res2) == bytes(res)
+    # interval-only: p_value is NaN (no test was made)
+    assert _lib.fn("ctrend_exact_poisson_ci")(22.0, 1.0, 0.95, ctypes.byref(res2)) == 0
+    assert res2.p_value != res2.p_value
+    # fields are checked from the definition, naming the field
+    with pytest.raises(ValueError, match="'level'"):
+        api.make_record("ctrend_exact_test", null_value=1.0, alternative=0, level=95)
+    with pytest.raises(ValueError, match="'alternative'"):
+        api.make_record("ctrend_exact_test", null_value=1.0, alternative=3, level=0.9)
+    with pytest.raises(TypeError, match="needs field 'level'"):
+        api.make_record("ctrend_exact_test", null_value=1.0, alternative=0)
+    with pytest.raises(TypeError, match="no field 'ratio'"):
+        api.make_record("ctrend_exact_test", null_value=1.0, alternative=0, level=0.9, ratio=2)

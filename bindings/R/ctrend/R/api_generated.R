@@ -1,5 +1,5 @@
 # Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
-# Definition sha256 60444e19e3224177fc8885b826e74de2d265186df4222a62abfc76d6fe509317
+# Definition sha256 31c92904488bb91f8a1cb49f3bb8bd28dd28e790e1b96c615f14677e83e82138
 #
 # ct_api_enums[[tag]]: named integer vectors of every public enum (values pinned);
 # ct_api_constants: every numeric CTREND_ #define; ct_api_args[[function]][[argument]]:
@@ -607,41 +607,27 @@ ct_api_args <- list(
     x = list(type = "double", role = "RANGE", lo = 0, hi = 4294967295.0, lo_open = FALSE, hi_open = FALSE, args = c("0", "CTREND_EXACT_COUNT_MAX")),
     t = list(type = "double", role = "LOPEN", lo = 0, hi = 1.7976931348623157e+308, lo_open = TRUE, hi_open = FALSE, args = c("0", "DBL_MAX")),
     level = list(type = "double", role = "OPEN", lo = 0, hi = 1, lo_open = TRUE, hi_open = TRUE, args = c("0", "1")),
-    estimate = list(type = "double *", role = "OUT_OPT"),
-    lower = list(type = "double *", role = "OUT_OPT"),
-    upper = list(type = "double *", role = "OUT_OPT")
+    out = list(type = "ctrend_exact_result *", role = "RECORD_OUT")
   ),
   ctrend_exact_poisson_ci_midp = list(
     x = list(type = "double", role = "RANGE", lo = 0, hi = 4294967295.0, lo_open = FALSE, hi_open = FALSE, args = c("0", "CTREND_EXACT_COUNT_MAX")),
     t = list(type = "double", role = "LOPEN", lo = 0, hi = 1.7976931348623157e+308, lo_open = TRUE, hi_open = FALSE, args = c("0", "DBL_MAX")),
     level = list(type = "double", role = "OPEN", lo = 0, hi = 1, lo_open = TRUE, hi_open = TRUE, args = c("0", "1")),
-    estimate = list(type = "double *", role = "OUT_OPT"),
-    lower = list(type = "double *", role = "OUT_OPT"),
-    upper = list(type = "double *", role = "OUT_OPT")
+    out = list(type = "ctrend_exact_result *", role = "RECORD_OUT")
   ),
   ctrend_exact_poisson_test = list(
     x = list(type = "double", role = "RANGE", lo = 0, hi = 4294967295.0, lo_open = FALSE, hi_open = FALSE, args = c("0", "CTREND_EXACT_COUNT_MAX")),
     t = list(type = "double", role = "LOPEN", lo = 0, hi = 1.7976931348623157e+308, lo_open = TRUE, hi_open = FALSE, args = c("0", "DBL_MAX")),
-    rate0 = list(type = "double", role = "LOPEN", lo = 0, hi = 1.7976931348623157e+308, lo_open = TRUE, hi_open = FALSE, args = c("0", "DBL_MAX")),
-    alternative = list(type = "ctrend_alternative", role = "ENUM", enum = "ctrend_alternative", args = c("ctrend_alternative")),
-    level = list(type = "double", role = "OPEN", lo = 0, hi = 1, lo_open = TRUE, hi_open = TRUE, args = c("0", "1")),
-    estimate = list(type = "double *", role = "OUT_OPT"),
-    lower = list(type = "double *", role = "OUT_OPT"),
-    upper = list(type = "double *", role = "OUT_OPT"),
-    p_value = list(type = "double *", role = "OUT_OPT")
+    test = list(type = "const ctrend_exact_test *", role = "RECORD_IN_OPT"),
+    out = list(type = "ctrend_exact_result *", role = "RECORD_OUT")
   ),
   ctrend_exact_rate_ratio = list(
     x1 = list(type = "double", role = "RANGE", lo = 0, hi = 4294967295.0, lo_open = FALSE, hi_open = FALSE, args = c("0", "CTREND_EXACT_COUNT_MAX")),
     t1 = list(type = "double", role = "LOPEN", lo = 0, hi = 1.7976931348623157e+308, lo_open = TRUE, hi_open = FALSE, args = c("0", "DBL_MAX")),
     x2 = list(type = "double", role = "RANGE", lo = 0, hi = 4294967295.0, lo_open = FALSE, hi_open = FALSE, args = c("0", "CTREND_EXACT_COUNT_MAX")),
     t2 = list(type = "double", role = "LOPEN", lo = 0, hi = 1.7976931348623157e+308, lo_open = TRUE, hi_open = FALSE, args = c("0", "DBL_MAX")),
-    ratio0 = list(type = "double", role = "LOPEN", lo = 0, hi = 1.7976931348623157e+308, lo_open = TRUE, hi_open = FALSE, args = c("0", "DBL_MAX")),
-    alternative = list(type = "ctrend_alternative", role = "ENUM", enum = "ctrend_alternative", args = c("ctrend_alternative")),
-    level = list(type = "double", role = "OPEN", lo = 0, hi = 1, lo_open = TRUE, hi_open = TRUE, args = c("0", "1")),
-    estimate = list(type = "double *", role = "OUT_OPT"),
-    lower = list(type = "double *", role = "OUT_OPT"),
-    upper = list(type = "double *", role = "OUT_OPT"),
-    p_value = list(type = "double *", role = "OUT_OPT")
+    test = list(type = "const ctrend_exact_test *", role = "RECORD_IN_OPT"),
+    out = list(type = "ctrend_exact_result *", role = "RECORD_OUT")
   ),
   ctrend_exact_vs_previous = list(
     x = list(type = "const double *", role = "ARRAY_IN", args = c("n")),
@@ -649,13 +635,8 @@ ct_api_args <- list(
     n = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     k = list(type = "size_t", role = "RANGE", lo = 1, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE, args = c("1", "SIZE_MAX")),
-    ratio0 = list(type = "double", role = "LOPEN", lo = 0, hi = 1.7976931348623157e+308, lo_open = TRUE, hi_open = FALSE, args = c("0", "DBL_MAX")),
-    alternative = list(type = "ctrend_alternative", role = "ENUM", enum = "ctrend_alternative", args = c("ctrend_alternative")),
-    level = list(type = "double", role = "OPEN", lo = 0, hi = 1, lo_open = TRUE, hi_open = TRUE, args = c("0", "1")),
-    estimate = list(type = "double *", role = "OUT_OPT"),
-    lower = list(type = "double *", role = "OUT_OPT"),
-    upper = list(type = "double *", role = "OUT_OPT"),
-    p_value = list(type = "double *", role = "OUT_OPT")
+    test = list(type = "const ctrend_exact_test *", role = "RECORD_IN_OPT"),
+    out = list(type = "ctrend_exact_result *", role = "RECORD_OUT")
   ),
   ctrend_exact_period_ratio = list(
     a = list(type = "const double *", role = "ARRAY_IN", args = c("na")),
@@ -664,13 +645,8 @@ ct_api_args <- list(
     b = list(type = "const double *", role = "ARRAY_IN", args = c("nb")),
     exposure_b = list(type = "const double *", role = "ARRAY_IN_OPT", args = c("nb")),
     nb = list(type = "size_t", role = "LEN", lo = 1, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE, args = c("1")),
-    ratio0 = list(type = "double", role = "LOPEN", lo = 0, hi = 1.7976931348623157e+308, lo_open = TRUE, hi_open = FALSE, args = c("0", "DBL_MAX")),
-    alternative = list(type = "ctrend_alternative", role = "ENUM", enum = "ctrend_alternative", args = c("ctrend_alternative")),
-    level = list(type = "double", role = "OPEN", lo = 0, hi = 1, lo_open = TRUE, hi_open = TRUE, args = c("0", "1")),
-    estimate = list(type = "double *", role = "OUT_OPT"),
-    lower = list(type = "double *", role = "OUT_OPT"),
-    upper = list(type = "double *", role = "OUT_OPT"),
-    p_value = list(type = "double *", role = "OUT_OPT")
+    test = list(type = "const ctrend_exact_test *", role = "RECORD_IN_OPT"),
+    out = list(type = "ctrend_exact_result *", role = "RECORD_OUT")
   ),
   ctrend_dist_dpois = list(
     x = list(type = "double", role = "IN"),
@@ -1756,32 +1732,32 @@ ct_api_forecast_max_mean <- function() {
 ct_api_exact_poisson_ci <- function(x, t, level) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_exact_poisson_ci"), x, t, level)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_exact_poisson_ci")
-  r[-(1:2)]
+  r[[3L]]
 }
 ct_api_exact_poisson_ci_midp <- function(x, t, level) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_exact_poisson_ci_midp"), x, t, level)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_exact_poisson_ci_midp")
-  r[-(1:2)]
+  r[[3L]]
 }
-ct_api_exact_poisson_test <- function(x, t, rate0, alternative, level) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_exact_poisson_test"), x, t, rate0, alternative, level)
+ct_api_exact_poisson_test <- function(x, t, test) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_exact_poisson_test"), x, t, test)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_exact_poisson_test")
-  r[-(1:2)]
+  r[[3L]]
 }
-ct_api_exact_rate_ratio <- function(x1, t1, x2, t2, ratio0, alternative, level) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_exact_rate_ratio"), x1, t1, x2, t2, ratio0, alternative, level)
+ct_api_exact_rate_ratio <- function(x1, t1, x2, t2, test) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_exact_rate_ratio"), x1, t1, x2, t2, test)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_exact_rate_ratio")
-  r[-(1:2)]
+  r[[3L]]
 }
-ct_api_exact_vs_previous <- function(x, exposure, i, k, ratio0, alternative, level) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_exact_vs_previous"), x, exposure, i, k, ratio0, alternative, level)
+ct_api_exact_vs_previous <- function(x, exposure, i, k, test) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_exact_vs_previous"), x, exposure, i, k, test)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_exact_vs_previous")
-  r[-(1:2)]
+  r[[3L]]
 }
-ct_api_exact_period_ratio <- function(a, exposure_a, b, exposure_b, ratio0, alternative, level) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_exact_period_ratio"), a, exposure_a, b, exposure_b, ratio0, alternative, level)
+ct_api_exact_period_ratio <- function(a, exposure_a, b, exposure_b, test) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_exact_period_ratio"), a, exposure_a, b, exposure_b, test)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_exact_period_ratio")
-  r[-(1:2)]
+  r[[3L]]
 }
 ct_api_dist_dpois <- function(x, lambda, give_log) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_dist_dpois"), x, lambda, give_log)

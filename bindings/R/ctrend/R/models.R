@@ -283,6 +283,7 @@ ct_alt_ <- function(alternative) {
 }
 
 ct_htest_ <- function(r, est_name, null, null_name, alt, level, method, dname) {
+  r <- unname(r)
   structure(list(estimate = stats::setNames(r[1], est_name),
                  conf.int = structure(r[2:3], conf.level = level), p.value = r[4],
                  null.value = stats::setNames(null, null_name), alternative = alt,
@@ -298,12 +299,13 @@ ct_poisson_test <- function(x, T = 1, r = 1, alternative = c("two.sided", "less"
   a <- ct_alt_(alternative)
   conf.level <- ct_chk_level_(conf.level, "conf.level")
   dname <- paste(deparse1(substitute(x)), "time base:", deparse1(substitute(T)))
+  test <- c(null_value = r, alternative = a$code, level = conf.level)
   if (length(x) == 2L) {
-    res <- .Call(C_exact, 3L, c(x[1], T[1], x[2], T[2], r), a$code, conf.level)
+    res <- ct_api_exact_rate_ratio(x[1], T[1], x[2], T[2], test)
     return(ct_htest_(res, "rate ratio", r, "rate ratio", a$name, conf.level,
                      "Comparison of Poisson rates (ctrend)", dname))
   }
-  res <- .Call(C_exact, 2L, c(x, T, r), a$code, conf.level)
+  res <- ct_api_exact_poisson_test(x, T, test)
   ct_htest_(res, "event rate", r, "event rate", a$name, conf.level, "Exact Poisson test (ctrend)", dname)
 }
 
@@ -312,8 +314,9 @@ ct_poisson_ci <- function(x, T = 1, conf.level = 0.95, midp = FALSE) {
   T <- ct_chk_exposure_(T, "T", 1L)
   conf.level <- ct_chk_level_(conf.level, "conf.level")
   ct_chk_flag_(midp, "midp")
-  res <- .Call(C_exact, if (midp) 1L else 0L, c(x, T), 0L, conf.level)
-  c(estimate = res[1], lower = res[2], upper = res[3])
+  res <- if (midp) ct_api_exact_poisson_ci_midp(x, T, conf.level)
+         else ct_api_exact_poisson_ci(x, T, conf.level)
+  res[c("estimate", "lower", "upper")]
 }
 
 ct_exposure_opt_ <- function(e, arg, n) {
@@ -340,7 +343,8 @@ ct_vs_previous <- function(x, i, k, exposure = NULL, ratio = 1,
   ratio <- ct_chk_real_(ratio, "ratio", 0, Inf, c(TRUE, TRUE))
   a <- ct_alt_(alternative)
   conf.level <- ct_chk_level_(conf.level, "conf.level")
-  res <- .Call(C_exact_vs_previous, s$y, e, i - 1, k, ratio, a$code, conf.level)
+  res <- ct_api_exact_vs_previous(s$y, e, i - 1, k,
+                                  c(null_value = ratio, alternative = a$code, level = conf.level))
   ct_htest_(res, "rate ratio", ratio, "rate ratio", a$name, conf.level,
             sprintf("Month vs mean of the previous %d (ctrend)", as.integer(k)), deparse1(substitute(x)))
 }
@@ -353,7 +357,8 @@ ct_period_ratio <- function(a, b, exposure_a = NULL, exposure_b = NULL, ratio = 
   ratio <- ct_chk_real_(ratio, "ratio", 0, Inf, c(TRUE, TRUE))
   al <- ct_alt_(alternative)
   conf.level <- ct_chk_level_(conf.level, "conf.level")
-  res <- .Call(C_exact_period, av, ea, bv, eb, ratio, al$code, conf.level)
+  res <- ct_api_exact_period_ratio(av, ea, bv, eb,
+                                   c(null_value = ratio, alternative = al$code, level = conf.level))
   ct_htest_(res, "rate ratio", ratio, "rate ratio", al$name, conf.level,
             "Period A vs period B (ctrend)", paste(deparse1(substitute(a)), "vs", deparse1(substitute(b))))
 }

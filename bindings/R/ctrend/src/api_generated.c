@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
- * Definition sha256 60444e19e3224177fc8885b826e74de2d265186df4222a62abfc76d6fe509317
+ * Definition sha256 31c92904488bb91f8a1cb49f3bb8bd28dd28e790e1b96c615f14677e83e82138
  *
  * .Call wrappers ctr_api_<function> for every function of the definition that can be
  * wrapped generically (the rest: bindings/gen/unbound.txt), and their registration table
@@ -18,6 +18,41 @@
 #include <ctrend.h>
 
 #define API_WHOLE_MAX 9007199254740992.0 /* 2^53 */
+
+static void api_fail(const char *fn, const char *arg, const char *what);
+
+/* The n named fields `want` of a record given as a named numeric vector or list: every one
+ * present once, nothing else (each error names the argument and the field). Returns the
+ * record as a list, PROTECTed once (the caller unprotects it after reading v). */
+static SEXP api_rec_fields(SEXP x, const char *const *want, int n, SEXP *v, const char *fn,
+                           const char *arg)
+{
+    if (Rf_isFactor(x) || (TYPEOF(x) != VECSXP && TYPEOF(x) != REALSXP && TYPEOF(x) != INTSXP))
+        api_fail(fn, arg, "must be a named numeric vector or list");
+    SEXP names = Rf_getAttrib(x, R_NamesSymbol);
+    if (names == R_NilValue) api_fail(fn, arg, "must have names");
+    SEXP l = PROTECT(TYPEOF(x) == VECSXP ? x : Rf_coerceVector(x, VECSXP));
+    for (int k = 0; k < n; ++k) v[k] = NULL;
+    for (R_xlen_t i = 0; i < XLENGTH(l); ++i) {
+        const char *nm = CHAR(STRING_ELT(names, i));
+        int k = 0;
+        while (k < n && strcmp(nm, want[k]) != 0) ++k;
+        if (k == n) Rf_error("ctrend: %s: argument '%s' has no field '%s'", fn, arg, nm);
+        if (v[k]) Rf_error("ctrend: %s: argument '%s' gives field '%s' twice", fn, arg, nm);
+        v[k] = VECTOR_ELT(l, i);
+    }
+    for (int k = 0; k < n; ++k)
+        if (!v[k]) Rf_error("ctrend: %s: argument '%s' needs field '%s'", fn, arg, want[k]);
+    return l;
+}
+
+static void api_set_names(SEXP x, const char *const *nm, int n)
+{
+    SEXP names = PROTECT(Rf_allocVector(STRSXP, n));
+    for (int i = 0; i < n; ++i) SET_STRING_ELT(names, i, Rf_mkChar(nm[i]));
+    Rf_setAttrib(x, R_NamesSymbol, names);
+    UNPROTECT(1);
+}
 
 static void api_fail(const char *fn, const char *arg, const char *what)
 {
@@ -255,6 +290,34 @@ static const double api_enum_ctrend_backtest_metric[] = {0, 1, 2, 3, 4, 5, 6, 7}
 static const double api_enum_ctrend_verdict[] = {0, 1, 2, 3, 4};
 static const double api_enum_ctrend_claims_figure[] = {0, 1, 2, 3, 4, 5, 6, 7, 8};
 static const double api_enum_ctrend_claims_kind[] = {0, 1, 2, 3, 4, 5, 6, 7, 8};
+
+/* ctrend_exact_result as a named numeric vector. */
+static SEXP api_rec_out_ctrend_exact_result(const ctrend_exact_result *b)
+{
+    static const char *const nm[] = {"estimate", "lower", "upper", "p_value"};
+    SEXP out = PROTECT(Rf_allocVector(REALSXP, 4));
+    REAL(out)[0] = (double)b->estimate;
+    REAL(out)[1] = (double)b->lower;
+    REAL(out)[2] = (double)b->upper;
+    REAL(out)[3] = (double)b->p_value;
+    api_set_names(out, nm, 4);
+    UNPROTECT(1);
+    return out;
+}
+
+/* ctrend_exact_test from a named numeric vector or list (NULL when optional = defaults). */
+static const ctrend_exact_test *api_rec_in_ctrend_exact_test(SEXP x, ctrend_exact_test *b, const char *fn, const char *arg, int optional)
+{
+    static const char *const want[] = {"null_value", "alternative", "level"};
+    SEXP v[3];
+    if (optional && x == R_NilValue) return NULL;
+    (void)api_rec_fields(x, want, 3, v, fn, arg);
+    b->null_value = api_real(v[0], fn, "null_value", 0.0, 1.7976931348623157e+308, 1, 0);
+    b->alternative = (int)api_oneof(v[1], fn, "alternative", api_enum_ctrend_alternative, 3);
+    b->level = api_real(v[2], fn, "level", 0.0, 1.0, 1, 1);
+    UNPROTECT(1);
+    return b;
+}
 
 static void api_fin_ctrend_backtest(SEXP x)
 {
@@ -2946,25 +3009,20 @@ SEXP ctr_api_ctrend_exact_poisson_ci(SEXP s_x, SEXP s_t, SEXP s_level)
     double a_x = api_real(s_x, FN, "x", 0.0, 4294967295.0, 0, 0);
     double a_t = api_real(s_t, FN, "t", 0.0, 1.7976931348623157e+308, 1, 0);
     double a_level = api_real(s_level, FN, "level", 0.0, 1.0, 1, 1);
-    double a_estimate = 0;
-    double a_lower = 0;
-    double a_upper = 0;
-    int r = ctrend_exact_poisson_ci(a_x, a_t, a_level, &a_estimate, &a_lower, &a_upper);
+    ctrend_exact_result a_out;
+    memset(&a_out, 0, sizeof a_out);
+    int r = ctrend_exact_poisson_ci(a_x, a_t, a_level, &a_out);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
         return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP o_estimate = PROTECT(Rf_ScalarReal((double)a_estimate));
+    SEXP o_out = PROTECT(api_rec_out_ctrend_exact_result(&a_out));
     ++nprot;
-    SEXP o_lower = PROTECT(Rf_ScalarReal((double)a_lower));
-    ++nprot;
-    SEXP o_upper = PROTECT(Rf_ScalarReal((double)a_upper));
-    ++nprot;
-    const SEXP outs[] = {o_estimate, o_lower, o_upper};
-    static const char *const names[] = {"estimate", "lower", "upper"};
-    SEXP res = api_result(val, "", 3, outs, names);
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -2978,68 +3036,54 @@ SEXP ctr_api_ctrend_exact_poisson_ci_midp(SEXP s_x, SEXP s_t, SEXP s_level)
     double a_x = api_real(s_x, FN, "x", 0.0, 4294967295.0, 0, 0);
     double a_t = api_real(s_t, FN, "t", 0.0, 1.7976931348623157e+308, 1, 0);
     double a_level = api_real(s_level, FN, "level", 0.0, 1.0, 1, 1);
-    double a_estimate = 0;
-    double a_lower = 0;
-    double a_upper = 0;
-    int r = ctrend_exact_poisson_ci_midp(a_x, a_t, a_level, &a_estimate, &a_lower, &a_upper);
+    ctrend_exact_result a_out;
+    memset(&a_out, 0, sizeof a_out);
+    int r = ctrend_exact_poisson_ci_midp(a_x, a_t, a_level, &a_out);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
         return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP o_estimate = PROTECT(Rf_ScalarReal((double)a_estimate));
+    SEXP o_out = PROTECT(api_rec_out_ctrend_exact_result(&a_out));
     ++nprot;
-    SEXP o_lower = PROTECT(Rf_ScalarReal((double)a_lower));
-    ++nprot;
-    SEXP o_upper = PROTECT(Rf_ScalarReal((double)a_upper));
-    ++nprot;
-    const SEXP outs[] = {o_estimate, o_lower, o_upper};
-    static const char *const names[] = {"estimate", "lower", "upper"};
-    SEXP res = api_result(val, "", 3, outs, names);
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
 
-SEXP ctr_api_ctrend_exact_poisson_test(SEXP s_x, SEXP s_t, SEXP s_rate0, SEXP s_alternative, SEXP s_level);
-SEXP ctr_api_ctrend_exact_poisson_test(SEXP s_x, SEXP s_t, SEXP s_rate0, SEXP s_alternative, SEXP s_level)
+SEXP ctr_api_ctrend_exact_poisson_test(SEXP s_x, SEXP s_t, SEXP s_test);
+SEXP ctr_api_ctrend_exact_poisson_test(SEXP s_x, SEXP s_t, SEXP s_test)
 {
     static const char FN[] = "ctrend_exact_poisson_test";
     (void)FN;
     int nprot = 0;
     double a_x = api_real(s_x, FN, "x", 0.0, 4294967295.0, 0, 0);
     double a_t = api_real(s_t, FN, "t", 0.0, 1.7976931348623157e+308, 1, 0);
-    double a_rate0 = api_real(s_rate0, FN, "rate0", 0.0, 1.7976931348623157e+308, 1, 0);
-    ctrend_alternative a_alternative = (ctrend_alternative)api_oneof(s_alternative, FN, "alternative", api_enum_ctrend_alternative, 3);
-    double a_level = api_real(s_level, FN, "level", 0.0, 1.0, 1, 1);
-    double a_estimate = 0;
-    double a_lower = 0;
-    double a_upper = 0;
-    double a_p_value = 0;
-    int r = ctrend_exact_poisson_test(a_x, a_t, a_rate0, a_alternative, a_level, &a_estimate, &a_lower, &a_upper, &a_p_value);
+    ctrend_exact_test b_test;
+    const ctrend_exact_test *a_test = api_rec_in_ctrend_exact_test(s_test, &b_test, FN, "test", 1);
+    ctrend_exact_result a_out;
+    memset(&a_out, 0, sizeof a_out);
+    int r = ctrend_exact_poisson_test(a_x, a_t, a_test, &a_out);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
         return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP o_estimate = PROTECT(Rf_ScalarReal((double)a_estimate));
+    SEXP o_out = PROTECT(api_rec_out_ctrend_exact_result(&a_out));
     ++nprot;
-    SEXP o_lower = PROTECT(Rf_ScalarReal((double)a_lower));
-    ++nprot;
-    SEXP o_upper = PROTECT(Rf_ScalarReal((double)a_upper));
-    ++nprot;
-    SEXP o_p_value = PROTECT(Rf_ScalarReal((double)a_p_value));
-    ++nprot;
-    const SEXP outs[] = {o_estimate, o_lower, o_upper, o_p_value};
-    static const char *const names[] = {"estimate", "lower", "upper", "p_value"};
-    SEXP res = api_result(val, "", 4, outs, names);
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
 
-SEXP ctr_api_ctrend_exact_rate_ratio(SEXP s_x1, SEXP s_t1, SEXP s_x2, SEXP s_t2, SEXP s_ratio0, SEXP s_alternative, SEXP s_level);
-SEXP ctr_api_ctrend_exact_rate_ratio(SEXP s_x1, SEXP s_t1, SEXP s_x2, SEXP s_t2, SEXP s_ratio0, SEXP s_alternative, SEXP s_level)
+SEXP ctr_api_ctrend_exact_rate_ratio(SEXP s_x1, SEXP s_t1, SEXP s_x2, SEXP s_t2, SEXP s_test);
+SEXP ctr_api_ctrend_exact_rate_ratio(SEXP s_x1, SEXP s_t1, SEXP s_x2, SEXP s_t2, SEXP s_test)
 {
     static const char FN[] = "ctrend_exact_rate_ratio";
     (void)FN;
@@ -3048,37 +3092,28 @@ SEXP ctr_api_ctrend_exact_rate_ratio(SEXP s_x1, SEXP s_t1, SEXP s_x2, SEXP s_t2,
     double a_t1 = api_real(s_t1, FN, "t1", 0.0, 1.7976931348623157e+308, 1, 0);
     double a_x2 = api_real(s_x2, FN, "x2", 0.0, 4294967295.0, 0, 0);
     double a_t2 = api_real(s_t2, FN, "t2", 0.0, 1.7976931348623157e+308, 1, 0);
-    double a_ratio0 = api_real(s_ratio0, FN, "ratio0", 0.0, 1.7976931348623157e+308, 1, 0);
-    ctrend_alternative a_alternative = (ctrend_alternative)api_oneof(s_alternative, FN, "alternative", api_enum_ctrend_alternative, 3);
-    double a_level = api_real(s_level, FN, "level", 0.0, 1.0, 1, 1);
-    double a_estimate = 0;
-    double a_lower = 0;
-    double a_upper = 0;
-    double a_p_value = 0;
-    int r = ctrend_exact_rate_ratio(a_x1, a_t1, a_x2, a_t2, a_ratio0, a_alternative, a_level, &a_estimate, &a_lower, &a_upper, &a_p_value);
+    ctrend_exact_test b_test;
+    const ctrend_exact_test *a_test = api_rec_in_ctrend_exact_test(s_test, &b_test, FN, "test", 1);
+    ctrend_exact_result a_out;
+    memset(&a_out, 0, sizeof a_out);
+    int r = ctrend_exact_rate_ratio(a_x1, a_t1, a_x2, a_t2, a_test, &a_out);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
         return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP o_estimate = PROTECT(Rf_ScalarReal((double)a_estimate));
+    SEXP o_out = PROTECT(api_rec_out_ctrend_exact_result(&a_out));
     ++nprot;
-    SEXP o_lower = PROTECT(Rf_ScalarReal((double)a_lower));
-    ++nprot;
-    SEXP o_upper = PROTECT(Rf_ScalarReal((double)a_upper));
-    ++nprot;
-    SEXP o_p_value = PROTECT(Rf_ScalarReal((double)a_p_value));
-    ++nprot;
-    const SEXP outs[] = {o_estimate, o_lower, o_upper, o_p_value};
-    static const char *const names[] = {"estimate", "lower", "upper", "p_value"};
-    SEXP res = api_result(val, "", 4, outs, names);
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
 
-SEXP ctr_api_ctrend_exact_vs_previous(SEXP s_x, SEXP s_exposure, SEXP s_i, SEXP s_k, SEXP s_ratio0, SEXP s_alternative, SEXP s_level);
-SEXP ctr_api_ctrend_exact_vs_previous(SEXP s_x, SEXP s_exposure, SEXP s_i, SEXP s_k, SEXP s_ratio0, SEXP s_alternative, SEXP s_level)
+SEXP ctr_api_ctrend_exact_vs_previous(SEXP s_x, SEXP s_exposure, SEXP s_i, SEXP s_k, SEXP s_test);
+SEXP ctr_api_ctrend_exact_vs_previous(SEXP s_x, SEXP s_exposure, SEXP s_i, SEXP s_k, SEXP s_test)
 {
     static const char FN[] = "ctrend_exact_vs_previous";
     (void)FN;
@@ -3090,40 +3125,31 @@ SEXP ctr_api_ctrend_exact_vs_previous(SEXP s_x, SEXP s_exposure, SEXP s_i, SEXP 
     size_t a_n = (size_t)XLENGTH(v_x);
     size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
     size_t a_k = (size_t)api_whole(s_k, FN, "k", 1.0, 9007199254740992.0);
-    double a_ratio0 = api_real(s_ratio0, FN, "ratio0", 0.0, 1.7976931348623157e+308, 1, 0);
-    ctrend_alternative a_alternative = (ctrend_alternative)api_oneof(s_alternative, FN, "alternative", api_enum_ctrend_alternative, 3);
-    double a_level = api_real(s_level, FN, "level", 0.0, 1.0, 1, 1);
+    ctrend_exact_test b_test;
+    const ctrend_exact_test *a_test = api_rec_in_ctrend_exact_test(s_test, &b_test, FN, "test", 1);
     const double *a_x = v_x == R_NilValue ? NULL : REAL(v_x);
     api_need(v_exposure, (size_t)(a_n), FN, "exposure");
     const double *a_exposure = v_exposure == R_NilValue ? NULL : REAL(v_exposure);
-    double a_estimate = 0;
-    double a_lower = 0;
-    double a_upper = 0;
-    double a_p_value = 0;
-    int r = ctrend_exact_vs_previous(a_x, a_exposure, a_n, a_i, a_k, a_ratio0, a_alternative, a_level, &a_estimate, &a_lower, &a_upper, &a_p_value);
+    ctrend_exact_result a_out;
+    memset(&a_out, 0, sizeof a_out);
+    int r = ctrend_exact_vs_previous(a_x, a_exposure, a_n, a_i, a_k, a_test, &a_out);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
         return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP o_estimate = PROTECT(Rf_ScalarReal((double)a_estimate));
+    SEXP o_out = PROTECT(api_rec_out_ctrend_exact_result(&a_out));
     ++nprot;
-    SEXP o_lower = PROTECT(Rf_ScalarReal((double)a_lower));
-    ++nprot;
-    SEXP o_upper = PROTECT(Rf_ScalarReal((double)a_upper));
-    ++nprot;
-    SEXP o_p_value = PROTECT(Rf_ScalarReal((double)a_p_value));
-    ++nprot;
-    const SEXP outs[] = {o_estimate, o_lower, o_upper, o_p_value};
-    static const char *const names[] = {"estimate", "lower", "upper", "p_value"};
-    SEXP res = api_result(val, "", 4, outs, names);
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
 
-SEXP ctr_api_ctrend_exact_period_ratio(SEXP s_a, SEXP s_exposure_a, SEXP s_b, SEXP s_exposure_b, SEXP s_ratio0, SEXP s_alternative, SEXP s_level);
-SEXP ctr_api_ctrend_exact_period_ratio(SEXP s_a, SEXP s_exposure_a, SEXP s_b, SEXP s_exposure_b, SEXP s_ratio0, SEXP s_alternative, SEXP s_level)
+SEXP ctr_api_ctrend_exact_period_ratio(SEXP s_a, SEXP s_exposure_a, SEXP s_b, SEXP s_exposure_b, SEXP s_test);
+SEXP ctr_api_ctrend_exact_period_ratio(SEXP s_a, SEXP s_exposure_a, SEXP s_b, SEXP s_exposure_b, SEXP s_test)
 {
     static const char FN[] = "ctrend_exact_period_ratio";
     (void)FN;
@@ -3140,37 +3166,28 @@ SEXP ctr_api_ctrend_exact_period_ratio(SEXP s_a, SEXP s_exposure_a, SEXP s_b, SE
     if (a_na < 1) api_fail(FN, "a", "must have length >= 1");
     size_t a_nb = (size_t)XLENGTH(v_b);
     if (a_nb < 1) api_fail(FN, "b", "must have length >= 1");
-    double a_ratio0 = api_real(s_ratio0, FN, "ratio0", 0.0, 1.7976931348623157e+308, 1, 0);
-    ctrend_alternative a_alternative = (ctrend_alternative)api_oneof(s_alternative, FN, "alternative", api_enum_ctrend_alternative, 3);
-    double a_level = api_real(s_level, FN, "level", 0.0, 1.0, 1, 1);
+    ctrend_exact_test b_test;
+    const ctrend_exact_test *a_test = api_rec_in_ctrend_exact_test(s_test, &b_test, FN, "test", 1);
     const double *a_a = v_a == R_NilValue ? NULL : REAL(v_a);
     api_need(v_exposure_a, (size_t)(a_na), FN, "exposure_a");
     const double *a_exposure_a = v_exposure_a == R_NilValue ? NULL : REAL(v_exposure_a);
     const double *a_b = v_b == R_NilValue ? NULL : REAL(v_b);
     api_need(v_exposure_b, (size_t)(a_nb), FN, "exposure_b");
     const double *a_exposure_b = v_exposure_b == R_NilValue ? NULL : REAL(v_exposure_b);
-    double a_estimate = 0;
-    double a_lower = 0;
-    double a_upper = 0;
-    double a_p_value = 0;
-    int r = ctrend_exact_period_ratio(a_a, a_exposure_a, a_na, a_b, a_exposure_b, a_nb, a_ratio0, a_alternative, a_level, &a_estimate, &a_lower, &a_upper, &a_p_value);
+    ctrend_exact_result a_out;
+    memset(&a_out, 0, sizeof a_out);
+    int r = ctrend_exact_period_ratio(a_a, a_exposure_a, a_na, a_b, a_exposure_b, a_nb, a_test, &a_out);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
         return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP o_estimate = PROTECT(Rf_ScalarReal((double)a_estimate));
+    SEXP o_out = PROTECT(api_rec_out_ctrend_exact_result(&a_out));
     ++nprot;
-    SEXP o_lower = PROTECT(Rf_ScalarReal((double)a_lower));
-    ++nprot;
-    SEXP o_upper = PROTECT(Rf_ScalarReal((double)a_upper));
-    ++nprot;
-    SEXP o_p_value = PROTECT(Rf_ScalarReal((double)a_p_value));
-    ++nprot;
-    const SEXP outs[] = {o_estimate, o_lower, o_upper, o_p_value};
-    static const char *const names[] = {"estimate", "lower", "upper", "p_value"};
-    SEXP res = api_result(val, "", 4, outs, names);
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -5397,10 +5414,10 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_forecast_max_mean", (DL_FUNC)&ctr_api_ctrend_forecast_max_mean, 0},
     {"ctr_api_ctrend_exact_poisson_ci", (DL_FUNC)&ctr_api_ctrend_exact_poisson_ci, 3},
     {"ctr_api_ctrend_exact_poisson_ci_midp", (DL_FUNC)&ctr_api_ctrend_exact_poisson_ci_midp, 3},
-    {"ctr_api_ctrend_exact_poisson_test", (DL_FUNC)&ctr_api_ctrend_exact_poisson_test, 5},
-    {"ctr_api_ctrend_exact_rate_ratio", (DL_FUNC)&ctr_api_ctrend_exact_rate_ratio, 7},
-    {"ctr_api_ctrend_exact_vs_previous", (DL_FUNC)&ctr_api_ctrend_exact_vs_previous, 7},
-    {"ctr_api_ctrend_exact_period_ratio", (DL_FUNC)&ctr_api_ctrend_exact_period_ratio, 7},
+    {"ctr_api_ctrend_exact_poisson_test", (DL_FUNC)&ctr_api_ctrend_exact_poisson_test, 3},
+    {"ctr_api_ctrend_exact_rate_ratio", (DL_FUNC)&ctr_api_ctrend_exact_rate_ratio, 5},
+    {"ctr_api_ctrend_exact_vs_previous", (DL_FUNC)&ctr_api_ctrend_exact_vs_previous, 5},
+    {"ctr_api_ctrend_exact_period_ratio", (DL_FUNC)&ctr_api_ctrend_exact_period_ratio, 5},
     {"ctr_api_ctrend_dist_dpois", (DL_FUNC)&ctr_api_ctrend_dist_dpois, 3},
     {"ctr_api_ctrend_dist_ppois", (DL_FUNC)&ctr_api_ctrend_dist_ppois, 4},
     {"ctr_api_ctrend_dist_qpois", (DL_FUNC)&ctr_api_ctrend_dist_qpois, 4},
