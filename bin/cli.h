@@ -143,6 +143,10 @@ void cli_progress_start(cli_progress *p, const char *what, size_t total);
 void cli_progress_update(cli_progress *p, size_t done);
 void cli_progress_end(cli_progress *p);
 
+/* The whole file at path, NUL-terminated (*len excludes the NUL), caller frees; NULL when it
+ * cannot be opened or read, or on out of memory (bin/read_file.c). */
+char *cli_read_file(const char *path, size_t *len);
+
 /* Subcommands: each returns an exit code. */
 int cmd_summary(int argc, char **argv);
 int cmd_rolling(int argc, char **argv);

@@ -42,34 +42,6 @@ static const char help[] =
     "but some unverifiable, 1 usage error, 2 data or claims-file error (a record that does\n"
     "not parse is listed as INVALID with its message, and every other claim is checked).\n\n";
 
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *fp = fopen(path, "rb");
-    if (!fp) return NULL;
-    size_t cap = 4096, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        const size_t got = fread(buf + n, 1, cap - n, fp);
-        n += got;
-        if (n < cap) break;
-        char *nb = realloc(buf, cap * 2);
-        if (!nb) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = nb;
-        cap *= 2;
-    }
-    if (buf && ferror(fp)) {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(fp);
-    *len = n;
-    return buf;
-}
-
 /* Pool every frame's series into one frame; a series in two files is a data error. */
 static int pool(const cli_data *d, ctrend_frame **out)
 {
@@ -571,7 +543,7 @@ int cmd_check(int argc, char **argv)
         return CLI_EXIT_USAGE;
     }
     size_t len = 0;
-    char *text = read_all(claims_path, &len);
+    char *text = cli_read_file(claims_path, &len);
     if (!text) {
         fprintf(stderr, "ctrend check: %s: cannot read\n", claims_path);
         return CLI_EXIT_DATA;

@@ -671,11 +671,10 @@ static void find_period(const drafter *d, const char *s, const char *ns, period 
 
 /* ---- one sentence --------------------------------------------------------------------------------------- */
 
-/* Groups named in the sentence (alias matches, in order), or the section's. Writes the group
- * name ("A+B" for two) into g. Returns 1, or 0 when none is known. */
-static int sentence_group(const drafter *d, const char *ns, char *g, size_t cap, int *explicit)
+/* The distinct groups whose aliases occur in the normalised text ns, in order of first
+ * occurrence (at most MAX_GROUPS); returns how many were written into found. */
+static size_t groups_named(const drafter *d, const char *ns, char found[][96])
 {
-    char found[MAX_GROUPS][96];
     size_t nf = 0;
     for (size_t i = 0; ns[i] && nf < MAX_GROUPS; ++i) {
         size_t len;
@@ -686,6 +685,15 @@ static int sentence_group(const drafter *d, const char *ns, char *g, size_t cap,
         if (k == nf) snprintf(found[nf++], sizeof found[0], "%s", a->name);
         i += len - 1;
     }
+    return nf;
+}
+
+/* Groups named in the sentence (alias matches, in order), or the section's. Writes the group
+ * name ("A+B" for two) into g. Returns 1, or 0 when none is known. */
+static int sentence_group(const drafter *d, const char *ns, char *g, size_t cap, int *explicit)
+{
+    char found[MAX_GROUPS][96];
+    size_t nf = groups_named(d, ns, found);
     *explicit = nf > 0;
     if (nf == 0) {
         if (!d->n_ctx_groups) return 0;
@@ -1226,16 +1234,7 @@ static void heading(drafter *d, const char *line)
     normalise(line, ns, n);
     memset(ns + n, 0, 8);
     char found[MAX_GROUPS][96];
-    size_t nf = 0;
-    for (size_t i = 0; ns[i] && nf < MAX_GROUPS; ++i) {
-        size_t len;
-        const alias *a = alias_at(&d->al, AL_GROUP, ns, i, &len);
-        if (!a) continue;
-        size_t k = 0;
-        while (k < nf && strcmp(found[k], a->name)) ++k;
-        if (k == nf) snprintf(found[nf++], sizeof found[0], "%s", a->name);
-        i += len - 1;
-    }
+    size_t nf = groups_named(d, ns, found);
     free(ns);
     if (!nf) return;
     for (size_t k = 0; k < nf; ++k) snprintf(d->ctx_groups[k], sizeof d->ctx_groups[0], "%s", found[k]);

@@ -443,30 +443,6 @@ static void figure_alt(const ctrend_claims *cl, size_t i, const ctrend_frame *al
                                     : "");
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *fp = fopen(path, "rb");
-    if (!fp) return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap + 1);
-    while (buf) {
-        n += fread(buf + n, 1, cap - n, fp);
-        if (n < cap) break;
-        char *nb = realloc(buf, 2 * cap + 1);
-        if (!nb) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = nb;
-        cap *= 2;
-    }
-    fclose(fp);
-    if (buf) buf[n] = '\0';
-    *len = n;
-    return buf;
-}
-
 /* Write svg (a PLplot cairo SVG document) inline: without its XML declaration, with every
  * id, href="#..." and url(#...) prefixed by "f<k>-", role="img" and a <title> (the text
  * alternative, escaped) as its first child. */
@@ -619,7 +595,7 @@ static char *figure_svg(const ctrend_claims *cl, size_t i, const report_input *i
     close(fd);
     char *svg = NULL;
     size_t len = 0;
-    if (check_claim_figure(cl, i, in->all, in->data, path, PLOT_DEV_SVG) == 0) svg = slurp(path, &len);
+    if (check_claim_figure(cl, i, in->all, in->data, path, PLOT_DEV_SVG) == 0) svg = cli_read_file(path, &len);
     unlink(path);
     return svg;
 }

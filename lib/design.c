@@ -17,8 +17,8 @@
 
 #include "ctrend/design.h"
 #include "ctrend/month.h"
+#include "design_internal.h"
 #include "internal.h"
-#include "models/models_internal.h"
 
 static const double TWO_PI = 6.283185307179586476925286766559;
 

@@ -10,11 +10,8 @@
 
 #include "ctrend/design.h"
 #include "ctrend/model.h"
+#include "design_internal.h" /* design accessors (lib/design.c) */
 #include "internal.h"
-
-/* ---- design accessors (lib/design.c) ---- */
-int ctrend__design_has_intercept(const ctrend_design *d);
-int ctrend__design_has_offset(const ctrend_design *d);
 
 /* ---- options ---- */
 struct ctrend_model_opts {
