@@ -15,6 +15,8 @@
 /* ---- design accessors (lib/design.c) ---- */
 int ctrend__design_has_intercept(const ctrend_design *d);
 int ctrend__design_has_offset(const ctrend_design *d);
+/* Name of column j < ncol (borrowed; no checks: the public ctrend_design_col_name checks). */
+const char *ctrend__design_col_name(const ctrend_design *d, size_t j);
 
 /* ---- options ---- */
 struct ctrend_model_opts {
@@ -30,6 +32,11 @@ int ctrend__fail(struct ctrend_model_opts *o, int st, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
+
+/* ctrend_model_fit working on o itself (NULL = defaults): the message of a failure is left
+ * in o->errmsg. ctrend_breaks_fit uses it to keep its messages on the handle. */
+int ctrend__model_fit(struct ctrend_model_opts *o, int family, const ctrend_design *d,
+                      const double *y, size_t n, ctrend_model **out);
 
 /* ---- the data of one fit (rows already filtered to the non-missing ones) ---- */
 typedef struct ctrend__data {
