@@ -211,10 +211,60 @@ static void test_window(void **state)
     ctrend_design_free(d);
 }
 
+/* API 1.0 (docs/api.md §2, §6): ctrend_design_matrix's size query, ERANGE writing nothing
+ * (matrix or offset too small), and the status-returning getters. */
+static void test_matrix_size_query_and_getters(void **state)
+{
+    (void)state;
+    const int32_t jan22 = 2022 * 12;
+    ctrend_design *d = NULL;
+    assert_int_equal(ctrend_design_new(jan22, 3, &d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
+    assert_int_equal(ctrend_design_set_offset_days(d, 1), CTREND_OK);
+    size_t need = 0;
+    /* 3 rows x 2 columns (intercept, trend) */
+    assert_int_equal(ctrend_design_matrix(d, 0, 3, NULL, 0, NULL, 0, &need), CTREND_OK);
+    assert_int_equal(need, 6);
+    double X[6], off[3];
+    for (size_t i = 0; i < 6; ++i) X[i] = -1;
+    for (size_t i = 0; i < 3; ++i) off[i] = -1;
+    assert_int_equal(ctrend_design_matrix(d, 0, 3, X, 5, off, 3, &need), CTREND_ERANGE);
+    assert_int_equal(ctrend_design_matrix(d, 0, 3, X, 6, off, 2, &need), CTREND_ERANGE);
+    for (size_t i = 0; i < 6; ++i) assert_close(X[i], -1, 0, 0); /* nothing written */
+    for (size_t i = 0; i < 3; ++i) assert_close(off[i], -1, 0, 0);
+    /* rows * p overflows size_t: refused, not wrapped */
+    assert_int_equal(ctrend_design_matrix(d, 0, SIZE_MAX, NULL, 0, NULL, 0, &need), CTREND_ERANGE);
+    assert_int_equal(ctrend_design_matrix(d, 0, 3, X, 6, off, 3, &need), CTREND_OK);
+    assert_int_equal(need, 6);
+    const double want_x[6] = {1, 1, 1, 2, 1, 3};
+    for (size_t i = 0; i < 6; ++i) assert_close(X[i], want_x[i], 0, 0);
+    /* log(days): January 31, February 28 (2022 is not a leap year), March 31 */
+    assert_close(off[0], log(31.0), 0, 0);
+    assert_close(off[1], log(28.0), 0, 0);
+    assert_close(off[2], log(31.0), 0, 0);
+    assert_int_equal(ctrend_design_matrix(NULL, 0, 3, X, 6, NULL, 0, &need), CTREND_EINVAL);
+    /* getters */
+    const char *nm = "untouched";
+    assert_int_equal(ctrend_design_col_name(d, 1, &nm), CTREND_OK);
+    assert_string_equal(nm, "trend");
+    nm = "untouched";
+    assert_int_equal(ctrend_design_col_name(d, 2, &nm), CTREND_ERANGE);
+    assert_string_equal(nm, "untouched");
+    assert_int_equal(ctrend_design_col_name(NULL, 0, &nm), CTREND_EINVAL);
+    assert_int_equal(ctrend_design_col_name(d, 0, NULL), CTREND_EINVAL);
+    int32_t m = 0;
+    assert_int_equal(ctrend_design_start(d, &m), CTREND_OK);
+    assert_int_equal(m, jan22);
+    assert_int_equal(ctrend_design_start(NULL, &m), CTREND_EINVAL);
+    assert_int_equal(ctrend_design_start(d, NULL), CTREND_EINVAL);
+    ctrend_design_free(d);
+}
+
 int main(void)
 {
     ctrend_init();
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_matrix_size_query_and_getters),
         cmocka_unit_test(test_columns_and_names),
         cmocka_unit_test(test_dummies_offsets),
         cmocka_unit_test(test_errors),

@@ -181,9 +181,62 @@ static void test_collapse_by_group(void **state)
     ctrend_frame_free(f);
 }
 
+/* API 1.0 (docs/api.md §2, §6): ctrend_frame_values' size query and all-or-nothing ERANGE,
+ * and the status-returning getters (nothing written on failure). */
+static void test_values_size_query_and_getters(void **state)
+{
+    (void)state;
+    ctrend_frame *f = NULL;
+    size_t s, t, need = 99;
+    int32_t m = 777;
+    const char *str = "untouched";
+    assert_int_equal(ctrend_frame_new(&f), CTREND_OK);
+    assert_int_equal(ctrend_frame_start(f, &m), CTREND_EEMPTY); /* no months: no first month */
+    assert_int_equal(m, 777);
+    assert_int_equal(ctrend_frame_add_series(f, "TTP", "", "attacks", &s), CTREND_OK);
+    assert_int_equal(ctrend_frame_add_series(f, "ISKP", "North", NULL, &t), CTREND_OK);
+    assert_int_equal(ctrend_frame_set(f, s, JAN22, 42), CTREND_OK);
+    assert_int_equal(ctrend_frame_set(f, s, JAN22 + 3, 36), CTREND_OK);
+    /* size query: Jan..Apr 2022 = 4 months */
+    assert_int_equal(ctrend_frame_values(f, s, NULL, 0, &need), CTREND_OK);
+    assert_int_equal(need, 4);
+    double v[4] = {-1, -1, -1, -1};
+    need = 0;
+    assert_int_equal(ctrend_frame_values(f, s, v, 3, &need), CTREND_ERANGE);
+    assert_int_equal(need, 4); /* the size is still reported */
+    for (size_t i = 0; i < 4; ++i) assert_close(v[i], -1, 0, 0); /* nothing written */
+    assert_int_equal(ctrend_frame_values(f, s, v, 4, &need), CTREND_OK);
+    assert_close(v[0], 42, 0, 0);
+    assert_nan(v[1]);
+    assert_nan(v[2]);
+    assert_close(v[3], 36, 0, 0);
+    assert_int_equal(ctrend_frame_values(f, 2, v, 4, &need), CTREND_ERANGE); /* bad index */
+    assert_int_equal(ctrend_frame_values(NULL, 0, v, 4, &need), CTREND_EINVAL);
+    /* key getters */
+    assert_int_equal(ctrend_frame_group(f, t, &str), CTREND_OK);
+    assert_string_equal(str, "ISKP");
+    assert_int_equal(ctrend_frame_region(f, t, &str), CTREND_OK);
+    assert_string_equal(str, "North");
+    assert_int_equal(ctrend_frame_metric(f, t, &str), CTREND_OK);
+    assert_string_equal(str, ""); /* NULL key part is stored as "" */
+    str = "untouched";
+    assert_int_equal(ctrend_frame_group(f, 2, &str), CTREND_ERANGE);
+    assert_int_equal(ctrend_frame_region(f, 2, &str), CTREND_ERANGE);
+    assert_int_equal(ctrend_frame_metric(f, 2, &str), CTREND_ERANGE);
+    assert_string_equal(str, "untouched");
+    assert_int_equal(ctrend_frame_group(NULL, 0, &str), CTREND_EINVAL);
+    assert_int_equal(ctrend_frame_metric(f, 0, NULL), CTREND_EINVAL);
+    assert_int_equal(ctrend_frame_start(f, &m), CTREND_OK);
+    assert_int_equal(m, JAN22);
+    assert_int_equal(ctrend_frame_start(NULL, &m), CTREND_EINVAL);
+    assert_int_equal(ctrend_frame_start(f, NULL), CTREND_EINVAL);
+    ctrend_frame_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_values_size_query_and_getters),
         cmocka_unit_test(test_keys_and_lookup),
         cmocka_unit_test(test_calendar_gaps_are_missing),
         cmocka_unit_test(test_duplicates_and_accumulate),

@@ -722,10 +722,94 @@ static void test_huge_counts(void **state)
     ctrend_design_free(d);
 }
 
+/* API 1.0 (docs/api.md §4): typed setters (the wrong one is EINVAL and changes nothing) and
+ * closed bounds; §6 status-returning getters; §3 the error record of ctrend_model_fit. */
+static void test_typed_options_bounds_and_error_record(void **state)
+{
+    (void)state;
+    double lo = 0, hi = 0, v = 0;
+    assert_int_equal(ctrend_model_opts_bounds(CTREND_OPT_MAXIT, &lo, &hi), CTREND_OK);
+    assert_close(lo, 1, 0, 0);
+    assert_close(hi, 1e6, 0, 0);
+    assert_int_equal(ctrend_model_opts_bounds(CTREND_OPT_LEVEL, &lo, &hi), CTREND_OK);
+    assert_true(lo == nextafter(0.0, 1.0)); /* (0, 1) as a closed range of doubles */
+    assert_true(hi == nextafter(1.0, 0.0)); /* 1 - 2^-53 */
+    assert_int_equal(ctrend_model_opts_bounds(CTREND_OPT_EPSILON, &lo, &hi), CTREND_OK);
+    assert_true(lo == nextafter(0.0, 1.0) && isinf(hi) && hi > 0);
+    assert_int_equal(ctrend_model_opts_bounds(CTREND_OPT_HALVE_ON_RISE, &lo, &hi), CTREND_OK);
+    assert_true(lo == 0 && hi == 1);
+    assert_int_equal(ctrend_model_opts_bounds(CTREND_OPT_BATCH_LANES, NULL, NULL), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_bounds(9, &lo, &hi), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_bounds(-1, &lo, &hi), CTREND_EINVAL);
+
+    ctrend_model_opts *o = NULL;
+    assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
+    /* wrong setter for the key's type: EINVAL, option unchanged */
+    assert_int_equal(ctrend_model_opts_set_double(o, CTREND_OPT_MAXIT, 50), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_get(o, CTREND_OPT_MAXIT, &v), CTREND_OK);
+    assert_close(v, 25, 0, 0);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_EPSILON, 1), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_get(o, CTREND_OPT_EPSILON, &v), CTREND_OK);
+    assert_close(v, 1e-8, 0, 0);
+    /* the bounds are the ones the setters check */
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_MAXIT, 1000000), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_MAXIT, 1000001), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_HALVE_ON_RISE, 2), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_HALVE_ON_RISE, 0), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_double(o, CTREND_OPT_LEVEL, nextafter(1.0, 0.0)), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_double(o, CTREND_OPT_LEVEL, 1.0), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set_double(o, CTREND_OPT_EPSILON, NAN), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set_double(NULL, CTREND_OPT_EPSILON, 1e-9), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set_int(NULL, CTREND_OPT_MAXIT, 10), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_MAXIT, 25), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_double(o, CTREND_OPT_LEVEL, 0.95), CTREND_OK);
+
+    /* a design of 4 months, 3 counts: EINVAL with the record filled */
+    ctrend_design *d = NULL;
+    assert_int_equal(ctrend_design_new(2022 * 12, 4, &d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
+    const double y[4] = {1, 2, 4, 8};
+    ctrend_model *m = NULL;
+    ctrend_error err;
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, 3, &m, &err), CTREND_EINVAL);
+    assert_null(m);
+    assert_int_equal(err.code, CTREND_EINVAL);
+    assert_string_equal(err.message, "3 counts for a design of 4 months");
+    assert_string_equal(err.file, "");
+    assert_string_equal(err.key, "");
+    assert_true(err.line == 0 && err.column == 0);
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, 3, &m, NULL), CTREND_EINVAL);
+    /* success clears a record that held an earlier failure */
+    assert_int_equal(ctrend_error_set(&err, CTREND_EIO, "old.csv", 3, 4, "a/b/c", "old"), CTREND_EIO);
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, 4, &m, &err), CTREND_OK);
+    assert_int_equal(err.code, CTREND_OK);
+    assert_string_equal(err.message, "");
+    assert_string_equal(err.file, "");
+    assert_string_equal(err.key, "");
+    assert_true(err.line == 0 && err.column == 0);
+    /* getters */
+    int fam = -1;
+    assert_int_equal(ctrend_model_family(m, &fam), CTREND_OK);
+    assert_int_equal(fam, CTREND_FAMILY_POISSON);
+    assert_int_equal(ctrend_model_family(NULL, &fam), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_family(m, NULL), CTREND_EINVAL);
+    const char *nm = "untouched";
+    assert_int_equal(ctrend_model_coef_name(m, 1, &nm), CTREND_OK);
+    assert_string_equal(nm, "trend");
+    nm = "untouched";
+    assert_int_equal(ctrend_model_coef_name(m, 2, &nm), CTREND_ERANGE);
+    assert_string_equal(nm, "untouched");
+    assert_int_equal(ctrend_model_coef_name(NULL, 0, &nm), CTREND_EINVAL);
+    ctrend_model_free(m);
+    ctrend_design_free(d);
+    ctrend_model_opts_free(o);
+}
+
 int main(void)
 {
     ctrend_init();
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_typed_options_bounds_and_error_record),
         cmocka_unit_test(test_poisson_reference),
         cmocka_unit_test(test_polio_zeger_covariates),
         cmocka_unit_test(test_negbin_reference),

@@ -445,9 +445,9 @@ SEXP C_backtest(SEXP y, SEXP start, SEXP args, SEXP base_kinds, SEXP base_ks, SE
     SEXP sc = Rf_allocMatrix(REALSXP, (int)nm, CTREND_BT_METRIC_COUNT);
     SET_VECTOR_ELT(out, 1, sc);
     for (size_t r = 0; r < nm && rc == CTREND_OK; ++r) {
-        const char *nm = "";
-        rc = ctrend_backtest_model_name(bt, order[r], &nm);
-        SET_STRING_ELT(names, (R_xlen_t)r, Rf_mkChar(nm));
+        const char *mname = "";
+        rc = ctrend_backtest_model_name(bt, order[r], &mname);
+        SET_STRING_ELT(names, (R_xlen_t)r, Rf_mkChar(mname));
         for (int m = 0; m < CTREND_BT_METRIC_COUNT && rc == CTREND_OK; ++m)
             rc = ctrend_backtest_score(bt, order[r], m, REAL(sc) + (size_t)m * nm + r);
     }
