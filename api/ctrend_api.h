@@ -50,8 +50,9 @@
  *   CAP_OUT(cap[, size]) caller-owned output of capacity `cap`; `size` = the elements to
  *                     allocate when there is no NEEDED parameter to ask (size query: out NULL)
  *   NEEDED            size_t * receiving the elements needed (NULL allowed unless the
- *                     header says it is required, as ctrend_aggregate's n_out)
- *   OUT / OUT_OPT     scalar output (required / may be NULL)
+ *                     header says it is required)
+ *   OUT / OUT_OPT     scalar output (required / may be NULL); a `const char **` OUT receives
+ *                     a borrowed string (never freed)
  *   HANDLE / HANDLE_OPT  an opaque handle (required / NULL = defaults or no-op)
  *   HANDLE_OUT        receives a new handle (caller frees with its _free)
  *   HANDLE_ARRAY_IN(len) / HANDLE_ARRAY_OUT(len)  arrays of handles
@@ -431,24 +432,29 @@
        CTREND_P(double, value, IN))) \
     F(size_t, VALUE, ctrend_frame_n_series, frame, \
       (CTREND_P(const ctrend_frame *, f, HANDLE))) \
-    F(int32_t, VALUE, ctrend_frame_start, frame, \
-      (CTREND_P(const ctrend_frame *, f, HANDLE))) \
+    F(int, STATUS, ctrend_frame_start, frame, \
+      (CTREND_P(const ctrend_frame *, f, HANDLE), \
+       CTREND_P(int32_t *, month, OUT))) \
     F(size_t, VALUE, ctrend_frame_n_months, frame, \
       (CTREND_P(const ctrend_frame *, f, HANDLE))) \
-    F(const char *, STRING, ctrend_frame_group, frame, \
+    F(int, STATUS, ctrend_frame_group, frame, \
       (CTREND_P(const ctrend_frame *, f, HANDLE), \
-       CTREND_P(size_t, index, IN))) \
-    F(const char *, STRING, ctrend_frame_region, frame, \
+       CTREND_P(size_t, index, IN), \
+       CTREND_P(const char **, out, OUT))) \
+    F(int, STATUS, ctrend_frame_region, frame, \
       (CTREND_P(const ctrend_frame *, f, HANDLE), \
-       CTREND_P(size_t, index, IN))) \
-    F(const char *, STRING, ctrend_frame_metric, frame, \
+       CTREND_P(size_t, index, IN), \
+       CTREND_P(const char **, out, OUT))) \
+    F(int, STATUS, ctrend_frame_metric, frame, \
       (CTREND_P(const ctrend_frame *, f, HANDLE), \
-       CTREND_P(size_t, index, IN))) \
+       CTREND_P(size_t, index, IN), \
+       CTREND_P(const char **, out, OUT))) \
     F(int, STATUS, ctrend_frame_values, frame, \
       (CTREND_P(const ctrend_frame *, f, HANDLE), \
        CTREND_P(size_t, index, IN), \
-       CTREND_P(double *, out, CAP_OUT(cap, ctrend_frame_n_months(f))), \
-       CTREND_P(size_t, cap, CAP))) \
+       CTREND_P(double *, out, CAP_OUT(cap)), \
+       CTREND_P(size_t, cap, CAP), \
+       CTREND_P(size_t *, needed, NEEDED))) \
     F(int, STATUS, ctrend_frame_get, frame, \
       (CTREND_P(const ctrend_frame *, f, HANDLE), \
        CTREND_P(size_t, index, IN), \
@@ -543,7 +549,7 @@
        CTREND_P(int, align, ENUM(ctrend_align)), \
        CTREND_P(size_t, min_periods, IN), \
        CTREND_P(double *, out, ARRAY_OUT(n)))) \
-    F(int, STATUS, ctrend_cumsum, rolling, \
+    F(int, STATUS, ctrend_rolling_cumsum, rolling, \
       (CTREND_P(const double *, x, ARRAY_IN(n)), \
        CTREND_P(size_t, n, LEN), \
        CTREND_P(double *, out, ARRAY_OUT(n)))) \
@@ -577,19 +583,19 @@
        CTREND_P(size_t, lag, RANGE(1, SIZE_MAX)), \
        CTREND_P(double *, out, ARRAY_OUT(n)), \
        CTREND_P(int32_t *, reason, ARRAY_OUT_OPT(n)))) \
-    F(int, STATUS, ctrend_share, change, \
+    F(int, STATUS, ctrend_change_share, change, \
       (CTREND_P(const double *, part, ARRAY_IN(n)), \
        CTREND_P(const double *, total, ARRAY_IN(n)), \
        CTREND_P(size_t, n, LEN), \
        CTREND_P(double *, out, ARRAY_OUT(n)), \
        CTREND_P(int32_t *, reason, ARRAY_OUT_OPT(n)))) \
     /* ---- aggregate.h ---- */ \
-    F(int, STATUS, ctrend_per_day, aggregate, \
+    F(int, STATUS, ctrend_aggregate_per_day, aggregate, \
       (CTREND_P(const double *, x, ARRAY_IN(n)), \
        CTREND_P(size_t, n, LEN), \
        CTREND_P(int32_t, start_month, RANGE(MONTH_MIN, MONTH_MAX)), \
        CTREND_P(double *, out, ARRAY_OUT(n)))) \
-    F(int, STATUS, ctrend_aggregate, aggregate, \
+    F(int, STATUS, ctrend_aggregate_periods, aggregate, \
       (CTREND_P(const double *, x, ARRAY_IN(n)), \
        CTREND_P(size_t, n, LEN), \
        CTREND_P(int32_t, start_month, RANGE(MONTH_MIN, MONTH_MAX)), \
@@ -597,7 +603,7 @@
        CTREND_P(int, allow_missing, BOOL), \
        CTREND_P(double *, out, CAP_OUT(cap)), \
        CTREND_P(size_t, cap, CAP), \
-       CTREND_P(size_t *, n_out, NEEDED), \
+       CTREND_P(size_t *, needed, NEEDED), \
        CTREND_P(int32_t *, first_period_month, OUT_OPT))) \
     /* ---- design.h ---- */ \
     F(int, STATUS, ctrend_design_new, design, \
@@ -657,11 +663,13 @@
       (CTREND_P(const ctrend_design *, d, HANDLE))) \
     F(size_t, VALUE, ctrend_design_nrow, design, \
       (CTREND_P(const ctrend_design *, d, HANDLE))) \
-    F(int32_t, VALUE, ctrend_design_start, design, \
-      (CTREND_P(const ctrend_design *, d, HANDLE))) \
-    F(const char *, STRING, ctrend_design_colname, design, \
+    F(int, STATUS, ctrend_design_start, design, \
       (CTREND_P(const ctrend_design *, d, HANDLE), \
-       CTREND_P(size_t, j, IN))) \
+       CTREND_P(int32_t *, month, OUT))) \
+    F(int, STATUS, ctrend_design_col_name, design, \
+      (CTREND_P(const ctrend_design *, d, HANDLE), \
+       CTREND_P(size_t, j, IN), \
+       CTREND_P(const char **, name, OUT))) \
     F(int, STATUS, ctrend_design_find, design, \
       (CTREND_P(const ctrend_design *, d, HANDLE), \
        CTREND_P(const char *, name, STR), \
@@ -670,18 +678,28 @@
       (CTREND_P(const ctrend_design *, d, HANDLE), \
        CTREND_P(size_t, first, IN), \
        CTREND_P(size_t, rows, IN), \
-       CTREND_P(double *, out, CAP_OUT(cap, rows * ctrend_design_ncol(d))), \
+       CTREND_P(double *, out, CAP_OUT(cap)), \
        CTREND_P(size_t, cap, CAP), \
-       CTREND_P(double *, off, ARRAY_OUT_OPT(rows)))) \
+       CTREND_P(double *, off, ARRAY_OUT_OPT(off_cap)), \
+       CTREND_P(size_t, off_cap, LEN), \
+       CTREND_P(size_t *, needed, NEEDED))) \
     /* ---- model.h ---- */ \
     F(int, STATUS, ctrend_model_opts_new, model, \
       (CTREND_P(ctrend_model_opts **, out, HANDLE_OUT))) \
     F(void, FREE, ctrend_model_opts_free, model, \
       (CTREND_P(ctrend_model_opts *, o, HANDLE_OPT))) \
-    F(int, STATUS, ctrend_model_opts_set, model, \
+    F(int, STATUS, ctrend_model_opts_set_double, model, \
       (CTREND_P(ctrend_model_opts *, o, HANDLE), \
        CTREND_P(int, opt, ENUM(ctrend_model_opt)), \
        CTREND_P(double, value, IN))) \
+    F(int, STATUS, ctrend_model_opts_set_int, model, \
+      (CTREND_P(ctrend_model_opts *, o, HANDLE), \
+       CTREND_P(int, opt, ENUM(ctrend_model_opt)), \
+       CTREND_P(int64_t, value, IN))) \
+    F(int, STATUS, ctrend_model_opts_bounds, model, \
+      (CTREND_P(int, opt, ENUM(ctrend_model_opt)), \
+       CTREND_P(double *, lo, OUT_OPT), \
+       CTREND_P(double *, hi, OUT_OPT))) \
     F(int, STATUS, ctrend_model_opts_get, model, \
       (CTREND_P(const ctrend_model_opts *, o, HANDLE), \
        CTREND_P(int, opt, ENUM(ctrend_model_opt)), \
@@ -689,23 +707,26 @@
     F(const char *, STRING, ctrend_model_opts_errmsg, model, \
       (CTREND_P(const ctrend_model_opts *, o, HANDLE))) \
     F(int, STATUS, ctrend_model_fit, model, \
-      (CTREND_P(ctrend_model_opts *, opts, HANDLE_OPT), \
+      (CTREND_P(const ctrend_model_opts *, opts, HANDLE_OPT), \
        CTREND_P(int, family, ENUM(ctrend_family)), \
        CTREND_P(const ctrend_design *, d, HANDLE), \
        CTREND_P(const double *, y, ARRAY_IN(n)), \
        CTREND_P(size_t, n, LEN), \
-       CTREND_P(ctrend_model **, out, HANDLE_OUT))) \
+       CTREND_P(ctrend_model **, out, HANDLE_OUT), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
     F(void, FREE, ctrend_model_free, model, \
       (CTREND_P(ctrend_model *, m, HANDLE_OPT))) \
-    F(int, VALUE, ctrend_model_family, model, \
-      (CTREND_P(const ctrend_model *, m, HANDLE))) \
+    F(int, STATUS, ctrend_model_family, model, \
+      (CTREND_P(const ctrend_model *, m, HANDLE), \
+       CTREND_P(int *, family, OUT))) \
     F(size_t, VALUE, ctrend_model_ncoef, model, \
       (CTREND_P(const ctrend_model *, m, HANDLE))) \
     F(size_t, VALUE, ctrend_model_nrow, model, \
       (CTREND_P(const ctrend_model *, m, HANDLE))) \
-    F(const char *, STRING, ctrend_model_coef_name, model, \
+    F(int, STATUS, ctrend_model_coef_name, model, \
       (CTREND_P(const ctrend_model *, m, HANDLE), \
-       CTREND_P(size_t, j, IN))) \
+       CTREND_P(size_t, j, IN), \
+       CTREND_P(const char **, name, OUT))) \
     F(const ctrend_design *, HANDLE_BORROWED, ctrend_model_design, model, \
       (CTREND_P(const ctrend_model *, m, HANDLE))) \
     F(int, STATUS, ctrend_model_vector, model, \
@@ -1027,25 +1048,29 @@
       (CTREND_P(ctrend_backtest *, bt, HANDLE), \
        CTREND_P(int, kind, ENUM(ctrend_baseline)), \
        CTREND_P(size_t, k, IN), \
-       CTREND_P(const char *, name, STR_OPT))) \
+       CTREND_P(const char *, name, STR_OPT), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
     F(int, STATUS, ctrend_backtest_add_model, backtest, \
       (CTREND_P(ctrend_backtest *, bt, HANDLE), \
        CTREND_P(const char *, name, STR), \
        CTREND_P(const ctrend_design *, d, HANDLE), \
        CTREND_P(int, family, ENUM(ctrend_family)), \
-       CTREND_P(ctrend_model_opts *, opts, HANDLE_OPT))) \
+       CTREND_P(const ctrend_model_opts *, opts, HANDLE_OPT), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
     F(int, STATUS, ctrend_backtest_add_forecasts, backtest, \
       (CTREND_P(ctrend_backtest *, bt, HANDLE), \
        CTREND_P(const char *, name, STR), \
-       CTREND_P(const double *, point, ARRAY_IN(point_cap)), \
-       CTREND_P(size_t, point_cap, LEN), \
-       CTREND_P(const double *, samples, ARRAY_IN(samples_cap)), \
-       CTREND_P(size_t, samples_cap, LEN))) \
+       CTREND_P(const double *, point, ARRAY_IN(n_point)), \
+       CTREND_P(size_t, n_point, LEN), \
+       CTREND_P(const double *, samples, ARRAY_IN(n_draws)), \
+       CTREND_P(size_t, n_draws, LEN), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
     F(size_t, VALUE, ctrend_backtest_n_models, backtest, \
       (CTREND_P(const ctrend_backtest *, bt, HANDLE))) \
-    F(const char *, STRING, ctrend_backtest_model_name, backtest, \
+    F(int, STATUS, ctrend_backtest_model_name, backtest, \
       (CTREND_P(const ctrend_backtest *, bt, HANDLE), \
-       CTREND_P(size_t, i, IN))) \
+       CTREND_P(size_t, i, IN), \
+       CTREND_P(const char **, name, OUT))) \
     F(int, STATUS, ctrend_backtest_score, backtest, \
       (CTREND_P(const ctrend_backtest *, bt, HANDLE), \
        CTREND_P(size_t, i, IN), \
@@ -1069,8 +1094,6 @@
        CTREND_P(size_t *, order, CAP_OUT(cap)), \
        CTREND_P(size_t, cap, CAP), \
        CTREND_P(size_t *, needed, NEEDED))) \
-    F(const char *, STRING, ctrend_backtest_errmsg, backtest, \
-      (CTREND_P(const ctrend_backtest *, bt, HANDLE))) \
     F(double, VALUE, ctrend_backtest_max_draws, backtest, (void)) \
     /* ---- batch.h ---- */ \
     F(size_t, VALUE, ctrend_batch_default_threads, batch, (void)) \

@@ -25,6 +25,7 @@
 #include <time.h>
 #include <ctrend.h>
 #include <ctrend/batch.h>
+#include "../tests/getters.h"
 
 static double now(void)
 {
@@ -95,10 +96,10 @@ static int mode_events(const char *path, const char *out_path)
     if (!rows || !ev || !fa)
         return die("alloc", CTREND_ENOMEM);
     for (i = 0; i < n_series; ++i) {
-        if (strcmp(ctrend_frame_metric(f, i), "events") != 0)
+        if (strcmp(tg_frame_metric(f, i), "events") != 0)
             continue;
-        rows[n_rows].group = ctrend_frame_group(f, i);
-        rows[n_rows].region = ctrend_frame_region(f, i);
+        rows[n_rows].group = tg_frame_group(f, i);
+        rows[n_rows].region = tg_frame_region(f, i);
         rows[n_rows].events_idx = i;
         if ((st = ctrend_frame_find(f, rows[n_rows].group, rows[n_rows].region, "fatalities",
                                     &rows[n_rows].fat_idx)))
@@ -111,13 +112,13 @@ static int mode_events(const char *path, const char *out_path)
         return die(out_path, CTREND_EIO);
     fputs("group,region,month,events,fatalities\n", out);
     for (i = 0; i < n_rows; ++i) {
-        ctrend_frame_values(f, rows[i].events_idx, ev, n_months);
-        ctrend_frame_values(f, rows[i].fat_idx, fa, n_months);
+        ctrend_frame_values(f, rows[i].events_idx, ev, n_months, NULL);
+        ctrend_frame_values(f, rows[i].fat_idx, fa, n_months, NULL);
         for (t = 0; t < n_months; ++t) {
             char m[16];
             if (!(ev[t] > 0))
                 continue;
-            ctrend_month_format(ctrend_frame_start(f) + (int32_t)t, m, sizeof m);
+            ctrend_month_format(tg_frame_start(f) + (int32_t)t, m, sizeof m);
             fprintf(out, "%s,%s,%s,%.0f,%.0f\n", rows[i].group, rows[i].region, m, ev[t], fa[t]);
             total += ev[t];
         }
@@ -150,7 +151,7 @@ static int mode_fit(const char *path, size_t threads, const char *out_path, int 
     c1 = cpu_now();
     if ((st = ctrend_month_make(2012, 1, &step)))
         return die("month", st);
-    if ((st = ctrend_design_new(ctrend_frame_start(f), ctrend_frame_n_months(f), &d))
+    if ((st = ctrend_design_new(tg_frame_start(f), ctrend_frame_n_months(f), &d))
         || (st = ctrend_design_add_trend(d)) || (st = ctrend_design_add_fourier(d, 2))
         || (st = ctrend_design_add_step(d, step, NULL)))
         return die("design", st);
@@ -161,7 +162,7 @@ static int mode_fit(const char *path, size_t threads, const char *out_path, int 
     if (!coef || !status)
         return die("alloc", CTREND_ENOMEM);
     if ((st = ctrend_model_opts_new(&opts))
-        || (st = ctrend_model_opts_set(opts, CTREND_OPT_BATCH_LANES, lanes)))
+        || (st = ctrend_model_opts_set_int(opts, CTREND_OPT_BATCH_LANES, lanes)))
         return die("options", st);
     st = ctrend_batch_fit(f, NULL, n_series, CTREND_FAMILY_POISSON, d, opts, threads, coef,
                           NULL, NULL, 0, NULL, status);
@@ -174,7 +175,7 @@ static int mode_fit(const char *path, size_t threads, const char *out_path, int 
         return die(out_path, CTREND_EIO);
     fputs("group,b0,b1,b2,b3,b4,b5,b6\n", out);
     for (i = 0; i < n_series; ++i) {
-        fputs(ctrend_frame_group(f, i), out);
+        fputs(tg_frame_group(f, i), out);
         if (status[i])
             ++failed;
         for (j = 0; j < p; ++j)

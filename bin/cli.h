@@ -147,6 +147,33 @@ void cli_progress_end(cli_progress *p);
  * cannot be opened or read, or on out of memory (bin/read_file.c). */
 char *cli_read_file(const char *path, size_t *len);
 
+/* Key parts and calendar start of a frame, for a series index s < n_series (the getters
+ * cannot fail then; an empty frame's start reads as 0, used only with 0 months). */
+static inline const char *cli_key_group(const ctrend_frame *f, size_t s)
+{
+    const char *v = "";
+    (void)ctrend_frame_group(f, s, &v);
+    return v;
+}
+static inline const char *cli_key_region(const ctrend_frame *f, size_t s)
+{
+    const char *v = "";
+    (void)ctrend_frame_region(f, s, &v);
+    return v;
+}
+static inline const char *cli_key_metric(const ctrend_frame *f, size_t s)
+{
+    const char *v = "";
+    (void)ctrend_frame_metric(f, s, &v);
+    return v;
+}
+static inline int32_t cli_frame_start(const ctrend_frame *f)
+{
+    int32_t m = 0;
+    (void)ctrend_frame_start(f, &m);
+    return m;
+}
+
 /* Subcommands: each returns an exit code. */
 int cmd_summary(int argc, char **argv);
 int cmd_rolling(int argc, char **argv);

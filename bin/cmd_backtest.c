@@ -110,18 +110,21 @@ int cmd_backtest(int argc, char **argv)
                 const int fams[2] = {mo.family, family2};
                 for (size_t q = 0; q < 2; ++q) {
                     if (fams[q] < 0) continue;
-                    rc = ctrend_backtest_add_model(bt, family_names[fams[q]], des, fams[q], opts);
+                    ctrend_error err;
+                    rc = ctrend_backtest_add_model(bt, family_names[fams[q]], des, fams[q], opts,
+                                                   &err);
                     if (rc) fprintf(stderr, "ctrend backtest: %s: %s: %s [%s]\n", name,
-                                    family_names[fams[q]], ctrend_backtest_errmsg(bt),
+                                    family_names[fams[q]], err.message,
                                     ctrend_status_name(rc));
                     if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
                 }
             }
             for (int b = 0; b < ctrend_baseline_count(); ++b) {
                 if (b == CTREND_BASELINE_SEASONAL && initial < 12) continue;
-                rc = ctrend_backtest_add_baseline(bt, b, mean_k, NULL);
+                ctrend_error err;
+                rc = ctrend_backtest_add_baseline(bt, b, mean_k, NULL, &err);
                 if (rc) fprintf(stderr, "ctrend backtest: %s: baseline %s: %s [%s]\n", name,
-                                ctrend_baseline_name(b), ctrend_backtest_errmsg(bt),
+                                ctrend_baseline_name(b), err.message,
                                 ctrend_status_name(rc));
                 if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
             }
@@ -130,7 +133,9 @@ int cmd_backtest(int argc, char **argv)
             if (order && !ctrend_backtest_rank(bt, CTREND_BT_CRPS, order, nm, NULL)) {
                 for (size_t r = 0; r < nm; ++r) {
                     cli_key_cells(t, f, s);
-                    cli_table_text(t, ctrend_backtest_model_name(bt, order[r]));
+                    const char *mname = "";
+                    (void)ctrend_backtest_model_name(bt, order[r], &mname); /* r < n_models */
+                    cli_table_text(t, mname);
                     cli_table_num(t, (double)(r + 1));
                     for (size_t w = 0; w < 8; ++w) {
                         double v = NAN;

@@ -100,7 +100,7 @@ int cmd_breaks(int argc, char **argv)
                 size_t j;
                 if (!ctrend_design_clone(des, &d2) && !ctrend_design_add_step(d2, month, "break") &&
                     (kind != CTREND_BREAK_LEVEL_SLOPE || !ctrend_design_add_slope_change(d2, month, "break_slope")) &&
-                    !ctrend_model_fit(opts, mo.family, d2, y, n, &m2) &&
+                    !ctrend_model_fit(opts, mo.family, d2, y, n, &m2, NULL) &&
                     !ctrend_design_find(ctrend_model_design(m2), "break", &j)) {
                     const size_t pp = ctrend_model_ncoef(m2);
                     double *buf = malloc(3 * pp * sizeof *buf);

@@ -84,7 +84,7 @@ int cmd_change(int argc, char **argv)
                 continue;
             }
             if (per_day) {
-                ctrend_per_day(x, n, start, diff);
+                ctrend_aggregate_per_day(x, n, start, diff);
                 memcpy(x, diff, n * sizeof *x);
             }
             if (vs_mean) {

@@ -49,12 +49,12 @@ static int pool(const cli_data *d, ctrend_frame **out)
     if (ctrend_frame_new(&all) != CTREND_OK) return CLI_EXIT_DATA;
     for (size_t k = 0; k < d->n; ++k) {
         const ctrend_frame *f = d->frames[k];
-        const int32_t start = ctrend_frame_start(f);
+        const int32_t start = cli_frame_start(f);
         const size_t n = ctrend_frame_n_months(f);
         for (size_t s = 0; s < ctrend_frame_n_series(f); ++s) {
             size_t idx;
-            if (ctrend_frame_add_series(all, ctrend_frame_group(f, s), ctrend_frame_region(f, s),
-                                        ctrend_frame_metric(f, s), &idx) != CTREND_OK) {
+            if (ctrend_frame_add_series(all, cli_key_group(f, s), cli_key_region(f, s),
+                                        cli_key_metric(f, s), &idx) != CTREND_OK) {
                 ctrend_frame_free(all);
                 return CLI_EXIT_DATA;
             }
@@ -67,8 +67,8 @@ static int pool(const cli_data *d, ctrend_frame **out)
                     char ms[CTREND_MONTH_STRLEN];
                     cli_month_str(m, ms);
                     fprintf(stderr, "ctrend check: %s: series %s/%s%s%s at %s: %s\n", d->names[k],
-                            ctrend_frame_group(f, s), ctrend_frame_metric(f, s),
-                            *ctrend_frame_region(f, s) ? "/" : "", ctrend_frame_region(f, s), ms,
+                            cli_key_group(f, s), cli_key_metric(f, s),
+                            *cli_key_region(f, s) ? "/" : "", cli_key_region(f, s), ms,
                             rc == CTREND_EDUPLICATE ? "also given by an earlier file"
                                                     : ctrend_strerror(rc));
                     ctrend_frame_free(all);

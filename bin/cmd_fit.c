@@ -62,7 +62,9 @@ static void emit(cli_table *coef, cli_table *stats, cli_table *fitted, int outpu
          * coefficients were asked for; bench/ measurement). */
         for (size_t j = 0; (output & OUT_COEF) && j < p; ++j) {
             cli_key_cells(coef, f, s);
-            cli_table_text(coef, ctrend_model_coef_name(m, j));
+            const char *cname = "";
+            (void)ctrend_model_coef_name(m, j, &cname); /* j < p */
+            cli_table_text(coef, cname);
             for (size_t w = 0; w < 9; ++w) cli_table_num(coef, v[w * p + j]);
             if (mo.stars) cli_table_text(coef, signif(v[3 * p + j]));
         }
@@ -219,10 +221,11 @@ int cmd_fit(int argc, char **argv)
                         char name[256];
                         ctrend_model *again = NULL;
                         cli_series_name(f, sel[i], name, sizeof name);
-                        ctrend_model_fit(opts, mo.family, des[i], ys[i], len[i], &again);
+                        ctrend_error err;
+                        ctrend_model_fit(opts, mo.family, des[i], ys[i], len[i], &again, &err);
                         ctrend_model_free(again);
-                        fprintf(stderr, "ctrend fit: %s: %s [%s]\n", name,
-                                ctrend_model_opts_errmsg(opts), ctrend_status_name(frc));
+                        fprintf(stderr, "ctrend fit: %s: %s [%s]\n", name, err.message,
+                                ctrend_status_name(frc));
                     }
                 }
                 if (frc == CTREND_ENOMEM) cli_note_out_of_memory();

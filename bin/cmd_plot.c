@@ -155,11 +155,11 @@ static int fit_panel(const plot_opts *o, const cli_model *mo, ctrend_model_opts 
         else snprintf(extra, sizeof extra, " (LR %.1f, p %.3g)", lr, pv);
         add_mark(panel, bm, "break", extra);
     }
-    rc = ctrend_model_fit(opts, mo->family, d, x, n, &m);
+    ctrend_error err;
+    rc = ctrend_model_fit(opts, mo->family, d, x, n, &m, &err);
     if (rc) {
-        const char *msg = ctrend_model_opts_errmsg(opts);
         fprintf(stderr, "ctrend plot: %s: %s fit: %s [%s]\n", name, family_name(mo->family),
-                msg && *msg ? msg : ctrend_strerror(rc), ctrend_status_name(rc));
+                err.message, ctrend_status_name(rc));
         goto done;
     }
     pd->fit = malloc(n * sizeof *pd->fit);
@@ -175,7 +175,7 @@ static int fit_panel(const plot_opts *o, const cli_model *mo, ctrend_model_opts 
         off = malloc(n * sizeof *off);
         b = malloc(p * sizeof *b);
         if (!X || !off || !b) { rc = CTREND_ENOMEM; goto done; }
-        rc = ctrend_design_matrix(ctrend_model_design(m), 0, n, X, n * p, off);
+        rc = ctrend_design_matrix(ctrend_model_design(m), 0, n, X, n * p, off, n, NULL);
         if (!rc) rc = ctrend_model_vector(m, CTREND_MV_COEF, b, p, NULL);
         if (rc) goto done;
         for (size_t i = 0; i < n; ++i) {
@@ -220,8 +220,8 @@ done:
 /* Panel title: the non-empty parts of the key, "TTP / Khyber / attacks". */
 static void panel_title(const ctrend_frame *f, size_t s, char *buf, size_t cap)
 {
-    const char *parts[3] = {ctrend_frame_group(f, s), ctrend_frame_region(f, s),
-                            ctrend_frame_metric(f, s)};
+    const char *parts[3] = {cli_key_group(f, s), cli_key_region(f, s),
+                            cli_key_metric(f, s)};
     size_t used = 0;
     buf[0] = '\0';
     for (size_t k = 0; k < 3; ++k) {
@@ -470,7 +470,7 @@ int cmd_plot(int argc, char **argv)
         const ctrend_frame *f = d.frames[k];
         for (size_t s = 0; s < ctrend_frame_n_series(f) && rc == CLI_EXIT_OK; ++s) {
             if (!cli_selected(&c, f, s)) continue;
-            if (mo.exposure && !strcmp(ctrend_frame_metric(f, s), mo.exposure)) continue;
+            if (mo.exposure && !strcmp(cli_key_metric(f, s), mo.exposure)) continue;
             ++n_selected;
             if (np == PLOT_MAX_PANELS) continue;
             double *x;
@@ -481,11 +481,11 @@ int cmd_plot(int argc, char **argv)
             panel_data *pd = &owned[np];
             ++np;
             pd->y = x;
-            pd->key[0] = ctrend_frame_group(f, s);
-            pd->key[1] = ctrend_frame_region(f, s);
-            pd->key[2] = ctrend_frame_metric(f, s);
+            pd->key[0] = cli_key_group(f, s);
+            pd->key[1] = cli_key_region(f, s);
+            pd->key[2] = cli_key_metric(f, s);
             panel_title(f, s, p->title, sizeof p->title);
-            const char *metric = ctrend_frame_metric(f, s);
+            const char *metric = cli_key_metric(f, s);
             if (!metric_label) metric_label = metric;
             else if (strcmp(metric_label, metric)) same_metric = 0;
             if (o.ylabel) snprintf(p->ylabel, sizeof p->ylabel, "%s", o.ylabel);

@@ -333,13 +333,13 @@ static int select_copy(const cli_common *c, const ctrend_frame *f, ctrend_frame 
 {
     ctrend_frame *g = NULL;
     int rc = ctrend_frame_new(&g);
-    const int32_t start = ctrend_frame_start(f);
+    const int32_t start = cli_frame_start(f);
     const size_t n = ctrend_frame_n_months(f);
     for (size_t s = 0; !rc && s < ctrend_frame_n_series(f); ++s) {
         if (!selected_raw(c, f, s)) continue;
         size_t k;
-        rc = ctrend_frame_add_series(g, ctrend_frame_group(f, s), ctrend_frame_region(f, s),
-                                     ctrend_frame_metric(f, s), &k);
+        rc = ctrend_frame_add_series(g, cli_key_group(f, s), cli_key_region(f, s),
+                                     cli_key_metric(f, s), &k);
         for (size_t i = 0; !rc && i < n; ++i) {
             double v;
             ctrend_frame_get(f, s, start + (int32_t)i, &v);
@@ -428,8 +428,8 @@ int cli_load(const cli_common *c, cli_data *d)
     /* the same series in two files would be printed twice (and `check` rejects it) */
     for (size_t k = 1; k < d->n && !code; ++k)
         for (size_t s = 0; s < ctrend_frame_n_series(d->frames[k]) && !code; ++s) {
-            const char *g = ctrend_frame_group(d->frames[k], s), *rg = ctrend_frame_region(d->frames[k], s),
-                       *m = ctrend_frame_metric(d->frames[k], s);
+            const char *g = cli_key_group(d->frames[k], s), *rg = cli_key_region(d->frames[k], s),
+                       *m = cli_key_metric(d->frames[k], s);
             for (size_t j = 0; j < k && !code; ++j) {
                 size_t idx;
                 if (ctrend_frame_find(d->frames[j], g, rg, m, &idx) != CTREND_OK) continue;
@@ -494,8 +494,8 @@ static int in_list(const char *list, const char *name)
 
 static const char *key_of(const ctrend_frame *f, size_t s, int which)
 {
-    const char *v = which == 0 ? ctrend_frame_group(f, s) : which == 1 ? ctrend_frame_region(f, s)
-                                                                      : ctrend_frame_metric(f, s);
+    const char *v = which == 0 ? cli_key_group(f, s) : which == 1 ? cli_key_region(f, s)
+                                                                      : cli_key_metric(f, s);
     return v ? v : "";
 }
 
@@ -557,9 +557,9 @@ static int check_selection(const cli_common *c, const cli_data *d)
 
 static int selected_raw(const cli_common *c, const ctrend_frame *f, size_t s)
 {
-    return in_list(c->group, ctrend_frame_group(f, s)) &&
-           in_list(c->region, ctrend_frame_region(f, s)) &&
-           in_list(c->metric, ctrend_frame_metric(f, s));
+    return in_list(c->group, cli_key_group(f, s)) &&
+           in_list(c->region, cli_key_region(f, s)) &&
+           in_list(c->metric, cli_key_metric(f, s));
 }
 
 int cli_selected(const cli_common *c, const ctrend_frame *f, size_t s)
@@ -576,7 +576,7 @@ int cli_series_window(const cli_common *c, const ctrend_frame *f, size_t s, size
         /* no reported month (all missing): the frame's whole calendar, so the series is shown
          * as all-missing instead of vanishing from the output */
         if (ctrend_frame_n_months(f) == 0) return -1;
-        first = ctrend_frame_start(f);
+        first = cli_frame_start(f);
         last = first + (int32_t)ctrend_frame_n_months(f) - 1;
     }
     /* --from/--to widen or narrow the window: months outside the data are missing (NaN). */
@@ -645,7 +645,7 @@ void cli_key_columns(cli_table *t)
 void cli_key_cells(cli_table *t, const ctrend_frame *f, size_t s)
 {
     cli_table_row(t);
-    cli_table_text(t, ctrend_frame_group(f, s));
-    cli_table_text(t, ctrend_frame_region(f, s));
-    cli_table_text(t, ctrend_frame_metric(f, s));
+    cli_table_text(t, cli_key_group(f, s));
+    cli_table_text(t, cli_key_region(f, s));
+    cli_table_text(t, cli_key_metric(f, s));
 }

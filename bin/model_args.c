@@ -156,8 +156,8 @@ int cli_model_option(cli_model *m, int argc, char **argv, int *i)
 
 void cli_series_name(const ctrend_frame *f, size_t s, char *buf, size_t cap)
 {
-    const char *g = ctrend_frame_group(f, s), *r = ctrend_frame_region(f, s),
-               *me = ctrend_frame_metric(f, s);
+    const char *g = cli_key_group(f, s), *r = cli_key_region(f, s),
+               *me = cli_key_metric(f, s);
     if (*r) snprintf(buf, cap, "%s/%s/%s", *g ? g : "-", r, me);
     else snprintf(buf, cap, "%s/%s", *g ? g : "-", me);
 }
@@ -167,7 +167,7 @@ static int sibling(const ctrend_frame *f, size_t s, const char *metric, int32_t 
                    double *out)
 {
     size_t k;
-    const int rc = ctrend_frame_find(f, ctrend_frame_group(f, s), ctrend_frame_region(f, s), metric, &k);
+    const int rc = ctrend_frame_find(f, cli_key_group(f, s), cli_key_region(f, s), metric, &k);
     if (rc) return rc;
     for (size_t i = 0; i < n; ++i) ctrend_frame_get(f, k, start + (int32_t)i, &out[i]);
     return CTREND_OK;
@@ -236,9 +236,13 @@ int cli_model_opts(const cli_model *m, ctrend_model_opts **out)
 {
     ctrend_model_opts *o = NULL;
     int rc = ctrend_model_opts_new(&o);
-    if (!rc) rc = ctrend_model_opts_set(o, CTREND_OPT_LEVEL, m->level);
-    if (!rc && !isnan(m->epsilon)) rc = ctrend_model_opts_set(o, CTREND_OPT_EPSILON, m->epsilon);
-    if (!rc && !isnan(m->maxit)) rc = ctrend_model_opts_set(o, CTREND_OPT_MAXIT, m->maxit);
+    if (!rc) rc = ctrend_model_opts_set_double(o, CTREND_OPT_LEVEL, m->level);
+    if (!rc && !isnan(m->epsilon))
+        rc = ctrend_model_opts_set_double(o, CTREND_OPT_EPSILON, m->epsilon);
+    if (!rc && !isnan(m->maxit)) /* a whole number in range (the setter checks the range) */
+        rc = m->maxit == floor(m->maxit) && fabs(m->maxit) < 1e15
+                 ? ctrend_model_opts_set_int(o, CTREND_OPT_MAXIT, (int64_t)m->maxit)
+                 : CTREND_EINVAL;
     if (rc) {
         ctrend_model_opts_free(o);
         return rc;
@@ -258,9 +262,10 @@ int cli_fit_series(const char *cmd, const cli_common *c, const cli_model *mo,
     cli_series_name(f, s, name, sizeof name);
     int rc = cli_model_design(mo, f, s, *start, *n, des);
     if (!rc) {
-        rc = ctrend_model_fit(opts, mo->family, *des, *y, *n, m);
-        if (rc) fprintf(stderr, "ctrend %s: %s: %s [%s]\n", cmd, name,
-                        ctrend_model_opts_errmsg(opts), ctrend_status_name(rc));
+        ctrend_error err;
+        rc = ctrend_model_fit(opts, mo->family, *des, *y, *n, m, &err);
+        if (rc) fprintf(stderr, "ctrend %s: %s: %s [%s]\n", cmd, name, err.message,
+                        ctrend_status_name(rc));
         if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
     }
     return rc;
@@ -346,6 +351,6 @@ int cli_other_option(const char *cmd, cli_common *c, cli_model *mo, int argc, ch
 int cli_model_target(const cli_common *c, const cli_model *m, const ctrend_frame *f, size_t s)
 {
     if (!cli_selected(c, f, s)) return 0;
-    return regressor_role(m, ctrend_frame_metric(f, s)) == NULL;
+    return regressor_role(m, cli_key_metric(f, s)) == NULL;
 }
 

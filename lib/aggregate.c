@@ -37,7 +37,7 @@ static int span_ok(int32_t start, size_t n)
     return (uint64_t)(n - 1) <= (uint64_t)(MONTH_INDEX_MAX - (int64_t)start);
 }
 
-int ctrend_per_day(const double *x, size_t n, int32_t start_month, double *out)
+int ctrend_aggregate_per_day(const double *x, size_t n, int32_t start_month, double *out)
 {
     if (n == 0) return CTREND_OK;
     if (!x || !out || out == x) return CTREND_EINVAL;
@@ -75,11 +75,10 @@ static double period_sum(const double *x, size_t n, int32_t start_month, int32_t
     return defined ? s + c : NAN;
 }
 
-int ctrend_aggregate(const double *x, size_t n, int32_t start_month, size_t period_months,
-                     int allow_missing, double *out, size_t cap, size_t *n_out,
-                     int32_t *first_period_month)
+int ctrend_aggregate_periods(const double *x, size_t n, int32_t start_month,
+                             size_t period_months, int allow_missing, double *out, size_t cap,
+                             size_t *needed_out, int32_t *first_period_month)
 {
-    if (!n_out) return CTREND_EINVAL;
     if (period_months == 0 || period_months > 12 || 12 % period_months != 0)
         return CTREND_EINVAL;
     if (n > 0 && (!x || (out && out == x))) return CTREND_EINVAL;
@@ -92,7 +91,7 @@ int ctrend_aggregate(const double *x, size_t n, int32_t start_month, size_t peri
         const int32_t last = (int32_t)((int64_t)start_month + (int64_t)(n - 1));
         needed = (size_t)((period_start(last, p) - first) / p) + 1;
     }
-    *n_out = needed;
+    if (needed_out) *needed_out = needed;
     if (first_period_month) *first_period_month = first;
     if (!out) return CTREND_OK;
     if (cap < needed) return CTREND_ERANGE;

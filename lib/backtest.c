@@ -254,7 +254,43 @@ static int commit_model(ctrend_backtest *bt, bt_work *w, const char *name)
     return CTREND_OK;
 }
 
-int ctrend_backtest_add_baseline(ctrend_backtest *bt, int kind, size_t k, const char *name)
+/* The end of every add_*: the handle's message (or, when none was written, the status's
+ * text) goes into the caller's record; success clears it. */
+static int add_done(const ctrend_backtest *bt, int rc, ctrend_error *err)
+{
+    if (rc == CTREND_OK) {
+        ctrend_error_clear(err);
+        return rc;
+    }
+    return ctrend_error_set(err, rc, NULL, 0, 0, NULL, bt ? bt->errmsg : NULL);
+}
+
+static int add_baseline(ctrend_backtest *bt, int kind, size_t k, const char *name);
+static int add_model(ctrend_backtest *bt, const char *name, const ctrend_design *d, int family,
+                     const ctrend_model_opts *opts);
+static int add_forecasts(ctrend_backtest *bt, const char *name, const double *point,
+                         size_t n_point, const double *samples, size_t n_draws);
+
+int ctrend_backtest_add_baseline(ctrend_backtest *bt, int kind, size_t k, const char *name,
+                                 ctrend_error *err)
+{
+    return add_done(bt, add_baseline(bt, kind, k, name), err);
+}
+
+int ctrend_backtest_add_model(ctrend_backtest *bt, const char *name, const ctrend_design *d,
+                              int family, const ctrend_model_opts *opts, ctrend_error *err)
+{
+    return add_done(bt, add_model(bt, name, d, family, opts), err);
+}
+
+int ctrend_backtest_add_forecasts(ctrend_backtest *bt, const char *name, const double *point,
+                                  size_t n_point, const double *samples, size_t n_draws,
+                                  ctrend_error *err)
+{
+    return add_done(bt, add_forecasts(bt, name, point, n_point, samples, n_draws), err);
+}
+
+static int add_baseline(ctrend_backtest *bt, int kind, size_t k, const char *name)
 {
     if (!bt) return CTREND_EINVAL;
     bt->errmsg[0] = '\0';
@@ -294,23 +330,19 @@ int ctrend_backtest_add_baseline(ctrend_backtest *bt, int kind, size_t k, const 
     return rc;
 }
 
-int ctrend_backtest_add_model(ctrend_backtest *bt, const char *name, const ctrend_design *d,
-                              int family, ctrend_model_opts *opts)
+static int add_model(ctrend_backtest *bt, const char *name, const ctrend_design *d, int family,
+                     const ctrend_model_opts *opts)
 {
     if (!bt) return CTREND_EINVAL;
     bt->errmsg[0] = '\0';
     if (!name || !name[0] || !d) return CTREND_EINVAL;
     if (ctrend_design_nrow(d) != bt->n) return CTREND_EINVAL;
     if (name_taken(bt, name)) return CTREND_EDUPLICATE;
-    ctrend_model_opts *own = NULL;
-    if (!opts) {
-        const int orc = ctrend_model_opts_new(&own);
-        if (orc != CTREND_OK) return orc;
-        opts = own;
-    }
     bt_work w;
     int rc = work_alloc(bt, &w);
-    if (rc != CTREND_OK) { ctrend_model_opts_free(own); return rc; }
+    if (rc != CTREND_OK) return rc;
+    ctrend_error fit_err;
+    ctrend_error_clear(&fit_err);
     const size_t h = bt->h, m = bt->n_samples;
     double *pt = ctrend__malloc_n(h, 1, sizeof *pt);
     if (!pt) rc = CTREND_ENOMEM;
@@ -324,7 +356,7 @@ int ctrend_backtest_add_model(ctrend_backtest *bt, const char *name, const ctren
         rc = ctrend_design_window(d, s0, t - s0, &dw);
         if (rc == CTREND_OK) {
             stage = "fit";
-            rc = ctrend_model_fit(opts, family, dw, bt->y + s0, t - s0, &mod);
+            rc = ctrend_model_fit(opts, family, dw, bt->y + s0, t - s0, &mod, &fit_err);
         }
         if (rc == CTREND_OK) {
             stage = "forecast";
@@ -337,7 +369,7 @@ int ctrend_backtest_add_model(ctrend_backtest *bt, const char *name, const ctren
                      "%s: origin %zu (training months %zu..%zu): %s failed: %s%s%s", name, i,
                      s0, t - 1, stage, ctrend_strerror(rc),
                      strcmp(stage, "fit") == 0 ? ": " : "",
-                     strcmp(stage, "fit") == 0 ? ctrend_model_opts_errmsg(opts) : "");
+                     strcmp(stage, "fit") == 0 ? fit_err.message : "");
         }
         for (size_t j = 0; j < h && rc == CTREND_OK; ++j)
             rc = score_pair(bt, &w, i, j, pt[j], w.block + j * m);
@@ -348,18 +380,24 @@ int ctrend_backtest_add_model(ctrend_backtest *bt, const char *name, const ctren
     free(pt);
     if (rc == CTREND_OK) rc = commit_model(bt, &w, name);
     work_free(&w);
-    ctrend_model_opts_free(own);
     return rc;
 }
 
-int ctrend_backtest_add_forecasts(ctrend_backtest *bt, const char *name, const double *point,
-                                  size_t point_cap, const double *samples, size_t samples_cap)
+static int add_forecasts(ctrend_backtest *bt, const char *name, const double *point,
+                         size_t n_point, const double *samples, size_t n_draws)
 {
     if (!bt) return CTREND_EINVAL;
     bt->errmsg[0] = '\0';
     if (!name || !name[0] || !point || !samples) return CTREND_EINVAL;
+    /* np * m <= CTREND_BACKTEST_MAX_DRAWS (checked by ctrend_backtest_new): no overflow */
     const size_t np = bt->n_origins * bt->h, m = bt->n_samples;
-    if (point_cap < np || np > SIZE_MAX / m || samples_cap < np * m) return CTREND_ERANGE;
+    if (n_point != np || n_draws != np * m) {
+        snprintf(bt->errmsg, sizeof bt->errmsg,
+                 "%s: %zu point forecasts and %zu draws given; this backtest needs %zu and %zu "
+                 "(n_origins %zu x h %zu, x n_samples %zu)",
+                 name, n_point, n_draws, np, np * m, bt->n_origins, bt->h, m);
+        return CTREND_EINVAL;
+    }
     if (name_taken(bt, name)) return CTREND_EDUPLICATE;
     bt_work w;
     int rc = work_alloc(bt, &w);
@@ -384,10 +422,12 @@ int ctrend_backtest_add_forecasts(ctrend_backtest *bt, const char *name, const d
 
 size_t ctrend_backtest_n_models(const ctrend_backtest *bt) { return bt ? bt->n_models : 0; }
 
-const char *ctrend_backtest_model_name(const ctrend_backtest *bt, size_t i)
+int ctrend_backtest_model_name(const ctrend_backtest *bt, size_t i, const char **name)
 {
-    if (!bt || i >= bt->n_models) return NULL;
-    return bt->models[i].name;
+    if (!bt || !name) return CTREND_EINVAL;
+    if (i >= bt->n_models) return CTREND_ERANGE;
+    *name = bt->models[i].name;
+    return CTREND_OK;
 }
 
 int ctrend_backtest_score(const ctrend_backtest *bt, size_t i, int metric, double *value)
@@ -461,4 +501,3 @@ int ctrend_backtest_rank(const ctrend_backtest *bt, int metric, size_t *order, s
     return CTREND_OK;
 }
 
-const char *ctrend_backtest_errmsg(const ctrend_backtest *bt) { return bt ? bt->errmsg : NULL; }

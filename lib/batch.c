@@ -167,10 +167,11 @@ static int check_series(const ctrend_frame *f, const size_t *series, size_t n_se
 static void series_window(const ctrend_frame *f, size_t index, int32_t first, size_t n,
                           double *cal, double *out)
 {
-    const int32_t start = ctrend_frame_start(f);
+    int32_t start = 0;
     const size_t n_cal = ctrend_frame_n_months(f);
     size_t t;
-    if (n_cal == 0 || ctrend_frame_values(f, index, cal, n_cal) != CTREND_OK) {
+    if (n_cal == 0 || ctrend_frame_start(f, &start) != CTREND_OK ||
+        ctrend_frame_values(f, index, cal, n_cal, NULL) != CTREND_OK) {
         fill_nan(out, n);
         return;
     }
@@ -272,8 +273,9 @@ static int fit_init(const batch_job *job, void **scratch)
         /* Copy every option the caller's handle knows (unknown keys answer EINVAL). */
         for (key = 0; key < BATCH_OPT_KEY_MAX; ++key) {
             double v;
-            if (ctrend_model_opts_get(c->opts, key, &v) == CTREND_OK)
-                (void)ctrend_model_opts_set(s->opts, key, v);
+            if (ctrend_model_opts_get(c->opts, key, &v) == CTREND_OK &&
+                ctrend_model_opts_set_double(s->opts, key, v) != CTREND_OK)
+                (void)ctrend_model_opts_set_int(s->opts, key, (int64_t)v); /* an int key */
         }
     }
     *scratch = s;
@@ -290,8 +292,8 @@ static void fit_run(const batch_job *job, void *scratch, size_t i)
     ctrend_model *m = NULL;
     size_t k;
     int st;
-    series_window(c->f, idx, ctrend_design_start(d), n, s->cal, s->y);
-    st = ctrend_model_fit(s->opts, c->family, d, s->y, n, &m);
+    series_window(c->f, idx, ctrend__design_start(d), n, s->cal, s->y);
+    st = ctrend_model_fit(s->opts, c->family, d, s->y, n, &m, NULL);
     if (c->models) {
         c->models[i] = m; /* NULL when the fit failed */
         c->status[i] = st;
@@ -332,7 +334,7 @@ static void fit_run_block(const batch_job *job, void *scratch, size_t b)
     int done[CTREND__LANES];
     for (size_t l = 0; l < m; ++l) {
         const size_t idx = c->series ? c->series[first + l] : first + l;
-        series_window(c->f, idx, ctrend_design_start(c->designs[0]), n, s->cal,
+        series_window(c->f, idx, ctrend__design_start(c->designs[0]), n, s->cal,
                       s->lane_y + l * n);
         y[l] = s->lane_y + l * n;
     }

@@ -136,7 +136,7 @@ int ctrend_change_pct_vs_mean(const double *x, size_t n, size_t k, double *out,
     return CTREND_OK;
 }
 
-int ctrend_share(const double *part, const double *total, size_t n, double *out,
+int ctrend_change_share(const double *part, const double *total, size_t n, double *out,
                  int32_t *reason)
 {
     if (n == 0) return CTREND_OK;

@@ -11,6 +11,7 @@
  * future months come from the same code.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -390,14 +391,17 @@ size_t ctrend_design_nrow(const ctrend_design *d)
     return d ? d->n : 0;
 }
 
-int32_t ctrend_design_start(const ctrend_design *d)
+int32_t ctrend__design_start(const ctrend_design *d) { return d->start; }
+
+int ctrend_design_start(const ctrend_design *d, int32_t *month)
 {
-    return d ? d->start : 0;
+    if (!d || !month) return CTREND_EINVAL;
+    *month = d->start;
+    return CTREND_OK;
 }
 
-const char *ctrend_design_colname(const ctrend_design *d, size_t j)
+const char *ctrend__design_col_name(const ctrend_design *d, size_t j)
 {
-    if (!d || j >= ctrend_design_ncol(d)) return NULL;
     if (d->intercept) {
         if (j == 0) return "(Intercept)";
         --j;
@@ -405,12 +409,20 @@ const char *ctrend_design_colname(const ctrend_design *d, size_t j)
     return d->cols[j].name;
 }
 
+int ctrend_design_col_name(const ctrend_design *d, size_t j, const char **name)
+{
+    if (!d || !name) return CTREND_EINVAL;
+    if (j >= ctrend_design_ncol(d)) return CTREND_ERANGE;
+    *name = ctrend__design_col_name(d, j);
+    return CTREND_OK;
+}
+
 int ctrend_design_find(const ctrend_design *d, const char *name, size_t *j)
 {
     if (!d || !name || !j) return CTREND_EINVAL;
     const size_t p = ctrend_design_ncol(d);
     for (size_t k = 0; k < p; ++k)
-        if (strcmp(ctrend_design_colname(d, k), name) == 0) {
+        if (strcmp(ctrend__design_col_name(d, k), name) == 0) {
             *j = k;
             return CTREND_OK;
         }
@@ -444,11 +456,14 @@ static double col_value(const ctrend_design *d, const dcol *c, size_t i)
 }
 
 int ctrend_design_matrix(const ctrend_design *d, size_t first, size_t rows, double *out,
-                         size_t cap, double *off)
+                         size_t cap, double *off, size_t off_cap, size_t *needed)
 {
-    if (!d || (!out && rows > 0)) return CTREND_EINVAL;
+    if (!d) return CTREND_EINVAL;
     const size_t p = ctrend_design_ncol(d);
-    if (cap < rows * p) return CTREND_ERANGE;
+    if (p && rows > SIZE_MAX / p) return CTREND_ERANGE;
+    if (needed) *needed = rows * p;
+    if (!out) return CTREND_OK; /* size query */
+    if (cap < rows * p || (off && off_cap < rows)) return CTREND_ERANGE;
     for (size_t r = 0; r < rows; ++r) {
         const size_t i = first + r;
         double *row = out + r * p;

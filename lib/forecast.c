@@ -60,7 +60,7 @@ int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
      * coefficients): nothing checks its trend, and extrapolating it explodes */
     if (m->nobs <= p) return CTREND_ESHORT;
     /* the forecast months must be calendar months too (the design's window is one) */
-    if ((int64_t)ctrend_design_start(m->design) + (int64_t)n + (int64_t)h - 1 > CTREND_YEAR_MAX * 12 + 11)
+    if ((int64_t)ctrend__design_start(m->design) + (int64_t)n + (int64_t)h - 1 > CTREND_YEAR_MAX * 12 + 11)
         return CTREND_ERANGE;
     /* sizes below must not wrap: h*p, 4h and p*p+2p doubles (a wrapped size would allocate
      * a small block and overflow it); an impossible size is an allocation failure */
@@ -84,12 +84,12 @@ int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
     f->shadow.design = NULL;
     f->shadow.coef = f->shadow.se = f->shadow.vcov = NULL;
     f->shadow.fitted = f->shadow.y = f->shadow.eta = NULL;
-    f->first_month = ctrend_design_start(m->design) + (int32_t)n;
+    f->first_month = ctrend__design_start(m->design) + (int32_t)n;
     if (!(f->mean = malloc(n4))) goto done;
     f->se = f->mean + h;
     f->eta = f->se + h;
     f->simmean = f->eta + h;
-    if ((st = ctrend_design_matrix(m->design, n, h, X, h * p, off))) goto done;
+    if ((st = ctrend_design_matrix(m->design, n, h, X, h * p, off, h, NULL))) goto done;
     const int loglink = m->meth->log_link;
     gsl_matrix_const_view V = gsl_matrix_const_view_array(m->vcov, p, p);
     gsl_vector_const_view b = gsl_vector_const_view_array(m->coef, p);

@@ -251,15 +251,29 @@ int ctrend_frame_fill_unset(ctrend_frame *f, size_t index, int32_t from, int32_t
 }
 
 size_t ctrend_frame_n_series(const ctrend_frame *f) { return f ? f->n : 0; }
-int32_t ctrend_frame_start(const ctrend_frame *f) { return f && f->has_months ? f->lo : 0; }
+int ctrend_frame_start(const ctrend_frame *f, int32_t *month)
+{
+    if (!f || !month) return CTREND_EINVAL;
+    if (!f->has_months) return CTREND_EEMPTY;
+    *month = f->lo;
+    return CTREND_OK;
+}
 size_t ctrend_frame_n_months(const ctrend_frame *f)
 {
     return f && f->has_months ? (size_t)(f->hi - f->lo) + 1 : 0;
 }
 
-const char *ctrend_frame_group(const ctrend_frame *f, size_t i) { return f && i < f->n ? f->s[i].group : NULL; }
-const char *ctrend_frame_region(const ctrend_frame *f, size_t i) { return f && i < f->n ? f->s[i].region : NULL; }
-const char *ctrend_frame_metric(const ctrend_frame *f, size_t i) { return f && i < f->n ? f->s[i].metric : NULL; }
+/* The three key getters: part 0 group, 1 region, 2 metric. */
+static int key_part(const ctrend_frame *f, size_t i, int part, const char **out)
+{
+    if (!f || !out) return CTREND_EINVAL;
+    if (i >= f->n) return CTREND_ERANGE;
+    *out = part == 0 ? f->s[i].group : part == 1 ? f->s[i].region : f->s[i].metric;
+    return CTREND_OK;
+}
+int ctrend_frame_group(const ctrend_frame *f, size_t i, const char **out) { return key_part(f, i, 0, out); }
+int ctrend_frame_region(const ctrend_frame *f, size_t i, const char **out) { return key_part(f, i, 1, out); }
+int ctrend_frame_metric(const ctrend_frame *f, size_t i, const char **out) { return key_part(f, i, 2, out); }
 
 static double value_at(const series *s, int32_t month)
 {
@@ -267,11 +281,15 @@ static double value_at(const series *s, int32_t month)
     return s->v[month - s->base];
 }
 
-int ctrend_frame_values(const ctrend_frame *f, size_t index, double *out, size_t cap)
+int ctrend_frame_values(const ctrend_frame *f, size_t index, double *out, size_t cap,
+                        size_t *needed)
 {
-    if (!f || !out) return CTREND_EINVAL;
+    if (!f) return CTREND_EINVAL;
+    if (index >= f->n) return CTREND_ERANGE;
     const size_t n = ctrend_frame_n_months(f);
-    if (index >= f->n || cap < n) return CTREND_ERANGE;
+    if (needed) *needed = n;
+    if (!out) return CTREND_OK;
+    if (cap < n) return CTREND_ERANGE;
     const series *s = &f->s[index];
     for (size_t i = 0; i < n; ++i) out[i] = value_at(s, f->lo + (int32_t)i);
     return CTREND_OK;

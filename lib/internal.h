@@ -59,4 +59,9 @@ static inline int ctrend__add_size(size_t a, size_t b, size_t *out)
     return 0;
 }
 
+/* First month of a design's window (lib/design.c; d non-NULL: the public
+ * ctrend_design_start checks its arguments). */
+struct ctrend_design;
+int32_t ctrend__design_start(const struct ctrend_design *d);
+
 #endif

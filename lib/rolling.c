@@ -212,7 +212,7 @@ static int cumsum_pass(const double *x, size_t n, double *out)
     return CTREND_OK;
 }
 
-int ctrend_cumsum(const double *x, size_t n, double *out)
+int ctrend_rolling_cumsum(const double *x, size_t n, double *out)
 {
     if (n == 0) return CTREND_OK;
     if (!x || !out || out == x) return CTREND_EINVAL;

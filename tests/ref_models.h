@@ -63,8 +63,8 @@ static inline ctrend_model_opts *tight_opts(void)
 {
     ctrend_model_opts *o = NULL;
     assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
-    assert_int_equal(ctrend_model_opts_set(o, CTREND_OPT_EPSILON, 1e-12), CTREND_OK);
-    assert_int_equal(ctrend_model_opts_set(o, CTREND_OPT_MAXIT, 100), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_double(o, CTREND_OPT_EPSILON, 1e-12), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_MAXIT, 100), CTREND_OK);
     return o;
 }
 

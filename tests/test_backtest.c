@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include "test_util.h"
+#include "getters.h"
 #include <ctrend.h>
 
 #define FIX "tests/data/score/"
@@ -68,7 +69,7 @@ static void test_window_arithmetic(void **state)
     }
     assert_int_equal(ctrend_backtest_origin(bt, 5, &t), CTREND_ERANGE);
     assert_int_equal(ctrend_backtest_origin(NULL, 0, &t), CTREND_EINVAL);
-    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_LAST, 0, NULL), CTREND_OK);
+    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_LAST, 0, NULL, NULL), CTREND_OK);
     double pts[15];
     size_t need;
     assert_int_equal(ctrend_backtest_points(bt, 0, NULL, 0, &need), CTREND_OK);
@@ -104,7 +105,7 @@ static void test_window_arithmetic(void **state)
     /* a lead whose only observation is missing: NaN score, N = 0 */
     const double gap[4] = {1, 2, 3, NAN};
     assert_int_equal(ctrend_backtest_new(gap, 4, 2, 2, 1, 10, 0, &bt), CTREND_OK);
-    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_LAST, 0, NULL), CTREND_OK);
+    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_LAST, 0, NULL, NULL), CTREND_OK);
     assert_int_equal(ctrend_backtest_score_lead(bt, 0, 1, CTREND_BT_MAE, &v), CTREND_OK);
     assert_close(v, 1, 0, 0);
     assert_int_equal(ctrend_backtest_score_lead(bt, 0, 2, CTREND_BT_MAE, &v), CTREND_OK);
@@ -121,9 +122,9 @@ static void test_point_scores_vs_r(void **state)
     ctrend_backtest *bt;
     assert_int_equal(ctrend_backtest_new(Y, NS, 24, 3, 2, 500, 99, &bt), CTREND_OK);
     assert_int_equal(ctrend_backtest_n_origins(bt), 11);
-    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_LAST, 0, NULL), CTREND_OK);
-    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_MEAN, 6, NULL), CTREND_OK);
-    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_SEASONAL, 0, NULL),
+    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_LAST, 0, NULL, NULL), CTREND_OK);
+    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_MEAN, 6, NULL, NULL), CTREND_OK);
+    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_SEASONAL, 0, NULL, NULL),
                      CTREND_OK);
     int32_t jan18;
     assert_int_equal(ctrend_month_make(2018, 1, &jan18), CTREND_OK);
@@ -134,15 +135,15 @@ static void test_point_scores_vs_r(void **state)
     assert_int_equal(ctrend_design_add_fourier(d2, 1), CTREND_OK);
     ctrend_model_opts *o;
     assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
-    assert_int_equal(ctrend_model_opts_set(o, CTREND_OPT_EPSILON, 1e-12), CTREND_OK);
-    assert_int_equal(ctrend_model_opts_set(o, CTREND_OPT_MAXIT, 100), CTREND_OK);
-    assert_int_equal(ctrend_backtest_add_model(bt, "pois_trend", d1, CTREND_FAMILY_POISSON, o),
+    assert_int_equal(ctrend_model_opts_set_double(o, CTREND_OPT_EPSILON, 1e-12), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_MAXIT, 100), CTREND_OK);
+    assert_int_equal(ctrend_backtest_add_model(bt, "pois_trend", d1, CTREND_FAMILY_POISSON, o, NULL),
                      CTREND_OK);
     assert_int_equal(
-        ctrend_backtest_add_model(bt, "pois_trend_fourier", d2, CTREND_FAMILY_POISSON, o),
+        ctrend_backtest_add_model(bt, "pois_trend_fourier", d2, CTREND_FAMILY_POISSON, o, NULL),
         CTREND_OK);
     assert_int_equal(ctrend_backtest_n_models(bt), 5);
-    assert_string_equal(ctrend_backtest_model_name(bt, 1), "mean6");
+    assert_string_equal(tg_backtest_model_name(bt, 1), "mean6");
 
     char *txt = ctrend_test_slurp(FIX "backtest_ref.csv", NULL);
     assert_non_null(txt);
@@ -156,14 +157,14 @@ static void test_point_scores_vs_r(void **state)
         *c = '\0';
         size_t idx = 99;
         for (size_t i = 0; i < ctrend_backtest_n_models(bt); ++i)
-            if (strcmp(ctrend_backtest_model_name(bt, i), line) == 0) idx = i;
+            if (strcmp(tg_backtest_model_name(bt, i), line) == 0) idx = i;
         if (strcmp(line, "pois_trend_w18") == 0) {
             /* a sliding 18-month window: its own backtest handle */
             ctrend_backtest *bw;
             assert_int_equal(ctrend_backtest_new(Y, NS, 24, 3, 2, 50, 99, &bw), CTREND_OK);
             assert_int_equal(ctrend_backtest_set_window(bw, 25), CTREND_EINVAL); /* > initial */
             assert_int_equal(ctrend_backtest_set_window(bw, 18), CTREND_OK);
-            assert_int_equal(ctrend_backtest_add_model(bw, line, d1, CTREND_FAMILY_POISSON, o),
+            assert_int_equal(ctrend_backtest_add_model(bw, line, d1, CTREND_FAMILY_POISSON, o, NULL),
                              CTREND_OK);
             assert_int_equal(ctrend_backtest_set_window(bw, 0), CTREND_EINVAL); /* too late */
             char *p = c + 1, *e;
@@ -235,7 +236,7 @@ static void test_point_scores_vs_r(void **state)
     ctrend_model *mod;
     ctrend_forecast *fc;
     assert_int_equal(ctrend_design_window(d2, 0, 30, &dw), CTREND_OK);
-    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, dw, Y, 30, &mod), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, dw, Y, 30, &mod, NULL), CTREND_OK);
     assert_int_equal(ctrend_forecast_new(mod, 3, 0, 0, &fc), CTREND_OK);
     double mean[3];
     assert_int_equal(ctrend_forecast_vector(fc, CTREND_FV_MEAN, mean, 3, NULL), CTREND_OK);
@@ -248,9 +249,9 @@ static void test_point_scores_vs_r(void **state)
     ctrend_backtest *bt2;
     assert_int_equal(ctrend_backtest_new(Y, NS, 24, 3, 2, 500, 99, &bt2), CTREND_OK);
     assert_int_equal(ctrend_backtest_add_model(bt2, "pois_trend_fourier", d2,
-                                               CTREND_FAMILY_POISSON, o),
+                                               CTREND_FAMILY_POISSON, o, NULL),
                      CTREND_OK);
-    assert_int_equal(ctrend_backtest_add_baseline(bt2, CTREND_BASELINE_CONFLICTOLOGY, 0, NULL),
+    assert_int_equal(ctrend_backtest_add_baseline(bt2, CTREND_BASELINE_CONFLICTOLOGY, 0, NULL, NULL),
                      CTREND_OK);
     double a, b;
     ctrend_backtest_score(bt, 4, CTREND_BT_CRPS, &a);
@@ -262,15 +263,15 @@ static void test_point_scores_vs_r(void **state)
     ctrend_backtest_free(bt2);
 
     /* errors of add_model */
-    assert_int_equal(ctrend_backtest_add_model(bt, "pois_trend", d1, CTREND_FAMILY_POISSON, o),
+    assert_int_equal(ctrend_backtest_add_model(bt, "pois_trend", d1, CTREND_FAMILY_POISSON, o, NULL),
                      CTREND_EDUPLICATE);
     ctrend_design *dshort;
     assert_int_equal(ctrend_design_new(jan18, 40, &dshort), CTREND_OK);
-    assert_int_equal(ctrend_backtest_add_model(bt, "x", dshort, CTREND_FAMILY_POISSON, o),
+    assert_int_equal(ctrend_backtest_add_model(bt, "x", dshort, CTREND_FAMILY_POISSON, o, NULL),
                      CTREND_EINVAL);
-    assert_int_equal(ctrend_backtest_add_model(bt, "", d1, CTREND_FAMILY_POISSON, o),
+    assert_int_equal(ctrend_backtest_add_model(bt, "", d1, CTREND_FAMILY_POISSON, o, NULL),
                      CTREND_EINVAL);
-    assert_int_equal(ctrend_backtest_add_model(bt, "x", NULL, CTREND_FAMILY_POISSON, o),
+    assert_int_equal(ctrend_backtest_add_model(bt, "x", NULL, CTREND_FAMILY_POISSON, o, NULL),
                      CTREND_EINVAL);
     assert_int_equal(ctrend_backtest_n_models(bt), 5);
     ctrend_design_free(dshort);
@@ -291,7 +292,7 @@ static void test_scores_match_kernels(void **state)
     assert_int_equal(no, 4); /* t = 36, 39, 42, 45 */
     ctrend_backtest *bt;
     assert_int_equal(ctrend_backtest_new(Y, NS, INIT, H, STEP, M, 5, &bt), CTREND_OK);
-    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_MEAN, 4, "m4"), CTREND_OK);
+    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_MEAN, 4, "m4", NULL), CTREND_OK);
     static double draws[4 * H * M];
     double pts[4 * H], yv[4 * H], lo[4 * H], hi[4 * H];
     double crps = 0, ign = 0;
@@ -333,7 +334,7 @@ static void test_scores_match_kernels(void **state)
     assert_int_equal(ctrend_backtest_score_lead(bt, 0, 2, CTREND_BT_CRPS, &l2), CTREND_OK);
     assert_close((l1 + l2) / 2, crps / (4 * H), 1e-13, 0);
     /* the same draws fed as external forecasts give the same table row */
-    assert_int_equal(ctrend_backtest_add_forecasts(bt, "ext", pts, 4 * H, draws, 4 * H * M),
+    assert_int_equal(ctrend_backtest_add_forecasts(bt, "ext", pts, 4 * H, draws, 4 * H * M, NULL),
                      CTREND_OK);
     for (int m = 0; m < CTREND_BT_METRIC_COUNT; ++m) {
         double a, b;
@@ -341,30 +342,47 @@ static void test_scores_match_kernels(void **state)
         ctrend_backtest_score(bt, 1, m, &b);
         assert_close(a, b, 1e-15, 0);
     }
-    /* errors of add_forecasts */
-    assert_int_equal(ctrend_backtest_add_forecasts(bt, "e2", pts, 4 * H - 1, draws, 4 * H * M),
-                     CTREND_ERANGE);
-    assert_int_equal(ctrend_backtest_add_forecasts(bt, "e2", pts, 4 * H, draws, 4 * H * M - 1),
-                     CTREND_ERANGE);
-    assert_int_equal(ctrend_backtest_add_forecasts(bt, "ext", pts, 4 * H, draws, 4 * H * M),
+    /* errors of add_forecasts: the lengths are input lengths and must be exactly
+     * n_origins*h = 4*H and 4*H*M (1.0; a longer buffer was accepted as a capacity in 0.1) */
+    ctrend_error err;
+    assert_int_equal(ctrend_backtest_add_forecasts(bt, "e2", pts, 4 * H - 1, draws, 4 * H * M, &err),
+                     CTREND_EINVAL);
+    assert_int_equal(err.code, CTREND_EINVAL);
+    assert_non_null(strstr(err.message, "this backtest needs"));
+    assert_int_equal(ctrend_backtest_add_forecasts(bt, "e2", pts, 4 * H + 1, draws, 4 * H * M, &err),
+                     CTREND_EINVAL);
+    assert_int_equal(ctrend_backtest_add_forecasts(bt, "e2", pts, 4 * H, draws, 4 * H * M - 1, &err),
+                     CTREND_EINVAL);
+    assert_int_equal(ctrend_backtest_add_forecasts(bt, "e2", pts, 4 * H, draws, 4 * H * M + 1, &err),
+                     CTREND_EINVAL);
+    assert_int_equal(ctrend_backtest_n_models(bt), 2); /* nothing added */
+    assert_int_equal(ctrend_backtest_add_forecasts(bt, "ext", pts, 4 * H, draws, 4 * H * M, NULL),
                      CTREND_EDUPLICATE);
-    assert_int_equal(ctrend_backtest_add_forecasts(bt, NULL, pts, 4 * H, draws, 4 * H * M),
+    assert_int_equal(ctrend_backtest_add_forecasts(bt, NULL, pts, 4 * H, draws, 4 * H * M, NULL),
                      CTREND_EINVAL);
     const double keep = draws[7];
     draws[7] = NAN;
-    assert_int_equal(ctrend_backtest_add_forecasts(bt, "e2", pts, 4 * H, draws, 4 * H * M),
+    assert_int_equal(ctrend_backtest_add_forecasts(bt, "e2", pts, 4 * H, draws, 4 * H * M, NULL),
                      CTREND_EINVAL);
     draws[7] = -1;
-    assert_int_equal(ctrend_backtest_add_forecasts(bt, "e2", pts, 4 * H, draws, 4 * H * M),
+    assert_int_equal(ctrend_backtest_add_forecasts(bt, "e2", pts, 4 * H, draws, 4 * H * M, &err),
                      CTREND_EINVAL);
-    assert_true(strlen(ctrend_backtest_errmsg(bt)) > 0);
+    /* draw 7 of M = 200 per pair belongs to pair 0 = origin 0, lead 1 */
+    assert_non_null(strstr(err.message, "e2: origin 0 lead 1"));
     draws[7] = keep;
     /* all forecasts missing -> nothing to score */
     double nanpts[4 * H];
     for (size_t i = 0; i < 4 * H; ++i) nanpts[i] = NAN;
-    assert_int_equal(ctrend_backtest_add_forecasts(bt, "e3", nanpts, 4 * H, draws, 4 * H * M),
+    assert_int_equal(ctrend_backtest_add_forecasts(bt, "e3", nanpts, 4 * H, draws, 4 * H * M, &err),
                      CTREND_EEMPTY);
-    assert_int_equal(ctrend_backtest_n_models(bt), 2);
+    assert_int_equal(err.code, CTREND_EEMPTY);
+    assert_string_equal(err.message, "e3: no forecast could be scored");
+    /* success clears the record */
+    assert_int_equal(ctrend_backtest_add_forecasts(bt, "e4", pts, 4 * H, draws, 4 * H * M, &err),
+                     CTREND_OK);
+    assert_int_equal(err.code, CTREND_OK);
+    assert_string_equal(err.message, "");
+    assert_int_equal(ctrend_backtest_n_models(bt), 3);
     ctrend_backtest_free(bt);
 }
 
@@ -377,7 +395,7 @@ static void test_zero_baseline_by_hand(void **state)
     ctrend_backtest *bt;
     assert_int_equal(ctrend_backtest_new(y, 6, 2, 1, 1, 9, 0, &bt), CTREND_OK);
     /* origins t = 2, 3, 4, 5 -> forecast y[2..5] = 0, 3, 0, 5 */
-    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_ZERO, 0, NULL), CTREND_OK);
+    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_ZERO, 0, NULL, NULL), CTREND_OK);
     double v;
     ctrend_backtest_score(bt, 0, CTREND_BT_CRPS, &v);
     assert_close(v, 2, 1e-15, 0);
@@ -391,8 +409,14 @@ static void test_zero_baseline_by_hand(void **state)
     assert_close(v, (2 * log2(20.0 / 10) + 2 * log2(20.0)) / 4, 1e-14, 0);
     ctrend_backtest_score(bt, 0, CTREND_BT_MSLE, &v);
     assert_close(v, (log1p(3.0) * log1p(3.0) + log1p(5.0) * log1p(5.0)) / 4, 1e-14, 0);
-    assert_string_equal(ctrend_backtest_model_name(bt, 0), "zero");
-    assert_null(ctrend_backtest_model_name(bt, 1));
+    assert_string_equal(tg_backtest_model_name(bt, 0), "zero");
+    {
+        const char *nm = "untouched";
+        assert_int_equal(ctrend_backtest_model_name(bt, 1, &nm), CTREND_ERANGE);
+        assert_string_equal(nm, "untouched"); /* nothing written on failure */
+        assert_int_equal(ctrend_backtest_model_name(NULL, 0, &nm), CTREND_EINVAL);
+        assert_int_equal(ctrend_backtest_model_name(bt, 0, NULL), CTREND_EINVAL);
+    }
     assert_int_equal(ctrend_backtest_score(bt, 1, CTREND_BT_MAE, &v), CTREND_ERANGE);
     assert_int_equal(ctrend_backtest_score(bt, 0, 8, &v), CTREND_EINVAL);
     assert_int_equal(ctrend_backtest_score(bt, 0, -1, &v), CTREND_EINVAL);
@@ -400,16 +424,18 @@ static void test_zero_baseline_by_hand(void **state)
     assert_null(ctrend_backtest_metric_name(8));
     assert_int_equal(ctrend_backtest_metric_count(), CTREND_BT_METRIC_COUNT);
     /* baselines that cannot run: seasonal needs 12 months of training */
-    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_SEASONAL, 0, NULL),
+    ctrend_error err;
+    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_SEASONAL, 0, NULL, &err),
                      CTREND_ESHORT);
-    assert_non_null(strstr(ctrend_backtest_errmsg(bt), "origin 0"));
-    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_MEAN, 3, NULL),
+    assert_int_equal(err.code, CTREND_ESHORT);
+    assert_non_null(strstr(err.message, "seasonal: origin 0"));
+    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_MEAN, 3, NULL, NULL),
                      CTREND_ESHORT);
-    assert_int_equal(ctrend_backtest_add_baseline(bt, 9, 0, NULL), CTREND_EINVAL);
-    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_ZERO, 0, NULL),
+    assert_int_equal(ctrend_backtest_add_baseline(bt, 9, 0, NULL, NULL), CTREND_EINVAL);
+    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_ZERO, 0, NULL, NULL),
                      CTREND_EDUPLICATE);
-    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_ZERO, 0, ""), CTREND_EINVAL);
-    assert_int_equal(ctrend_backtest_add_baseline(NULL, CTREND_BASELINE_ZERO, 0, NULL),
+    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_ZERO, 0, "", NULL), CTREND_EINVAL);
+    assert_int_equal(ctrend_backtest_add_baseline(NULL, CTREND_BASELINE_ZERO, 0, NULL, NULL),
                      CTREND_EINVAL);
     /* a model that cannot be fitted at origin 0 (all-zero training window) */
     const double z[8] = {0, 0, 0, 0, 3, 4, 1, 2};
@@ -417,15 +443,18 @@ static void test_zero_baseline_by_hand(void **state)
     assert_int_equal(ctrend_backtest_new(z, 8, 4, 2, 1, 5, 0, &bz), CTREND_OK);
     ctrend_design *d;
     assert_int_equal(ctrend_design_new(2020 * 12, 8, &d), CTREND_OK);
-    assert_int_equal(ctrend_backtest_add_model(bz, "pois", d, CTREND_FAMILY_POISSON, NULL),
+    assert_int_equal(ctrend_backtest_add_model(bz, "pois", d, CTREND_FAMILY_POISSON, NULL, &err),
                      CTREND_EALLZERO);
-    assert_non_null(strstr(ctrend_backtest_errmsg(bz), "origin 0"));
+    assert_int_equal(err.code, CTREND_EALLZERO);
+    assert_non_null(strstr(err.message, "pois: origin 0 (training months 0..3): fit failed"));
+    /* a status without a message of its own gets ctrend_strerror's text */
+    assert_int_equal(ctrend_backtest_add_baseline(bz, 9, 0, NULL, &err), CTREND_EINVAL);
+    assert_string_equal(err.message, ctrend_strerror(CTREND_EINVAL));
     assert_int_equal(ctrend_backtest_n_models(bz), 0);
     ctrend_design_free(d);
     ctrend_backtest_free(bz);
     ctrend_backtest_free(bt);
     ctrend_backtest_free(NULL);
-    assert_null(ctrend_backtest_errmsg(NULL));
     assert_int_equal(ctrend_backtest_n_models(NULL), 0);
     assert_int_equal(ctrend_backtest_n_origins(NULL), 0);
 }
@@ -451,7 +480,7 @@ static void test_new_errors(void **state)
     /* n = 2, initial 1, h 1: one origin; huge counts */
     const double big[2] = {1e9, 1e9 + 5e4};
     assert_int_equal(ctrend_backtest_new(big, 2, 1, 1, 1, 100, 0, &bt), CTREND_OK);
-    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_LAST, 0, NULL), CTREND_OK);
+    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_LAST, 0, NULL, NULL), CTREND_OK);
     double v;
     ctrend_backtest_score(bt, 0, CTREND_BT_MAE, &v);
     assert_close(v, 5e4, 1e-15, 0);
@@ -459,7 +488,7 @@ static void test_new_errors(void **state)
     /* every forecast month missing -> CTREND_EEMPTY */
     const double gap[4] = {1, 2, NAN, NAN};
     assert_int_equal(ctrend_backtest_new(gap, 4, 2, 2, 1, 10, 0, &bt), CTREND_OK);
-    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_LAST, 0, NULL), CTREND_EEMPTY);
+    assert_int_equal(ctrend_backtest_add_baseline(bt, CTREND_BASELINE_LAST, 0, NULL, NULL), CTREND_EEMPTY);
     ctrend_backtest_free(bt);
 }
 
@@ -477,8 +506,9 @@ static void test_other_families(void **state)
     const int fam[3] = {CTREND_FAMILY_NEGBIN, CTREND_FAMILY_QUASIPOISSON, CTREND_FAMILY_GAUSSIAN};
     const char *nm[3] = {"negbin", "quasi", "gauss"};
     for (size_t i = 0; i < 3; ++i) {
-        const int rc = ctrend_backtest_add_model(bt, nm[i], d, fam[i], NULL);
-        if (rc != CTREND_OK) print_message("%s\n", ctrend_backtest_errmsg(bt));
+        ctrend_error err;
+        const int rc = ctrend_backtest_add_model(bt, nm[i], d, fam[i], NULL, &err);
+        if (rc != CTREND_OK) print_message("%s\n", err.message);
         assert_int_equal(rc, CTREND_OK);
         double v;
         for (int m = 0; m < CTREND_BT_METRIC_COUNT; ++m) {

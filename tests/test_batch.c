@@ -134,8 +134,8 @@ static void test_fit_matches_single_and_errors(void **state)
     for (s = 0; s < NS; ++s) {
         ctrend_model *m = NULL;
         int st;
-        assert_int_equal(ctrend_frame_values(f, s, y, NM), CTREND_OK);
-        st = ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, y, NM, &m);
+        assert_int_equal(ctrend_frame_values(f, s, y, NM, NULL), CTREND_OK);
+        st = ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, y, NM, &m, NULL);
         assert_int_equal(status[s], st);
         if (s == 5)
             assert_int_equal(st, CTREND_EALLZERO);
@@ -246,7 +246,7 @@ static void test_fit_options_copied(void **state)
     size_t s;
     (void)state;
     assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
-    assert_int_equal(ctrend_model_opts_set(o, CTREND_OPT_MAXIT, 1), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_MAXIT, 1), CTREND_OK);
     assert_int_equal(ctrend_batch_fit(f, NULL, NS, CTREND_FAMILY_POISSON, d, o, 2, NULL, NULL,
                                       NULL, 0, NULL, status),
                      CTREND_OK);
@@ -342,8 +342,8 @@ static void test_fit_models(void **state)
         const size_t shift = s % 5, n = NM - shift - 3;
         ctrend_model *m = NULL;
         int st;
-        assert_int_equal(ctrend_frame_values(f, s, y, NM), CTREND_OK);
-        st = ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, dd[s], y + shift, n, &m);
+        assert_int_equal(ctrend_frame_values(f, s, y, NM, NULL), CTREND_OK);
+        st = ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, dd[s], y + shift, n, &m, NULL);
         assert_int_equal(st1[s], st);
         assert_int_equal(st3[s], st);
         if (st != CTREND_OK) {
@@ -372,7 +372,7 @@ static void test_fit_models(void **state)
     {
         ctrend_model_opts *serial = NULL;
         assert_int_equal(ctrend_model_opts_new(&serial), CTREND_OK);
-        assert_int_equal(ctrend_model_opts_set(serial, CTREND_OPT_BATCH_LANES, 0), CTREND_OK);
+        assert_int_equal(ctrend_model_opts_set_int(serial, CTREND_OPT_BATCH_LANES, 0), CTREND_OK);
         assert_int_equal(ctrend_batch_fit(f, NULL, NS, CTREND_FAMILY_POISSON, shared, serial, 2,
                                           coef, NULL, NULL, 0, NULL, stb),
                          CTREND_OK);
@@ -443,7 +443,7 @@ static void test_values(void **state)
     size_t t;
     (void)state;
     assert_int_equal(ctrend_batch_values(f, sel, 2, START - 2, 10, v), CTREND_OK);
-    assert_int_equal(ctrend_frame_values(f, 3, y, NM), CTREND_OK);
+    assert_int_equal(ctrend_frame_values(f, 3, y, NM, NULL), CTREND_OK);
     assert_nan(v[0]);
     assert_nan(v[1]);
     for (t = 2; t < 10; ++t) {

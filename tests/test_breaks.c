@@ -44,8 +44,8 @@ static void test_profile_vs_R(void **state)
     ctrend_design *d = pak_design(y, &n);
     ctrend_model_opts *o = NULL;
     ctrend_model_opts_new(&o);
-    ctrend_model_opts_set(o, CTREND_OPT_EPSILON, 1e-12);
-    ctrend_model_opts_set(o, CTREND_OPT_MAXIT, 100);
+    ctrend_model_opts_set_double(o, CTREND_OPT_EPSILON, 1e-12);
+    ctrend_model_opts_set_int(o, CTREND_OPT_MAXIT, 100);
     static const char *const kinds[2] = {"level", "level_slope"};
     for (int k = 0; k < 2; ++k) {
         ctrend_breaks *b = NULL;

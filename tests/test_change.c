@@ -318,7 +318,7 @@ static void test_edges(void **state)
     /* n = 0: fine with NULL buffers */
     assert_int_equal(ctrend_change_pct(NULL, 0, 1, NULL, NULL), CTREND_OK);
     assert_int_equal(ctrend_change_pct_vs_mean(NULL, 0, 2, NULL, NULL), CTREND_OK);
-    assert_int_equal(ctrend_share(NULL, NULL, 0, NULL, NULL), CTREND_OK);
+    assert_int_equal(ctrend_change_share(NULL, NULL, 0, NULL, NULL), CTREND_OK);
     /* n = 1 */
     const double one[1] = {7};
     assert_int_equal(ctrend_change_pct(one, 1, 1, out, r), CTREND_OK);
@@ -405,13 +405,13 @@ static void test_share(void **state)
     const double part[5] = {3, 0, NAN, 2, 5}, total[5] = {12, 0, 7, NAN, 4};
     double out[5];
     int32_t r[5];
-    assert_int_equal(ctrend_share(part, total, 5, out, r), CTREND_OK);
+    assert_int_equal(ctrend_change_share(part, total, 5, out, r), CTREND_OK);
     assert_def(out, r, 0, 25.0, 0);
     assert_undef(out, r, 1, CTREND_UNDEF_ZERO_BASE);
     assert_undef(out, r, 2, CTREND_UNDEF_MISSING_CURRENT);
     assert_undef(out, r, 3, CTREND_UNDEF_MISSING_BASE);
     assert_def(out, r, 4, 125.0, 0);
-    assert_int_equal(ctrend_share(part, total, 5, out, NULL), CTREND_OK);
+    assert_int_equal(ctrend_change_share(part, total, 5, out, NULL), CTREND_OK);
     assert_close(out[0], 25.0, 0, 0);
 }
 
@@ -443,7 +443,7 @@ static void test_overflow(void **state)
     assert_int_equal(ctrend_change_ratio(q2, 2, 1, out, r), CTREND_OK);
     assert_def(out, r, 1, 1e300, 1e-15);
     const double part[2] = {1e308, 1e300}, total[2] = {1e-10, 1e-5};
-    assert_int_equal(ctrend_share(part, total, 2, out, r), CTREND_OK);
+    assert_int_equal(ctrend_change_share(part, total, 2, out, r), CTREND_OK);
     assert_undef(out, r, 0, CTREND_UNDEF_OVERFLOW);
     assert_def(out, r, 1, 1e307, 1e-15);
     /* vs-mean: mean(1e-300, 1e-300) = 1e-300, then 100*(1e308 - 1e-300) overflows */
@@ -509,13 +509,13 @@ static void test_errors(void **state)
     assert_int_equal(ctrend_change_pct(xi, 3, 1, out, r), CTREND_EDOMAIN);
     assert_int_equal(ctrend_change_diff(xi, 3, 1, out, r), CTREND_EDOMAIN);
     assert_int_equal(ctrend_change_pct_vs_mean(xi, 3, 2, out, r), CTREND_EDOMAIN);
-    assert_int_equal(ctrend_share(x, NULL, 3, out, r), CTREND_EINVAL);
-    assert_int_equal(ctrend_share(NULL, x, 3, out, r), CTREND_EINVAL);
-    assert_int_equal(ctrend_share(x, x, 3, NULL, r), CTREND_EINVAL);
-    assert_int_equal(ctrend_share(xi, x, 3, xi, r), CTREND_EINVAL);
-    assert_int_equal(ctrend_share(x, xi, 3, xi, r), CTREND_EINVAL);
-    assert_int_equal(ctrend_share(x, xi, 3, out, r), CTREND_EDOMAIN);
-    assert_int_equal(ctrend_share(xi, x, 3, out, r), CTREND_EDOMAIN);
+    assert_int_equal(ctrend_change_share(x, NULL, 3, out, r), CTREND_EINVAL);
+    assert_int_equal(ctrend_change_share(NULL, x, 3, out, r), CTREND_EINVAL);
+    assert_int_equal(ctrend_change_share(x, x, 3, NULL, r), CTREND_EINVAL);
+    assert_int_equal(ctrend_change_share(xi, x, 3, xi, r), CTREND_EINVAL);
+    assert_int_equal(ctrend_change_share(x, xi, 3, xi, r), CTREND_EINVAL);
+    assert_int_equal(ctrend_change_share(x, xi, 3, out, r), CTREND_EDOMAIN);
+    assert_int_equal(ctrend_change_share(xi, x, 3, out, r), CTREND_EDOMAIN);
     for (size_t t = 0; t < 3; ++t) { /* nothing written on error */
         assert_close(out[t], -7.0, 0, 0);
         assert_int_equal(r[t], -7);

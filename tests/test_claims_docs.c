@@ -15,6 +15,7 @@
 
 #include "ctrend.h"
 #include "test_util.h"
+#include "getters.h"
 
 typedef struct block {
     char info[16];
@@ -242,11 +243,11 @@ static void read_into(ctrend_frame *f, const char *path)
     if (rc != CTREND_OK) print_error("%s: %s\n", path, ctrend_reader_errmsg(r));
     assert_int_equal(rc, CTREND_OK);
     ctrend_reader_free(r);
-    const int32_t start = ctrend_frame_start(g);
+    const int32_t start = tg_frame_start(g);
     for (size_t s = 0; s < ctrend_frame_n_series(g); s++) {
         size_t idx;
-        assert_int_equal(ctrend_frame_add_series(f, ctrend_frame_group(g, s), ctrend_frame_region(g, s),
-                                                 ctrend_frame_metric(g, s), &idx),
+        assert_int_equal(ctrend_frame_add_series(f, tg_frame_group(g, s), tg_frame_region(g, s),
+                                                 tg_frame_metric(g, s), &idx),
                          CTREND_OK);
         for (size_t i = 0; i < ctrend_frame_n_months(g); i++) {
             double v;

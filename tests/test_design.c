@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include "test_util.h"
+#include "getters.h"
 #include <ctrend.h>
 
 static const double PI = 3.14159265358979323846;
@@ -30,16 +31,16 @@ static void test_columns_and_names(void **state)
     const char *want[] = {"(Intercept)", "trend", "sin12", "cos12", "sin6", "cos6", "step", "slope", "x"};
     const size_t p = ctrend_design_ncol(d);
     assert_int_equal(p, 9);
-    for (size_t j = 0; j < p; ++j) assert_string_equal(ctrend_design_colname(d, j), want[j]);
-    assert_null(ctrend_design_colname(d, 9));
+    for (size_t j = 0; j < p; ++j) assert_string_equal(tg_design_col_name(d, j), want[j]);
+    assert_null(tg_design_col_name(d, 9));
     size_t j;
     assert_int_equal(ctrend_design_find(d, "step", &j), CTREND_OK);
     assert_int_equal(j, 6);
     assert_int_equal(ctrend_design_find(d, "nope", &j), CTREND_ENOTFOUND);
     /* window rows + 3 future rows */
     double X[7 * 9], off[7];
-    assert_int_equal(ctrend_design_matrix(d, 0, 7, X, 7 * 9 - 1, off), CTREND_ERANGE);
-    assert_int_equal(ctrend_design_matrix(d, 0, 7, X, 7 * 9, off), CTREND_OK);
+    assert_int_equal(ctrend_design_matrix(d, 0, 7, X, 7 * 9 - 1, off, 7, NULL), CTREND_ERANGE);
+    assert_int_equal(ctrend_design_matrix(d, 0, 7, X, 7 * 9, off, 7, NULL), CTREND_OK);
     static const int moy[7] = {11, 12, 1, 2, 3, 4, 5};
     for (size_t i = 0; i < 7; ++i) {
         const double *r = X + i * 9;
@@ -60,7 +61,7 @@ static void test_columns_and_names(void **state)
     const double fut[2] = {7, 8};
     assert_int_equal(ctrend_design_set_future_column(d, "x", fut, 2), CTREND_OK);
     assert_int_equal(ctrend_design_set_future_column(d, "trend", fut, 2), CTREND_ENOTFOUND);
-    ctrend_design_matrix(d, 0, 7, X, 7 * 9, NULL);
+    ctrend_design_matrix(d, 0, 7, X, 7 * 9, NULL, 7, NULL);
     assert_close(X[4 * 9 + 8], 7, 0, 0);
     assert_close(X[5 * 9 + 8], 8, 0, 0);
     assert_close(X[6 * 9 + 8], 8, 0, 0);
@@ -69,9 +70,9 @@ static void test_columns_and_names(void **state)
     assert_int_equal(ctrend_design_clone(d, &c), CTREND_OK);
     ctrend_design_free(d);
     double Xc[9];
-    assert_int_equal(ctrend_design_matrix(c, 5, 1, Xc, 9, NULL), CTREND_OK);
+    assert_int_equal(ctrend_design_matrix(c, 5, 1, Xc, 9, NULL, 1, NULL), CTREND_OK);
     assert_close(Xc[8], 8, 0, 0);
-    assert_string_equal(ctrend_design_colname(c, 8), "x");
+    assert_string_equal(tg_design_col_name(c, 8), "x");
     ctrend_design_free(c);
 }
 
@@ -83,15 +84,15 @@ static void test_dummies_offsets(void **state)
     assert_int_equal(ctrend_design_new(start, 3, &d), CTREND_OK);
     assert_int_equal(ctrend_design_add_month_dummies(d), CTREND_OK);
     assert_int_equal(ctrend_design_ncol(d), 12);
-    assert_string_equal(ctrend_design_colname(d, 1), "month2");
-    assert_string_equal(ctrend_design_colname(d, 11), "month12");
+    assert_string_equal(tg_design_col_name(d, 1), "month2");
+    assert_string_equal(tg_design_col_name(d, 11), "month12");
     assert_int_equal(ctrend_design_set_offset_days(d, 1), CTREND_OK);
     const double lexp[3] = {log(100.0), log(200.0), NAN};
     assert_int_equal(ctrend_design_set_offset(d, lexp, 3), CTREND_OK);
     const double lfut[1] = {log(400.0)};
     assert_int_equal(ctrend_design_set_future_offset(d, lfut, 1), CTREND_OK);
     double X[5 * 12], off[5];
-    assert_int_equal(ctrend_design_matrix(d, 0, 5, X, 5 * 12, off), CTREND_OK);
+    assert_int_equal(ctrend_design_matrix(d, 0, 5, X, 5 * 12, off, 5, NULL), CTREND_OK);
     assert_close(X[1 * 12 + 1], 1, 0, 0); /* Feb row, month2 */
     assert_close(X[0 * 12 + 1], 0, 0, 0);
     assert_close(X[3 * 12 + 3], 1, 0, 0); /* Apr (future) row, month4 */
@@ -106,15 +107,15 @@ static void test_dummies_offsets(void **state)
     assert_int_equal(ctrend_design_set_intercept(d, 0), CTREND_OK);
     assert_int_equal(ctrend_design_add_month_dummies(d), CTREND_OK);
     assert_int_equal(ctrend_design_ncol(d), 12);
-    assert_string_equal(ctrend_design_colname(d, 0), "month1");
+    assert_string_equal(tg_design_col_name(d, 0), "month1");
     ctrend_design_free(d);
     /* Fourier names up to K = 5 */
     assert_int_equal(ctrend_design_new(start, 3, &d), CTREND_OK);
     assert_int_equal(ctrend_design_add_fourier(d, 6), CTREND_EINVAL);
     assert_int_equal(ctrend_design_add_fourier(d, 0), CTREND_EINVAL);
     assert_int_equal(ctrend_design_add_fourier(d, 5), CTREND_OK);
-    assert_string_equal(ctrend_design_colname(d, 10), "cos2.4");
-    assert_string_equal(ctrend_design_colname(d, 5), "sin4");
+    assert_string_equal(tg_design_col_name(d, 10), "cos2.4");
+    assert_string_equal(tg_design_col_name(d, 5), "sin4");
     ctrend_design_free(d);
 }
 
@@ -140,7 +141,7 @@ static void test_errors(void **state)
     assert_int_equal(ctrend_design_set_future_offset(d, nanf, 1), CTREND_EDOMAIN);
     assert_int_equal(ctrend_design_set_future_offset(d, ok, 0), CTREND_EINVAL);
     assert_int_equal(ctrend_design_set_future_column(d, "x", nanf, 1), CTREND_EDOMAIN);
-    assert_int_equal(ctrend_design_matrix(NULL, 0, 1, NULL, 0, NULL), CTREND_EINVAL);
+    assert_int_equal(ctrend_design_matrix(NULL, 0, 1, NULL, 0, NULL, 1, NULL), CTREND_EINVAL);
     assert_int_equal(ctrend_design_ncol(NULL), 0);
     assert_int_equal(ctrend_design_nrow(NULL), 0);
     assert_int_equal(ctrend_design_add_trend(NULL), CTREND_EINVAL);
@@ -167,8 +168,8 @@ static void test_multi_column_rollback(void **state)
     assert_int_equal(ctrend_design_find(d, "sin12", &j), CTREND_ENOTFOUND);
     assert_int_equal(ctrend_design_add_fourier(d, 1), CTREND_OK); /* no EDUPLICATE now */
     assert_int_equal(ctrend_design_ncol(d), 4);
-    assert_string_equal(ctrend_design_colname(d, 2), "sin12");
-    assert_string_equal(ctrend_design_colname(d, 3), "cos12");
+    assert_string_equal(tg_design_col_name(d, 2), "sin12");
+    assert_string_equal(tg_design_col_name(d, 3), "cos12");
     assert_int_equal(ctrend_design_add_column(d, "month7", v, 24), CTREND_OK);
     assert_int_equal(ctrend_design_add_month_dummies(d), CTREND_EDUPLICATE);
     assert_int_equal(ctrend_design_ncol(d), 5);
@@ -193,10 +194,10 @@ static void test_window(void **state)
     assert_int_equal(ctrend_design_window(d, 2, 5, &w), CTREND_ERANGE);
     assert_int_equal(ctrend_design_window(d, 1, 0, &w), CTREND_EINVAL);
     assert_int_equal(ctrend_design_window(d, 1, 2, &w), CTREND_OK); /* rows 1,2 = Feb, Mar 2020 */
-    assert_int_equal(ctrend_design_start(w), 2020 * 12 + 1);
+    assert_int_equal(tg_design_start(w), 2020 * 12 + 1);
     assert_int_equal(ctrend_design_nrow(w), 2);
     double X[6 * 4], off[6];
-    assert_int_equal(ctrend_design_matrix(w, 0, 6, X, 24, off), CTREND_OK);
+    assert_int_equal(ctrend_design_matrix(w, 0, 6, X, 24, off, 6, NULL), CTREND_OK);
     static const double want_x[6] = {11, 12, 13, 13 /* NaN in the rest: carried */, 15, 16};
     for (size_t i = 0; i < 6; ++i) {
         assert_close(X[i * 4 + 1], (double)(i + 1), 0, 0);          /* trend renumbered */
@@ -210,10 +211,60 @@ static void test_window(void **state)
     ctrend_design_free(d);
 }
 
+/* API 1.0 (docs/api.md §2, §6): ctrend_design_matrix's size query, ERANGE writing nothing
+ * (matrix or offset too small), and the status-returning getters. */
+static void test_matrix_size_query_and_getters(void **state)
+{
+    (void)state;
+    const int32_t jan22 = 2022 * 12;
+    ctrend_design *d = NULL;
+    assert_int_equal(ctrend_design_new(jan22, 3, &d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
+    assert_int_equal(ctrend_design_set_offset_days(d, 1), CTREND_OK);
+    size_t need = 0;
+    /* 3 rows x 2 columns (intercept, trend) */
+    assert_int_equal(ctrend_design_matrix(d, 0, 3, NULL, 0, NULL, 0, &need), CTREND_OK);
+    assert_int_equal(need, 6);
+    double X[6], off[3];
+    for (size_t i = 0; i < 6; ++i) X[i] = -1;
+    for (size_t i = 0; i < 3; ++i) off[i] = -1;
+    assert_int_equal(ctrend_design_matrix(d, 0, 3, X, 5, off, 3, &need), CTREND_ERANGE);
+    assert_int_equal(ctrend_design_matrix(d, 0, 3, X, 6, off, 2, &need), CTREND_ERANGE);
+    for (size_t i = 0; i < 6; ++i) assert_close(X[i], -1, 0, 0); /* nothing written */
+    for (size_t i = 0; i < 3; ++i) assert_close(off[i], -1, 0, 0);
+    /* rows * p overflows size_t: refused, not wrapped */
+    assert_int_equal(ctrend_design_matrix(d, 0, SIZE_MAX, NULL, 0, NULL, 0, &need), CTREND_ERANGE);
+    assert_int_equal(ctrend_design_matrix(d, 0, 3, X, 6, off, 3, &need), CTREND_OK);
+    assert_int_equal(need, 6);
+    const double want_x[6] = {1, 1, 1, 2, 1, 3};
+    for (size_t i = 0; i < 6; ++i) assert_close(X[i], want_x[i], 0, 0);
+    /* log(days): January 31, February 28 (2022 is not a leap year), March 31 */
+    assert_close(off[0], log(31.0), 0, 0);
+    assert_close(off[1], log(28.0), 0, 0);
+    assert_close(off[2], log(31.0), 0, 0);
+    assert_int_equal(ctrend_design_matrix(NULL, 0, 3, X, 6, NULL, 0, &need), CTREND_EINVAL);
+    /* getters */
+    const char *nm = "untouched";
+    assert_int_equal(ctrend_design_col_name(d, 1, &nm), CTREND_OK);
+    assert_string_equal(nm, "trend");
+    nm = "untouched";
+    assert_int_equal(ctrend_design_col_name(d, 2, &nm), CTREND_ERANGE);
+    assert_string_equal(nm, "untouched");
+    assert_int_equal(ctrend_design_col_name(NULL, 0, &nm), CTREND_EINVAL);
+    assert_int_equal(ctrend_design_col_name(d, 0, NULL), CTREND_EINVAL);
+    int32_t m = 0;
+    assert_int_equal(ctrend_design_start(d, &m), CTREND_OK);
+    assert_int_equal(m, jan22);
+    assert_int_equal(ctrend_design_start(NULL, &m), CTREND_EINVAL);
+    assert_int_equal(ctrend_design_start(d, NULL), CTREND_EINVAL);
+    ctrend_design_free(d);
+}
+
 int main(void)
 {
     ctrend_init();
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_matrix_size_query_and_getters),
         cmocka_unit_test(test_columns_and_names),
         cmocka_unit_test(test_dummies_offsets),
         cmocka_unit_test(test_errors),

@@ -45,7 +45,7 @@ static void test_forecast_reference(void **state)
         ctrend_model_opts *o = tight_opts();
         ctrend_model *m = NULL;
         ctrend_forecast *f = NULL;
-        assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m), CTREND_OK);
+        assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m, NULL), CTREND_OK);
         assert_int_equal(ctrend_forecast_new(m, H, 10000, 20240101u, &f), CTREND_OK);
         assert_int_equal(ctrend_forecast_vector(f, CTREND_FV_MEAN, mean, H, NULL), CTREND_OK);
         want_col(rc, "pois_mean", want);
@@ -69,7 +69,7 @@ static void test_forecast_reference(void **state)
         ctrend_forecast_free(f);
         ctrend_model_free(m);
 
-        assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_QUASIPOISSON, d, y, n, &m), CTREND_OK);
+        assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_QUASIPOISSON, d, y, n, &m, NULL), CTREND_OK);
         assert_int_equal(ctrend_forecast_new(m, H, 0, 1, &f), CTREND_OK);
         assert_int_equal(ctrend_forecast_interval(f, CTREND_FI_MEAN, 0.95, lo, hi), CTREND_OK);
         want_col(rc, "quasi_mean_lo95", want);
@@ -95,7 +95,7 @@ static void test_seed_and_samples(void **state)
     ctrend_design *d = ref_design(rc, y, &n, 1);
     ctrend_model *m = NULL;
     ctrend_forecast *f1 = NULL, *f2 = NULL, *f3 = NULL;
-    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, y, n, &m), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, y, n, &m, NULL), CTREND_OK);
     ctrend_design_free(d); /* the model keeps its own copy */
     assert_int_equal(ctrend_forecast_new(m, 3, 500, 42, &f1), CTREND_OK);
     assert_int_equal(ctrend_forecast_new(m, 3, 500, 42, &f2), CTREND_OK);
@@ -161,7 +161,7 @@ static void *run_job(void *arg)
     if (!j->st) j->st = ctrend_design_add_trend(d);
     if (!j->st) j->st = ctrend_design_add_fourier(d, 2);
     if (!j->st) j->st = ctrend_model_opts_new(&o);
-    if (!j->st) j->st = ctrend_model_fit(o, CTREND_FAMILY_NEGBIN, d, j->y, j->n, &m);
+    if (!j->st) j->st = ctrend_model_fit(o, CTREND_FAMILY_NEGBIN, d, j->y, j->n, &m, NULL);
     if (!j->st) j->st = ctrend_forecast_new(m, 4, 100, 99, &f);
     if (!j->st) j->st = ctrend_forecast_samples(f, j->out, 400, NULL);
     ctrend_forecast_free(f);
@@ -206,7 +206,7 @@ static void test_sim_mean_all_families(void **state)
     for (int fam = 0; fam < 4; ++fam) {
         ctrend_model *m = NULL;
         ctrend_forecast *f = NULL;
-        assert_int_equal(ctrend_model_fit(NULL, fam, d, y, n, &m), CTREND_OK);
+        assert_int_equal(ctrend_model_fit(NULL, fam, d, y, n, &m, NULL), CTREND_OK);
         assert_int_equal(ctrend_forecast_new(m, H, 4000, 11, &f), CTREND_OK);
         double mean[H], sm[H], lo[H], hi[H], plo[H], phi[H];
         ctrend_forecast_vector(f, CTREND_FV_MEAN, mean, H, NULL);
@@ -235,8 +235,9 @@ static ctrend_model *constant_fit(double mu, size_t n, ctrend_design **d)
     ctrend_model_opts *o = NULL;
     assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
     assert_int_equal(ctrend_design_new(2020 * 12, n, d), CTREND_OK);
-    const int rc = ctrend_model_fit(o, CTREND_FAMILY_POISSON, *d, y, n, &m);
-    if (rc) fprintf(stderr, "mu %g: %s\n", mu, ctrend_model_opts_errmsg(o));
+    ctrend_error err;
+    const int rc = ctrend_model_fit(o, CTREND_FAMILY_POISSON, *d, y, n, &m, &err);
+    if (rc) fprintf(stderr, "mu %g: %s\n", mu, err.message);
     assert_int_equal(rc, CTREND_OK);
     ctrend_model_opts_free(o);
     return m;
@@ -321,13 +322,13 @@ static void test_forecast_limits(void **state)
     const double arrests[4] = {1, NAN, NAN, 10};
     assert_int_equal(ctrend_design_new(24264, 4, &d), CTREND_OK);
     assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
-    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, arrests, 4, &m), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, arrests, 4, &m, NULL), CTREND_OK);
     assert_int_equal(ctrend_forecast_new(m, 12, 10000, 1, &f), CTREND_ESHORT);
     assert_null(f);
     ctrend_model_free(m);
     /* x1000 a month: 12 months on, exp(eta) ~ 1e46 */
     const double boom[4] = {1, 1000, 1000000, 1000000000};
-    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, boom, 4, &m), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, boom, 4, &m, NULL), CTREND_OK);
     assert_int_equal(ctrend_forecast_new(m, 12, 0, 1, &f), CTREND_ELIMIT);
     assert_int_equal(ctrend_forecast_new(m, 2, 0, 1, &f), CTREND_OK); /* 1e15 < 2^53 */
     ctrend_forecast_free(f);
@@ -364,8 +365,8 @@ static void test_window_fit(void **state)
     ctrend_design_add_fourier(fresh, 2);
     ctrend_design_add_step(fresh, 2014 * 12 + 5, NULL);
     ctrend_model *m1 = NULL, *m2 = NULL;
-    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, w, y, 120, &m1), CTREND_OK);
-    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, fresh, y, 120, &m2), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, w, y, 120, &m1, NULL), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, fresh, y, 120, &m2, NULL), CTREND_OK);
     ctrend_forecast *f1 = NULL, *f2 = NULL;
     assert_int_equal(ctrend_forecast_new(m1, H, 50, 3, &f1), CTREND_OK);
     assert_int_equal(ctrend_forecast_new(m2, H, 50, 3, &f2), CTREND_OK);

@@ -16,6 +16,7 @@
 #include <dirent.h>
 #include "test_util.h"
 #include "io_util.h"
+#include "getters.h"
 #include <ctrend.h>
 
 #define DATA "tests/data/io/"
@@ -79,18 +80,18 @@ static void expect_series(const ctrend_frame *f, const char *g, const char *rg, 
 static void assert_same_frame(const ctrend_frame *a, const ctrend_frame *b)
 {
     assert_int_equal(ctrend_frame_n_series(a), ctrend_frame_n_series(b));
-    assert_int_equal(ctrend_frame_start(a), ctrend_frame_start(b));
+    assert_int_equal(tg_frame_start(a), tg_frame_start(b));
     const size_t nm = ctrend_frame_n_months(a);
     assert_int_equal(nm, ctrend_frame_n_months(b));
     double *va = malloc((nm + 1) * sizeof *va), *vb = malloc((nm + 1) * sizeof *vb);
     assert_non_null(va);
     assert_non_null(vb);
     for (size_t s = 0; s < ctrend_frame_n_series(a); ++s) {
-        assert_string_equal(ctrend_frame_group(a, s), ctrend_frame_group(b, s));
-        assert_string_equal(ctrend_frame_region(a, s), ctrend_frame_region(b, s));
-        assert_string_equal(ctrend_frame_metric(a, s), ctrend_frame_metric(b, s));
-        assert_int_equal(ctrend_frame_values(a, s, va, nm + 1), CTREND_OK);
-        assert_int_equal(ctrend_frame_values(b, s, vb, nm + 1), CTREND_OK);
+        assert_string_equal(tg_frame_group(a, s), tg_frame_group(b, s));
+        assert_string_equal(tg_frame_region(a, s), tg_frame_region(b, s));
+        assert_string_equal(tg_frame_metric(a, s), tg_frame_metric(b, s));
+        assert_int_equal(ctrend_frame_values(a, s, va, nm + 1, NULL), CTREND_OK);
+        assert_int_equal(ctrend_frame_values(b, s, vb, nm + 1, NULL), CTREND_OK);
         for (size_t k = 0; k < nm; ++k) {
             if (isnan(va[k])) assert_nan(vb[k]);
             else assert_true(va[k] == vb[k]);
@@ -109,7 +110,7 @@ static void assert_same_frame(const ctrend_frame *a, const ctrend_frame *b)
 static void check_wide(const ctrend_frame *f)
 {
     const int32_t j = M(2022, 1);
-    assert_int_equal(ctrend_frame_start(f), j);
+    assert_int_equal(tg_frame_start(f), j);
     assert_int_equal(ctrend_frame_n_months(f), 4);
     assert_int_equal(ctrend_frame_n_series(f), 6);
     const double ttp_att[] = {42, 22, NAN, NAN}, ttp_dea[] = {40, 30, NAN, NAN};
@@ -122,9 +123,9 @@ static void check_wide(const ctrend_frame *f)
     expect_series(f, "TTP", "Balochistan", "attacks", j, bal_att, 4);
     expect_series(f, "TTP", "Balochistan", "deaths", j, bal_dea, 4);
     /* series in order of first appearance, metrics in header order */
-    assert_string_equal(ctrend_frame_metric(f, 0), "attacks");
-    assert_string_equal(ctrend_frame_metric(f, 1), "deaths");
-    assert_string_equal(ctrend_frame_group(f, 2), "ISKP");
+    assert_string_equal(tg_frame_metric(f, 0), "attacks");
+    assert_string_equal(tg_frame_metric(f, 1), "deaths");
+    assert_string_equal(tg_frame_group(f, 2), "ISKP");
 }
 
 static void test_wide(void **state)
@@ -140,7 +141,7 @@ static void test_wide(void **state)
     /* the same table with a UTF-8 BOM, CRLF line ends, a blank line, no final newline */
     assert_int_equal(ctrend_reader_read_file(r, DATA "wide_bom_crlf.csv", &f), CTREND_OK);
     check_wide(f);
-    assert_string_equal(ctrend_frame_metric(f, 0), "attacks"); /* BOM not part of a name */
+    assert_string_equal(tg_frame_metric(f, 0), "attacks"); /* BOM not part of a name */
     ctrend_frame_free(f);
     ctrend_reader_free(r);
 }
@@ -185,7 +186,7 @@ static void test_event(void **state)
     assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "Injured"), CTREND_OK); /* no double */
     assert_int_equal(ctrend_reader_read_file(r, DATA "event.csv", &f), CTREND_OK);
     const int32_t nov = M(2021, 11);
-    assert_int_equal(ctrend_frame_start(f), nov);
+    assert_int_equal(tg_frame_start(f), nov);
     assert_int_equal(ctrend_frame_n_months(f), 3);
     assert_int_equal(ctrend_frame_n_series(f), 6);
     const double te[] = {2, 0, 2}, tf[] = {4, 0, 7}, ti[] = {2, 0, 1};
@@ -237,7 +238,7 @@ static void test_month_forms(void **state)
     ctrend_frame *f = NULL;
     assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
     assert_int_equal(ctrend_reader_read_file(r, DATA "months.csv", &f), CTREND_OK);
-    assert_int_equal(ctrend_frame_start(f), M(2022, 1));
+    assert_int_equal(tg_frame_start(f), M(2022, 1));
     assert_int_equal(ctrend_frame_n_months(f), 13);
     const size_t i = find(f, "", "", "attacks");
     for (int32_t k = 0; k < 13; ++k) assert_close(at(f, i, M(2022, 1) + k), k + 1, 0, 0);
@@ -402,7 +403,7 @@ static void test_options(void **state)
     assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_TO, M(2022, 3)), CTREND_OK);
     assert_int_equal(parse_str(r, "date,x\n2021-11-30,1\n2022-01-05,1\n2022-01-09,1\n2022-05-01,1\n", &f),
                      CTREND_OK);
-    assert_int_equal(ctrend_frame_start(f), M(2021, 12));
+    assert_int_equal(tg_frame_start(f), M(2021, 12));
     assert_int_equal(ctrend_frame_n_months(f), 4);
     const double ev[] = {0, 2, 0, 0};
     expect_series(f, "", "", "events", M(2021, 12), ev, 4);
@@ -672,7 +673,7 @@ static void test_ucdp_ged_pakistan(void **state)
     for (size_t c = 0; c < sizeof chunks / sizeof chunks[0]; ++c) {
         ctrend_frame *f = NULL;
         assert_int_equal(parse_buf(r, buf, len, chunks[c], &f), CTREND_OK);
-        assert_int_equal(ctrend_frame_start(f), M(1989, 1));
+        assert_int_equal(tg_frame_start(f), M(1989, 1));
         assert_int_equal(ctrend_frame_n_months(f), UCDP_MONTHS);
         assert_int_equal(ctrend_frame_n_series(f), 2);
         /* the export's `region` column ("Asia") is picked up as the region key */
@@ -707,7 +708,7 @@ static void test_ucdp_ged_pakistan(void **state)
     assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_GROUP_COL, "type_of_violence"), CTREND_OK);
     ctrend_frame *f = NULL;
     assert_int_equal(ctrend_reader_read_file(r, REF "conflict_data_pak.csv", &f), CTREND_OK);
-    assert_int_equal(ctrend_frame_start(f), M(1989, 1));
+    assert_int_equal(tg_frame_start(f), M(1989, 1));
     assert_int_equal(ctrend_frame_n_months(f), UCDP_MONTHS);
     static const char *const types[3] = {"1", "2", "3"}; /* statebased, nonstate, onesided */
     for (size_t t = 0; t < 3; ++t) {

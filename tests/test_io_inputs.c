@@ -15,6 +15,7 @@
 #include <strings.h>
 #include "test_util.h"
 #include "io_util.h"
+#include "getters.h"
 #include <ctrend.h>
 
 #define M(year, moy) ((int32_t)((year) * 12 + (moy) - 1))
@@ -46,13 +47,13 @@ static int read_all(ctrend_reader *r, const char *text, ctrend_frame **out)
         assert_int_equal(ctrend_reader_error_column(r), col);
         if (rc == CTREND_OK) {
             assert_int_equal(ctrend_frame_n_series(f), ctrend_frame_n_series(whole));
-            assert_int_equal(ctrend_frame_start(f), ctrend_frame_start(whole));
+            assert_int_equal(tg_frame_start(f), tg_frame_start(whole));
             assert_int_equal(ctrend_frame_n_months(f), ctrend_frame_n_months(whole));
             const size_t nm = ctrend_frame_n_months(f);
             for (size_t s = 0; s < ctrend_frame_n_series(f); ++s)
                 for (size_t k = 0; k < nm; ++k) {
                     double a, b;
-                    const int32_t m = ctrend_frame_start(f) + (int32_t)k;
+                    const int32_t m = tg_frame_start(f) + (int32_t)k;
                     ctrend_frame_get(f, s, m, &a);
                     ctrend_frame_get(whole, s, m, &b);
                     if (isnan(b)) assert_nan(a);
@@ -479,7 +480,7 @@ static void test_filter_reader(void **state)
     assert_int_equal(ctrend_frame_n_series(f), 2);
     assert_close(get(f, "TTP", "", "attacks", M(2022, 2)), 22, 0, 0);
     assert_close(get(f, "TTP", "", "deaths", M(2022, 2)), 36, 0, 0);
-    assert_int_equal(ctrend_frame_start(f), M(2022, 2));
+    assert_int_equal(tg_frame_start(f), M(2022, 2));
     ctrend_frame_free(f);
     assert_int_equal(ctrend_reader_set_filter(r, NULL), CTREND_OK);
     ctrend_filter_free(flt);

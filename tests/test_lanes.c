@@ -24,6 +24,7 @@
 #include <ctrend/batch.h>
 
 #include "../lib/models/fit_lanes.h"
+#include "getters.h"
 
 #define NCOPIES 6
 
@@ -87,7 +88,7 @@ static void test_reference_every_lane(void **state)
             snprintf(g, sizeof g, "c%zu", s);
             assert_int_equal(ctrend_frame_add_series(f, g, "", "y", &idx), CTREND_OK);
             for (size_t t = 0; t < n; ++t)
-                assert_int_equal(ctrend_frame_set(f, idx, ctrend_design_start(d) + (int32_t)t, y[t]),
+                assert_int_equal(ctrend_frame_set(f, idx, tg_design_start(d) + (int32_t)t, y[t]),
                                  CTREND_OK);
         }
         const size_t p = ctrend_design_ncol(d);
@@ -97,14 +98,14 @@ static void test_reference_every_lane(void **state)
                                           se, KEYS, NK, sc, st),
                          CTREND_OK);
         ctrend_model *m = NULL; /* for the coefficient names only */
-        assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m), CTREND_OK);
+        assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m, NULL), CTREND_OK);
         static const char *const rkey[NK] = {"deviance", "null_deviance", "aic", "loglik",
                                              "pearson_chi2", "dispersion_pearson", "iterations",
                                              "df_residual", NULL, NULL};
         for (size_t s = 0; s < NCOPIES; ++s) {
             assert_int_equal(st[s], CTREND_OK);
             for (size_t j = 0; j < p; ++j) {
-                const char *nm = ctrend_model_coef_name(m, j);
+                const char *nm = tg_model_coef_name(m, j);
                 const double b = REF_JSON(js, "models", rc->id, "poisson", "coef", nm, "est");
                 const double e = REF_JSON(js, "models", rc->id, "poisson", "coef", nm, "se");
                 assert_close(coef[s * p + j], b, 1e-9, 0);
@@ -195,7 +196,7 @@ static void run(const ctrend_frame *f, const ctrend_design *d, int lanes, size_t
 {
     ctrend_model_opts *o = NULL;
     assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
-    assert_int_equal(ctrend_model_opts_set(o, CTREND_OPT_BATCH_LANES, lanes), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_BATCH_LANES, lanes), CTREND_OK);
     assert_int_equal(ctrend_batch_fit(f, NULL, NS, CTREND_FAMILY_POISSON, d, o, threads, r->coef,
                                       r->se, KEYS, NK, r->sc, r->st),
                      CTREND_OK);

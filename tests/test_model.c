@@ -13,6 +13,7 @@
 #include "test_util.h"
 #include "ref_util.h"
 #include "ref_models.h"
+#include "getters.h"
 #include <ctrend.h>
 
 #define RTOL 1e-6
@@ -53,15 +54,16 @@ static void test_poisson_reference(void **state)
         char *js = load_json(rc);
         ctrend_model_opts *o = tight_opts();
         ctrend_model *m = NULL;
-        int st = ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m);
-        if (st) print_error("%s: %s\n", rc->id, ctrend_model_opts_errmsg(o));
+        ctrend_error err;
+        int st = ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m, &err);
+        if (st) print_error("%s: %s\n", rc->id, err.message);
         assert_int_equal(st, CTREND_OK);
         const size_t p = ctrend_model_ncoef(m);
         double b[16], se[16];
         assert_int_equal(ctrend_model_vector(m, CTREND_MV_COEF, b, 16, NULL), CTREND_OK);
         assert_int_equal(ctrend_model_vector(m, CTREND_MV_SE, se, 16, NULL), CTREND_OK);
         for (size_t j = 0; j < p; ++j) {
-            const char *nm = ctrend_model_coef_name(m, j);
+            const char *nm = tg_model_coef_name(m, j);
             check(b[j], REF_JSON(js, "models", rc->id, "poisson", "coef", nm, "est"), RTOL);
             check(se[j], REF_JSON(js, "models", rc->id, "poisson", "coef", nm, "se"), RTOL);
         }
@@ -95,10 +97,10 @@ static void test_poisson_reference(void **state)
         ctrend_model_free(m);
 
         /* quasi-Poisson: same beta, SEs scaled; Wald CI of exp(step) */
-        assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_QUASIPOISSON, d, y, n, &m), CTREND_OK);
+        assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_QUASIPOISSON, d, y, n, &m, NULL), CTREND_OK);
         assert_int_equal(ctrend_model_vector(m, CTREND_MV_SE, se, 16, NULL), CTREND_OK);
         for (size_t j = 0; j < p; ++j) {
-            const char *nm = ctrend_model_coef_name(m, j);
+            const char *nm = tg_model_coef_name(m, j);
             check(se[j], REF_JSON(js, "models", rc->id, "quasipoisson", "coef", nm, "se"), RTOL);
         }
         check(scal(m, CTREND_MS_SCALE), REF_JSON(js, "models", rc->id, "quasipoisson", "dispersion"), RTOL);
@@ -114,17 +116,19 @@ static void test_poisson_reference(void **state)
 
         /* trend-only Poisson (same offset) */
         ctrend_design *dt = NULL;
-        assert_int_equal(ctrend_design_new(ctrend_design_start(d), n, &dt), CTREND_OK);
+        assert_int_equal(ctrend_design_new(tg_design_start(d), n, &dt), CTREND_OK);
         assert_int_equal(ctrend_design_add_trend(dt), CTREND_OK);
         if (rc->offset) {
             double off[1000];
-            assert_int_equal(ctrend_design_matrix(d, 0, n, NULL, 0, NULL), CTREND_EINVAL);
+            size_t need = 0; /* out = NULL: a size query (1.0), n rows x p columns */
+            assert_int_equal(ctrend_design_matrix(d, 0, n, NULL, 0, NULL, n, &need), CTREND_OK);
+            assert_int_equal(need, n * p);
             double *Xd = malloc(n * p * sizeof *Xd);
-            assert_int_equal(ctrend_design_matrix(d, 0, n, Xd, n * p, off), CTREND_OK);
+            assert_int_equal(ctrend_design_matrix(d, 0, n, Xd, n * p, off, n, NULL), CTREND_OK);
             free(Xd);
             assert_int_equal(ctrend_design_set_offset(dt, off, n), CTREND_OK);
         }
-        assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, dt, y, n, &m), CTREND_OK);
+        assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, dt, y, n, &m, NULL), CTREND_OK);
         ctrend_model_vector(m, CTREND_MV_COEF, b, 16, NULL);
         ctrend_model_vector(m, CTREND_MV_SE, se, 16, NULL);
         check(b[0], REF_JSON(js, "models", rc->id, "poisson_trend_only", "coef", "(Intercept)", "est"), RTOL);
@@ -160,12 +164,12 @@ static void test_polio_zeger_covariates(void **state)
     assert_non_null(js);
     ctrend_model_opts *o = tight_opts();
     ctrend_model *m = NULL;
-    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m, NULL), CTREND_OK);
     double b[6], se[6];
     ctrend_model_vector(m, CTREND_MV_COEF, b, 6, NULL);
     ctrend_model_vector(m, CTREND_MV_SE, se, 6, NULL);
     for (size_t j = 0; j < 6; ++j) {
-        const char *nm = ctrend_model_coef_name(m, j);
+        const char *nm = tg_model_coef_name(m, j);
         check(b[j], REF_JSON(js, "poisson", "coef", nm, "est"), RTOL);
         check(se[j], REF_JSON(js, "poisson", "coef", nm, "se"), RTOL);
     }
@@ -196,18 +200,19 @@ static void test_negbin_reference(void **state)
         ctrend_design *d = ref_design(rc, y, &n, 1);
         char *js = load_json(rc);
         ctrend_model_opts *o = tight_opts();
-        ctrend_model_opts_set(o, CTREND_OPT_MAXIT, 500);
+        ctrend_model_opts_set_int(o, CTREND_OPT_MAXIT, 500);
         ctrend_model *m = NULL;
-        int st = ctrend_model_fit(o, CTREND_FAMILY_NEGBIN, d, y, n, &m);
+        ctrend_error err;
+        int st = ctrend_model_fit(o, CTREND_FAMILY_NEGBIN, d, y, n, &m, &err);
         const int flat = strcmp(rc->dataset, "sicily_smoking_ban") == 0;
         if (flat) {
             /* R: "alternation limit reached" at theta 840 (flat likelihood): same status here;
              * the default epsilon 1e-8 converges */
             assert_int_equal(st, CTREND_ENOCONV);
-            ctrend_model_opts_set(o, CTREND_OPT_EPSILON, 1e-8);
-            st = ctrend_model_fit(o, CTREND_FAMILY_NEGBIN, d, y, n, &m);
+            ctrend_model_opts_set_double(o, CTREND_OPT_EPSILON, 1e-8);
+            st = ctrend_model_fit(o, CTREND_FAMILY_NEGBIN, d, y, n, &m, &err);
         }
-        if (st) print_error("%s: %s\n", rc->id, ctrend_model_opts_errmsg(o));
+        if (st) print_error("%s: %s\n", rc->id, err.message);
         assert_int_equal(st, CTREND_OK);
         const double rt = RTOL; /* Sicily too, after the ENOCONV at 1e-12 */
         const double th = scal(m, CTREND_MS_THETA);
@@ -224,7 +229,7 @@ static void test_negbin_reference(void **state)
         ctrend_model_vector(m, CTREND_MV_COEF, b, 16, NULL);
         ctrend_model_vector(m, CTREND_MV_SE, se, 16, NULL);
         for (size_t j = 0; j < p; ++j) {
-            const char *nm = ctrend_model_coef_name(m, j);
+            const char *nm = tg_model_coef_name(m, j);
             const double wb = REF_JSON(js, "models", rc->id, "negbin", "coef", nm, "est");
             const double ws = REF_JSON(js, "models", rc->id, "negbin", "coef", nm, "se");
             assert_close(b[j], wb, rt, 0);
@@ -281,13 +286,13 @@ static void test_ols_reference(void **state)
         ctrend_design *d = ref_design(rc, y, &n, 0); /* the reference OLS has no offset */
         char *js = load_json(rc);
         ctrend_model *m = NULL;
-        assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_GAUSSIAN, d, y, n, &m), CTREND_OK);
+        assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_GAUSSIAN, d, y, n, &m, NULL), CTREND_OK);
         const size_t p = ctrend_model_ncoef(m);
         double b[16], se[16];
         ctrend_model_vector(m, CTREND_MV_COEF, b, 16, NULL);
         ctrend_model_vector(m, CTREND_MV_SE, se, 16, NULL);
         for (size_t j = 0; j < p; ++j) {
-            const char *nm = ctrend_model_coef_name(m, j);
+            const char *nm = tg_model_coef_name(m, j);
             const double wb = REF_JSON(js, "models", rc->id, "ols", "coef", nm, "est");
             const double ws = REF_JSON(js, "models", rc->id, "ols", "coef", nm, "se");
             assert_close(b[j], wb, RTOL, 0);
@@ -359,7 +364,7 @@ static void test_tests_and_criteria(void **state)
     ctrend_design *d = ref_design(rc, y, &n, 1);
     ctrend_model_opts *o = tight_opts();
     ctrend_model *m = NULL;
-    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m, NULL), CTREND_OK);
     assert_close(scal(m, CTREND_MS_CT_ALPHA1), extra("ct1_alpha", 0), 1e-9, 0);
     assert_close(scal(m, CTREND_MS_CT_Z1), extra("ct1_z", 0), 1e-9, 0);
     assert_close(scal(m, CTREND_MS_CT_P1), extra("ct1_p", 0), 1e-6, 0);
@@ -392,7 +397,7 @@ static void test_tests_and_criteria(void **state)
     free(js);
     ctrend_model_free(m);
 
-    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_QUASIPOISSON, d, y, n, &m), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_QUASIPOISSON, d, y, n, &m, NULL), CTREND_OK);
     ctrend_model_vector(m, CTREND_MV_STAT, z, 7, NULL);
     ctrend_model_vector(m, CTREND_MV_PVALUE, pv, 7, NULL);
     assert_close(z[6], extra("quasi_t_step", 0), 1e-6, 0);
@@ -400,13 +405,13 @@ static void test_tests_and_criteria(void **state)
     assert_nan(scal(m, CTREND_MS_LOGLIK));
     ctrend_model_free(m);
 
-    ctrend_model_opts_set(o, CTREND_OPT_MAXIT, 500);
-    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_NEGBIN, d, y, n, &m), CTREND_OK);
+    ctrend_model_opts_set_int(o, CTREND_OPT_MAXIT, 500);
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_NEGBIN, d, y, n, &m, NULL), CTREND_OK);
     assert_close(scal(m, CTREND_MS_BIC), extra("nb_bic", 0), 1e-9, 0);
     assert_close(scal(m, CTREND_MS_NULL_DEVIANCE), extra("nb_null_deviance", 0), 1e-6, 0);
     ctrend_model_free(m);
 
-    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_GAUSSIAN, d, y, n, &m), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_GAUSSIAN, d, y, n, &m, NULL), CTREND_OK);
     assert_close(scal(m, CTREND_MS_LOGLIK), extra("ols_loglik", 0), 1e-9, 0);
     assert_close(scal(m, CTREND_MS_AIC), extra("ols_aic", 0), 1e-9, 0);
     assert_close(scal(m, CTREND_MS_F_PVALUE), extra("ols_f_p", 0), 1e-6, 0);
@@ -418,7 +423,7 @@ static void test_tests_and_criteria(void **state)
     double y2[1000];
     memcpy(y2, y, n * sizeof *y);
     y2[4] = y2[49] = NAN;
-    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y2, n, &m), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y2, n, &m, NULL), CTREND_OK);
     double b[7], fit[1000];
     ctrend_model_vector(m, CTREND_MV_COEF, b, 7, NULL);
     assert_close(b[6], extra("nan_coef_step", 0), 1e-9, 0);
@@ -451,10 +456,10 @@ static void test_dummies_slope_days(void **state)
     assert_int_equal(ctrend_design_set_offset_days(d, 1), CTREND_OK);
     ctrend_model_opts *o = tight_opts();
     ctrend_model *m = NULL;
-    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m, NULL), CTREND_OK);
     assert_int_equal(ctrend_model_ncoef(m), 15);
-    assert_string_equal(ctrend_model_coef_name(m, 2), "month2");
-    assert_string_equal(ctrend_model_coef_name(m, 14), "slope");
+    assert_string_equal(tg_model_coef_name(m, 2), "month2");
+    assert_string_equal(tg_model_coef_name(m, 14), "slope");
     double b[15], se[15];
     ctrend_model_vector(m, CTREND_MV_COEF, b, 15, NULL);
     ctrend_model_vector(m, CTREND_MV_SE, se, 15, NULL);
@@ -483,12 +488,16 @@ static void expect_fit(int family, const ctrend_design *d, const double *y, size
     ctrend_model_opts *o = NULL;
     ctrend_model_opts_new(&o);
     ctrend_model *m = (ctrend_model *)o; /* must be reset to NULL on failure */
-    const int st = ctrend_model_fit(o, family, d, y, n, &m);
-    if (st != want) print_error("family %d: got %s (%s)\n", family, ctrend_status_name(st), ctrend_model_opts_errmsg(o));
+    ctrend_error err;
+    const int st = ctrend_model_fit(o, family, d, y, n, &m, &err);
+    if (st != want) print_error("family %d: got %s (%s)\n", family, ctrend_status_name(st), err.message);
     assert_int_equal(st, want);
+    assert_int_equal(err.code, st); /* the record carries the status; cleared on success */
     if (want != CTREND_OK) {
         assert_null(m);
-        assert_true(strlen(ctrend_model_opts_errmsg(o)) > 0);
+        assert_true(strlen(err.message) > 0);
+    } else {
+        assert_string_equal(err.message, "");
     }
     ctrend_model_free(m);
     ctrend_model_opts_free(o);
@@ -505,7 +514,7 @@ static void test_error_statuses(void **state)
     expect_fit(CTREND_FAMILY_POISSON, d, y, 11, CTREND_EINVAL);
     expect_fit(CTREND_FAMILY_POISSON, d, y, 0, CTREND_EINVAL); /* n = 0: no design has 0 rows */
     expect_fit(42, d, y, 12, CTREND_EINVAL);
-    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, y, 12, NULL), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, y, 12, NULL, NULL), CTREND_EINVAL);
     /* EDOMAIN: -1, 2.5, Inf */
     double yb[12];
     for (int f = 0; f < 3; ++f) {
@@ -533,7 +542,7 @@ static void test_error_statuses(void **state)
     /* n = 2, p = 2: saturated fit works, df = 0 */
     const double y22[2] = {3, 5};
     ctrend_model *m = NULL;
-    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d2, y22, 2, &m), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d2, y22, 2, &m, NULL), CTREND_OK);
     double v;
     ctrend_model_scalar(m, CTREND_MS_DEVIANCE, &v);
     assert_close(v, 0, 0, 1e-8);
@@ -569,15 +578,20 @@ static void test_error_statuses(void **state)
     /* ENOCONV: one iteration allowed */
     ctrend_model_opts *o = NULL;
     ctrend_model_opts_new(&o);
-    assert_int_equal(ctrend_model_opts_set(o, CTREND_OPT_MAXIT, 1), CTREND_OK);
-    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, 12, &m), CTREND_ENOCONV);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_MAXIT, 1), CTREND_OK);
+    ctrend_error err;
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, 12, &m, &err), CTREND_ENOCONV);
     assert_null(m);
-    assert_non_null(strstr(ctrend_model_opts_errmsg(o), "converge"));
+    assert_int_equal(err.code, CTREND_ENOCONV);
+    assert_non_null(strstr(err.message, "converge"));
+    assert_string_equal(err.file, ""); /* a fit is not about an input file */
+    assert_true(err.line == 0 && err.column == 0);
+    assert_string_equal(ctrend_model_opts_errmsg(o), ""); /* the fit only reads the handle */
     /* options */
-    assert_int_equal(ctrend_model_opts_set(o, CTREND_OPT_EPSILON, 0), CTREND_EINVAL);
-    assert_int_equal(ctrend_model_opts_set(o, CTREND_OPT_MAXIT, 2.5), CTREND_EINVAL);
-    assert_int_equal(ctrend_model_opts_set(o, CTREND_OPT_LEVEL, 1), CTREND_EINVAL);
-    assert_int_equal(ctrend_model_opts_set(o, 99, 1), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set_double(o, CTREND_OPT_EPSILON, 0), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_MAXIT, 0), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set_double(o, CTREND_OPT_LEVEL, 1), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set_double(o, 99, 1), CTREND_EINVAL);
     assert_int_equal(ctrend_model_opts_get(o, 99, &v), CTREND_EINVAL);
     assert_int_equal(ctrend_model_opts_get(o, CTREND_OPT_MAXIT, &v), CTREND_OK);
     assert_close(v, 1, 0, 0);
@@ -585,7 +599,7 @@ static void test_error_statuses(void **state)
     ctrend_model_opts_free(o);
     ctrend_model_opts_free(NULL);
     ctrend_model_free(NULL);
-    assert_int_equal(ctrend_model_family(NULL), -1);
+    assert_int_equal(tg_model_family(NULL), -1);
     ctrend_design_free(d);
     ctrend_design_free(d1);
     ctrend_design_free(d2);
@@ -606,12 +620,13 @@ static void fit_with_tol(const ctrend_design *d, const double *y, double tol, in
 {
     ctrend_model_opts *o = NULL;
     assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
-    assert_int_equal(ctrend_model_opts_set(o, CTREND_OPT_RANK_TOL, tol), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_double(o, CTREND_OPT_RANK_TOL, tol), CTREND_OK);
     ctrend_model *m = NULL;
-    const int st = ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, 12, &m);
-    if (st != want) print_error("tol %g: got %s (%s)\n", tol, ctrend_status_name(st), ctrend_model_opts_errmsg(o));
+    ctrend_error err;
+    const int st = ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, 12, &m, &err);
+    if (st != want) print_error("tol %g: got %s (%s)\n", tol, ctrend_status_name(st), err.message);
     assert_int_equal(st, want);
-    if (st == CTREND_ESINGULAR) assert_non_null(strstr(ctrend_model_opts_errmsg(o), "'c'"));
+    if (st == CTREND_ESINGULAR) assert_non_null(strstr(err.message, "'c'"));
     ctrend_model_free(m);
     ctrend_model_opts_free(o);
 }
@@ -660,8 +675,8 @@ static void test_negbin_fallback(void **state)
                           10, 9, 11, 10, 10, 10, 9, 11, 10, 10, 9, 11};
     ctrend_design *d = small_design(24, 1);
     ctrend_model *m = NULL, *mp = NULL;
-    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_NEGBIN, d, y, 24, &m), CTREND_OK);
-    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, y, 24, &mp), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_NEGBIN, d, y, 24, &m, NULL), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, y, 24, &mp, NULL), CTREND_OK);
     double v, w;
     ctrend_model_scalar(m, CTREND_MS_NB_FALLBACK, &v);
     assert_close(v, 1, 0, 0);
@@ -688,11 +703,11 @@ static void test_huge_counts(void **state)
             /* issue 18 #17: Pearson dispersion ~90, theta not identified: R 4.2.2 MASS glm.nb
              * warns "iteration limit reached" (x 30) and "alternation limit reached" (theta
              * 1.3e7); 0.1 reported the Poisson fit as an OK NB fit */
-            assert_int_equal(ctrend_model_fit(NULL, f, d, y, 24, &m), CTREND_ENOCONV);
+            assert_int_equal(ctrend_model_fit(NULL, f, d, y, 24, &m, NULL), CTREND_ENOCONV);
             assert_null(m);
             continue;
         }
-        assert_int_equal(ctrend_model_fit(NULL, f, d, y, 24, &m), CTREND_OK);
+        assert_int_equal(ctrend_model_fit(NULL, f, d, y, 24, &m, NULL), CTREND_OK);
         double mu[24];
         ctrend_model_vector(m, CTREND_MV_FITTED, mu, 24, NULL);
         for (size_t i = 0; i < 24; ++i) assert_close(mu[i], y[i], 1e-3, 0);
@@ -707,10 +722,94 @@ static void test_huge_counts(void **state)
     ctrend_design_free(d);
 }
 
+/* API 1.0 (docs/api.md §4): typed setters (the wrong one is EINVAL and changes nothing) and
+ * closed bounds; §6 status-returning getters; §3 the error record of ctrend_model_fit. */
+static void test_typed_options_bounds_and_error_record(void **state)
+{
+    (void)state;
+    double lo = 0, hi = 0, v = 0;
+    assert_int_equal(ctrend_model_opts_bounds(CTREND_OPT_MAXIT, &lo, &hi), CTREND_OK);
+    assert_close(lo, 1, 0, 0);
+    assert_close(hi, 1e6, 0, 0);
+    assert_int_equal(ctrend_model_opts_bounds(CTREND_OPT_LEVEL, &lo, &hi), CTREND_OK);
+    assert_true(lo == nextafter(0.0, 1.0)); /* (0, 1) as a closed range of doubles */
+    assert_true(hi == nextafter(1.0, 0.0)); /* 1 - 2^-53 */
+    assert_int_equal(ctrend_model_opts_bounds(CTREND_OPT_EPSILON, &lo, &hi), CTREND_OK);
+    assert_true(lo == nextafter(0.0, 1.0) && isinf(hi) && hi > 0);
+    assert_int_equal(ctrend_model_opts_bounds(CTREND_OPT_HALVE_ON_RISE, &lo, &hi), CTREND_OK);
+    assert_true(lo == 0 && hi == 1);
+    assert_int_equal(ctrend_model_opts_bounds(CTREND_OPT_BATCH_LANES, NULL, NULL), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_bounds(9, &lo, &hi), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_bounds(-1, &lo, &hi), CTREND_EINVAL);
+
+    ctrend_model_opts *o = NULL;
+    assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
+    /* wrong setter for the key's type: EINVAL, option unchanged */
+    assert_int_equal(ctrend_model_opts_set_double(o, CTREND_OPT_MAXIT, 50), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_get(o, CTREND_OPT_MAXIT, &v), CTREND_OK);
+    assert_close(v, 25, 0, 0);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_EPSILON, 1), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_get(o, CTREND_OPT_EPSILON, &v), CTREND_OK);
+    assert_close(v, 1e-8, 0, 0);
+    /* the bounds are the ones the setters check */
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_MAXIT, 1000000), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_MAXIT, 1000001), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_HALVE_ON_RISE, 2), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_HALVE_ON_RISE, 0), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_double(o, CTREND_OPT_LEVEL, nextafter(1.0, 0.0)), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_double(o, CTREND_OPT_LEVEL, 1.0), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set_double(o, CTREND_OPT_EPSILON, NAN), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set_double(NULL, CTREND_OPT_EPSILON, 1e-9), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set_int(NULL, CTREND_OPT_MAXIT, 10), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_MAXIT, 25), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_double(o, CTREND_OPT_LEVEL, 0.95), CTREND_OK);
+
+    /* a design of 4 months, 3 counts: EINVAL with the record filled */
+    ctrend_design *d = NULL;
+    assert_int_equal(ctrend_design_new(2022 * 12, 4, &d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
+    const double y[4] = {1, 2, 4, 8};
+    ctrend_model *m = NULL;
+    ctrend_error err;
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, 3, &m, &err), CTREND_EINVAL);
+    assert_null(m);
+    assert_int_equal(err.code, CTREND_EINVAL);
+    assert_string_equal(err.message, "3 counts for a design of 4 months");
+    assert_string_equal(err.file, "");
+    assert_string_equal(err.key, "");
+    assert_true(err.line == 0 && err.column == 0);
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, 3, &m, NULL), CTREND_EINVAL);
+    /* success clears a record that held an earlier failure */
+    assert_int_equal(ctrend_error_set(&err, CTREND_EIO, "old.csv", 3, 4, "a/b/c", "old"), CTREND_EIO);
+    assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, 4, &m, &err), CTREND_OK);
+    assert_int_equal(err.code, CTREND_OK);
+    assert_string_equal(err.message, "");
+    assert_string_equal(err.file, "");
+    assert_string_equal(err.key, "");
+    assert_true(err.line == 0 && err.column == 0);
+    /* getters */
+    int fam = -1;
+    assert_int_equal(ctrend_model_family(m, &fam), CTREND_OK);
+    assert_int_equal(fam, CTREND_FAMILY_POISSON);
+    assert_int_equal(ctrend_model_family(NULL, &fam), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_family(m, NULL), CTREND_EINVAL);
+    const char *nm = "untouched";
+    assert_int_equal(ctrend_model_coef_name(m, 1, &nm), CTREND_OK);
+    assert_string_equal(nm, "trend");
+    nm = "untouched";
+    assert_int_equal(ctrend_model_coef_name(m, 2, &nm), CTREND_ERANGE);
+    assert_string_equal(nm, "untouched");
+    assert_int_equal(ctrend_model_coef_name(NULL, 0, &nm), CTREND_EINVAL);
+    ctrend_model_free(m);
+    ctrend_design_free(d);
+    ctrend_model_opts_free(o);
+}
+
 int main(void)
 {
     ctrend_init();
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_typed_options_bounds_and_error_record),
         cmocka_unit_test(test_poisson_reference),
         cmocka_unit_test(test_polio_zeger_covariates),
         cmocka_unit_test(test_negbin_reference),

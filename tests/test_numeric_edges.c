@@ -41,7 +41,7 @@ static void check_constant(double c)
         for (size_t t = 0; t < N; ++t)
             if (!isnan(out[t])) EQ(out[t], 5 * c);
     }
-    assert_int_equal(ctrend_cumsum(x, N, out), CTREND_OK);
+    assert_int_equal(ctrend_rolling_cumsum(x, N, out), CTREND_OK);
     for (size_t t = 0; t < N; ++t) EQ(out[t], (double)(t + 1) * c);
     assert_int_equal(ctrend_change_pct(x, N, 1, out, r), CTREND_OK);
     for (size_t t = 1; t < N; ++t) {
@@ -65,14 +65,14 @@ static void check_constant(double c)
     for (size_t t = 3; t < N; ++t) assert_true(r[t] == CTREND_DEFINED && out[t] == 0.0);
     size_t n_out = 0;
     int32_t first = 0;
-    assert_int_equal(ctrend_aggregate(x, N, M(2022, 1), 3, 0, out, N, &n_out, &first), CTREND_OK);
+    assert_int_equal(ctrend_aggregate_periods(x, N, M(2022, 1), 3, 0, out, N, &n_out, &first), CTREND_OK);
     assert_int_equal(n_out, 8);
     for (size_t k = 0; k < n_out; ++k) EQ(out[k], 3 * c);
-    assert_int_equal(ctrend_aggregate(x, N, M(2022, 1), 12, 0, out, N, &n_out, &first), CTREND_OK);
+    assert_int_equal(ctrend_aggregate_periods(x, N, M(2022, 1), 12, 0, out, N, &n_out, &first), CTREND_OK);
     assert_int_equal(n_out, 2);
     EQ(out[0], 12 * c);
     EQ(out[1], 12 * c);
-    assert_int_equal(ctrend_per_day(x, N, M(2022, 1), out), CTREND_OK);
+    assert_int_equal(ctrend_aggregate_per_day(x, N, M(2022, 1), out), CTREND_OK);
     assert_close(out[1], c / 28.0, 1e-15, 0); /* Feb 2022 */
     assert_close(out[2], c / 31.0, 1e-15, 0);
 }
@@ -121,11 +121,11 @@ static void test_step_to_zero(void **state)
     assert_true(out[12] == -x[11]);
     for (size_t t = 13; t < N; ++t) assert_true(out[t] == 0.0);
     /* cumulative sum freezes at the total: 12e9 + (0+2+4+1+3)*2 + 0+2 = 12e9 + 22 */
-    assert_int_equal(ctrend_cumsum(x, N, out), CTREND_OK);
+    assert_int_equal(ctrend_rolling_cumsum(x, N, out), CTREND_OK);
     for (size_t t = 11; t < N; ++t) assert_true(out[t] == 12e9 + 22);
     /* quarters: Q1-Q4 of 2022 hold the 1e9 months, 2023 sums to exactly 0 */
     size_t n_out = 0;
-    assert_int_equal(ctrend_aggregate(x, N, M(2022, 1), 3, 0, out, N, &n_out, NULL), CTREND_OK);
+    assert_int_equal(ctrend_aggregate_periods(x, N, M(2022, 1), 3, 0, out, N, &n_out, NULL), CTREND_OK);
     assert_int_equal(n_out, 8);
     assert_true(out[0] == 3e9 + 6);  /* 0 + 2 + 4 */
     for (size_t k = 4; k < 8; ++k) assert_true(out[k] == 0.0);
@@ -143,7 +143,7 @@ static void test_inf_from_finite(void **state)
     assert_nan(out[1]);
     assert_int_equal(r[1], CTREND_UNDEF_OVERFLOW);
     const double part[1] = {1e308}, total[1] = {1e-10};
-    assert_int_equal(ctrend_share(part, total, 1, out, r), CTREND_OK);
+    assert_int_equal(ctrend_change_share(part, total, 1, out, r), CTREND_OK);
     assert_false(isinf(out[0]));
     assert_int_equal(r[0], CTREND_UNDEF_OVERFLOW);
     const double d[2] = {-1e308, 1e308};
@@ -162,7 +162,7 @@ static void test_rolling_overflow(void **state)
     double out[4] = {-7, -7, -7, -7};
     assert_int_equal(ctrend_rolling_sum(y, 3, 2, CTREND_ALIGN_TRAILING, 1, out), CTREND_EDOMAIN);
     assert_int_equal(ctrend_rolling_mean(y, 3, 2, CTREND_ALIGN_TRAILING, 1, out), CTREND_EDOMAIN);
-    assert_int_equal(ctrend_cumsum(y, 3, out), CTREND_EDOMAIN);
+    assert_int_equal(ctrend_rolling_cumsum(y, 3, out), CTREND_EDOMAIN);
     for (size_t i = 0; i < 3; ++i) assert_true(out[i] == -7);
     /* window 1: every sum is a single value; the sums never overflow (1e308, 1e308, 1) */
     assert_int_equal(ctrend_rolling_sum(y, 3, 1, CTREND_ALIGN_TRAILING, 0, out), CTREND_OK);
@@ -172,7 +172,7 @@ static void test_rolling_overflow(void **state)
     assert_int_equal(ctrend_rolling_sum(z, 4, 2, CTREND_ALIGN_TRAILING, 0, out), CTREND_OK);
     assert_nan(out[0]);
     assert_true(out[1] == 0.0 && out[2] == -1e308 + 5 && out[3] == 5.0);
-    assert_int_equal(ctrend_cumsum(z, 4, out), CTREND_OK);
+    assert_int_equal(ctrend_rolling_cumsum(z, 4, out), CTREND_OK);
     assert_true(out[0] == 1e308 && out[1] == 0.0 && out[2] == 5.0 && out[3] == 5.0);
 }
 

@@ -110,7 +110,7 @@ static void test_edges(void **state)
     /* n = 0: nothing to do, NULL pointers accepted */
     assert_int_equal(ctrend_rolling_mean(NULL, 0, 3, CTREND_ALIGN_TRAILING, 0, NULL), CTREND_OK);
     assert_int_equal(ctrend_rolling_sum(NULL, 0, 3, CTREND_ALIGN_CENTRED, 0, NULL), CTREND_OK);
-    assert_int_equal(ctrend_cumsum(NULL, 0, NULL), CTREND_OK);
+    assert_int_equal(ctrend_rolling_cumsum(NULL, 0, NULL), CTREND_OK);
     /* window > n, default min_periods: nothing is complete */
     const double x3[3] = {4, 1, 6};
     assert_int_equal(ctrend_rolling_sum(x3, 3, 12, CTREND_ALIGN_TRAILING, 0, out), CTREND_OK);
@@ -153,10 +153,10 @@ static void test_errors(void **state)
     xi[1] = -INFINITY;
     assert_int_equal(ctrend_rolling_mean(xi, 3, 2, CTREND_ALIGN_CENTRED, 1, out), CTREND_EDOMAIN);
     for (size_t t = 0; t < 3; ++t) assert_close(out[t], -7.0, 0, 0); /* untouched on error */
-    assert_int_equal(ctrend_cumsum(NULL, 3, out), CTREND_EINVAL);
-    assert_int_equal(ctrend_cumsum(x, 3, NULL), CTREND_EINVAL);
-    assert_int_equal(ctrend_cumsum(xi, 3, xi), CTREND_EINVAL);
-    assert_int_equal(ctrend_cumsum(xi, 3, out), CTREND_EDOMAIN);
+    assert_int_equal(ctrend_rolling_cumsum(NULL, 3, out), CTREND_EINVAL);
+    assert_int_equal(ctrend_rolling_cumsum(x, 3, NULL), CTREND_EINVAL);
+    assert_int_equal(ctrend_rolling_cumsum(xi, 3, xi), CTREND_EINVAL);
+    assert_int_equal(ctrend_rolling_cumsum(xi, 3, out), CTREND_EDOMAIN);
     for (size_t t = 0; t < 3; ++t) assert_close(out[t], -7.0, 0, 0);
 }
 
@@ -229,12 +229,12 @@ static void test_cumsum(void **state)
 {
     (void)state;
     double out[12];
-    assert_int_equal(ctrend_cumsum(px_0, 12, out), CTREND_OK);
+    assert_int_equal(ctrend_rolling_cumsum(px_0, 12, out), CTREND_OK);
     assert_same(out, pd_cumsum_px0, 12, 0);
-    assert_int_equal(ctrend_cumsum(px_5, 8, out), CTREND_OK);
+    assert_int_equal(ctrend_rolling_cumsum(px_5, 8, out), CTREND_OK);
     assert_same(out, pd_cumsum_px5, 8, 0);
     const double lead[3] = {NAN, 1e9, 0.5}; /* a leading hole: NaN, then the total starts */
-    assert_int_equal(ctrend_cumsum(lead, 3, out), CTREND_OK);
+    assert_int_equal(ctrend_rolling_cumsum(lead, 3, out), CTREND_OK);
     assert_nan(out[0]); assert_close(out[1], 1e9, 0, 0); assert_close(out[2], 1e9 + 0.5, 0, 0);
 }
 

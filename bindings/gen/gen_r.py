@@ -636,7 +636,10 @@ def gen_wrapper(defn, f, w, constraint):
             w("    size_t a_%s = 0;" % p.name)
         elif p.role in ("OUT", "OUT_OPT"):
             e = elem_type(p.ctype)
-            w("    %s a_%s = 0;" % (e, p.name))
+            if e == "char *":  # const char **: a borrowed string
+                w("    const char *a_%s = NULL;" % p.name)
+            else:
+                w("    %s a_%s = 0;" % (e, p.name))
         elif p.role == "HANDLE_OUT":
             w("    %s a_%s = NULL;" % (base_type(p.ctype)[:-1].strip(), p.name))
         elif p.role == "ERROR_OUT":
@@ -759,7 +762,9 @@ def gen_wrapper(defn, f, w, constraint):
                 w("    SEXP o_%s = PROTECT(api_sizes_to_real(a_%s, n_%s));" % (p.name, p.name, p.name))
                 w("    ++nprot;")
         elif p.role in ("OUT", "OUT_OPT", "NEEDED"):
-            if e in ("int", "int32_t"):
+            if e == "char *":
+                w("    SEXP o_%s = PROTECT(api_string(a_%s));" % (p.name, p.name))
+            elif e in ("int", "int32_t"):
                 w("    SEXP o_%s = PROTECT(Rf_ScalarInteger((int)a_%s));" % (p.name, p.name))
             else:
                 w("    SEXP o_%s = PROTECT(Rf_ScalarReal((double)a_%s));" % (p.name, p.name))
@@ -788,6 +793,9 @@ def gen_wrapper(defn, f, w, constraint):
 
 
 def errmsg_expr(defn, f):
+    for p in f.params:
+        if p.role == "ERROR_OUT":  # the call's own error record (docs/api.md §3)
+            return "a_%s.message" % p.name
     for p in f.params:
         ht = handle_type(p.ctype)
         if ht and p.role in ("HANDLE", "HANDLE_OPT") and has_errmsg(defn, ht):

@@ -27,7 +27,8 @@ extern "C" {
  * (a month of the span start_month .. start_month+n-1 outside years
  * CTREND_YEAR_MIN..CTREND_YEAR_MAX); CTREND_EDOMAIN (an infinite value).
  */
-CTREND_API int ctrend_per_day(const double *x, size_t n, int32_t start_month, double *out);
+CTREND_API int ctrend_aggregate_per_day(const double *x, size_t n, int32_t start_month,
+                                        double *out);
 
 /**
  * Sums over calendar periods of period_months months, aligned to the calendar year:
@@ -41,20 +42,21 @@ CTREND_API int ctrend_per_day(const double *x, size_t n, int32_t start_month, do
  * allow_missing != 0; then it is the sum of its present months, and NaN only if none is
  * present. (Missing is never summed as zero.)
  *
- * out:   caller-owned, cap doubles; NULL = size query (only *n_out and
+ * out:   caller-owned, cap doubles; NULL = size query (only *needed and
  *        *first_period_month are set).
- * n_out: required; receives the number of periods (also on CTREND_ERANGE).
+ * needed: may be NULL; receives the number of periods (also on CTREND_ERANGE).
  * first_period_month: may be NULL; receives the month index of the first month of the
  *        first period (e.g. January 2022 for quarterly sums of data starting Feb 2022).
- * Returns CTREND_OK; CTREND_EINVAL (n_out NULL, x NULL while n > 0, out == x,
+ * Returns CTREND_OK; CTREND_EINVAL (x NULL while n > 0, out == x,
  * period_months not a divisor of 12); CTREND_ERANGE (cap < number of periods, or months
  * outside CTREND_YEAR_MIN..CTREND_YEAR_MAX); CTREND_EDOMAIN (an infinite value, or a period sum
  * that overflows a double; nothing is written then).
  * n = 0 gives 0 periods.
  */
-CTREND_API int ctrend_aggregate(const double *x, size_t n, int32_t start_month,
-                                size_t period_months, int allow_missing, double *out,
-                                size_t cap, size_t *n_out, int32_t *first_period_month);
+CTREND_API int ctrend_aggregate_periods(const double *x, size_t n, int32_t start_month,
+                                        size_t period_months, int allow_missing, double *out,
+                                        size_t cap, size_t *needed,
+                                        int32_t *first_period_month);
 
 #ifdef __cplusplus
 }

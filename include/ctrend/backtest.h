@@ -115,44 +115,49 @@ CTREND_API int ctrend_backtest_origin(const ctrend_backtest *bt, size_t i, size_
  * be computed at some origin (e.g. CTREND_ESHORT: the seasonal baseline with initial < 12)
  * fails the whole call with that status; nothing is added.
  * Errors: those of ctrend_baseline_forecast, CTREND_EDUPLICATE (name taken), CTREND_EEMPTY
- * (no forecast could be scored), CTREND_ENOMEM. The message is in ctrend_backtest_errmsg.
+ * (no forecast could be scored), CTREND_ENOMEM.
+ * err (may be NULL; the same for every add_* below): on failure the status and a message
+ * naming the model and, where it applies, the origin and training months; cleared on success.
  */
 CTREND_API int ctrend_backtest_add_baseline(ctrend_backtest *bt, int kind, size_t k,
-                                            const char *name);
+                                            const char *name, ctrend_error *err);
 
 /**
  * Evaluate a regression model: design d describes the whole series (nrow(d) == n; it is
  * not modified). At origin i the model of `family` is fitted to y[s_i..t_i) with
  * ctrend_design_window(d, s_i, t_i - s_i) (s_i = 0, or t_i - window_months for a sliding
  * window) and forecast h months ahead with n_samples simulations
- * (ctrend_forecast_new, seed + i). opts: NULL = defaults.
+ * (ctrend_forecast_new, seed + i). opts: NULL = defaults; only read.
  * A fit or forecast that fails at any origin fails the call with its status (e.g.
  * CTREND_EALLZERO, CTREND_ESEPARATION, CTREND_ESINGULAR, CTREND_ESHORT, CTREND_ENOCONV);
- * ctrend_backtest_errmsg then names the origin and gives the model's message. Nothing is
+ * err's message then names the origin and gives the model's message. Nothing is
  * added on failure. Other errors: CTREND_EINVAL (NULL, nrow(d) != n, empty name),
  * CTREND_EDUPLICATE, CTREND_EEMPTY, CTREND_ENOMEM.
  */
 CTREND_API int ctrend_backtest_add_model(ctrend_backtest *bt, const char *name,
                                          const ctrend_design *d, int family,
-                                         ctrend_model_opts *opts);
+                                         const ctrend_model_opts *opts, ctrend_error *err);
 
 /**
- * Evaluate forecasts made elsewhere: point[n_origins*h] (row i = origin i, leads 1..h; NaN =
- * no forecast) and samples[n_origins*h*n_samples] (row-major: pair (i, j) holds n_samples
- * draws at ((i*h + j) * n_samples)); point_cap / samples_cap are the buffers' lengths.
- * Errors: CTREND_EINVAL (NULL, empty name, a NaN/negative draw for a pair with a forecast),
- * CTREND_ERANGE (a buffer shorter than required), CTREND_EDUPLICATE, CTREND_EEMPTY,
- * CTREND_ENOMEM.
+ * Evaluate forecasts made elsewhere: point, n_point = n_origins*h values (row i = origin i,
+ * leads 1..h; NaN = no forecast) and samples, n_draws = n_origins*h*n_samples values
+ * (row-major: pair (i, j) holds the backtest's n_samples draws at ((i*h + j) * n_samples)).
+ * n_point and n_draws are the input lengths and must be exactly these.
+ * Errors: CTREND_EINVAL (NULL, empty name, n_point or n_draws not the required length, a
+ * NaN/negative draw for a pair with a forecast), CTREND_EDUPLICATE, CTREND_EEMPTY,
+ * CTREND_ENOMEM; err as for ctrend_backtest_add_baseline.
  */
 CTREND_API int ctrend_backtest_add_forecasts(ctrend_backtest *bt, const char *name,
-                                             const double *point, size_t point_cap,
-                                             const double *samples, size_t samples_cap);
+                                             const double *point, size_t n_point,
+                                             const double *samples, size_t n_draws,
+                                             ctrend_error *err);
 
 /** Number of evaluated models/baselines (0 for NULL). */
 CTREND_API size_t ctrend_backtest_n_models(const ctrend_backtest *bt);
-/** Name of model i (borrowed from the handle, valid until ctrend_backtest_free); NULL when
- * out of range. */
-CTREND_API const char *ctrend_backtest_model_name(const ctrend_backtest *bt, size_t i);
+/** Name of model i into *name (borrowed from the handle, valid until ctrend_backtest_free).
+ *  CTREND_EINVAL (NULL bt or name), CTREND_ERANGE (i >= n_models; *name unchanged). */
+CTREND_API int ctrend_backtest_model_name(const ctrend_backtest *bt, size_t i,
+                                          const char **name);
 /** Score `metric` of model i. CTREND_EINVAL (NULL, unknown metric), CTREND_ERANGE (i). */
 CTREND_API int ctrend_backtest_score(const ctrend_backtest *bt, size_t i, int metric,
                                      double *value);
@@ -177,9 +182,6 @@ CTREND_API int ctrend_backtest_points(const ctrend_backtest *bt, size_t i, doubl
  */
 CTREND_API int ctrend_backtest_rank(const ctrend_backtest *bt, int metric, size_t *order,
                                     size_t cap, size_t *needed);
-/** Message of the last failed add on this handle ("" if none). Borrowed; never NULL for a
- * non-NULL handle. */
-CTREND_API const char *ctrend_backtest_errmsg(const ctrend_backtest *bt);
 
 #ifdef __cplusplus
 }

@@ -113,7 +113,7 @@ CTREND_API int ctrend_change_ratio(const double *x, size_t n, size_t lag, double
  * Returns CTREND_OK; CTREND_EINVAL (NULL part/total/out while n > 0, out == part or
  * out == total); CTREND_EDOMAIN (an infinite value).
  */
-CTREND_API int ctrend_share(const double *part, const double *total, size_t n, double *out,
+CTREND_API int ctrend_change_share(const double *part, const double *total, size_t n, double *out,
                             int32_t *reason);
 
 #ifdef __cplusplus

@@ -123,20 +123,25 @@ CTREND_API int ctrend_design_set_future_offset(ctrend_design *d, const double *l
 CTREND_API size_t ctrend_design_ncol(const ctrend_design *d);
 /** Window length n. 0 for NULL. */
 CTREND_API size_t ctrend_design_nrow(const ctrend_design *d);
-/** First month of the window. */
-CTREND_API int32_t ctrend_design_start(const ctrend_design *d);
-/** Column name (borrowed, valid until free), NULL when j >= ncol. */
-CTREND_API const char *ctrend_design_colname(const ctrend_design *d, size_t j);
+/** First month of the window into *month. CTREND_EINVAL (NULL d or month). */
+CTREND_API int ctrend_design_start(const ctrend_design *d, int32_t *month);
+/** Name of column j into *name (borrowed, valid until ctrend_design_free). CTREND_EINVAL
+ *  (NULL d or name), CTREND_ERANGE (j >= ncol; *name unchanged). */
+CTREND_API int ctrend_design_col_name(const ctrend_design *d, size_t j, const char **name);
 /** Index of the column called name. CTREND_ENOTFOUND, CTREND_EINVAL. */
 CTREND_API int ctrend_design_find(const ctrend_design *d, const char *name, size_t *j);
 /**
- * Model matrix rows `first`..`first+rows-1`, row-major into out (caller owns, cap >=
- * rows*p), and the offset into off (rows values; may be NULL). Row i is month start+i;
- * rows >= n are the future (trend continues, covariates as documented above).
- * CTREND_ERANGE when cap is too small, CTREND_EINVAL for NULL d/out.
+ * Model matrix rows `first`..`first+rows-1`, row-major into out (caller owns, cap values),
+ * and the offset into off (caller owns, off_cap values, rows of them written; off = NULL:
+ * not wanted). Row i is month start+i; rows >= n are the future (trend continues,
+ * covariates as documented above). *needed (may be NULL) receives rows * p; out = NULL is a
+ * size query (returns CTREND_OK, writes nothing).
+ * CTREND_EINVAL (NULL d), CTREND_ERANGE (cap < rows * p, off given with off_cap < rows, or
+ * rows * p overflows: nothing is written).
  */
 CTREND_API int ctrend_design_matrix(const ctrend_design *d, size_t first, size_t rows,
-                                    double *out, size_t cap, double *off);
+                                    double *out, size_t cap, double *off, size_t off_cap,
+                                    size_t *needed);
 
 #ifdef __cplusplus
 }

@@ -59,21 +59,31 @@ CTREND_API int ctrend_frame_fill_unset(ctrend_frame *f, size_t index, int32_t fr
 
 /** Number of series. */
 CTREND_API size_t ctrend_frame_n_series(const ctrend_frame *f);
-/** First month of the common calendar (0 when the frame has no months). */
-CTREND_API int32_t ctrend_frame_start(const ctrend_frame *f);
+/**
+ * First month of the common calendar into *month. CTREND_EINVAL (NULL f or month),
+ * CTREND_EEMPTY (the frame has no months yet: there is no first month; *month unchanged).
+ */
+CTREND_API int ctrend_frame_start(const ctrend_frame *f, int32_t *month);
 /** Number of months in the common calendar (0 when empty). */
 CTREND_API size_t ctrend_frame_n_months(const ctrend_frame *f);
 
-/** Borrowed key strings of series `index` ("" when absent); NULL for a bad index. */
-CTREND_API const char *ctrend_frame_group(const ctrend_frame *f, size_t index);
-CTREND_API const char *ctrend_frame_region(const ctrend_frame *f, size_t index);
-CTREND_API const char *ctrend_frame_metric(const ctrend_frame *f, size_t index);
+/**
+ * Key strings of series `index` into *out: borrowed from the frame ("" when absent; never
+ * NULL on success), valid until the frame is modified or freed. CTREND_EINVAL (NULL f or
+ * out), CTREND_ERANGE (index >= n_series; *out unchanged).
+ */
+CTREND_API int ctrend_frame_group(const ctrend_frame *f, size_t index, const char **out);
+CTREND_API int ctrend_frame_region(const ctrend_frame *f, size_t index, const char **out);
+CTREND_API int ctrend_frame_metric(const ctrend_frame *f, size_t index, const char **out);
 
 /**
- * Copy series `index` on the common calendar into out (caller owns, cap >= n_months;
- * NaN = missing). Returns ERANGE if cap is too small or index is bad.
+ * Copy series `index` on the common calendar into out (caller owns, cap values; NaN =
+ * missing). *needed (may be NULL) receives n_months; out = NULL is a size query (returns
+ * CTREND_OK). CTREND_EINVAL (NULL f), CTREND_ERANGE (bad index, or cap < n_months: nothing
+ * is written).
  */
-CTREND_API int ctrend_frame_values(const ctrend_frame *f, size_t index, double *out, size_t cap);
+CTREND_API int ctrend_frame_values(const ctrend_frame *f, size_t index, double *out, size_t cap,
+                                   size_t *needed);
 /** Value at one month (NaN when missing or outside the calendar). ERANGE for a bad index. */
 CTREND_API int ctrend_frame_get(const ctrend_frame *f, size_t index, int32_t month, double *value);
 /**

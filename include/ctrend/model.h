@@ -6,10 +6,10 @@
  * Usage:
  *   ctrend_design *d;  ctrend_design_new(start, n, &d);  ctrend_design_add_trend(d); ...
  *   ctrend_model_opts *o;  ctrend_model_opts_new(&o);
- *   ctrend_model_opts_set(o, CTREND_OPT_EPSILON, 1e-10);
- *   ctrend_model *m;
- *   int st = ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m);
- *   if (st) fprintf(stderr, "%s\n", ctrend_model_opts_errmsg(o));
+ *   ctrend_model_opts_set_double(o, CTREND_OPT_EPSILON, 1e-10);
+ *   ctrend_model *m;  ctrend_error err;
+ *   int st = ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m, &err);
+ *   if (st) fprintf(stderr, "%s\n", err.message);
  *   double b[16]; size_t p; ctrend_model_vector(m, CTREND_MV_COEF, b, 16, &p);
  *   double aic;  ctrend_model_scalar(m, CTREND_MS_AIC, &aic);
  *   ctrend_model_free(m); ctrend_model_opts_free(o); ctrend_design_free(d);
@@ -20,14 +20,17 @@
  * lm) and their differences from R are described in docs/models.md and lib/models/.
  *
  * Thread safety: no global state. A model is immutable after the fit, so getters may run
- * concurrently. An options handle records the message of the last failed fit that used
- * it: use one options handle per thread (or pass NULL for defaults and no message).
+ * concurrently. ctrend_model_fit only reads its options handle (its message goes to the
+ * caller's error record), so one handle may serve fits in several threads. ctrend_breaks_fit
+ * still records its message on the handle (ctrend_model_opts_errmsg): one handle per thread
+ * there.
  */
 #ifndef CTREND_MODEL_H
 #define CTREND_MODEL_H
 
 #include "ctrend/common.h"
 #include "ctrend/design.h"
+#include "ctrend/error.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -44,7 +47,9 @@ typedef enum ctrend_family {
     CTREND_FAMILY_GAUSSIAN = 3      /* OLS (lm), identity link, GSL multifit */
 } ctrend_family;
 
-/** Options (ctrend_model_opts_set/get). Values pinned; defaults in brackets. */
+/** Options. Values pinned; defaults in brackets; each key has one type: double keys are
+ *  set with ctrend_model_opts_set_double, int keys (MAXIT, HALVE_ON_RISE, BATCH_LANES)
+ *  with ctrend_model_opts_set_int; the allowed range is ctrend_model_opts_bounds. */
 typedef enum ctrend_model_opt {
     CTREND_OPT_EPSILON = 0,     /* [1e-8] IRLS: stop when |dev-devold|/(|dev|+0.1) < eps (glm.control);
                                    also the glm.nb outer-loop tolerance */
@@ -76,19 +81,39 @@ typedef enum ctrend_model_opt {
 CTREND_API int ctrend_model_opts_new(ctrend_model_opts **out);
 /** Free; NULL is a no-op. */
 CTREND_API void ctrend_model_opts_free(ctrend_model_opts *o);
-/** Set an option. CTREND_EINVAL for an unknown key or an out-of-range value
- *  (EPSILON, RANK_TOL, SEP_TOL, THETA_EPS > 0; MAXIT >= 1 integer; 0 < LEVEL < 1; THETA_MAX > 0). */
-CTREND_API int ctrend_model_opts_set(ctrend_model_opts *o, int opt, double value);
-/** Read an option. CTREND_EINVAL for an unknown key or NULL. */
+/**
+ * Set a double option (EPSILON, LEVEL, RANK_TOL, SEP_TOL, THETA_MAX, THETA_EPS).
+ * CTREND_EINVAL for NULL o, an unknown key, an int key (use _set_int), NaN, or a value
+ * outside ctrend_model_opts_bounds (EPSILON, RANK_TOL, SEP_TOL, THETA_MAX, THETA_EPS > 0;
+ * 0 < LEVEL < 1); the option is unchanged then.
+ */
+CTREND_API int ctrend_model_opts_set_double(ctrend_model_opts *o, int opt, double value);
+/**
+ * Set an int option: MAXIT (1 .. 1000000), HALVE_ON_RISE and BATCH_LANES (0 or 1).
+ * CTREND_EINVAL for NULL o, an unknown key, a double key (use _set_double), or a value
+ * outside ctrend_model_opts_bounds; the option is unchanged then.
+ */
+CTREND_API int ctrend_model_opts_set_int(ctrend_model_opts *o, int opt, int64_t value);
+/**
+ * Allowed values of option `opt`: every v with *lo <= v <= *hi is accepted by its setter
+ * (closed bounds: for "> 0" keys *lo is the smallest positive double, 4.9e-324; for LEVEL
+ * (0, 1) they are 4.9e-324 and 1 - 2^-53; THETA_MAX and the tolerances allow +Inf as *hi).
+ * Int keys give whole numbers. lo, hi may be NULL (not wanted). CTREND_EINVAL for an
+ * unknown key. Thread-safe, no handle needed (zstd's ZSTD_cParam_getBounds).
+ */
+CTREND_API int ctrend_model_opts_bounds(int opt, double *lo, double *hi);
+/** Read an option (int keys as a whole double). CTREND_EINVAL for an unknown key or NULL. */
 CTREND_API int ctrend_model_opts_get(const ctrend_model_opts *o, int opt, double *value);
-/** Message of the last failed fit made with this handle ("" if none). Borrowed from the
- *  handle, valid until its next use. Never NULL for a non-NULL handle. */
+/** Message of the last failed ctrend_breaks_fit made with this handle ("" if none).
+ *  ctrend_model_fit does not write it (its message goes to its ctrend_error record).
+ *  Borrowed from the handle, valid until its next use. Never NULL for a non-NULL handle. */
 CTREND_API const char *ctrend_model_opts_errmsg(const ctrend_model_opts *o);
 
 /**
  * Fit a model of `family` to counts y (n values, n == ctrend_design_nrow(d)) with design d.
- * opts: NULL = defaults (and no message). The design is copied into the model (used for
- * forecasting), so d may be freed afterwards.
+ * opts: NULL = defaults; only read. The design is copied into the model (used for
+ * forecasting), so d may be freed afterwards. err (may be NULL): on failure its code, and a
+ * message naming the problem (e.g. the collinear column); cleared on success.
  * Returns CTREND_OK and *out (caller frees with ctrend_model_free), or:
  *   CTREND_EINVAL     NULL argument, n != nrow(d), unknown family
  *   CTREND_EDOMAIN    a count is negative or not an integer (count families); Inf anywhere
@@ -99,21 +124,22 @@ CTREND_API const char *ctrend_model_opts_errmsg(const ctrend_model_opts *o);
  *                     the MLE is at -infinity
  *   CTREND_ENOCONV    IRLS (or the NB alternation) did not converge within MAXIT
  *   CTREND_ENUMERIC   GSL failure; CTREND_ENOMEM
- * On failure *out is NULL and the message is in ctrend_model_opts_errmsg(opts).
+ * On failure *out is NULL and err holds the status and the message.
  */
-CTREND_API int ctrend_model_fit(ctrend_model_opts *opts, int family, const ctrend_design *d,
-                                const double *y, size_t n, ctrend_model **out);
+CTREND_API int ctrend_model_fit(const ctrend_model_opts *opts, int family, const ctrend_design *d,
+                                const double *y, size_t n, ctrend_model **out, ctrend_error *err);
 /** Free; NULL is a no-op. */
 CTREND_API void ctrend_model_free(ctrend_model *m);
 
-/** Family of the fitted model (ctrend_family), -1 for NULL. */
-CTREND_API int ctrend_model_family(const ctrend_model *m);
+/** Family of the fitted model (a ctrend_family value) into *family. CTREND_EINVAL (NULL). */
+CTREND_API int ctrend_model_family(const ctrend_model *m, int *family);
 /** Number of coefficients p (0 for NULL). */
 CTREND_API size_t ctrend_model_ncoef(const ctrend_model *m);
 /** Window length n (rows including dropped ones; 0 for NULL). */
 CTREND_API size_t ctrend_model_nrow(const ctrend_model *m);
-/** Coefficient name (borrowed, valid until ctrend_model_free), NULL when j >= p. */
-CTREND_API const char *ctrend_model_coef_name(const ctrend_model *m, size_t j);
+/** Name of coefficient j into *name (borrowed, valid until ctrend_model_free).
+ *  CTREND_EINVAL (NULL m or name), CTREND_ERANGE (j >= p; *name unchanged). */
+CTREND_API int ctrend_model_coef_name(const ctrend_model *m, size_t j, const char **name);
 /** Borrowed design of the model (valid until ctrend_model_free). */
 CTREND_API const ctrend_design *ctrend_model_design(const ctrend_model *m);
 

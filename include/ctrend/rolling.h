@@ -85,7 +85,7 @@ CTREND_API int ctrend_rolling_sum(const double *x, size_t n, size_t window, int 
  * Returns CTREND_OK; CTREND_EINVAL (NULL x/out with n > 0, out == x); CTREND_EDOMAIN (Inf,
  * or a running total that leaves the double range, e.g. 1e308 + 1e308; never for counts).
  */
-CTREND_API int ctrend_cumsum(const double *x, size_t n, double *out);
+CTREND_API int ctrend_rolling_cumsum(const double *x, size_t n, double *out);
 
 #ifdef __cplusplus
 }

@@ -61,7 +61,8 @@ int ctrend__vintages_build(const ctrend_frame *f, ctrend__vintages *out)
     const size_t ns = ctrend_frame_n_series(f);
     size_t cap = 0;
     for (size_t s = 0; s < ns; s++) {
-        const char *m = ctrend_frame_metric(f, s);
+        const char *m = NULL;
+        (void)ctrend_frame_metric(f, s, &m); /* s < ns: cannot fail */
         const char *at = m ? strrchr(m, '@') : NULL;
         if (at && (!strcmp(at, "@min") || !strcmp(at, "@max") || !strcmp(at, "@about"))) out->has_approx = 1;
         int32_t day;
@@ -80,8 +81,8 @@ int ctrend__vintages_build(const ctrend_frame *f, ctrend__vintages *out)
         }
         ctrend__vint *e = &out->v[out->n++];
         e->idx = s;
-        e->group = ctrend_frame_group(f, s);
-        e->region = ctrend_frame_region(f, s);
+        (void)ctrend_frame_group(f, s, &e->group);
+        (void)ctrend_frame_region(f, s, &e->region);
         e->metric = m;
         e->name_len = (size_t)(at - m);
         e->day = day;

@@ -541,8 +541,8 @@ static int poisson_trend(int32_t start, const double *y, size_t n, double *b, do
     int rc = ctrend_design_new(start, n, &d);
     if (rc == CTREND_OK) rc = ctrend_design_add_trend(d);
     if (rc == CTREND_OK) rc = ctrend_model_opts_new(&o);
-    if (rc == CTREND_OK) rc = ctrend_model_opts_set(o, CTREND_OPT_EPSILON, CTREND__TREND_EPSILON);
-    if (rc == CTREND_OK) rc = ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m);
+    if (rc == CTREND_OK) rc = ctrend_model_opts_set_double(o, CTREND_OPT_EPSILON, CTREND__TREND_EPSILON);
+    if (rc == CTREND_OK) rc = ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m, NULL);
     double coef[2], sev[2], pv[2];
     if (rc == CTREND_OK) rc = ctrend_model_vector(m, CTREND_MV_COEF, coef, 2, NULL);
     if (rc == CTREND_OK) rc = ctrend_model_vector(m, CTREND_MV_SE, sev, 2, NULL);

@@ -1030,8 +1030,10 @@ static pentry *pend_slot(ctrend_reader *r, size_t idx, int64_t pk, int *fresh)
 
 static int duplicate_error(ctrend_reader *r, size_t idx, const char *when, int64_t line, size_t j)
 {
-    const char *g = ctrend_frame_group(r->frame, idx), *rg = ctrend_frame_region(r->frame, idx);
-    const char *m = ctrend_frame_metric(r->frame, idx);
+    const char *g = "", *rg = "", *m = "";
+    (void)ctrend_frame_group(r->frame, idx, &g);
+    (void)ctrend_frame_region(r->frame, idx, &rg);
+    (void)ctrend_frame_metric(r->frame, idx, &m);
     g = g ? g : "";
     rg = rg ? rg : "";
     m = m ? m : "";

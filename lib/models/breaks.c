@@ -46,7 +46,7 @@ static int fit_ll(struct ctrend_model_opts *o, int family, const ctrend_design *
 {
     ctrend_model *m = NULL;
     const int fam = family == CTREND_FAMILY_QUASIPOISSON ? CTREND_FAMILY_POISSON : family;
-    int st = ctrend_model_fit(o, fam, d, y, n, &m);
+    int st = ctrend__model_fit(o, fam, d, y, n, &m);
     if (st) return st;
     *ll = m->loglik;
     if (phi) *phi = m->dispersion;
@@ -126,7 +126,7 @@ int ctrend_breaks_fit(ctrend_model_opts *opts, int family, const ctrend_design *
 
     /* base model */
     ctrend_model *m0 = NULL;
-    int st = ctrend_model_fit(o, family, d, y, n, &m0);
+    int st = ctrend__model_fit(o, family, d, y, n, &m0);
     if (st) return st;
     double ll0 = NAN, phi = NAN;
     if ((st = fit_ll(o, family, d, y, n, &ll0, &phi))) {
@@ -141,7 +141,7 @@ int ctrend_breaks_fit(ctrend_model_opts *opts, int family, const ctrend_design *
     gsl_rng *rng = NULL;
     st = CTREND_ENOMEM;
     if (!cand || !b || !ystar || !(b->profile = ctrend__malloc_n(n, 1, sizeof *b->profile))) goto done;
-    const int32_t start = ctrend_design_start(d);
+    const int32_t start = ctrend__design_start(d);
     for (size_t k = lo; k <= hi; ++k) {
         ctrend_design *c = NULL;
         if ((st = ctrend_design_clone(d, &c))) goto done;

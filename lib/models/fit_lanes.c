@@ -84,7 +84,7 @@ int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_d
         ctrend__lanes_plan_fini(plan);
         return -1;
     }
-    if (ctrend_design_matrix(d, 0, n, plan->X, n * p, plan->off)) goto serial;
+    if (ctrend_design_matrix(d, 0, n, plan->X, n * p, plan->off, n, NULL)) goto serial;
     for (size_t i = 0; i < n * p; ++i)
         if (!isfinite(plan->X[i])) goto serial;
     for (size_t i = 0; i < n; ++i)

@@ -37,7 +37,7 @@ static int lm_fit(struct ctrend_model_opts *o, const ctrend__data *dat, ctrend_m
     size_t bad = 0;
     st = ctrend__rank_check(&ws, dat, o->rank_tol, &bad);
     if (st == CTREND_ESINGULAR) {
-        const char *nm = ctrend_design_colname(dat->design, bad);
+        const char *nm = ctrend__design_col_name(dat->design, bad);
         st = ctrend__fail(o, st, "design column '%s' is collinear with the others (or constant "
                                  "zero)", nm ? nm : "?");
         goto done;

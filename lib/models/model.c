@@ -63,24 +63,63 @@ void ctrend_model_opts_free(ctrend_model_opts *o)
     free(o);
 }
 
-int ctrend_model_opts_set(ctrend_model_opts *o, int opt, double v)
+/* Each key's type and closed range, in one table (zstd's ZSTD_cParam_getBounds): the
+ * setters and ctrend_model_opts_bounds read it, so the documented bounds are the checked
+ * ones. "> 0" is [smallest positive double, +Inf]; LEVEL (0, 1) is [4.9e-324, 1 - 2^-53]. */
+#define OPT_POS 4.9406564584124654e-324 /* DBL_TRUE_MIN: the smallest positive double */
+static const struct {
+    int is_int;
+    double lo, hi;
+} opt_bounds[] = {
+    [CTREND_OPT_EPSILON] = {0, OPT_POS, INFINITY},
+    [CTREND_OPT_MAXIT] = {1, 1, 1e6},
+    [CTREND_OPT_LEVEL] = {0, OPT_POS, 1.0 - 0x1p-53},
+    [CTREND_OPT_RANK_TOL] = {0, OPT_POS, INFINITY},
+    [CTREND_OPT_SEP_TOL] = {0, OPT_POS, INFINITY},
+    [CTREND_OPT_THETA_MAX] = {0, OPT_POS, INFINITY},
+    [CTREND_OPT_HALVE_ON_RISE] = {1, 0, 1},
+    [CTREND_OPT_THETA_EPS] = {0, OPT_POS, INFINITY},
+    [CTREND_OPT_BATCH_LANES] = {1, 0, 1},
+};
+#define N_OPTS (sizeof opt_bounds / sizeof opt_bounds[0])
+
+int ctrend_model_opts_bounds(int opt, double *lo, double *hi)
 {
-    if (!o || isnan(v)) return CTREND_EINVAL;
+    if (opt < 0 || (size_t)opt >= N_OPTS) return CTREND_EINVAL;
+    if (lo) *lo = opt_bounds[opt].lo;
+    if (hi) *hi = opt_bounds[opt].hi;
+    return CTREND_OK;
+}
+
+/* Store an already checked value. */
+static void opt_store(ctrend_model_opts *o, int opt, double v)
+{
     switch (opt) {
-    case CTREND_OPT_EPSILON: if (!(v > 0)) return CTREND_EINVAL; o->epsilon = v; break;
-    case CTREND_OPT_MAXIT:
-        if (!(v >= 1 && v <= 1e6) || v != floor(v)) return CTREND_EINVAL;
-        o->maxit = (int)v;
-        break;
-    case CTREND_OPT_LEVEL: if (!(v > 0 && v < 1)) return CTREND_EINVAL; o->level = v; break;
-    case CTREND_OPT_RANK_TOL: if (!(v > 0)) return CTREND_EINVAL; o->rank_tol = v; break;
-    case CTREND_OPT_SEP_TOL: if (!(v > 0)) return CTREND_EINVAL; o->sep_tol = v; break;
-    case CTREND_OPT_THETA_MAX: if (!(v > 0)) return CTREND_EINVAL; o->theta_max = v; break;
-    case CTREND_OPT_HALVE_ON_RISE: o->halve_on_rise = v != 0; break;
-    case CTREND_OPT_THETA_EPS: if (!(v > 0)) return CTREND_EINVAL; o->theta_eps = v; break;
-    case CTREND_OPT_BATCH_LANES: o->batch_lanes = v != 0; break;
-    default: return CTREND_EINVAL;
+    case CTREND_OPT_EPSILON: o->epsilon = v; break;
+    case CTREND_OPT_MAXIT: o->maxit = (int)v; break;
+    case CTREND_OPT_LEVEL: o->level = v; break;
+    case CTREND_OPT_RANK_TOL: o->rank_tol = v; break;
+    case CTREND_OPT_SEP_TOL: o->sep_tol = v; break;
+    case CTREND_OPT_THETA_MAX: o->theta_max = v; break;
+    case CTREND_OPT_HALVE_ON_RISE: o->halve_on_rise = (int)v; break;
+    case CTREND_OPT_THETA_EPS: o->theta_eps = v; break;
+    default: o->batch_lanes = (int)v; break; /* CTREND_OPT_BATCH_LANES */
     }
+}
+
+int ctrend_model_opts_set_double(ctrend_model_opts *o, int opt, double v)
+{
+    if (!o || opt < 0 || (size_t)opt >= N_OPTS || opt_bounds[opt].is_int) return CTREND_EINVAL;
+    if (!(v >= opt_bounds[opt].lo && v <= opt_bounds[opt].hi)) return CTREND_EINVAL; /* NaN too */
+    opt_store(o, opt, v);
+    return CTREND_OK;
+}
+
+int ctrend_model_opts_set_int(ctrend_model_opts *o, int opt, int64_t v)
+{
+    if (!o || opt < 0 || (size_t)opt >= N_OPTS || !opt_bounds[opt].is_int) return CTREND_EINVAL;
+    if (v < (int64_t)opt_bounds[opt].lo || v > (int64_t)opt_bounds[opt].hi) return CTREND_EINVAL;
+    opt_store(o, opt, (double)v);
     return CTREND_OK;
 }
 
@@ -164,8 +203,24 @@ static void ct_test(ctrend_model *m, const double *y, const double *mu, size_t n
     }
 }
 
-int ctrend_model_fit(ctrend_model_opts *opts, int family, const ctrend_design *d,
-                     const double *y, size_t n, ctrend_model **out)
+/* The public fit works on a copy of the caller's options (so the handle is only read and
+ * may be shared between threads) and moves the copy's message into the error record. */
+int ctrend_model_fit(const ctrend_model_opts *opts, int family, const ctrend_design *d,
+                     const double *y, size_t n, ctrend_model **out, ctrend_error *err)
+{
+    struct ctrend_model_opts o;
+    if (opts)
+        o = *opts;
+    else
+        ctrend__opts_default(&o);
+    const int st = ctrend__model_fit(&o, family, d, y, n, out);
+    if (st != CTREND_OK) return ctrend_error_set(err, st, NULL, 0, 0, NULL, o.errmsg);
+    ctrend_error_clear(err);
+    return CTREND_OK;
+}
+
+int ctrend__model_fit(struct ctrend_model_opts *opts, int family, const ctrend_design *d,
+                      const double *y, size_t n, ctrend_model **out)
 {
     struct ctrend_model_opts defaults;
     ctrend__opts_default(&defaults);
@@ -193,7 +248,7 @@ int ctrend_model_fit(ctrend_model_opts *opts, int family, const ctrend_design *d
         goto fail;
     }
     double *offu = yu + n, *mu_u = yu + 2 * n, *eta_u = yu + 3 * n;
-    ctrend_design_matrix(d, 0, n, X, n * p, off);
+    ctrend_design_matrix(d, 0, n, X, n * p, off, n, NULL);
 
     /* usable rows: finite y, covariates and offset; NaN anywhere = missing */
     size_t nu = 0;
@@ -295,9 +350,11 @@ fail:
 
 /* ---- getters ----------------------------------------------------------------------- */
 
-int ctrend_model_family(const ctrend_model *m)
+int ctrend_model_family(const ctrend_model *m, int *family)
 {
-    return m ? m->family : -1;
+    if (!m || !family) return CTREND_EINVAL;
+    *family = m->family;
+    return CTREND_OK;
 }
 
 size_t ctrend_model_ncoef(const ctrend_model *m)
@@ -310,9 +367,10 @@ size_t ctrend_model_nrow(const ctrend_model *m)
     return m ? m->n : 0;
 }
 
-const char *ctrend_model_coef_name(const ctrend_model *m, size_t j)
+int ctrend_model_coef_name(const ctrend_model *m, size_t j, const char **name)
 {
-    return m ? ctrend_design_colname(m->design, j) : NULL;
+    if (!m || !name) return CTREND_EINVAL;
+    return ctrend_design_col_name(m->design, j, name);
 }
 
 const ctrend_design *ctrend_model_design(const ctrend_model *m)

@@ -28,6 +28,11 @@ int ctrend__fail(struct ctrend_model_opts *o, int st, const char *fmt, ...)
 #endif
     ;
 
+/* ctrend_model_fit working on o itself (NULL = defaults): the message of a failure is left
+ * in o->errmsg. ctrend_breaks_fit uses it to keep its messages on the handle. */
+int ctrend__model_fit(struct ctrend_model_opts *o, int family, const ctrend_design *d,
+                      const double *y, size_t n, ctrend_model **out);
+
 /* ---- the data of one fit (rows already filtered to the non-missing ones) ---- */
 typedef struct ctrend__data {
     size_t n, p;        /* used rows, columns */

@@ -40,7 +40,7 @@ int ctrend__glm_finish(ctrend__irls *ws, const ctrend__data *dat, ctrend_model *
 
 static const char *colname(const ctrend__data *dat, size_t j)
 {
-    const char *s = ctrend_design_colname(dat->design, j);
+    const char *s = ctrend__design_col_name(dat->design, j);
     return s ? s : "?";
 }
 

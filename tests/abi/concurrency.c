@@ -18,6 +18,7 @@
 #include <cmocka.h>
 #include <pthread.h>
 #include "test_util.h"
+#include "../getters.h"
 #include <ctrend.h>
 
 #define N_THREADS 4
@@ -99,15 +100,15 @@ static int read_frame(const ctrend_frame *f, double *out, size_t n_out)
     const size_t nm = ctrend_frame_n_months(f), ns = ctrend_frame_n_series(f);
     size_t k = 0;
     if (k + 2 > n_out) return CTREND_ERANGE;
-    out[k++] = (double)ctrend_frame_start(f);
+    out[k++] = (double)tg_frame_start(f);
     out[k++] = (double)nm;
     for (size_t s = 0; s < ns; ++s) {
         size_t found = 0;
-        int rc = ctrend_frame_find(f, ctrend_frame_group(f, s), ctrend_frame_region(f, s),
-                                   ctrend_frame_metric(f, s), &found);
+        int rc = ctrend_frame_find(f, tg_frame_group(f, s), tg_frame_region(f, s),
+                                   tg_frame_metric(f, s), &found);
         if (rc != CTREND_OK) return rc;
         if (k + nm + 3 > n_out) return CTREND_ERANGE;
-        if ((rc = ctrend_frame_values(f, s, out + k, n_out - k)) != CTREND_OK) return rc;
+        if ((rc = ctrend_frame_values(f, s, out + k, n_out - k, NULL)) != CTREND_OK) return rc;
         k += nm;
         int32_t first = 0, last = 0;
         if ((rc = ctrend_frame_span(f, s, &first, &last)) != CTREND_OK) return rc;
@@ -144,7 +145,7 @@ static int job_transforms(const void *arg, double *out, size_t n_out)
     size_t k = 0;
     for (size_t s = 0; s < ns && rc == CTREND_OK && nm <= 64; ++s) {
         if (k + 4 * nm > n_out) break;
-        rc = ctrend_frame_values(f, s, x, 64);
+        rc = ctrend_frame_values(f, s, x, 64, NULL);
         if (rc == CTREND_OK) rc = ctrend_rolling_mean(x, nm, 3, CTREND_ALIGN_TRAILING, 2, out + k);
         k += nm;
         if (rc == CTREND_OK) rc = ctrend_rolling_sum(x, nm, 12, CTREND_ALIGN_CENTRED, 6, out + k);
@@ -185,7 +186,7 @@ static int job_models(const void *arg, double *out, size_t n_out)
                                    CTREND_FAMILY_NEGBIN};
     for (size_t fi = 0; fi < 3 && rc == CTREND_OK; ++fi) {
         ctrend_model *m = NULL;
-        rc = ctrend_model_fit(o, families[fi], d, y, N, &m);
+        rc = ctrend_model_fit(o, families[fi], d, y, N, &m, NULL);
         size_t p = 0;
         if (rc == CTREND_OK) rc = ctrend_model_vector(m, CTREND_MV_COEF, out + k, n_out - k, &p);
         k += p;

@@ -48,7 +48,7 @@ int main()
     CHECK(ctrend_frame_set(f, idx, m, 42.0) == CTREND_OK);
     CHECK(ctrend_frame_set(f, idx, m + 2, 17.0) == CTREND_OK);
     double v[3];
-    CHECK(ctrend_frame_values(f, idx, v, 3) == CTREND_OK);
+    CHECK(ctrend_frame_values(f, idx, v, 3, NULL) == CTREND_OK);
     CHECK(v[0] == 42.0 && std::isnan(v[1]) && v[2] == 17.0);
     ctrend_frame_free(f);
     ctrend_frame_free(nullptr);

@@ -69,7 +69,7 @@ for bad, exc in ((-1, ValueError), (2**64 + 2, ValueError), (0, ValueError), (2.
 check(api.check_arg("ctrend_rolling_mean", "window", 2.0) == 2, "window 2.0 accepted as 2")
 for fn, arg, bad in (("ctrend_forecast_interval", "level", 1.0), ("ctrend_forecast_interval", "level", 0.0),
                      ("ctrend_forecast_interval", "level", float("nan")),
-                     ("ctrend_rolling_mean", "align", 3), ("ctrend_aggregate", "period_months", 5),
+                     ("ctrend_rolling_mean", "align", 3), ("ctrend_aggregate_periods", "period_months", 5),
                      ("ctrend_design_add_fourier", "k_pairs", 6), ("ctrend_month_make", "month_of_year", 13),
                      ("ctrend_backtest_new", "n_samples", -1)):
     try:

@@ -31,7 +31,7 @@ with(env, {
   # size query convention: aggregate into quarters, 2022-01..2022-04 -> Q1 = 103, Q2 missing
   m <- ct_api_month_parse("2022-01")
   check(m == 2022 * 12, "month parse")
-  ag <- ct_api_aggregate(x, m, 3, 0L)
+  ag <- ct_api_aggregate_periods(x, m, 3, 0L)
   check(length(ag$out) == 2L && near(ag$out[1], 103) && is.nan(ag$out[2]), "aggregate (out, cap, *needed)")
   check(ct_api_month_format(m + 13) == "2023-02", "month format (STRBUF)")
   # exact test = R's poisson.test(c(22, 42)) two-sided
@@ -70,7 +70,7 @@ with(env, {
   e <- tryCatch(ct_api_rolling_mean(x, 0, 0L, 0), error = conditionMessage)
   check(grepl("window", e) && grepl("\\[1, ", e), "error names the argument and its range")
   check(inherits(tryCatch(ct_api_rolling_mean(x, 2, 7L, 0), error = identity), "error"), "enum checked")
-  check(inherits(tryCatch(ct_api_aggregate(x, m, 5, 0L), error = identity), "error"), "ONEOF checked")
+  check(inherits(tryCatch(ct_api_aggregate_periods(x, m, 5, 0L), error = identity), "error"), "ONEOF checked")
   check(inherits(tryCatch(ct_api_forecast_interval(NULL, 0L, 0.8), error = identity), "error"),
         "NULL handle refused")
   check(inherits(tryCatch(ct_api_exact_poisson_ci(3, 1, 1.5), error = identity), "error"), "level in (0, 1)")

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <ctrend.h>
 #include "fuzz.h"
+#include "../getters.h"
 
 typedef struct cursor { const uint8_t *p; size_t n, i; } cursor;
 
@@ -64,9 +65,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             FUZZ_CHECK(idx <= ns);
             FUZZ_CHECK(ctrend_frame_add_series(f, g, r, m, &idx2) == CTREND_OK && idx2 == idx);
             FUZZ_CHECK(ctrend_frame_find(f, g, r, m, &idx2) == CTREND_OK && idx2 == idx);
-            FUZZ_CHECK(!strcmp(ctrend_frame_group(f, idx), g));
-            FUZZ_CHECK(!strcmp(ctrend_frame_region(f, idx), r));
-            FUZZ_CHECK(!strcmp(ctrend_frame_metric(f, idx), m));
+            FUZZ_CHECK(!strcmp(tg_frame_group(f, idx), g));
+            FUZZ_CHECK(!strcmp(tg_frame_region(f, idx), r));
+            FUZZ_CHECK(!strcmp(tg_frame_metric(f, idx), m));
             continue;
         }
         /* series index: usually valid, sometimes one past the end */
@@ -117,14 +118,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             double *buf = malloc((nm + 1) * sizeof *buf);
             if (!buf) break;
             buf[nm] = 12345.0;
-            FUZZ_CHECK(ctrend_frame_values(f, idx, buf, nm + 1) == CTREND_OK);
+            FUZZ_CHECK(ctrend_frame_values(f, idx, buf, nm + 1, NULL) == CTREND_OK);
             FUZZ_CHECK(buf[nm] == 12345.0); /* writes exactly n_months cells */
-            if (nm) FUZZ_CHECK(ctrend_frame_values(f, idx, buf, nm - 1) == CTREND_ERANGE);
+            if (nm) FUZZ_CHECK(ctrend_frame_values(f, idx, buf, nm - 1, NULL) == CTREND_ERANGE);
             int32_t first = 0, last = 0;
             rc = ctrend_frame_span(f, idx, &first, &last);
             FUZZ_CHECK(rc == CTREND_OK || rc == CTREND_ENOTFOUND);
             if (rc == CTREND_OK) {
-                const int32_t s0 = ctrend_frame_start(f);
+                const int32_t s0 = tg_frame_start(f);
                 FUZZ_CHECK(first <= last && first >= s0 && (size_t)(last - s0) < nm);
                 FUZZ_CHECK(!isnan(buf[first - s0]) && !isnan(buf[last - s0]));
             }

@@ -21,6 +21,7 @@
 #include <ctrend.h>
 #include "fuzz.h"
 #include "utf8_check.h"
+#include "../getters.h"
 
 typedef struct result { int status; int64_t line, col; } result;
 
@@ -59,9 +60,9 @@ static void check_frame(const ctrend_frame *f, int counts, int filtered)
     double *v = malloc((nm ? nm : 1) * sizeof *v);
     if (!v) return;
     for (size_t i = 0; i < ns; ++i) {
-        FUZZ_CHECK(test_utf8_ok(ctrend_frame_group(f, i), 0) && test_utf8_ok(ctrend_frame_region(f, i), 0) &&
-                   test_utf8_ok(ctrend_frame_metric(f, i), 0));
-        FUZZ_CHECK(ctrend_frame_values(f, i, v, nm) == CTREND_OK);
+        FUZZ_CHECK(test_utf8_ok(tg_frame_group(f, i), 0) && test_utf8_ok(tg_frame_region(f, i), 0) &&
+                   test_utf8_ok(tg_frame_metric(f, i), 0));
+        FUZZ_CHECK(ctrend_frame_values(f, i, v, nm, NULL) == CTREND_OK);
         for (size_t k = 0; k < nm; ++k) {
             if (isnan(v[k])) continue;
             FUZZ_CHECK(isfinite(v[k]));

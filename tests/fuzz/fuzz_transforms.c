@@ -9,7 +9,7 @@
  * (rarely) +-Inf and negatives. Byte 4 picks one of four palettes (see palette()): counts up to
  * 2^53, fractions, both mixed (values more than 2^53 apart in one window), and the full double
  * range (+-1e308, DBL_MAX, 1e-300, DBL_MIN). The full range is not used for
- * ctrend_aggregate, whose period sums can still overflow (lib/aggregate.c, reported).
+ * ctrend_aggregate_periods, whose period sums can still overflow (lib/aggregate.c, reported).
  *
  * Promises checked (include/ctrend/{rolling,change,aggregate}.h): an infinite input gives
  * CTREND_EDOMAIN and writes nothing; a finite input gives CTREND_OK, except that a rolling or
@@ -146,7 +146,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     }
     case 2: { /* cumsum */
-        rc = ctrend_cumsum(x, n, out);
+        rc = ctrend_rolling_cumsum(x, n, out);
         if (has_inf) { FUZZ_CHECK(rc == CTREND_EDOMAIN && all_sentinel(out, n)); break; }
         long double s = 0, sa = 0;
         if (rc == CTREND_EDOMAIN) { /* only if the total of |x| reaches the double range */
@@ -251,7 +251,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 7: { /* share */
         int inf2 = has_inf;
         for (size_t i = 0; i < n; ++i) if (isinf(y[i])) inf2 = 1;
-        rc = ctrend_share(x, y, n, out, reason);
+        rc = ctrend_change_share(x, y, n, out, reason);
         if (inf2) { FUZZ_CHECK(rc == CTREND_EDOMAIN && all_sentinel(out, n)); break; }
         FUZZ_CHECK(rc == CTREND_OK);
         for (size_t t = 0; t < n; ++t) {
@@ -283,7 +283,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (p4 == 254) start = 12 + (int32_t)(p3 % 3) - 1;
         const int64_t last = (int64_t)start + (int64_t)n - 1;
         const int in_range = start >= 12 && last <= 9999 * 12 + 11;
-        rc = ctrend_per_day(x, n, start, out);
+        rc = ctrend_aggregate_per_day(x, n, start, out);
         if (has_inf && in_range) FUZZ_CHECK(rc == CTREND_EDOMAIN || rc == CTREND_ERANGE);
         if (rc != CTREND_OK) {
             FUZZ_CHECK(rc == CTREND_EDOMAIN || rc == CTREND_ERANGE);
@@ -302,7 +302,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         size_t n_out = 777;
         int32_t first = 777;
         const int allow = (int)(p1 & 1u);
-        rc = ctrend_aggregate(x, n, start, period, allow, out, MAXN, &n_out, &first);
+        rc = ctrend_aggregate_periods(x, n, start, period, allow, out, MAXN, &n_out, &first);
         if (rc != CTREND_OK) {
             FUZZ_CHECK(rc == CTREND_EDOMAIN || rc == CTREND_ERANGE);
             FUZZ_CHECK(all_sentinel(out, MAXN));

@@ -14,7 +14,7 @@ import ctypes
 import numbers
 import operator
 
-DEFINITION_SHA256 = '31c92904488bb91f8a1cb49f3bb8bd28dd28e790e1b96c615f14677e83e82138'
+DEFINITION_SHA256 = '5c67a5b4b6ddb81405588d3b859470b632d2309ce4ac68b706086fc64bc0fce4'
 _INF = float("inf")
 
 ENUMS = {
@@ -559,29 +559,34 @@ FUNCTIONS = {
     'ctrend_frame_n_series': ('size_t', 'VALUE', 'frame', (
         ('f', 'const ctrend_frame *', 'HANDLE', ()),
     )),
-    'ctrend_frame_start': ('int32_t', 'VALUE', 'frame', (
+    'ctrend_frame_start': ('int', 'STATUS', 'frame', (
         ('f', 'const ctrend_frame *', 'HANDLE', ()),
+        ('month', 'int32_t *', 'OUT', ()),
     )),
     'ctrend_frame_n_months': ('size_t', 'VALUE', 'frame', (
         ('f', 'const ctrend_frame *', 'HANDLE', ()),
     )),
-    'ctrend_frame_group': ('const char *', 'STRING', 'frame', (
+    'ctrend_frame_group': ('int', 'STATUS', 'frame', (
         ('f', 'const ctrend_frame *', 'HANDLE', ()),
         ('index', 'size_t', 'IN', ()),
+        ('out', 'const char **', 'OUT', ()),
     )),
-    'ctrend_frame_region': ('const char *', 'STRING', 'frame', (
+    'ctrend_frame_region': ('int', 'STATUS', 'frame', (
         ('f', 'const ctrend_frame *', 'HANDLE', ()),
         ('index', 'size_t', 'IN', ()),
+        ('out', 'const char **', 'OUT', ()),
     )),
-    'ctrend_frame_metric': ('const char *', 'STRING', 'frame', (
+    'ctrend_frame_metric': ('int', 'STATUS', 'frame', (
         ('f', 'const ctrend_frame *', 'HANDLE', ()),
         ('index', 'size_t', 'IN', ()),
+        ('out', 'const char **', 'OUT', ()),
     )),
     'ctrend_frame_values': ('int', 'STATUS', 'frame', (
         ('f', 'const ctrend_frame *', 'HANDLE', ()),
         ('index', 'size_t', 'IN', ()),
-        ('out', 'double *', 'CAP_OUT', ('cap', 'ctrend_frame_n_months(f)')),
+        ('out', 'double *', 'CAP_OUT', ('cap',)),
         ('cap', 'size_t', 'CAP', ()),
+        ('needed', 'size_t *', 'NEEDED', ()),
     )),
     'ctrend_frame_get': ('int', 'STATUS', 'frame', (
         ('f', 'const ctrend_frame *', 'HANDLE', ()),
@@ -701,7 +706,7 @@ FUNCTIONS = {
         ('min_periods', 'size_t', 'IN', ()),
         ('out', 'double *', 'ARRAY_OUT', ('n',)),
     )),
-    'ctrend_cumsum': ('int', 'STATUS', 'rolling', (
+    'ctrend_rolling_cumsum': ('int', 'STATUS', 'rolling', (
         ('x', 'const double *', 'ARRAY_IN', ('n',)),
         ('n', 'size_t', 'LEN', ()),
         ('out', 'double *', 'ARRAY_OUT', ('n',)),
@@ -742,20 +747,20 @@ FUNCTIONS = {
         ('out', 'double *', 'ARRAY_OUT', ('n',)),
         ('reason', 'int32_t *', 'ARRAY_OUT_OPT', ('n',)),
     )),
-    'ctrend_share': ('int', 'STATUS', 'change', (
+    'ctrend_change_share': ('int', 'STATUS', 'change', (
         ('part', 'const double *', 'ARRAY_IN', ('n',)),
         ('total', 'const double *', 'ARRAY_IN', ('n',)),
         ('n', 'size_t', 'LEN', ()),
         ('out', 'double *', 'ARRAY_OUT', ('n',)),
         ('reason', 'int32_t *', 'ARRAY_OUT_OPT', ('n',)),
     )),
-    'ctrend_per_day': ('int', 'STATUS', 'aggregate', (
+    'ctrend_aggregate_per_day': ('int', 'STATUS', 'aggregate', (
         ('x', 'const double *', 'ARRAY_IN', ('n',)),
         ('n', 'size_t', 'LEN', ()),
         ('start_month', 'int32_t', 'RANGE', ('MONTH_MIN', 'MONTH_MAX')),
         ('out', 'double *', 'ARRAY_OUT', ('n',)),
     )),
-    'ctrend_aggregate': ('int', 'STATUS', 'aggregate', (
+    'ctrend_aggregate_periods': ('int', 'STATUS', 'aggregate', (
         ('x', 'const double *', 'ARRAY_IN', ('n',)),
         ('n', 'size_t', 'LEN', ()),
         ('start_month', 'int32_t', 'RANGE', ('MONTH_MIN', 'MONTH_MAX')),
@@ -763,7 +768,7 @@ FUNCTIONS = {
         ('allow_missing', 'int', 'BOOL', ()),
         ('out', 'double *', 'CAP_OUT', ('cap',)),
         ('cap', 'size_t', 'CAP', ()),
-        ('n_out', 'size_t *', 'NEEDED', ()),
+        ('needed', 'size_t *', 'NEEDED', ()),
         ('first_period_month', 'int32_t *', 'OUT_OPT', ()),
     )),
     'ctrend_design_new': ('int', 'STATUS', 'design', (
@@ -840,12 +845,14 @@ FUNCTIONS = {
     'ctrend_design_nrow': ('size_t', 'VALUE', 'design', (
         ('d', 'const ctrend_design *', 'HANDLE', ()),
     )),
-    'ctrend_design_start': ('int32_t', 'VALUE', 'design', (
+    'ctrend_design_start': ('int', 'STATUS', 'design', (
         ('d', 'const ctrend_design *', 'HANDLE', ()),
+        ('month', 'int32_t *', 'OUT', ()),
     )),
-    'ctrend_design_colname': ('const char *', 'STRING', 'design', (
+    'ctrend_design_col_name': ('int', 'STATUS', 'design', (
         ('d', 'const ctrend_design *', 'HANDLE', ()),
         ('j', 'size_t', 'IN', ()),
+        ('name', 'const char **', 'OUT', ()),
     )),
     'ctrend_design_find': ('int', 'STATUS', 'design', (
         ('d', 'const ctrend_design *', 'HANDLE', ()),
@@ -856,9 +863,11 @@ FUNCTIONS = {
         ('d', 'const ctrend_design *', 'HANDLE', ()),
         ('first', 'size_t', 'IN', ()),
         ('rows', 'size_t', 'IN', ()),
-        ('out', 'double *', 'CAP_OUT', ('cap', 'rows * ctrend_design_ncol(d)')),
+        ('out', 'double *', 'CAP_OUT', ('cap',)),
         ('cap', 'size_t', 'CAP', ()),
-        ('off', 'double *', 'ARRAY_OUT_OPT', ('rows',)),
+        ('off', 'double *', 'ARRAY_OUT_OPT', ('off_cap',)),
+        ('off_cap', 'size_t', 'LEN', ()),
+        ('needed', 'size_t *', 'NEEDED', ()),
     )),
     'ctrend_model_opts_new': ('int', 'STATUS', 'model', (
         ('out', 'ctrend_model_opts **', 'HANDLE_OUT', ()),
@@ -866,10 +875,20 @@ FUNCTIONS = {
     'ctrend_model_opts_free': ('void', 'FREE', 'model', (
         ('o', 'ctrend_model_opts *', 'HANDLE_OPT', ()),
     )),
-    'ctrend_model_opts_set': ('int', 'STATUS', 'model', (
+    'ctrend_model_opts_set_double': ('int', 'STATUS', 'model', (
         ('o', 'ctrend_model_opts *', 'HANDLE', ()),
         ('opt', 'int', 'ENUM', ('ctrend_model_opt',)),
         ('value', 'double', 'IN', ()),
+    )),
+    'ctrend_model_opts_set_int': ('int', 'STATUS', 'model', (
+        ('o', 'ctrend_model_opts *', 'HANDLE', ()),
+        ('opt', 'int', 'ENUM', ('ctrend_model_opt',)),
+        ('value', 'int64_t', 'IN', ()),
+    )),
+    'ctrend_model_opts_bounds': ('int', 'STATUS', 'model', (
+        ('opt', 'int', 'ENUM', ('ctrend_model_opt',)),
+        ('lo', 'double *', 'OUT_OPT', ()),
+        ('hi', 'double *', 'OUT_OPT', ()),
     )),
     'ctrend_model_opts_get': ('int', 'STATUS', 'model', (
         ('o', 'const ctrend_model_opts *', 'HANDLE', ()),
@@ -880,18 +899,20 @@ FUNCTIONS = {
         ('o', 'const ctrend_model_opts *', 'HANDLE', ()),
     )),
     'ctrend_model_fit': ('int', 'STATUS', 'model', (
-        ('opts', 'ctrend_model_opts *', 'HANDLE_OPT', ()),
+        ('opts', 'const ctrend_model_opts *', 'HANDLE_OPT', ()),
         ('family', 'int', 'ENUM', ('ctrend_family',)),
         ('d', 'const ctrend_design *', 'HANDLE', ()),
         ('y', 'const double *', 'ARRAY_IN', ('n',)),
         ('n', 'size_t', 'LEN', ()),
         ('out', 'ctrend_model **', 'HANDLE_OUT', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
     )),
     'ctrend_model_free': ('void', 'FREE', 'model', (
         ('m', 'ctrend_model *', 'HANDLE_OPT', ()),
     )),
-    'ctrend_model_family': ('int', 'VALUE', 'model', (
+    'ctrend_model_family': ('int', 'STATUS', 'model', (
         ('m', 'const ctrend_model *', 'HANDLE', ()),
+        ('family', 'int *', 'OUT', ()),
     )),
     'ctrend_model_ncoef': ('size_t', 'VALUE', 'model', (
         ('m', 'const ctrend_model *', 'HANDLE', ()),
@@ -899,9 +920,10 @@ FUNCTIONS = {
     'ctrend_model_nrow': ('size_t', 'VALUE', 'model', (
         ('m', 'const ctrend_model *', 'HANDLE', ()),
     )),
-    'ctrend_model_coef_name': ('const char *', 'STRING', 'model', (
+    'ctrend_model_coef_name': ('int', 'STATUS', 'model', (
         ('m', 'const ctrend_model *', 'HANDLE', ()),
         ('j', 'size_t', 'IN', ()),
+        ('name', 'const char **', 'OUT', ()),
     )),
     'ctrend_model_design': ('const ctrend_design *', 'HANDLE_BORROWED', 'model', (
         ('m', 'const ctrend_model *', 'HANDLE', ()),
@@ -1289,28 +1311,32 @@ FUNCTIONS = {
         ('kind', 'int', 'ENUM', ('ctrend_baseline',)),
         ('k', 'size_t', 'IN', ()),
         ('name', 'const char *', 'STR_OPT', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
     )),
     'ctrend_backtest_add_model': ('int', 'STATUS', 'backtest', (
         ('bt', 'ctrend_backtest *', 'HANDLE', ()),
         ('name', 'const char *', 'STR', ()),
         ('d', 'const ctrend_design *', 'HANDLE', ()),
         ('family', 'int', 'ENUM', ('ctrend_family',)),
-        ('opts', 'ctrend_model_opts *', 'HANDLE_OPT', ()),
+        ('opts', 'const ctrend_model_opts *', 'HANDLE_OPT', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
     )),
     'ctrend_backtest_add_forecasts': ('int', 'STATUS', 'backtest', (
         ('bt', 'ctrend_backtest *', 'HANDLE', ()),
         ('name', 'const char *', 'STR', ()),
-        ('point', 'const double *', 'ARRAY_IN', ('point_cap',)),
-        ('point_cap', 'size_t', 'LEN', ()),
-        ('samples', 'const double *', 'ARRAY_IN', ('samples_cap',)),
-        ('samples_cap', 'size_t', 'LEN', ()),
+        ('point', 'const double *', 'ARRAY_IN', ('n_point',)),
+        ('n_point', 'size_t', 'LEN', ()),
+        ('samples', 'const double *', 'ARRAY_IN', ('n_draws',)),
+        ('n_draws', 'size_t', 'LEN', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
     )),
     'ctrend_backtest_n_models': ('size_t', 'VALUE', 'backtest', (
         ('bt', 'const ctrend_backtest *', 'HANDLE', ()),
     )),
-    'ctrend_backtest_model_name': ('const char *', 'STRING', 'backtest', (
+    'ctrend_backtest_model_name': ('int', 'STATUS', 'backtest', (
         ('bt', 'const ctrend_backtest *', 'HANDLE', ()),
         ('i', 'size_t', 'IN', ()),
+        ('name', 'const char **', 'OUT', ()),
     )),
     'ctrend_backtest_score': ('int', 'STATUS', 'backtest', (
         ('bt', 'const ctrend_backtest *', 'HANDLE', ()),
@@ -1338,9 +1364,6 @@ FUNCTIONS = {
         ('order', 'size_t *', 'CAP_OUT', ('cap',)),
         ('cap', 'size_t', 'CAP', ()),
         ('needed', 'size_t *', 'NEEDED', ()),
-    )),
-    'ctrend_backtest_errmsg': ('const char *', 'STRING', 'backtest', (
-        ('bt', 'const ctrend_backtest *', 'HANDLE', ()),
     )),
     'ctrend_backtest_max_draws': ('double', 'VALUE', 'backtest', (
     )),
@@ -1603,12 +1626,12 @@ _PROTOTYPES = {
     'ctrend_frame_accumulate': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int32, ctypes.c_double]),
     'ctrend_frame_fill_unset': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int32, ctypes.c_int32, ctypes.c_double]),
     'ctrend_frame_n_series': (ctypes.c_size_t, [ctypes.c_void_p]),
-    'ctrend_frame_start': (ctypes.c_int32, [ctypes.c_void_p]),
+    'ctrend_frame_start': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_int32)]),
     'ctrend_frame_n_months': (ctypes.c_size_t, [ctypes.c_void_p]),
-    'ctrend_frame_group': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t]),
-    'ctrend_frame_region': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t]),
-    'ctrend_frame_metric': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t]),
-    'ctrend_frame_values': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t]),
+    'ctrend_frame_group': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_char_p)]),
+    'ctrend_frame_region': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_char_p)]),
+    'ctrend_frame_metric': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_char_p)]),
+    'ctrend_frame_values': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
     'ctrend_frame_get': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int32, ctypes.POINTER(ctypes.c_double)]),
     'ctrend_frame_span': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int32), ctypes.POINTER(ctypes.c_int32)]),
     'ctrend_frame_collapse': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.POINTER(ctypes.c_void_p)]),
@@ -1636,7 +1659,7 @@ _PROTOTYPES = {
     'ctrend_reader_set_filter': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p]),
     'ctrend_rolling_mean': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_size_t, ctypes.c_int, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double)]),
     'ctrend_rolling_sum': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_size_t, ctypes.c_int, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double)]),
-    'ctrend_cumsum': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_double)]),
+    'ctrend_rolling_cumsum': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_double)]),
     'ctrend_change_reason_count': (ctypes.c_int, []),
     'ctrend_change_reason_string': (ctypes.c_char_p, [ctypes.c_int]),
     'ctrend_change_reason_name': (ctypes.c_char_p, [ctypes.c_int]),
@@ -1644,9 +1667,9 @@ _PROTOTYPES = {
     'ctrend_change_pct_vs_mean': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int32)]),
     'ctrend_change_diff': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int32)]),
     'ctrend_change_ratio': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int32)]),
-    'ctrend_share': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int32)]),
-    'ctrend_per_day': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_int32, ctypes.POINTER(ctypes.c_double)]),
-    'ctrend_aggregate': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_int32, ctypes.c_size_t, ctypes.c_int, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t), ctypes.POINTER(ctypes.c_int32)]),
+    'ctrend_change_share': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int32)]),
+    'ctrend_aggregate_per_day': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_int32, ctypes.POINTER(ctypes.c_double)]),
+    'ctrend_aggregate_periods': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_int32, ctypes.c_size_t, ctypes.c_int, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t), ctypes.POINTER(ctypes.c_int32)]),
     'ctrend_design_new': (ctypes.c_int, [ctypes.c_int32, ctypes.c_size_t, ctypes.POINTER(ctypes.c_void_p)]),
     'ctrend_design_free': (None, [ctypes.c_void_p]),
     'ctrend_design_clone': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_void_p)]),
@@ -1664,21 +1687,23 @@ _PROTOTYPES = {
     'ctrend_design_set_future_offset': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t]),
     'ctrend_design_ncol': (ctypes.c_size_t, [ctypes.c_void_p]),
     'ctrend_design_nrow': (ctypes.c_size_t, [ctypes.c_void_p]),
-    'ctrend_design_start': (ctypes.c_int32, [ctypes.c_void_p]),
-    'ctrend_design_colname': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t]),
+    'ctrend_design_start': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_int32)]),
+    'ctrend_design_col_name': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_char_p)]),
     'ctrend_design_find': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_char_p, ctypes.POINTER(ctypes.c_size_t)]),
-    'ctrend_design_matrix': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_double)]),
+    'ctrend_design_matrix': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
     'ctrend_model_opts_new': (ctypes.c_int, [ctypes.POINTER(ctypes.c_void_p)]),
     'ctrend_model_opts_free': (None, [ctypes.c_void_p]),
-    'ctrend_model_opts_set': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_double]),
+    'ctrend_model_opts_set_double': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_double]),
+    'ctrend_model_opts_set_int': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_int64]),
+    'ctrend_model_opts_bounds': (ctypes.c_int, [ctypes.c_int, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double)]),
     'ctrend_model_opts_get': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)]),
     'ctrend_model_opts_errmsg': (ctypes.c_char_p, [ctypes.c_void_p]),
-    'ctrend_model_fit': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_void_p)]),
+    'ctrend_model_fit': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctrend_error_t)]),
     'ctrend_model_free': (None, [ctypes.c_void_p]),
-    'ctrend_model_family': (ctypes.c_int, [ctypes.c_void_p]),
+    'ctrend_model_family': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_int)]),
     'ctrend_model_ncoef': (ctypes.c_size_t, [ctypes.c_void_p]),
     'ctrend_model_nrow': (ctypes.c_size_t, [ctypes.c_void_p]),
-    'ctrend_model_coef_name': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t]),
+    'ctrend_model_coef_name': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_char_p)]),
     'ctrend_model_design': (ctypes.c_void_p, [ctypes.c_void_p]),
     'ctrend_model_vector': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
     'ctrend_model_scalar': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)]),
@@ -1749,16 +1774,15 @@ _PROTOTYPES = {
     'ctrend_backtest_set_window': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t]),
     'ctrend_backtest_n_origins': (ctypes.c_size_t, [ctypes.c_void_p]),
     'ctrend_backtest_origin': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
-    'ctrend_backtest_add_baseline': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_size_t, ctypes.c_char_p]),
-    'ctrend_backtest_add_model': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p]),
-    'ctrend_backtest_add_forecasts': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_char_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t]),
+    'ctrend_backtest_add_baseline': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_size_t, ctypes.c_char_p, ctypes.POINTER(ctrend_error_t)]),
+    'ctrend_backtest_add_model': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctrend_error_t)]),
+    'ctrend_backtest_add_forecasts': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_char_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctrend_error_t)]),
     'ctrend_backtest_n_models': (ctypes.c_size_t, [ctypes.c_void_p]),
-    'ctrend_backtest_model_name': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t]),
+    'ctrend_backtest_model_name': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_char_p)]),
     'ctrend_backtest_score': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.POINTER(ctypes.c_double)]),
     'ctrend_backtest_score_lead': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t, ctypes.c_int, ctypes.POINTER(ctypes.c_double)]),
     'ctrend_backtest_points': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
     'ctrend_backtest_rank': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_size_t), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
-    'ctrend_backtest_errmsg': (ctypes.c_char_p, [ctypes.c_void_p]),
     'ctrend_backtest_max_draws': (ctypes.c_double, []),
     'ctrend_batch_default_threads': (ctypes.c_size_t, []),
     'ctrend_batch_values': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t), ctypes.c_size_t, ctypes.c_int32, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double)]),
@@ -1856,7 +1880,7 @@ CONSTRAINTS = {
     ('ctrend_rolling_sum', 'window'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_rolling_sum', 'align'): ('enum', 'ctrend_align', 'int'),
     ('ctrend_rolling_sum', 'min_periods'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_cumsum', 'n'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_rolling_cumsum', 'n'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_change_reason_string', 'reason'): ('range', (-2147483648, 2147483647, False, False), 'int'),
     ('ctrend_change_reason_name', 'reason'): ('range', (-2147483648, 2147483647, False, False), 'int'),
     ('ctrend_change_pct', 'n'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
@@ -1867,14 +1891,14 @@ CONSTRAINTS = {
     ('ctrend_change_diff', 'lag'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_change_ratio', 'n'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_change_ratio', 'lag'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_share', 'n'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_per_day', 'n'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_per_day', 'start_month'): ('range', (12, 119999, False, False), 'int32_t'),
-    ('ctrend_aggregate', 'n'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_aggregate', 'start_month'): ('range', (12, 119999, False, False), 'int32_t'),
-    ('ctrend_aggregate', 'period_months'): ('oneof', (1, 2, 3, 4, 6, 12), 'size_t'),
-    ('ctrend_aggregate', 'allow_missing'): ('oneof', (0, 1), 'int'),
-    ('ctrend_aggregate', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_change_share', 'n'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_aggregate_per_day', 'n'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_aggregate_per_day', 'start_month'): ('range', (12, 119999, False, False), 'int32_t'),
+    ('ctrend_aggregate_periods', 'n'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_aggregate_periods', 'start_month'): ('range', (12, 119999, False, False), 'int32_t'),
+    ('ctrend_aggregate_periods', 'period_months'): ('oneof', (1, 2, 3, 4, 6, 12), 'size_t'),
+    ('ctrend_aggregate_periods', 'allow_missing'): ('oneof', (0, 1), 'int'),
+    ('ctrend_aggregate_periods', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_design_new', 'start_month'): ('range', (12, 119999, False, False), 'int32_t'),
     ('ctrend_design_new', 'n_months'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_design_window', 'first'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
@@ -1888,12 +1912,16 @@ CONSTRAINTS = {
     ('ctrend_design_set_offset_days', 'on'): ('oneof', (0, 1), 'int'),
     ('ctrend_design_set_offset', 'n'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_design_set_future_offset', 'h'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_design_colname', 'j'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_design_col_name', 'j'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_design_matrix', 'first'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_design_matrix', 'rows'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_design_matrix', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_model_opts_set', 'opt'): ('enum', 'ctrend_model_opt', 'int'),
-    ('ctrend_model_opts_set', 'value'): ('real', None, 'double'),
+    ('ctrend_design_matrix', 'off_cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_model_opts_set_double', 'opt'): ('enum', 'ctrend_model_opt', 'int'),
+    ('ctrend_model_opts_set_double', 'value'): ('real', None, 'double'),
+    ('ctrend_model_opts_set_int', 'opt'): ('enum', 'ctrend_model_opt', 'int'),
+    ('ctrend_model_opts_set_int', 'value'): ('range', (-9223372036854775808, 9223372036854775807, False, False), 'int64_t'),
+    ('ctrend_model_opts_bounds', 'opt'): ('enum', 'ctrend_model_opt', 'int'),
     ('ctrend_model_opts_get', 'opt'): ('enum', 'ctrend_model_opt', 'int'),
     ('ctrend_model_fit', 'family'): ('enum', 'ctrend_family', 'int'),
     ('ctrend_model_fit', 'n'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
@@ -2029,8 +2057,8 @@ CONSTRAINTS = {
     ('ctrend_backtest_add_baseline', 'kind'): ('enum', 'ctrend_baseline', 'int'),
     ('ctrend_backtest_add_baseline', 'k'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_backtest_add_model', 'family'): ('enum', 'ctrend_family', 'int'),
-    ('ctrend_backtest_add_forecasts', 'point_cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_backtest_add_forecasts', 'samples_cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_backtest_add_forecasts', 'n_point'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_backtest_add_forecasts', 'n_draws'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_backtest_model_name', 'i'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_backtest_score', 'i'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_backtest_score', 'metric'): ('enum', 'ctrend_backtest_metric', 'int'),

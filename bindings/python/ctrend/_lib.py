@@ -23,7 +23,7 @@ import os
 from . import _api_generated as api
 
 #: Major version of the C ABI this binding was written for (``ctrend_version_number() // 10000``).
-EXPECTED_MAJOR = 0
+EXPECTED_MAJOR = 1
 
 #: The pinned status codes of ctrend/common.h, from the API definition (api/ctrend_api.h
 #: through the generated _api_generated.py: never retyped here).
@@ -158,7 +158,7 @@ def fn(name):
 
 
 _MODULES = {"io": "ctrend_reader_new", "rolling": "ctrend_rolling_mean",
-            "change": "ctrend_change_pct", "aggregate": "ctrend_aggregate",
+            "change": "ctrend_change_pct", "aggregate": "ctrend_aggregate_periods",
             "models": "ctrend_model_fit", "exact": "ctrend_exact_poisson_test",
             "scores": "ctrend_score_mae", "claims": "ctrend_claims_parse"}
 
@@ -189,7 +189,7 @@ def status_name(status):
 
 
 def version():
-    """Runtime version string of the loaded libctrend, e.g. ``"0.1.0"``."""
+    """Runtime version string of the loaded libctrend, e.g. ``"1.0.0"``."""
     return lib.ctrend_version_string().decode()
 
 
@@ -205,6 +205,31 @@ def check(status, message=None, where=None):
         if callable(message):
             message = message()
         raise CtrendError(status, message, where)
+
+
+def get_str(func, *args, where=None):
+    """Call a status-returning string getter func(*args, const char **out) (API 1.0, docs/api.md
+    §6) and return the borrowed string decoded; CtrendError on a failing status."""
+    out = ctypes.c_char_p()
+    check(func(*args, ctypes.byref(out)), where=where)
+    return decode(out.value)
+
+
+def get_value(func, ctype, *args, where=None):
+    """Call a status-returning getter func(*args, ctype *out) and return the value."""
+    out = ctype()
+    check(func(*args, ctypes.byref(out)), where=where)
+    return out.value
+
+
+def error_record():
+    """A zeroed struct ctrend_error for the `ctrend_error *err` argument (docs/api.md §3)."""
+    return api.ctrend_error_t()
+
+
+def error_text(err):
+    """The message of a filled error record (a callable for check()'s message)."""
+    return lambda: decode(err.message)
 
 
 def encode(text):

@@ -467,22 +467,23 @@ def _backtest_task(pdf, names, dtypes, args):
                 try:
                     with Design(first, len(y), **spec) as d, Options(**(opts or {})) as o:
                         rc = L.ctrend_backtest_add_model(bt, _lib.encode(name), d.ptr,
-                                                         FAMILIES[family], o.ptr)
+                                                         FAMILIES[family], o.ptr, None)
                 except _lib.CtrendError as exc:
                     rc = exc.status
                 entries.append((name, rc))
             for b in baselines:
                 kind, k = (b, 0) if isinstance(b, str) else (b[0], int(b[1]))
                 name = "%s%d" % (kind, k) if kind == "mean" else kind
-                rc = L.ctrend_backtest_add_baseline(bt, _BASELINES[kind], k, _lib.encode(name))
+                rc = L.ctrend_backtest_add_baseline(bt, _BASELINES[kind], k, _lib.encode(name),
+                                                    None)
                 entries.append((name, rc))
             n = int(L.ctrend_backtest_n_models(bt))
             order = (ctypes.c_size_t * max(n, 1))()
             need = ctypes.c_size_t()
             _lib.check(L.ctrend_backtest_rank(bt, _BT_METRICS.index(rank_by), order, n,
                                               ctypes.byref(need)), where="rank")
-            rank = {_lib.decode(L.ctrend_backtest_model_name(bt, order[r])): (order[r], r + 1)
-                    for r in range(need.value)}
+            rank = {_lib.get_str(L.ctrend_backtest_model_name, bt, order[r], where="name"):
+                    (order[r], r + 1) for r in range(need.value)}
             rows = []
             v = ctypes.c_double()
             for name, rc in entries:

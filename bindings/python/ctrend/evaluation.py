@@ -107,12 +107,14 @@ def backtest(y, initial, h, step=1, n_samples=1000, seed=42, baselines=("last", 
                where="backtest")
     L = _lib.lib
     try:
-        msg = lambda: _lib.decode(L.ctrend_backtest_errmsg(bt))  # noqa: E731
+        err = _lib.error_record()
+        msg = _lib.error_text(err)
         if window:
-            _lib.check(L.ctrend_backtest_set_window(bt, window), message=msg, where="window")
+            _lib.check(L.ctrend_backtest_set_window(bt, window), where="window")
         for code, k, kind in specs:
             name = None if not k else "%s%d" % (kind, k)
-            _lib.check(L.ctrend_backtest_add_baseline(bt, code, k, _lib.encode(name)),
+            _lib.check(L.ctrend_backtest_add_baseline(bt, code, k, _lib.encode(name),
+                                                      ctypes.byref(err)),
                        message=msg, where="baseline %s" % kind)
         if models:
             calendar = any(s.get(k) for s in models.values() for k in _CALENDAR_TERMS)
@@ -128,7 +130,7 @@ def backtest(y, initial, h, step=1, n_samples=1000, seed=42, baselines=("last", 
                 opts = spec.pop("options", None)
                 with Design(m0, yi.n, **spec) as d, _OwnedOptions(opts, w) as o:
                     _lib.check(L.ctrend_backtest_add_model(bt, _lib.encode(name), d.ptr,
-                                                           family, o.ptr),
+                                                           family, o.ptr, ctypes.byref(err)),
                                message=msg, where="model %s" % name)
         n = int(L.ctrend_backtest_n_models(bt))
         order = (ctypes.c_size_t * max(n, 1))()
@@ -143,7 +145,8 @@ def backtest(y, initial, h, step=1, n_samples=1000, seed=42, baselines=("last", 
             for j, metric in enumerate(METRICS):
                 _lib.check(L.ctrend_backtest_score(bt, i, j, ctypes.byref(v)), where=metric)
                 scores[metric] = v.value
-            rows.append((_lib.decode(L.ctrend_backtest_model_name(bt, i)), scores))
+            rows.append((_lib.get_str(L.ctrend_backtest_model_name, bt, i, where="name"),
+                         scores))
     finally:
         L.ctrend_backtest_free(bt)
     pdm = A._pandas()

@@ -209,8 +209,13 @@ class Frame(Handle):
 
     @property
     def start(self):
-        """First month (index) of the calendar."""
-        return int(_lib.lib.ctrend_frame_start(self.ptr))
+        """First month (index) of the calendar (0 for a frame with no months, as in 0.1:
+        the C getter answers CTREND_EEMPTY there)."""
+        m = ctypes.c_int32(0)
+        rc = _lib.lib.ctrend_frame_start(self.ptr, ctypes.byref(m))
+        if rc not in (0, _lib.api.CTREND_EEMPTY):
+            _lib.check(rc, where="start")
+        return int(m.value)
 
     @property
     def n_months(self):
@@ -224,9 +229,9 @@ class Frame(Handle):
     def key(self, i):
         """(group, region, metric) of series i."""
         i = self._index(i, _where("key")) if _is_index(i) else C.integer(i, "i", 0)
-        return (_lib.decode(_lib.lib.ctrend_frame_group(self.ptr, i)),
-                _lib.decode(_lib.lib.ctrend_frame_region(self.ptr, i)),
-                _lib.decode(_lib.lib.ctrend_frame_metric(self.ptr, i)))
+        return tuple(_lib.get_str(g, self.ptr, i, where="key")
+                     for g in (_lib.lib.ctrend_frame_group, _lib.lib.ctrend_frame_region,
+                               _lib.lib.ctrend_frame_metric))
 
     def keys(self):
         return [self.key(i) for i in range(len(self))]
@@ -235,7 +240,8 @@ class Frame(Handle):
         """Raw values of a series on the calendar (numpy array or list; NaN = missing)."""
         i = self._index(series, _where("values"))
         out = A.DoubleOut(self.n_months)
-        _lib.check(_lib.lib.ctrend_frame_values(self.ptr, i, out.ptr, out.n), where="values")
+        _lib.check(_lib.lib.ctrend_frame_values(self.ptr, i, out.ptr, out.n, None),
+                   where="values")
         return out.value()
 
     def __getitem__(self, series):

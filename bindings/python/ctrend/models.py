@@ -127,12 +127,13 @@ class Design(Handle):
 
     @property
     def columns(self):
-        return [_lib.decode(_lib.lib.ctrend_design_colname(self.ptr, j))
+        return [_lib.get_str(_lib.lib.ctrend_design_col_name, self.ptr, j, where="columns")
                 for j in range(_lib.lib.ctrend_design_ncol(self.ptr))]
 
     @property
     def start(self):
-        return int(_lib.lib.ctrend_design_start(self.ptr))
+        return int(_lib.get_value(_lib.lib.ctrend_design_start, ctypes.c_int32, self.ptr,
+                                  where="start"))
 
     @property
     def n(self):
@@ -149,7 +150,7 @@ class Design(Handle):
         out, off = A.DoubleOut(rows * p), A.DoubleOut(rows)
         if rows:
             _lib.check(_lib.lib.ctrend_design_matrix(self.ptr, first, rows, out.ptr, out.n,
-                                                      off.ptr), where="matrix")
+                                                      off.ptr, off.n, None), where="matrix")
         if A.np is not None:
             return out.obj.reshape(rows, p), off.obj
         vals = out.value()
@@ -158,8 +159,9 @@ class Design(Handle):
 
 class Options(Handle):
     """Fit options (CTREND_OPT_*): epsilon, maxit, level, rank_tol, sep_tol, theta_max,
-    halve_on_rise, theta_eps, batch_lanes (the keys of ctrend_model_opt). Holds the message
-    of the last failed fit."""
+    halve_on_rise, theta_eps, batch_lanes (the keys of ctrend_model_opt). maxit,
+    halve_on_rise and batch_lanes are int keys (ctrend_model_opts_set_int), the others
+    double keys (ctrend_model_opts_set_double); bounds(key) gives the C library's range."""
 
     _free_name = "ctrend_model_opts_free"
 
@@ -181,8 +183,22 @@ class Options(Handle):
             value = int(C.flag(value, key, where=w))
         else:
             value = C.number(value, key, 0.0, lo_open=True, where=w)
-        _lib.check(_lib.lib.ctrend_model_opts_set(self.ptr, code, float(value)),
-                   where="option %s" % key)
+        if key in _INT_OPTIONS:
+            rc = _lib.lib.ctrend_model_opts_set_int(self.ptr, code, int(value))
+        else:
+            rc = _lib.lib.ctrend_model_opts_set_double(self.ptr, code, float(value))
+        _lib.check(rc, where="option %s" % key)
+
+    @staticmethod
+    def bounds(key):
+        """(lo, hi): every value lo <= v <= hi is accepted for option `key`
+        (ctrend_model_opts_bounds; closed bounds, so "> 0" gives the smallest positive
+        double as lo)."""
+        code = C.choice(key, "option", OPTIONS, where="ctrend.Options.bounds")
+        lo, hi = ctypes.c_double(), ctypes.c_double()
+        _lib.check(_lib.lib.ctrend_model_opts_bounds(code, ctypes.byref(lo), ctypes.byref(hi)),
+                   where="bounds %s" % key)
+        return lo.value, hi.value
 
     def __getitem__(self, key):
         code = C.choice(key, "option", OPTIONS, where="ctrend.Options")
@@ -192,7 +208,13 @@ class Options(Handle):
         return v.value
 
     def errmsg(self):
+        """Message of the last failed break search with these options (fits report theirs
+        in the raised CtrendError)."""
         return _lib.decode(_lib.lib.ctrend_model_opts_errmsg(self.ptr))
+
+
+#: Options set with ctrend_model_opts_set_int (the others take a double).
+_INT_OPTIONS = ("maxit", "halve_on_rise", "batch_lanes")
 
 
 def _normal_q(p):
@@ -364,14 +386,16 @@ class Model(Handle):
     # -- identity
     @property
     def family(self):
-        code = _lib.lib.ctrend_model_family(self.ptr)
+        code = _lib.get_value(_lib.lib.ctrend_model_family, ctypes.c_int, self.ptr,
+                              where="family")
         return {v: k for k, v in FAMILIES.items()}.get(code, code)
 
     @property
     def names(self):
         if "names" not in self._cache:
-            self._cache["names"] = [_lib.decode(_lib.lib.ctrend_model_coef_name(self.ptr, j))
-                                    for j in range(_lib.lib.ctrend_model_ncoef(self.ptr))]
+            self._cache["names"] = [
+                _lib.get_str(_lib.lib.ctrend_model_coef_name, self.ptr, j, where="names")
+                for j in range(_lib.lib.ctrend_model_ncoef(self.ptr))]
         return self._cache["names"]
 
     exog_names = names
@@ -493,7 +517,7 @@ class Model(Handle):
         p = len(self.names)
         out, off = A.DoubleOut(rows * p), A.DoubleOut(rows)
         _lib.check(_lib.lib.ctrend_design_matrix(self._design(), first, rows, out.ptr, out.n,
-                                                  off.ptr), where="design rows")
+                                                  off.ptr, off.n, None), where="design rows")
         return out.obj.reshape(rows, p), off.obj
 
     def _months_rows(self, months, where):
@@ -898,9 +922,10 @@ def fit(y, family="poisson", start=None, design=None, options=None, **design_arg
     opts = _options(options, w)
     try:
         p = _P()
+        err = _lib.error_record()
         _lib.check(_lib.fn("ctrend_model_fit")(opts.ptr, fam, design.ptr, yi.ptr, yi.n,
-                                               ctypes.byref(p)),
-                   message=opts.errmsg, where="fit %s" % family)
+                                               ctypes.byref(p), ctypes.byref(err)),
+                   message=_lib.error_text(err), where="fit %s" % family)
         return Model(p.value, design.start, yi)
     finally:
         if own_design:

@@ -90,7 +90,7 @@ def rolling_sum(x, window, min_periods=None, center=False, align=None, start=Non
 
 def cumsum(x, start=None, by=None, month=None, value=None):
     """Cumulative sum skipping missing months (pandas cumsum(skipna=True))."""
-    f = _lib.fn("ctrend_cumsum")
+    f = _lib.fn("ctrend_rolling_cumsum")
 
     def run(xi):
         out = A.DoubleOut(xi.n)
@@ -238,7 +238,7 @@ def share(part, total, reasons=False, start=None):
     A.same_calendar(pi, ti, ("part", "total"), where=w)
     out = A.DoubleOut(pi.n)
     rbuf = (ctypes.c_int32 * max(pi.n, 1))()
-    _lib.check(_lib.fn("ctrend_share")(pi.ptr, ti.ptr, pi.n, out.ptr, ctypes.cast(rbuf, _I32)),
+    _lib.check(_lib.fn("ctrend_change_share")(pi.ptr, ti.ptr, pi.n, out.ptr, ctypes.cast(rbuf, _I32)),
                where=w)
     values = A.wrap(out.value(), pi, name="share")
     if C.flag(reasons, "reasons", where=w):
@@ -262,7 +262,7 @@ def reason_string(reason):
 def per_day(x, start=None, by=None, month=None, value=None):
     """Counts per day: x[t] / days in month t. The calendar matters here: a plain sequence
     or a RangeIndex needs start= (the first month)."""
-    f = _lib.fn("ctrend_per_day")
+    f = _lib.fn("ctrend_aggregate_per_day")
 
     def run(xi):
         out = A.DoubleOut(xi.n)
@@ -284,7 +284,7 @@ def aggregate(x, period_months=3, start=None, allow_missing=False):
                          % (w, pm))
     am = int(C.flag(allow_missing, "allow_missing", where=w))
     xi = A.series(x, start=start, need_start=True, where=w)
-    f = _lib.fn("ctrend_aggregate")
+    f = _lib.fn("ctrend_aggregate_periods")
     need, first = ctypes.c_size_t(), ctypes.c_int32()
     _lib.check(f(xi.ptr, xi.n, xi.start, pm, am, None, 0, ctypes.byref(need),
                  ctypes.byref(first)), where=w)

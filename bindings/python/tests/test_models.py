@@ -130,6 +130,26 @@ def test_errors_carry_the_fit_message():
     assert info.value.name == "CTREND_ESINGULAR"
     with pytest.raises(ValueError, match="option must be one of"):
         ctrend.Options(no_such_option=1)
+    # 1.0: the message comes from the fit's ctrend_error record, not from the options handle
+    with pytest.raises(ctrend.CtrendError) as info:
+        ctrend.fit([1.0, 2.0, 3.0, 4.0], "poisson", start="2020-01", step="2019-01")
+    assert info.value.message != ctrend.strerror(info.value.status)
+    assert "step" in info.value.message
+
+
+def test_option_bounds_are_the_c_ranges():
+    # ctrend_model_opts_bounds: closed ranges; "> 0" starts at the smallest positive double
+    assert ctrend.Options.bounds("maxit") == (1.0, 1e6)
+    assert ctrend.Options.bounds("halve_on_rise") == (0.0, 1.0)
+    lo, hi = ctrend.Options.bounds("level")
+    assert lo == 5e-324 and hi == 1.0 - 2.0 ** -53
+    lo, hi = ctrend.Options.bounds("epsilon")
+    assert lo == 5e-324 and hi == math.inf
+    with pytest.raises(ValueError, match="option must be one of"):
+        ctrend.Options.bounds("no_such_option")
+    o = ctrend.Options(maxit=40, epsilon=1e-10, halve_on_rise=False)  # int and double keys
+    assert (o["maxit"], o["epsilon"], o["halve_on_rise"]) == (40.0, 1e-10, 0.0)
+    o.close()
 
 
 def test_nan_rows_are_dropped_like_na_omit():

@@ -104,7 +104,7 @@ def test_pct_change_is_pandas_and_change_pct_explains():
     assert info.value.name == "CTREND_EDOMAIN"
 
 
-@needs("ctrend_change_diff", "ctrend_change_ratio", "ctrend_share", "ctrend_cumsum")
+@needs("ctrend_change_diff", "ctrend_change_ratio", "ctrend_change_share", "ctrend_rolling_cumsum")
 def test_diff_ratio_share_cumsum():
     x = np.array([10.0, 15, np.nan, 12])
     np.testing.assert_allclose(ctrend.diff(x), [np.nan, 5, np.nan, np.nan], equal_nan=True)
@@ -113,7 +113,7 @@ def test_diff_ratio_share_cumsum():
     np.testing.assert_allclose(ctrend.cumsum(x), pd.Series(x).cumsum(), equal_nan=True)
 
 
-@needs("ctrend_per_day", "ctrend_aggregate")
+@needs("ctrend_aggregate_per_day", "ctrend_aggregate_periods")
 def test_per_day_and_quarters():
     s = pd.Series([31.0, 29, 31, 30, 31, 30], index=pd.period_range("2024-01", periods=6, freq="M"))
     np.testing.assert_allclose(ctrend.per_day(s), np.ones(6))

@@ -4,8 +4,8 @@
 Run from the repo root with Debian's Python (pandas 1.5.3):
     /usr/bin/python3 tests/data/transforms/aggregate_pandas.py
 Writes tests/data/transforms/aggregate_pandas.inc.
-ctrend_aggregate(allow_missing = 0) == resample(...).sum(min_count = months per period)
-ctrend_aggregate(allow_missing = 1) == resample(...).sum(min_count = 1)
+ctrend_aggregate_periods(allow_missing = 0) == resample(...).sum(min_count = months per period)
+ctrend_aggregate_periods(allow_missing = 1) == resample(...).sum(min_count = 1)
 (pandas only sees the months in the index, so a partial first/last period has fewer than
 period_months values and is NaN with the strict min_count, as ctrend treats months outside
 the input as missing.) Per-day: x / index.days_in_month.

@@ -51,7 +51,7 @@ for i, x in enumerate(inputs):
                     count += 1
 out.write("};\n#define PD_NCASES %d\n" % count)
 
-# pandas cumsum (skipna=True) on the NaN-hole input, for ctrend_cumsum
+# pandas cumsum (skipna=True) on the NaN-hole input, for ctrend_rolling_cumsum
 y = pd.Series(inputs[0], dtype=float).cumsum().tolist()
 out.write("static const double pd_cumsum_px0[] = {%s};\n" % ", ".join(c(v) for v in y))
 y = pd.Series(inputs[5], dtype=float).cumsum().tolist()

@@ -1,5 +1,5 @@
 # Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
-# Definition sha256 31c92904488bb91f8a1cb49f3bb8bd28dd28e790e1b96c615f14677e83e82138
+# Definition sha256 5c67a5b4b6ddb81405588d3b859470b632d2309ce4ac68b706086fc64bc0fce4
 #
 # ct_api_enums[[tag]]: named integer vectors of every public enum (values pinned);
 # ct_api_constants: every numeric CTREND_ #define; ct_api_args[[function]][[argument]]:
@@ -167,28 +167,33 @@ ct_api_args <- list(
     f = list(type = "const ctrend_frame *", role = "HANDLE")
   ),
   ctrend_frame_start = list(
-    f = list(type = "const ctrend_frame *", role = "HANDLE")
+    f = list(type = "const ctrend_frame *", role = "HANDLE"),
+    month = list(type = "int32_t *", role = "OUT")
   ),
   ctrend_frame_n_months = list(
     f = list(type = "const ctrend_frame *", role = "HANDLE")
   ),
   ctrend_frame_group = list(
     f = list(type = "const ctrend_frame *", role = "HANDLE"),
-    index = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    index = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    out = list(type = "const char **", role = "OUT")
   ),
   ctrend_frame_region = list(
     f = list(type = "const ctrend_frame *", role = "HANDLE"),
-    index = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    index = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    out = list(type = "const char **", role = "OUT")
   ),
   ctrend_frame_metric = list(
     f = list(type = "const ctrend_frame *", role = "HANDLE"),
-    index = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    index = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    out = list(type = "const char **", role = "OUT")
   ),
   ctrend_frame_values = list(
     f = list(type = "const ctrend_frame *", role = "HANDLE"),
     index = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    out = list(type = "double *", role = "CAP_OUT", args = c("cap", "ctrend_frame_n_months(f)")),
-    cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    out = list(type = "double *", role = "CAP_OUT", args = c("cap")),
+    cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    needed = list(type = "size_t *", role = "NEEDED")
   ),
   ctrend_frame_get = list(
     f = list(type = "const ctrend_frame *", role = "HANDLE"),
@@ -308,7 +313,7 @@ ct_api_args <- list(
     min_periods = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     out = list(type = "double *", role = "ARRAY_OUT", args = c("n"))
   ),
-  ctrend_cumsum = list(
+  ctrend_rolling_cumsum = list(
     x = list(type = "const double *", role = "ARRAY_IN", args = c("n")),
     n = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     out = list(type = "double *", role = "ARRAY_OUT", args = c("n"))
@@ -348,20 +353,20 @@ ct_api_args <- list(
     out = list(type = "double *", role = "ARRAY_OUT", args = c("n")),
     reason = list(type = "int32_t *", role = "ARRAY_OUT_OPT", args = c("n"))
   ),
-  ctrend_share = list(
+  ctrend_change_share = list(
     part = list(type = "const double *", role = "ARRAY_IN", args = c("n")),
     total = list(type = "const double *", role = "ARRAY_IN", args = c("n")),
     n = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     out = list(type = "double *", role = "ARRAY_OUT", args = c("n")),
     reason = list(type = "int32_t *", role = "ARRAY_OUT_OPT", args = c("n"))
   ),
-  ctrend_per_day = list(
+  ctrend_aggregate_per_day = list(
     x = list(type = "const double *", role = "ARRAY_IN", args = c("n")),
     n = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     start_month = list(type = "int32_t", role = "RANGE", lo = 12, hi = 119999, lo_open = FALSE, hi_open = FALSE, args = c("MONTH_MIN", "MONTH_MAX")),
     out = list(type = "double *", role = "ARRAY_OUT", args = c("n"))
   ),
-  ctrend_aggregate = list(
+  ctrend_aggregate_periods = list(
     x = list(type = "const double *", role = "ARRAY_IN", args = c("n")),
     n = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     start_month = list(type = "int32_t", role = "RANGE", lo = 12, hi = 119999, lo_open = FALSE, hi_open = FALSE, args = c("MONTH_MIN", "MONTH_MAX")),
@@ -369,7 +374,7 @@ ct_api_args <- list(
     allow_missing = list(type = "int", role = "BOOL", values = c(0, 1)),
     out = list(type = "double *", role = "CAP_OUT", args = c("cap")),
     cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    n_out = list(type = "size_t *", role = "NEEDED"),
+    needed = list(type = "size_t *", role = "NEEDED"),
     first_period_month = list(type = "int32_t *", role = "OUT_OPT")
   ),
   ctrend_design_new = list(
@@ -447,11 +452,13 @@ ct_api_args <- list(
     d = list(type = "const ctrend_design *", role = "HANDLE")
   ),
   ctrend_design_start = list(
-    d = list(type = "const ctrend_design *", role = "HANDLE")
-  ),
-  ctrend_design_colname = list(
     d = list(type = "const ctrend_design *", role = "HANDLE"),
-    j = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    month = list(type = "int32_t *", role = "OUT")
+  ),
+  ctrend_design_col_name = list(
+    d = list(type = "const ctrend_design *", role = "HANDLE"),
+    j = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    name = list(type = "const char **", role = "OUT")
   ),
   ctrend_design_find = list(
     d = list(type = "const ctrend_design *", role = "HANDLE"),
@@ -462,9 +469,11 @@ ct_api_args <- list(
     d = list(type = "const ctrend_design *", role = "HANDLE"),
     first = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     rows = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    out = list(type = "double *", role = "CAP_OUT", args = c("cap", "rows * ctrend_design_ncol(d)")),
+    out = list(type = "double *", role = "CAP_OUT", args = c("cap")),
     cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    off = list(type = "double *", role = "ARRAY_OUT_OPT", args = c("rows"))
+    off = list(type = "double *", role = "ARRAY_OUT_OPT", args = c("off_cap")),
+    off_cap = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    needed = list(type = "size_t *", role = "NEEDED")
   ),
   ctrend_model_opts_new = list(
     out = list(type = "ctrend_model_opts **", role = "HANDLE_OUT")
@@ -472,10 +481,20 @@ ct_api_args <- list(
   ctrend_model_opts_free = list(
     o = list(type = "ctrend_model_opts *", role = "HANDLE_OPT")
   ),
-  ctrend_model_opts_set = list(
+  ctrend_model_opts_set_double = list(
     o = list(type = "ctrend_model_opts *", role = "HANDLE"),
     opt = list(type = "int", role = "ENUM", enum = "ctrend_model_opt", args = c("ctrend_model_opt")),
     value = list(type = "double", role = "IN")
+  ),
+  ctrend_model_opts_set_int = list(
+    o = list(type = "ctrend_model_opts *", role = "HANDLE"),
+    opt = list(type = "int", role = "ENUM", enum = "ctrend_model_opt", args = c("ctrend_model_opt")),
+    value = list(type = "int64_t", role = "IN", lo = -9.223372036854776e+18, hi = 9.223372036854776e+18, lo_open = FALSE, hi_open = FALSE)
+  ),
+  ctrend_model_opts_bounds = list(
+    opt = list(type = "int", role = "ENUM", enum = "ctrend_model_opt", args = c("ctrend_model_opt")),
+    lo = list(type = "double *", role = "OUT_OPT"),
+    hi = list(type = "double *", role = "OUT_OPT")
   ),
   ctrend_model_opts_get = list(
     o = list(type = "const ctrend_model_opts *", role = "HANDLE"),
@@ -486,18 +505,20 @@ ct_api_args <- list(
     o = list(type = "const ctrend_model_opts *", role = "HANDLE")
   ),
   ctrend_model_fit = list(
-    opts = list(type = "ctrend_model_opts *", role = "HANDLE_OPT"),
+    opts = list(type = "const ctrend_model_opts *", role = "HANDLE_OPT"),
     family = list(type = "int", role = "ENUM", enum = "ctrend_family", args = c("ctrend_family")),
     d = list(type = "const ctrend_design *", role = "HANDLE"),
     y = list(type = "const double *", role = "ARRAY_IN", args = c("n")),
     n = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    out = list(type = "ctrend_model **", role = "HANDLE_OUT")
+    out = list(type = "ctrend_model **", role = "HANDLE_OUT"),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
   ),
   ctrend_model_free = list(
     m = list(type = "ctrend_model *", role = "HANDLE_OPT")
   ),
   ctrend_model_family = list(
-    m = list(type = "const ctrend_model *", role = "HANDLE")
+    m = list(type = "const ctrend_model *", role = "HANDLE"),
+    family = list(type = "int *", role = "OUT")
   ),
   ctrend_model_ncoef = list(
     m = list(type = "const ctrend_model *", role = "HANDLE")
@@ -507,7 +528,8 @@ ct_api_args <- list(
   ),
   ctrend_model_coef_name = list(
     m = list(type = "const ctrend_model *", role = "HANDLE"),
-    j = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    j = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    name = list(type = "const char **", role = "OUT")
   ),
   ctrend_model_design = list(
     m = list(type = "const ctrend_model *", role = "HANDLE")
@@ -881,29 +903,33 @@ ct_api_args <- list(
     bt = list(type = "ctrend_backtest *", role = "HANDLE"),
     kind = list(type = "int", role = "ENUM", enum = "ctrend_baseline", args = c("ctrend_baseline")),
     k = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    name = list(type = "const char *", role = "STR_OPT")
+    name = list(type = "const char *", role = "STR_OPT"),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
   ),
   ctrend_backtest_add_model = list(
     bt = list(type = "ctrend_backtest *", role = "HANDLE"),
     name = list(type = "const char *", role = "STR"),
     d = list(type = "const ctrend_design *", role = "HANDLE"),
     family = list(type = "int", role = "ENUM", enum = "ctrend_family", args = c("ctrend_family")),
-    opts = list(type = "ctrend_model_opts *", role = "HANDLE_OPT")
+    opts = list(type = "const ctrend_model_opts *", role = "HANDLE_OPT"),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
   ),
   ctrend_backtest_add_forecasts = list(
     bt = list(type = "ctrend_backtest *", role = "HANDLE"),
     name = list(type = "const char *", role = "STR"),
-    point = list(type = "const double *", role = "ARRAY_IN", args = c("point_cap")),
-    point_cap = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    samples = list(type = "const double *", role = "ARRAY_IN", args = c("samples_cap")),
-    samples_cap = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    point = list(type = "const double *", role = "ARRAY_IN", args = c("n_point")),
+    n_point = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    samples = list(type = "const double *", role = "ARRAY_IN", args = c("n_draws")),
+    n_draws = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
   ),
   ctrend_backtest_n_models = list(
     bt = list(type = "const ctrend_backtest *", role = "HANDLE")
   ),
   ctrend_backtest_model_name = list(
     bt = list(type = "const ctrend_backtest *", role = "HANDLE"),
-    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    name = list(type = "const char **", role = "OUT")
   ),
   ctrend_backtest_score = list(
     bt = list(type = "const ctrend_backtest *", role = "HANDLE"),
@@ -931,9 +957,6 @@ ct_api_args <- list(
     order = list(type = "size_t *", role = "CAP_OUT", args = c("cap")),
     cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     needed = list(type = "size_t *", role = "NEEDED")
-  ),
-  ctrend_backtest_errmsg = list(
-    bt = list(type = "const ctrend_backtest *", role = "HANDLE")
   ),
   ctrend_backtest_max_draws = list(),
   ctrend_batch_default_threads = list(),
@@ -1294,7 +1317,8 @@ ct_api_frame_n_series <- function(f) {
 }
 ct_api_frame_start <- function(f) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_frame_start"), f)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_frame_start")
+  r[[3L]]
 }
 ct_api_frame_n_months <- function(f) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_frame_n_months"), f)
@@ -1302,15 +1326,18 @@ ct_api_frame_n_months <- function(f) {
 }
 ct_api_frame_group <- function(f, index) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_frame_group"), f, index)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_frame_group")
+  r[[3L]]
 }
 ct_api_frame_region <- function(f, index) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_frame_region"), f, index)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_frame_region")
+  r[[3L]]
 }
 ct_api_frame_metric <- function(f, index) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_frame_metric"), f, index)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_frame_metric")
+  r[[3L]]
 }
 ct_api_frame_values <- function(f, index) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_frame_values"), f, index)
@@ -1435,9 +1462,9 @@ ct_api_rolling_sum <- function(x, window, align, min_periods) {
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_rolling_sum")
   r[[3L]]
 }
-ct_api_cumsum <- function(x) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_cumsum"), x)
-  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_cumsum")
+ct_api_rolling_cumsum <- function(x) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_rolling_cumsum"), x)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_rolling_cumsum")
   r[[3L]]
 }
 ct_api_change_reason_count <- function() {
@@ -1472,19 +1499,19 @@ ct_api_change_ratio <- function(x, lag) {
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_change_ratio")
   r[-(1:2)]
 }
-ct_api_share <- function(part, total) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_share"), part, total)
-  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_share")
+ct_api_change_share <- function(part, total) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_change_share"), part, total)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_change_share")
   r[-(1:2)]
 }
-ct_api_per_day <- function(x, start_month) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_per_day"), x, start_month)
-  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_per_day")
+ct_api_aggregate_per_day <- function(x, start_month) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_aggregate_per_day"), x, start_month)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_aggregate_per_day")
   r[[3L]]
 }
-ct_api_aggregate <- function(x, start_month, period_months, allow_missing) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_aggregate"), x, start_month, period_months, allow_missing)
-  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_aggregate")
+ct_api_aggregate_periods <- function(x, start_month, period_months, allow_missing) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_aggregate_periods"), x, start_month, period_months, allow_missing)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_aggregate_periods")
   r[-(1:2)]
 }
 ct_api_design_new <- function(start_month, n_months) {
@@ -1571,19 +1598,21 @@ ct_api_design_nrow <- function(d) {
 }
 ct_api_design_start <- function(d) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_design_start"), d)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_design_start")
+  r[[3L]]
 }
-ct_api_design_colname <- function(d, j) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_design_colname"), d, j)
-  r[[1L]]
+ct_api_design_col_name <- function(d, j) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_design_col_name"), d, j)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_design_col_name")
+  r[[3L]]
 }
 ct_api_design_find <- function(d, name) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_design_find"), d, name)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_design_find")
   r[[3L]]
 }
-ct_api_design_matrix <- function(d, first, rows) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_design_matrix"), d, first, rows)
+ct_api_design_matrix <- function(d, first, rows, off_cap) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_design_matrix"), d, first, rows, off_cap)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_design_matrix")
   r[-(1:2)]
 }
@@ -1596,10 +1625,20 @@ ct_api_model_opts_free <- function(o) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_model_opts_free"), o)
   invisible(NULL)
 }
-ct_api_model_opts_set <- function(o, opt, value) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_model_opts_set"), o, opt, value)
-  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_model_opts_set")
+ct_api_model_opts_set_double <- function(o, opt, value) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_model_opts_set_double"), o, opt, value)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_model_opts_set_double")
   invisible(NULL)
+}
+ct_api_model_opts_set_int <- function(o, opt, value) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_model_opts_set_int"), o, opt, value)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_model_opts_set_int")
+  invisible(NULL)
+}
+ct_api_model_opts_bounds <- function(opt) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_model_opts_bounds"), opt)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_model_opts_bounds")
+  r[-(1:2)]
 }
 ct_api_model_opts_get <- function(o, opt) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_model_opts_get"), o, opt)
@@ -1613,7 +1652,7 @@ ct_api_model_opts_errmsg <- function(o) {
 ct_api_model_fit <- function(opts, family, d, y) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_model_fit"), opts, family, d, y)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_model_fit")
-  r[[3L]]
+  r[-(1:2)]
 }
 ct_api_model_free <- function(m) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_model_free"), m)
@@ -1621,7 +1660,8 @@ ct_api_model_free <- function(m) {
 }
 ct_api_model_family <- function(m) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_model_family"), m)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_model_family")
+  r[[3L]]
 }
 ct_api_model_ncoef <- function(m) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_model_ncoef"), m)
@@ -1633,7 +1673,8 @@ ct_api_model_nrow <- function(m) {
 }
 ct_api_model_coef_name <- function(m, j) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_model_coef_name"), m, j)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_model_coef_name")
+  r[[3L]]
 }
 ct_api_model_design <- function(m) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_model_design"), m)
@@ -1964,17 +2005,17 @@ ct_api_backtest_origin <- function(bt, i) {
 ct_api_backtest_add_baseline <- function(bt, kind, k, name) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_backtest_add_baseline"), bt, kind, k, name)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_backtest_add_baseline")
-  invisible(NULL)
+  r[[3L]]
 }
 ct_api_backtest_add_model <- function(bt, name, d, family, opts) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_backtest_add_model"), bt, name, d, family, opts)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_backtest_add_model")
-  invisible(NULL)
+  r[[3L]]
 }
 ct_api_backtest_add_forecasts <- function(bt, name, point, samples) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_backtest_add_forecasts"), bt, name, point, samples)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_backtest_add_forecasts")
-  invisible(NULL)
+  r[[3L]]
 }
 ct_api_backtest_n_models <- function(bt) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_backtest_n_models"), bt)
@@ -1982,7 +2023,8 @@ ct_api_backtest_n_models <- function(bt) {
 }
 ct_api_backtest_model_name <- function(bt, i) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_backtest_model_name"), bt, i)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_backtest_model_name")
+  r[[3L]]
 }
 ct_api_backtest_score <- function(bt, i, metric) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_backtest_score"), bt, i, metric)
@@ -2003,10 +2045,6 @@ ct_api_backtest_rank <- function(bt, metric) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_backtest_rank"), bt, metric)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_backtest_rank")
   r[[3L]]
-}
-ct_api_backtest_errmsg <- function(bt) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_backtest_errmsg"), bt)
-  r[[1L]]
 }
 ct_api_backtest_max_draws <- function() {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_backtest_max_draws"))

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
- * Definition sha256 31c92904488bb91f8a1cb49f3bb8bd28dd28e790e1b96c615f14677e83e82138
+ * Definition sha256 5c67a5b4b6ddb81405588d3b859470b632d2309ce4ac68b706086fc64bc0fce4
  *
  * .Call wrappers ctr_api_<function> for every function of the definition that can be
  * wrapped generically (the rest: bindings/gen/unbound.txt), and their registration table
@@ -910,10 +910,19 @@ SEXP ctr_api_ctrend_frame_start(SEXP s_f)
     (void)FN;
     int nprot = 0;
     const ctrend_frame * a_f = (const ctrend_frame *)api_handle(s_f, "ctrend_frame", FN, "f", 0);
-    int32_t r = ctrend_frame_start(a_f);
-    SEXP val = PROTECT(Rf_ScalarInteger((int)r));
+    int32_t a_month = 0;
+    int r = ctrend_frame_start(a_f, &a_month);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_month = PROTECT(Rf_ScalarInteger((int)a_month));
+    ++nprot;
+    const SEXP outs[] = {o_month};
+    static const char *const names[] = {"month"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -941,10 +950,19 @@ SEXP ctr_api_ctrend_frame_group(SEXP s_f, SEXP s_index)
     int nprot = 0;
     const ctrend_frame * a_f = (const ctrend_frame *)api_handle(s_f, "ctrend_frame", FN, "f", 0);
     size_t a_index = (size_t)api_whole(s_index, FN, "index", 0.0, 9007199254740992.0);
-    const char * r = ctrend_frame_group(a_f, a_index);
-    SEXP val = PROTECT(api_string(r));
+    const char *a_out = NULL;
+    int r = ctrend_frame_group(a_f, a_index, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_out = PROTECT(api_string(a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -957,10 +975,19 @@ SEXP ctr_api_ctrend_frame_region(SEXP s_f, SEXP s_index)
     int nprot = 0;
     const ctrend_frame * a_f = (const ctrend_frame *)api_handle(s_f, "ctrend_frame", FN, "f", 0);
     size_t a_index = (size_t)api_whole(s_index, FN, "index", 0.0, 9007199254740992.0);
-    const char * r = ctrend_frame_region(a_f, a_index);
-    SEXP val = PROTECT(api_string(r));
+    const char *a_out = NULL;
+    int r = ctrend_frame_region(a_f, a_index, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_out = PROTECT(api_string(a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -973,10 +1000,19 @@ SEXP ctr_api_ctrend_frame_metric(SEXP s_f, SEXP s_index)
     int nprot = 0;
     const ctrend_frame * a_f = (const ctrend_frame *)api_handle(s_f, "ctrend_frame", FN, "f", 0);
     size_t a_index = (size_t)api_whole(s_index, FN, "index", 0.0, 9007199254740992.0);
-    const char * r = ctrend_frame_metric(a_f, a_index);
-    SEXP val = PROTECT(api_string(r));
+    const char *a_out = NULL;
+    int r = ctrend_frame_metric(a_f, a_index, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_out = PROTECT(api_string(a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -990,11 +1026,17 @@ SEXP ctr_api_ctrend_frame_values(SEXP s_f, SEXP s_index)
     const ctrend_frame * a_f = (const ctrend_frame *)api_handle(s_f, "ctrend_frame", FN, "f", 0);
     size_t a_index = (size_t)api_whole(s_index, FN, "index", 0.0, 9007199254740992.0);
     size_t a_cap = 0;
-    a_cap = (size_t)(ctrend_frame_n_months(a_f));
+    size_t a_needed = 0;
+    int q = ctrend_frame_values(a_f, a_index, NULL, a_cap, &a_needed);
+    if (q != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(q), "", 0, NULL, NULL);
+    }
+    a_cap = a_needed;
     SEXP o_out = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)a_cap));
     ++nprot;
     double *a_out = REAL(o_out);
-    int r = ctrend_frame_values(a_f, a_index, a_out, a_cap);
+    int r = ctrend_frame_values(a_f, a_index, a_out, a_cap, &a_needed);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
         return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
@@ -1559,10 +1601,10 @@ SEXP ctr_api_ctrend_rolling_sum(SEXP s_x, SEXP s_window, SEXP s_align, SEXP s_mi
     return res;
 }
 
-SEXP ctr_api_ctrend_cumsum(SEXP s_x);
-SEXP ctr_api_ctrend_cumsum(SEXP s_x)
+SEXP ctr_api_ctrend_rolling_cumsum(SEXP s_x);
+SEXP ctr_api_ctrend_rolling_cumsum(SEXP s_x)
 {
-    static const char FN[] = "ctrend_cumsum";
+    static const char FN[] = "ctrend_rolling_cumsum";
     (void)FN;
     int nprot = 0;
     SEXP v_x = PROTECT(api_dblvec(s_x, FN, "x", 0));
@@ -1572,7 +1614,7 @@ SEXP ctr_api_ctrend_cumsum(SEXP s_x)
     SEXP o_out = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)(size_t)(a_n)));
     ++nprot;
     double *a_out = REAL(o_out);
-    int r = ctrend_cumsum(a_x, a_n, a_out);
+    int r = ctrend_rolling_cumsum(a_x, a_n, a_out);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
         return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
@@ -1754,10 +1796,10 @@ SEXP ctr_api_ctrend_change_ratio(SEXP s_x, SEXP s_lag)
     return res;
 }
 
-SEXP ctr_api_ctrend_share(SEXP s_part, SEXP s_total);
-SEXP ctr_api_ctrend_share(SEXP s_part, SEXP s_total)
+SEXP ctr_api_ctrend_change_share(SEXP s_part, SEXP s_total);
+SEXP ctr_api_ctrend_change_share(SEXP s_part, SEXP s_total)
 {
-    static const char FN[] = "ctrend_share";
+    static const char FN[] = "ctrend_change_share";
     (void)FN;
     int nprot = 0;
     SEXP v_part = PROTECT(api_dblvec(s_part, FN, "part", 0));
@@ -1774,7 +1816,7 @@ SEXP ctr_api_ctrend_share(SEXP s_part, SEXP s_total)
     SEXP o_reason = PROTECT(Rf_allocVector(INTSXP, (R_xlen_t)(size_t)(a_n)));
     ++nprot;
     int32_t *a_reason = (int32_t *)INTEGER(o_reason);
-    int r = ctrend_share(a_part, a_total, a_n, a_out, a_reason);
+    int r = ctrend_change_share(a_part, a_total, a_n, a_out, a_reason);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
         return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
@@ -1788,10 +1830,10 @@ SEXP ctr_api_ctrend_share(SEXP s_part, SEXP s_total)
     return res;
 }
 
-SEXP ctr_api_ctrend_per_day(SEXP s_x, SEXP s_start_month);
-SEXP ctr_api_ctrend_per_day(SEXP s_x, SEXP s_start_month)
+SEXP ctr_api_ctrend_aggregate_per_day(SEXP s_x, SEXP s_start_month);
+SEXP ctr_api_ctrend_aggregate_per_day(SEXP s_x, SEXP s_start_month)
 {
-    static const char FN[] = "ctrend_per_day";
+    static const char FN[] = "ctrend_aggregate_per_day";
     (void)FN;
     int nprot = 0;
     SEXP v_x = PROTECT(api_dblvec(s_x, FN, "x", 0));
@@ -1802,7 +1844,7 @@ SEXP ctr_api_ctrend_per_day(SEXP s_x, SEXP s_start_month)
     SEXP o_out = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)(size_t)(a_n)));
     ++nprot;
     double *a_out = REAL(o_out);
-    int r = ctrend_per_day(a_x, a_n, a_start_month, a_out);
+    int r = ctrend_aggregate_per_day(a_x, a_n, a_start_month, a_out);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
         return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
@@ -1816,10 +1858,10 @@ SEXP ctr_api_ctrend_per_day(SEXP s_x, SEXP s_start_month)
     return res;
 }
 
-SEXP ctr_api_ctrend_aggregate(SEXP s_x, SEXP s_start_month, SEXP s_period_months, SEXP s_allow_missing);
-SEXP ctr_api_ctrend_aggregate(SEXP s_x, SEXP s_start_month, SEXP s_period_months, SEXP s_allow_missing)
+SEXP ctr_api_ctrend_aggregate_periods(SEXP s_x, SEXP s_start_month, SEXP s_period_months, SEXP s_allow_missing);
+SEXP ctr_api_ctrend_aggregate_periods(SEXP s_x, SEXP s_start_month, SEXP s_period_months, SEXP s_allow_missing)
 {
-    static const char FN[] = "ctrend_aggregate";
+    static const char FN[] = "ctrend_aggregate_periods";
     (void)FN;
     int nprot = 0;
     SEXP v_x = PROTECT(api_dblvec(s_x, FN, "x", 0));
@@ -1832,18 +1874,18 @@ SEXP ctr_api_ctrend_aggregate(SEXP s_x, SEXP s_start_month, SEXP s_period_months
     int a_allow_missing = (int)api_oneof(s_allow_missing, FN, "allow_missing", oneof_allow_missing, 2);
     const double *a_x = v_x == R_NilValue ? NULL : REAL(v_x);
     size_t a_cap = 0;
-    size_t a_n_out = 0;
+    size_t a_needed = 0;
     int32_t a_first_period_month = 0;
-    int q = ctrend_aggregate(a_x, a_n, a_start_month, a_period_months, a_allow_missing, NULL, a_cap, &a_n_out, &a_first_period_month);
+    int q = ctrend_aggregate_periods(a_x, a_n, a_start_month, a_period_months, a_allow_missing, NULL, a_cap, &a_needed, &a_first_period_month);
     if (q != CTREND_OK) {
         UNPROTECT(nprot);
         return api_result(Rf_ScalarInteger(q), "", 0, NULL, NULL);
     }
-    a_cap = a_n_out;
+    a_cap = a_needed;
     SEXP o_out = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)a_cap));
     ++nprot;
     double *a_out = REAL(o_out);
-    int r = ctrend_aggregate(a_x, a_n, a_start_month, a_period_months, a_allow_missing, a_out, a_cap, &a_n_out, &a_first_period_month);
+    int r = ctrend_aggregate_periods(a_x, a_n, a_start_month, a_period_months, a_allow_missing, a_out, a_cap, &a_needed, &a_first_period_month);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
         return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
@@ -2241,26 +2283,44 @@ SEXP ctr_api_ctrend_design_start(SEXP s_d)
     (void)FN;
     int nprot = 0;
     const ctrend_design * a_d = (const ctrend_design *)api_handle(s_d, "ctrend_design", FN, "d", 0);
-    int32_t r = ctrend_design_start(a_d);
-    SEXP val = PROTECT(Rf_ScalarInteger((int)r));
+    int32_t a_month = 0;
+    int r = ctrend_design_start(a_d, &a_month);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_month = PROTECT(Rf_ScalarInteger((int)a_month));
+    ++nprot;
+    const SEXP outs[] = {o_month};
+    static const char *const names[] = {"month"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
 
-SEXP ctr_api_ctrend_design_colname(SEXP s_d, SEXP s_j);
-SEXP ctr_api_ctrend_design_colname(SEXP s_d, SEXP s_j)
+SEXP ctr_api_ctrend_design_col_name(SEXP s_d, SEXP s_j);
+SEXP ctr_api_ctrend_design_col_name(SEXP s_d, SEXP s_j)
 {
-    static const char FN[] = "ctrend_design_colname";
+    static const char FN[] = "ctrend_design_col_name";
     (void)FN;
     int nprot = 0;
     const ctrend_design * a_d = (const ctrend_design *)api_handle(s_d, "ctrend_design", FN, "d", 0);
     size_t a_j = (size_t)api_whole(s_j, FN, "j", 0.0, 9007199254740992.0);
-    const char * r = ctrend_design_colname(a_d, a_j);
-    SEXP val = PROTECT(api_string(r));
+    const char *a_name = NULL;
+    int r = ctrend_design_col_name(a_d, a_j, &a_name);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_name = PROTECT(api_string(a_name));
+    ++nprot;
+    const SEXP outs[] = {o_name};
+    static const char *const names[] = {"name"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -2290,8 +2350,8 @@ SEXP ctr_api_ctrend_design_find(SEXP s_d, SEXP s_name)
     return res;
 }
 
-SEXP ctr_api_ctrend_design_matrix(SEXP s_d, SEXP s_first, SEXP s_rows);
-SEXP ctr_api_ctrend_design_matrix(SEXP s_d, SEXP s_first, SEXP s_rows)
+SEXP ctr_api_ctrend_design_matrix(SEXP s_d, SEXP s_first, SEXP s_rows, SEXP s_off_cap);
+SEXP ctr_api_ctrend_design_matrix(SEXP s_d, SEXP s_first, SEXP s_rows, SEXP s_off_cap)
 {
     static const char FN[] = "ctrend_design_matrix";
     (void)FN;
@@ -2299,15 +2359,22 @@ SEXP ctr_api_ctrend_design_matrix(SEXP s_d, SEXP s_first, SEXP s_rows)
     const ctrend_design * a_d = (const ctrend_design *)api_handle(s_d, "ctrend_design", FN, "d", 0);
     size_t a_first = (size_t)api_whole(s_first, FN, "first", 0.0, 9007199254740992.0);
     size_t a_rows = (size_t)api_whole(s_rows, FN, "rows", 0.0, 9007199254740992.0);
+    size_t a_off_cap = (size_t)api_whole(s_off_cap, FN, "off_cap", 0.0, 9007199254740992.0);
     size_t a_cap = 0;
-    a_cap = api_mul((size_t)(a_rows), (size_t)(ctrend_design_ncol(a_d)), FN);
+    size_t a_needed = 0;
+    int q = ctrend_design_matrix(a_d, a_first, a_rows, NULL, a_cap, NULL, a_off_cap, &a_needed);
+    if (q != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(q), "", 0, NULL, NULL);
+    }
+    a_cap = a_needed;
     SEXP o_out = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)a_cap));
     ++nprot;
     double *a_out = REAL(o_out);
-    SEXP o_off = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)(size_t)(a_rows)));
+    SEXP o_off = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)(size_t)(a_off_cap)));
     ++nprot;
     double *a_off = REAL(o_off);
-    int r = ctrend_design_matrix(a_d, a_first, a_rows, a_out, a_cap, a_off);
+    int r = ctrend_design_matrix(a_d, a_first, a_rows, a_out, a_cap, a_off, a_off_cap, &a_needed);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
         return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
@@ -2363,16 +2430,16 @@ SEXP ctr_api_ctrend_model_opts_free(SEXP s_o)
     return R_NilValue;
 }
 
-SEXP ctr_api_ctrend_model_opts_set(SEXP s_o, SEXP s_opt, SEXP s_value);
-SEXP ctr_api_ctrend_model_opts_set(SEXP s_o, SEXP s_opt, SEXP s_value)
+SEXP ctr_api_ctrend_model_opts_set_double(SEXP s_o, SEXP s_opt, SEXP s_value);
+SEXP ctr_api_ctrend_model_opts_set_double(SEXP s_o, SEXP s_opt, SEXP s_value)
 {
-    static const char FN[] = "ctrend_model_opts_set";
+    static const char FN[] = "ctrend_model_opts_set_double";
     (void)FN;
     int nprot = 0;
     ctrend_model_opts * a_o = (ctrend_model_opts *)api_handle(s_o, "ctrend_model_opts", FN, "o", 0);
     int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 9);
     double a_value = api_num(s_value, FN, "value");
-    int r = ctrend_model_opts_set(a_o, a_opt, a_value);
+    int r = ctrend_model_opts_set_double(a_o, a_opt, a_value);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
         return api_result(Rf_ScalarInteger(r), a_o ? ctrend_model_opts_errmsg(a_o) : "", 0, NULL, NULL);
@@ -2380,6 +2447,54 @@ SEXP ctr_api_ctrend_model_opts_set(SEXP s_o, SEXP s_opt, SEXP s_value)
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
     SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_model_opts_set_int(SEXP s_o, SEXP s_opt, SEXP s_value);
+SEXP ctr_api_ctrend_model_opts_set_int(SEXP s_o, SEXP s_opt, SEXP s_value)
+{
+    static const char FN[] = "ctrend_model_opts_set_int";
+    (void)FN;
+    int nprot = 0;
+    ctrend_model_opts * a_o = (ctrend_model_opts *)api_handle(s_o, "ctrend_model_opts", FN, "o", 0);
+    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 9);
+    int64_t a_value = (int64_t)api_whole(s_value, FN, "value", -9007199254740992.0, 9007199254740992.0);
+    int r = ctrend_model_opts_set_int(a_o, a_opt, a_value);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_o ? ctrend_model_opts_errmsg(a_o) : "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_model_opts_bounds(SEXP s_opt);
+SEXP ctr_api_ctrend_model_opts_bounds(SEXP s_opt)
+{
+    static const char FN[] = "ctrend_model_opts_bounds";
+    (void)FN;
+    int nprot = 0;
+    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 9);
+    double a_lo = 0;
+    double a_hi = 0;
+    int r = ctrend_model_opts_bounds(a_opt, &a_lo, &a_hi);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_lo = PROTECT(Rf_ScalarReal((double)a_lo));
+    ++nprot;
+    SEXP o_hi = PROTECT(Rf_ScalarReal((double)a_hi));
+    ++nprot;
+    const SEXP outs[] = {o_lo, o_hi};
+    static const char *const names[] = {"lo", "hi"};
+    SEXP res = api_result(val, "", 2, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -2433,12 +2548,14 @@ SEXP ctr_api_ctrend_model_fit(SEXP s_opts, SEXP s_family, SEXP s_d, SEXP s_y)
     SEXP v_y = PROTECT(api_dblvec(s_y, FN, "y", 0));
     ++nprot;
     size_t a_n = (size_t)XLENGTH(v_y);
-    ctrend_model_opts * a_opts = (ctrend_model_opts *)api_handle(s_opts, "ctrend_model_opts", FN, "opts", 1);
+    const ctrend_model_opts * a_opts = (const ctrend_model_opts *)api_handle(s_opts, "ctrend_model_opts", FN, "opts", 1);
     int a_family = (int)api_oneof(s_family, FN, "family", api_enum_ctrend_family, 4);
     const ctrend_design * a_d = (const ctrend_design *)api_handle(s_d, "ctrend_design", FN, "d", 0);
     const double *a_y = v_y == R_NilValue ? NULL : REAL(v_y);
     ctrend_model * a_out = NULL;
-    int r = ctrend_model_fit(a_opts, a_family, a_d, a_y, a_n, &a_out);
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_model_fit(a_opts, a_family, a_d, a_y, a_n, &a_out, &a_err);
     if (r != CTREND_OK && a_out) {
         SEXP m = PROTECT(Rf_mkString(""));
         ctrend_model_free(a_out);
@@ -2449,13 +2566,15 @@ SEXP ctr_api_ctrend_model_fit(SEXP s_opts, SEXP s_family, SEXP s_d, SEXP s_y)
     ++nprot;
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_opts ? ctrend_model_opts_errmsg(a_opts) : "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    const SEXP outs[] = {o_out};
-    static const char *const names[] = {"out"};
-    SEXP res = api_result(val, "", 1, outs, names);
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_out, o_err};
+    static const char *const names[] = {"out", "err"};
+    SEXP res = api_result(val, "", 2, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -2480,10 +2599,19 @@ SEXP ctr_api_ctrend_model_family(SEXP s_m)
     (void)FN;
     int nprot = 0;
     const ctrend_model * a_m = (const ctrend_model *)api_handle(s_m, "ctrend_model", FN, "m", 0);
-    int r = ctrend_model_family(a_m);
-    SEXP val = PROTECT(Rf_ScalarInteger((int)r));
+    int a_family = 0;
+    int r = ctrend_model_family(a_m, &a_family);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_family = PROTECT(Rf_ScalarInteger((int)a_family));
+    ++nprot;
+    const SEXP outs[] = {o_family};
+    static const char *const names[] = {"family"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -2526,10 +2654,19 @@ SEXP ctr_api_ctrend_model_coef_name(SEXP s_m, SEXP s_j)
     int nprot = 0;
     const ctrend_model * a_m = (const ctrend_model *)api_handle(s_m, "ctrend_model", FN, "m", 0);
     size_t a_j = (size_t)api_whole(s_j, FN, "j", 0.0, 9007199254740992.0);
-    const char * r = ctrend_model_coef_name(a_m, a_j);
-    SEXP val = PROTECT(api_string(r));
+    const char *a_name = NULL;
+    int r = ctrend_model_coef_name(a_m, a_j, &a_name);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_name = PROTECT(api_string(a_name));
+    ++nprot;
+    const SEXP outs[] = {o_name};
+    static const char *const names[] = {"name"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -4177,7 +4314,7 @@ SEXP ctr_api_ctrend_backtest_new(SEXP s_y, SEXP s_initial, SEXP s_h, SEXP s_step
     ctrend_backtest * a_out = NULL;
     int r = ctrend_backtest_new(a_y, a_n, a_initial, a_h, a_step, a_n_samples, a_seed, &a_out);
     if (r != CTREND_OK && a_out) {
-        SEXP m = PROTECT(Rf_mkString(ctrend_backtest_errmsg(a_out)));
+        SEXP m = PROTECT(Rf_mkString(""));
         ctrend_backtest_free(a_out);
         UNPROTECT(nprot + 1);
         return api_result(Rf_ScalarInteger(r), CHAR(STRING_ELT(m, 0)), 0, NULL, NULL);
@@ -4221,7 +4358,7 @@ SEXP ctr_api_ctrend_backtest_set_window(SEXP s_bt, SEXP s_window_months)
     int r = ctrend_backtest_set_window(a_bt, a_window_months);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_bt ? ctrend_backtest_errmsg(a_bt) : "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -4257,7 +4394,7 @@ SEXP ctr_api_ctrend_backtest_origin(SEXP s_bt, SEXP s_i)
     int r = ctrend_backtest_origin(a_bt, a_i, &a_train_len);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_bt ? ctrend_backtest_errmsg(a_bt) : "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -4280,14 +4417,20 @@ SEXP ctr_api_ctrend_backtest_add_baseline(SEXP s_bt, SEXP s_kind, SEXP s_k, SEXP
     int a_kind = (int)api_oneof(s_kind, FN, "kind", api_enum_ctrend_baseline, 5);
     size_t a_k = (size_t)api_whole(s_k, FN, "k", 0.0, 9007199254740992.0);
     const char *a_name = api_str(s_name, FN, "name", 1);
-    int r = ctrend_backtest_add_baseline(a_bt, a_kind, a_k, a_name);
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_backtest_add_baseline(a_bt, a_kind, a_k, a_name, &a_err);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_bt ? ctrend_backtest_errmsg(a_bt) : "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_err};
+    static const char *const names[] = {"err"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -4302,15 +4445,21 @@ SEXP ctr_api_ctrend_backtest_add_model(SEXP s_bt, SEXP s_name, SEXP s_d, SEXP s_
     const char *a_name = api_str(s_name, FN, "name", 0);
     const ctrend_design * a_d = (const ctrend_design *)api_handle(s_d, "ctrend_design", FN, "d", 0);
     int a_family = (int)api_oneof(s_family, FN, "family", api_enum_ctrend_family, 4);
-    ctrend_model_opts * a_opts = (ctrend_model_opts *)api_handle(s_opts, "ctrend_model_opts", FN, "opts", 1);
-    int r = ctrend_backtest_add_model(a_bt, a_name, a_d, a_family, a_opts);
+    const ctrend_model_opts * a_opts = (const ctrend_model_opts *)api_handle(s_opts, "ctrend_model_opts", FN, "opts", 1);
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_backtest_add_model(a_bt, a_name, a_d, a_family, a_opts, &a_err);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_bt ? ctrend_backtest_errmsg(a_bt) : "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_err};
+    static const char *const names[] = {"err"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -4325,20 +4474,26 @@ SEXP ctr_api_ctrend_backtest_add_forecasts(SEXP s_bt, SEXP s_name, SEXP s_point,
     ++nprot;
     SEXP v_samples = PROTECT(api_dblvec(s_samples, FN, "samples", 0));
     ++nprot;
-    size_t a_point_cap = (size_t)XLENGTH(v_point);
-    size_t a_samples_cap = (size_t)XLENGTH(v_samples);
+    size_t a_n_point = (size_t)XLENGTH(v_point);
+    size_t a_n_draws = (size_t)XLENGTH(v_samples);
     ctrend_backtest * a_bt = (ctrend_backtest *)api_handle(s_bt, "ctrend_backtest", FN, "bt", 0);
     const char *a_name = api_str(s_name, FN, "name", 0);
     const double *a_point = v_point == R_NilValue ? NULL : REAL(v_point);
     const double *a_samples = v_samples == R_NilValue ? NULL : REAL(v_samples);
-    int r = ctrend_backtest_add_forecasts(a_bt, a_name, a_point, a_point_cap, a_samples, a_samples_cap);
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_backtest_add_forecasts(a_bt, a_name, a_point, a_n_point, a_samples, a_n_draws, &a_err);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_bt ? ctrend_backtest_errmsg(a_bt) : "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_err};
+    static const char *const names[] = {"err"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -4366,10 +4521,19 @@ SEXP ctr_api_ctrend_backtest_model_name(SEXP s_bt, SEXP s_i)
     int nprot = 0;
     const ctrend_backtest * a_bt = (const ctrend_backtest *)api_handle(s_bt, "ctrend_backtest", FN, "bt", 0);
     size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
-    const char * r = ctrend_backtest_model_name(a_bt, a_i);
-    SEXP val = PROTECT(api_string(r));
+    const char *a_name = NULL;
+    int r = ctrend_backtest_model_name(a_bt, a_i, &a_name);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_name = PROTECT(api_string(a_name));
+    ++nprot;
+    const SEXP outs[] = {o_name};
+    static const char *const names[] = {"name"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -4387,7 +4551,7 @@ SEXP ctr_api_ctrend_backtest_score(SEXP s_bt, SEXP s_i, SEXP s_metric)
     int r = ctrend_backtest_score(a_bt, a_i, a_metric, &a_value);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_bt ? ctrend_backtest_errmsg(a_bt) : "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -4414,7 +4578,7 @@ SEXP ctr_api_ctrend_backtest_score_lead(SEXP s_bt, SEXP s_i, SEXP s_lead, SEXP s
     int r = ctrend_backtest_score_lead(a_bt, a_i, a_lead, a_metric, &a_value);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_bt ? ctrend_backtest_errmsg(a_bt) : "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -4440,7 +4604,7 @@ SEXP ctr_api_ctrend_backtest_points(SEXP s_bt, SEXP s_i)
     int q = ctrend_backtest_points(a_bt, a_i, NULL, a_cap, &a_needed);
     if (q != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(q), a_bt ? ctrend_backtest_errmsg(a_bt) : "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(q), "", 0, NULL, NULL);
     }
     a_cap = a_needed;
     SEXP o_out = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)a_cap));
@@ -4449,7 +4613,7 @@ SEXP ctr_api_ctrend_backtest_points(SEXP s_bt, SEXP s_i)
     int r = ctrend_backtest_points(a_bt, a_i, a_out, a_cap, &a_needed);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_bt ? ctrend_backtest_errmsg(a_bt) : "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -4473,7 +4637,7 @@ SEXP ctr_api_ctrend_backtest_rank(SEXP s_bt, SEXP s_metric)
     int q = ctrend_backtest_rank(a_bt, a_metric, NULL, a_cap, &a_needed);
     if (q != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(q), a_bt ? ctrend_backtest_errmsg(a_bt) : "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(q), "", 0, NULL, NULL);
     }
     a_cap = a_needed;
     size_t n_order = a_cap;
@@ -4481,7 +4645,7 @@ SEXP ctr_api_ctrend_backtest_rank(SEXP s_bt, SEXP s_metric)
     int r = ctrend_backtest_rank(a_bt, a_metric, a_order, a_cap, &a_needed);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_bt ? ctrend_backtest_errmsg(a_bt) : "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -4490,21 +4654,6 @@ SEXP ctr_api_ctrend_backtest_rank(SEXP s_bt, SEXP s_metric)
     const SEXP outs[] = {o_order};
     static const char *const names[] = {"order"};
     SEXP res = api_result(val, "", 1, outs, names);
-    UNPROTECT(nprot);
-    return res;
-}
-
-SEXP ctr_api_ctrend_backtest_errmsg(SEXP s_bt);
-SEXP ctr_api_ctrend_backtest_errmsg(SEXP s_bt)
-{
-    static const char FN[] = "ctrend_backtest_errmsg";
-    (void)FN;
-    int nprot = 0;
-    const ctrend_backtest * a_bt = (const ctrend_backtest *)api_handle(s_bt, "ctrend_backtest", FN, "bt", 0);
-    const char * r = ctrend_backtest_errmsg(a_bt);
-    SEXP val = PROTECT(api_string(r));
-    ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
     UNPROTECT(nprot);
     return res;
 }
@@ -5348,7 +5497,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_reader_set_filter", (DL_FUNC)&ctr_api_ctrend_reader_set_filter, 2},
     {"ctr_api_ctrend_rolling_mean", (DL_FUNC)&ctr_api_ctrend_rolling_mean, 4},
     {"ctr_api_ctrend_rolling_sum", (DL_FUNC)&ctr_api_ctrend_rolling_sum, 4},
-    {"ctr_api_ctrend_cumsum", (DL_FUNC)&ctr_api_ctrend_cumsum, 1},
+    {"ctr_api_ctrend_rolling_cumsum", (DL_FUNC)&ctr_api_ctrend_rolling_cumsum, 1},
     {"ctr_api_ctrend_change_reason_count", (DL_FUNC)&ctr_api_ctrend_change_reason_count, 0},
     {"ctr_api_ctrend_change_reason_string", (DL_FUNC)&ctr_api_ctrend_change_reason_string, 1},
     {"ctr_api_ctrend_change_reason_name", (DL_FUNC)&ctr_api_ctrend_change_reason_name, 1},
@@ -5356,9 +5505,9 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_change_pct_vs_mean", (DL_FUNC)&ctr_api_ctrend_change_pct_vs_mean, 2},
     {"ctr_api_ctrend_change_diff", (DL_FUNC)&ctr_api_ctrend_change_diff, 2},
     {"ctr_api_ctrend_change_ratio", (DL_FUNC)&ctr_api_ctrend_change_ratio, 2},
-    {"ctr_api_ctrend_share", (DL_FUNC)&ctr_api_ctrend_share, 2},
-    {"ctr_api_ctrend_per_day", (DL_FUNC)&ctr_api_ctrend_per_day, 2},
-    {"ctr_api_ctrend_aggregate", (DL_FUNC)&ctr_api_ctrend_aggregate, 4},
+    {"ctr_api_ctrend_change_share", (DL_FUNC)&ctr_api_ctrend_change_share, 2},
+    {"ctr_api_ctrend_aggregate_per_day", (DL_FUNC)&ctr_api_ctrend_aggregate_per_day, 2},
+    {"ctr_api_ctrend_aggregate_periods", (DL_FUNC)&ctr_api_ctrend_aggregate_periods, 4},
     {"ctr_api_ctrend_design_new", (DL_FUNC)&ctr_api_ctrend_design_new, 2},
     {"ctr_api_ctrend_design_free", (DL_FUNC)&ctr_api_ctrend_design_free, 1},
     {"ctr_api_ctrend_design_clone", (DL_FUNC)&ctr_api_ctrend_design_clone, 1},
@@ -5377,12 +5526,14 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_design_ncol", (DL_FUNC)&ctr_api_ctrend_design_ncol, 1},
     {"ctr_api_ctrend_design_nrow", (DL_FUNC)&ctr_api_ctrend_design_nrow, 1},
     {"ctr_api_ctrend_design_start", (DL_FUNC)&ctr_api_ctrend_design_start, 1},
-    {"ctr_api_ctrend_design_colname", (DL_FUNC)&ctr_api_ctrend_design_colname, 2},
+    {"ctr_api_ctrend_design_col_name", (DL_FUNC)&ctr_api_ctrend_design_col_name, 2},
     {"ctr_api_ctrend_design_find", (DL_FUNC)&ctr_api_ctrend_design_find, 2},
-    {"ctr_api_ctrend_design_matrix", (DL_FUNC)&ctr_api_ctrend_design_matrix, 3},
+    {"ctr_api_ctrend_design_matrix", (DL_FUNC)&ctr_api_ctrend_design_matrix, 4},
     {"ctr_api_ctrend_model_opts_new", (DL_FUNC)&ctr_api_ctrend_model_opts_new, 0},
     {"ctr_api_ctrend_model_opts_free", (DL_FUNC)&ctr_api_ctrend_model_opts_free, 1},
-    {"ctr_api_ctrend_model_opts_set", (DL_FUNC)&ctr_api_ctrend_model_opts_set, 3},
+    {"ctr_api_ctrend_model_opts_set_double", (DL_FUNC)&ctr_api_ctrend_model_opts_set_double, 3},
+    {"ctr_api_ctrend_model_opts_set_int", (DL_FUNC)&ctr_api_ctrend_model_opts_set_int, 3},
+    {"ctr_api_ctrend_model_opts_bounds", (DL_FUNC)&ctr_api_ctrend_model_opts_bounds, 1},
     {"ctr_api_ctrend_model_opts_get", (DL_FUNC)&ctr_api_ctrend_model_opts_get, 2},
     {"ctr_api_ctrend_model_opts_errmsg", (DL_FUNC)&ctr_api_ctrend_model_opts_errmsg, 1},
     {"ctr_api_ctrend_model_fit", (DL_FUNC)&ctr_api_ctrend_model_fit, 4},
@@ -5470,7 +5621,6 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_backtest_score_lead", (DL_FUNC)&ctr_api_ctrend_backtest_score_lead, 4},
     {"ctr_api_ctrend_backtest_points", (DL_FUNC)&ctr_api_ctrend_backtest_points, 2},
     {"ctr_api_ctrend_backtest_rank", (DL_FUNC)&ctr_api_ctrend_backtest_rank, 2},
-    {"ctr_api_ctrend_backtest_errmsg", (DL_FUNC)&ctr_api_ctrend_backtest_errmsg, 1},
     {"ctr_api_ctrend_backtest_max_draws", (DL_FUNC)&ctr_api_ctrend_backtest_max_draws, 0},
     {"ctr_api_ctrend_batch_default_threads", (DL_FUNC)&ctr_api_ctrend_batch_default_threads, 0},
     {"ctr_api_ctrend_batch_values", (DL_FUNC)&ctr_api_ctrend_batch_values, 5},
@@ -5511,7 +5661,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_claims_note", (DL_FUNC)&ctr_api_ctrend_claims_note, 2},
     {"ctr_api_ctrend_claims_n_invalid", (DL_FUNC)&ctr_api_ctrend_claims_n_invalid, 1},
     {NULL, NULL, 0}};
-const int ctr_api_n_call_methods = 219;
+const int ctr_api_n_call_methods = 220;
 
 /*
  * Register the package's own routines (`own`, terminated by {NULL, NULL, 0}) together with
@@ -5520,7 +5670,7 @@ const int ctr_api_n_call_methods = 219;
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own);
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own)
 {
-    static R_CallMethodDef all[219 + 512 + 1];
+    static R_CallMethodDef all[220 + 512 + 1];
     size_t k = 0;
     for (size_t i = 0; own && own[i].name && k < 512; ++i) all[k++] = own[i];
     for (int i = 0; i < ctr_api_n_call_methods; ++i) all[k++] = ctr_api_call_methods[i];

@@ -133,7 +133,9 @@ SEXP C_frame_info(SEXP fp)
     const ctrend_frame *f = ctr_handle(fp, "ctrend_frame");
     const size_t ns = ctrend_frame_n_series(f);
     SEXP out = PROTECT(Rf_allocVector(VECSXP, 5));
-    SET_VECTOR_ELT(out, 0, Rf_ScalarInteger((int)ctrend_frame_start(f)));
+    int32_t start = 0; /* a frame with no months has no start (CTREND_EEMPTY): 0 then */
+    (void)ctrend_frame_start(f, &start);
+    SET_VECTOR_ELT(out, 0, Rf_ScalarInteger((int)start));
     SET_VECTOR_ELT(out, 1, Rf_ScalarReal((double)ctrend_frame_n_months(f)));
     SEXP g = Rf_allocVector(STRSXP, (R_xlen_t)ns);
     SET_VECTOR_ELT(out, 2, g);
@@ -141,10 +143,14 @@ SEXP C_frame_info(SEXP fp)
     SET_VECTOR_ELT(out, 3, r);
     SEXP mt = Rf_allocVector(STRSXP, (R_xlen_t)ns);
     SET_VECTOR_ELT(out, 4, mt);
-    for (size_t i = 0; i < ns; ++i) {
-        SET_STRING_ELT(g, (R_xlen_t)i, Rf_mkCharCE(ctrend_frame_group(f, i), CE_UTF8));
-        SET_STRING_ELT(r, (R_xlen_t)i, Rf_mkCharCE(ctrend_frame_region(f, i), CE_UTF8));
-        SET_STRING_ELT(mt, (R_xlen_t)i, Rf_mkCharCE(ctrend_frame_metric(f, i), CE_UTF8));
+    for (size_t i = 0; i < ns; ++i) { /* i < n_series: the getters cannot fail */
+        const char *sg = "", *sr = "", *sm = "";
+        (void)ctrend_frame_group(f, i, &sg);
+        (void)ctrend_frame_region(f, i, &sr);
+        (void)ctrend_frame_metric(f, i, &sm);
+        SET_STRING_ELT(g, (R_xlen_t)i, Rf_mkCharCE(sg, CE_UTF8));
+        SET_STRING_ELT(r, (R_xlen_t)i, Rf_mkCharCE(sr, CE_UTF8));
+        SET_STRING_ELT(mt, (R_xlen_t)i, Rf_mkCharCE(sm, CE_UTF8));
     }
     UNPROTECT(1);
     return out;
@@ -155,7 +161,7 @@ SEXP C_frame_values(SEXP fp, SEXP index)
     const ctrend_frame *f = ctr_handle(fp, "ctrend_frame");
     const size_t n = ctrend_frame_n_months(f);
     SEXP out = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)n));
-    CTR_CHECK(ctrend_frame_values(f, ctr_size(index, "index"), REAL(out), n), "values");
+    CTR_CHECK(ctrend_frame_values(f, ctr_size(index, "index"), REAL(out), n, NULL), "values");
     UNPROTECT(1);
     return out;
 }

@@ -74,6 +74,16 @@ static int build_design(SEXP spec, int32_t start, size_t n, ctrend_design **out,
     return CTREND_OK;
 }
 
+/* One option value from R (a double): int keys (MAXIT, HALVE_ON_RISE, BATCH_LANES) go through
+ * ctrend_model_opts_set_int and must be whole numbers, the others through _set_double. */
+static int set_option(ctrend_model_opts *o, int key, double v)
+{
+    if (key == CTREND_OPT_MAXIT || key == CTREND_OPT_HALVE_ON_RISE || key == CTREND_OPT_BATCH_LANES)
+        return v == floor(v) && fabs(v) < 1e15 ? ctrend_model_opts_set_int(o, key, (int64_t)v)
+                                               : CTREND_EINVAL;
+    return ctrend_model_opts_set_double(o, key, v);
+}
+
 SEXP C_model_fit(SEXP y, SEXP start, SEXP family, SEXP spec, SEXP opt_keys, SEXP opt_values)
 {
     SEXP yd = PROTECT(Rf_coerceVector(y, REALSXP));
@@ -86,17 +96,19 @@ SEXP C_model_fit(SEXP y, SEXP start, SEXP family, SEXP spec, SEXP opt_keys, SEXP
     if (rc != CTREND_OK) ctr_fail(rc, NULL, where);
     rc = ctrend_model_opts_new(&o);
     for (R_xlen_t i = 0; i < XLENGTH(opt_keys) && rc == CTREND_OK; ++i) {
-        rc = ctrend_model_opts_set(o, INTEGER(opt_keys)[i], REAL(opt_values)[i]);
+        rc = set_option(o, INTEGER(opt_keys)[i], REAL(opt_values)[i]);
         where = "options";
     }
+    ctrend_error err;
+    ctrend_error_clear(&err);
     if (rc == CTREND_OK) {
         where = "fit";
-        rc = ctrend_model_fit(o, ctr_int(family, "family"), d, REAL(yd), n, &m);
+        rc = ctrend_model_fit(o, ctr_int(family, "family"), d, REAL(yd), n, &m, &err);
     }
     ctrend_design_free(d);
     if (rc != CTREND_OK) {
         char msg[1024];
-        snprintf(msg, sizeof msg, "%s", o ? ctrend_model_opts_errmsg(o) : "");
+        snprintf(msg, sizeof msg, "%s", err.message);
         ctrend_model_opts_free(o);
         ctr_fail(rc, msg, where);
     }
@@ -110,8 +122,11 @@ SEXP C_model_names(SEXP mp)
     const ctrend_model *m = ctr_handle(mp, "ctrend_model");
     const size_t p = ctrend_model_ncoef(m);
     SEXP out = PROTECT(Rf_allocVector(STRSXP, (R_xlen_t)p));
-    for (size_t j = 0; j < p; ++j)
-        SET_STRING_ELT(out, (R_xlen_t)j, Rf_mkCharCE(ctrend_model_coef_name(m, j), CE_UTF8));
+    for (size_t j = 0; j < p; ++j) { /* j < p: cannot fail */
+        const char *nm = "";
+        (void)ctrend_model_coef_name(m, j, &nm);
+        SET_STRING_ELT(out, (R_xlen_t)j, Rf_mkCharCE(nm, CE_UTF8));
+    }
     UNPROTECT(1);
     return out;
 }
@@ -138,7 +153,12 @@ SEXP C_model_scalar(SEXP mp, SEXP which)
     return Rf_ScalarReal(v);
 }
 
-SEXP C_model_family(SEXP mp) { return Rf_ScalarInteger(ctrend_model_family(ctr_handle(mp, "ctrend_model"))); }
+SEXP C_model_family(SEXP mp)
+{
+    int fam = 0;
+    CTR_CHECK(ctrend_model_family(ctr_handle(mp, "ctrend_model"), &fam), "family");
+    return Rf_ScalarInteger(fam);
+}
 
 /* list(X (rows x p, column-major), offset (rows)): design rows first..first+rows-1 of the
  * model's design (rows >= nrow are the future: trend continues, covariates carried forward).
@@ -156,7 +176,8 @@ SEXP C_model_matrix(SEXP mp, SEXP first_, SEXP rows_)
     SET_VECTOR_ELT(out, 0, x);
     SEXP off = Rf_allocVector(REALSXP, (R_xlen_t)rows);
     SET_VECTOR_ELT(out, 1, off);
-    CTR_CHECK(ctrend_design_matrix(d, first, rows, buf, rows * p, REAL(off)), "model.matrix");
+    CTR_CHECK(ctrend_design_matrix(d, first, rows, buf, rows * p, REAL(off), rows, NULL),
+              "model.matrix");
     for (size_t i = 0; i < rows; ++i)
         for (size_t j = 0; j < p; ++j) REAL(x)[j * rows + i] = buf[i * p + j];
     UNPROTECT(1);
@@ -304,19 +325,23 @@ SEXP C_backtest(SEXP y, SEXP start, SEXP args, SEXP base_kinds, SEXP base_ks, SE
                                   (size_t)REAL(a)[3], (uint64_t)REAL(a)[4], &bt), "backtest");
     int rc = CTREND_OK;
     const char *where = "backtest";
+    ctrend_error err;
+    ctrend_error_clear(&err);
     if (REAL(a)[5] > 0) rc = ctrend_backtest_set_window(bt, (size_t)REAL(a)[5]);
     for (R_xlen_t i = 0; i < XLENGTH(base_kinds) && rc == CTREND_OK; ++i) {
         const int k = INTEGER(base_ks)[i];
         char name[32];
         snprintf(name, sizeof name, "%s%d", ctrend_baseline_name(INTEGER(base_kinds)[i]), k);
-        rc = ctrend_backtest_add_baseline(bt, INTEGER(base_kinds)[i], (size_t)k, k > 0 ? name : NULL);
+        rc = ctrend_backtest_add_baseline(bt, INTEGER(base_kinds)[i], (size_t)k, k > 0 ? name : NULL,
+                                          &err);
         where = "baseline";
     }
     for (R_xlen_t i = 0; i < XLENGTH(model_names) && rc == CTREND_OK; ++i) {
         ctrend_design *d = NULL;
         rc = build_design(VECTOR_ELT(model_specs, i), ctr_int(start, "start"), n, &d, &where);
         if (rc == CTREND_OK) {
-            rc = ctrend_backtest_add_model(bt, CHAR(STRING_ELT(model_names, i)), d, INTEGER(model_families)[i], NULL);
+            rc = ctrend_backtest_add_model(bt, CHAR(STRING_ELT(model_names, i)), d,
+                                           INTEGER(model_families)[i], NULL, &err);
             where = "model";
         }
         ctrend_design_free(d);
@@ -330,7 +355,7 @@ SEXP C_backtest(SEXP y, SEXP start, SEXP args, SEXP base_kinds, SEXP base_ks, SE
     }
     if (rc != CTREND_OK) {
         char msg[1024];
-        snprintf(msg, sizeof msg, "%s", ctrend_backtest_errmsg(bt));
+        snprintf(msg, sizeof msg, "%s", err.message);
         ctrend_backtest_free(bt);
         ctr_fail(rc, msg, where);
     }
@@ -340,7 +365,9 @@ SEXP C_backtest(SEXP y, SEXP start, SEXP args, SEXP base_kinds, SEXP base_ks, SE
     SEXP sc = Rf_allocMatrix(REALSXP, (int)nm, CTREND_BT_METRIC_COUNT);
     SET_VECTOR_ELT(out, 1, sc);
     for (size_t r = 0; r < nm && rc == CTREND_OK; ++r) {
-        SET_STRING_ELT(names, (R_xlen_t)r, Rf_mkChar(ctrend_backtest_model_name(bt, order[r])));
+        const char *mname = "";
+        rc = ctrend_backtest_model_name(bt, order[r], &mname);
+        SET_STRING_ELT(names, (R_xlen_t)r, Rf_mkChar(mname));
         for (int m = 0; m < CTREND_BT_METRIC_COUNT && rc == CTREND_OK; ++m)
             rc = ctrend_backtest_score(bt, order[r], m, REAL(sc) + (size_t)m * nm + r);
     }
@@ -394,7 +421,11 @@ SEXP C_batch_fit(SEXP fp, SEXP series, SEXP start, SEXP n_months, SEXP family, S
     SEXP out = PROTECT(Rf_allocVector(VECSXP, 5));
     SEXP cn = Rf_allocVector(STRSXP, (R_xlen_t)p);
     SET_VECTOR_ELT(out, 0, cn);
-    for (size_t j = 0; j < p; ++j) SET_STRING_ELT(cn, (R_xlen_t)j, Rf_mkChar(ctrend_design_colname(d, j)));
+    for (size_t j = 0; j < p; ++j) { /* j < p: cannot fail */
+        const char *nm = "";
+        (void)ctrend_design_col_name(d, j, &nm);
+        SET_STRING_ELT(cn, (R_xlen_t)j, Rf_mkChar(nm));
+    }
     ctrend_design_free(d);
     if (rc != CTREND_OK) ctr_fail(rc, NULL, "batch_fit");
     SEXP mc = Rf_allocMatrix(REALSXP, (int)ns, (int)p);

@@ -101,7 +101,7 @@ SEXP C_rolling(SEXP which, SEXP x, SEXP window, SEXP align, SEXP min_periods)
     int rc;
     if (w == 0) rc = ctrend_rolling_mean(REAL(xd), n, win, al, mp, REAL(out));
     else if (w == 1) rc = ctrend_rolling_sum(REAL(xd), n, win, al, mp, REAL(out));
-    else rc = ctrend_cumsum(REAL(xd), n, REAL(out));
+    else rc = ctrend_rolling_cumsum(REAL(xd), n, REAL(out));
     if (rc != CTREND_OK) ctr_fail(rc, NULL, w == 0 ? "rolling_mean" : w == 1 ? "rolling_sum" : "cumsum");
     UNPROTECT(2);
     return out;
@@ -133,7 +133,7 @@ SEXP C_change(SEXP which, SEXP x, SEXP k, SEXP y)
     if (w == 4) {
         SEXP yd = PROTECT(as_double(y));
         if ((size_t)XLENGTH(yd) != n) Rf_error("ctrend: part and total differ in length");
-        rc = ctrend_share(REAL(xd), REAL(yd), n, REAL(out), rs);
+        rc = ctrend_change_share(REAL(xd), REAL(yd), n, REAL(out), rs);
         UNPROTECT(1);
     } else {
         const size_t kk = ctr_size(k, "lag");
@@ -162,7 +162,7 @@ SEXP C_per_day(SEXP x, SEXP start)
     SEXP xd = PROTECT(as_double(x));
     const size_t n = (size_t)XLENGTH(xd);
     SEXP out = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)n));
-    CTR_CHECK(ctrend_per_day(REAL(xd), n, ctr_int(start, "start"), REAL(out)), "per_day");
+    CTR_CHECK(ctrend_aggregate_per_day(REAL(xd), n, ctr_int(start, "start"), REAL(out)), "per_day");
     UNPROTECT(2);
     return out;
 }
@@ -177,11 +177,11 @@ SEXP C_aggregate(SEXP x, SEXP start, SEXP period, SEXP allow_missing)
     const int am = ctr_int(allow_missing, "allow_missing");
     size_t need = 0;
     int32_t first = 0;
-    CTR_CHECK(ctrend_aggregate(REAL(xd), n, m0, p, am, NULL, 0, &need, &first), "aggregate");
+    CTR_CHECK(ctrend_aggregate_periods(REAL(xd), n, m0, p, am, NULL, 0, &need, &first), "aggregate");
     SEXP res = PROTECT(Rf_allocVector(VECSXP, 2));
     SEXP out = Rf_allocVector(REALSXP, (R_xlen_t)need);
     SET_VECTOR_ELT(res, 0, out);
-    CTR_CHECK(ctrend_aggregate(REAL(xd), n, m0, p, am, REAL(out), need, &need, &first), "aggregate");
+    CTR_CHECK(ctrend_aggregate_periods(REAL(xd), n, m0, p, am, REAL(out), need, &need, &first), "aggregate");
     SET_VECTOR_ELT(res, 1, Rf_ScalarInteger(first));
     UNPROTECT(2);
     return res;
