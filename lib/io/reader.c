@@ -202,10 +202,15 @@ struct ctrend_reader {
 
     /* last error */
     char errmsg[512];
+    size_t err_msg_off; /* errmsg without its "source:line: " prefix starts here */
     int64_t err_line, err_col;
+    char err_key[CTREND_ERROR_KEY_LEN]; /* series of a duplicate, "" otherwise */
+    char err_file[256];                 /* source_name() when the error was recorded */
 };
 
 static const unsigned char BOM[3] = {0xEF, 0xBB, 0xBF};
+
+static int report(const ctrend_reader *r, int rc, ctrend_error *err);
 
 /* ---------------------------------------------------------------- errors */
 
@@ -227,12 +232,14 @@ static int fail(ctrend_reader *r, int status, int64_t line, int64_t col, const c
     r->state = ST_FAILED;
     r->err_line = line;
     r->err_col = col;
+    snprintf(r->err_file, sizeof r->err_file, "%s", source_name(r));
     int n;
     if (line > 0)
         n = snprintf(r->errmsg, sizeof r->errmsg, "%s:%lld: ", source_name(r), (long long)line);
     else
         n = snprintf(r->errmsg, sizeof r->errmsg, "%s: ", source_name(r));
     if (n < 0) n = 0;
+    r->err_msg_off = (size_t)n < sizeof r->errmsg ? (size_t)n : sizeof r->errmsg - 1;
     if ((size_t)n >= sizeof r->errmsg) return status;
     if (col > 0) {
         const char *name = (r->names && (size_t)col <= r->ncols) ? r->names[col - 1] : NULL;
@@ -411,6 +418,8 @@ static int begin_input(ctrend_reader *r)
 {
     reset_input(r);
     r->errmsg[0] = '\0';
+    r->err_key[0] = '\0';
+    r->err_msg_off = 0;
     r->err_line = r->err_col = 0;
     r->status = CTREND_OK;
     r->bom_n = 0;
@@ -1036,6 +1045,7 @@ static int duplicate_error(ctrend_reader *r, size_t idx, const char *when, int64
     rg = rg ? rg : "";
     m = m ? m : "";
     char eg[EXCERPT_MAX + 4], er[EXCERPT_MAX + 4], em[EXCERPT_MAX + 4];
+    if (!r->status) snprintf(r->err_key, sizeof r->err_key, "%s/%s/%s", g, rg, m);
     return fail(r, CTREND_EDUPLICATE, line, (int64_t)j + 1,
                 "duplicate row: series (group \"%s\", region \"%s\", metric \"%s\") already has a "
                 "value for %s (to add them: CTREND_READ_DUPLICATES=1, CLI --duplicates sum)",
@@ -1770,14 +1780,14 @@ static int end_input(ctrend_reader *r)
     return CTREND_OK;
 }
 
-int ctrend_reader_finish(ctrend_reader *r, ctrend_frame **out)
+int ctrend_reader_finish(ctrend_reader *r, ctrend_frame **out, ctrend_error *err)
 {
-    if (!r || !out) return CTREND_EINVAL;
+    if (!r || !out) return ctrend_error_set(err, CTREND_EINVAL, NULL, 0, 0, NULL, "NULL reader or output");
     if (r->state == ST_READY) {
         const int rc = begin_input(r);
         if (rc) {
             reset_input(r);
-            return rc;
+            return report(r, rc, err);
         }
     }
     int rc = r->state == ST_FAILED ? r->status : end_input(r);
@@ -1786,28 +1796,29 @@ int ctrend_reader_finish(ctrend_reader *r, ctrend_frame **out)
         r->frame = NULL;
     }
     reset_input(r);
-    return rc;
+    return report(r, rc, err);
 }
 
-int ctrend_reader_read_file(ctrend_reader *r, const char *path, ctrend_frame **out)
+int ctrend_reader_read_file(ctrend_reader *r, const char *path, ctrend_frame **out, ctrend_error *err)
 {
-    if (!r || !path || !out) return CTREND_EINVAL;
-    if (r->state != ST_READY) return CTREND_EINVAL;
+    if (!r || !path || !out) return ctrend_error_set(err, CTREND_EINVAL, NULL, 0, 0, NULL, "NULL reader, path or output");
+    if (r->state != ST_READY)
+        return ctrend_error_set(err, CTREND_EINVAL, NULL, 0, 0, NULL, "another input is in progress");
     int rc = begin_input(r);
     if (rc) {
         reset_input(r);
-        return rc;
+        return report(r, rc, err);
     }
     r->path_source = ctrend__strdup(strcmp(path, "-") ? path : "<stdin>");
     if (!r->path_source) {
         rc = nomem(r);
         reset_input(r);
-        return rc;
+        return report(r, rc, err);
     }
     if (!r->chunk && !(r->chunk = malloc(READ_CHUNK))) {
         rc = nomem(r);
         reset_input(r);
-        return rc;
+        return report(r, rc, err);
     }
     ctrend__source src;
     char msg[256];
@@ -1815,7 +1826,7 @@ int ctrend_reader_read_file(ctrend_reader *r, const char *path, ctrend_frame **o
     if (rc) {
         if (rc == CTREND_ENOMEM) nomem(r);
         else fail(r, rc, 0, 0, "%s", msg);
-        return ctrend_reader_finish(r, out);
+        return ctrend_reader_finish(r, out, err);
     }
     for (;;) {
         size_t n = 0;
@@ -1827,16 +1838,17 @@ int ctrend_reader_read_file(ctrend_reader *r, const char *path, ctrend_frame **o
         if (!n || ctrend_reader_feed(r, r->chunk, n)) break;
     }
     ctrend__source_close(&src);
-    return ctrend_reader_finish(r, out);
+    return ctrend_reader_finish(r, out, err);
 }
 
 /* ---------------------------------------------------------------- handle and options */
 
-int ctrend_reader_new(ctrend_reader **out)
+int ctrend_reader_new(ctrend_reader **out, ctrend_error *err)
 {
-    if (!out) return CTREND_EINVAL;
+    if (!out) return ctrend_error_set(err, CTREND_EINVAL, NULL, 0, 0, NULL, "NULL output");
     ctrend_reader *r = calloc(1, sizeof *r);
-    if (!r) return CTREND_ENOMEM;
+    if (!r) return ctrend_error_set(err, CTREND_ENOMEM, NULL, 0, 0, NULL, "out of memory");
+    ctrend_error_clear(err);
     r->opt_counts = 1;
     r->state = ST_READY;
     *out = r;
@@ -1959,9 +1971,57 @@ int ctrend_reader_set_str(ctrend_reader *r, int option, const char *value)
     return CTREND_OK;
 }
 
+int ctrend_reader_opt_type(int key)
+{
+    if (key >= CTREND_READ_SHAPE && key <= CTREND_READ_MAX_RECORD) return CTREND_READ_TYPE_INT;
+    if (key >= CTREND_READ_DATE_COL && key <= CTREND_READ_NONCOUNT_COL) return CTREND_READ_TYPE_STR;
+    return CTREND_READ_TYPE_NONE;
+}
+
+/* The ranges ctrend_reader_set_int checks first (the same constants). */
+int ctrend_reader_opts_bounds(int key, double *lo, double *hi)
+{
+    double a = 0.0, b;
+    switch (key) {
+    case CTREND_READ_SHAPE: b = CTREND_SHAPE_EVENT; break;
+    case CTREND_READ_DUPLICATES:
+    case CTREND_READ_REQUIRE_COUNTS: b = 1.0; break;
+    case CTREND_READ_FROM:
+    case CTREND_READ_TO: b = (double)CTREND_YEAR_MAX * 12.0 + 11.0; break;
+    case CTREND_READ_DELIM: b = 255.0; break;
+    case CTREND_READ_THOUSANDS: b = '.'; break; /* the largest of 0 ' ' '\'' ',' '.' */
+    case CTREND_READ_DECIMAL: b = '.'; break;
+    case CTREND_READ_MAX_RECORD: b = (double)INT64_MAX; break;
+    default: return CTREND_EINVAL;
+    }
+    if (lo) *lo = a;
+    if (hi) *hi = b;
+    return CTREND_OK;
+}
+
 const char *ctrend_reader_errmsg(const ctrend_reader *r) { return r ? r->errmsg : ""; }
-int64_t ctrend_reader_error_line(const ctrend_reader *r) { return r ? r->err_line : 0; }
-int64_t ctrend_reader_error_column(const ctrend_reader *r) { return r ? r->err_col : 0; }
+
+int ctrend_reader_error(const ctrend_reader *r, ctrend_error *err)
+{
+    if (!r || !err) return CTREND_EINVAL;
+    if (!r->status) {
+        ctrend_error_clear(err);
+        return CTREND_OK;
+    }
+    const size_t off = r->err_msg_off <= strlen(r->errmsg) ? r->err_msg_off : 0;
+    ctrend_error_set(err, r->status, r->err_file, r->err_line, r->err_col, r->err_key, r->errmsg + off);
+    return CTREND_OK;
+}
+
+/* Fill err (may be NULL) from the reader's state after an input ended with status rc. */
+static int report(const ctrend_reader *r, int rc, ctrend_error *err)
+{
+    if (!err) return rc;
+    if (rc == CTREND_OK) ctrend_error_clear(err);
+    else if (r->status == rc) ctrend_reader_error(r, err);
+    else ctrend_error_set(err, rc, NULL, 0, 0, NULL, NULL);
+    return rc;
+}
 int64_t ctrend_reader_n_skipped(const ctrend_reader *r) { return r ? r->n_skipped : 0; }
 int64_t ctrend_reader_skipped_line(const ctrend_reader *r, int64_t k)
 {
