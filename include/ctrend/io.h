@@ -97,6 +97,10 @@ typedef enum ctrend_read_option {
                                        field); longer is CTREND_EPARSE. 0 (default) =
                                        CTREND_READ_MAX_RECORD_DEFAULT (64 MiB). Bounds the memory libcsv
                                        and the header take on a file without line ends */
+    CTREND_READ_FAST_SPLIT = 9,     /* int: 1 (default) = whole lines without a quote are split into fields
+                                       by the reader itself (memchr), the rest by libcsv; 0 = every byte
+                                       through libcsv. Frames, errors, lines and columns are the same
+                                       either way (a switch for tests and benchmarks) */
     CTREND_READ_DATE_COL = 10,      /* str: name of the month/date column (default: `month` or `date`) */
     CTREND_READ_GROUP_COL = 11,     /* str: name of the group column (default: `group`; "" = none) */
     CTREND_READ_REGION_COL = 12,    /* str: name of the region column (default: `region`; "" = none) */
@@ -139,7 +143,7 @@ CTREND_API void ctrend_reader_free(ctrend_reader *r);
 /**
  * Set an integer option (keys 0..9 above). Only between inputs (before the first feed or
  * after finish). EINVAL: NULL reader, string key, unknown key, value out of range
- * (SHAPE 0..3, DUPLICATES/REQUIRE_COUNTS 0..1, FROM/TO 0 or a valid month index, DELIM
+ * (SHAPE 0..3, DUPLICATES/REQUIRE_COUNTS/FAST_SPLIT 0..1, FROM/TO 0 or a valid month index, DELIM
  * 0..255 but '"' CR LF, THOUSANDS 0 ',' '.' ' ' '\'', DECIMAL 0 '.' ',', MAX_RECORD >= 0), or an input
  * in progress.
  */

@@ -117,6 +117,7 @@ struct ctrend_reader {
     const ctrend_filter *filter; /* borrowed; NULL = every row */
     int opt_delim, opt_thousands, opt_decimal; /* bytes; 0 = sniff / none / '.' */
     int64_t opt_max_record; /* bytes; 0 = CTREND_READ_MAX_RECORD_DEFAULT */
+    int opt_fast_split;     /* CTREND_READ_FAST_SPLIT: unquoted whole lines split by split_line */
     namelist opt_metrics, opt_noncount;
 
     /* per input */
@@ -127,6 +128,7 @@ struct ctrend_reader {
     int bom_done;
     int64_t line, rec_start, header_line;
     int in_record, prev_cr;
+    int csv_idle; /* libcsv holds no partial record (its state is ROW_NOT_BEGUN) */
     uint64_t rec_bytes; /* bytes of the open record so far (MAX_RECORD) */
     int phase;
     field *fields;
@@ -429,6 +431,7 @@ static int begin_input(ctrend_reader *r)
     r->header_line = 0;
     r->in_record = 0;
     r->prev_cr = 0;
+    r->csv_idle = 1;
     r->phase = PH_HEADER;
     r->copy_all = 1;
     r->shape = CTREND_SHAPE_AUTO;
@@ -1584,6 +1587,45 @@ static int csv_failure(ctrend_reader *r, int at_end)
                          "closing quote (write a literal quote as \"\" inside a quoted field)");
 }
 
+/* A blank as libcsv sees one: space or tab, unless it is the delimiter. */
+static int is_blank(char c, char delim) { return (c == ' ' || c == '\t') && c != delim; }
+
+/*
+ * The fast path: one whole line s[0..n) (its line end included) holding no quote, while
+ * libcsv holds no partial record. It is tokenised here exactly as libcsv 3.0.3's csv_parse
+ * would with CSV_STRICT | CSV_EMPTY_IS_NULL and its default blank handling, and the same
+ * callbacks are called with the same arguments, so everything downstream (values, errors,
+ * lines, columns) is unchanged:
+ *  - a line of blanks only gives no row (libcsv skips blanks in ROW_NOT_BEGUN and drops
+ *    the empty row);
+ *  - otherwise every delimiter ends a field, and so does the line end; each field loses
+ *    its leading blanks (FIELD_NOT_BEGUN skips them) and its trailing ones (libcsv counts
+ *    them in `spaces` and takes them off at SUBMIT_FIELD); an empty field arrives as NULL
+ *    (CSV_EMPTY_IS_NULL); then the row callback.
+ * Without a quote no CSV_STRICT error can occur, and nothing is copied: the callbacks read
+ * the text in place (they never read s[len], which libcsv's CSV_APPEND_NULL would make a
+ * NUL). Delimiters are found with memchr, which scans a word at a time.
+ */
+static void split_line(ctrend_reader *r, const char *s, size_t n)
+{
+    const char d = r->delim;
+    while (n && (s[n - 1] == '\n' || s[n - 1] == '\r')) --n; /* the line end */
+    size_t i = 0;
+    while (i < n && is_blank(s[i], d)) ++i;
+    if (i == n) return;
+    for (;;) {
+        while (i < n && is_blank(s[i], d)) ++i;
+        const char *e = memchr(s + i, d, n - i);
+        const size_t end = e ? (size_t)(e - s) : n;
+        size_t t = end;
+        while (t > i && is_blank(s[t - 1], d)) --t;
+        on_field(t > i ? (void *)(uintptr_t)(s + i) : NULL, t - i, r);
+        if (!e) break;
+        i = end + 1;
+    }
+    on_row('\n', r);
+}
+
 /* Hand buf to libcsv in segments that end at each line end: CR, LF, or CRLF (one line;
  * r->prev_cr carries a CR that ended the previous call, so a CRLF split between two feed
  * calls is counted once). libcsv ends a record at any CR or LF outside quotes, so every
@@ -1631,9 +1673,16 @@ static int feed_data(ctrend_reader *r, const char *buf, size_t len)
                         "a record longer than %llu bytes (a file without line ends, or an unclosed "
                         "quote?); raise the limit with CTREND_READ_MAX_RECORD, CLI --max-record BYTES",
                         (unsigned long long)max);
-        const size_t done = csv_parse(&r->csv, buf, seg, on_field, on_row, r);
+        const int term = buf[seg - 1] == '\n' || buf[seg - 1] == '\r';
+        if (r->csv_idle && term && r->opt_fast_split && !memchr(buf, '"', seg)) {
+            split_line(r, buf, seg);
+        } else {
+            const size_t done = csv_parse(&r->csv, buf, seg, on_field, on_row, r);
+            if (r->status) return r->status;
+            if (done < seg) return csv_failure(r, 0);
+            r->csv_idle = term && !r->in_record;
+        }
         if (r->status) return r->status;
-        if (done < seg) return csv_failure(r, 0);
         r->line += bump;
         buf += seg;
         len -= seg;
@@ -1850,6 +1899,7 @@ int ctrend_reader_new(ctrend_reader **out, ctrend_error *err)
     if (!r) return ctrend_error_set(err, CTREND_ENOMEM, NULL, 0, 0, NULL, "out of memory");
     ctrend_error_clear(err);
     r->opt_counts = 1;
+    r->opt_fast_split = 1;
     r->state = ST_READY;
     *out = r;
     return CTREND_OK;
@@ -1898,6 +1948,10 @@ int ctrend_reader_set_int(ctrend_reader *r, int option, int64_t value)
         if (value != 0 && value != 1) return CTREND_EINVAL;
         if (option == CTREND_READ_DUPLICATES) r->opt_dup = (int)value;
         else r->opt_counts = (int)value;
+        return CTREND_OK;
+    case CTREND_READ_FAST_SPLIT:
+        if (value != 0 && value != 1) return CTREND_EINVAL;
+        r->opt_fast_split = (int)value;
         return CTREND_OK;
     case CTREND_READ_MAX_RECORD:
         if (value < 0) return CTREND_EINVAL;
@@ -1973,7 +2027,7 @@ int ctrend_reader_set_str(ctrend_reader *r, int option, const char *value)
 
 int ctrend_reader_opt_type(int key)
 {
-    if (key >= CTREND_READ_SHAPE && key <= CTREND_READ_MAX_RECORD) return CTREND_READ_TYPE_INT;
+    if (key >= CTREND_READ_SHAPE && key <= CTREND_READ_FAST_SPLIT) return CTREND_READ_TYPE_INT;
     if (key >= CTREND_READ_DATE_COL && key <= CTREND_READ_NONCOUNT_COL) return CTREND_READ_TYPE_STR;
     return CTREND_READ_TYPE_NONE;
 }
@@ -1985,7 +2039,8 @@ int ctrend_reader_opts_bounds(int key, double *lo, double *hi)
     switch (key) {
     case CTREND_READ_SHAPE: b = CTREND_SHAPE_EVENT; break;
     case CTREND_READ_DUPLICATES:
-    case CTREND_READ_REQUIRE_COUNTS: b = 1.0; break;
+    case CTREND_READ_REQUIRE_COUNTS:
+    case CTREND_READ_FAST_SPLIT: b = 1.0; break;
     case CTREND_READ_FROM:
     case CTREND_READ_TO: b = (double)CTREND_YEAR_MAX * 12.0 + 11.0; break;
     case CTREND_READ_DELIM: b = 255.0; break;

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
- * Definition sha256 6faf85eb315b48c3a8aabaf10ab5106880a29ffb395bba3fa447b043a3df1c1a
+ * Definition sha256 4b3ef7879b55a5e79eda0d20df770ce238a35977021b8f858bc08bfff834357e
  *
  * .Call wrappers ctr_api_<function> for every function of the definition that can be
  * wrapped generically (the rest: bindings/gen/unbound.txt), and their registration table
@@ -238,7 +238,7 @@ static SEXP api_result(SEXP value, const char *msg, int n_out, const SEXP *outs,
 
 static const double api_enum_ctrend_status[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18};
 static const double api_enum_ctrend_shape[] = {0, 1, 2, 3};
-static const double api_enum_ctrend_read_option[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19};
+static const double api_enum_ctrend_read_option[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19};
 static const double api_enum_ctrend_read_type[] = {0, 1, 2};
 static const double api_enum_ctrend_align[] = {0, 1, 2};
 static const double api_enum_ctrend_undef_reason[] = {0, 1, 2, 3, 4, 5};
@@ -1089,7 +1089,7 @@ SEXP ctr_api_ctrend_reader_set_int(SEXP s_r, SEXP s_option, SEXP s_value)
     (void)FN;
     int nprot = 0;
     ctrend_reader * a_r = (ctrend_reader *)api_handle(s_r, "ctrend_reader", FN, "r", 0);
-    int a_option = (int)api_oneof(s_option, FN, "option", api_enum_ctrend_read_option, 19);
+    int a_option = (int)api_oneof(s_option, FN, "option", api_enum_ctrend_read_option, 20);
     int64_t a_value = (int64_t)api_whole(s_value, FN, "value", -9007199254740992.0, 9007199254740992.0);
     int r = ctrend_reader_set_int(a_r, a_option, a_value);
     if (r != CTREND_OK) {
@@ -1110,7 +1110,7 @@ SEXP ctr_api_ctrend_reader_set_str(SEXP s_r, SEXP s_option, SEXP s_value)
     (void)FN;
     int nprot = 0;
     ctrend_reader * a_r = (ctrend_reader *)api_handle(s_r, "ctrend_reader", FN, "r", 0);
-    int a_option = (int)api_oneof(s_option, FN, "option", api_enum_ctrend_read_option, 19);
+    int a_option = (int)api_oneof(s_option, FN, "option", api_enum_ctrend_read_option, 20);
     const char *a_value = api_str(s_value, FN, "value", 1);
     int r = ctrend_reader_set_str(a_r, a_option, a_value);
     if (r != CTREND_OK) {
@@ -1275,7 +1275,7 @@ SEXP ctr_api_ctrend_reader_opts_bounds(SEXP s_key)
     static const char FN[] = "ctrend_reader_opts_bounds";
     (void)FN;
     int nprot = 0;
-    int a_key = (int)api_oneof(s_key, FN, "key", api_enum_ctrend_read_option, 19);
+    int a_key = (int)api_oneof(s_key, FN, "key", api_enum_ctrend_read_option, 20);
     double a_lo = 0;
     double a_hi = 0;
     int r = ctrend_reader_opts_bounds(a_key, &a_lo, &a_hi);
