@@ -55,6 +55,9 @@ static int read_frame(const char *path, int shape, int sum_fatalities, ctrend_fr
         st = ctrend_reader_set_int(r, CTREND_READ_SHAPE, shape);
     if (!st && sum_fatalities)
         st = ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "fatalities");
+    /* CTBENCH_FAST_SPLIT=0: every byte through libcsv (the reader before the fast splitter) */
+    if (!st && getenv("CTBENCH_FAST_SPLIT"))
+        st = ctrend_reader_set_int(r, CTREND_READ_FAST_SPLIT, atoi(getenv("CTBENCH_FAST_SPLIT")));
     if (!st)
         st = ctrend_reader_read_file(r, path, f, NULL);
     if (st)

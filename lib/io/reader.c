@@ -129,6 +129,7 @@ struct ctrend_reader {
     int64_t line, rec_start, header_line;
     int in_record, prev_cr;
     int csv_idle; /* libcsv holds no partial record (its state is ROW_NOT_BEGUN) */
+    unsigned char cls[256], cls_delim; /* fast_lines' byte classes, built for delimiter cls_delim */
     uint64_t rec_bytes; /* bytes of the open record so far (MAX_RECORD) */
     int phase;
     field *fields;
@@ -1626,6 +1627,73 @@ static void split_line(ctrend_reader *r, const char *s, size_t n)
     on_row('\n', r);
 }
 
+/* Delimiters a line may hold for fast_lines (more: split_line, memchr per field). */
+#define FAST_MAX_CUTS 64
+
+/* Field s[a..b) of a line, trimmed of libcsv's blanks, to on_field (NULL when empty). */
+static void fast_field(ctrend_reader *r, const char *s, size_t a, size_t b)
+{
+    const char d = r->delim;
+    while (a < b && is_blank(s[a], d)) ++a;
+    while (b > a && is_blank(s[b - 1], d)) --b;
+    on_field(b > a ? (void *)(uintptr_t)(s + a) : NULL, b - a, r);
+}
+
+/*
+ * The fast path over many lines at once: while libcsv holds nothing, each whole line that
+ * ends in LF and holds no quote and no CR is handled here in one pass over its bytes (the
+ * delimiters found on the way), with split_line's rules and feed_data's bookkeeping (a
+ * record starts at the line's first byte other than blank, CR, LF; the line counter; a line
+ * longer than MAX_RECORD, a quote, a CR or an unfinished line stops the loop and goes the
+ * general way, which reports or handles it). Returns the bytes consumed (whole lines).
+ */
+static size_t fast_lines(ctrend_reader *r, const char *buf, size_t len)
+{
+    const char d = r->delim;
+    const uint64_t max = r->opt_max_record ? (uint64_t)r->opt_max_record : CTREND_READ_MAX_RECORD_DEFAULT;
+    if (r->cls_delim != (unsigned char)d) { /* byte classes: 0 text, 1 delimiter, 2 stop */
+        memset(r->cls, 0, sizeof r->cls);
+        r->cls['\n'] = r->cls['"'] = r->cls['\r'] = 2;
+        r->cls[(unsigned char)d] = 1;
+        r->cls_delim = (unsigned char)d;
+    }
+    const unsigned char *cls = r->cls;
+    size_t cut[FAST_MAX_CUTS];
+    size_t pos = 0;
+    while (pos < len && !r->status) {
+        const char *s = buf + pos;
+        const size_t rest = len - pos;
+        size_t k = 0, nc = 0;
+        for (; k < rest; ++k) { /* one table look-up per byte */
+            const unsigned char t = cls[(unsigned char)s[k]];
+            if (!t) continue;
+            if (t == 2 || nc == FAST_MAX_CUTS) break;
+            cut[nc++] = k;
+        }
+        if (k == rest || s[k] != '\n' || (uint64_t)k + 1 > max) break;
+        size_t i = 0;
+        while (i < k && (s[i] == ' ' || s[i] == '\t')) ++i; /* feed_data's test, whatever the delimiter */
+        if (i < k) {
+            r->rec_start = r->line;
+            r->in_record = 1;
+        }
+        i = 0;
+        while (i < k && is_blank(s[i], d)) ++i; /* libcsv's: a line of blanks is no row */
+        if (i < k) {
+            size_t a = 0;
+            for (size_t j = 0; j < nc; ++j) {
+                fast_field(r, s, a, cut[j]);
+                a = cut[j] + 1;
+            }
+            fast_field(r, s, a, k);
+            on_row('\n', r);
+        }
+        r->line += 1;
+        pos += k + 1;
+    }
+    return pos;
+}
+
 /* Hand buf to libcsv in segments that end at each line end: CR, LF, or CRLF (one line;
  * r->prev_cr carries a CR that ended the previous call, so a CRLF split between two feed
  * calls is counted once). libcsv ends a record at any CR or LF outside quotes, so every
@@ -1634,6 +1702,13 @@ static int feed_data(ctrend_reader *r, const char *buf, size_t len)
 {
     const char *cr = NULL; /* the next CR at or after buf (buf + len: none); NULL: not looked */
     while (len) {
+        if (r->csv_idle && r->opt_fast_split && !r->prev_cr) {
+            const size_t done = fast_lines(r, buf, len);
+            if (r->status) return r->status;
+            buf += done;
+            len -= done;
+            if (!len) break;
+        }
         if (!cr || cr < buf) {
             cr = memchr(buf, '\r', len);
             if (!cr) cr = buf + len;
