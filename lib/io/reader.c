@@ -991,6 +991,125 @@ static int total_row(ctrend_reader *r)
     return 1;
 }
 
+/* The current row: its month (or packed ambiguous date pk >= 0, see pend_put), whether the
+ * FROM/TO range skips it, and its group and region keys with their lengths and hashes. */
+typedef struct rowkey {
+    int32_t month;
+    int64_t pk;
+    int skip;
+    const char *g, *rg;
+    size_t lg, lrg;
+    uint64_t hg, hrg;
+} rowkey;
+
+/* A wide row: one value per metric column. */
+static int process_wide(ctrend_reader *r, const rowkey *row)
+{
+    int rc;
+    for (size_t k = 0; k < r->n_wide; ++k) {
+        double v;
+        if ((rc = parse_cell(r, r->wide_col[k], &v, r->opt_counts && !r->nocount[r->wide_col[k]]))) return rc;
+        if (row->skip) continue;
+        if (k == 0 && (rc = block_for(r, row->g, row->lg, row->hg, row->rg, row->lrg, row->hrg))) return rc;
+        if (row->pk >= 0) rc = pend_put(r, r->kidx[r->cur + k], row->pk, v, r->wide_col[k], r->opt_dup);
+        else rc = store(r, r->kidx[r->cur + k], row->month, v, r->wide_col[k]);
+        if (rc) return rc;
+    }
+    return CTREND_OK;
+}
+
+/* A long row: the metric cell names the series, with its @vintage or bound suffix. */
+static int process_long(ctrend_reader *r, const rowkey *row)
+{
+    int rc;
+    const size_t jm = r->col[COL_METRIC], jv = r->col[COL_VALUE];
+    const char *m = fstr(r, jm);
+    if (!m[0])
+        return ctrend__rd_fail(r, CTREND_EPARSE, r->rec_start, (int64_t)jm + 1,
+                    "expected a metric name, got an empty field");
+    if (r->opt_metrics.n && !ctrend__rd_list_has(&r->opt_metrics, m)) return CTREND_OK; /* not asked for */
+    const char *sfx = NULL, *vint = NULL;
+    size_t vlen = 0;
+    if ((rc = long_suffixes(r, jv, &sfx, &vint, &vlen))) return rc;
+    double v;
+    rc = parse_cell(r, jv, &v, r->opt_counts && !(r->opt_noncount.n && ctrend__rd_list_has(&r->opt_noncount, m)));
+    if (sfx) restore_bound(r, jv);
+    if (rc) return rc;
+    if (row->skip) return CTREND_OK;
+    const char *parts[3] = {row->g, row->rg, m};
+    size_t lens[3] = {row->lg, row->lrg, r->fields[jm].clen};
+    uint64_t hashes[3] = {row->hg, row->hrg, r->fields[jm].hash};
+    if (sfx || vint) { /* NAME@YYYY-MM-DD or NAME@min|@max|@about (lib/claims reads them) */
+        const size_t ml = lens[2], sl = sfx ? strlen(sfx) : 0, need = ml + 1 + vlen + sl + 1;
+        if (ctrend__rd_grow((void **)&r->mbuf, &r->mbuf_cap, need, 1)) return ctrend__rd_nomem(r);
+        memcpy(r->mbuf, m, ml);
+        size_t o = ml;
+        if (vint) {
+            r->mbuf[o++] = '@';
+            memcpy(r->mbuf + o, vint, vlen);
+            o += vlen;
+        }
+        if (sfx) {
+            memcpy(r->mbuf + o, sfx, sl);
+            o += sl;
+        }
+        r->mbuf[o] = '\0';
+        parts[2] = r->mbuf;
+        lens[2] = o;
+        hashes[2] = part_hash(r->mbuf, o);
+    }
+    if ((rc = lookup_block(r, parts, lens, hashes, 3))) return rc;
+    if (row->pk >= 0) return pend_put(r, r->kidx[r->cur], row->pk, v, jv, r->opt_dup);
+    return store(r, r->kidx[r->cur], row->month, v, jv);
+}
+
+/* An event row: counted, and its sum columns added, under its cell's pending month. */
+static int process_event(ctrend_reader *r, const rowkey *row)
+{
+    int rc;
+    double sums[16];
+    double *vals = r->n_sum <= 16 ? sums : NULL;
+    for (size_t k = 0; k < r->n_sum; ++k) {
+        double v;
+        const field *f = &r->fields[r->sum_col[k]];
+        if (f->pre == FAST_NUM) v = f->val; /* parse_cell's first case, without the call */
+        else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
+        if (vals) vals[k] = v;
+    }
+    if (row->skip) return CTREND_OK;
+    if ((rc = block_for(r, row->g, row->lg, row->hg, row->rg, row->lrg, row->hrg))) return rc;
+    const size_t b = r->cur;
+    if (row->pk >= 0) { /* order still open: counted and summed under the date itself */
+        if ((rc = pend_put(r, r->kidx[b], row->pk, 1.0, r->col[COL_DATE], 1))) return rc;
+        for (size_t k = 0; k < r->n_sum; ++k) {
+            double v;
+            if (vals) v = vals[k];
+            else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
+            if ((rc = pend_put(r, r->kidx[b + k + 1], row->pk, v, r->sum_col[k], 1))) return rc;
+        }
+        return CTREND_OK;
+    }
+    if (r->pend_month[b] != row->month) {
+        if ((rc = flush_block(r, b))) return rc;
+        r->pend_month[b] = row->month;
+        r->pend[b] = 0.0;
+        for (size_t k = 0; k < r->n_sum; ++k) r->pend[b + k + 1] = NAN;
+    }
+    r->pend[b] += 1.0;
+    for (size_t k = 0; k < r->n_sum; ++k) {
+        double v;
+        if (vals) v = vals[k];
+        else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
+        double *acc = &r->pend[b + k + 1]; /* ctrend_frame_accumulate's rule */
+        if (isnan(*acc)) *acc = v;
+        else if (!isnan(v)) *acc += v;
+    }
+    if (!r->ev_any || row->month < r->ev_min) r->ev_min = row->month;
+    if (!r->ev_any || row->month > r->ev_max) r->ev_max = row->month;
+    r->ev_any = 1;
+    return CTREND_OK;
+}
+
 static int process_row(ctrend_reader *r)
 {
     ++r->n_seen;
@@ -1014,105 +1133,12 @@ static int process_row(ctrend_reader *r)
         if (j != NONE && r->fields[j].present && r->fields[j].hi && (rc = check_utf8(r, j, r->rec_start, "name")))
             return rc;
     }
-    const int skip = pk < 0 && ((r->opt_from && month < r->opt_from) || (r->opt_to && month > r->opt_to));
-    const char *g = opt_field(r, COL_GROUP), *rg = opt_field(r, COL_REGION);
-    const size_t lg = opt_len(r, COL_GROUP), lrg = opt_len(r, COL_REGION);
-    const uint64_t hg = opt_hash(r, COL_GROUP), hrg = opt_hash(r, COL_REGION);
-    if (r->shape == CTREND_SHAPE_WIDE) {
-        for (size_t k = 0; k < r->n_wide; ++k) {
-            double v;
-            if ((rc = parse_cell(r, r->wide_col[k], &v, r->opt_counts && !r->nocount[r->wide_col[k]]))) return rc;
-            if (skip) continue;
-            if (k == 0 && (rc = block_for(r, g, lg, hg, rg, lrg, hrg))) return rc;
-            if (pk >= 0) rc = pend_put(r, r->kidx[r->cur + k], pk, v, r->wide_col[k], r->opt_dup);
-            else rc = store(r, r->kidx[r->cur + k], month, v, r->wide_col[k]);
-            if (rc) return rc;
-        }
-        return CTREND_OK;
-    }
-    if (r->shape == CTREND_SHAPE_LONG) {
-        const size_t jm = r->col[COL_METRIC], jv = r->col[COL_VALUE];
-        const char *m = fstr(r, jm);
-        if (!m[0])
-            return ctrend__rd_fail(r, CTREND_EPARSE, r->rec_start, (int64_t)jm + 1,
-                        "expected a metric name, got an empty field");
-        if (r->opt_metrics.n && !ctrend__rd_list_has(&r->opt_metrics, m)) return CTREND_OK; /* not asked for */
-        const char *sfx = NULL, *vint = NULL;
-        size_t vlen = 0;
-        if ((rc = long_suffixes(r, jv, &sfx, &vint, &vlen))) return rc;
-        double v;
-        rc = parse_cell(r, jv, &v, r->opt_counts && !(r->opt_noncount.n && ctrend__rd_list_has(&r->opt_noncount, m)));
-        if (sfx) restore_bound(r, jv);
-        if (rc) return rc;
-        if (skip) return CTREND_OK;
-        const char *parts[3] = {g, rg, m};
-        size_t lens[3] = {lg, lrg, r->fields[jm].clen};
-        uint64_t hashes[3] = {hg, hrg, r->fields[jm].hash};
-        if (sfx || vint) { /* NAME@YYYY-MM-DD or NAME@min|@max|@about (lib/claims reads them) */
-            const size_t ml = lens[2], sl = sfx ? strlen(sfx) : 0, need = ml + 1 + vlen + sl + 1;
-            if (ctrend__rd_grow((void **)&r->mbuf, &r->mbuf_cap, need, 1)) return ctrend__rd_nomem(r);
-            memcpy(r->mbuf, m, ml);
-            size_t o = ml;
-            if (vint) {
-                r->mbuf[o++] = '@';
-                memcpy(r->mbuf + o, vint, vlen);
-                o += vlen;
-            }
-            if (sfx) {
-                memcpy(r->mbuf + o, sfx, sl);
-                o += sl;
-            }
-            r->mbuf[o] = '\0';
-            parts[2] = r->mbuf;
-            lens[2] = o;
-            hashes[2] = part_hash(r->mbuf, o);
-        }
-        if ((rc = lookup_block(r, parts, lens, hashes, 3))) return rc;
-        if (pk >= 0) return pend_put(r, r->kidx[r->cur], pk, v, jv, r->opt_dup);
-        return store(r, r->kidx[r->cur], month, v, jv);
-    }
-    /* event */
-    double sums[16];
-    double *vals = r->n_sum <= 16 ? sums : NULL;
-    for (size_t k = 0; k < r->n_sum; ++k) {
-        double v;
-        const field *f = &r->fields[r->sum_col[k]];
-        if (f->pre == FAST_NUM) v = f->val; /* parse_cell's first case, without the call */
-        else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
-        if (vals) vals[k] = v;
-    }
-    if (skip) return CTREND_OK;
-    if ((rc = block_for(r, g, lg, hg, rg, lrg, hrg))) return rc;
-    const size_t b = r->cur;
-    if (pk >= 0) { /* order still open: counted and summed under the date itself */
-        if ((rc = pend_put(r, r->kidx[b], pk, 1.0, r->col[COL_DATE], 1))) return rc;
-        for (size_t k = 0; k < r->n_sum; ++k) {
-            double v;
-            if (vals) v = vals[k];
-            else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
-            if ((rc = pend_put(r, r->kidx[b + k + 1], pk, v, r->sum_col[k], 1))) return rc;
-        }
-        return CTREND_OK;
-    }
-    if (r->pend_month[b] != month) {
-        if ((rc = flush_block(r, b))) return rc;
-        r->pend_month[b] = month;
-        r->pend[b] = 0.0;
-        for (size_t k = 0; k < r->n_sum; ++k) r->pend[b + k + 1] = NAN;
-    }
-    r->pend[b] += 1.0;
-    for (size_t k = 0; k < r->n_sum; ++k) {
-        double v;
-        if (vals) v = vals[k];
-        else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
-        double *acc = &r->pend[b + k + 1]; /* ctrend_frame_accumulate's rule */
-        if (isnan(*acc)) *acc = v;
-        else if (!isnan(v)) *acc += v;
-    }
-    if (!r->ev_any || month < r->ev_min) r->ev_min = month;
-    if (!r->ev_any || month > r->ev_max) r->ev_max = month;
-    r->ev_any = 1;
-    return CTREND_OK;
+    rowkey key = {month, pk, 0, opt_field(r, COL_GROUP), opt_field(r, COL_REGION), opt_len(r, COL_GROUP),
+                  opt_len(r, COL_REGION), opt_hash(r, COL_GROUP), opt_hash(r, COL_REGION)};
+    key.skip = pk < 0 && ((r->opt_from && month < r->opt_from) || (r->opt_to && month > r->opt_to));
+    if (r->shape == CTREND_SHAPE_WIDE) return process_wide(r, &key);
+    if (r->shape == CTREND_SHAPE_LONG) return process_long(r, &key);
+    return process_event(r, &key);
 }
 
 /* ---------------------------------------------------------------- libcsv callbacks */
