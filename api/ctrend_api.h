@@ -109,6 +109,7 @@
     V(CTREND_READ_THOUSANDS, 6) \
     V(CTREND_READ_DECIMAL, 7) \
     V(CTREND_READ_MAX_RECORD, 8) \
+    V(CTREND_READ_FAST_SPLIT, 9) \
     V(CTREND_READ_DATE_COL, 10) \
     V(CTREND_READ_GROUP_COL, 11) \
     V(CTREND_READ_REGION_COL, 12) \
@@ -119,6 +120,11 @@
     V(CTREND_READ_DATE_FORMAT, 17) \
     V(CTREND_READ_METRIC, 18) \
     V(CTREND_READ_NONCOUNT_COL, 19)
+
+#define CTREND_DEF_ENUM_ctrend_read_type(V) \
+    V(CTREND_READ_TYPE_NONE, 0) \
+    V(CTREND_READ_TYPE_INT, 1) \
+    V(CTREND_READ_TYPE_STR, 2)
 
 #define CTREND_DEF_ENUM_ctrend_align(V) \
     V(CTREND_ALIGN_TRAILING, 0) \
@@ -278,6 +284,7 @@
     E(ctrend_status, "common.h") \
     E(ctrend_shape, "io.h") \
     E(ctrend_read_option, "io.h") \
+    E(ctrend_read_type, "io.h") \
     E(ctrend_align, "rolling.h") \
     E(ctrend_undef_reason, "change.h") \
     E(ctrend_family, "model.h") \
@@ -473,7 +480,8 @@
        CTREND_P(ctrend_frame **, out, HANDLE_OUT))) \
     /* ---- io.h ---- */ \
     F(int, STATUS, ctrend_reader_new, io, \
-      (CTREND_P(ctrend_reader **, out, HANDLE_OUT))) \
+      (CTREND_P(ctrend_reader **, out, HANDLE_OUT), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
     F(void, FREE, ctrend_reader_free, io, \
       (CTREND_P(ctrend_reader *, r, HANDLE_OPT))) \
     F(int, STATUS, ctrend_reader_set_int, io, \
@@ -490,17 +498,24 @@
        CTREND_P(size_t, len, LEN))) \
     F(int, STATUS, ctrend_reader_finish, io, \
       (CTREND_P(ctrend_reader *, r, HANDLE), \
-       CTREND_P(ctrend_frame **, out, HANDLE_OUT))) \
+       CTREND_P(ctrend_frame **, out, HANDLE_OUT), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
     F(int, STATUS, ctrend_reader_read_file, io, \
       (CTREND_P(ctrend_reader *, r, HANDLE), \
        CTREND_P(const char *, path, STR), \
-       CTREND_P(ctrend_frame **, out, HANDLE_OUT))) \
+       CTREND_P(ctrend_frame **, out, HANDLE_OUT), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
+    F(int, STATUS, ctrend_reader_error, io, \
+      (CTREND_P(const ctrend_reader *, r, HANDLE), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
     F(const char *, STRING, ctrend_reader_errmsg, io, \
       (CTREND_P(const ctrend_reader *, r, HANDLE))) \
-    F(int64_t, VALUE, ctrend_reader_error_line, io, \
-      (CTREND_P(const ctrend_reader *, r, HANDLE))) \
-    F(int64_t, VALUE, ctrend_reader_error_column, io, \
-      (CTREND_P(const ctrend_reader *, r, HANDLE))) \
+    F(int, VALUE, ctrend_reader_opt_type, io, \
+      (CTREND_P(int, key, IN))) \
+    F(int, STATUS, ctrend_reader_opts_bounds, io, \
+      (CTREND_P(int, key, ENUM(ctrend_read_option)), \
+       CTREND_P(double *, lo, OUT_OPT), \
+       CTREND_P(double *, hi, OUT_OPT))) \
     F(int64_t, VALUE, ctrend_reader_n_skipped, io, \
       (CTREND_P(const ctrend_reader *, r, HANDLE))) \
     F(int64_t, VALUE, ctrend_reader_skipped_line, io, \

@@ -51,13 +51,16 @@ static int die(const char *what, int st)
 static int read_frame(const char *path, int shape, int sum_fatalities, ctrend_frame **f)
 {
     ctrend_reader *r = NULL;
-    int st = ctrend_reader_new(&r);
+    int st = ctrend_reader_new(&r, NULL);
     if (!st)
         st = ctrend_reader_set_int(r, CTREND_READ_SHAPE, shape);
     if (!st && sum_fatalities)
         st = ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "fatalities");
+    /* CTBENCH_FAST_SPLIT=0: every byte through libcsv (the reader before the fast splitter) */
+    if (!st && getenv("CTBENCH_FAST_SPLIT"))
+        st = ctrend_reader_set_int(r, CTREND_READ_FAST_SPLIT, atoi(getenv("CTBENCH_FAST_SPLIT")));
     if (!st)
-        st = ctrend_reader_read_file(r, path, f);
+        st = ctrend_reader_read_file(r, path, f, NULL);
     if (st)
         fprintf(stderr, "ctbench: %s\n", ctrend_reader_errmsg(r));
     ctrend_reader_free(r);

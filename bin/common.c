@@ -374,7 +374,7 @@ int cli_load(const cli_common *c, cli_data *d)
     int code = build_filter(c, &filter);
     if (code) return code;
     ctrend_reader *r = NULL;
-    if (ctrend_reader_new(&r) != CTREND_OK) {
+    if (ctrend_reader_new(&r, NULL) != CTREND_OK) {
         fprintf(stderr, "ctrend: out of memory\n");
         ctrend_filter_free(filter);
         return CLI_EXIT_DATA;
@@ -387,7 +387,7 @@ int cli_load(const cli_common *c, cli_data *d)
             break;
         }
         ctrend_frame *f = NULL;
-        rc = ctrend_reader_read_file(r, c->files[k], &f);
+        rc = ctrend_reader_read_file(r, c->files[k], &f, NULL);
         if (rc != CTREND_OK) {
             const char *msg = ctrend_reader_errmsg(r);
             fprintf(stderr, "ctrend: %s [%s]\n", msg && *msg ? msg : ctrend_strerror(rc),

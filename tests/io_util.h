@@ -12,6 +12,20 @@
 #include <string.h>
 #include <ctrend.h>
 
+/* Line and column of the reader's last error, through the error record (ctrend_reader_error). */
+static inline int64_t reader_err_line(const ctrend_reader *r)
+{
+    ctrend_error e;
+    assert_int_equal(ctrend_reader_error(r, &e), CTREND_OK);
+    return e.line;
+}
+static inline int64_t reader_err_column(const ctrend_reader *r)
+{
+    ctrend_error e;
+    assert_int_equal(ctrend_reader_error(r, &e), CTREND_OK);
+    return e.column;
+}
+
 static inline int status_from_name(const char *name)
 {
     for (int s = 0; s < ctrend_status_count(); ++s)

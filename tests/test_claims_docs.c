@@ -238,8 +238,8 @@ static void read_into(ctrend_frame *f, const char *path)
 {
     ctrend_reader *r = NULL;
     ctrend_frame *g = NULL;
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
-    const int rc = ctrend_reader_read_file(r, path, &g);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
+    const int rc = ctrend_reader_read_file(r, path, &g, NULL);
     if (rc != CTREND_OK) print_error("%s: %s\n", path, ctrend_reader_errmsg(r));
     assert_int_equal(rc, CTREND_OK);
     ctrend_reader_free(r);

@@ -39,7 +39,7 @@ static int parse_buf(ctrend_reader *r, const char *buf, size_t len, size_t chunk
             break;
         }
     }
-    return ctrend_reader_finish(r, out);
+    return ctrend_reader_finish(r, out, NULL);
 }
 
 static int parse_str(ctrend_reader *r, const char *text, ctrend_frame **out)
@@ -133,13 +133,13 @@ static void test_wide(void **state)
     (void)state;
     ctrend_reader *r = NULL;
     ctrend_frame *f = NULL;
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
     assert_string_equal(ctrend_reader_errmsg(r), "");
-    assert_int_equal(ctrend_reader_read_file(r, DATA "wide.csv", &f), CTREND_OK);
+    assert_int_equal(ctrend_reader_read_file(r, DATA "wide.csv", &f, NULL), CTREND_OK);
     check_wide(f);
     ctrend_frame_free(f);
     /* the same table with a UTF-8 BOM, CRLF line ends, a blank line, no final newline */
-    assert_int_equal(ctrend_reader_read_file(r, DATA "wide_bom_crlf.csv", &f), CTREND_OK);
+    assert_int_equal(ctrend_reader_read_file(r, DATA "wide_bom_crlf.csv", &f, NULL), CTREND_OK);
     check_wide(f);
     assert_string_equal(tg_frame_metric(f, 0), "attacks"); /* BOM not part of a name */
     ctrend_frame_free(f);
@@ -153,8 +153,8 @@ static void test_long(void **state)
     (void)state;
     ctrend_reader *r = NULL;
     ctrend_frame *f = NULL;
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
-    assert_int_equal(ctrend_reader_read_file(r, DATA "long.csv", &f), CTREND_OK);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
+    assert_int_equal(ctrend_reader_read_file(r, DATA "long.csv", &f, NULL), CTREND_OK);
     const int32_t j = M(2022, 1);
     assert_int_equal(ctrend_frame_n_series(f), 4);
     assert_int_equal(ctrend_frame_n_months(f), 4);
@@ -178,13 +178,13 @@ static void test_event(void **state)
     (void)state;
     ctrend_reader *r = NULL;
     ctrend_frame *f = NULL;
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
     assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_GROUP_COL, "actor"), CTREND_OK);
     assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_REGION_COL, "PROVINCE"), CTREND_OK);
     assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "fatalities"), CTREND_OK);
     assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "injured"), CTREND_OK);
     assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "Injured"), CTREND_OK); /* no double */
-    assert_int_equal(ctrend_reader_read_file(r, DATA "event.csv", &f), CTREND_OK);
+    assert_int_equal(ctrend_reader_read_file(r, DATA "event.csv", &f, NULL), CTREND_OK);
     const int32_t nov = M(2021, 11);
     assert_int_equal(tg_frame_start(f), nov);
     assert_int_equal(ctrend_frame_n_months(f), 3);
@@ -236,8 +236,8 @@ static void test_month_forms(void **state)
     (void)state;
     ctrend_reader *r = NULL;
     ctrend_frame *f = NULL;
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
-    assert_int_equal(ctrend_reader_read_file(r, DATA "months.csv", &f), CTREND_OK);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
+    assert_int_equal(ctrend_reader_read_file(r, DATA "months.csv", &f, NULL), CTREND_OK);
     assert_int_equal(tg_frame_start(f), M(2022, 1));
     assert_int_equal(ctrend_frame_n_months(f), 13);
     const size_t i = find(f, "", "", "attacks");
@@ -253,7 +253,7 @@ static void test_values(void **state)
     (void)state;
     ctrend_reader *r = NULL;
     ctrend_frame *f = NULL;
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
     /* huge counts, 2^53 exactly, signs, exponents, blanks inside quotes, missing tokens */
     assert_int_equal(parse_str(r,
                                "month,a,b,c\n"
@@ -290,14 +290,14 @@ static void expect_bad_row(const char *row2, int want, int64_t col)
     ctrend_frame *f = NULL;
     char text[256];
     snprintf(text, sizeof text, "date,group,n\n2021-01-01,a,1\n%s\n", row2);
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
     assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "n"), CTREND_OK);
     const int st = parse_str(r, text, &f);
     if (st != want) print_error("%s: got %s (%s)\n", row2, ctrend_status_name(st), ctrend_reader_errmsg(r));
     assert_int_equal(st, want);
     assert_null(f);
-    assert_int_equal(ctrend_reader_error_line(r), 3);
-    assert_int_equal(ctrend_reader_error_column(r), col);
+    assert_int_equal(reader_err_line(r), 3);
+    assert_int_equal(reader_err_column(r), col);
     ctrend_reader_free(r);
 }
 
@@ -306,7 +306,7 @@ static void test_fast_paths(void **state)
     (void)state;
     ctrend_reader *r = NULL;
     ctrend_frame *f = NULL;
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
     assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "n"), CTREND_OK);
     assert_int_equal(parse_str(r,
                                "date,group,n\n"
@@ -350,14 +350,14 @@ static void test_fast_paths(void **state)
     expect_bad_row("2021-01-05,a,1.5", CTREND_EDOMAIN, 3);
     /* a column in two roles (the date also as a sum) is parsed the general way: the date
      * text is not a number */
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
     assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "date"), CTREND_OK);
     assert_int_equal(parse_str(r, "date,group\n2021-01-01,a\n2021-01-02,a\n", &f), CTREND_EPARSE);
-    assert_int_equal(ctrend_reader_error_line(r), 2);
-    assert_int_equal(ctrend_reader_error_column(r), 1);
+    assert_int_equal(reader_err_line(r), 2);
+    assert_int_equal(reader_err_column(r), 1);
     ctrend_reader_free(r);
     /* ... and a count column that is also the group: both the key and the number */
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
     assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, "n"), CTREND_OK);
     assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_GROUP_COL, "n"), CTREND_OK);
     assert_int_equal(parse_str(r, "date,n\n2021-01-01,3\n2021-01-02,3\n2021-01-03,4\n", &f), CTREND_OK);
@@ -373,7 +373,7 @@ static void test_options(void **state)
     (void)state;
     ctrend_reader *r = NULL;
     ctrend_frame *f = NULL;
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
     /* DUPLICATES = 1 sums repeated (series, month) rows; missing + 4 = 4 */
     assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_DUPLICATES, 1), CTREND_OK);
     assert_int_equal(parse_str(r, "month,group,attacks\n2022-01,TTP,5\n2022-01,TTP,7\n2022-02,TTP,NA\n"
@@ -431,7 +431,7 @@ static void test_options(void **state)
     assert_int_equal(parse_str(r, "month,attacks\n2022-01,12x\n", &f), CTREND_EPARSE);
     assert_non_null(strstr(ctrend_reader_errmsg(r), "<input>:2:"));
     /* read_file names the path */
-    assert_int_equal(ctrend_reader_read_file(r, DATA "invalid/negative_count/input.csv", &f), CTREND_EDOMAIN);
+    assert_int_equal(ctrend_reader_read_file(r, DATA "invalid/negative_count/input.csv", &f, NULL), CTREND_EDOMAIN);
     assert_non_null(strstr(ctrend_reader_errmsg(r), "negative_count/input.csv:3: column 3 \"deaths\""));
 
     /* bad option keys and values */
@@ -451,8 +451,112 @@ static void test_options(void **state)
     assert_int_equal(ctrend_reader_feed(r, "month,x\n", 8), CTREND_OK);
     assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_SHAPE, 1), CTREND_EINVAL);
     assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_DATE_COL, "x"), CTREND_EINVAL);
-    assert_int_equal(ctrend_reader_read_file(r, DATA "wide.csv", &f), CTREND_EINVAL);
-    assert_int_equal(ctrend_reader_finish(r, &f), CTREND_EEMPTY);
+    assert_int_equal(ctrend_reader_read_file(r, DATA "wide.csv", &f, NULL), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_finish(r, &f, NULL), CTREND_EEMPTY);
+    ctrend_reader_free(r);
+}
+
+/* The error record (docs/api.md §3): filled by new/read_file/finish on failure, cleared on
+ * success, and the same as the reader's copy (ctrend_reader_error). */
+static void test_error_record(void **state)
+{
+    (void)state;
+    ctrend_reader *r = NULL;
+    ctrend_frame *f = NULL;
+    ctrend_error e, c;
+    assert_int_equal(ctrend_reader_new(NULL, &e), CTREND_EINVAL);
+    assert_int_equal(e.code, CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_new(&r, &e), CTREND_OK);
+    assert_int_equal(e.code, CTREND_OK);
+    assert_string_equal(e.message, "");
+    /* line 3, field 2: "12x" is not a number */
+    const char *text = "month,attacks\n2022-01,1\n2022-02,12x\n";
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SOURCE_NAME, "data.csv"), CTREND_OK);
+    assert_int_equal(ctrend_reader_feed(r, text, strlen(text)), CTREND_EPARSE);
+    assert_int_equal(ctrend_reader_error(r, &c), CTREND_OK); /* readable before finish */
+    assert_int_equal(ctrend_reader_finish(r, &f, &e), CTREND_EPARSE);
+    assert_int_equal(e.code, CTREND_EPARSE);
+    assert_string_equal(e.file, "data.csv");
+    assert_int_equal(e.line, 3);
+    assert_int_equal(e.column, 2);
+    assert_string_equal(e.key, "");
+    assert_non_null(strstr(e.message, "column 2 \"attacks\": expected a number"));
+    assert_null(strstr(e.message, "data.csv")); /* the prefix is in file/line, not repeated */
+    assert_int_equal(c.code, e.code);
+    assert_int_equal(c.line, e.line);
+    assert_int_equal(c.column, e.column);
+    assert_string_equal(c.file, e.file);
+    assert_string_equal(c.message, e.message);
+    /* formatted, the record gives the reader's one-line message */
+    char line[512];
+    assert_int_equal(ctrend_error_format(&e, line, sizeof line, NULL), CTREND_OK);
+    assert_non_null(strstr(line, "data.csv:3:2: column 2"));
+    /* a duplicate names its series, group/region/metric */
+    assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SOURCE_NAME, NULL), CTREND_OK);
+    const char *dup = "month,group,deaths\n2022-01,TTP,1\n2022-01,TTP,2\n";
+    assert_int_equal(ctrend_reader_feed(r, dup, strlen(dup)), CTREND_EDUPLICATE);
+    assert_int_equal(ctrend_reader_finish(r, &f, &e), CTREND_EDUPLICATE);
+    assert_string_equal(e.key, "TTP//deaths");
+    assert_string_equal(e.file, "<input>");
+    assert_int_equal(e.line, 3);
+    assert_int_equal(e.column, 3);
+    /* read_file: the path is the file; success clears the record */
+    assert_int_equal(ctrend_reader_read_file(r, DATA "no/such/file.csv", &f, &e), CTREND_EIO);
+    assert_string_equal(e.file, DATA "no/such/file.csv");
+    assert_int_equal(e.line, 0);
+    assert_int_equal(ctrend_reader_read_file(r, DATA "wide.csv", &f, &e), CTREND_OK);
+    assert_int_equal(e.code, CTREND_OK);
+    assert_string_equal(e.file, "");
+    assert_int_equal(ctrend_reader_error(r, &c), CTREND_OK);
+    assert_int_equal(c.code, CTREND_OK);
+    ctrend_frame_free(f);
+    ctrend_reader_free(r);
+}
+
+/* Option types and bounds (docs/api.md §4): every bound is accepted by set_int and one past
+ * it is refused; string keys have no bounds. */
+static void test_option_bounds(void **state)
+{
+    (void)state;
+    ctrend_reader *r = NULL;
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
+    int n_int = 0, n_str = 0;
+    for (int key = -2; key < 40; ++key) {
+        const int t = ctrend_reader_opt_type(key);
+        double lo = -7, hi = -7;
+        if (t == CTREND_READ_TYPE_INT) {
+            ++n_int;
+            assert_int_equal(ctrend_reader_opts_bounds(key, &lo, &hi), CTREND_OK);
+            assert_true(lo <= hi);
+            if (key == CTREND_READ_THOUSANDS) /* '.' is refused while it is the decimal mark */
+                assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_DECIMAL, ','), CTREND_OK);
+            if (key != CTREND_READ_MAX_RECORD) { /* 2^63 is not an int64_t */
+                assert_int_equal(ctrend_reader_set_int(r, key, (int64_t)hi), CTREND_OK);
+                assert_int_equal(ctrend_reader_set_int(r, key, (int64_t)hi + 1), CTREND_EINVAL);
+            }
+            assert_int_equal(ctrend_reader_set_int(r, key, (int64_t)lo), CTREND_OK);
+            assert_int_equal(ctrend_reader_set_int(r, key, (int64_t)lo - 1), CTREND_EINVAL);
+            assert_int_equal(ctrend_reader_set_str(r, key, "x"), CTREND_EINVAL);
+        } else {
+            assert_int_equal(ctrend_reader_opts_bounds(key, &lo, &hi), CTREND_EINVAL);
+            assert_true(lo == -7 && hi == -7);
+            if (t == CTREND_READ_TYPE_STR) {
+                ++n_str;
+                assert_int_equal(ctrend_reader_set_int(r, key, 0), CTREND_EINVAL);
+            } else {
+                assert_int_equal(t, CTREND_READ_TYPE_NONE);
+                assert_int_equal(ctrend_reader_set_int(r, key, 0), CTREND_EINVAL);
+                assert_int_equal(ctrend_reader_set_str(r, key, "x"), CTREND_EINVAL);
+            }
+        }
+    }
+    assert_int_equal(n_int, 10); /* SHAPE .. FAST_SPLIT (keys 0..9) */
+    assert_int_equal(n_str, 10); /* DATE_COL .. NONCOUNT_COL (keys 10..19) */
+    double lo, hi;
+    assert_int_equal(ctrend_reader_opts_bounds(CTREND_READ_TO, &lo, &hi), CTREND_OK);
+    assert_true(hi == 9999.0 * 12 + 11); /* December 9999 */
+    assert_int_equal(ctrend_reader_opts_bounds(CTREND_READ_SHAPE, NULL, &hi), CTREND_OK);
+    assert_true(hi == CTREND_SHAPE_EVENT);
     ctrend_reader_free(r);
 }
 
@@ -461,44 +565,45 @@ static void test_api_edges(void **state)
     (void)state;
     ctrend_reader *r = NULL;
     ctrend_frame *f = NULL, *keep = (ctrend_frame *)&f;
-    assert_int_equal(ctrend_reader_new(NULL), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_new(NULL, NULL), CTREND_EINVAL);
     ctrend_reader_free(NULL);
     assert_string_equal(ctrend_reader_errmsg(NULL), "");
-    assert_int_equal(ctrend_reader_error_line(NULL), 0);
-    assert_int_equal(ctrend_reader_error_column(NULL), 0);
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    ctrend_error e;
+    assert_int_equal(ctrend_reader_error(NULL, &e), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
+    assert_int_equal(ctrend_reader_error(r, NULL), CTREND_EINVAL);
     assert_int_equal(ctrend_reader_feed(NULL, "a", 1), CTREND_EINVAL);
     assert_int_equal(ctrend_reader_feed(r, NULL, 1), CTREND_EINVAL);
-    assert_int_equal(ctrend_reader_finish(NULL, &f), CTREND_EINVAL);
-    assert_int_equal(ctrend_reader_finish(r, NULL), CTREND_EINVAL);
-    assert_int_equal(ctrend_reader_read_file(r, NULL, &f), CTREND_EINVAL);
-    assert_int_equal(ctrend_reader_read_file(NULL, "x", &f), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_finish(NULL, &f, NULL), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_finish(r, NULL, NULL), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_read_file(r, NULL, &f, NULL), CTREND_EINVAL);
+    assert_int_equal(ctrend_reader_read_file(NULL, "x", &f, NULL), CTREND_EINVAL);
     /* finish with no input at all: empty */
     f = keep;
-    assert_int_equal(ctrend_reader_finish(r, &f), CTREND_EEMPTY);
+    assert_int_equal(ctrend_reader_finish(r, &f, NULL), CTREND_EEMPTY);
     assert_ptr_equal(f, keep); /* untouched on error */
     assert_int_equal(ctrend_reader_feed(r, NULL, 0), CTREND_OK);
-    assert_int_equal(ctrend_reader_finish(r, &f), CTREND_EEMPTY);
+    assert_int_equal(ctrend_reader_finish(r, &f, NULL), CTREND_EEMPTY);
     /* unreadable file */
-    assert_int_equal(ctrend_reader_read_file(r, DATA "no/such/file.csv", &f), CTREND_EIO);
+    assert_int_equal(ctrend_reader_read_file(r, DATA "no/such/file.csv", &f, NULL), CTREND_EIO);
     assert_ptr_equal(f, keep);
-    assert_int_equal(ctrend_reader_error_line(r), 0);
+    assert_int_equal(reader_err_line(r), 0);
     assert_non_null(strstr(ctrend_reader_errmsg(r), "no/such/file.csv"));
-    assert_int_equal(ctrend_reader_read_file(r, DATA, &f), CTREND_EIO); /* a directory: read fails */
+    assert_int_equal(ctrend_reader_read_file(r, DATA, &f, NULL), CTREND_EIO); /* a directory: read fails */
     /* reuse after an error: the error stays readable until the next input, then clears */
     assert_int_equal(parse_str(r, "month,x\n2022-01,1\n2022-01,1\n", &f), CTREND_EDUPLICATE);
-    assert_int_equal(ctrend_reader_error_line(r), 3);
-    assert_int_equal(ctrend_reader_error_column(r), 2);
-    assert_int_equal(ctrend_reader_read_file(r, DATA "wide.csv", &f), CTREND_OK);
+    assert_int_equal(reader_err_line(r), 3);
+    assert_int_equal(reader_err_column(r), 2);
+    assert_int_equal(ctrend_reader_read_file(r, DATA "wide.csv", &f, NULL), CTREND_OK);
     assert_string_equal(ctrend_reader_errmsg(r), "");
-    assert_int_equal(ctrend_reader_error_line(r), 0);
+    assert_int_equal(reader_err_line(r), 0);
     check_wide(f);
     ctrend_frame_free(f);
     /* a failed reader abandoned without finish leaks nothing (ASan checks) */
     assert_int_equal(ctrend_reader_feed(r, "month,x\n2022-01,z\n", 18), CTREND_EPARSE);
     ctrend_reader_free(r);
     /* ... nor does one abandoned mid-input */
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
     assert_int_equal(ctrend_reader_feed(r, "month,x\n2022-01,1\n\"abc", 22), CTREND_OK);
     ctrend_reader_free(r);
 }
@@ -512,7 +617,7 @@ static void chunk_all(const char *path, const char *const *opts_str, size_t n_op
     assert_non_null(buf);
     ctrend_reader *r = NULL;
     ctrend_frame *whole = NULL;
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
     for (size_t k = 0; k + 1 < n_opts; k += 2)
         assert_int_equal(ctrend_reader_set_str(r, atoi(opts_str[k]), opts_str[k + 1]), CTREND_OK);
     assert_int_equal(parse_buf(r, buf, len, 0, &whole), CTREND_OK);
@@ -540,19 +645,19 @@ static void test_every_chunk_size(void **state)
      * UTF-8: the first header name is invalid */
     ctrend_reader *r = NULL;
     ctrend_frame *f = NULL;
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
     const char text[] = "\xef\xbbmonth,x\n2022-01,1\n";
     assert_int_equal(parse_buf(r, text, sizeof text - 1, 1, &f), CTREND_EPARSE);
-    assert_int_equal(ctrend_reader_error_line(r), 1);
-    assert_int_equal(ctrend_reader_error_column(r), 1);
+    assert_int_equal(reader_err_line(r), 1);
+    assert_int_equal(reader_err_column(r), 1);
     const char bom_only[] = "\xef\xbb\xbf";
     for (size_t chunk = 1; chunk <= 3; ++chunk)
         assert_int_equal(parse_buf(r, bom_only, 3, chunk, &f), CTREND_EEMPTY);
     /* two bytes of a BOM and then end of input: they are data, a one-column header whose
      * name is not UTF-8 */
     assert_int_equal(parse_buf(r, bom_only, 2, 1, &f), CTREND_EPARSE);
-    assert_int_equal(ctrend_reader_error_line(r), 1);
-    assert_int_equal(ctrend_reader_error_column(r), 1);
+    assert_int_equal(reader_err_line(r), 1);
+    assert_int_equal(reader_err_column(r), 1);
     ctrend_reader_free(r);
 }
 
@@ -585,14 +690,14 @@ static void test_invalid_corpus(void **state)
         for (size_t c = 0; c < sizeof chunks / sizeof chunks[0]; ++c) {
             ctrend_reader *r = NULL;
             ctrend_frame *f = NULL;
-            assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+            assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
             snprintf(path, sizeof path, "%s/%s/options", dir, e->d_name);
             apply_options(r, path);
             const int rc = parse_buf(r, buf, len, chunks[c], &f);
-            if (rc != want || ctrend_reader_error_line(r) != line || ctrend_reader_error_column(r) != col) {
+            if (rc != want || reader_err_line(r) != line || reader_err_column(r) != col) {
                 print_error("case %s (chunk %zu): got %s %lld %lld, want %s %lld %lld: %s\n", e->d_name,
-                            chunks[c], ctrend_status_name(rc), (long long)ctrend_reader_error_line(r),
-                            (long long)ctrend_reader_error_column(r), status, line, col,
+                            chunks[c], ctrend_status_name(rc), (long long)reader_err_line(r),
+                            (long long)reader_err_column(r), status, line, col,
                             ctrend_reader_errmsg(r));
                 fail();
             }
@@ -603,11 +708,11 @@ static void test_invalid_corpus(void **state)
         /* and through read_file */
         ctrend_reader *r = NULL;
         ctrend_frame *f = NULL;
-        assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+        assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
         snprintf(path, sizeof path, "%s/%s/options", dir, e->d_name);
         apply_options(r, path);
         snprintf(path, sizeof path, "%s/%s/input.csv", dir, e->d_name);
-        assert_int_equal(ctrend_reader_read_file(r, path, &f), want);
+        assert_int_equal(ctrend_reader_read_file(r, path, &f, NULL), want);
         if (line > 0) assert_non_null(strstr(ctrend_reader_errmsg(r), path));
         ctrend_reader_free(r);
         free(buf);
@@ -662,7 +767,7 @@ static void test_ucdp_ged_pakistan(void **state)
     char *buf = ctrend_test_slurp(REF "conflict_data_pak.csv", &len);
     assert_non_null(buf);
     ctrend_reader *r = NULL;
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
     /* as derive_data.py: month of date_start, events = rows, deaths = sum of `best`,
      * zero-filled 1989-01..2021-12 (the HXL row is skipped automatically) */
     assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_DATE_COL, "date_start"), CTREND_OK);
@@ -707,7 +812,7 @@ static void test_ucdp_ged_pakistan(void **state)
     assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_TO, 0), CTREND_OK);
     assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_GROUP_COL, "type_of_violence"), CTREND_OK);
     ctrend_frame *f = NULL;
-    assert_int_equal(ctrend_reader_read_file(r, REF "conflict_data_pak.csv", &f), CTREND_OK);
+    assert_int_equal(ctrend_reader_read_file(r, REF "conflict_data_pak.csv", &f, NULL), CTREND_OK);
     assert_int_equal(tg_frame_start(f), M(1989, 1));
     assert_int_equal(ctrend_frame_n_months(f), UCDP_MONTHS);
     static const char *const types[3] = {"1", "2", "3"}; /* statebased, nonstate, onesided */
@@ -733,18 +838,18 @@ static void expect_everywhere(const char *text, int counts, int want, int64_t li
 {
     const size_t len = strlen(text);
     ctrend_reader *r = NULL;
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
     assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_REQUIRE_COUNTS, counts), CTREND_OK);
     for (size_t chunk = 0; chunk <= len; ++chunk) {
         ctrend_frame *f = NULL;
         const int st = parse_buf(r, text, len, chunk, &f);
-        if (st != want || ctrend_reader_error_line(r) != line || ctrend_reader_error_column(r) != col)
+        if (st != want || reader_err_line(r) != line || reader_err_column(r) != col)
             print_error("chunk %zu: got %s %lld %lld (%s), want %s %lld %lld\n", chunk, ctrend_status_name(st),
-                        (long long)ctrend_reader_error_line(r), (long long)ctrend_reader_error_column(r),
+                        (long long)reader_err_line(r), (long long)reader_err_column(r),
                         ctrend_reader_errmsg(r), ctrend_status_name(want), (long long)line, (long long)col);
         assert_int_equal(st, want);
-        assert_int_equal(ctrend_reader_error_line(r), line);
-        assert_int_equal(ctrend_reader_error_column(r), col);
+        assert_int_equal(reader_err_line(r), line);
+        assert_int_equal(reader_err_column(r), col);
         if (needle && !strstr(ctrend_reader_errmsg(r), needle)) {
             print_error("message \"%s\" lacks \"%s\"\n", ctrend_reader_errmsg(r), needle);
             fail();
@@ -761,7 +866,7 @@ static void test_utf8_names(void **state)
     /* well-formed 2-, 3- and 4-byte characters, the extremes U+07FF U+FFFF U+10FFFF included */
     ctrend_reader *r = NULL;
     ctrend_frame *f = NULL;
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
     assert_int_equal(parse_str(r,
                                "month,group,region,d\xc3\xa9" "c\xc3\xa8s\n"
                                "2022-01,Pe\xc3\xb1" "a,\xe5\x8c\x97\xe4\xba\xac,1\n"
@@ -808,10 +913,10 @@ static void test_utf8_names(void **state)
         expect_everywhere(text, 1, CTREND_EPARSE, 1, 2, "invalid UTF-8");
     }
     /* rows skipped by FROM/TO are still checked; a value column is not a name (not checked) */
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
     assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_FROM, M(2023, 1)), CTREND_OK);
     assert_int_equal(parse_str(r, "month,group,n\n2022-01,\xff,1\n2023-01,a,1\n", &f), CTREND_EPARSE);
-    assert_int_equal(ctrend_reader_error_line(r), 2);
+    assert_int_equal(reader_err_line(r), 2);
     ctrend_reader_free(r);
     /* the message quotes the bad text with '?' for each invalid byte */
     expect_everywhere("month,group,n\n2022-01,Pe\xf1" "a,1\n", 1, CTREND_EPARSE, 2, 2, "\"Pe?a\"");
@@ -868,7 +973,7 @@ static void test_line_ends(void **state)
     /* CR-only files read like LF ones */
     ctrend_reader *r = NULL;
     ctrend_frame *f = NULL;
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
     assert_int_equal(parse_str(r, "month,n\r2022-01,4\r2022-02,5", &f), CTREND_OK);
     const double want[] = {4, 5};
     expect_series(f, "", "", "n", M(2022, 1), want, 2);
@@ -889,7 +994,7 @@ static void test_count_limit(void **state)
     for (size_t k = 0; k < sizeof ok / sizeof ok[0]; ++k) {
         ctrend_reader *r = NULL;
         ctrend_frame *f = NULL;
-        assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+        assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
         snprintf(text, sizeof text, "month,n\n2022-01,\"%s\"\n", ok[k]);
         const int st = parse_str(r, text, &f);
         if (st) print_error("%s: %s\n", ok[k], ctrend_reader_errmsg(r));
@@ -922,7 +1027,9 @@ int main(void)
         cmocka_unit_test(test_wide),         cmocka_unit_test(test_long),
         cmocka_unit_test(test_event),        cmocka_unit_test(test_month_forms),
         cmocka_unit_test(test_values),       cmocka_unit_test(test_options),
-        cmocka_unit_test(test_api_edges),    cmocka_unit_test(test_every_chunk_size),
+        cmocka_unit_test(test_api_edges),
+        cmocka_unit_test(test_error_record),
+        cmocka_unit_test(test_option_bounds),    cmocka_unit_test(test_every_chunk_size),
         cmocka_unit_test(test_invalid_corpus), cmocka_unit_test(test_ucdp_ged_pakistan),
         cmocka_unit_test(test_fast_paths),   cmocka_unit_test(test_utf8_names),
         cmocka_unit_test(test_message_excerpts), cmocka_unit_test(test_line_ends),

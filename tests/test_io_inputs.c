@@ -28,7 +28,7 @@ static int feed_chunks(ctrend_reader *r, const char *text, size_t chunk, ctrend_
         const size_t n = len - off < chunk ? len - off : chunk;
         if (ctrend_reader_feed(r, text + off, n)) break;
     }
-    return ctrend_reader_finish(r, out);
+    return ctrend_reader_finish(r, out, NULL);
 }
 
 /* Read text whole and at chunk sizes 1, 2, 3, 7: the same status, line and column each
@@ -38,13 +38,13 @@ static int read_all(ctrend_reader *r, const char *text, ctrend_frame **out)
 {
     ctrend_frame *whole = NULL;
     const int rc = feed_chunks(r, text, 0, &whole);
-    const int64_t line = ctrend_reader_error_line(r), col = ctrend_reader_error_column(r);
+    const int64_t line = reader_err_line(r), col = reader_err_column(r);
     static const size_t chunks[] = {1, 2, 3, 7};
     for (size_t c = 0; c < sizeof chunks / sizeof chunks[0]; ++c) {
         ctrend_frame *f = NULL;
         assert_int_equal(feed_chunks(r, text, chunks[c], &f), rc);
-        assert_int_equal(ctrend_reader_error_line(r), line);
-        assert_int_equal(ctrend_reader_error_column(r), col);
+        assert_int_equal(reader_err_line(r), line);
+        assert_int_equal(reader_err_column(r), col);
         if (rc == CTREND_OK) {
             assert_int_equal(ctrend_frame_n_series(f), ctrend_frame_n_series(whole));
             assert_int_equal(tg_frame_start(f), tg_frame_start(whole));
@@ -69,7 +69,7 @@ static int read_all(ctrend_reader *r, const char *text, ctrend_frame **out)
 static ctrend_reader *new_reader(void)
 {
     ctrend_reader *r = NULL;
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
     return r;
 }
 
@@ -90,15 +90,15 @@ static void expect_error(ctrend_reader *r, const char *text, int want, int64_t l
 {
     ctrend_frame *f = NULL;
     const int rc = read_all(r, text, &f);
-    if (rc != want || ctrend_reader_error_line(r) != line || ctrend_reader_error_column(r) != col ||
+    if (rc != want || reader_err_line(r) != line || reader_err_column(r) != col ||
         (needle && !strstr(ctrend_reader_errmsg(r), needle)))
         print_error("got %s %lld %lld \"%s\", want %s %lld %lld \"%s\"\n", ctrend_status_name(rc),
-                    (long long)ctrend_reader_error_line(r), (long long)ctrend_reader_error_column(r),
+                    (long long)reader_err_line(r), (long long)reader_err_column(r),
                     ctrend_reader_errmsg(r), ctrend_status_name(want), (long long)line, (long long)col,
                     needle ? needle : "");
     assert_int_equal(rc, want);
-    assert_int_equal(ctrend_reader_error_line(r), line);
-    assert_int_equal(ctrend_reader_error_column(r), col);
+    assert_int_equal(reader_err_line(r), line);
+    assert_int_equal(reader_err_column(r), col);
     if (needle) assert_non_null(strstr(ctrend_reader_errmsg(r), needle));
     assert_null(f);
 }
@@ -679,7 +679,7 @@ static void test_ucdp_ttp_filter(void **state)
     assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_FROM, M(1989, 1)), CTREND_OK);
     assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_TO, M(2021, 12)), CTREND_OK);
     ctrend_frame *f = NULL;
-    assert_int_equal(ctrend_reader_read_file(r, "tests/data/ref/pak_ucdp_ged/conflict_data_pak.csv", &f), CTREND_OK);
+    assert_int_equal(ctrend_reader_read_file(r, "tests/data/ref/pak_ucdp_ged/conflict_data_pak.csv", &f, NULL), CTREND_OK);
     assert_int_equal(ctrend_frame_n_series(f), 2);
     double te = 0, td = 0;
     for (size_t k = 0; k < n; ++k) {

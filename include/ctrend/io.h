@@ -21,8 +21,12 @@
  *
  * Errors: the first error stops the input. The failing call returns the status; later
  * feed calls return the same status; finish returns it, frees everything built so far
- * and makes the reader ready for a new input. ctrend_reader_errmsg/_error_line/
- * _error_column describe the error until the next input starts (first feed/read_file).
+ * and makes the reader ready for a new input. The error is reported through the
+ * `ctrend_error *err` last parameter of ctrend_reader_new/_read_file/_finish (NULL = not
+ * wanted; filled on failure with code, input name, line, column, series key and message;
+ * cleared on success), and ctrend_reader_error copies it from the reader (after a failed
+ * feed, too) until the next input starts (first feed/read_file). ctrend_reader_errmsg is
+ * the same as one formatted line, a convenience.
  *   CTREND_EPARSE     unparseable month or number, malformed quoting, empty metric name,
  *                     invalid UTF-8 or a NUL/control character in a header name or a
  *                     group/region/metric cell, a date in another form than its column's,
@@ -54,6 +58,7 @@
 #define CTREND_IO_H
 
 #include "ctrend/common.h"
+#include "ctrend/error.h"
 #include "ctrend/frame.h"
 
 #ifdef __cplusplus
@@ -92,6 +97,10 @@ typedef enum ctrend_read_option {
                                        field); longer is CTREND_EPARSE. 0 (default) =
                                        CTREND_READ_MAX_RECORD_DEFAULT (64 MiB). Bounds the memory libcsv
                                        and the header take on a file without line ends */
+    CTREND_READ_FAST_SPLIT = 9,     /* int: 1 (default) = whole lines without a quote are split into fields
+                                       by the reader itself (memchr), the rest by libcsv; 0 = every byte
+                                       through libcsv. Frames, errors, lines and columns are the same
+                                       either way (a switch for tests and benchmarks) */
     CTREND_READ_DATE_COL = 10,      /* str: name of the month/date column (default: `month` or `date`) */
     CTREND_READ_GROUP_COL = 11,     /* str: name of the group column (default: `group`; "" = none) */
     CTREND_READ_REGION_COL = 12,    /* str: name of the region column (default: `region`; "" = none) */
@@ -125,15 +134,16 @@ typedef enum ctrend_read_option {
 /** How many skipped-row line numbers a reader keeps (ctrend_reader_skipped_line). */
 #define CTREND_READ_SKIPPED_KEPT 32
 
-/** New reader with default options in *out (caller owns; ctrend_reader_free). EINVAL, ENOMEM. */
-CTREND_API int ctrend_reader_new(ctrend_reader **out);
+/** New reader with default options in *out (caller owns; ctrend_reader_free). EINVAL, ENOMEM
+ * (then *out is untouched and err, when not NULL, says so; cleared on success). */
+CTREND_API int ctrend_reader_new(ctrend_reader **out, ctrend_error *err);
 /** Release a reader and anything it holds. NULL is a no-op. */
 CTREND_API void ctrend_reader_free(ctrend_reader *r);
 
 /**
  * Set an integer option (keys 0..9 above). Only between inputs (before the first feed or
  * after finish). EINVAL: NULL reader, string key, unknown key, value out of range
- * (SHAPE 0..3, DUPLICATES/REQUIRE_COUNTS 0..1, FROM/TO 0 or a valid month index, DELIM
+ * (SHAPE 0..3, DUPLICATES/REQUIRE_COUNTS/FAST_SPLIT 0..1, FROM/TO 0 or a valid month index, DELIM
  * 0..255 but '"' CR LF, THOUSANDS 0 ',' '.' ' ' '\'', DECIMAL 0 '.' ',', MAX_RECORD >= 0), or an input
  * in progress.
  */
@@ -155,30 +165,63 @@ CTREND_API int ctrend_reader_set_str(ctrend_reader *r, int option, const char *v
 CTREND_API int ctrend_reader_feed(ctrend_reader *r, const char *buf, size_t len);
 /**
  * End of input. On success *out receives the frame (caller owns; ctrend_frame_free).
- * On error *out is untouched and nothing is leaked. Either way the reader is reset for
- * a new input (options kept; the error description stays readable).
+ * On error *out is untouched and nothing is leaked, and err (may be NULL) is filled as by
+ * ctrend_reader_error; on success err is cleared. Either way the reader is reset for a new
+ * input (options kept; the error description stays readable).
  */
-CTREND_API int ctrend_reader_finish(ctrend_reader *r, ctrend_frame **out);
+CTREND_API int ctrend_reader_finish(ctrend_reader *r, ctrend_frame **out, ctrend_error *err);
 /**
  * Convenience: open `path`, feed it in 64 KiB chunks, finish. `path` "-" reads standard
  * input; gzip data (any name) are decompressed while streaming (zlib). CTREND_EIO when the
  * file cannot be opened or a read fails (a directory; a FIFO with no writer; corrupt
- * gzip); otherwise as feed + finish. EINVAL while another input is in progress.
+ * gzip); otherwise as feed + finish (err as for finish). EINVAL while another input is in
+ * progress.
  */
-CTREND_API int ctrend_reader_read_file(ctrend_reader *r, const char *path, ctrend_frame **out);
+CTREND_API int ctrend_reader_read_file(ctrend_reader *r, const char *path, ctrend_frame **out,
+                                       ctrend_error *err);
 
 /**
- * Description of the last error, e.g.
+ * Copy the last error of the reader into *err (caller owns): code (CTREND_OK when there is
+ * none), file (the source name: the path, "<stdin>", CTREND_READ_SOURCE_NAME or "<input>"),
+ * line (1-based physical line where the offending record starts; 0 = not about a line),
+ * column (1-based field index in the record; 0 = not about one field), key (the series
+ * "group/region/metric" of a duplicate; "" otherwise) and message (the description without
+ * the "file:line: " prefix, e.g. `column 2 "attacks": expected a number, got "12x"`, cut to
+ * CTREND_ERROR_MESSAGE_LEN at a character boundary). Valid from the failing call until the
+ * next input starts. CTREND_OK, or CTREND_EINVAL when r or err is NULL.
+ */
+CTREND_API int ctrend_reader_error(const ctrend_reader *r, ctrend_error *err);
+
+/**
+ * The last error as one line (a convenience; ctrend_reader_error is the channel), e.g.
  *   data.csv:3: column 2 "attacks": expected a number, got "12x"
  * Always printable UTF-8 (offending text is quoted with '?' for invalid bytes and control
  * characters, cut to 40 bytes at a character boundary).
  * Borrowed (valid until the next call on the reader); "" when there is no error. Never NULL.
  */
 CTREND_API const char *ctrend_reader_errmsg(const ctrend_reader *r);
-/** 1-based physical line where the offending record starts; 0 if none (or no error). */
-CTREND_API int64_t ctrend_reader_error_line(const ctrend_reader *r);
-/** 1-based field index in the record; 0 if the error is not about one field. */
-CTREND_API int64_t ctrend_reader_error_column(const ctrend_reader *r);
+
+/** Type of an option key (ctrend_reader_opt_type). Values pinned. */
+typedef enum ctrend_read_type {
+    CTREND_READ_TYPE_NONE = 0, /* not an option key */
+    CTREND_READ_TYPE_INT = 1,  /* set with ctrend_reader_set_int */
+    CTREND_READ_TYPE_STR = 2   /* set with ctrend_reader_set_str */
+} ctrend_read_type;
+
+/** The type of option `key` (a ctrend_read_option): a ctrend_read_type, CTREND_READ_TYPE_NONE
+ * for a number that is not a key. Cannot fail; thread-safe. */
+CTREND_API int ctrend_reader_opt_type(int key);
+
+/**
+ * Range of an integer option: *lo <= value <= *hi (both may be NULL = not wanted) is
+ * necessary for ctrend_reader_set_int to accept it. Inside the range some values are still
+ * refused, as set_int documents: FROM/TO take 0 or a month index 12..119999 (years
+ * 1..9999); DELIM refuses '"', CR and LF; THOUSANDS takes 0 ',' '.' ' ' '\'' and DECIMAL
+ * 0 '.' ','. MAX_RECORD's upper bound is 2^63 - 1 (as a double, 2^63).
+ * CTREND_OK; CTREND_EINVAL for a string key or a number that is not a key (outputs untouched).
+ * Thread-safe (no handle).
+ */
+CTREND_API int ctrend_reader_opts_bounds(int key, double *lo, double *hi);
 
 /**
  * Rows of the last input skipped because their date cell is a total label ("Total", "Sum",

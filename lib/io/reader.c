@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * reader.c — streaming CSV reader: libcsv callbacks -> rows -> ctrend_frame.
+ * (Input bytes and lines are in lines.c, errors in errors.c, the handle and its options in
+ * options.c; reader_internal.h holds the handle they share.)
  *
  * Method.
  *  - libcsv (Robert Gamble, http://sourceforge.net/projects/libcsv/, v3) tokenises the
@@ -43,314 +45,9 @@
  *  - Event rows are summed per block in a pending month and added to the frame when that
  *    block's month changes and at the end of input (flush_block).
  */
-#include <csv.h>
-#include <errno.h>
-#include <math.h>
-#include <stdarg.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include "ctrend/io.h"
-#include "ctrend/month.h"
-#include "internal.h"
-#include "io_internal.h"
-#include "dates.h"
-
-/* Bytes handed to feed at a time by ctrend_reader_read_file. */
-#define READ_CHUNK ((size_t)64 * 1024)
-/* Longest excerpt of offending text quoted in a message. */
-#define EXCERPT_MAX 40
-/* Growth step of libcsv's field buffer (csv_set_blk_size). */
-#define CSV_BLOCK ((size_t)64 * 1024)
-#define NONE ((size_t)-1)
-#define NO_MONTH INT32_MIN
-
-enum { ST_READY, ST_RUNNING, ST_FAILED };
-enum { PH_HEADER, PH_AFTER_HEADER, PH_DATA };
-enum { R_IGNORE, R_DATE, R_GROUP, R_REGION, R_METRIC, R_VALUE, R_WIDE, R_SUM, R_FILTER, R_VINTAGE };
-enum { COL_DATE, COL_GROUP, COL_REGION, COL_METRIC, COL_VALUE, N_NAMED };
-enum { FAST_NONE, FAST_MONTH, FAST_NUM };
-
-typedef struct kentry {
-    uint64_t h;
-    char *key; /* parts joined by NULs; NULL = empty slot */
-    size_t klen, base;
-} kentry;
-
-/* A value waiting for the day/month order (see pend_put): series index, packed date
- * (year * 144 + (a - 1) * 12 + (b - 1)), value, line of its first row. */
-typedef struct pentry {
-    size_t idx;
-    int64_t pk;
-    double v;
-    int64_t line;
-    size_t col;
-    int used;
-} pentry;
-
-/* A list of names (options); matched case-insensitively. */
-typedef struct namelist {
-    char **v;
-    size_t n, cap;
-} namelist;
-
-typedef struct field {
-    size_t off, len; /* in the row buffer (NUL-terminated there) when copied */
-    int present;     /* 0: empty unquoted field, or a column whose text was not copied */
-    size_t clen;     /* length up to the first NUL byte (the C string), when copied */
-    int hi;          /* when copied: 0 = all bytes ASCII (no UTF-8 check needed), else maybe not */
-    uint64_t hash;   /* FNV-1a of those clen bytes (key columns), see part_hash */
-    int pre;         /* FAST_MONTH / FAST_NUM: converted in on_field, text not copied (month / val) */
-    int32_t month;
-    double val;
-} field;
-
-struct ctrend_reader {
-    /* options (kept across inputs) */
-    int opt_shape, opt_dup, opt_counts;
-    int32_t opt_from, opt_to;
-    char *opt_col[N_NAMED];
-    char **sum_names;
-    size_t n_sum, cap_sum;
-    char *opt_source;
-    char *opt_date_fmt; /* NULL = detect per column; "excel"; a strptime-like format */
-    const ctrend_filter *filter; /* borrowed; NULL = every row */
-    int opt_delim, opt_thousands, opt_decimal; /* bytes; 0 = sniff / none / '.' */
-    int64_t opt_max_record; /* bytes; 0 = CTREND_READ_MAX_RECORD_DEFAULT */
-    namelist opt_metrics, opt_noncount;
-
-    /* per input */
-    int state, status;
-    struct csv_parser csv;
-    int csv_live;
-    size_t bom_n;
-    int bom_done;
-    int64_t line, rec_start, header_line;
-    int in_record, prev_cr;
-    uint64_t rec_bytes; /* bytes of the open record so far (MAX_RECORD) */
-    int phase;
-    field *fields;
-    size_t nfields, cap_fields;
-    char *buf;
-    size_t buf_len, buf_cap;
-    int copy_all;
-    char **names;      /* into names_arena */
-    char *names_arena;
-    size_t ncols;
-    unsigned char *role;
-    unsigned char *fast; /* per column: FAST_MONTH / FAST_NUM / 0 (see set_fast); in role's block */
-    size_t col[N_NAMED];
-    size_t col_vintage; /* long shape: the "vintage" column (publication date), or NONE */
-    char *mbuf;         /* long shape: metric name with its @vintage / @min|@max|@about suffix */
-    size_t mbuf_cap;
-    size_t bound_skip;  /* bytes of the approximate-figure prefix stepped over (long_suffixes) */
-    size_t *sum_col;   /* n_sum column indices */
-    size_t *wide_col;  /* n_wide metric column indices */
-    size_t n_wide;
-    int shape;
-    size_t block;      /* series per key: wide n_wide; event 1 + n_sum; long 1 */
-    size_t *kidx;      /* series indices, one block per key */
-    size_t kidx_len, kidx_cap, cur; /* cur: offset of the current row's block */
-    /* event shape: each block's pending month (pend_month[base], NO_MONTH if none) and
-     * its running count and sums (pend[base + k]), parallel to kidx; see add_event */
-    double *pend;
-    int32_t *pend_month;
-    size_t pend_cap, pend_month_cap;
-    kentry *ktab;
-    size_t kcap, kn;
-    size_t cache_slot; /* ktab slot of the previous row's key, if cache_valid */
-    int cache_valid;
-    char *last_date;
-    size_t last_date_len, last_date_cap;
-    int32_t last_month;
-    int last_date_valid;
-    int32_t ev_min, ev_max;
-    int ev_any;
-    /* the date column: its form (CTREND__DF_*, fixed by the first date cell) and, for numeric
-     * dates, the day/month order and the cell that decided each (for messages) */
-    int date_form, date_order;
-    int64_t form_line, order_line;
-    char form_text[EXCERPT_MAX + 4], order_text[EXCERPT_MAX + 4];
-    /* rows whose numeric date is still ambiguous (order unknown): values kept per (series,
-     * year, first field, second field) until a cell decides the order (pend_flush) */
-    struct pentry *ptab;
-    size_t pcap, pn;
-    int64_t amb_line;
-    char amb_text[EXCERPT_MAX + 4];
-    ctrend__date amb_date;
-    /* the delimiter in use (sniffed from the header line unless DELIM is set): bytes of the
-     * first line are held in sniff[] until a line end shows the whole header */
-    char delim;
-    int sniffed;
-    char *sniff;
-    size_t sniff_len, sniff_cap;
-    int sniff_quoted, sniff_text;
-    unsigned char *nocount; /* per column: 1 = may hold any number (NONCOUNT_COL); in role's block */
-    size_t last_named;      /* 1 + index of the last header column with a name */
-    /* the filter's columns in the header, and the current row's cells in them */
-    size_t *fcol;
-    const char **fcells;
-    size_t *flens;
-    int64_t n_seen; /* data rows before the filter */
-    /* total rows skipped (kept until the next input starts) */
-    int64_t n_skipped;
-    int64_t skipped[CTREND_READ_SKIPPED_KEPT];
-    int64_t n_rows;
-    ctrend_frame *frame;
-    char *path_source;
-    char *chunk;
-
-    /* last error */
-    char errmsg[512];
-    int64_t err_line, err_col;
-};
-
-static const unsigned char BOM[3] = {0xEF, 0xBB, 0xBF};
-
-/* ---------------------------------------------------------------- errors */
-
-static const char *source_name(const ctrend_reader *r)
-{
-    if (r->opt_source) return r->opt_source;
-    if (r->path_source) return r->path_source;
-    return "<input>";
-}
-
-static const char *excerpt(const char *s, size_t len, char out[EXCERPT_MAX + 4]);
-static void sanitize_utf8(char *s);
-
-/* Record an error (first one wins). col is 1-based (0 = not about a field). */
-static int fail(ctrend_reader *r, int status, int64_t line, int64_t col, const char *fmt, ...)
-{
-    if (r->status) return r->status;
-    r->status = status;
-    r->state = ST_FAILED;
-    r->err_line = line;
-    r->err_col = col;
-    int n;
-    if (line > 0)
-        n = snprintf(r->errmsg, sizeof r->errmsg, "%s:%lld: ", source_name(r), (long long)line);
-    else
-        n = snprintf(r->errmsg, sizeof r->errmsg, "%s: ", source_name(r));
-    if (n < 0) n = 0;
-    if ((size_t)n >= sizeof r->errmsg) return status;
-    if (col > 0) {
-        const char *name = (r->names && (size_t)col <= r->ncols) ? r->names[col - 1] : NULL;
-        char ex[EXCERPT_MAX + 4];
-        int m = name ? snprintf(r->errmsg + n, sizeof r->errmsg - (size_t)n, "column %lld \"%s\": ",
-                                (long long)col, excerpt(name, strlen(name), ex))
-                     : snprintf(r->errmsg + n, sizeof r->errmsg - (size_t)n, "column %lld: ",
-                                (long long)col);
-        if (m < 0) m = 0;
-        n += m;
-        if ((size_t)n >= sizeof r->errmsg) return status;
-    }
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(r->errmsg + n, sizeof r->errmsg - (size_t)n, fmt, ap);
-    va_end(ap);
-    sanitize_utf8(r->errmsg); /* the source name, option values, a cut at sizeof errmsg */
-    return status;
-}
-
-/* Length of the UTF-8 sequence at s[0..len) when it is well-formed and printable (not a C0
- * or C1 control, not DEL); 0 otherwise. */
-static size_t printable_seq(const char *s, size_t len)
-{
-    const unsigned char c = (unsigned char)s[0];
-    if (c < 0x80) return (c < 0x20 || c == 0x7f) ? 0 : 1;
-    const size_t n = ctrend__io_utf8_seq(s, len);
-    if (n == 2 && c == 0xC2 && (unsigned char)s[1] < 0xA0) return 0; /* U+0080..U+009F */
-    return n;
-}
-
-/* Printable, truncated copy of offending text for messages: whole well-formed UTF-8
- * characters only, each invalid byte or control character as '?', at most EXCERPT_MAX
- * bytes (never cutting a character), then "..." when text was left out. */
-static const char *excerpt(const char *s, size_t len, char out[EXCERPT_MAX + 4])
-{
-    size_t i = 0, k = 0;
-    while (i < len) {
-        const size_t n = printable_seq(s + i, len - i);
-        if (n == 0) {
-            if (k + 1 > EXCERPT_MAX) break;
-            out[k++] = '?';
-            const size_t bad = ctrend__io_utf8_seq(s + i, len - i); /* a control: skip it whole */
-            i += bad ? bad : 1;
-        } else {
-            if (k + n > EXCERPT_MAX) break;
-            memcpy(out + k, s + i, n);
-            k += n;
-            i += n;
-        }
-    }
-    if (i < len) { out[k++] = '.'; out[k++] = '.'; out[k++] = '.'; }
-    out[k] = '\0';
-    return out;
-}
-
-/* In place: every byte that does not start a printable well-formed UTF-8 character becomes
- * '?' (a control character as a whole). Never lengthens the string. */
-static void sanitize_utf8(char *s)
-{
-    const size_t len = strlen(s);
-    size_t i = 0, k = 0;
-    while (i < len) {
-        const size_t n = printable_seq(s + i, len - i);
-        if (n == 0) {
-            const size_t bad = ctrend__io_utf8_seq(s + i, len - i);
-            s[k++] = '?';
-            i += bad ? bad : 1;
-        } else {
-            memmove(s + k, s + i, n);
-            k += n;
-            i += n;
-        }
-    }
-    s[k] = '\0';
-}
-
-static int nomem(ctrend_reader *r) { return fail(r, CTREND_ENOMEM, 0, 0, "out of memory"); }
+#include "reader_internal.h"
 
 /* ---------------------------------------------------------------- buffers */
-
-static int grow(void **p, size_t *cap, size_t need, size_t elem)
-{
-    if (need <= *cap) return CTREND_OK;
-    size_t nc = *cap ? *cap : 16;
-    while (nc < need) nc *= 2;
-    void *q = realloc(*p, nc * elem);
-    if (!q) return CTREND_ENOMEM;
-    *p = q;
-    *cap = nc;
-    return CTREND_OK;
-}
-
-static int list_has(const namelist *l, const char *name)
-{
-    for (size_t k = 0; k < l->n; ++k)
-        if (ctrend__io_name_eq(l->v[k], name)) return 1;
-    return 0;
-}
-
-static void list_clear(namelist *l)
-{
-    for (size_t k = 0; k < l->n; ++k) free(l->v[k]);
-    l->n = 0;
-}
-
-static int list_add(namelist *l, const char *name)
-{
-    if (!name) {
-        list_clear(l);
-        return CTREND_OK;
-    }
-    if (list_has(l, name)) return CTREND_OK;
-    if (grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v)) return CTREND_ENOMEM;
-    if (!(l->v[l->n] = ctrend__strdup(name))) return CTREND_ENOMEM;
-    ++l->n;
-    return CTREND_OK;
-}
 
 static const char *fstr(const ctrend_reader *r, size_t j)
 {
@@ -360,7 +57,7 @@ static size_t flen(const ctrend_reader *r, size_t j) { return r->fields[j].prese
 
 /* ---------------------------------------------------------------- input life cycle */
 
-static void reset_input(ctrend_reader *r)
+void ctrend__rd_reset_input(ctrend_reader *r)
 {
     if (r->csv_live) csv_free(&r->csv);
     r->csv_live = 0;
@@ -407,10 +104,12 @@ static void reset_input(ctrend_reader *r)
     r->state = ST_READY;
 }
 
-static int begin_input(ctrend_reader *r)
+int ctrend__rd_begin_input(ctrend_reader *r)
 {
-    reset_input(r);
+    ctrend__rd_reset_input(r);
     r->errmsg[0] = '\0';
+    r->err_key[0] = '\0';
+    r->err_msg_off = 0;
     r->err_line = r->err_col = 0;
     r->status = CTREND_OK;
     r->bom_n = 0;
@@ -420,6 +119,7 @@ static int begin_input(ctrend_reader *r)
     r->header_line = 0;
     r->in_record = 0;
     r->prev_cr = 0;
+    r->csv_idle = 1;
     r->phase = PH_HEADER;
     r->copy_all = 1;
     r->shape = CTREND_SHAPE_AUTO;
@@ -432,7 +132,7 @@ static int begin_input(ctrend_reader *r)
     for (size_t k = 0; k < N_NAMED; ++k) r->col[k] = NONE;
     r->state = ST_RUNNING;
     if (csv_init(&r->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL | CSV_APPEND_NULL))
-        return nomem(r);
+        return ctrend__rd_nomem(r);
     r->csv_live = 1;
     /* libcsv grows its field buffer by this much at a time (default 128 bytes: a 1 MB field
      * would take 8192 reallocs, each a copy under ASan) */
@@ -441,7 +141,7 @@ static int begin_input(ctrend_reader *r)
     r->sniff_quoted = r->sniff_text = 0;
     r->delim = r->opt_delim ? (char)r->opt_delim : ',';
     csv_set_delim(&r->csv, (unsigned char)r->delim);
-    if (ctrend_frame_new(&r->frame)) return nomem(r);
+    if (ctrend_frame_new(&r->frame)) return ctrend__rd_nomem(r);
     return CTREND_OK;
 }
 
@@ -458,17 +158,17 @@ static int check_utf8(ctrend_reader *r, size_t j, int64_t line, const char *what
     for (size_t k = 0; k < n; ++k) {
         const unsigned char c = (unsigned char)s[k];
         if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
-            return fail(r, CTREND_EPARSE, line, (int64_t)j + 1,
+            return ctrend__rd_fail(r, CTREND_EPARSE, line, (int64_t)j + 1,
                         "control character 0x%02X at byte %zu of a %s \"%s\" (names may not hold NUL "
                         "or control characters other than tab and line ends)",
-                        (unsigned)c, k + 1, what, excerpt(s, n, ex));
+                        (unsigned)c, k + 1, what, ctrend__rd_excerpt(s, n, ex));
     }
     const size_t bad = ctrend__io_utf8_check(s, n);
     if (bad == n) return CTREND_OK;
-    return fail(r, CTREND_EPARSE, line, (int64_t)j + 1,
+    return ctrend__rd_fail(r, CTREND_EPARSE, line, (int64_t)j + 1,
                 "invalid UTF-8 in a %s: byte %zu is 0x%02X in \"%s\" (save the file as UTF-8, "
                 "e.g. iconv -f latin1 -t utf-8)",
-                what, bad + 1, (unsigned)(unsigned char)s[bad], excerpt(s, n, ex));
+                what, bad + 1, (unsigned)(unsigned char)s[bad], ctrend__rd_excerpt(s, n, ex));
 }
 
 static size_t find_col(const ctrend_reader *r, const char *name)
@@ -494,7 +194,7 @@ static int check_unique_names(ctrend_reader *r)
     size_t cap = 16;
     while (cap < 2 * r->ncols) cap *= 2;
     size_t *t = calloc(cap, sizeof *t);
-    if (!t) return nomem(r);
+    if (!t) return ctrend__rd_nomem(r);
     int rc = CTREND_OK;
     for (size_t j = 0; j < r->ncols && !rc; ++j) {
         if (!r->names[j][0]) continue;
@@ -502,9 +202,9 @@ static int check_unique_names(ctrend_reader *r)
         while (t[slot]) {
             if (ctrend__io_name_eq(r->names[t[slot] - 1], r->names[j])) {
                 char ex[EXCERPT_MAX + 4];
-                rc = fail(r, CTREND_EDUPLICATE, r->header_line, (int64_t)j + 1,
+                rc = ctrend__rd_fail(r, CTREND_EDUPLICATE, r->header_line, (int64_t)j + 1,
                           "the header repeats column name \"%s\" (first in column %zu)",
-                          excerpt(r->names[j], strlen(r->names[j]), ex), t[slot]);
+                          ctrend__rd_excerpt(r->names[j], strlen(r->names[j]), ex), t[slot]);
                 break;
             }
             slot = (slot + 1) & (cap - 1);
@@ -538,7 +238,7 @@ static void closest_names(const ctrend_reader *r, const char *name, char *out, s
     for (size_t k = 0; k < 3 && best[k] != NONE; ++k) {
         char ex[EXCERPT_MAX + 4];
         const int m = snprintf(out + n, cap - n, "%s\"%s\"", k ? ", " : "; closest: ",
-                               excerpt(r->names[best[k]], strlen(r->names[best[k]]), ex));
+                               ctrend__rd_excerpt(r->names[best[k]], strlen(r->names[best[k]]), ex));
         if (m < 0 || (size_t)m >= cap - n) break;
         n += (size_t)m;
     }
@@ -555,14 +255,14 @@ static int take_header(ctrend_reader *r)
     r->ncols = r->nfields;
     r->names = calloc(r->ncols, sizeof *r->names);
     r->role = calloc(3 * r->ncols + 1, 1); /* role[ncols], fast[ncols], nocount[ncols] */
-    if (!r->names || !r->role) return nomem(r);
+    if (!r->names || !r->role) return ctrend__rd_nomem(r);
     r->fast = r->role + r->ncols;
     r->nocount = r->fast + r->ncols;
     /* the names, one block: the header's cells as the row buffer holds them (each
      * NUL-terminated), plus one byte for the empty name (a wide header of 10^6 names costs
      * one allocation, not 10^6) */
     r->names_arena = malloc(r->buf_len + 1);
-    if (!r->names_arena) return nomem(r);
+    if (!r->names_arena) return ctrend__rd_nomem(r);
     if (r->buf_len) memcpy(r->names_arena, r->buf, r->buf_len);
     r->names_arena[r->buf_len] = '\0';
     for (size_t j = 0; j < r->ncols; ++j)
@@ -581,7 +281,7 @@ static int take_header(ctrend_reader *r)
         } else if (r->opt_col[k]) {
             r->col[k] = find_col(r, r->opt_col[k]);
             if (r->col[k] == NONE)
-                return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
+                return ctrend__rd_fail(r, CTREND_ENOTFOUND, r->header_line, 0,
                             "%s names column \"%s\", which the header does not have", OPTION_NAMES[k],
                             r->opt_col[k]);
         } else if (k == COL_DATE) {
@@ -593,7 +293,7 @@ static int take_header(ctrend_reader *r)
         }
     }
     if (r->col[COL_DATE] == NONE)
-        return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
+        return ctrend__rd_fail(r, CTREND_ENOTFOUND, r->header_line, 0,
                     "no month column: expected a column named \"month\" or \"date\" "
                     "(name it with CTREND_READ_DATE_COL, CLI --date-col)");
     if (r->filter && ctrend_filter_n_columns(r->filter) > 0) {
@@ -601,13 +301,13 @@ static int take_header(ctrend_reader *r)
         r->fcol = malloc(nf * sizeof *r->fcol);
         r->fcells = malloc(nf * sizeof *r->fcells);
         r->flens = malloc(nf * sizeof *r->flens);
-        if (!r->fcol || !r->fcells || !r->flens) return nomem(r);
+        if (!r->fcol || !r->fcells || !r->flens) return ctrend__rd_nomem(r);
         for (size_t k = 0; k < nf; ++k) {
             const char *name = ctrend_filter_column(r->filter, (int64_t)k);
             if ((r->fcol[k] = find_col(r, name)) == NONE) {
                 char near[256];
                 closest_names(r, name, near, sizeof near);
-                return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
+                return ctrend__rd_fail(r, CTREND_ENOTFOUND, r->header_line, 0,
                             "the row filter (--where) names column \"%s\", which the header does not have%s",
                             name, near);
             }
@@ -615,11 +315,11 @@ static int take_header(ctrend_reader *r)
     }
     if (r->n_sum) {
         r->sum_col = malloc(r->n_sum * sizeof *r->sum_col);
-        if (!r->sum_col) return nomem(r);
+        if (!r->sum_col) return ctrend__rd_nomem(r);
         for (size_t k = 0; k < r->n_sum; ++k) {
             r->sum_col[k] = find_col(r, r->sum_names[k]);
             if (r->sum_col[k] == NONE)
-                return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
+                return ctrend__rd_fail(r, CTREND_ENOTFOUND, r->header_line, 0,
                             "CTREND_READ_SUM_COL names column \"%s\", which the header does not have",
                             r->sum_names[k]);
         }
@@ -642,7 +342,7 @@ static int is_hxl_row(const ctrend_reader *r)
 
 /* ---------------------------------------------------------------- series cache */
 
-/* FNV-1a hash of a key part (its C string); on_field computes the same while copying. */
+/* FNV-1a hash of a key part (its C string); ctrend__rd_on_field computes the same while copying. */
 static uint64_t part_hash(const char *s, size_t len)
 {
     uint64_t h = CTREND__FNV_INIT;
@@ -680,7 +380,7 @@ static int key_eq(const char *key, size_t klen, const char *const *parts, const 
 static int add_series(ctrend_reader *r, const char *g, const char *rg, const char *m, size_t *idx)
 {
     const int rc = ctrend_frame_add_series(r->frame, g, rg, m, idx);
-    if (rc) return rc == CTREND_ENOMEM ? nomem(r) : fail(r, rc, 0, 0, "cannot add a series");
+    if (rc) return rc == CTREND_ENOMEM ? ctrend__rd_nomem(r) : ctrend__rd_fail(r, rc, 0, 0, "cannot add a series");
     return CTREND_OK;
 }
 
@@ -688,7 +388,7 @@ static int rehash_keys(ctrend_reader *r)
 {
     const size_t nc = r->kcap ? 2 * r->kcap : 16;
     kentry *t = calloc(nc, sizeof *t);
-    if (!t) return nomem(r);
+    if (!t) return ctrend__rd_nomem(r);
     for (size_t k = 0; k < r->kcap; ++k) {
         if (!r->ktab[k].key) continue;
         size_t slot = (size_t)r->ktab[k].h & (nc - 1);
@@ -713,7 +413,7 @@ static const char *block_metric(const ctrend_reader *r, const char *const *parts
 /* Point r->cur at the block of series indices for the key parts (group, region[, metric]),
  * each NUL-terminated with its length in lens, creating the series on first sight.
  * The parts are compared where they are (no copy of the key), their hashes (FNV-1a, computed
- * by on_field while copying the field) combined and mixed; the previous row's
+ * by ctrend__rd_on_field while copying the field) combined and mixed; the previous row's
  * entry is tried first (sorted files: no probing), and a full comparison is made only when
  * the hashes agree. The key is copied only when a new entry is inserted. */
 static int lookup_block(ctrend_reader *r, const char *const *parts, const size_t *lens,
@@ -745,16 +445,16 @@ static int lookup_block(ctrend_reader *r, const char *const *parts, const size_t
             return CTREND_OK;
         }
     }
-    if (grow((void **)&r->kidx, &r->kidx_cap, r->kidx_len + r->block, sizeof *r->kidx) ||
-        grow((void **)&r->pend, &r->pend_cap, r->kidx_len + r->block, sizeof *r->pend) ||
-        grow((void **)&r->pend_month, &r->pend_month_cap, r->kidx_len + r->block, sizeof *r->pend_month))
-        return nomem(r);
+    if (ctrend__rd_grow((void **)&r->kidx, &r->kidx_cap, r->kidx_len + r->block, sizeof *r->kidx) ||
+        ctrend__rd_grow((void **)&r->pend, &r->pend_cap, r->kidx_len + r->block, sizeof *r->pend) ||
+        ctrend__rd_grow((void **)&r->pend_month, &r->pend_month_cap, r->kidx_len + r->block, sizeof *r->pend_month))
+        return ctrend__rd_nomem(r);
     const size_t base = r->kidx_len;
     r->pend_month[base] = NO_MONTH;
     for (size_t k = 0; k < r->block; ++k)
         if ((rc = add_series(r, parts[0], parts[1], block_metric(r, parts, k), &r->kidx[base + k]))) return rc;
     char *key = malloc(klen);
-    if (!key) return nomem(r);
+    if (!key) return ctrend__rd_nomem(r);
     for (size_t i = 0, off = 0; i < np; off += lens[i] + 1, ++i) memcpy(key + off, parts[i], lens[i] + 1);
     r->ktab[slot] = (kentry){h, key, klen, base};
     ++r->kn;
@@ -776,7 +476,7 @@ static int block_for(ctrend_reader *r, const char *g, size_t lg, uint64_t hg, co
 
 /* ---------------------------------------------------------------- shape */
 
-/* Which columns on_field may convert without copying: a column used once, as the date
+/* Which columns ctrend__rd_on_field may convert without copying: a column used once, as the date
  * (FAST_MONTH) or as a number (sum, wide metric or long value: FAST_NUM). A column named in
  * two roles (say the date also as a sum column) is copied and parsed the general way. */
 static void set_fast(ctrend_reader *r)
@@ -835,7 +535,7 @@ static int decide_shape(ctrend_reader *r)
     r->block = 1;
     if (shape == CTREND_SHAPE_LONG) {
         if (!has_mv)
-            return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
+            return ctrend__rd_fail(r, CTREND_ENOTFOUND, r->header_line, 0,
                         "long data need a \"metric\" and a \"value\" column "
                         "(or CTREND_READ_METRIC_COL / CTREND_READ_VALUE_COL)");
         r->role[r->col[COL_METRIC]] = R_METRIC;
@@ -846,7 +546,7 @@ static int decide_shape(ctrend_reader *r)
         else r->col_vintage = NONE;
     } else if (shape == CTREND_SHAPE_WIDE) {
         r->wide_col = malloc(r->ncols * sizeof *r->wide_col);
-        if (!r->wide_col) return nomem(r);
+        if (!r->wide_col) return ctrend__rd_nomem(r);
         /* every other named column is a metric, or only those METRIC lists; columns without
          * a name (an empty header cell, a trailing comma) are ignored */
         for (size_t k = 0; k < r->opt_metrics.n; ++k) {
@@ -854,25 +554,25 @@ static int decide_shape(ctrend_reader *r)
             if (j == NONE || r->role[j] != R_IGNORE) {
                 char near[256] = "";
                 if (j == NONE) closest_names(r, r->opt_metrics.v[k], near, sizeof near);
-                return fail(r, CTREND_ENOTFOUND, r->header_line, 0, "metric \"%s\" (CTREND_READ_METRIC, CLI --metric) is %s%s",
+                return ctrend__rd_fail(r, CTREND_ENOTFOUND, r->header_line, 0, "metric \"%s\" (CTREND_READ_METRIC, CLI --metric) is %s%s",
                             r->opt_metrics.v[k], j == NONE ? "not a column of the header" : "a key column, not a metric", near);
             }
         }
         for (size_t j = 0; j < r->ncols; ++j) {
             if (r->role[j] != R_IGNORE || !r->names[j][0]) continue;
-            if (r->opt_metrics.n && !list_has(&r->opt_metrics, r->names[j])) continue;
+            if (r->opt_metrics.n && !ctrend__rd_list_has(&r->opt_metrics, r->names[j])) continue;
             r->role[j] = R_WIDE;
             r->wide_col[r->n_wide++] = j;
         }
         if (!r->n_wide)
-            return fail(r, CTREND_ENOTFOUND, r->header_line, 0,
+            return ctrend__rd_fail(r, CTREND_ENOTFOUND, r->header_line, 0,
                         "wide data need at least one metric column besides month/group/region "
                         "(columns with an empty header cell are ignored)");
         r->block = r->n_wide;
     } else {
         for (size_t k = 0; k < r->n_sum; ++k) {
             if (ctrend__io_name_eq(r->names[r->sum_col[k]], "events"))
-                return fail(r, CTREND_EDUPLICATE, r->header_line, (int64_t)r->sum_col[k] + 1,
+                return ctrend__rd_fail(r, CTREND_EDUPLICATE, r->header_line, (int64_t)r->sum_col[k] + 1,
                             "a sum column may not be called \"events\" (the row-count metric)");
             if (r->role[r->sum_col[k]] == R_IGNORE) r->role[r->sum_col[k]] = R_SUM;
         }
@@ -881,7 +581,7 @@ static int decide_shape(ctrend_reader *r)
     if (r->fcol)
         for (size_t k = 0; k < (size_t)ctrend_filter_n_columns(r->filter); ++k)
             if (r->role[r->fcol[k]] == R_IGNORE) r->role[r->fcol[k]] = R_FILTER;
-    for (size_t j = 0; j < r->ncols; ++j) r->nocount[j] = (unsigned char)list_has(&r->opt_noncount, r->names[j]);
+    for (size_t j = 0; j < r->ncols; ++j) r->nocount[j] = (unsigned char)ctrend__rd_list_has(&r->opt_noncount, r->names[j]);
     set_fast(r);
     r->copy_all = 0;
     /* series without group/region exist from the start (so an empty FROM..TO still has them) */
@@ -930,64 +630,64 @@ static int parse_month(ctrend_reader *r, int32_t *month, int64_t *pk)
     }
     char ex[EXCERPT_MAX + 4];
     if (r->fields[j].pre == FAST_MONTH) /* a YYYY-MM[-DD] cell in a column of another form */
-        return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+        return ctrend__rd_fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
                     "expected %s as on line %lld (\"%s\"), got a YYYY-MM date (one form per date column)",
                     FORM_NAMES[r->date_form], (long long)r->form_line, r->form_text);
     if (n == 0)
-        return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+        return ctrend__rd_fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
                     "expected a month (2022-01, 2022-01-15, 2022/01, Jan 2022), got an empty field");
     ctrend__date d;
     int rc = r->opt_date_fmt ? ctrend__date_parse_format(r->opt_date_fmt, s, n, &d) : ctrend__date_parse(s, n, &d);
     if (rc == CTREND_ERANGE)
-        return fail(r, CTREND_ERANGE, r->rec_start, (int64_t)j + 1,
-                    "month, day or year out of range in \"%s\"", excerpt(s, n, ex));
+        return ctrend__rd_fail(r, CTREND_ERANGE, r->rec_start, (int64_t)j + 1,
+                    "month, day or year out of range in \"%s\"", ctrend__rd_excerpt(s, n, ex));
     if (rc && r->opt_date_fmt)
-        return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+        return ctrend__rd_fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
                     "expected a date in the form \"%s\" (CTREND_READ_DATE_FORMAT, CLI --date-format), got \"%s\"",
-                    r->opt_date_fmt, excerpt(s, n, ex));
+                    r->opt_date_fmt, ctrend__rd_excerpt(s, n, ex));
     if (rc)
-        return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+        return ctrend__rd_fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
                     "expected a month (2022-01, 2022-01-15, 2022/01, Jan 2022), got \"%s\"%s",
-                    excerpt(s, n, ex),
+                    ctrend__rd_excerpt(s, n, ex),
                     r->date_form ? "" : " (other spellings: CTREND_READ_DATE_FORMAT, CLI --date-format)");
     if (!r->date_form) {
         r->date_form = d.form;
         r->form_line = r->rec_start;
-        excerpt(s, n, r->form_text);
+        ctrend__rd_excerpt(s, n, r->form_text);
     } else if (d.form != r->date_form) {
-        return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+        return ctrend__rd_fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
                     "expected %s as on line %lld (\"%s\"), got \"%s\" (one form per date column)",
-                    FORM_NAMES[r->date_form], (long long)r->form_line, r->form_text, excerpt(s, n, ex));
+                    FORM_NAMES[r->date_form], (long long)r->form_line, r->form_text, ctrend__rd_excerpt(s, n, ex));
     }
     if (d.form == CTREND__DF_NUMERIC) {
         if (d.hint && !r->date_order) {
             r->date_order = d.hint;
             r->order_line = r->rec_start;
-            excerpt(s, n, r->order_text);
+            ctrend__rd_excerpt(s, n, r->order_text);
             if ((rc = pend_flush(r))) return rc;
         } else if (d.hint && d.hint != r->date_order) {
-            return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+            return ctrend__rd_fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
                         "\"%s\" can only be %s, but line %lld (\"%s\") showed this column is %s "
                         "(one order per date column)",
-                        excerpt(s, n, ex), order_name(d.hint), (long long)r->order_line, r->order_text,
+                        ctrend__rd_excerpt(s, n, ex), order_name(d.hint), (long long)r->order_line, r->order_text,
                         order_name(r->date_order));
         }
         if (!r->date_order) {
             if (!r->amb_line) {
                 r->amb_line = r->rec_start;
                 r->amb_date = d;
-                excerpt(s, n, r->amb_text);
+                ctrend__rd_excerpt(s, n, r->amb_text);
             }
             *pk = (int64_t)d.year * 144 + (d.a - 1) * 12 + (d.b - 1);
             return CTREND_OK;
         }
         if (ctrend__date_numeric_month(&d, r->date_order, &d.month))
-            return fail(r, CTREND_ERANGE, r->rec_start, (int64_t)j + 1,
-                        "month, day or year out of range in \"%s\" read as %s", excerpt(s, n, ex),
+            return ctrend__rd_fail(r, CTREND_ERANGE, r->rec_start, (int64_t)j + 1,
+                        "month, day or year out of range in \"%s\" read as %s", ctrend__rd_excerpt(s, n, ex),
                         order_name(r->date_order));
     }
     *month = d.month;
-    if (grow((void **)&r->last_date, &r->last_date_cap, n + 1, 1)) return nomem(r);
+    if (ctrend__rd_grow((void **)&r->last_date, &r->last_date_cap, n + 1, 1)) return ctrend__rd_nomem(r);
     memcpy(r->last_date, s, n);
     r->last_date_len = n;
     r->last_month = *month;
@@ -1038,10 +738,11 @@ static int duplicate_error(ctrend_reader *r, size_t idx, const char *when, int64
     rg = rg ? rg : "";
     m = m ? m : "";
     char eg[EXCERPT_MAX + 4], er[EXCERPT_MAX + 4], em[EXCERPT_MAX + 4];
-    return fail(r, CTREND_EDUPLICATE, line, (int64_t)j + 1,
+    if (!r->status) snprintf(r->err_key, sizeof r->err_key, "%s/%s/%s", g, rg, m);
+    return ctrend__rd_fail(r, CTREND_EDUPLICATE, line, (int64_t)j + 1,
                 "duplicate row: series (group \"%s\", region \"%s\", metric \"%s\") already has a "
                 "value for %s (to add them: CTREND_READ_DUPLICATES=1, CLI --duplicates sum)",
-                excerpt(g, strlen(g), eg), excerpt(rg, strlen(rg), er), excerpt(m, strlen(m), em), when);
+                ctrend__rd_excerpt(g, strlen(g), eg), ctrend__rd_excerpt(rg, strlen(rg), er), ctrend__rd_excerpt(m, strlen(m), em), when);
 }
 
 /* Keep value v of series idx for the ambiguous date pk: added (event counts and sums, or
@@ -1051,13 +752,13 @@ static int pend_put(ctrend_reader *r, size_t idx, int64_t pk, double v, size_t j
 {
     int fresh;
     pentry *e = pend_slot(r, idx, pk, &fresh);
-    if (!e) return nomem(r);
+    if (!e) return ctrend__rd_nomem(r);
     if (fresh) e->col = j;
     if (!fresh && !add) {
         char ex[EXCERPT_MAX + 4];
         const char *s = fstr(r, r->col[COL_DATE]);
         char when[EXCERPT_MAX + 16];
-        snprintf(when, sizeof when, "\"%s\"", excerpt(s, flen(r, r->col[COL_DATE]), ex));
+        snprintf(when, sizeof when, "\"%s\"", ctrend__rd_excerpt(s, flen(r, r->col[COL_DATE]), ex));
         return duplicate_error(r, idx, when, r->rec_start, j);
     }
     if (isnan(e->v)) e->v = v; /* ctrend_frame_accumulate's rule */
@@ -1087,12 +788,12 @@ static int pend_flush(ctrend_reader *r)
             rc = r->opt_dup ? ctrend_frame_accumulate(r->frame, e->idx, month, e->v)
                             : ctrend_frame_set(r->frame, e->idx, month, e->v);
         }
-        if (rc == CTREND_ENOMEM) rc = nomem(r);
+        if (rc == CTREND_ENOMEM) rc = ctrend__rd_nomem(r);
         else if (rc == CTREND_EDUPLICATE) {
             char mb[CTREND_MONTH_STRLEN];
             if (ctrend_month_format(month, mb, sizeof mb)) mb[0] = '\0';
             rc = duplicate_error(r, e->idx, mb, e->line, e->col);
-        } else if (rc) rc = fail(r, rc, e->line, 0, "cannot store the value");
+        } else if (rc) rc = ctrend__rd_fail(r, rc, e->line, 0, "cannot store the value");
     }
     free(r->ptab);
     r->ptab = NULL;
@@ -1137,9 +838,9 @@ static int long_suffixes(ctrend_reader *r, size_t jv, const char **sfx, const ch
                  ctrend_month_make(y, mo, &mi) == CTREND_OK && d <= ctrend_month_days(mi);
         }
         if (!ok)
-            return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)r->col_vintage + 1,
+            return ctrend__rd_fail(r, CTREND_EPARSE, r->rec_start, (int64_t)r->col_vintage + 1,
                         "expected a publication date YYYY-MM-DD in the vintage column, got \"%s\"",
-                        excerpt(s, n, ex));
+                        ctrend__rd_excerpt(s, n, ex));
         *vint = s;
         *vlen = n;
     }
@@ -1155,11 +856,11 @@ static int long_suffixes(ctrend_reader *r, size_t jv, const char **sfx, const ch
         if (*sfx) {
             while (k < n && s[k] == ' ') ++k;
             if (*vint)
-                return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)jv + 1,
+                return ctrend__rd_fail(r, CTREND_EPARSE, r->rec_start, (int64_t)jv + 1,
                             "an approximate figure (\"%s\") in a row with a vintage: bounds are read "
-                            "only from rows without one", excerpt(s, n, ex));
+                            "only from rows without one", ctrend__rd_excerpt(s, n, ex));
             if (k == n)
-                return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)jv + 1,
+                return ctrend__rd_fail(r, CTREND_EPARSE, r->rec_start, (int64_t)jv + 1,
                             "expected a number after \"%.*s\"", (int)k, s);
             r->fields[jv].off += k;
             r->fields[jv].len -= k;
@@ -1193,14 +894,14 @@ static int parse_cell(ctrend_reader *r, size_t j, double *v, int counts)
     if (th || dec != '.' || (n && memchr(s, '%', n))) {
         size_t bad = 0;
         if (dec == ',' && r->opt_thousands != '.' && memchr(s, '.', n))
-            return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+            return ctrend__rd_fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
                         "expected a number with a decimal comma, got \"%s\" (a '.' there: for 1.234,5 "
-                        "also set CTREND_READ_THOUSANDS '.', CLI --thousands .)", excerpt(s, n, ex));
+                        "also set CTREND_READ_THOUSANDS '.', CLI --thousands .)", ctrend__rd_excerpt(s, n, ex));
         const int cr = ctrend__io_clean_number(s, n, th, dec, clean, sizeof clean, &pct, &bad);
         if (cr < 0)
-            return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
+            return ctrend__rd_fail(r, CTREND_EPARSE, r->rec_start, (int64_t)j + 1,
                         "expected a number, got \"%s\": the '%c' at character %zu does not group digits "
-                        "by three (1%c234%c567)%s", excerpt(s, n, ex), th, bad + 1, th, th,
+                        "by three (1%c234%c567)%s", ctrend__rd_excerpt(s, n, ex), th, bad + 1, th, th,
                         th == ',' && !r->opt_thousands ? " (a decimal comma: CLI --decimal , with --delim ;)" : "");
         if (cr > 0) {
             s = clean;
@@ -1209,22 +910,22 @@ static int parse_cell(ctrend_reader *r, size_t j, double *v, int counts)
     }
     const int rc = ctrend__io_parse_value(s, n, v, &missing);
     if (rc == CTREND_EPARSE)
-        return fail(r, rc, r->rec_start, (int64_t)j + 1,
-                    "expected a number (or empty/NA for missing), got \"%s\"%s", excerpt(fstr(r, j), flen(r, j), ex),
+        return ctrend__rd_fail(r, rc, r->rec_start, (int64_t)j + 1,
+                    "expected a number (or empty/NA for missing), got \"%s\"%s", ctrend__rd_excerpt(fstr(r, j), flen(r, j), ex),
                     memchr(s, ',', n) ? " (1,234: CLI --thousands ,; 12,5: --decimal ,)" : "");
     if (rc)
-        return fail(r, rc, r->rec_start, (int64_t)j + 1, "number too large: \"%s\"", excerpt(s, n, ex));
+        return ctrend__rd_fail(r, rc, r->rec_start, (int64_t)j + 1, "number too large: \"%s\"", ctrend__rd_excerpt(s, n, ex));
     if (!missing && pct && counts)
-        return fail(r, CTREND_EDOMAIN, r->rec_start, (int64_t)j + 1,
+        return ctrend__rd_fail(r, CTREND_EDOMAIN, r->rec_start, (int64_t)j + 1,
                     "expected a non-negative integer count, got the percentage \"%s\" (a rate: "
                     "CTREND_READ_NONCOUNT_COL, CLI --covariate/--exposure or --no-count-check)",
-                    excerpt(fstr(r, j), flen(r, j), ex));
+                    ctrend__rd_excerpt(fstr(r, j), flen(r, j), ex));
     if (!missing && counts && !ctrend__io_is_count(s, n))
-        return fail(r, CTREND_EDOMAIN, r->rec_start, (int64_t)j + 1,
+        return ctrend__rd_fail(r, CTREND_EDOMAIN, r->rec_start, (int64_t)j + 1,
                     "expected a non-negative integer count (at most 2^53), got \"%s\" "
                     "(other numbers: CTREND_READ_REQUIRE_COUNTS=0, CLI --no-count-check; a covariate "
                     "or exposure needs neither)",
-                    excerpt(fstr(r, j), flen(r, j), ex));
+                    ctrend__rd_excerpt(fstr(r, j), flen(r, j), ex));
     return CTREND_OK;
 }
 
@@ -1233,13 +934,13 @@ static int store(ctrend_reader *r, size_t idx, int32_t month, double v, size_t j
     const int rc = r->opt_dup ? ctrend_frame_accumulate(r->frame, idx, month, v)
                               : ctrend_frame_set(r->frame, idx, month, v);
     if (rc == CTREND_OK) return rc;
-    if (rc == CTREND_ENOMEM) return nomem(r);
+    if (rc == CTREND_ENOMEM) return ctrend__rd_nomem(r);
     if (rc == CTREND_EDUPLICATE) {
         char mb[CTREND_MONTH_STRLEN];
         if (ctrend_month_format(month, mb, sizeof mb)) mb[0] = '\0';
         return duplicate_error(r, idx, mb, r->rec_start, j);
     }
-    return fail(r, rc, r->rec_start, (int64_t)j + 1, "cannot store the value");
+    return ctrend__rd_fail(r, rc, r->rec_start, (int64_t)j + 1, "cannot store the value");
 }
 
 /*
@@ -1259,7 +960,7 @@ static int flush_block(ctrend_reader *r, size_t b)
     r->pend_month[b] = NO_MONTH;
     for (size_t k = 0; k < r->block; ++k) {
         const int rc = ctrend_frame_accumulate(r->frame, r->kidx[b + k], month, r->pend[b + k]);
-        if (rc) return rc == CTREND_ENOMEM ? nomem(r) : fail(r, rc, r->rec_start, 0, "cannot store the count");
+        if (rc) return rc == CTREND_ENOMEM ? ctrend__rd_nomem(r) : ctrend__rd_fail(r, rc, r->rec_start, 0, "cannot store the count");
     }
     return CTREND_OK;
 }
@@ -1292,6 +993,125 @@ static int total_row(ctrend_reader *r)
     return 1;
 }
 
+/* The current row: its month (or packed ambiguous date pk >= 0, see pend_put), whether the
+ * FROM/TO range skips it, and its group and region keys with their lengths and hashes. */
+typedef struct rowkey {
+    int32_t month;
+    int64_t pk;
+    int skip;
+    const char *g, *rg;
+    size_t lg, lrg;
+    uint64_t hg, hrg;
+} rowkey;
+
+/* A wide row: one value per metric column. */
+static int process_wide(ctrend_reader *r, const rowkey *row)
+{
+    int rc;
+    for (size_t k = 0; k < r->n_wide; ++k) {
+        double v;
+        if ((rc = parse_cell(r, r->wide_col[k], &v, r->opt_counts && !r->nocount[r->wide_col[k]]))) return rc;
+        if (row->skip) continue;
+        if (k == 0 && (rc = block_for(r, row->g, row->lg, row->hg, row->rg, row->lrg, row->hrg))) return rc;
+        if (row->pk >= 0) rc = pend_put(r, r->kidx[r->cur + k], row->pk, v, r->wide_col[k], r->opt_dup);
+        else rc = store(r, r->kidx[r->cur + k], row->month, v, r->wide_col[k]);
+        if (rc) return rc;
+    }
+    return CTREND_OK;
+}
+
+/* A long row: the metric cell names the series, with its @vintage or bound suffix. */
+static int process_long(ctrend_reader *r, const rowkey *row)
+{
+    int rc;
+    const size_t jm = r->col[COL_METRIC], jv = r->col[COL_VALUE];
+    const char *m = fstr(r, jm);
+    if (!m[0])
+        return ctrend__rd_fail(r, CTREND_EPARSE, r->rec_start, (int64_t)jm + 1,
+                    "expected a metric name, got an empty field");
+    if (r->opt_metrics.n && !ctrend__rd_list_has(&r->opt_metrics, m)) return CTREND_OK; /* not asked for */
+    const char *sfx = NULL, *vint = NULL;
+    size_t vlen = 0;
+    if ((rc = long_suffixes(r, jv, &sfx, &vint, &vlen))) return rc;
+    double v;
+    rc = parse_cell(r, jv, &v, r->opt_counts && !(r->opt_noncount.n && ctrend__rd_list_has(&r->opt_noncount, m)));
+    if (sfx) restore_bound(r, jv);
+    if (rc) return rc;
+    if (row->skip) return CTREND_OK;
+    const char *parts[3] = {row->g, row->rg, m};
+    size_t lens[3] = {row->lg, row->lrg, r->fields[jm].clen};
+    uint64_t hashes[3] = {row->hg, row->hrg, r->fields[jm].hash};
+    if (sfx || vint) { /* NAME@YYYY-MM-DD or NAME@min|@max|@about (lib/claims reads them) */
+        const size_t ml = lens[2], sl = sfx ? strlen(sfx) : 0, need = ml + 1 + vlen + sl + 1;
+        if (ctrend__rd_grow((void **)&r->mbuf, &r->mbuf_cap, need, 1)) return ctrend__rd_nomem(r);
+        memcpy(r->mbuf, m, ml);
+        size_t o = ml;
+        if (vint) {
+            r->mbuf[o++] = '@';
+            memcpy(r->mbuf + o, vint, vlen);
+            o += vlen;
+        }
+        if (sfx) {
+            memcpy(r->mbuf + o, sfx, sl);
+            o += sl;
+        }
+        r->mbuf[o] = '\0';
+        parts[2] = r->mbuf;
+        lens[2] = o;
+        hashes[2] = part_hash(r->mbuf, o);
+    }
+    if ((rc = lookup_block(r, parts, lens, hashes, 3))) return rc;
+    if (row->pk >= 0) return pend_put(r, r->kidx[r->cur], row->pk, v, jv, r->opt_dup);
+    return store(r, r->kidx[r->cur], row->month, v, jv);
+}
+
+/* An event row: counted, and its sum columns added, under its cell's pending month. */
+static int process_event(ctrend_reader *r, const rowkey *row)
+{
+    int rc;
+    double sums[16];
+    double *vals = r->n_sum <= 16 ? sums : NULL;
+    for (size_t k = 0; k < r->n_sum; ++k) {
+        double v;
+        const field *f = &r->fields[r->sum_col[k]];
+        if (f->pre == FAST_NUM) v = f->val; /* parse_cell's first case, without the call */
+        else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
+        if (vals) vals[k] = v;
+    }
+    if (row->skip) return CTREND_OK;
+    if ((rc = block_for(r, row->g, row->lg, row->hg, row->rg, row->lrg, row->hrg))) return rc;
+    const size_t b = r->cur;
+    if (row->pk >= 0) { /* order still open: counted and summed under the date itself */
+        if ((rc = pend_put(r, r->kidx[b], row->pk, 1.0, r->col[COL_DATE], 1))) return rc;
+        for (size_t k = 0; k < r->n_sum; ++k) {
+            double v;
+            if (vals) v = vals[k];
+            else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
+            if ((rc = pend_put(r, r->kidx[b + k + 1], row->pk, v, r->sum_col[k], 1))) return rc;
+        }
+        return CTREND_OK;
+    }
+    if (r->pend_month[b] != row->month) {
+        if ((rc = flush_block(r, b))) return rc;
+        r->pend_month[b] = row->month;
+        r->pend[b] = 0.0;
+        for (size_t k = 0; k < r->n_sum; ++k) r->pend[b + k + 1] = NAN;
+    }
+    r->pend[b] += 1.0;
+    for (size_t k = 0; k < r->n_sum; ++k) {
+        double v;
+        if (vals) v = vals[k];
+        else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
+        double *acc = &r->pend[b + k + 1]; /* ctrend_frame_accumulate's rule */
+        if (isnan(*acc)) *acc = v;
+        else if (!isnan(v)) *acc += v;
+    }
+    if (!r->ev_any || row->month < r->ev_min) r->ev_min = row->month;
+    if (!r->ev_any || row->month > r->ev_max) r->ev_max = row->month;
+    r->ev_any = 1;
+    return CTREND_OK;
+}
+
 static int process_row(ctrend_reader *r)
 {
     ++r->n_seen;
@@ -1315,110 +1135,17 @@ static int process_row(ctrend_reader *r)
         if (j != NONE && r->fields[j].present && r->fields[j].hi && (rc = check_utf8(r, j, r->rec_start, "name")))
             return rc;
     }
-    const int skip = pk < 0 && ((r->opt_from && month < r->opt_from) || (r->opt_to && month > r->opt_to));
-    const char *g = opt_field(r, COL_GROUP), *rg = opt_field(r, COL_REGION);
-    const size_t lg = opt_len(r, COL_GROUP), lrg = opt_len(r, COL_REGION);
-    const uint64_t hg = opt_hash(r, COL_GROUP), hrg = opt_hash(r, COL_REGION);
-    if (r->shape == CTREND_SHAPE_WIDE) {
-        for (size_t k = 0; k < r->n_wide; ++k) {
-            double v;
-            if ((rc = parse_cell(r, r->wide_col[k], &v, r->opt_counts && !r->nocount[r->wide_col[k]]))) return rc;
-            if (skip) continue;
-            if (k == 0 && (rc = block_for(r, g, lg, hg, rg, lrg, hrg))) return rc;
-            if (pk >= 0) rc = pend_put(r, r->kidx[r->cur + k], pk, v, r->wide_col[k], r->opt_dup);
-            else rc = store(r, r->kidx[r->cur + k], month, v, r->wide_col[k]);
-            if (rc) return rc;
-        }
-        return CTREND_OK;
-    }
-    if (r->shape == CTREND_SHAPE_LONG) {
-        const size_t jm = r->col[COL_METRIC], jv = r->col[COL_VALUE];
-        const char *m = fstr(r, jm);
-        if (!m[0])
-            return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)jm + 1,
-                        "expected a metric name, got an empty field");
-        if (r->opt_metrics.n && !list_has(&r->opt_metrics, m)) return CTREND_OK; /* not asked for */
-        const char *sfx = NULL, *vint = NULL;
-        size_t vlen = 0;
-        if ((rc = long_suffixes(r, jv, &sfx, &vint, &vlen))) return rc;
-        double v;
-        rc = parse_cell(r, jv, &v, r->opt_counts && !(r->opt_noncount.n && list_has(&r->opt_noncount, m)));
-        if (sfx) restore_bound(r, jv);
-        if (rc) return rc;
-        if (skip) return CTREND_OK;
-        const char *parts[3] = {g, rg, m};
-        size_t lens[3] = {lg, lrg, r->fields[jm].clen};
-        uint64_t hashes[3] = {hg, hrg, r->fields[jm].hash};
-        if (sfx || vint) { /* NAME@YYYY-MM-DD or NAME@min|@max|@about (lib/claims reads them) */
-            const size_t ml = lens[2], sl = sfx ? strlen(sfx) : 0, need = ml + 1 + vlen + sl + 1;
-            if (grow((void **)&r->mbuf, &r->mbuf_cap, need, 1)) return nomem(r);
-            memcpy(r->mbuf, m, ml);
-            size_t o = ml;
-            if (vint) {
-                r->mbuf[o++] = '@';
-                memcpy(r->mbuf + o, vint, vlen);
-                o += vlen;
-            }
-            if (sfx) {
-                memcpy(r->mbuf + o, sfx, sl);
-                o += sl;
-            }
-            r->mbuf[o] = '\0';
-            parts[2] = r->mbuf;
-            lens[2] = o;
-            hashes[2] = part_hash(r->mbuf, o);
-        }
-        if ((rc = lookup_block(r, parts, lens, hashes, 3))) return rc;
-        if (pk >= 0) return pend_put(r, r->kidx[r->cur], pk, v, jv, r->opt_dup);
-        return store(r, r->kidx[r->cur], month, v, jv);
-    }
-    /* event */
-    double sums[16];
-    double *vals = r->n_sum <= 16 ? sums : NULL;
-    for (size_t k = 0; k < r->n_sum; ++k) {
-        double v;
-        const field *f = &r->fields[r->sum_col[k]];
-        if (f->pre == FAST_NUM) v = f->val; /* parse_cell's first case, without the call */
-        else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
-        if (vals) vals[k] = v;
-    }
-    if (skip) return CTREND_OK;
-    if ((rc = block_for(r, g, lg, hg, rg, lrg, hrg))) return rc;
-    const size_t b = r->cur;
-    if (pk >= 0) { /* order still open: counted and summed under the date itself */
-        if ((rc = pend_put(r, r->kidx[b], pk, 1.0, r->col[COL_DATE], 1))) return rc;
-        for (size_t k = 0; k < r->n_sum; ++k) {
-            double v;
-            if (vals) v = vals[k];
-            else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
-            if ((rc = pend_put(r, r->kidx[b + k + 1], pk, v, r->sum_col[k], 1))) return rc;
-        }
-        return CTREND_OK;
-    }
-    if (r->pend_month[b] != month) {
-        if ((rc = flush_block(r, b))) return rc;
-        r->pend_month[b] = month;
-        r->pend[b] = 0.0;
-        for (size_t k = 0; k < r->n_sum; ++k) r->pend[b + k + 1] = NAN;
-    }
-    r->pend[b] += 1.0;
-    for (size_t k = 0; k < r->n_sum; ++k) {
-        double v;
-        if (vals) v = vals[k];
-        else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
-        double *acc = &r->pend[b + k + 1]; /* ctrend_frame_accumulate's rule */
-        if (isnan(*acc)) *acc = v;
-        else if (!isnan(v)) *acc += v;
-    }
-    if (!r->ev_any || month < r->ev_min) r->ev_min = month;
-    if (!r->ev_any || month > r->ev_max) r->ev_max = month;
-    r->ev_any = 1;
-    return CTREND_OK;
+    rowkey key = {month, pk, 0, opt_field(r, COL_GROUP), opt_field(r, COL_REGION), opt_len(r, COL_GROUP),
+                  opt_len(r, COL_REGION), opt_hash(r, COL_GROUP), opt_hash(r, COL_REGION)};
+    key.skip = pk < 0 && ((r->opt_from && month < r->opt_from) || (r->opt_to && month > r->opt_to));
+    if (r->shape == CTREND_SHAPE_WIDE) return process_wide(r, &key);
+    if (r->shape == CTREND_SHAPE_LONG) return process_long(r, &key);
+    return process_event(r, &key);
 }
 
 /* ---------------------------------------------------------------- libcsv callbacks */
 
-/* Everything on_field's fast path does not handle: the header and first data row (every
+/* Everything ctrend__rd_on_field's fast path does not handle: the header and first data row (every
  * field copied), too many fields, text the fast paths decline, a full row buffer. */
 static void on_field_general(ctrend_reader *r, void *s, size_t len)
 {
@@ -1426,12 +1153,12 @@ static void on_field_general(ctrend_reader *r, void *s, size_t len)
     const size_t j = r->nfields;
     if (r->phase != PH_HEADER && j >= r->ncols) {
         if (!s || !len) return; /* an empty trailing field (a trailing comma): ignored */
-        fail(r, CTREND_ERAGGED, r->rec_start, (int64_t)j + 1,
+        ctrend__rd_fail(r, CTREND_ERAGGED, r->rec_start, (int64_t)j + 1,
              "expected %zu fields as in the header, got more", r->ncols);
         return;
     }
-    if (grow((void **)&r->fields, &r->cap_fields, j + 1, sizeof *r->fields)) {
-        nomem(r);
+    if (ctrend__rd_grow((void **)&r->fields, &r->cap_fields, j + 1, sizeof *r->fields)) {
+        ctrend__rd_nomem(r);
         return;
     }
     field *f = &r->fields[j];
@@ -1440,8 +1167,8 @@ static void on_field_general(ctrend_reader *r, void *s, size_t len)
     f->present = 0;
     f->pre = 0;
     if (s && (r->copy_all || r->role[j] != R_IGNORE)) {
-        if (grow((void **)&r->buf, &r->buf_cap, r->buf_len + len + 1, 1)) {
-            nomem(r);
+        if (ctrend__rd_grow((void **)&r->buf, &r->buf_cap, r->buf_len + len + 1, 1)) {
+            ctrend__rd_nomem(r);
             return;
         }
         memcpy(r->buf + r->buf_len, s, len);
@@ -1461,7 +1188,7 @@ static void on_field_general(ctrend_reader *r, void *s, size_t len)
  * the commonest dates and counts are converted here without copying the text (the general
  * way in process_row handles everything else, and every error), key columns are copied
  * into the row buffer when it has room. The rest goes to on_field_general. */
-static void on_field(void *s, size_t len, void *data)
+void ctrend__rd_on_field(void *s, size_t len, void *data)
 {
     ctrend_reader *r = data;
     const size_t j = r->nfields;
@@ -1533,13 +1260,13 @@ converted:
 /* A record that stops before header columns without a name: those cells are empty. */
 static int pad_row(ctrend_reader *r)
 {
-    if (grow((void **)&r->fields, &r->cap_fields, r->ncols, sizeof *r->fields)) return nomem(r);
+    if (ctrend__rd_grow((void **)&r->fields, &r->cap_fields, r->ncols, sizeof *r->fields)) return ctrend__rd_nomem(r);
     for (size_t j = r->nfields; j < r->ncols; ++j) r->fields[j] = (field){0};
     r->nfields = r->ncols;
     return CTREND_OK;
 }
 
-static void on_row(int c, void *data)
+void ctrend__rd_on_row(int c, void *data)
 {
     (void)c;
     ctrend_reader *r = data;
@@ -1548,7 +1275,7 @@ static void on_row(int c, void *data)
     if (r->phase == PH_HEADER) {
         if (take_header(r) == CTREND_OK) r->phase = PH_AFTER_HEADER;
     } else if (r->nfields < r->last_named) {
-        fail(r, CTREND_ERAGGED, r->rec_start, (int64_t)r->nfields + 1,
+        ctrend__rd_fail(r, CTREND_ERAGGED, r->rec_start, (int64_t)r->nfields + 1,
              "expected %zu fields as in the header, got %zu", r->ncols, r->nfields);
     } else if (r->nfields < r->ncols && pad_row(r)) {
         /* out of memory (reported) */
@@ -1564,182 +1291,19 @@ done:
     r->buf_len = 0;
 }
 
-/* ---------------------------------------------------------------- feeding */
-
-static int csv_failure(ctrend_reader *r, int at_end)
-{
-    const int e = csv_error(&r->csv);
-    if (e == CSV_ENOMEM || e == CSV_ETOOBIG) return nomem(r);
-    return fail(r, CTREND_EPARSE, r->rec_start, (int64_t)r->nfields + 1,
-                at_end ? "unterminated quoted field at end of input"
-                       : "malformed quoting: a quote inside an unquoted field, or text after a "
-                         "closing quote (write a literal quote as \"\" inside a quoted field)");
-}
-
-/* Hand buf to libcsv in segments that end at each line end: CR, LF, or CRLF (one line;
- * r->prev_cr carries a CR that ended the previous call, so a CRLF split between two feed
- * calls is counted once). libcsv ends a record at any CR or LF outside quotes, so every
- * record starts in a fresh segment and callbacks inside a segment belong to r->line. */
-static int feed_data(ctrend_reader *r, const char *buf, size_t len)
-{
-    const char *cr = NULL; /* the next CR at or after buf (buf + len: none); NULL: not looked */
-    while (len) {
-        if (!cr || cr < buf) {
-            cr = memchr(buf, '\r', len);
-            if (!cr) cr = buf + len;
-        }
-        const size_t to_cr = (size_t)(cr - buf); /* len when there is no CR */
-        const char *nl = memchr(buf, '\n', to_cr);
-        size_t seg = len;
-        int bump = 0;
-        if (nl) {
-            seg = (size_t)(nl - buf) + 1;
-            bump = !(r->prev_cr && seg == 1); /* the LF of a CRLF split across feed calls */
-            r->prev_cr = 0;
-        } else if (to_cr < len) {
-            seg = to_cr + 1;
-            bump = 1;
-            if (seg < len && buf[seg] == '\n') ++seg; /* CRLF: one line */
-            r->prev_cr = buf[seg - 1] == '\r';
-        } else {
-            r->prev_cr = 0;
-        }
-        if (!r->in_record) {
-            r->rec_bytes = 0;
-            for (size_t k = 0; k < seg; ++k) {
-                const char c = buf[k];
-                if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
-                    r->rec_start = r->line;
-                    r->in_record = 1;
-                    break;
-                }
-            }
-        }
-        /* a record (a line, or lines joined by quotes) longer than MAX_RECORD stops the input
-         * before libcsv buffers it: memory stays bounded on a file without line ends */
-        const uint64_t max = r->opt_max_record ? (uint64_t)r->opt_max_record : CTREND_READ_MAX_RECORD_DEFAULT;
-        if (r->in_record && (r->rec_bytes += seg) > max)
-            return fail(r, CTREND_EPARSE, r->rec_start, 0,
-                        "a record longer than %llu bytes (a file without line ends, or an unclosed "
-                        "quote?); raise the limit with CTREND_READ_MAX_RECORD, CLI --max-record BYTES",
-                        (unsigned long long)max);
-        const size_t done = csv_parse(&r->csv, buf, seg, on_field, on_row, r);
-        if (r->status) return r->status;
-        if (done < seg) return csv_failure(r, 0);
-        r->line += bump;
-        buf += seg;
-        len -= seg;
-    }
-    return CTREND_OK;
-}
-
-/* Bytes of the header line held for sniffing at most (a longer header is sniffed on these). */
-#define SNIFF_MAX ((size_t)64 * 1024)
-
-/* The delimiter: ',' when the held header bytes have one outside quotes, else the most
- * frequent of ; TAB | (ties in that order; ',' when none occurs). Preferring ',' keeps every
- * comma file read as before, whatever else its header holds. The held bytes then go to
- * libcsv. */
-static int sniff_decide(ctrend_reader *r)
-{
-    static const char cand[4] = {',', ';', '\t', '|'};
-    size_t count[4] = {0, 0, 0, 0};
-    int quoted = 0;
-    for (size_t i = 0; i < r->sniff_len; ++i) {
-        const char c = r->sniff[i];
-        if (c == '"') quoted = !quoted;
-        else if (!quoted)
-            for (size_t k = 0; k < 4; ++k) count[k] += c == cand[k];
-    }
-    size_t best = 0;
-    for (size_t k = 1; k < 4 && !count[0]; ++k)
-        if (count[k] > count[best]) best = k;
-    r->delim = cand[best];
-    csv_set_delim(&r->csv, (unsigned char)r->delim);
-    r->sniffed = 1;
-    const int rc = feed_data(r, r->sniff, r->sniff_len);
-    free(r->sniff);
-    r->sniff = NULL;
-    r->sniff_len = r->sniff_cap = 0;
-    return rc;
-}
-
-/* feed_data, after holding back the header line until the delimiter is known. The quote
- * state and "some text seen" of the held bytes are carried (sniff_quoted, sniff_text), so
- * feeding a long header byte by byte stays linear. */
-static int feed_text(ctrend_reader *r, const char *buf, size_t len)
-{
-    if (r->sniffed) return feed_data(r, buf, len);
-    size_t take = len;
-    int done = 0;
-    for (size_t i = 0; i < len; ++i) {
-        const char c = buf[i];
-        if (c == '"') r->sniff_quoted = !r->sniff_quoted;
-        if (!r->sniff_quoted && (c == '\n' || c == '\r') && r->sniff_text) {
-            take = i; /* a line end after some text ends the header (blank lines do not) */
-            done = 1;
-            break;
-        }
-        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') r->sniff_text = 1;
-    }
-    if (!done && r->sniff_len + take > SNIFF_MAX) {
-        take = SNIFF_MAX > r->sniff_len ? SNIFF_MAX - r->sniff_len : 0;
-        done = 1;
-    }
-    if (grow((void **)&r->sniff, &r->sniff_cap, r->sniff_len + take + 1, 1)) return nomem(r);
-    if (take) memcpy(r->sniff + r->sniff_len, buf, take);
-    r->sniff_len += take;
-    if (!done) return CTREND_OK;
-    const int rc = sniff_decide(r);
-    if (rc) return rc;
-    return feed_data(r, buf + take, len - take);
-}
-
-int ctrend_reader_feed(ctrend_reader *r, const char *buf, size_t len)
-{
-    if (!r || (!buf && len)) return CTREND_EINVAL;
-    if (r->state == ST_FAILED) return r->status;
-    if (r->state == ST_READY) {
-        const int rc = begin_input(r);
-        if (rc) return rc;
-    }
-    if (!r->bom_done) {
-        while (len && r->bom_n < 3 && (unsigned char)*buf == BOM[r->bom_n]) {
-            ++r->bom_n;
-            ++buf;
-            --len;
-        }
-        if (r->bom_n == 3) {
-            r->bom_done = 1;
-        } else if (len) {
-            r->bom_done = 1;
-            const int rc = feed_text(r, (const char *)BOM, r->bom_n);
-            if (rc) return rc;
-        }
-    }
-    return feed_text(r, buf, len);
-}
+/* ---------------------------------------------------------------- end of input */
 
 static int end_input(ctrend_reader *r)
 {
-    if (!r->bom_done) {
-        r->bom_done = 1;
-        const int rc = feed_text(r, (const char *)BOM, r->bom_n);
-        if (rc) return rc;
-    }
-    if (!r->sniffed) {
-        const int rc = sniff_decide(r);
-        if (rc) return rc;
-    }
-    if (csv_fini(&r->csv, on_field, on_row, r) != 0 && !r->status) return csv_failure(r, 1);
-    if (r->status) return r->status;
-    if (r->phase == PH_HEADER) return fail(r, CTREND_EEMPTY, 0, 0, "empty input: no header and no data");
+    const int held = ctrend__rd_end_bytes(r);
+    if (held) return held;
+    if (r->phase == PH_HEADER) return ctrend__rd_fail(r, CTREND_EEMPTY, 0, 0, "empty input: no header and no data");
     if (r->n_rows == 0 && r->fcol && r->n_seen > r->n_skipped)
-        return fail(r, CTREND_EEMPTY, 0, 0,
+        return ctrend__rd_fail(r, CTREND_EEMPTY, 0, 0,
                     "the row filter (--where) left no row: %lld data rows read, none matched",
                     (long long)r->n_seen);
     if (r->n_rows == 0)
-        return fail(r, CTREND_EEMPTY, 0, 0, "no data rows after the header%s",
+        return ctrend__rd_fail(r, CTREND_EEMPTY, 0, 0, "no data rows after the header%s",
                     r->n_skipped ? " (only total rows, which are skipped)" : "");
     if (r->pn) { /* every numeric date of the column read both ways */
         const ctrend__date *d = &r->amb_date;
@@ -1747,7 +1311,7 @@ static int end_input(ctrend_reader *r)
         int32_t ma, mb;
         if (!ctrend__date_numeric_month(d, CTREND__ORDER_DMY, &ma)) ctrend_month_format(ma, a, sizeof a);
         if (!ctrend__date_numeric_month(d, CTREND__ORDER_MDY, &mb)) ctrend_month_format(mb, b, sizeof b);
-        return fail(r, CTREND_EPARSE, r->amb_line, (int64_t)r->col[COL_DATE] + 1,
+        return ctrend__rd_fail(r, CTREND_EPARSE, r->amb_line, (int64_t)r->col[COL_DATE] + 1,
                     "ambiguous dates: no day in this column exceeds 12, so \"%s\" reads as day/month/year "
                     "(%s) or as month/day/year (%s); choose with CTREND_READ_DATE_FORMAT, CLI "
                     "--date-format %%d%c%%m%c%%Y or --date-format %%m%c%%d%c%%Y",
@@ -1765,21 +1329,21 @@ static int end_input(ctrend_reader *r)
             const size_t ns = ctrend_frame_n_series(r->frame);
             for (size_t i = 0; i < ns; ++i) {
                 const int rc = ctrend_frame_fill_unset(r->frame, i, from, to, 0.0);
-                if (rc) return rc == CTREND_ENOMEM ? nomem(r) : fail(r, rc, 0, 0, "cannot zero-fill");
+                if (rc) return rc == CTREND_ENOMEM ? ctrend__rd_nomem(r) : ctrend__rd_fail(r, rc, 0, 0, "cannot zero-fill");
             }
         }
     }
     return CTREND_OK;
 }
 
-int ctrend_reader_finish(ctrend_reader *r, ctrend_frame **out)
+int ctrend_reader_finish(ctrend_reader *r, ctrend_frame **out, ctrend_error *err)
 {
-    if (!r || !out) return CTREND_EINVAL;
+    if (!r || !out) return ctrend_error_set(err, CTREND_EINVAL, NULL, 0, 0, NULL, "NULL reader or output");
     if (r->state == ST_READY) {
-        const int rc = begin_input(r);
+        const int rc = ctrend__rd_begin_input(r);
         if (rc) {
-            reset_input(r);
-            return rc;
+            ctrend__rd_reset_input(r);
+            return ctrend__rd_report(r, rc, err);
         }
     }
     int rc = r->state == ST_FAILED ? r->status : end_input(r);
@@ -1787,186 +1351,7 @@ int ctrend_reader_finish(ctrend_reader *r, ctrend_frame **out)
         *out = r->frame;
         r->frame = NULL;
     }
-    reset_input(r);
-    return rc;
+    ctrend__rd_reset_input(r);
+    return ctrend__rd_report(r, rc, err);
 }
 
-int ctrend_reader_read_file(ctrend_reader *r, const char *path, ctrend_frame **out)
-{
-    if (!r || !path || !out) return CTREND_EINVAL;
-    if (r->state != ST_READY) return CTREND_EINVAL;
-    int rc = begin_input(r);
-    if (rc) {
-        reset_input(r);
-        return rc;
-    }
-    r->path_source = ctrend__strdup(strcmp(path, "-") ? path : "<stdin>");
-    if (!r->path_source) {
-        rc = nomem(r);
-        reset_input(r);
-        return rc;
-    }
-    if (!r->chunk && !(r->chunk = malloc(READ_CHUNK))) {
-        rc = nomem(r);
-        reset_input(r);
-        return rc;
-    }
-    ctrend__source src;
-    char msg[256];
-    rc = ctrend__source_open(path, &src, msg, sizeof msg);
-    if (rc) {
-        if (rc == CTREND_ENOMEM) nomem(r);
-        else fail(r, rc, 0, 0, "%s", msg);
-        return ctrend_reader_finish(r, out);
-    }
-    for (;;) {
-        size_t n = 0;
-        if ((rc = ctrend__source_read(&src, r->chunk, READ_CHUNK, &n, msg, sizeof msg))) {
-            if (rc == CTREND_ENOMEM) nomem(r);
-            else fail(r, rc, 0, 0, "%s", msg);
-            break;
-        }
-        if (!n || ctrend_reader_feed(r, r->chunk, n)) break;
-    }
-    ctrend__source_close(&src);
-    return ctrend_reader_finish(r, out);
-}
-
-/* ---------------------------------------------------------------- handle and options */
-
-int ctrend_reader_new(ctrend_reader **out)
-{
-    if (!out) return CTREND_EINVAL;
-    ctrend_reader *r = calloc(1, sizeof *r);
-    if (!r) return CTREND_ENOMEM;
-    r->opt_counts = 1;
-    r->state = ST_READY;
-    *out = r;
-    return CTREND_OK;
-}
-
-static void clear_sums(ctrend_reader *r)
-{
-    for (size_t k = 0; k < r->n_sum; ++k) free(r->sum_names[k]);
-    r->n_sum = 0;
-}
-
-void ctrend_reader_free(ctrend_reader *r)
-{
-    if (!r) return;
-    reset_input(r);
-    for (size_t k = 0; k < N_NAMED; ++k) free(r->opt_col[k]);
-    clear_sums(r);
-    free(r->sum_names);
-    free(r->opt_source);
-    free(r->opt_date_fmt);
-    free(r->mbuf);
-    list_clear(&r->opt_metrics);
-    free(r->opt_metrics.v);
-    list_clear(&r->opt_noncount);
-    free(r->opt_noncount.v);
-    free(r->fields);
-    free(r->buf);
-    free(r->kidx);
-    free(r->pend);
-    free(r->pend_month);
-    free(r->last_date);
-    free(r->chunk);
-    free(r);
-}
-
-int ctrend_reader_set_int(ctrend_reader *r, int option, int64_t value)
-{
-    if (!r || r->state != ST_READY) return CTREND_EINVAL;
-    switch (option) {
-    case CTREND_READ_SHAPE:
-        if (value < CTREND_SHAPE_AUTO || value > CTREND_SHAPE_EVENT) return CTREND_EINVAL;
-        r->opt_shape = (int)value;
-        return CTREND_OK;
-    case CTREND_READ_DUPLICATES:
-    case CTREND_READ_REQUIRE_COUNTS:
-        if (value != 0 && value != 1) return CTREND_EINVAL;
-        if (option == CTREND_READ_DUPLICATES) r->opt_dup = (int)value;
-        else r->opt_counts = (int)value;
-        return CTREND_OK;
-    case CTREND_READ_MAX_RECORD:
-        if (value < 0) return CTREND_EINVAL;
-        r->opt_max_record = value;
-        return CTREND_OK;
-    case CTREND_READ_DELIM:
-        if (value < 0 || value > 255 || value == '"' || value == '\r' || value == '\n') return CTREND_EINVAL;
-        r->opt_delim = (int)value;
-        return CTREND_OK;
-    case CTREND_READ_THOUSANDS:
-        if (value != 0 && value != ',' && value != '.' && value != ' ' && value != '\'') return CTREND_EINVAL;
-        if (value == (r->opt_decimal ? r->opt_decimal : '.')) return CTREND_EINVAL; /* set DECIMAL first */
-        r->opt_thousands = (int)value;
-        return CTREND_OK;
-    case CTREND_READ_DECIMAL:
-        if (value != 0 && value != '.' && value != ',') return CTREND_EINVAL;
-        if (r->opt_thousands && r->opt_thousands == (value == ',' ? ',' : '.')) return CTREND_EINVAL;
-        r->opt_decimal = value == ',' ? ',' : 0;
-        return CTREND_OK;
-    case CTREND_READ_FROM:
-    case CTREND_READ_TO:
-        if (value != 0 && (value < (int64_t)CTREND_YEAR_MIN * 12 || value > (int64_t)CTREND_YEAR_MAX * 12 + 11))
-            return CTREND_EINVAL;
-        if (option == CTREND_READ_FROM) r->opt_from = (int32_t)value;
-        else r->opt_to = (int32_t)value;
-        return CTREND_OK;
-    default:
-        return CTREND_EINVAL;
-    }
-}
-
-static int replace(char **slot, const char *value)
-{
-    char *c = NULL;
-    if (value && !(c = ctrend__strdup(value))) return CTREND_ENOMEM;
-    free(*slot);
-    *slot = c;
-    return CTREND_OK;
-}
-
-int ctrend_reader_set_filter(ctrend_reader *r, const ctrend_filter *f)
-{
-    if (!r || r->state != ST_READY) return CTREND_EINVAL;
-    r->filter = f;
-    return CTREND_OK;
-}
-
-int ctrend_reader_set_str(ctrend_reader *r, int option, const char *value)
-{
-    if (!r || r->state != ST_READY) return CTREND_EINVAL;
-    if (option == CTREND_READ_DATE_COL && value && !value[0]) return CTREND_EINVAL;
-    if (option >= CTREND_READ_DATE_COL && option <= CTREND_READ_VALUE_COL)
-        return replace(&r->opt_col[option - CTREND_READ_DATE_COL], value);
-    if (option == CTREND_READ_SOURCE_NAME) return replace(&r->opt_source, value);
-    if (option == CTREND_READ_METRIC) return list_add(&r->opt_metrics, value);
-    if (option == CTREND_READ_NONCOUNT_COL) return list_add(&r->opt_noncount, value);
-    if (option == CTREND_READ_DATE_FORMAT) {
-        if (value && value[0] && !ctrend__date_format_ok(value)) return CTREND_EINVAL;
-        return replace(&r->opt_date_fmt, value && value[0] ? value : NULL);
-    }
-    if (option != CTREND_READ_SUM_COL) return CTREND_EINVAL;
-    if (!value) {
-        clear_sums(r);
-        return CTREND_OK;
-    }
-    for (size_t k = 0; k < r->n_sum; ++k)
-        if (ctrend__io_name_eq(r->sum_names[k], value)) return CTREND_OK; /* already listed */
-    if (grow((void **)&r->sum_names, &r->cap_sum, r->n_sum + 1, sizeof *r->sum_names)) return CTREND_ENOMEM;
-    if (!(r->sum_names[r->n_sum] = ctrend__strdup(value))) return CTREND_ENOMEM;
-    ++r->n_sum;
-    return CTREND_OK;
-}
-
-const char *ctrend_reader_errmsg(const ctrend_reader *r) { return r ? r->errmsg : ""; }
-int64_t ctrend_reader_error_line(const ctrend_reader *r) { return r ? r->err_line : 0; }
-int64_t ctrend_reader_error_column(const ctrend_reader *r) { return r ? r->err_col : 0; }
-int64_t ctrend_reader_n_skipped(const ctrend_reader *r) { return r ? r->n_skipped : 0; }
-int64_t ctrend_reader_skipped_line(const ctrend_reader *r, int64_t k)
-{
-    if (!r || k < 0 || k >= r->n_skipped || k >= CTREND_READ_SKIPPED_KEPT) return 0;
-    return r->skipped[k];
-}

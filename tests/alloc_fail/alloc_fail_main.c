@@ -218,7 +218,7 @@ static int read_case(ctrend_reader *r, ctrend_frame **out)
         assert_int_equal(rc, CTREND_ENOMEM);
         assert_int_equal(ctrend_reader_feed(r, "x", 1), CTREND_ENOMEM); /* stays failed */
     }
-    const int frc = ctrend_reader_finish(r, out);
+    const int frc = ctrend_reader_finish(r, out, NULL);
     if (rc) assert_int_equal(frc, rc);
     return frc;
 }
@@ -231,7 +231,7 @@ static size_t run_reader_scenario(size_t n, int persistent)
     ctrend_frame *const fsent = (ctrend_frame *)&snap_before;
     ctrend_reader *r = rsent;
     af_arm(n, persistent);
-    int rc = ctrend_reader_new(&r);
+    int rc = ctrend_reader_new(&r, NULL);
     if (rc == CTREND_ENOMEM) {
         assert_ptr_equal(r, rsent);
         goto done;
@@ -261,7 +261,7 @@ static size_t run_reader_scenario(size_t n, int persistent)
     /* read_file: the path copy and the chunk buffer */
     if (!persistent || af_failures() == 0) {
         ctrend_frame *f = fsent;
-        rc = ctrend_reader_read_file(r, c->path, &f);
+        rc = ctrend_reader_read_file(r, c->path, &f, NULL);
         if (rc == CTREND_ENOMEM) {
             assert_ptr_equal(f, fsent);
         } else {
@@ -293,7 +293,7 @@ static void test_reader(void **state)
         /* the reference frame, no failure injected */
         ctrend_reader *r = NULL;
         ctrend_frame *f = NULL;
-        assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
+        assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
         assert_int_equal(set_case_options(r, current_case), CTREND_OK);
         assert_int_equal(read_case(r, &f), CTREND_OK);
         take(f, &reference);
@@ -521,10 +521,10 @@ static void test_claims(void **state)
     (void)state;
     /* the data: the two seed datasets in one frame (the CLI's --data FILE... does the same) */
     ctrend_reader *r = NULL;
-    assert_int_equal(ctrend_reader_new(&r), CTREND_OK);
-    assert_int_equal(ctrend_reader_read_file(r, "datasets/ttp_2022.csv", &claims_frame), CTREND_OK);
+    assert_int_equal(ctrend_reader_new(&r, NULL), CTREND_OK);
+    assert_int_equal(ctrend_reader_read_file(r, "datasets/ttp_2022.csv", &claims_frame, NULL), CTREND_OK);
     ctrend_frame *iskp = NULL;
-    assert_int_equal(ctrend_reader_read_file(r, "datasets/is_pakistan_2022.csv", &iskp), CTREND_OK);
+    assert_int_equal(ctrend_reader_read_file(r, "datasets/is_pakistan_2022.csv", &iskp, NULL), CTREND_OK);
     for (size_t i = 0; i < ctrend_frame_n_series(iskp); ++i) {
         size_t idx = 0;
         assert_int_equal(ctrend_frame_add_series(claims_frame, tg_frame_group(iskp, i),

@@ -29,7 +29,7 @@ static outcome read_with(const ctrend_filter *flt, const char *fmt, const char *
 {
     outcome o = {0, 0, 0, 0};
     ctrend_reader *r = NULL;
-    FUZZ_CHECK(ctrend_reader_new(&r) == CTREND_OK);
+    FUZZ_CHECK(ctrend_reader_new(&r, NULL) == CTREND_OK);
     FUZZ_CHECK(ctrend_reader_set_filter(r, flt) == CTREND_OK);
     if (fmt) FUZZ_CHECK(ctrend_reader_set_str(r, CTREND_READ_DATE_FORMAT, fmt) == CTREND_OK);
     FUZZ_CHECK(ctrend_reader_set_int(r, CTREND_READ_REQUIRE_COUNTS, 0) == CTREND_OK);
@@ -39,11 +39,13 @@ static outcome read_with(const ctrend_filter *flt, const char *fmt, const char *
         fed = ctrend_reader_feed(r, text + off, len - off < chunk ? len - off : chunk);
     FUZZ_CHECK(documented(fed));
     ctrend_frame *f = NULL;
-    o.status = ctrend_reader_finish(r, &f);
+    ctrend_error e;
+    o.status = ctrend_reader_finish(r, &f, &e);
     FUZZ_CHECK(documented(o.status));
     FUZZ_CHECK(!fed || o.status == fed);
-    o.line = ctrend_reader_error_line(r);
-    o.col = ctrend_reader_error_column(r);
+    FUZZ_CHECK(e.code == o.status);
+    o.line = e.line;
+    o.col = e.column;
     if (o.status) FUZZ_CHECK(test_utf8_ok(ctrend_reader_errmsg(r), 1) && ctrend_reader_errmsg(r)[0]);
     else o.n_series = ctrend_frame_n_series(f);
     ctrend_frame_free(f);
@@ -107,7 +109,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     /* the date format: accepted or EINVAL, never anything else */
     ctrend_reader *r = NULL;
-    FUZZ_CHECK(ctrend_reader_new(&r) == CTREND_OK);
+    FUZZ_CHECK(ctrend_reader_new(&r, NULL) == CTREND_OK);
     const int frc = fmt ? ctrend_reader_set_str(r, CTREND_READ_DATE_FORMAT, fmt) : CTREND_OK;
     FUZZ_CHECK(frc == CTREND_OK || frc == CTREND_EINVAL);
     ctrend_reader_free(r);

@@ -75,7 +75,7 @@ static void check_frame(const ctrend_frame *f, int counts, int filtered)
 static result run(const uint8_t *opts, const char *text, size_t len, size_t chunk)
 {
     ctrend_reader *r = NULL;
-    FUZZ_CHECK(ctrend_reader_new(&r) == CTREND_OK);
+    FUZZ_CHECK(ctrend_reader_new(&r, NULL) == CTREND_OK);
     set_options(r, opts[0]);
     if (chunk == 0) chunk = len ? len : 1;
     int fed = CTREND_OK;
@@ -88,9 +88,12 @@ static result run(const uint8_t *opts, const char *text, size_t len, size_t chun
     ctrend_frame *const sentinel = (ctrend_frame *)(uintptr_t)0x5e17;
     ctrend_frame *f = sentinel;
     result res;
-    res.status = ctrend_reader_finish(r, &f);
-    res.line = ctrend_reader_error_line(r);
-    res.col = ctrend_reader_error_column(r);
+    ctrend_error e, e2;
+    res.status = ctrend_reader_finish(r, &f, &e);
+    FUZZ_CHECK(ctrend_reader_error(r, &e2) == CTREND_OK);
+    res.line = e.line;
+    res.col = e.column;
+    FUZZ_CHECK(e.code == res.status && e2.code == res.status && e2.line == e.line && e2.column == e.column);
     FUZZ_CHECK(documented(res.status));
     FUZZ_CHECK(!fed || res.status == fed);
     FUZZ_CHECK(res.line >= 0 && res.col >= 0);
@@ -111,7 +114,7 @@ static result run(const uint8_t *opts, const char *text, size_t len, size_t chun
         static const char ok[] = "month,attacks\n2022-01,3\n";
         f = NULL;
         FUZZ_CHECK(ctrend_reader_feed(r, ok, sizeof ok - 1) == CTREND_OK);
-        FUZZ_CHECK(ctrend_reader_finish(r, &f) == CTREND_OK);
+        FUZZ_CHECK(ctrend_reader_finish(r, &f, NULL) == CTREND_OK);
         ctrend_frame_free(f);
     }
     ctrend_reader_free(r);

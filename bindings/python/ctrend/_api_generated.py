@@ -14,7 +14,7 @@ import ctypes
 import numbers
 import operator
 
-DEFINITION_SHA256 = '5c67a5b4b6ddb81405588d3b859470b632d2309ce4ac68b706086fc64bc0fce4'
+DEFINITION_SHA256 = 'c1f95c46500edf4e2d3166c2c992f2e3d758fc4ad590807e8213dda0e6c9fd21'
 _INF = float("inf")
 
 ENUMS = {
@@ -55,6 +55,7 @@ ENUMS = {
         'CTREND_READ_THOUSANDS': 6,
         'CTREND_READ_DECIMAL': 7,
         'CTREND_READ_MAX_RECORD': 8,
+        'CTREND_READ_FAST_SPLIT': 9,
         'CTREND_READ_DATE_COL': 10,
         'CTREND_READ_GROUP_COL': 11,
         'CTREND_READ_REGION_COL': 12,
@@ -65,6 +66,11 @@ ENUMS = {
         'CTREND_READ_DATE_FORMAT': 17,
         'CTREND_READ_METRIC': 18,
         'CTREND_READ_NONCOUNT_COL': 19,
+    },
+    'ctrend_read_type': {
+        'CTREND_READ_TYPE_NONE': 0,
+        'CTREND_READ_TYPE_INT': 1,
+        'CTREND_READ_TYPE_STR': 2,
     },
     'ctrend_align': {
         'CTREND_ALIGN_TRAILING': 0,
@@ -289,6 +295,7 @@ CTREND_READ_DELIM = 5
 CTREND_READ_THOUSANDS = 6
 CTREND_READ_DECIMAL = 7
 CTREND_READ_MAX_RECORD = 8
+CTREND_READ_FAST_SPLIT = 9
 CTREND_READ_DATE_COL = 10
 CTREND_READ_GROUP_COL = 11
 CTREND_READ_REGION_COL = 12
@@ -299,6 +306,9 @@ CTREND_READ_SOURCE_NAME = 16
 CTREND_READ_DATE_FORMAT = 17
 CTREND_READ_METRIC = 18
 CTREND_READ_NONCOUNT_COL = 19
+CTREND_READ_TYPE_NONE = 0
+CTREND_READ_TYPE_INT = 1
+CTREND_READ_TYPE_STR = 2
 CTREND_ALIGN_TRAILING = 0
 CTREND_ALIGN_CENTRED = 1
 CTREND_ALIGN_CENTRED_ZOO = 2
@@ -609,6 +619,7 @@ FUNCTIONS = {
     )),
     'ctrend_reader_new': ('int', 'STATUS', 'io', (
         ('out', 'ctrend_reader **', 'HANDLE_OUT', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
     )),
     'ctrend_reader_free': ('void', 'FREE', 'io', (
         ('r', 'ctrend_reader *', 'HANDLE_OPT', ()),
@@ -631,20 +642,28 @@ FUNCTIONS = {
     'ctrend_reader_finish': ('int', 'STATUS', 'io', (
         ('r', 'ctrend_reader *', 'HANDLE', ()),
         ('out', 'ctrend_frame **', 'HANDLE_OUT', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
     )),
     'ctrend_reader_read_file': ('int', 'STATUS', 'io', (
         ('r', 'ctrend_reader *', 'HANDLE', ()),
         ('path', 'const char *', 'STR', ()),
         ('out', 'ctrend_frame **', 'HANDLE_OUT', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
+    )),
+    'ctrend_reader_error': ('int', 'STATUS', 'io', (
+        ('r', 'const ctrend_reader *', 'HANDLE', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
     )),
     'ctrend_reader_errmsg': ('const char *', 'STRING', 'io', (
         ('r', 'const ctrend_reader *', 'HANDLE', ()),
     )),
-    'ctrend_reader_error_line': ('int64_t', 'VALUE', 'io', (
-        ('r', 'const ctrend_reader *', 'HANDLE', ()),
+    'ctrend_reader_opt_type': ('int', 'VALUE', 'io', (
+        ('key', 'int', 'IN', ()),
     )),
-    'ctrend_reader_error_column': ('int64_t', 'VALUE', 'io', (
-        ('r', 'const ctrend_reader *', 'HANDLE', ()),
+    'ctrend_reader_opts_bounds': ('int', 'STATUS', 'io', (
+        ('key', 'int', 'ENUM', ('ctrend_read_option',)),
+        ('lo', 'double *', 'OUT_OPT', ()),
+        ('hi', 'double *', 'OUT_OPT', ()),
     )),
     'ctrend_reader_n_skipped': ('int64_t', 'VALUE', 'io', (
         ('r', 'const ctrend_reader *', 'HANDLE', ()),
@@ -1635,16 +1654,17 @@ _PROTOTYPES = {
     'ctrend_frame_get': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int32, ctypes.POINTER(ctypes.c_double)]),
     'ctrend_frame_span': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int32), ctypes.POINTER(ctypes.c_int32)]),
     'ctrend_frame_collapse': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.POINTER(ctypes.c_void_p)]),
-    'ctrend_reader_new': (ctypes.c_int, [ctypes.POINTER(ctypes.c_void_p)]),
+    'ctrend_reader_new': (ctypes.c_int, [ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctrend_error_t)]),
     'ctrend_reader_free': (None, [ctypes.c_void_p]),
     'ctrend_reader_set_int': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_int64]),
     'ctrend_reader_set_str': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_char_p]),
     'ctrend_reader_feed': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t]),
-    'ctrend_reader_finish': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_void_p)]),
-    'ctrend_reader_read_file': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_char_p, ctypes.POINTER(ctypes.c_void_p)]),
+    'ctrend_reader_finish': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctrend_error_t)]),
+    'ctrend_reader_read_file': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_char_p, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctrend_error_t)]),
+    'ctrend_reader_error': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctrend_error_t)]),
     'ctrend_reader_errmsg': (ctypes.c_char_p, [ctypes.c_void_p]),
-    'ctrend_reader_error_line': (ctypes.c_int64, [ctypes.c_void_p]),
-    'ctrend_reader_error_column': (ctypes.c_int64, [ctypes.c_void_p]),
+    'ctrend_reader_opt_type': (ctypes.c_int, [ctypes.c_int]),
+    'ctrend_reader_opts_bounds': (ctypes.c_int, [ctypes.c_int, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double)]),
     'ctrend_reader_n_skipped': (ctypes.c_int64, [ctypes.c_void_p]),
     'ctrend_reader_skipped_line': (ctypes.c_int64, [ctypes.c_void_p, ctypes.c_int64]),
     'ctrend_name_distance': (ctypes.c_int64, [ctypes.c_char_p, ctypes.c_char_p]),
@@ -1869,6 +1889,8 @@ CONSTRAINTS = {
     ('ctrend_reader_set_int', 'value'): ('range', (-9223372036854775808, 9223372036854775807, False, False), 'int64_t'),
     ('ctrend_reader_set_str', 'option'): ('enum', 'ctrend_read_option', 'int'),
     ('ctrend_reader_feed', 'len'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_reader_opt_type', 'key'): ('range', (-2147483648, 2147483647, False, False), 'int'),
+    ('ctrend_reader_opts_bounds', 'key'): ('enum', 'ctrend_read_option', 'int'),
     ('ctrend_reader_skipped_line', 'k'): ('range', (-9223372036854775808, 9223372036854775807, False, False), 'int64_t'),
     ('ctrend_filter_column', 'k'): ('range', (-9223372036854775808, 9223372036854775807, False, False), 'int64_t'),
     ('ctrend_filter_eval', 'n_cells'): ('range', (0, 9223372036854775807, False, False), 'int64_t'),

@@ -2,20 +2,24 @@
 import ctypes
 
 from . import _lib
+from . import _api_generated as _api
 from . import _arrays as A
 from . import _check as C
 from .frame import Frame, Handle
 
 _P = ctypes.c_void_p
 
-# ctrend_shape and ctrend_read_option values (API definition). io.h numbers the integer
-# options from 0 (set with ctrend_reader_set_int) and the string options from 10
-# (ctrend_reader_set_str); the Python keywords say start/end for FROM/TO, sum_cols for SUM_COL.
+# ctrend_shape and ctrend_read_option values (API definition); the library says which key is
+# an integer (ctrend_reader_set_int) and which a string (ctrend_reader_set_str) through
+# ctrend_reader_opt_type. The Python keywords say start/end for FROM/TO, sum_cols for SUM_COL.
 SHAPES = _lib.enum_table("ctrend_shape", "CTREND_SHAPE_")
 _READ_OPTIONS = _lib.enum_table("ctrend_read_option", "CTREND_READ_",
                                 rename={"from": "start", "to": "end", "sum_col": "sum_cols"})
-_INT_OPTIONS = {k: v for k, v in _READ_OPTIONS.items() if v < 10}
-_STR_OPTIONS = {k: v for k, v in _READ_OPTIONS.items() if v >= 10}
+_READ_TYPES = _lib.enum_table("ctrend_read_type", "CTREND_READ_TYPE_")
+_INT_OPTIONS = {k: v for k, v in _READ_OPTIONS.items()
+                if _lib.lib.ctrend_reader_opt_type(v) == _READ_TYPES["int"]}
+_STR_OPTIONS = {k: v for k, v in _READ_OPTIONS.items()
+                if _lib.lib.ctrend_reader_opt_type(v) == _READ_TYPES["str"]}
 
 
 class ReadError(_lib.CtrendError):
@@ -41,15 +45,18 @@ class Reader(Handle):
 
     def __init__(self, **options):
         p = _P()
-        _lib.check(_lib.fn("ctrend_reader_new")(ctypes.byref(p)), where="Reader()")
+        _lib.check(_lib.fn("ctrend_reader_new")(ctypes.byref(p), None), where="Reader()")
         super().__init__(p.value)
         for key, value in options.items():
             self.set(key, value)
 
     def _fail(self, status):
+        # the error record (ctrend_reader_error) carries line and column; the message is the
+        # reader's full line (the record's message is cut at 160 bytes)
+        err = _api.ctrend_error_t()
+        _lib.lib.ctrend_reader_error(self.ptr, ctypes.byref(err))
         raise ReadError(status, _lib.decode(_lib.lib.ctrend_reader_errmsg(self.ptr)),
-                        _lib.lib.ctrend_reader_error_line(self.ptr),
-                        _lib.lib.ctrend_reader_error_column(self.ptr))
+                        err.line, err.column)
 
     def set(self, key, value):
         """Set one option (see the class docstring)."""
@@ -94,7 +101,7 @@ class Reader(Handle):
         """Read a whole file; returns a Frame."""
         out = _P()
         rc = _lib.lib.ctrend_reader_read_file(self.ptr, _lib.encode(_path(path)),
-                                              ctypes.byref(out))
+                                              ctypes.byref(out), None)
         if rc != 0:
             self._fail(rc)
         return Frame(_ptr=out.value)
@@ -112,7 +119,7 @@ class Reader(Handle):
     def finish(self):
         """End of input; returns a Frame (the reader is ready for a new input)."""
         out = _P()
-        rc = _lib.lib.ctrend_reader_finish(self.ptr, ctypes.byref(out))
+        rc = _lib.lib.ctrend_reader_finish(self.ptr, ctypes.byref(out), None)
         if rc != 0:
             self._fail(rc)
         return Frame(_ptr=out.value)

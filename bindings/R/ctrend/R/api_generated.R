@@ -1,5 +1,5 @@
 # Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
-# Definition sha256 5c67a5b4b6ddb81405588d3b859470b632d2309ce4ac68b706086fc64bc0fce4
+# Definition sha256 c1f95c46500edf4e2d3166c2c992f2e3d758fc4ad590807e8213dda0e6c9fd21
 #
 # ct_api_enums[[tag]]: named integer vectors of every public enum (values pinned);
 # ct_api_constants: every numeric CTREND_ #define; ct_api_args[[function]][[argument]]:
@@ -12,7 +12,8 @@
 ct_api_enums <- list(
   ctrend_status = c(CTREND_OK = 0L, CTREND_EINVAL = 1L, CTREND_ENOMEM = 2L, CTREND_EIO = 3L, CTREND_EPARSE = 4L, CTREND_EDOMAIN = 5L, CTREND_ESHORT = 6L, CTREND_ENOCONV = 7L, CTREND_ESINGULAR = 8L, CTREND_ENUMERIC = 9L, CTREND_EDUPLICATE = 10L, CTREND_ERAGGED = 11L, CTREND_EEMPTY = 12L, CTREND_ENOTFOUND = 13L, CTREND_ERANGE = 14L, CTREND_EALLZERO = 15L, CTREND_ESEPARATION = 16L, CTREND_EUNSUPPORTED = 17L, CTREND_ELIMIT = 18L),
   ctrend_shape = c(CTREND_SHAPE_AUTO = 0L, CTREND_SHAPE_WIDE = 1L, CTREND_SHAPE_LONG = 2L, CTREND_SHAPE_EVENT = 3L),
-  ctrend_read_option = c(CTREND_READ_SHAPE = 0L, CTREND_READ_DUPLICATES = 1L, CTREND_READ_REQUIRE_COUNTS = 2L, CTREND_READ_FROM = 3L, CTREND_READ_TO = 4L, CTREND_READ_DELIM = 5L, CTREND_READ_THOUSANDS = 6L, CTREND_READ_DECIMAL = 7L, CTREND_READ_MAX_RECORD = 8L, CTREND_READ_DATE_COL = 10L, CTREND_READ_GROUP_COL = 11L, CTREND_READ_REGION_COL = 12L, CTREND_READ_METRIC_COL = 13L, CTREND_READ_VALUE_COL = 14L, CTREND_READ_SUM_COL = 15L, CTREND_READ_SOURCE_NAME = 16L, CTREND_READ_DATE_FORMAT = 17L, CTREND_READ_METRIC = 18L, CTREND_READ_NONCOUNT_COL = 19L),
+  ctrend_read_option = c(CTREND_READ_SHAPE = 0L, CTREND_READ_DUPLICATES = 1L, CTREND_READ_REQUIRE_COUNTS = 2L, CTREND_READ_FROM = 3L, CTREND_READ_TO = 4L, CTREND_READ_DELIM = 5L, CTREND_READ_THOUSANDS = 6L, CTREND_READ_DECIMAL = 7L, CTREND_READ_MAX_RECORD = 8L, CTREND_READ_FAST_SPLIT = 9L, CTREND_READ_DATE_COL = 10L, CTREND_READ_GROUP_COL = 11L, CTREND_READ_REGION_COL = 12L, CTREND_READ_METRIC_COL = 13L, CTREND_READ_VALUE_COL = 14L, CTREND_READ_SUM_COL = 15L, CTREND_READ_SOURCE_NAME = 16L, CTREND_READ_DATE_FORMAT = 17L, CTREND_READ_METRIC = 18L, CTREND_READ_NONCOUNT_COL = 19L),
+  ctrend_read_type = c(CTREND_READ_TYPE_NONE = 0L, CTREND_READ_TYPE_INT = 1L, CTREND_READ_TYPE_STR = 2L),
   ctrend_align = c(CTREND_ALIGN_TRAILING = 0L, CTREND_ALIGN_CENTRED = 1L, CTREND_ALIGN_CENTRED_ZOO = 2L),
   ctrend_undef_reason = c(CTREND_DEFINED = 0L, CTREND_UNDEF_NO_HISTORY = 1L, CTREND_UNDEF_MISSING_CURRENT = 2L, CTREND_UNDEF_MISSING_BASE = 3L, CTREND_UNDEF_ZERO_BASE = 4L, CTREND_UNDEF_OVERFLOW = 5L),
   ctrend_family = c(CTREND_FAMILY_POISSON = 0L, CTREND_FAMILY_QUASIPOISSON = 1L, CTREND_FAMILY_NEGBIN = 2L, CTREND_FAMILY_GAUSSIAN = 3L),
@@ -215,7 +216,8 @@ ct_api_args <- list(
     out = list(type = "ctrend_frame **", role = "HANDLE_OUT")
   ),
   ctrend_reader_new = list(
-    out = list(type = "ctrend_reader **", role = "HANDLE_OUT")
+    out = list(type = "ctrend_reader **", role = "HANDLE_OUT"),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
   ),
   ctrend_reader_free = list(
     r = list(type = "ctrend_reader *", role = "HANDLE_OPT")
@@ -237,21 +239,29 @@ ct_api_args <- list(
   ),
   ctrend_reader_finish = list(
     r = list(type = "ctrend_reader *", role = "HANDLE"),
-    out = list(type = "ctrend_frame **", role = "HANDLE_OUT")
+    out = list(type = "ctrend_frame **", role = "HANDLE_OUT"),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
   ),
   ctrend_reader_read_file = list(
     r = list(type = "ctrend_reader *", role = "HANDLE"),
     path = list(type = "const char *", role = "STR"),
-    out = list(type = "ctrend_frame **", role = "HANDLE_OUT")
+    out = list(type = "ctrend_frame **", role = "HANDLE_OUT"),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
+  ),
+  ctrend_reader_error = list(
+    r = list(type = "const ctrend_reader *", role = "HANDLE"),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
   ),
   ctrend_reader_errmsg = list(
     r = list(type = "const ctrend_reader *", role = "HANDLE")
   ),
-  ctrend_reader_error_line = list(
-    r = list(type = "const ctrend_reader *", role = "HANDLE")
+  ctrend_reader_opt_type = list(
+    key = list(type = "int", role = "IN", lo = -2147483648, hi = 2147483647, lo_open = FALSE, hi_open = FALSE)
   ),
-  ctrend_reader_error_column = list(
-    r = list(type = "const ctrend_reader *", role = "HANDLE")
+  ctrend_reader_opts_bounds = list(
+    key = list(type = "int", role = "ENUM", enum = "ctrend_read_option", args = c("ctrend_read_option")),
+    lo = list(type = "double *", role = "OUT_OPT"),
+    hi = list(type = "double *", role = "OUT_OPT")
   ),
   ctrend_reader_n_skipped = list(
     r = list(type = "const ctrend_reader *", role = "HANDLE")
@@ -1362,7 +1372,7 @@ ct_api_frame_collapse <- function(f, keep_group, keep_region, skip_missing) {
 ct_api_reader_new <- function() {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_reader_new"))
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_reader_new")
-  r[[3L]]
+  r[-(1:2)]
 }
 ct_api_reader_free <- function(r) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_reader_free"), r)
@@ -1386,24 +1396,30 @@ ct_api_reader_feed <- function(r, buf) {
 ct_api_reader_finish <- function(r) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_reader_finish"), r)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_reader_finish")
-  r[[3L]]
+  r[-(1:2)]
 }
 ct_api_reader_read_file <- function(r, path) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_reader_read_file"), r, path)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_reader_read_file")
+  r[-(1:2)]
+}
+ct_api_reader_error <- function(r) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_reader_error"), r)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_reader_error")
   r[[3L]]
 }
 ct_api_reader_errmsg <- function(r) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_reader_errmsg"), r)
   r[[1L]]
 }
-ct_api_reader_error_line <- function(r) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_reader_error_line"), r)
+ct_api_reader_opt_type <- function(key) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_reader_opt_type"), key)
   r[[1L]]
 }
-ct_api_reader_error_column <- function(r) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_reader_error_column"), r)
-  r[[1L]]
+ct_api_reader_opts_bounds <- function(key) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_reader_opts_bounds"), key)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_reader_opts_bounds")
+  r[-(1:2)]
 }
 ct_api_reader_n_skipped <- function(r) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_reader_n_skipped"), r)

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
- * Definition sha256 5c67a5b4b6ddb81405588d3b859470b632d2309ce4ac68b706086fc64bc0fce4
+ * Definition sha256 c1f95c46500edf4e2d3166c2c992f2e3d758fc4ad590807e8213dda0e6c9fd21
  *
  * .Call wrappers ctr_api_<function> for every function of the definition that can be
  * wrapped generically (the rest: bindings/gen/unbound.txt), and their registration table
@@ -273,7 +273,8 @@ static SEXP api_result(SEXP value, const char *msg, int n_out, const SEXP *outs,
 
 static const double api_enum_ctrend_status[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18};
 static const double api_enum_ctrend_shape[] = {0, 1, 2, 3};
-static const double api_enum_ctrend_read_option[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19};
+static const double api_enum_ctrend_read_option[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19};
+static const double api_enum_ctrend_read_type[] = {0, 1, 2};
 static const double api_enum_ctrend_align[] = {0, 1, 2};
 static const double api_enum_ctrend_undef_reason[] = {0, 1, 2, 3, 4, 5};
 static const double api_enum_ctrend_family[] = {0, 1, 2, 3};
@@ -1147,7 +1148,9 @@ SEXP ctr_api_ctrend_reader_new(void)
     (void)FN;
     int nprot = 0;
     ctrend_reader * a_out = NULL;
-    int r = ctrend_reader_new(&a_out);
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_reader_new(&a_out, &a_err);
     if (r != CTREND_OK && a_out) {
         SEXP m = PROTECT(Rf_mkString(ctrend_reader_errmsg(a_out)));
         ctrend_reader_free(a_out);
@@ -1158,13 +1161,15 @@ SEXP ctr_api_ctrend_reader_new(void)
     ++nprot;
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    const SEXP outs[] = {o_out};
-    static const char *const names[] = {"out"};
-    SEXP res = api_result(val, "", 1, outs, names);
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_out, o_err};
+    static const char *const names[] = {"out", "err"};
+    SEXP res = api_result(val, "", 2, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -1189,7 +1194,7 @@ SEXP ctr_api_ctrend_reader_set_int(SEXP s_r, SEXP s_option, SEXP s_value)
     (void)FN;
     int nprot = 0;
     ctrend_reader * a_r = (ctrend_reader *)api_handle(s_r, "ctrend_reader", FN, "r", 0);
-    int a_option = (int)api_oneof(s_option, FN, "option", api_enum_ctrend_read_option, 19);
+    int a_option = (int)api_oneof(s_option, FN, "option", api_enum_ctrend_read_option, 20);
     int64_t a_value = (int64_t)api_whole(s_value, FN, "value", -9007199254740992.0, 9007199254740992.0);
     int r = ctrend_reader_set_int(a_r, a_option, a_value);
     if (r != CTREND_OK) {
@@ -1210,7 +1215,7 @@ SEXP ctr_api_ctrend_reader_set_str(SEXP s_r, SEXP s_option, SEXP s_value)
     (void)FN;
     int nprot = 0;
     ctrend_reader * a_r = (ctrend_reader *)api_handle(s_r, "ctrend_reader", FN, "r", 0);
-    int a_option = (int)api_oneof(s_option, FN, "option", api_enum_ctrend_read_option, 19);
+    int a_option = (int)api_oneof(s_option, FN, "option", api_enum_ctrend_read_option, 20);
     const char *a_value = api_str(s_value, FN, "value", 1);
     int r = ctrend_reader_set_str(a_r, a_option, a_value);
     if (r != CTREND_OK) {
@@ -1253,7 +1258,9 @@ SEXP ctr_api_ctrend_reader_finish(SEXP s_r)
     int nprot = 0;
     ctrend_reader * a_r = (ctrend_reader *)api_handle(s_r, "ctrend_reader", FN, "r", 0);
     ctrend_frame * a_out = NULL;
-    int r = ctrend_reader_finish(a_r, &a_out);
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_reader_finish(a_r, &a_out, &a_err);
     if (r != CTREND_OK && a_out) {
         SEXP m = PROTECT(Rf_mkString(""));
         ctrend_frame_free(a_out);
@@ -1264,13 +1271,15 @@ SEXP ctr_api_ctrend_reader_finish(SEXP s_r)
     ++nprot;
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_r ? ctrend_reader_errmsg(a_r) : "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    const SEXP outs[] = {o_out};
-    static const char *const names[] = {"out"};
-    SEXP res = api_result(val, "", 1, outs, names);
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_out, o_err};
+    static const char *const names[] = {"out", "err"};
+    SEXP res = api_result(val, "", 2, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -1284,7 +1293,9 @@ SEXP ctr_api_ctrend_reader_read_file(SEXP s_r, SEXP s_path)
     ctrend_reader * a_r = (ctrend_reader *)api_handle(s_r, "ctrend_reader", FN, "r", 0);
     const char *a_path = api_str(s_path, FN, "path", 0);
     ctrend_frame * a_out = NULL;
-    int r = ctrend_reader_read_file(a_r, a_path, &a_out);
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_reader_read_file(a_r, a_path, &a_out, &a_err);
     if (r != CTREND_OK && a_out) {
         SEXP m = PROTECT(Rf_mkString(""));
         ctrend_frame_free(a_out);
@@ -1295,12 +1306,39 @@ SEXP ctr_api_ctrend_reader_read_file(SEXP s_r, SEXP s_path)
     ++nprot;
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_r ? ctrend_reader_errmsg(a_r) : "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    const SEXP outs[] = {o_out};
-    static const char *const names[] = {"out"};
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_out, o_err};
+    static const char *const names[] = {"out", "err"};
+    SEXP res = api_result(val, "", 2, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_reader_error(SEXP s_r);
+SEXP ctr_api_ctrend_reader_error(SEXP s_r)
+{
+    static const char FN[] = "ctrend_reader_error";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_reader * a_r = (const ctrend_reader *)api_handle(s_r, "ctrend_reader", FN, "r", 0);
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_reader_error(a_r, &a_err);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_err};
+    static const char *const names[] = {"err"};
     SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
@@ -1321,32 +1359,44 @@ SEXP ctr_api_ctrend_reader_errmsg(SEXP s_r)
     return res;
 }
 
-SEXP ctr_api_ctrend_reader_error_line(SEXP s_r);
-SEXP ctr_api_ctrend_reader_error_line(SEXP s_r)
+SEXP ctr_api_ctrend_reader_opt_type(SEXP s_key);
+SEXP ctr_api_ctrend_reader_opt_type(SEXP s_key)
 {
-    static const char FN[] = "ctrend_reader_error_line";
+    static const char FN[] = "ctrend_reader_opt_type";
     (void)FN;
     int nprot = 0;
-    const ctrend_reader * a_r = (const ctrend_reader *)api_handle(s_r, "ctrend_reader", FN, "r", 0);
-    int64_t r = ctrend_reader_error_line(a_r);
-    SEXP val = PROTECT(Rf_ScalarReal((double)r));
+    int a_key = (int)api_whole(s_key, FN, "key", -2147483647.0, 2147483647.0);
+    int r = ctrend_reader_opt_type(a_key);
+    SEXP val = PROTECT(Rf_ScalarInteger((int)r));
     ++nprot;
     SEXP res = api_result(val, "", 0, NULL, NULL);
     UNPROTECT(nprot);
     return res;
 }
 
-SEXP ctr_api_ctrend_reader_error_column(SEXP s_r);
-SEXP ctr_api_ctrend_reader_error_column(SEXP s_r)
+SEXP ctr_api_ctrend_reader_opts_bounds(SEXP s_key);
+SEXP ctr_api_ctrend_reader_opts_bounds(SEXP s_key)
 {
-    static const char FN[] = "ctrend_reader_error_column";
+    static const char FN[] = "ctrend_reader_opts_bounds";
     (void)FN;
     int nprot = 0;
-    const ctrend_reader * a_r = (const ctrend_reader *)api_handle(s_r, "ctrend_reader", FN, "r", 0);
-    int64_t r = ctrend_reader_error_column(a_r);
-    SEXP val = PROTECT(Rf_ScalarReal((double)r));
+    int a_key = (int)api_oneof(s_key, FN, "key", api_enum_ctrend_read_option, 20);
+    double a_lo = 0;
+    double a_hi = 0;
+    int r = ctrend_reader_opts_bounds(a_key, &a_lo, &a_hi);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_lo = PROTECT(Rf_ScalarReal((double)a_lo));
+    ++nprot;
+    SEXP o_hi = PROTECT(Rf_ScalarReal((double)a_hi));
+    ++nprot;
+    const SEXP outs[] = {o_lo, o_hi};
+    static const char *const names[] = {"lo", "hi"};
+    SEXP res = api_result(val, "", 2, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -5481,9 +5531,10 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_reader_feed", (DL_FUNC)&ctr_api_ctrend_reader_feed, 2},
     {"ctr_api_ctrend_reader_finish", (DL_FUNC)&ctr_api_ctrend_reader_finish, 1},
     {"ctr_api_ctrend_reader_read_file", (DL_FUNC)&ctr_api_ctrend_reader_read_file, 2},
+    {"ctr_api_ctrend_reader_error", (DL_FUNC)&ctr_api_ctrend_reader_error, 1},
     {"ctr_api_ctrend_reader_errmsg", (DL_FUNC)&ctr_api_ctrend_reader_errmsg, 1},
-    {"ctr_api_ctrend_reader_error_line", (DL_FUNC)&ctr_api_ctrend_reader_error_line, 1},
-    {"ctr_api_ctrend_reader_error_column", (DL_FUNC)&ctr_api_ctrend_reader_error_column, 1},
+    {"ctr_api_ctrend_reader_opt_type", (DL_FUNC)&ctr_api_ctrend_reader_opt_type, 1},
+    {"ctr_api_ctrend_reader_opts_bounds", (DL_FUNC)&ctr_api_ctrend_reader_opts_bounds, 1},
     {"ctr_api_ctrend_reader_n_skipped", (DL_FUNC)&ctr_api_ctrend_reader_n_skipped, 1},
     {"ctr_api_ctrend_reader_skipped_line", (DL_FUNC)&ctr_api_ctrend_reader_skipped_line, 2},
     {"ctr_api_ctrend_name_distance", (DL_FUNC)&ctr_api_ctrend_name_distance, 2},
@@ -5661,7 +5712,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_claims_note", (DL_FUNC)&ctr_api_ctrend_claims_note, 2},
     {"ctr_api_ctrend_claims_n_invalid", (DL_FUNC)&ctr_api_ctrend_claims_n_invalid, 1},
     {NULL, NULL, 0}};
-const int ctr_api_n_call_methods = 220;
+const int ctr_api_n_call_methods = 221;
 
 /*
  * Register the package's own routines (`own`, terminated by {NULL, NULL, 0}) together with
@@ -5670,7 +5721,7 @@ const int ctr_api_n_call_methods = 220;
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own);
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own)
 {
-    static R_CallMethodDef all[220 + 512 + 1];
+    static R_CallMethodDef all[221 + 512 + 1];
     size_t k = 0;
     for (size_t i = 0; own && own[i].name && k < 512; ++i) all[k++] = own[i];
     for (int i = 0; i < ctr_api_n_call_methods; ++i) all[k++] = ctr_api_call_methods[i];

@@ -18,7 +18,7 @@ SEXP C_read_csv(SEXP source, SEXP is_text, SEXP int_keys, SEXP int_values, SEXP 
 {
     ctrend_reader *r = NULL;
     ctrend_frame *f = NULL;
-    int rc = ctrend_reader_new(&r);
+    int rc = ctrend_reader_new(&r, NULL);
     if (rc != CTREND_OK) ctr_fail(rc, NULL, "read_csv");
     ctrend_filter *flt = NULL;
     if (!Rf_isNull(where)) {
@@ -51,20 +51,22 @@ SEXP C_read_csv(SEXP source, SEXP is_text, SEXP int_keys, SEXP int_values, SEXP 
         rc = ctrend_reader_set_str(r, INTEGER(sk)[i], v == NA_STRING ? NULL : Rf_translateCharUTF8(v));
     }
     const char *src = ctr_str(source, "source");
+    ctrend_error err;
+    ctrend_error_clear(&err);
     if (rc == CTREND_OK) {
         if (Rf_asLogical(is_text) == TRUE) {
             rc = ctrend_reader_feed(r, src, strlen(src));
-            const int rc2 = ctrend_reader_finish(r, &f);
+            const int rc2 = ctrend_reader_finish(r, &f, &err);
             if (rc == CTREND_OK) rc = rc2;
         } else {
-            rc = ctrend_reader_read_file(r, src, &f);
+            rc = ctrend_reader_read_file(r, src, &f, &err);
         }
     }
     if (rc != CTREND_OK) {
         char msg[1024];
-        snprintf(msg, sizeof msg, "%s", ctrend_reader_errmsg(r));
-        const double line = (double)ctrend_reader_error_line(r);
-        const double col = (double)ctrend_reader_error_column(r);
+        snprintf(msg, sizeof msg, "%s", ctrend_reader_errmsg(r)); /* the full line (err.message is cut at 160) */
+        const double line = (double)err.line;
+        const double col = (double)err.column;
         ctrend_reader_free(r);
         ctrend_filter_free(flt);
         ctrend_frame_free(f);
