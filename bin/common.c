@@ -568,8 +568,9 @@ int cli_selected(const cli_common *c, const ctrend_frame *f, size_t s)
     return c->by_set ? 1 : selected_raw(c, f, s);
 }
 
-int cli_series_window(const cli_common *c, const ctrend_frame *f, size_t s, size_t pad_before,
-                      double **out, size_t *n, int32_t *start)
+/* The window of series s: first month and length; -1 when empty. */
+static int window_bounds(const cli_common *c, const ctrend_frame *f, size_t s, size_t pad_before,
+                         int32_t *first_out, size_t *len)
 {
     int32_t first, last;
     if (ctrend_frame_span(f, s, &first, &last) != CTREND_OK) {
@@ -584,17 +585,113 @@ int cli_series_window(const cli_common *c, const ctrend_frame *f, size_t s, size
     if (c->has_to) last = c->to;
     if (last < first) return -1;
     first -= (int32_t)pad_before;
-    const size_t len = (size_t)(last - first) + 1;
-    double *v = malloc(len * sizeof *v);
+    *first_out = first;
+    *len = (size_t)(last - first) + 1;
+    return 0;
+}
+
+/* Months first .. first+len-1 of series s into v (NaN where not reported): the one copy of
+ * a window in bin/. */
+static void window_copy(const ctrend_frame *f, size_t s, int32_t first, size_t len, double *v)
+{
+    for (size_t i = 0; i < len; ++i) ctrend_frame_get(f, s, first + (int32_t)i, &v[i]);
+}
+
+int cli_series_window(const cli_common *c, const ctrend_frame *f, size_t s, size_t pad_before,
+                      double **out, size_t *n, int32_t *start)
+{
+    int32_t first;
+    size_t len;
+    if (window_bounds(c, f, s, pad_before, &first, &len)) return -1;
+    double *v = len <= SIZE_MAX / sizeof *v ? malloc(len * sizeof *v) : NULL;
     if (!v) {
         cli_note_out_of_memory(); /* the command then prints nothing and exits 2 */
         return -1;
     }
-    for (size_t i = 0; i < len; ++i) ctrend_frame_get(f, s, first + (int32_t)i, &v[i]);
+    window_copy(f, s, first, len, v);
     *out = v;
     *n = len;
     *start = first;
     return 0;
+}
+
+/* The loop's buffers: the windows of one batch back to back, and the batch's series. */
+typedef struct loop_buf {
+    double *x;
+    size_t cap;
+    cli_series *ser;
+    size_t *off;
+} loop_buf;
+
+int cli_grow(void *p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap) return 0;
+    size_t nc = *cap ? *cap : 64;
+    while (nc < need) nc = nc > SIZE_MAX / 2 ? need : 2 * nc;
+    void *q = nc <= SIZE_MAX / size ? realloc(*(void **)p, nc * size) : NULL;
+    if (!q) return -1;
+    *(void **)p = q;
+    *cap = nc;
+    return 0;
+}
+
+static int hand_over(const cli_loop *L, cli_table *t, loop_buf *b, size_t nb)
+{
+    for (size_t i = 0; i < nb; ++i) b->ser[i].x = b->x + b->off[i];
+    return L->rows(L->ctx, t, b->ser, nb);
+}
+
+/* One pass over every selected series. Out of memory: noted, and the pass stops (0). */
+static int loop_pass(const cli_common *c, const cli_data *d, cli_table *t, const cli_loop *L,
+                     loop_buf *b)
+{
+    const size_t batch = L->batch ? L->batch : 1;
+    for (size_t k = 0; k < d->n; ++k) {
+        const ctrend_frame *f = d->frames[k];
+        size_t nb = 0, used = 0;
+        int rc = 0;
+        for (size_t s = 0; s < ctrend_frame_n_series(f) && !rc; ++s) {
+            if (!(L->select ? L->select(L->ctx, f, s) : cli_selected(c, f, s))) continue;
+            int32_t first;
+            size_t len;
+            if (window_bounds(c, f, s, L->pad_before, &first, &len)) continue;
+            if (len > SIZE_MAX - used || cli_grow(&b->x, &b->cap, used + len, sizeof *b->x)) {
+                cli_note_out_of_memory();
+                return 0;
+            }
+            window_copy(f, s, first, len, b->x + used);
+            b->ser[nb] = (cli_series){f, s, NULL, len, first};
+            b->off[nb++] = used;
+            used += len;
+            if (nb == batch) {
+                rc = hand_over(L, t, b, nb);
+                nb = used = 0;
+            }
+        }
+        if (!rc && nb) rc = hand_over(L, t, b, nb);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+int cli_series_loop(const cli_common *c, const cli_data *d, cli_table *t, const cli_loop *L)
+{
+    const size_t batch = L->batch ? L->batch : 1;
+    loop_buf b = {NULL, 0, calloc(batch, sizeof(cli_series)), calloc(batch, sizeof(size_t))};
+    int rc = 0;
+    if (!b.ser || !b.off) {
+        cli_note_out_of_memory();
+    } else if (!L->two_pass) {
+        rc = loop_pass(c, d, t, L, &b);
+    } else {
+        cli_table_measure(t, c->format);
+        rc = loop_pass(c, d, t, L, &b);
+        if (!rc && !cli_table_stream(t, stdout, c->format)) rc = loop_pass(c, d, t, L, &b);
+    }
+    free(b.x);
+    free(b.ser);
+    free(b.off);
+    return rc;
 }
 
 void cli_sparkline(const double *x, size_t n, char *buf)
