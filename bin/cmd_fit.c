@@ -186,6 +186,73 @@ static int fit_slice(void *ctxp, cli_table *unused, const cli_series *ser, size_
     return 0;
 }
 
+/* The columns of the three tables (stars: R's significance codes column). */
+static void fit_columns(cli_table *coef, cli_table *stats, cli_table *fitted, int stars)
+{
+    cli_key_columns(coef);
+    cli_table_column(coef, "term", CLI_COL_TEXT, 0);
+    cli_table_column(coef, "estimate", CLI_COL_NUM, 5);
+    cli_table_column(coef, "std_error", CLI_COL_NUM, 5);
+    cli_table_column(coef, "statistic", CLI_COL_NUM, 3);
+    cli_table_column(coef, "p_value", CLI_COL_NUM, 4);
+    cli_table_column(coef, "ci_lo", CLI_COL_NUM, 5);
+    cli_table_column(coef, "ci_hi", CLI_COL_NUM, 5);
+    cli_table_column(coef, "rate_ratio", CLI_COL_NUM, 4);
+    cli_table_column(coef, "rr_lo", CLI_COL_NUM, 4);
+    cli_table_column(coef, "rr_hi", CLI_COL_NUM, 4);
+    if (stars) cli_table_column(coef, "", CLI_COL_TEXT, 0);
+    cli_key_columns(stats);
+    cli_table_column(stats, "family", CLI_COL_TEXT, 0);
+    cli_table_column(stats, "from", CLI_COL_TEXT, 0);
+    cli_table_column(stats, "to", CLI_COL_TEXT, 0);
+    cli_table_column(stats, "n", CLI_COL_INT, 0);
+    cli_table_column(stats, "deviance", CLI_COL_NUM, 2);
+    cli_table_column(stats, "df_residual", CLI_COL_INT, 0);
+    cli_table_column(stats, "null_deviance", CLI_COL_NUM, 2);
+    cli_table_column(stats, "loglik", CLI_COL_NUM, 2);
+    cli_table_column(stats, "aic", CLI_COL_NUM, 2);
+    cli_table_column(stats, "dispersion", CLI_COL_NUM, 3);
+    cli_table_column(stats, "theta", CLI_COL_NUM, 3);
+    cli_table_column(stats, "trend_pct_year", CLI_COL_PCT, 1);
+    cli_table_column(stats, "trend_pct_lo", CLI_COL_PCT, 1);
+    cli_table_column(stats, "trend_pct_hi", CLI_COL_PCT, 1);
+    cli_table_column(stats, "overdispersion_p", CLI_COL_NUM, 4);
+    cli_table_column(stats, "status", CLI_COL_TEXT, 0);
+    cli_key_columns(fitted);
+    cli_table_column(fitted, "month", CLI_COL_TEXT, 0);
+    cli_table_column(fitted, "value", CLI_COL_NUM, 0);
+    cli_table_column(fitted, "fitted", CLI_COL_NUM, 3);
+    cli_table_column(fitted, "resid_pearson", CLI_COL_NUM, 3);
+    cli_table_column(fitted, "resid_deviance", CLI_COL_NUM, 3);
+}
+
+/* Print the tables asked for (json without --output: one document holding coef and stats). */
+static void fit_print(cli_table *coef, cli_table *stats, cli_table *fitted, int output, int format,
+                      int stars)
+{
+    int first = 1;
+    const int doc = format == CLI_FORMAT_JSON && output == (OUT_COEF | OUT_STATS);
+    if (doc) { /* {"coefficients": [rows], "stats": [rows]}, rows keyed by group/region/metric */
+        fputs("{\"coefficients\": ", stdout);
+        cli_table_print(coef, stdout, format);
+        fputs(", \"stats\": ", stdout);
+        cli_table_print(stats, stdout, format);
+        fputs("}\n", stdout);
+        output = 0;
+    }
+    if (output & OUT_COEF) {
+        cli_table_print(coef, stdout, format);
+        if (stars) fputs("---\nSignif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1\n", stdout);
+        first = 0;
+    }
+    if (output & OUT_STATS) {
+        if (!first) fputc('\n', stdout);
+        cli_table_print(stats, stdout, format);
+        first = 0;
+    }
+    if (output & OUT_FITTED) cli_table_print(fitted, stdout, format);
+}
+
 int cmd_fit(int argc, char **argv)
 {
     cli_common c;
@@ -216,42 +283,8 @@ int cmd_fit(int argc, char **argv)
     if (rc) return rc;
 
     cli_table *coef = cli_table_new(), *stats = cli_table_new(), *fitted = cli_table_new();
-    cli_key_columns(coef);
-    cli_table_column(coef, "term", CLI_COL_TEXT, 0);
-    cli_table_column(coef, "estimate", CLI_COL_NUM, 5);
-    cli_table_column(coef, "std_error", CLI_COL_NUM, 5);
-    cli_table_column(coef, "statistic", CLI_COL_NUM, 3);
-    cli_table_column(coef, "p_value", CLI_COL_NUM, 4);
-    cli_table_column(coef, "ci_lo", CLI_COL_NUM, 5);
-    cli_table_column(coef, "ci_hi", CLI_COL_NUM, 5);
-    cli_table_column(coef, "rate_ratio", CLI_COL_NUM, 4);
-    cli_table_column(coef, "rr_lo", CLI_COL_NUM, 4);
-    cli_table_column(coef, "rr_hi", CLI_COL_NUM, 4);
     mo.stars = c.format == CLI_FORMAT_TABLE; /* R's significance codes, in the table only */
-    if (mo.stars) cli_table_column(coef, "", CLI_COL_TEXT, 0);
-    cli_key_columns(stats);
-    cli_table_column(stats, "family", CLI_COL_TEXT, 0);
-    cli_table_column(stats, "from", CLI_COL_TEXT, 0);
-    cli_table_column(stats, "to", CLI_COL_TEXT, 0);
-    cli_table_column(stats, "n", CLI_COL_INT, 0);
-    cli_table_column(stats, "deviance", CLI_COL_NUM, 2);
-    cli_table_column(stats, "df_residual", CLI_COL_INT, 0);
-    cli_table_column(stats, "null_deviance", CLI_COL_NUM, 2);
-    cli_table_column(stats, "loglik", CLI_COL_NUM, 2);
-    cli_table_column(stats, "aic", CLI_COL_NUM, 2);
-    cli_table_column(stats, "dispersion", CLI_COL_NUM, 3);
-    cli_table_column(stats, "theta", CLI_COL_NUM, 3);
-    cli_table_column(stats, "trend_pct_year", CLI_COL_PCT, 1);
-    cli_table_column(stats, "trend_pct_lo", CLI_COL_PCT, 1);
-    cli_table_column(stats, "trend_pct_hi", CLI_COL_PCT, 1);
-    cli_table_column(stats, "overdispersion_p", CLI_COL_NUM, 4);
-    cli_table_column(stats, "status", CLI_COL_TEXT, 0);
-    cli_key_columns(fitted);
-    cli_table_column(fitted, "month", CLI_COL_TEXT, 0);
-    cli_table_column(fitted, "value", CLI_COL_NUM, 0);
-    cli_table_column(fitted, "fitted", CLI_COL_NUM, 3);
-    cli_table_column(fitted, "resid_pearson", CLI_COL_NUM, 3);
-    cli_table_column(fitted, "resid_deviance", CLI_COL_NUM, 3);
+    fit_columns(coef, stats, fitted, mo.stars);
 
     fit_ctx ctx = {&c, &mo, opts, coef, stats, fitted, output, 0, 0, {0}};
     size_t total = 0;
@@ -262,27 +295,7 @@ int cmd_fit(int argc, char **argv)
     const cli_loop loop = {0, FIT_SLICE, 0, fit_target, fit_slice, &ctx};
     cli_series_loop(&c, &d, NULL, &loop);
     cli_progress_end(&ctx.progress);
-    int first = 1;
-    const int doc = c.format == CLI_FORMAT_JSON && output == (OUT_COEF | OUT_STATS);
-    if (doc) { /* {"coefficients": [rows], "stats": [rows]}, rows keyed by group/region/metric */
-        fputs("{\"coefficients\": ", stdout);
-        cli_table_print(coef, stdout, c.format);
-        fputs(", \"stats\": ", stdout);
-        cli_table_print(stats, stdout, c.format);
-        fputs("}\n", stdout);
-        output = 0;
-    }
-    if (output & OUT_COEF) {
-        cli_table_print(coef, stdout, c.format);
-        if (mo.stars) fputs("---\nSignif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1\n", stdout);
-        first = 0;
-    }
-    if (output & OUT_STATS) {
-        if (!first) fputc('\n', stdout);
-        cli_table_print(stats, stdout, c.format);
-        first = 0;
-    }
-    if (output & OUT_FITTED) cli_table_print(fitted, stdout, c.format);
+    fit_print(coef, stats, fitted, output, c.format, mo.stars);
     cli_table_free(coef);
     cli_table_free(stats);
     cli_table_free(fitted);
