@@ -92,6 +92,17 @@ static bounds scale(uint64_t m2, int32_t e2, uint32_t mm_shift, int accept)
     return b;
 }
 
+/* Drop the last digit of the three bounds, remembering it (and whether all before were 0). */
+static void drop_digit(bounds *b, int *last, int32_t *removed)
+{
+    b->vr_zeros &= *last == 0;
+    *last = (int)(b->vr % 10);
+    b->vr /= 10;
+    b->vp /= 10;
+    b->vm /= 10;
+    ++*removed;
+}
+
 /* Ryu step 4: drop digits while [vm, vp] holds a shorter decimal; round the last. */
 static uint64_t shortest(bounds *b, int accept, int32_t *removed)
 {
@@ -99,22 +110,10 @@ static uint64_t shortest(bounds *b, int accept, int32_t *removed)
     *removed = 0;
     while (b->vp / 10 > b->vm / 10) {
         b->vm_zeros &= b->vm % 10 == 0;
-        b->vr_zeros &= last == 0;
-        last = (int)(b->vr % 10);
-        b->vr /= 10;
-        b->vp /= 10;
-        b->vm /= 10;
-        ++*removed;
+        drop_digit(b, &last, removed);
     }
     if (b->vm_zeros) /* the lower bound is exact and included: it may end in more zeros */
-        while (b->vm % 10 == 0) {
-            b->vr_zeros &= last == 0;
-            last = (int)(b->vr % 10);
-            b->vr /= 10;
-            b->vp /= 10;
-            b->vm /= 10;
-            ++*removed;
-        }
+        while (b->vm % 10 == 0) drop_digit(b, &last, removed);
     if (b->vr_zeros && last == 5 && b->vr % 2 == 0) last = 4; /* exactly ...50..0: to even */
     return b->vr + ((b->vr == b->vm && (!accept || !b->vm_zeros)) || last >= 5);
 }
