@@ -248,7 +248,6 @@ static void fit_print(cli_table *coef, cli_table *stats, cli_table *fitted, int 
     if (output & OUT_STATS) {
         if (!first) fputc('\n', stdout);
         cli_table_print(stats, stdout, format);
-        first = 0;
     }
     if (output & OUT_FITTED) cli_table_print(fitted, stdout, format);
 }
