@@ -76,8 +76,40 @@ int cli_selected(const cli_common *c, const ctrend_frame *f, size_t s);
 int cli_series_window(const cli_common *c, const ctrend_frame *f, size_t s, size_t pad_before,
                       double **out, size_t *n, int32_t *start);
 
-/* ---- output table ------------------------------------------------------------------ */
 typedef struct cli_table cli_table;
+
+/* ---- the series loop ---------------------------------------------------------------- */
+/* One selected series with its window (borrowed: valid during the callback). */
+typedef struct cli_series {
+    const ctrend_frame *f;
+    size_t s;
+    const double *x; /* n months from month index start */
+    size_t n;
+    int32_t start;
+} cli_series;
+
+typedef struct cli_loop {
+    size_t pad_before; /* months before each window (see cli_series_window) */
+    size_t batch;      /* series per call of rows (0 = 1); a batch never spans two files */
+    int two_pass;      /* measure, then stream into the table (see cli_series_loop) */
+    /* is series s of f wanted? NULL = cli_selected */
+    int (*select)(void *ctx, const ctrend_frame *f, size_t s);
+    /* write the rows of n_ser series into t; a nonzero return (an exit code, its message
+     * printed) stops the loop */
+    int (*rows)(void *ctx, cli_table *t, const cli_series *ser, size_t n_ser);
+    void *ctx;
+} cli_loop;
+
+/* The one loop over series of the data commands: every file in order, every series the
+ * selection keeps, its window copied (cli_series_window's rules), handed to L->rows.
+ * two_pass: a first pass only measures the table (widths, every data error, every
+ * allocation: a callback grows its scratch there and must not allocate in the second), then
+ * the header is written and a second pass streams each row to stdout as it is made, so
+ * memory stays flat and nothing is printed when the first pass fails or runs out of memory.
+ * Returns 0 or the callback's code. cli_table_print(t) afterwards ends the output. */
+int cli_series_loop(const cli_common *c, const cli_data *d, cli_table *t, const cli_loop *L);
+
+/* ---- output table ------------------------------------------------------------------ */
 enum { CLI_COL_TEXT = 0, CLI_COL_NUM = 1, CLI_COL_INT = 2, CLI_COL_PCT = 3 };
 
 cli_table *cli_table_new(void);
@@ -88,11 +120,17 @@ int cli_table_column(cli_table *t, const char *name, int kind, int decimals);
 int cli_table_row(cli_table *t);
 int cli_table_text(cli_table *t, const char *s);
 int cli_table_num(cli_table *t, double v);
-/* Print the whole table (after any rows already flushed). */
+/* Print the whole table (after any rows already flushed or streamed). */
 void cli_table_print(cli_table *t, FILE *fp, int format);
 /* csv/json: write the rows so far (and the header first time) and drop them, so batch output
  * streams in bounded memory; the table format needs every row for its widths: no-op. */
 void cli_table_flush(cli_table *t, FILE *fp, int format);
+/* Streaming (used by cli_series_loop): cli_table_measure starts a pass in which cells are
+ * only measured (for the aligned table's widths) and counted; cli_table_stream then writes the
+ * header to fp and every later cell at once (returns 0; -1, writing nothing, when the table
+ * or the command ran out of memory). No cell is kept in either mode. */
+void cli_table_measure(cli_table *t, int format);
+int cli_table_stream(cli_table *t, FILE *fp, int format);
 void cli_table_free(cli_table *t);
 /* Flush fp and check it: returns 0 when every write so far succeeded. A closed pipe (EPIPE,
  * when SIGPIPE is ignored) exits at once with CLI_EXIT_PIPE and no message, as the default
@@ -107,6 +145,10 @@ int cli_output_status(int rc);
 void cli_note_out_of_memory(void);
 
 /* Helpers. */
+/* Grow the array *p (pointer to a pointer, elements of `size` bytes, capacity *cap) to hold
+ * at least need elements, doubling; sizes overflow-checked. 0, or -1 (unchanged) when out of
+ * memory. Series callbacks grow their scratch with it, so it only allocates in a first pass. */
+int cli_grow(void *p, size_t *cap, size_t need, size_t size);
 /* Is a the --help / -h flag? */
 int cli_is_help(const char *a);
 /* Print a command's help (its own text, then the model options when with_model, then the

@@ -31,6 +31,81 @@ static const char *note_for(int32_t why, const double *x, size_t i, size_t b0, s
     return buf;
 }
 
+typedef struct change_ctx {
+    size_t lag, vs_mean;
+    int per_day;
+    double *val, *pct, *diff; /* scratch (grown in the measuring pass only) */
+    int32_t *why;
+    size_t cap_val, cap_pct, cap_diff, cap_why;
+} change_ctx;
+
+/* The change of every month of one window (the values per day when asked): 0 or a status. */
+static int change_compute(change_ctx *ctx, const cli_series *ser, const double **x)
+{
+    const size_t n = ser->n;
+    if (cli_grow(&ctx->val, &ctx->cap_val, n, sizeof *ctx->val) ||
+        cli_grow(&ctx->pct, &ctx->cap_pct, n, sizeof *ctx->pct) ||
+        cli_grow(&ctx->diff, &ctx->cap_diff, n, sizeof *ctx->diff) ||
+        cli_grow(&ctx->why, &ctx->cap_why, n, sizeof *ctx->why))
+        return CTREND_ENOMEM;
+    *x = ser->x;
+    if (ctx->per_day) {
+        /* the base months padded before year 1 cannot be reported: NaN per day too (0.1
+         * ignored ctrend_per_day's CTREND_ERANGE there and printed uninitialised memory) */
+        const int32_t lo = CTREND_YEAR_MIN * 12;
+        size_t i0 = 0;
+        for (; i0 < n && ser->start + (int32_t)i0 < lo; ++i0) ctx->val[i0] = NAN;
+        const int rc = ctrend_aggregate_per_day(ser->x + i0, n - i0, ser->start + (int32_t)i0, ctx->val + i0);
+        if (rc) return rc;
+        *x = ctx->val;
+    }
+    if (ctx->vs_mean) return ctrend_change_pct_vs_mean(*x, n, ctx->vs_mean, ctx->pct, ctx->why);
+    const int rc = ctrend_change_pct(*x, n, ctx->lag, ctx->pct, ctx->why);
+    return rc ? rc : ctrend_change_diff(*x, n, ctx->lag, ctx->diff, NULL);
+}
+
+static int change_rows(void *ctxp, cli_table *t, const cli_series *ser, size_t n_ser)
+{
+    change_ctx *ctx = ctxp;
+    const size_t lag = ctx->lag, vs_mean = ctx->vs_mean, pad = vs_mean ? vs_mean : lag;
+    const double *x;
+    (void)n_ser;
+    const int rc = change_compute(ctx, ser, &x);
+    if (rc == CTREND_ENOMEM) {
+        cli_note_out_of_memory();
+        return 0;
+    }
+    if (rc) {
+        fprintf(stderr, "ctrend change: %s\n", ctrend_strerror(rc));
+        return CLI_EXIT_DATA;
+    }
+    for (size_t i = pad; i < ser->n; ++i) {
+        /* the base the change is measured against */
+        double base = NAN, diff = ctx->diff[i];
+        if (vs_mean) {
+            if (i >= vs_mean) {
+                base = 0.0;
+                for (size_t j = i - vs_mean; j < i; ++j) base += x[j];
+                base /= (double)vs_mean;
+            }
+            diff = x[i] - base;
+        } else if (i >= lag) {
+            base = x[i - lag];
+        }
+        char m[CTREND_MONTH_STRLEN], note[256];
+        cli_month_str(ser->start + (int32_t)i, m);
+        cli_key_cells(t, ser->f, ser->s);
+        cli_table_text(t, m);
+        cli_table_num(t, x[i]);
+        cli_table_num(t, base);
+        cli_table_num(t, diff);
+        cli_table_num(t, ctx->pct[i]);
+        cli_table_text(t, note_for(ctx->why[i], x, i, vs_mean ? i - vs_mean : i - lag,
+                                   i - (vs_mean ? 0 : lag - 1), ser->start, note, sizeof note));
+    }
+    return 0;
+}
+
 int cmd_change(int argc, char **argv)
 {
     cli_common c;
@@ -67,67 +142,15 @@ int cmd_change(int argc, char **argv)
     cli_table_column(t, "change", CLI_COL_NUM, per_day ? 3 : 2);
     cli_table_column(t, "change_pct", CLI_COL_PCT, 1);
     cli_table_column(t, "note", CLI_COL_TEXT, 0);
-    for (size_t k = 0; k < d.n; ++k) {
-        const ctrend_frame *f = d.frames[k];
-        for (size_t s = 0; s < ctrend_frame_n_series(f); ++s) {
-            if (!cli_selected(&c, f, s)) continue;
-            double *x;
-            size_t n;
-            int32_t start;
-            const size_t pad = vs_mean ? vs_mean : lag;
-            if (cli_series_window(&c, f, s, pad, &x, &n, &start)) continue;
-            double *pct = malloc(n * sizeof *pct), *diff = malloc(n * sizeof *diff);
-            int32_t *why = malloc(n * sizeof *why);
-            if (!pct || !diff || !why) {
-                free(x); free(pct); free(diff); free(why);
-                cli_note_out_of_memory();
-                continue;
-            }
-            if (per_day) {
-                ctrend_aggregate_per_day(x, n, start, diff);
-                memcpy(x, diff, n * sizeof *x);
-            }
-            if (vs_mean) {
-                rc = ctrend_change_pct_vs_mean(x, n, vs_mean, pct, why);
-            } else {
-                rc = ctrend_change_pct(x, n, lag, pct, why);
-                if (!rc) rc = ctrend_change_diff(x, n, lag, diff, NULL);
-            }
-            if (rc) {
-                fprintf(stderr, "ctrend change: %s\n", ctrend_strerror(rc));
-                free(x); free(pct); free(diff); free(why);
-                cli_table_free(t);
-                cli_data_free(&d);
-                return CLI_EXIT_DATA;
-            }
-            for (size_t i = pad; i < n; ++i) {
-                /* the base the change is measured against */
-                double base = NAN;
-                if (vs_mean) {
-                    if (i >= vs_mean) {
-                        base = 0.0;
-                        for (size_t j = i - vs_mean; j < i; ++j) base += x[j];
-                        base /= (double)vs_mean;
-                    }
-                    diff[i] = x[i] - base;
-                } else if (i >= lag) {
-                    base = x[i - lag];
-                }
-                char m[CTREND_MONTH_STRLEN], note[256];
-                cli_month_str(start + (int32_t)i, m);
-                cli_key_cells(t, f, s);
-                cli_table_text(t, m);
-                cli_table_num(t, x[i]);
-                cli_table_num(t, base);
-                cli_table_num(t, diff[i]);
-                cli_table_num(t, pct[i]);
-                cli_table_text(t, note_for(why[i], x, i, vs_mean ? i - vs_mean : i - lag, i - (vs_mean ? 0 : lag - 1), start, note, sizeof note));
-            }
-            free(x); free(pct); free(diff); free(why);
-        }
-    }
-    cli_table_print(t, stdout, c.format);
+    change_ctx ctx = {lag, vs_mean, per_day, NULL, NULL, NULL, NULL, 0, 0, 0, 0};
+    const cli_loop loop = {vs_mean ? vs_mean : lag, 1, 1, NULL, change_rows, &ctx};
+    rc = cli_series_loop(&c, &d, t, &loop);
+    if (!rc) cli_table_print(t, stdout, c.format);
+    free(ctx.val);
+    free(ctx.pct);
+    free(ctx.diff);
+    free(ctx.why);
     cli_table_free(t);
     cli_data_free(&d);
-    return CLI_EXIT_OK;
+    return rc ? rc : CLI_EXIT_OK;
 }

@@ -109,6 +109,151 @@ static void emit(cli_table *coef, cli_table *stats, cli_table *fitted, int outpu
 /* Series fitted per batch call: the models of one slice are held at once. */
 enum { FIT_SLICE = 256 };
 
+/* What the fit's rows callback needs. */
+typedef struct fit_ctx {
+    const cli_common *c;
+    const cli_model *mo;
+    ctrend_model_opts *opts;
+    cli_table *coef, *stats, *fitted;
+    int output, failures;
+    size_t done;
+    cli_progress progress;
+} fit_ctx;
+
+static int fit_target(void *ctxp, const ctrend_frame *f, size_t s)
+{
+    const fit_ctx *ctx = ctxp;
+    return cli_model_target(ctx->c, ctx->mo, f, s);
+}
+
+/* A fit the batch could not make, refitted alone for the message (the batch keeps none). */
+static void fit_message(fit_ctx *ctx, const cli_series *ser, const ctrend_design *des, int frc)
+{
+    char name[256];
+    ctrend_model *again = NULL;
+    cli_series_name(ser->f, ser->s, name, sizeof name);
+    ctrend_error err;
+    ctrend_model_fit(ctx->opts, ctx->mo->family, des, ser->x, ser->n, &again, &err);
+    ctrend_model_free(again);
+    fprintf(stderr, "ctrend fit: %s: %s [%s]\n", name, err.message, ctrend_status_name(frc));
+}
+
+/* One slice of up to FIT_SLICE series of one file (the loop's batch): designs here, the fits
+ * on all cores (ctrend_batch_fit_models; same numbers as one-by-one fits), rows in series
+ * order; csv/json, which print one table, stream it per slice (bounded memory). */
+static int fit_slice(void *ctxp, cli_table *unused, const cli_series *ser, size_t nsel)
+{
+    fit_ctx *ctx = ctxp;
+    (void)unused;
+    size_t bsel[FIT_SLICE] = {0}, nb = 0;
+    ctrend_design *des[FIT_SLICE];
+    const ctrend_design *bdes[FIT_SLICE] = {0};
+    ctrend_model *bm[FIT_SLICE];
+    int drc[FIT_SLICE], bst[FIT_SLICE];
+    const ctrend_frame *f = ser[0].f;
+    for (size_t i = 0; i < nsel; ++i) {
+        des[i] = NULL;
+        drc[i] = cli_model_design(ctx->mo, f, ser[i].s, ser[i].start, ser[i].n, &des[i]);
+        if (!drc[i]) {
+            bsel[nb] = ser[i].s;
+            bdes[nb++] = des[i];
+        }
+    }
+    const int brc =
+        ctrend_batch_fit_models(f, bsel, nb, ctx->mo->family, bdes, nb, ctx->opts, 0, bm, bst);
+    for (size_t i = 0, j = 0; i < nsel; ++i) {
+        ctrend_model *m = NULL;
+        int frc = drc[i];
+        if (!frc) {
+            m = brc ? NULL : bm[j];
+            frc = brc ? brc : bst[j];
+            ++j;
+            if (frc) fit_message(ctx, &ser[i], des[i], frc);
+        }
+        if (frc == CTREND_ENOMEM) cli_note_out_of_memory();
+        if (frc) ++ctx->failures;
+        emit(ctx->coef, ctx->stats, ctx->fitted, ctx->output, ctx->mo, f, ser[i].s, ser[i].x,
+             ser[i].n, ser[i].start, m, frc);
+        ctrend_design_free(des[i]);
+        ctrend_model_free(m);
+    }
+    ctx->done += nsel;
+    cli_progress_update(&ctx->progress, ctx->done);
+    const int fmt = ctx->c->format, out = ctx->output;
+    if (fmt != CLI_FORMAT_TABLE) {
+        if (out == OUT_COEF) cli_table_flush(ctx->coef, stdout, fmt);
+        else if (out == OUT_STATS) cli_table_flush(ctx->stats, stdout, fmt);
+        else if (out == OUT_FITTED) cli_table_flush(ctx->fitted, stdout, fmt);
+    }
+    return 0;
+}
+
+/* The columns of the three tables (stars: R's significance codes column). */
+static void fit_columns(cli_table *coef, cli_table *stats, cli_table *fitted, int stars)
+{
+    cli_key_columns(coef);
+    cli_table_column(coef, "term", CLI_COL_TEXT, 0);
+    cli_table_column(coef, "estimate", CLI_COL_NUM, 5);
+    cli_table_column(coef, "std_error", CLI_COL_NUM, 5);
+    cli_table_column(coef, "statistic", CLI_COL_NUM, 3);
+    cli_table_column(coef, "p_value", CLI_COL_NUM, 4);
+    cli_table_column(coef, "ci_lo", CLI_COL_NUM, 5);
+    cli_table_column(coef, "ci_hi", CLI_COL_NUM, 5);
+    cli_table_column(coef, "rate_ratio", CLI_COL_NUM, 4);
+    cli_table_column(coef, "rr_lo", CLI_COL_NUM, 4);
+    cli_table_column(coef, "rr_hi", CLI_COL_NUM, 4);
+    if (stars) cli_table_column(coef, "", CLI_COL_TEXT, 0);
+    cli_key_columns(stats);
+    cli_table_column(stats, "family", CLI_COL_TEXT, 0);
+    cli_table_column(stats, "from", CLI_COL_TEXT, 0);
+    cli_table_column(stats, "to", CLI_COL_TEXT, 0);
+    cli_table_column(stats, "n", CLI_COL_INT, 0);
+    cli_table_column(stats, "deviance", CLI_COL_NUM, 2);
+    cli_table_column(stats, "df_residual", CLI_COL_INT, 0);
+    cli_table_column(stats, "null_deviance", CLI_COL_NUM, 2);
+    cli_table_column(stats, "loglik", CLI_COL_NUM, 2);
+    cli_table_column(stats, "aic", CLI_COL_NUM, 2);
+    cli_table_column(stats, "dispersion", CLI_COL_NUM, 3);
+    cli_table_column(stats, "theta", CLI_COL_NUM, 3);
+    cli_table_column(stats, "trend_pct_year", CLI_COL_PCT, 1);
+    cli_table_column(stats, "trend_pct_lo", CLI_COL_PCT, 1);
+    cli_table_column(stats, "trend_pct_hi", CLI_COL_PCT, 1);
+    cli_table_column(stats, "overdispersion_p", CLI_COL_NUM, 4);
+    cli_table_column(stats, "status", CLI_COL_TEXT, 0);
+    cli_key_columns(fitted);
+    cli_table_column(fitted, "month", CLI_COL_TEXT, 0);
+    cli_table_column(fitted, "value", CLI_COL_NUM, 0);
+    cli_table_column(fitted, "fitted", CLI_COL_NUM, 3);
+    cli_table_column(fitted, "resid_pearson", CLI_COL_NUM, 3);
+    cli_table_column(fitted, "resid_deviance", CLI_COL_NUM, 3);
+}
+
+/* Print the tables asked for (json without --output: one document holding coef and stats). */
+static void fit_print(cli_table *coef, cli_table *stats, cli_table *fitted, int output, int format,
+                      int stars)
+{
+    int first = 1;
+    const int doc = format == CLI_FORMAT_JSON && output == (OUT_COEF | OUT_STATS);
+    if (doc) { /* {"coefficients": [rows], "stats": [rows]}, rows keyed by group/region/metric */
+        fputs("{\"coefficients\": ", stdout);
+        cli_table_print(coef, stdout, format);
+        fputs(", \"stats\": ", stdout);
+        cli_table_print(stats, stdout, format);
+        fputs("}\n", stdout);
+        output = 0;
+    }
+    if (output & OUT_COEF) {
+        cli_table_print(coef, stdout, format);
+        if (stars) fputs("---\nSignif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1\n", stdout);
+        first = 0;
+    }
+    if (output & OUT_STATS) {
+        if (!first) fputc('\n', stdout);
+        cli_table_print(stats, stdout, format);
+    }
+    if (output & OUT_FITTED) cli_table_print(fitted, stdout, format);
+}
+
 int cmd_fit(int argc, char **argv)
 {
     cli_common c;
@@ -139,138 +284,23 @@ int cmd_fit(int argc, char **argv)
     if (rc) return rc;
 
     cli_table *coef = cli_table_new(), *stats = cli_table_new(), *fitted = cli_table_new();
-    cli_key_columns(coef);
-    cli_table_column(coef, "term", CLI_COL_TEXT, 0);
-    cli_table_column(coef, "estimate", CLI_COL_NUM, 5);
-    cli_table_column(coef, "std_error", CLI_COL_NUM, 5);
-    cli_table_column(coef, "statistic", CLI_COL_NUM, 3);
-    cli_table_column(coef, "p_value", CLI_COL_NUM, 4);
-    cli_table_column(coef, "ci_lo", CLI_COL_NUM, 5);
-    cli_table_column(coef, "ci_hi", CLI_COL_NUM, 5);
-    cli_table_column(coef, "rate_ratio", CLI_COL_NUM, 4);
-    cli_table_column(coef, "rr_lo", CLI_COL_NUM, 4);
-    cli_table_column(coef, "rr_hi", CLI_COL_NUM, 4);
     mo.stars = c.format == CLI_FORMAT_TABLE; /* R's significance codes, in the table only */
-    if (mo.stars) cli_table_column(coef, "", CLI_COL_TEXT, 0);
-    cli_key_columns(stats);
-    cli_table_column(stats, "family", CLI_COL_TEXT, 0);
-    cli_table_column(stats, "from", CLI_COL_TEXT, 0);
-    cli_table_column(stats, "to", CLI_COL_TEXT, 0);
-    cli_table_column(stats, "n", CLI_COL_INT, 0);
-    cli_table_column(stats, "deviance", CLI_COL_NUM, 2);
-    cli_table_column(stats, "df_residual", CLI_COL_INT, 0);
-    cli_table_column(stats, "null_deviance", CLI_COL_NUM, 2);
-    cli_table_column(stats, "loglik", CLI_COL_NUM, 2);
-    cli_table_column(stats, "aic", CLI_COL_NUM, 2);
-    cli_table_column(stats, "dispersion", CLI_COL_NUM, 3);
-    cli_table_column(stats, "theta", CLI_COL_NUM, 3);
-    cli_table_column(stats, "trend_pct_year", CLI_COL_PCT, 1);
-    cli_table_column(stats, "trend_pct_lo", CLI_COL_PCT, 1);
-    cli_table_column(stats, "trend_pct_hi", CLI_COL_PCT, 1);
-    cli_table_column(stats, "overdispersion_p", CLI_COL_NUM, 4);
-    cli_table_column(stats, "status", CLI_COL_TEXT, 0);
-    cli_key_columns(fitted);
-    cli_table_column(fitted, "month", CLI_COL_TEXT, 0);
-    cli_table_column(fitted, "value", CLI_COL_NUM, 0);
-    cli_table_column(fitted, "fitted", CLI_COL_NUM, 3);
-    cli_table_column(fitted, "resid_pearson", CLI_COL_NUM, 3);
-    cli_table_column(fitted, "resid_deviance", CLI_COL_NUM, 3);
+    fit_columns(coef, stats, fitted, mo.stars);
 
-    int failures = 0;
-    size_t total = 0, done = 0;
+    fit_ctx ctx = {&c, &mo, opts, coef, stats, fitted, output, 0, 0, {0}};
+    size_t total = 0;
     for (size_t k = 0; k < d.n; ++k)
         for (size_t s = 0; s < ctrend_frame_n_series(d.frames[k]); ++s)
             total += (size_t)cli_model_target(&c, &mo, d.frames[k], s);
-    cli_progress progress;
-    cli_progress_start(&progress, "ctrend fit", total);
-    for (size_t k = 0; k < d.n; ++k) {
-        const ctrend_frame *f = d.frames[k];
-        const size_t ns = ctrend_frame_n_series(f);
-        for (size_t s0 = 0; s0 < ns;) {
-            /* A slice of up to FIT_SLICE selected series: windows and designs here, the fits
-             * on all cores (ctrend_batch_fit_models; same numbers as one-by-one fits), rows
-             * in series order. */
-            size_t sel[FIT_SLICE], bsel[FIT_SLICE], len[FIT_SLICE], nb = 0, nsel = 0;
-            double *ys[FIT_SLICE];
-            int32_t from[FIT_SLICE];
-            ctrend_design *des[FIT_SLICE];
-            const ctrend_design *bdes[FIT_SLICE];
-            ctrend_model *bm[FIT_SLICE];
-            int drc[FIT_SLICE], bst[FIT_SLICE];
-            for (; s0 < ns && nsel < FIT_SLICE; ++s0) {
-                if (!cli_model_target(&c, &mo, f, s0)) continue;
-                if (cli_series_window(&c, f, s0, 0, &ys[nsel], &len[nsel], &from[nsel])) continue;
-                des[nsel] = NULL;
-                drc[nsel] = cli_model_design(&mo, f, s0, from[nsel], len[nsel], &des[nsel]);
-                if (!drc[nsel]) {
-                    bsel[nb] = s0;
-                    bdes[nb++] = des[nsel];
-                }
-                sel[nsel++] = s0;
-            }
-            const int brc =
-                ctrend_batch_fit_models(f, bsel, nb, mo.family, bdes, nb, opts, 0, bm, bst);
-            for (size_t i = 0, j = 0; i < nsel; ++i) {
-                ctrend_model *m = NULL;
-                int frc = drc[i];
-                if (!frc) {
-                    m = brc ? NULL : bm[j];
-                    frc = brc ? brc : bst[j];
-                    ++j;
-                    if (frc) { /* refit alone for the message (the batch keeps none) */
-                        char name[256];
-                        ctrend_model *again = NULL;
-                        cli_series_name(f, sel[i], name, sizeof name);
-                        ctrend_error err;
-                        ctrend_model_fit(opts, mo.family, des[i], ys[i], len[i], &again, &err);
-                        ctrend_model_free(again);
-                        fprintf(stderr, "ctrend fit: %s: %s [%s]\n", name, err.message,
-                                ctrend_status_name(frc));
-                    }
-                }
-                if (frc == CTREND_ENOMEM) cli_note_out_of_memory();
-                if (frc) ++failures;
-                emit(coef, stats, fitted, output, &mo, f, sel[i], ys[i], len[i], from[i], m, frc);
-                free(ys[i]);
-                ctrend_design_free(des[i]);
-                ctrend_model_free(m);
-            }
-            done += nsel;
-            cli_progress_update(&progress, done);
-            /* csv/json print one table: stream it per slice (bounded memory) */
-            if (c.format != CLI_FORMAT_TABLE) {
-                if (output == OUT_COEF) cli_table_flush(coef, stdout, c.format);
-                else if (output == OUT_STATS) cli_table_flush(stats, stdout, c.format);
-                else if (output == OUT_FITTED) cli_table_flush(fitted, stdout, c.format);
-            }
-        }
-    }
-    cli_progress_end(&progress);
-    int first = 1;
-    const int doc = c.format == CLI_FORMAT_JSON && output == (OUT_COEF | OUT_STATS);
-    if (doc) { /* {"coefficients": [rows], "stats": [rows]}, rows keyed by group/region/metric */
-        fputs("{\"coefficients\": ", stdout);
-        cli_table_print(coef, stdout, c.format);
-        fputs(", \"stats\": ", stdout);
-        cli_table_print(stats, stdout, c.format);
-        fputs("}\n", stdout);
-        output = 0;
-    }
-    if (output & OUT_COEF) {
-        cli_table_print(coef, stdout, c.format);
-        if (mo.stars) fputs("---\nSignif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1\n", stdout);
-        first = 0;
-    }
-    if (output & OUT_STATS) {
-        if (!first) fputc('\n', stdout);
-        cli_table_print(stats, stdout, c.format);
-        first = 0;
-    }
-    if (output & OUT_FITTED) cli_table_print(fitted, stdout, c.format);
+    cli_progress_start(&ctx.progress, "ctrend fit", total);
+    const cli_loop loop = {0, FIT_SLICE, 0, fit_target, fit_slice, &ctx};
+    cli_series_loop(&c, &d, NULL, &loop);
+    cli_progress_end(&ctx.progress);
+    fit_print(coef, stats, fitted, output, c.format, mo.stars);
     cli_table_free(coef);
     cli_table_free(stats);
     cli_table_free(fitted);
     ctrend_model_opts_free(opts);
     cli_data_free(&d);
-    return failures ? CLI_EXIT_DATA : CLI_EXIT_OK;
+    return ctx.failures ? CLI_EXIT_DATA : CLI_EXIT_OK;
 }

@@ -15,6 +15,40 @@ static const char help[] =
     "                      missing months are skipped, not counted as zero\n"
     "  --sum               rolling sum instead of mean\n\n";
 
+typedef struct rolling_ctx {
+    size_t window, min_periods;
+    int align, sum;
+    double *out;
+    size_t cap;
+} rolling_ctx;
+
+static int rolling_rows(void *ctxp, cli_table *t, const cli_series *ser, size_t n_ser)
+{
+    rolling_ctx *ctx = ctxp;
+    const size_t n = ser->n;
+    (void)n_ser;
+    if (cli_grow(&ctx->out, &ctx->cap, n, sizeof *ctx->out)) {
+        cli_note_out_of_memory();
+        return 0;
+    }
+    const int rc = ctx->sum
+        ? ctrend_rolling_sum(ser->x, n, ctx->window, ctx->align, ctx->min_periods, ctx->out)
+        : ctrend_rolling_mean(ser->x, n, ctx->window, ctx->align, ctx->min_periods, ctx->out);
+    if (rc) {
+        fprintf(stderr, "ctrend rolling: %s\n", ctrend_strerror(rc));
+        return CLI_EXIT_DATA;
+    }
+    for (size_t i = 0; i < n; ++i) {
+        char m[CTREND_MONTH_STRLEN];
+        cli_month_str(ser->start + (int32_t)i, m);
+        cli_key_cells(t, ser->f, ser->s);
+        cli_table_text(t, m);
+        cli_table_num(t, ser->x[i]);
+        cli_table_num(t, ctx->out[i]);
+    }
+    return 0;
+}
+
 int cmd_rolling(int argc, char **argv)
 {
     cli_common c;
@@ -56,40 +90,13 @@ int cmd_rolling(int argc, char **argv)
     cli_table_column(t, "month", CLI_COL_TEXT, 0);
     cli_table_column(t, "value", CLI_COL_NUM, 0);
     cli_table_column(t, colname, CLI_COL_NUM, 2);
-    const int align = centre ? CTREND_ALIGN_CENTRED : CTREND_ALIGN_TRAILING;
-    for (size_t k = 0; k < d.n; ++k) {
-        const ctrend_frame *f = d.frames[k];
-        for (size_t s = 0; s < ctrend_frame_n_series(f); ++s) {
-            if (!cli_selected(&c, f, s)) continue;
-            double *x, *out;
-            size_t n;
-            int32_t start;
-            if (cli_series_window(&c, f, s, 0, &x, &n, &start)) continue;
-            out = malloc(n * sizeof *out);
-            if (!out) { free(x); cli_note_out_of_memory(); continue; }
-            rc = sum ? ctrend_rolling_sum(x, n, window, align, min_periods, out)
-                     : ctrend_rolling_mean(x, n, window, align, min_periods, out);
-            if (rc) {
-                fprintf(stderr, "ctrend rolling: %s\n", ctrend_strerror(rc));
-                free(x); free(out);
-                cli_table_free(t);
-                cli_data_free(&d);
-                return CLI_EXIT_DATA;
-            }
-            for (size_t i = 0; i < n; ++i) {
-                char m[CTREND_MONTH_STRLEN];
-                cli_month_str(start + (int32_t)i, m);
-                cli_key_cells(t, f, s);
-                cli_table_text(t, m);
-                cli_table_num(t, x[i]);
-                cli_table_num(t, out[i]);
-            }
-            free(x);
-            free(out);
-        }
-    }
-    cli_table_print(t, stdout, c.format);
+    rolling_ctx ctx = {window, min_periods, centre ? CTREND_ALIGN_CENTRED : CTREND_ALIGN_TRAILING,
+                       sum, NULL, 0};
+    const cli_loop loop = {0, 1, 1, NULL, rolling_rows, &ctx};
+    rc = cli_series_loop(&c, &d, t, &loop);
+    if (!rc) cli_table_print(t, stdout, c.format);
+    free(ctx.out);
     cli_table_free(t);
     cli_data_free(&d);
-    return CLI_EXIT_OK;
+    return rc ? rc : CLI_EXIT_OK;
 }

@@ -92,6 +92,108 @@ static const char *value_of(int argc, char **argv, int *i)
     return argv[++*i];
 }
 
+/* --delim, --thousands, --decimal: 1 = consumed, 0 = not this option, -1 = usage error (printed). */
+static int char_option(cli_common *c, const char *a, int argc, char **argv, int *i)
+{
+    const char *v;
+    if (!strcmp(a, "--delim") || !strcmp(a, "--thousands") || !strcmp(a, "--decimal")) {
+        if (!(v = value_of(argc, argv, i))) return -1;
+        int ch = -1;
+        if (!strcmp(v, "tab") || !strcmp(v, "\\t") || !strcmp(v, "\t")) ch = '\t';
+        else if (!strcmp(v, "space")) ch = ' ';
+        else if (!strcmp(v, "none") && a[2] == 't') ch = 0;
+        else if (strlen(v) == 1) ch = (unsigned char)v[0];
+        const int ok = a[2] == 'd' && a[3] == 'e' && a[4] == 'l'
+                           ? ch > 0 && ch != '"' && ch != '\n' && ch != '\r'
+                       : a[2] == 't' ? ch == 0 || ch == ',' || ch == '.' || ch == ' ' || ch == '\''
+                                     : ch == '.' || ch == ',';
+        if (!ok) {
+            fprintf(stderr, "ctrend: %s takes %s, not '%s'\n", a,
+                    a[2] == 'd' && a[3] == 'e' && a[4] == 'l' ? "one character (',' ';' tab '|' ...)"
+                    : a[2] == 't'                              ? "',' '.' ' ' (space) or \"'\""
+                                                               : "'.' or ','",
+                    v);
+            return -1;
+        }
+        if (a[2] == 't') c->thousands = ch;
+        else if (a[4] == 'l') c->delim = ch;
+        else c->decimal = ch;
+        return 1;
+    }
+    return 0;
+}
+
+/* --format, --shape, --duplicates: 1 = consumed, 0 = not this option, -1 = usage error (printed). */
+static int keyword_option(cli_common *c, const char *a, int argc, char **argv, int *i)
+{
+    const char *v;
+    if (!strcmp(a, "--format")) {
+        if (!(v = value_of(argc, argv, i))) return -1;
+        if (!strcmp(v, "table")) c->format = CLI_FORMAT_TABLE;
+        else if (!strcmp(v, "csv")) c->format = CLI_FORMAT_CSV;
+        else if (!strcmp(v, "json")) c->format = CLI_FORMAT_JSON;
+        else {
+            fprintf(stderr, "ctrend: --format must be table, csv or json, not '%s'\n", v);
+            return -1;
+        }
+        return 1;
+    }
+    if (!strcmp(a, "--shape")) {
+        if (!(v = value_of(argc, argv, i))) return -1;
+        if (!strcmp(v, "auto")) c->shape = CTREND_SHAPE_AUTO;
+        else if (!strcmp(v, "wide")) c->shape = CTREND_SHAPE_WIDE;
+        else if (!strcmp(v, "long")) c->shape = CTREND_SHAPE_LONG;
+        else if (!strcmp(v, "event")) c->shape = CTREND_SHAPE_EVENT;
+        else {
+            fprintf(stderr, "ctrend: --shape must be auto, wide, long or event, not '%s'\n", v);
+            return -1;
+        }
+        return 1;
+    }
+    if (!strcmp(a, "--duplicates")) {
+        if (!(v = value_of(argc, argv, i))) return -1;
+        if (!strcmp(v, "error")) c->duplicates_sum = 0;
+        else if (!strcmp(v, "sum")) c->duplicates_sum = 1;
+        else {
+            fprintf(stderr, "ctrend: --duplicates must be error or sum, not '%s'\n", v);
+            return -1;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* --by: 1 = consumed, 0 = not this option, -1 = usage error (printed). */
+static int by_option(cli_common *c, const char *a, int argc, char **argv, int *i)
+{
+    const char *v;
+    if (!strcmp(a, "--by")) {
+        if (!(v = value_of(argc, argv, i))) return -1;
+        c->by_set = 1;
+        c->by_group = c->by_region = 0;
+        if (strcmp(v, "none") && strcmp(v, "")) {
+            const char *p = v;
+            while (*p) {
+                const char *comma = strchr(p, ',');
+                const size_t len = comma ? (size_t)(comma - p) : strlen(p);
+                if (len == 5 && !strncmp(p, "group", 5)) c->by_group = 1;
+                else if (len == 6 && !strncmp(p, "region", 6)) c->by_region = 1;
+                else {
+                    fprintf(stderr, "ctrend: --by takes group, region, group,region or none, not '%s'\n", v);
+                    return -1;
+                }
+                p += len + (comma != NULL);
+            }
+        }
+        return 1;
+    }
+    if (!strcmp(a, "--by-skip-missing")) {
+        c->by_skip_missing = 1;
+        return 1;
+    }
+    return 0;
+}
+
 int cli_common_option(cli_common *c, int argc, char **argv, int *i)
 {
     const char *a = argv[*i];
@@ -132,30 +234,10 @@ int cli_common_option(cli_common *c, int argc, char **argv, int *i)
         c->sums[c->n_sums++] = v;
         return 1;
     }
-    if (!strcmp(a, "--delim") || !strcmp(a, "--thousands") || !strcmp(a, "--decimal")) {
-        if (!(v = value_of(argc, argv, i))) return -1;
-        int ch = -1;
-        if (!strcmp(v, "tab") || !strcmp(v, "\\t") || !strcmp(v, "\t")) ch = '\t';
-        else if (!strcmp(v, "space")) ch = ' ';
-        else if (!strcmp(v, "none") && a[2] == 't') ch = 0;
-        else if (strlen(v) == 1) ch = (unsigned char)v[0];
-        const int ok = a[2] == 'd' && a[3] == 'e' && a[4] == 'l'
-                           ? ch > 0 && ch != '"' && ch != '\n' && ch != '\r'
-                       : a[2] == 't' ? ch == 0 || ch == ',' || ch == '.' || ch == ' ' || ch == '\''
-                                     : ch == '.' || ch == ',';
-        if (!ok) {
-            fprintf(stderr, "ctrend: %s takes %s, not '%s'\n", a,
-                    a[2] == 'd' && a[3] == 'e' && a[4] == 'l' ? "one character (',' ';' tab '|' ...)"
-                    : a[2] == 't'                              ? "',' '.' ' ' (space) or \"'\""
-                                                               : "'.' or ','",
-                    v);
-            return -1;
-        }
-        if (a[2] == 't') c->thousands = ch;
-        else if (a[4] == 'l') c->delim = ch;
-        else c->decimal = ch;
-        return 1;
-    }
+    int r;
+    if ((r = char_option(c, a, argc, argv, i)) || (r = keyword_option(c, a, argc, argv, i)) ||
+        (r = by_option(c, a, argc, argv, i)))
+        return r;
     if (!strcmp(a, "--max-record")) {
         if (!(v = value_of(argc, argv, i))) return -1;
         char *end;
@@ -175,63 +257,6 @@ int cli_common_option(cli_common *c, int argc, char **argv, int *i)
             return -1;
         }
         c->wheres[c->n_wheres++] = v;
-        return 1;
-    }
-    if (!strcmp(a, "--format")) {
-        if (!(v = value_of(argc, argv, i))) return -1;
-        if (!strcmp(v, "table")) c->format = CLI_FORMAT_TABLE;
-        else if (!strcmp(v, "csv")) c->format = CLI_FORMAT_CSV;
-        else if (!strcmp(v, "json")) c->format = CLI_FORMAT_JSON;
-        else {
-            fprintf(stderr, "ctrend: --format must be table, csv or json, not '%s'\n", v);
-            return -1;
-        }
-        return 1;
-    }
-    if (!strcmp(a, "--shape")) {
-        if (!(v = value_of(argc, argv, i))) return -1;
-        if (!strcmp(v, "auto")) c->shape = CTREND_SHAPE_AUTO;
-        else if (!strcmp(v, "wide")) c->shape = CTREND_SHAPE_WIDE;
-        else if (!strcmp(v, "long")) c->shape = CTREND_SHAPE_LONG;
-        else if (!strcmp(v, "event")) c->shape = CTREND_SHAPE_EVENT;
-        else {
-            fprintf(stderr, "ctrend: --shape must be auto, wide, long or event, not '%s'\n", v);
-            return -1;
-        }
-        return 1;
-    }
-    if (!strcmp(a, "--duplicates")) {
-        if (!(v = value_of(argc, argv, i))) return -1;
-        if (!strcmp(v, "error")) c->duplicates_sum = 0;
-        else if (!strcmp(v, "sum")) c->duplicates_sum = 1;
-        else {
-            fprintf(stderr, "ctrend: --duplicates must be error or sum, not '%s'\n", v);
-            return -1;
-        }
-        return 1;
-    }
-    if (!strcmp(a, "--by")) {
-        if (!(v = value_of(argc, argv, i))) return -1;
-        c->by_set = 1;
-        c->by_group = c->by_region = 0;
-        if (strcmp(v, "none") && strcmp(v, "")) {
-            const char *p = v;
-            while (*p) {
-                const char *comma = strchr(p, ',');
-                const size_t len = comma ? (size_t)(comma - p) : strlen(p);
-                if (len == 5 && !strncmp(p, "group", 5)) c->by_group = 1;
-                else if (len == 6 && !strncmp(p, "region", 6)) c->by_region = 1;
-                else {
-                    fprintf(stderr, "ctrend: --by takes group, region, group,region or none, not '%s'\n", v);
-                    return -1;
-                }
-                p += len + (comma != NULL);
-            }
-        }
-        return 1;
-    }
-    if (!strcmp(a, "--by-skip-missing")) {
-        c->by_skip_missing = 1;
         return 1;
     }
     if (!strcmp(a, "--no-count-check")) {
@@ -356,6 +381,26 @@ static int select_copy(const cli_common *c, const ctrend_frame *f, ctrend_frame 
 
 static int check_selection(const cli_common *c, const cli_data *d);
 
+/* The same series in two files would be printed twice (and `check` rejects it). */
+static int check_duplicates(const cli_data *d)
+{
+    int code = 0;
+    for (size_t k = 1; k < d->n && !code; ++k)
+        for (size_t s = 0; s < ctrend_frame_n_series(d->frames[k]) && !code; ++s) {
+            const char *g = cli_key_group(d->frames[k], s), *rg = cli_key_region(d->frames[k], s),
+                       *m = cli_key_metric(d->frames[k], s);
+            for (size_t j = 0; j < k && !code; ++j) {
+                size_t idx;
+                if (ctrend_frame_find(d->frames[j], g, rg, m, &idx) != CTREND_OK) continue;
+                fprintf(stderr, "ctrend: series %s%s%s%s%s is in both %s and %s: give each series "
+                        "once (merge or select the files) [CTREND_EDUPLICATE]\n", g, *g ? "/" : "",
+                        rg, *rg ? "/" : "", m, d->names[j], d->names[k]);
+                code = CLI_EXIT_DATA;
+            }
+        }
+    return code;
+}
+
 int cli_load(const cli_common *c, cli_data *d)
 {
     memset(d, 0, sizeof *d);
@@ -425,20 +470,7 @@ int cli_load(const cli_common *c, cli_data *d)
         ctrend_frame_free(d->frames[k]);
         d->frames[k] = g;
     }
-    /* the same series in two files would be printed twice (and `check` rejects it) */
-    for (size_t k = 1; k < d->n && !code; ++k)
-        for (size_t s = 0; s < ctrend_frame_n_series(d->frames[k]) && !code; ++s) {
-            const char *g = cli_key_group(d->frames[k], s), *rg = cli_key_region(d->frames[k], s),
-                       *m = cli_key_metric(d->frames[k], s);
-            for (size_t j = 0; j < k && !code; ++j) {
-                size_t idx;
-                if (ctrend_frame_find(d->frames[j], g, rg, m, &idx) != CTREND_OK) continue;
-                fprintf(stderr, "ctrend: series %s%s%s%s%s is in both %s and %s: give each series "
-                        "once (merge or select the files) [CTREND_EDUPLICATE]\n", g, *g ? "/" : "",
-                        rg, *rg ? "/" : "", m, d->names[j], d->names[k]);
-                code = CLI_EXIT_DATA;
-            }
-        }
+    if (!code) code = check_duplicates(d);
     if (code) cli_data_free(d);
     return code;
 }
@@ -568,8 +600,9 @@ int cli_selected(const cli_common *c, const ctrend_frame *f, size_t s)
     return c->by_set ? 1 : selected_raw(c, f, s);
 }
 
-int cli_series_window(const cli_common *c, const ctrend_frame *f, size_t s, size_t pad_before,
-                      double **out, size_t *n, int32_t *start)
+/* The window of series s: first month and length; -1 when empty. */
+static int window_bounds(const cli_common *c, const ctrend_frame *f, size_t s, size_t pad_before,
+                         int32_t *first_out, size_t *len)
 {
     int32_t first, last;
     if (ctrend_frame_span(f, s, &first, &last) != CTREND_OK) {
@@ -584,17 +617,113 @@ int cli_series_window(const cli_common *c, const ctrend_frame *f, size_t s, size
     if (c->has_to) last = c->to;
     if (last < first) return -1;
     first -= (int32_t)pad_before;
-    const size_t len = (size_t)(last - first) + 1;
-    double *v = malloc(len * sizeof *v);
+    *first_out = first;
+    *len = (size_t)(last - first) + 1;
+    return 0;
+}
+
+/* Months first .. first+len-1 of series s into v (NaN where not reported): the one copy of
+ * a window in bin/. */
+static void window_copy(const ctrend_frame *f, size_t s, int32_t first, size_t len, double *v)
+{
+    for (size_t i = 0; i < len; ++i) ctrend_frame_get(f, s, first + (int32_t)i, &v[i]);
+}
+
+int cli_series_window(const cli_common *c, const ctrend_frame *f, size_t s, size_t pad_before,
+                      double **out, size_t *n, int32_t *start)
+{
+    int32_t first;
+    size_t len;
+    if (window_bounds(c, f, s, pad_before, &first, &len)) return -1;
+    double *v = len <= SIZE_MAX / sizeof *v ? malloc(len * sizeof *v) : NULL;
     if (!v) {
         cli_note_out_of_memory(); /* the command then prints nothing and exits 2 */
         return -1;
     }
-    for (size_t i = 0; i < len; ++i) ctrend_frame_get(f, s, first + (int32_t)i, &v[i]);
+    window_copy(f, s, first, len, v);
     *out = v;
     *n = len;
     *start = first;
     return 0;
+}
+
+/* The loop's buffers: the windows of one batch back to back, and the batch's series. */
+typedef struct loop_buf {
+    double *x;
+    size_t cap;
+    cli_series *ser;
+    size_t *off;
+} loop_buf;
+
+int cli_grow(void *p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap) return 0;
+    size_t nc = *cap ? *cap : 64;
+    while (nc < need) nc = nc > SIZE_MAX / 2 ? need : 2 * nc;
+    void *q = nc <= SIZE_MAX / size ? realloc(*(void **)p, nc * size) : NULL;
+    if (!q) return -1;
+    *(void **)p = q;
+    *cap = nc;
+    return 0;
+}
+
+static int hand_over(const cli_loop *L, cli_table *t, loop_buf *b, size_t nb)
+{
+    for (size_t i = 0; i < nb; ++i) b->ser[i].x = b->x + b->off[i];
+    return L->rows(L->ctx, t, b->ser, nb);
+}
+
+/* One pass over every selected series. Out of memory: noted, and the pass stops (0). */
+static int loop_pass(const cli_common *c, const cli_data *d, cli_table *t, const cli_loop *L,
+                     loop_buf *b)
+{
+    const size_t batch = L->batch ? L->batch : 1;
+    for (size_t k = 0; k < d->n; ++k) {
+        const ctrend_frame *f = d->frames[k];
+        size_t nb = 0, used = 0;
+        int rc = 0;
+        for (size_t s = 0; s < ctrend_frame_n_series(f) && !rc; ++s) {
+            if (!(L->select ? L->select(L->ctx, f, s) : cli_selected(c, f, s))) continue;
+            int32_t first;
+            size_t len;
+            if (window_bounds(c, f, s, L->pad_before, &first, &len)) continue;
+            if (len > SIZE_MAX - used || cli_grow(&b->x, &b->cap, used + len, sizeof *b->x)) {
+                cli_note_out_of_memory();
+                return 0;
+            }
+            window_copy(f, s, first, len, b->x + used);
+            b->ser[nb] = (cli_series){f, s, NULL, len, first};
+            b->off[nb++] = used;
+            used += len;
+            if (nb == batch) {
+                rc = hand_over(L, t, b, nb);
+                nb = used = 0;
+            }
+        }
+        if (!rc && nb) rc = hand_over(L, t, b, nb);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+int cli_series_loop(const cli_common *c, const cli_data *d, cli_table *t, const cli_loop *L)
+{
+    const size_t batch = L->batch ? L->batch : 1;
+    loop_buf b = {NULL, 0, calloc(batch, sizeof(cli_series)), calloc(batch, sizeof(size_t))};
+    int rc = 0;
+    if (!b.ser || !b.off) {
+        cli_note_out_of_memory();
+    } else if (!L->two_pass) {
+        rc = loop_pass(c, d, t, L, &b);
+    } else {
+        cli_table_measure(t, c->format);
+        rc = loop_pass(c, d, t, L, &b);
+        if (!rc && !cli_table_stream(t, stdout, c->format)) rc = loop_pass(c, d, t, L, &b);
+    }
+    free(b.x);
+    free(b.ser);
+    free(b.off);
+    return rc;
 }
 
 void cli_sparkline(const double *x, size_t n, char *buf)
