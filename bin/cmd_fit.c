@@ -174,6 +174,12 @@ int cmd_fit(int argc, char **argv)
     cli_table_column(fitted, "resid_pearson", CLI_COL_NUM, 3);
     cli_table_column(fitted, "resid_deviance", CLI_COL_NUM, 3);
 
+    /* One batch handle for the command: model options, and the cancel flag that SIGINT sets
+     * while the fits run (bin/progress.c). */
+    ctrend_batch_opts *bo = NULL;
+    if (ctrend_batch_opts_new(&bo) != CTREND_OK || ctrend_batch_opts_set_model(bo, opts) != CTREND_OK
+        || ctrend_batch_opts_set_int(bo, CTREND_BATCH_ERRORS, 1) != CTREND_OK)
+        cli_note_out_of_memory();
     int failures = 0;
     size_t total = 0, done = 0;
     for (size_t k = 0; k < d.n; ++k)
@@ -181,10 +187,11 @@ int cmd_fit(int argc, char **argv)
             total += (size_t)cli_model_target(&c, &mo, d.frames[k], s);
     cli_progress progress;
     cli_progress_start(&progress, "ctrend fit", total);
-    for (size_t k = 0; k < d.n; ++k) {
+    cli_interrupt_watch(bo);
+    for (size_t k = 0; bo && !cli_interrupted() && k < d.n; ++k) {
         const ctrend_frame *f = d.frames[k];
         const size_t ns = ctrend_frame_n_series(f);
-        for (size_t s0 = 0; s0 < ns;) {
+        for (size_t s0 = 0; s0 < ns && !cli_interrupted();) {
             /* A slice of up to FIT_SLICE selected series: windows and designs here, the fits
              * on all cores (ctrend_batch_fit_models; same numbers as one-by-one fits), rows
              * in series order. */
@@ -206,8 +213,16 @@ int cmd_fit(int argc, char **argv)
                 }
                 sel[nsel++] = s0;
             }
-            const int brc =
-                ctrend_batch_fit_models(f, bsel, nb, mo.family, bdes, nb, opts, 0, bm, bst);
+            int brc = ctrend_batch_opts_set_series(bo, bsel, nb);
+            if (!brc) brc = ctrend_batch_fit_models(bo, f, mo.family, bdes, nb, bm, bst);
+            if (brc == CTREND_ECANCELED) { /* interrupted: free the slice, print nothing more */
+                for (size_t i = 0, j = 0; i < nsel; ++i) {
+                    if (!drc[i]) ctrend_model_free(bm[j++]);
+                    free(ys[i]);
+                    ctrend_design_free(des[i]);
+                }
+                break;
+            }
             for (size_t i = 0, j = 0; i < nsel; ++i) {
                 ctrend_model *m = NULL;
                 int frc = drc[i];
@@ -215,14 +230,14 @@ int cmd_fit(int argc, char **argv)
                     m = brc ? NULL : bm[j];
                     frc = brc ? brc : bst[j];
                     ++j;
-                    if (frc) { /* refit alone for the message (the batch keeps none) */
+                    if (frc) { /* the batch's record of this series holds its message */
                         char name[256];
-                        ctrend_model *again = NULL;
+                        ctrend_error e;
                         cli_series_name(f, sel[i], name, sizeof name);
-                        ctrend_model_fit(opts, mo.family, des[i], ys[i], len[i], &again);
-                        ctrend_model_free(again);
                         fprintf(stderr, "ctrend fit: %s: %s [%s]\n", name,
-                                ctrend_model_opts_errmsg(opts), ctrend_status_name(frc));
+                                !brc && ctrend_batch_opts_error(bo, j - 1, &e) == CTREND_OK
+                                    ? e.message : ctrend_strerror(frc),
+                                ctrend_status_name(frc));
                     }
                 }
                 if (frc == CTREND_ENOMEM) cli_note_out_of_memory();
@@ -232,7 +247,9 @@ int cmd_fit(int argc, char **argv)
                 ctrend_design_free(des[i]);
                 ctrend_model_free(m);
             }
-            done += nsel;
+            size_t bdone = 0;
+            ctrend_batch_opts_progress(bo, &bdone, NULL); /* the engine's counter */
+            done += nsel - nb + bdone;
             cli_progress_update(&progress, done);
             /* csv/json print one table: stream it per slice (bounded memory) */
             if (c.format != CLI_FORMAT_TABLE) {
@@ -242,7 +259,17 @@ int cmd_fit(int argc, char **argv)
             }
         }
     }
+    cli_interrupt_watch(NULL);
     cli_progress_end(&progress);
+    ctrend_batch_opts_free(bo);
+    if (cli_interrupted()) { /* no table that looks complete: stdout gets nothing more */
+        cli_table_free(coef);
+        cli_table_free(stats);
+        cli_table_free(fitted);
+        ctrend_model_opts_free(opts);
+        cli_data_free(&d);
+        return cli_interrupt_exit();
+    }
     int first = 1;
     const int doc = c.format == CLI_FORMAT_JSON && output == (OUT_COEF | OUT_STATS);
     if (doc) { /* {"coefficients": [rows], "stats": [rows]}, rows keyed by group/region/metric */

@@ -33,7 +33,6 @@ void ctrend__opts_default(struct ctrend_model_opts *o)
     o->theta_max = 1e6;
     o->halve_on_rise = 1;
     o->theta_eps = 1.220703125e-4; /* .Machine$double.eps^0.25 */
-    o->batch_lanes = 1;
     o->errmsg[0] = '\0';
 }
 
@@ -78,7 +77,6 @@ int ctrend_model_opts_set(ctrend_model_opts *o, int opt, double v)
     case CTREND_OPT_THETA_MAX: if (!(v > 0)) return CTREND_EINVAL; o->theta_max = v; break;
     case CTREND_OPT_HALVE_ON_RISE: o->halve_on_rise = v != 0; break;
     case CTREND_OPT_THETA_EPS: if (!(v > 0)) return CTREND_EINVAL; o->theta_eps = v; break;
-    case CTREND_OPT_BATCH_LANES: o->batch_lanes = v != 0; break;
     default: return CTREND_EINVAL;
     }
     return CTREND_OK;
@@ -96,7 +94,6 @@ int ctrend_model_opts_get(const ctrend_model_opts *o, int opt, double *v)
     case CTREND_OPT_THETA_MAX: *v = o->theta_max; break;
     case CTREND_OPT_HALVE_ON_RISE: *v = o->halve_on_rise; break;
     case CTREND_OPT_THETA_EPS: *v = o->theta_eps; break;
-    case CTREND_OPT_BATCH_LANES: *v = o->batch_lanes; break;
     default: return CTREND_EINVAL;
     }
     return CTREND_OK;
