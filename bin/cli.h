@@ -155,6 +155,9 @@ void cli_interrupt_watch(ctrend_batch_opts *o); /* NULL ends the watched section
 int cli_interrupted(void);                      /* the signal received, 0 if none */
 int cli_interrupt_exit(void);                   /* prints the message, returns 128 + signal */
 void cli_interrupt_temp(const char *path);      /* removed on an interrupt; NULL = none */
+/* While on, an interrupt also writes "# ctrend: interrupted: the output above is incomplete"
+ * to stdout (a command printing its result: a prefix of it may have been written). */
+void cli_interrupt_printing(int on);
 
 /* Subcommands: each returns an exit code. */
 int cmd_summary(int argc, char **argv);

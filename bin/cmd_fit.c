@@ -253,6 +253,7 @@ int cmd_fit(int argc, char **argv)
             cli_progress_update(&progress, done);
             /* csv/json print one table: stream it per slice (bounded memory) */
             if (c.format != CLI_FORMAT_TABLE) {
+                cli_interrupt_printing(1); /* rows reach stdout from here on */
                 if (output == OUT_COEF) cli_table_flush(coef, stdout, c.format);
                 else if (output == OUT_STATS) cli_table_flush(stats, stdout, c.format);
                 else if (output == OUT_FITTED) cli_table_flush(fitted, stdout, c.format);
@@ -270,6 +271,7 @@ int cmd_fit(int argc, char **argv)
         cli_data_free(&d);
         return cli_interrupt_exit();
     }
+    cli_interrupt_printing(1);
     int first = 1;
     const int doc = c.format == CLI_FORMAT_JSON && output == (OUT_COEF | OUT_STATS);
     if (doc) { /* {"coefficients": [rows], "stats": [rows]}, rows keyed by group/region/metric */

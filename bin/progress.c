@@ -53,6 +53,7 @@ static volatile sig_atomic_t got_signal;
 static ctrend_batch_opts *_Atomic watched;
 static char temp_path[4096];
 static volatile sig_atomic_t temp_set;
+static volatile sig_atomic_t printing;
 
 static void interrupt_message(void)
 {
@@ -71,6 +72,11 @@ static void on_signal(int sig)
         return;
     }
     if (temp_set) unlink(temp_path);
+    if (printing) { /* rows already written stay: end them with a line no table has */
+        static const char mark[] = "\n# ctrend: interrupted: the output above is incomplete\n";
+        ssize_t w = write(STDOUT_FILENO, mark, sizeof mark - 1);
+        (void)w;
+    }
     interrupt_message();
     _exit(128 + sig);
 }
@@ -93,9 +99,13 @@ void cli_interrupt_watch(ctrend_batch_opts *o)
 
 int cli_interrupted(void) { return got_signal; }
 
+void cli_interrupt_printing(int on) { printing = on != 0; }
+
 int cli_interrupt_exit(void)
 {
     const int sig = got_signal ? got_signal : SIGINT;
+    if (printing) /* streamed rows (csv/json) are on stdout: mark them incomplete */
+        fputs("\n# ctrend: interrupted: the output above is incomplete\n", stdout);
     interrupt_message();
     return 128 + sig;
 }
