@@ -97,3 +97,26 @@ def test_progress_bar_is_optional(monkeypatch):
     monkeypatch.setitem(sys.modules, "tqdm", None)  # import tqdm -> ImportError
     assert _batch._progress_bar(True, 10, "x") is None
     assert _batch._progress_bar(False, 10, "x") is None
+
+
+@needs("ctrend_batch_opts_progress")
+def test_progress_bar_with_tqdm(capsys):
+    tqdm = pytest.importorskip("tqdm")  # python3-tqdm (scripts/test installs it; optional)
+    import ctrend
+    from ctrend import _batch
+    bar = _batch._progress_bar(True, 5, "x")
+    assert isinstance(bar, tqdm.tqdm)
+    bar.close()
+    frame = ctrend.Frame.from_series({"g%d/r/m" % i: [float(3 + (i + t) % 5) for t in range(36)]
+                                      for i in range(40)}, start="2020-01")
+    table = ctrend.batch_fit(frame, "2020-01", 36, trend=True, progress=True, n_threads=1)
+    assert list(table["status"]) == ["CTREND_OK"] * 40
+    # the bar is written to stderr; the counter the bar reads ended at 40 of 40
+    with _batch.BatchOptions(n_threads=1) as bo, ctrend.Design("2020-01", 36, trend=True) as d:
+        import ctypes
+        from ctrend import _lib
+        st = (ctypes.c_int * 40)()
+        fit = _lib.fn("ctrend_batch_fit")
+        assert _batch.run(bo, lambda: fit(bo.ptr, frame.ptr, 0, d.ptr, None, None, None, st),
+                          40, progress=True) == 0
+        assert bo.progress() == (40, 40)
