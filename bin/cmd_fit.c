@@ -177,7 +177,8 @@ int cmd_fit(int argc, char **argv)
     /* One batch handle for the command: model options, and the cancel flag that SIGINT sets
      * while the fits run (bin/progress.c). */
     ctrend_batch_opts *bo = NULL;
-    if (ctrend_batch_opts_new(&bo) != CTREND_OK || ctrend_batch_opts_set_model(bo, opts) != CTREND_OK
+    if (ctrend_batch_opts_new(&bo) != CTREND_OK
+        || ctrend_batch_opts_set_model(bo, opts) != CTREND_OK
         || ctrend_batch_opts_set_int(bo, CTREND_BATCH_ERRORS, 1) != CTREND_OK)
         cli_note_out_of_memory();
     int failures = 0;
