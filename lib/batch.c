@@ -37,6 +37,7 @@
 #include <limits.h>
 #include <math.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -160,11 +161,17 @@ static int batch_run(batch_job *job, size_t n_threads)
     if (n_threads > 1) {
         tid = ctrend__malloc_n(n_threads - 1, 1, sizeof *tid);
         if (tid) {
+            /* The started workers block every signal, so a process signal (SIGINT) is taken
+             * by the calling thread, where a CLI's or an interpreter's handler expects it. */
+            sigset_t all, old;
+            sigfillset(&all);
+            pthread_sigmask(SIG_BLOCK, &all, &old);
             for (t = 0; t + 1 < n_threads; ++t) {
                 if (pthread_create(&tid[t], NULL, batch_thread, job) != 0)
                     break; /* fewer threads: the existing workers do the rest */
                 ++started;
             }
+            pthread_sigmask(SIG_SETMASK, &old, NULL);
         }
     }
     batch_work(job, scratch);

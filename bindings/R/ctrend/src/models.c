@@ -4,6 +4,7 @@
 #include <limits.h>
 #include <math.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <string.h>
 #include <time.h>
@@ -549,7 +550,14 @@ SEXP C_batch_fit(SEXP fp, SEXP series, SEXP start, SEXP n_months, SEXP family, S
     if (rc == CTREND_OK) rc = ctrend_batch_opts_set_int(b.o, CTREND_BATCH_ERRORS, 1);
     if (rc == CTREND_OK) rc = ctrend_batch_opts_set_keys(b.o, INTEGER(kd), nk);
     if (rc == CTREND_OK) {
-        if (pthread_create(&b.tid, NULL, rbatch_work, &b) == 0) {
+        /* the worker (and the library's threads, which inherit its mask) take no signal:
+         * SIGINT must reach R's handler on this thread, which polls for it */
+        sigset_t all, old;
+        sigfillset(&all);
+        pthread_sigmask(SIG_BLOCK, &all, &old);
+        const int made = pthread_create(&b.tid, NULL, rbatch_work, &b) == 0;
+        pthread_sigmask(SIG_SETMASK, &old, NULL);
+        if (made) {
             b.started = 1;
             SEXP cont = PROTECT(R_MakeUnwindCont());
             R_UnwindProtect(rbatch_wait, &b, rbatch_clean, &b, cont);
