@@ -91,7 +91,8 @@
     V(CTREND_EALLZERO, 15) \
     V(CTREND_ESEPARATION, 16) \
     V(CTREND_EUNSUPPORTED, 17) \
-    V(CTREND_ELIMIT, 18)
+    V(CTREND_ELIMIT, 18) \
+    V(CTREND_ECANCELED, 19)
 
 #define CTREND_DEF_ENUM_ctrend_shape(V) \
     V(CTREND_SHAPE_AUTO, 0) \
@@ -153,8 +154,7 @@
     V(CTREND_OPT_SEP_TOL, 4) \
     V(CTREND_OPT_THETA_MAX, 5) \
     V(CTREND_OPT_HALVE_ON_RISE, 6) \
-    V(CTREND_OPT_THETA_EPS, 7) \
-    V(CTREND_OPT_BATCH_LANES, 8)
+    V(CTREND_OPT_THETA_EPS, 7)
 
 #define CTREND_DEF_ENUM_ctrend_model_vec(V) \
     V(CTREND_MV_COEF, 0) \
@@ -251,6 +251,12 @@
     V(CTREND_BT_COV90, 6) \
     V(CTREND_BT_N, 7)
 
+#define CTREND_DEF_ENUM_ctrend_batch_opt(V) \
+    V(CTREND_BATCH_THREADS, 0) \
+    V(CTREND_BATCH_LANES, 1) \
+    V(CTREND_BATCH_ERRORS, 2) \
+    V(CTREND_BATCH_ALIGN, 3)
+
 #define CTREND_DEF_ENUM_ctrend_verdict(V) \
     V(CTREND_VERDICT_SUPPORTED, 0) \
     V(CTREND_VERDICT_CONTRADICTED, 1) \
@@ -298,6 +304,7 @@
     E(ctrend_alternative, "exact.h") \
     E(ctrend_baseline, "baseline.h") \
     E(ctrend_backtest_metric, "backtest.h") \
+    E(ctrend_batch_opt, "batch.h") \
     E(ctrend_verdict, "claims.h") \
     E(ctrend_claims_figure, "claims.h") \
     E(ctrend_claims_kind, "claims.h")
@@ -346,6 +353,7 @@
     K(CTREND_BASELINE_POISSON_MAX, DOUBLE, 9007199254740992.0) \
     K(CTREND_BT_METRIC_COUNT, INT, 8) \
     K(CTREND_BACKTEST_MAX_DRAWS, DOUBLE, 1e8) \
+    K(CTREND_BATCH_THREADS_MAX, INT, 1024) \
     K(CTREND_CLAIMS_EXIT_SUPPORTED, INT, 0) \
     K(CTREND_CLAIMS_EXIT_CONTRADICTED, INT, 3) \
     K(CTREND_CLAIMS_EXIT_UNVERIFIABLE, INT, 4) \
@@ -1119,47 +1127,84 @@
        CTREND_P(int32_t, first_month, RANGE(MONTH_MIN, MONTH_MAX)), \
        CTREND_P(size_t, n_months, LEN), \
        CTREND_P(double *, out, ARRAY_OUT(n_series * n_months)))) \
-    F(int, STATUS, ctrend_batch_fit, batch, \
-      (CTREND_P(const ctrend_frame *, f, HANDLE), \
+    F(int, STATUS, ctrend_batch_opts_new, batch, \
+      (CTREND_P(ctrend_batch_opts **, out, HANDLE_OUT))) \
+    F(void, FREE, ctrend_batch_opts_free, batch, \
+      (CTREND_P(ctrend_batch_opts *, o, HANDLE_OPT))) \
+    F(int, STATUS, ctrend_batch_opts_set_int, batch, \
+      (CTREND_P(ctrend_batch_opts *, o, HANDLE), \
+       CTREND_P(int, key, ENUM(ctrend_batch_opt)), \
+       CTREND_P(int64_t, value, IN))) \
+    F(int, STATUS, ctrend_batch_opts_get_int, batch, \
+      (CTREND_P(const ctrend_batch_opts *, o, HANDLE), \
+       CTREND_P(int, key, ENUM(ctrend_batch_opt)), \
+       CTREND_P(int64_t *, value, OUT))) \
+    F(int, STATUS, ctrend_batch_opts_bounds, batch, \
+      (CTREND_P(int, key, ENUM(ctrend_batch_opt)), \
+       CTREND_P(double *, lo, OUT), \
+       CTREND_P(double *, hi, OUT))) \
+    F(int, STATUS, ctrend_batch_opts_set_series, batch, \
+      (CTREND_P(ctrend_batch_opts *, o, HANDLE), \
        CTREND_P(const size_t *, series, ARRAY_IN_OPT(n_series)), \
-       CTREND_P(size_t, n_series, LEN), \
+       CTREND_P(size_t, n_series, LEN))) \
+    F(size_t, VALUE, ctrend_batch_opts_n_series, batch, \
+      (CTREND_P(const ctrend_batch_opts *, o, HANDLE_OPT), \
+       CTREND_P(const ctrend_frame *, f, HANDLE_OPT))) \
+    F(int, STATUS, ctrend_batch_opts_set_keys, batch, \
+      (CTREND_P(ctrend_batch_opts *, o, HANDLE), \
+       CTREND_P(const int *, keys, ARRAY_IN_OPT(n_keys)), \
+       CTREND_P(size_t, n_keys, LEN))) \
+    F(size_t, VALUE, ctrend_batch_opts_n_keys, batch, \
+      (CTREND_P(const ctrend_batch_opts *, o, HANDLE_OPT))) \
+    F(int, STATUS, ctrend_batch_opts_set_model, batch, \
+      (CTREND_P(ctrend_batch_opts *, o, HANDLE), \
+       CTREND_P(const ctrend_model_opts *, m, HANDLE_OPT))) \
+    F(void, VOID, ctrend_batch_opts_cancel, batch, \
+      (CTREND_P(ctrend_batch_opts *, o, HANDLE_OPT))) \
+    F(void, VOID, ctrend_batch_opts_reset, batch, \
+      (CTREND_P(ctrend_batch_opts *, o, HANDLE_OPT))) \
+    F(int, VALUE, ctrend_batch_opts_cancelled, batch, \
+      (CTREND_P(const ctrend_batch_opts *, o, HANDLE_OPT))) \
+    F(int, STATUS, ctrend_batch_opts_progress, batch, \
+      (CTREND_P(const ctrend_batch_opts *, o, HANDLE), \
+       CTREND_P(size_t *, done, OUT_OPT), \
+       CTREND_P(size_t *, total, OUT_OPT))) \
+    F(int, STATUS, ctrend_batch_opts_error, batch, \
+      (CTREND_P(const ctrend_batch_opts *, o, HANDLE), \
+       CTREND_P(size_t, i, IN), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
+    F(int, STATUS, ctrend_batch_fit, batch, \
+      (CTREND_P(ctrend_batch_opts *, o, HANDLE_OPT), \
+       CTREND_P(const ctrend_frame *, f, HANDLE), \
        CTREND_P(int, family, ENUM(ctrend_family)), \
        CTREND_P(const ctrend_design *, d, HANDLE), \
-       CTREND_P(const ctrend_model_opts *, opts, HANDLE_OPT), \
-       CTREND_P(size_t, n_threads, IN), \
-       CTREND_P(double *, coef, ARRAY_OUT_OPT(n_series * ctrend_design_ncol(d))), \
-       CTREND_P(double *, se, ARRAY_OUT_OPT(n_series * ctrend_design_ncol(d))), \
-       CTREND_P(const int *, scalar_keys, ARRAY_IN_OPT(n_keys)), \
-       CTREND_P(size_t, n_keys, LEN), \
-       CTREND_P(double *, scalars, ARRAY_OUT_OPT(n_series * n_keys)), \
-       CTREND_P(int *, status, ARRAY_OUT(n_series)))) \
+       CTREND_P(double *, coef, ARRAY_OUT_OPT(ctrend_batch_opts_n_series(o, f) * ctrend_design_ncol(d))), \
+       CTREND_P(double *, se, ARRAY_OUT_OPT(ctrend_batch_opts_n_series(o, f) * ctrend_design_ncol(d))), \
+       CTREND_P(double *, scalars, ARRAY_OUT_OPT(ctrend_batch_opts_n_series(o, f) * ctrend_batch_opts_n_keys(o))), \
+       CTREND_P(int *, status, ARRAY_OUT(ctrend_batch_opts_n_series(o, f))))) \
     F(int, STATUS, ctrend_batch_fit_models, batch, \
-      (CTREND_P(const ctrend_frame *, f, HANDLE), \
-       CTREND_P(const size_t *, series, ARRAY_IN_OPT(n_series)), \
-       CTREND_P(size_t, n_series, LEN), \
+      (CTREND_P(ctrend_batch_opts *, o, HANDLE_OPT), \
+       CTREND_P(const ctrend_frame *, f, HANDLE), \
        CTREND_P(int, family, ENUM(ctrend_family)), \
        CTREND_P(const ctrend_design *const *, designs, HANDLE_ARRAY_IN(n_designs)), \
        CTREND_P(size_t, n_designs, LEN), \
-       CTREND_P(const ctrend_model_opts *, opts, HANDLE_OPT), \
-       CTREND_P(size_t, n_threads, IN), \
-       CTREND_P(ctrend_model **, models, HANDLE_ARRAY_OUT(n_series)), \
-       CTREND_P(int *, status, ARRAY_OUT(n_series)))) \
+       CTREND_P(ctrend_model **, models, HANDLE_ARRAY_OUT(ctrend_batch_opts_n_series(o, f))), \
+       CTREND_P(int *, status, ARRAY_OUT(ctrend_batch_opts_n_series(o, f))))) \
     F(int, STATUS, ctrend_batch_rolling_mean, batch, \
-      (CTREND_P(const double *, x, ARRAY_IN(n_series * n_months)), \
+      (CTREND_P(ctrend_batch_opts *, o, HANDLE_OPT), \
+       CTREND_P(const double *, x, ARRAY_IN(n_series * n_months)), \
        CTREND_P(size_t, n_series, LEN), \
        CTREND_P(size_t, n_months, LEN), \
        CTREND_P(size_t, window, RANGE(1, SIZE_MAX)), \
-       CTREND_P(int, align, ENUM(ctrend_align)), \
        CTREND_P(size_t, min_periods, IN), \
-       CTREND_P(size_t, n_threads, IN), \
        CTREND_P(double *, out, ARRAY_OUT(n_series * n_months)), \
        CTREND_P(int *, status, ARRAY_OUT_OPT(n_series)))) \
     F(int, STATUS, ctrend_batch_change_pct, batch, \
-      (CTREND_P(const double *, x, ARRAY_IN(n_series * n_months)), \
+      (CTREND_P(ctrend_batch_opts *, o, HANDLE_OPT), \
+       CTREND_P(const double *, x, ARRAY_IN(n_series * n_months)), \
        CTREND_P(size_t, n_series, LEN), \
        CTREND_P(size_t, n_months, LEN), \
        CTREND_P(size_t, lag, RANGE(1, SIZE_MAX)), \
-       CTREND_P(size_t, n_threads, IN), \
        CTREND_P(double *, out, ARRAY_OUT(n_series * n_months)), \
        CTREND_P(int32_t *, reason, ARRAY_OUT_OPT(n_series * n_months)), \
        CTREND_P(int *, status, ARRAY_OUT_OPT(n_series)))) \

@@ -9,7 +9,7 @@
  *       ctrend_reader (wide) + ctrend_batch_fit(Poisson, intercept + trend + 2 Fourier
  *       pairs + step at 2012-01) over every series. Timed: read, fit, and both.
  *       OUT: group,b0..b6 (%.17g). A 5th argument `serial` turns the lane path off
- *       (CTREND_OPT_BATCH_LANES = 0: one ctrend_model_fit per series).
+ *       (CTREND_BATCH_LANES = 0: one ctrend_model_fit per series).
  *   ctbench roll VALUES.f64 N_MONTHS THREADS OUT_PREFIX
  *       rolling mean (window 12, trailing, pandas' min_periods) and percent change (lag 1)
  *       over the raw doubles: once as one long vector, once per series (rows of N_MONTHS)
@@ -164,11 +164,14 @@ static int mode_fit(const char *path, size_t threads, const char *out_path, int 
     status = malloc(n_series * sizeof *status);
     if (!coef || !status)
         return die("alloc", CTREND_ENOMEM);
-    if ((st = ctrend_model_opts_new(&opts))
-        || (st = ctrend_model_opts_set_int(opts, CTREND_OPT_BATCH_LANES, lanes)))
+    ctrend_batch_opts *bo = NULL;
+    if ((st = ctrend_model_opts_new(&opts)) || (st = ctrend_batch_opts_new(&bo))
+        || (st = ctrend_batch_opts_set_model(bo, opts))
+        || (st = ctrend_batch_opts_set_int(bo, CTREND_BATCH_THREADS, (int64_t)threads))
+        || (st = ctrend_batch_opts_set_int(bo, CTREND_BATCH_LANES, lanes)))
         return die("options", st);
-    st = ctrend_batch_fit(f, NULL, n_series, CTREND_FAMILY_POISSON, d, opts, threads, coef,
-                          NULL, NULL, 0, NULL, status);
+    st = ctrend_batch_fit(bo, f, CTREND_FAMILY_POISSON, d, coef, NULL, NULL, status);
+    ctrend_batch_opts_free(bo);
     t2 = now();
     c2 = cpu_now();
     if (st)
@@ -248,14 +251,19 @@ static int mode_roll(const char *path, size_t n_months, size_t threads, const ch
     if (write_f64(prefix, "flat_pct", out, n))
         return die("write", CTREND_EIO);
     t[0] = now();
-    if ((st = ctrend_batch_rolling_mean(x, n_series, n_months, 12, CTREND_ALIGN_TRAILING, 0,
-                                        threads, out, NULL)))
+    ctrend_batch_opts *bo = NULL;
+    if ((st = ctrend_batch_opts_new(&bo))
+        || (st = ctrend_batch_opts_set_int(bo, CTREND_BATCH_THREADS, (int64_t)threads)))
+        return die("options", st);
+    if ((st = ctrend_batch_rolling_mean(bo, x, n_series, n_months, 12, 0, out, NULL)))
         return die("batch rolling", st);
     t[3] = now() - t[0];
     if (write_f64(prefix, "mean", out, n))
         return die("write", CTREND_EIO);
     t[0] = now();
-    if ((st = ctrend_batch_change_pct(x, n_series, n_months, 1, threads, out, NULL, NULL)))
+    st = ctrend_batch_change_pct(bo, x, n_series, n_months, 1, out, NULL, NULL);
+    ctrend_batch_opts_free(bo);
+    if (st)
         return die("batch pct", st);
     t[4] = now() - t[0];
     if (write_f64(prefix, "pct", out, n))

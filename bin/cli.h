@@ -216,6 +216,22 @@ static inline int32_t cli_frame_start(const ctrend_frame *f)
     return m;
 }
 
+/* Interrupts (bin/progress.c). SIGINT/SIGTERM end the command with 128 + the signal (130,
+ * 143) and "ctrend: interrupted" on stderr. Outside a watched section the handler removes the
+ * registered temporary file and calls _exit at once (buffered stdout is dropped, so no table
+ * that looks complete appears); inside one (cli_interrupt_watch) it only cancels the batch
+ * call, which stops within one series, and the command returns cli_interrupt_exit() without
+ * printing its tables. A second signal always exits at once. */
+#define CLI_EXIT_INTERRUPT 130
+void cli_interrupt_install(void);
+void cli_interrupt_watch(ctrend_batch_opts *o); /* NULL ends the watched section */
+int cli_interrupted(void);                      /* the signal received, 0 if none */
+int cli_interrupt_exit(void);                   /* prints the message, returns 128 + signal */
+void cli_interrupt_temp(const char *path);      /* removed on an interrupt; NULL = none */
+/* While on, an interrupt also writes "# ctrend: interrupted: the output above is incomplete"
+ * to stdout (a command printing its result: a prefix of it may have been written). */
+void cli_interrupt_printing(int on);
+
 /* Subcommands: each returns an exit code. */
 int cmd_summary(int argc, char **argv);
 int cmd_rolling(int argc, char **argv);

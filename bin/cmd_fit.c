@@ -114,6 +114,7 @@ typedef struct fit_ctx {
     const cli_common *c;
     const cli_model *mo;
     ctrend_model_opts *opts;
+    ctrend_batch_opts *bo; /* model options, per-series records, the cancel flag of SIGINT */
     cli_table *coef, *stats, *fitted;
     int output, failures;
     size_t done;
@@ -126,16 +127,16 @@ static int fit_target(void *ctxp, const ctrend_frame *f, size_t s)
     return cli_model_target(ctx->c, ctx->mo, f, s);
 }
 
-/* A fit the batch could not make, refitted alone for the message (the batch keeps none). */
-static void fit_message(fit_ctx *ctx, const cli_series *ser, const ctrend_design *des, int frc)
+/* A fit the batch could not make: its message is the batch's record of row j. */
+static void fit_message(const fit_ctx *ctx, const cli_series *ser, size_t j, int frc)
 {
     char name[256];
-    ctrend_model *again = NULL;
+    ctrend_error e;
     cli_series_name(ser->f, ser->s, name, sizeof name);
-    ctrend_error err;
-    ctrend_model_fit(ctx->opts, ctx->mo->family, des, ser->x, ser->n, &again, &err);
-    ctrend_model_free(again);
-    fprintf(stderr, "ctrend fit: %s: %s [%s]\n", name, err.message, ctrend_status_name(frc));
+    fprintf(stderr, "ctrend fit: %s: %s [%s]\n", name,
+            ctrend_batch_opts_error(ctx->bo, j, &e) == CTREND_OK ? e.message
+                                                                  : ctrend_strerror(frc),
+            ctrend_status_name(frc));
 }
 
 /* One slice of up to FIT_SLICE series of one file (the loop's batch): designs here, the fits
@@ -159,8 +160,15 @@ static int fit_slice(void *ctxp, cli_table *unused, const cli_series *ser, size_
             bdes[nb++] = des[i];
         }
     }
-    const int brc =
-        ctrend_batch_fit_models(f, bsel, nb, ctx->mo->family, bdes, nb, ctx->opts, 0, bm, bst);
+    int brc = ctrend_batch_opts_set_series(ctx->bo, bsel, nb);
+    if (!brc) brc = ctrend_batch_fit_models(ctx->bo, f, ctx->mo->family, bdes, nb, bm, bst);
+    if (brc == CTREND_ECANCELED) { /* interrupted: free the slice, print nothing more */
+        for (size_t i = 0, j = 0; i < nsel; ++i) {
+            if (!drc[i]) ctrend_model_free(bm[j++]);
+            ctrend_design_free(des[i]);
+        }
+        return CLI_EXIT_INTERRUPT;
+    }
     for (size_t i = 0, j = 0; i < nsel; ++i) {
         ctrend_model *m = NULL;
         int frc = drc[i];
@@ -168,7 +176,7 @@ static int fit_slice(void *ctxp, cli_table *unused, const cli_series *ser, size_
             m = brc ? NULL : bm[j];
             frc = brc ? brc : bst[j];
             ++j;
-            if (frc) fit_message(ctx, &ser[i], des[i], frc);
+            if (frc) fit_message(ctx, &ser[i], j - 1, frc);
         }
         if (frc == CTREND_ENOMEM) cli_note_out_of_memory();
         if (frc) ++ctx->failures;
@@ -177,10 +185,13 @@ static int fit_slice(void *ctxp, cli_table *unused, const cli_series *ser, size_
         ctrend_design_free(des[i]);
         ctrend_model_free(m);
     }
-    ctx->done += nsel;
+    size_t bdone = 0;
+    ctrend_batch_opts_progress(ctx->bo, &bdone, NULL); /* the engine's counter */
+    ctx->done += nsel - nb + bdone;
     cli_progress_update(&ctx->progress, ctx->done);
     const int fmt = ctx->c->format, out = ctx->output;
     if (fmt != CLI_FORMAT_TABLE) {
+        cli_interrupt_printing(1); /* rows reach stdout from here on */
         if (out == OUT_COEF) cli_table_flush(ctx->coef, stdout, fmt);
         else if (out == OUT_STATS) cli_table_flush(ctx->stats, stdout, fmt);
         else if (out == OUT_FITTED) cli_table_flush(ctx->fitted, stdout, fmt);
@@ -287,15 +298,36 @@ int cmd_fit(int argc, char **argv)
     mo.stars = c.format == CLI_FORMAT_TABLE; /* R's significance codes, in the table only */
     fit_columns(coef, stats, fitted, mo.stars);
 
-    fit_ctx ctx = {&c, &mo, opts, coef, stats, fitted, output, 0, 0, {0}};
+    /* One batch handle for the command: model options, per-series records, and the cancel
+     * flag that SIGINT sets while the fits run (bin/progress.c). */
+    ctrend_batch_opts *bo = NULL;
+    if (ctrend_batch_opts_new(&bo) != CTREND_OK || ctrend_batch_opts_set_model(bo, opts) != CTREND_OK ||
+        ctrend_batch_opts_set_int(bo, CTREND_BATCH_ERRORS, 1) != CTREND_OK) {
+        ctrend_batch_opts_free(bo);
+        bo = NULL;
+        cli_note_out_of_memory();
+    }
+    fit_ctx ctx = {&c, &mo, opts, bo, coef, stats, fitted, output, 0, 0, {0}};
     size_t total = 0;
     for (size_t k = 0; k < d.n; ++k)
         for (size_t s = 0; s < ctrend_frame_n_series(d.frames[k]); ++s)
             total += (size_t)cli_model_target(&c, &mo, d.frames[k], s);
     cli_progress_start(&ctx.progress, "ctrend fit", total);
     const cli_loop loop = {0, FIT_SLICE, 0, fit_target, fit_slice, &ctx};
-    cli_series_loop(&c, &d, NULL, &loop);
+    cli_interrupt_watch(bo);
+    if (bo) cli_series_loop(&c, &d, NULL, &loop);
+    cli_interrupt_watch(NULL);
     cli_progress_end(&ctx.progress);
+    ctrend_batch_opts_free(bo);
+    if (cli_interrupted()) { /* no table that looks complete: stdout gets nothing more */
+        cli_table_free(coef);
+        cli_table_free(stats);
+        cli_table_free(fitted);
+        ctrend_model_opts_free(opts);
+        cli_data_free(&d);
+        return cli_interrupt_exit();
+    }
+    cli_interrupt_printing(1);
     fit_print(coef, stats, fitted, output, c.format, mo.stars);
     cli_table_free(coef);
     cli_table_free(stats);

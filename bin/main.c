@@ -33,7 +33,8 @@ static void usage(FILE *fp)
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; ++i)
         fprintf(fp, "  %-9s %s\n", commands[i].name, commands[i].summary);
     fprintf(fp, "\n'ctrend COMMAND --help' describes a command's options. 'ctrend --version' (-V).\n"
-                "Exit status: 0 success, 1 usage error, 2 data error.\n");
+                "Exit status: 0 success, 1 usage error, 2 data error, 130 interrupted (SIGINT;\n"
+                "143 for SIGTERM).\n");
 }
 
 /* "--opt=value" -> "--opt" "value", for every option of every command (the value may hold
@@ -74,6 +75,7 @@ int main(int argc, char **argv)
 static int run(int argc, char **argv)
 {
     ctrend_init();
+    cli_interrupt_install();
     if (argc < 2) {
         usage(stderr);
         return CLI_EXIT_USAGE;

@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "plot.h"
+#include "cli.h"
 
 int plot_device_from_path(const char *path)
 {
@@ -896,9 +897,11 @@ int plot_render(const plot_figure *fig, char *err, size_t errcap)
         return -1;
     }
     close(fd);
+    cli_interrupt_temp(tmp); /* SIGINT removes it (bin/progress.c) */
     int rc = render_file(fig, tmp, err, errcap);
     if (!rc) rc = copy_out(tmp, fig->path, err, errcap);
     remove(tmp);
+    cli_interrupt_temp(NULL);
     if (rc && !existed) remove(fig->path);
     return rc;
 }

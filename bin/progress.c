@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* progress.c — a one-line progress report on stderr for long batch work: shown only when
- * stderr is a terminal and the work has taken more than a second (issue 6). */
+ * stderr is a terminal and the work has taken more than a second (issue 6); and the
+ * SIGINT/SIGTERM handling that stops long work cleanly (issue 18). */
 #include <stdio.h>
 #include <time.h>
 #include <unistd.h>
@@ -38,4 +39,83 @@ void cli_progress_update(cli_progress *p, size_t done)
 void cli_progress_end(cli_progress *p)
 {
     if (p->shown) fprintf(stderr, "\r%*s\r", 60, "");
+}
+
+/* ---- interrupts ----------------------------------------------------------------------
+ * The handler does only async-signal-safe things (POSIX.1-2017 2.4.3: write, unlink, _exit;
+ * stores to volatile sig_atomic_t and lock-free atomics, C11 7.14.1.1), as the signal may
+ * arrive on any thread, a batch worker included. */
+#include <signal.h>
+#include <stdatomic.h>
+#include <string.h>
+
+static volatile sig_atomic_t got_signal;
+static ctrend_batch_opts *_Atomic watched;
+static char temp_path[4096];
+static volatile sig_atomic_t temp_set;
+static volatile sig_atomic_t printing;
+
+static void interrupt_message(void)
+{
+    static const char msg[] = "ctrend: interrupted\n";
+    ssize_t w = write(STDERR_FILENO, msg, sizeof msg - 1);
+    (void)w; /* nothing to do if stderr is gone */
+}
+
+static void on_signal(int sig)
+{
+    const int second = got_signal != 0;
+    ctrend_batch_opts *o = atomic_load(&watched);
+    got_signal = sig;
+    if (o && !second) {
+        ctrend_batch_opts_cancel(o); /* the command stops at the next series */
+        return;
+    }
+    if (temp_set) unlink(temp_path);
+    if (printing) { /* rows already written stay: end them with a line no table has */
+        static const char mark[] = "\n# ctrend: interrupted: the output above is incomplete\n";
+        ssize_t w = write(STDOUT_FILENO, mark, sizeof mark - 1);
+        (void)w;
+    }
+    interrupt_message();
+    _exit(128 + sig);
+}
+
+void cli_interrupt_install(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+}
+
+void cli_interrupt_watch(ctrend_batch_opts *o)
+{
+    atomic_store(&watched, o);
+    if (o && got_signal) ctrend_batch_opts_cancel(o); /* a signal before the section */
+}
+
+int cli_interrupted(void) { return got_signal; }
+
+void cli_interrupt_printing(int on) { printing = on != 0; }
+
+int cli_interrupt_exit(void)
+{
+    const int sig = got_signal ? got_signal : SIGINT;
+    if (printing) /* streamed rows (csv/json) are on stdout: mark them incomplete */
+        fputs("\n# ctrend: interrupted: the output above is incomplete\n", stdout);
+    interrupt_message();
+    return 128 + sig;
+}
+
+void cli_interrupt_temp(const char *path)
+{
+    temp_set = 0;
+    if (!path) return;
+    size_t n = strlen(path);
+    if (n >= sizeof temp_path) return;
+    memcpy(temp_path, path, n + 1);
+    temp_set = 1;
 }

@@ -593,10 +593,12 @@ static char *figure_svg(const ctrend_claims *cl, size_t i, const report_input *i
         return NULL;
     }
     close(fd);
+    cli_interrupt_temp(path); /* SIGINT removes it (bin/progress.c) */
     char *svg = NULL;
     size_t len = 0;
     if (check_claim_figure(cl, i, in->all, in->data, path, PLOT_DEV_SVG) == 0) svg = cli_read_file(path, &len);
     unlink(path);
+    cli_interrupt_temp(NULL);
     return svg;
 }
 

@@ -17,6 +17,16 @@
  * This is the "batch work is a loop over series that calls the same single-series
  * functions; threads split that loop and never share mutable state" rule of
  * shared/DESIGN.md, with the work-sharing counter of OpenMP's schedule(dynamic, chunk).
+ *
+ * Cancellation and progress (no callbacks, docs/api.md §7): the options handle holds an
+ * atomic cancel flag and two atomic counters. Before each item a worker loads the flag
+ * (relaxed: a late view only delays the stop by one item); a set flag turns the item into
+ * "cancelled" (NaN rows, status CTREND_ECANCELED) instead of running it, so the stop takes
+ * one item's work per thread and every row is either complete or marked. After each item
+ * the done counter is increased by its rows, so another thread sees progress as it
+ * happens. This is the cooperative scheme of pthread cancellation points or Java's
+ * Thread.interrupt(), reduced to one flag that a signal handler may set (C11 7.14.1.1:
+ * a lock-free atomic object is the one thing a handler may write besides sig_atomic_t).
  */
 #include "ctrend/batch.h"
 #include "ctrend/change.h"
@@ -24,8 +34,11 @@
 #include "internal.h"
 #include "models/fit_lanes.h"
 
+#include <limits.h>
 #include <math.h>
 #include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,19 +52,50 @@
 /* Highest option key probed when copying a ctrend_model_opts handle. */
 #define BATCH_OPT_KEY_MAX 64
 
+/* A lock-free flag, so that ctrend_batch_opts_cancel is async-signal-safe. */
+_Static_assert(ATOMIC_INT_LOCK_FREE == 2, "ctrend_batch_opts_cancel needs a lock-free atomic int");
+
+struct ctrend_batch_opts {
+    int64_t threads, lanes, errors, align;
+    int has_series;
+    size_t *series, n_series;
+    int *keys;
+    size_t n_keys;
+    ctrend_model_opts *model; /* NULL = defaults */
+    atomic_int cancel;
+    atomic_size_t done, total;
+    ctrend_error *err; /* n_err records of the last call with CTREND_BATCH_ERRORS */
+    size_t n_err;
+};
+
+static void opts_init(ctrend_batch_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->lanes = 1;
+    o->align = CTREND_ALIGN_TRAILING;
+    atomic_init(&o->cancel, 0);
+    atomic_init(&o->done, 0);
+    atomic_init(&o->total, 0);
+}
+
 typedef struct batch_job batch_job;
 struct batch_job {
     size_t n_items;
     size_t chunk;
+    size_t unit, n_rows; /* rows per item (the last item may have fewer), rows in all */
     atomic_size_t next;
-    /* Per-worker scratch set-up/tear-down (may be NULL) and the per-item work. */
+    atomic_int any_cancelled;
+    ctrend_batch_opts *o; /* cancel flag and progress counters */
+    /* Per-worker scratch set-up/tear-down (may be NULL), the per-item work, and what a
+     * cancelled item writes instead (NaN rows, CTREND_ECANCELED). */
     int (*init)(const batch_job *job, void **scratch);
     void (*fini)(void *scratch);
     void (*run)(const batch_job *job, void *scratch, size_t i);
+    void (*cancelled)(const batch_job *job, size_t i);
     const void *ctx;
 };
 
-/* Take chunks from the shared counter until none is left. */
+/* Take chunks from the shared counter until none is left; poll the cancel flag per item. */
 static void batch_work(batch_job *job, void *scratch)
 {
     for (;;) {
@@ -60,8 +104,17 @@ static void batch_work(batch_job *job, void *scratch)
         if (begin >= job->n_items)
             break;
         end = begin + job->chunk < job->n_items ? begin + job->chunk : job->n_items;
-        for (i = begin; i < end; ++i)
-            job->run(job, scratch, i);
+        for (i = begin; i < end; ++i) {
+            const size_t row0 = i * job->unit;
+            const size_t rows = job->n_rows - row0 < job->unit ? job->n_rows - row0 : job->unit;
+            if (atomic_load_explicit(&job->o->cancel, memory_order_relaxed)) {
+                job->cancelled(job, i);
+                atomic_store_explicit(&job->any_cancelled, 1, memory_order_relaxed);
+            } else {
+                job->run(job, scratch, i);
+            }
+            atomic_fetch_add_explicit(&job->o->done, rows, memory_order_relaxed);
+        }
     }
 }
 
@@ -80,7 +133,8 @@ static void *batch_thread(void *arg)
 }
 
 /* Run job on n_threads workers, the caller being one of them. CTREND_ENOMEM only when the
- * caller's own scratch cannot be set up (then no item has been run). */
+ * caller's own scratch cannot be set up (then no item has been run); CTREND_ECANCELED when
+ * at least one item was cancelled. */
 static int batch_run(batch_job *job, size_t n_threads)
 {
     pthread_t *tid = NULL;
@@ -88,6 +142,8 @@ static int batch_run(batch_job *job, size_t n_threads)
     void *scratch = NULL;
     if (n_threads == 0)
         n_threads = ctrend_batch_default_threads();
+    atomic_store(&job->o->done, 0);
+    atomic_store(&job->o->total, job->n_rows);
     if (job->n_items == 0)
         return CTREND_OK;
     {
@@ -96,6 +152,7 @@ static int batch_run(batch_job *job, size_t n_threads)
             n_threads = n_chunks;
     }
     atomic_store(&job->next, 0);
+    atomic_store(&job->any_cancelled, 0);
     if (job->init) {
         const int st = job->init(job, &scratch);
         if (st != CTREND_OK)
@@ -104,11 +161,17 @@ static int batch_run(batch_job *job, size_t n_threads)
     if (n_threads > 1) {
         tid = ctrend__malloc_n(n_threads - 1, 1, sizeof *tid);
         if (tid) {
+            /* The started workers block every signal, so a process signal (SIGINT) is taken
+             * by the calling thread, where a CLI's or an interpreter's handler expects it. */
+            sigset_t all, old;
+            sigfillset(&all);
+            pthread_sigmask(SIG_BLOCK, &all, &old);
             for (t = 0; t + 1 < n_threads; ++t) {
                 if (pthread_create(&tid[t], NULL, batch_thread, job) != 0)
                     break; /* fewer threads: the existing workers do the rest */
                 ++started;
             }
+            pthread_sigmask(SIG_SETMASK, &old, NULL);
         }
     }
     batch_work(job, scratch);
@@ -117,24 +180,241 @@ static int batch_run(batch_job *job, size_t n_threads)
     free(tid);
     if (job->fini)
         job->fini(scratch);
-    return CTREND_OK;
+    return atomic_load(&job->any_cancelled) ? CTREND_ECANCELED : CTREND_OK;
 }
 
-/* Describe a job over n_items (chunk items per claim, per-worker init/fini may be NULL) and
- * run it on n_threads. */
-static int batch_start(size_t n_items, size_t chunk,
-                       int (*init)(const batch_job *, void **), void (*fini)(void *),
-                       void (*run)(const batch_job *, void *, size_t), const void *ctx,
-                       size_t n_threads)
+/* Describe a job over n_items of `unit` rows each (n_rows in all; chunk items per claim,
+ * per-worker init/fini may be NULL) and run it on the threads of o. */
+static int batch_start(ctrend_batch_opts *o, size_t n_items, size_t unit, size_t n_rows,
+                       size_t chunk, int (*init)(const batch_job *, void **),
+                       void (*fini)(void *), void (*run)(const batch_job *, void *, size_t),
+                       void (*cancelled)(const batch_job *, size_t), const void *ctx)
 {
     batch_job job;
     job.n_items = n_items;
     job.chunk = chunk;
+    job.unit = unit;
+    job.n_rows = n_rows;
+    job.o = o;
     job.init = init;
     job.fini = fini;
     job.run = run;
+    job.cancelled = cancelled;
     job.ctx = ctx;
-    return batch_run(&job, n_threads);
+    return batch_run(&job, (size_t)o->threads);
+}
+
+/* ---- the options handle ------------------------------------------------------------- */
+
+/* Copy every option a model-options handle knows (unknown keys answer EINVAL). */
+static int copy_model_opts(const ctrend_model_opts *from, ctrend_model_opts *to)
+{
+    int key;
+    for (key = 0; key < BATCH_OPT_KEY_MAX; ++key) {
+        double v;
+        /* every key the handle knows, through its one typed setter */
+        if (ctrend_model_opts_get(from, key, &v) == CTREND_OK &&
+            ctrend_model_opts_set_double(to, key, v) != CTREND_OK)
+            (void)ctrend_model_opts_set_int(to, key, (int64_t)v);
+    }
+    return CTREND_OK;
+}
+
+int ctrend_batch_opts_new(ctrend_batch_opts **out)
+{
+    ctrend_batch_opts *o;
+    if (!out)
+        return CTREND_EINVAL;
+    *out = NULL;
+    o = malloc(sizeof *o);
+    if (!o)
+        return CTREND_ENOMEM;
+    opts_init(o);
+    *out = o;
+    return CTREND_OK;
+}
+
+static void opts_release(ctrend_batch_opts *o)
+{
+    free(o->series);
+    free(o->keys);
+    free(o->err);
+    ctrend_model_opts_free(o->model);
+}
+
+void ctrend_batch_opts_free(ctrend_batch_opts *o)
+{
+    if (!o)
+        return;
+    opts_release(o);
+    free(o);
+}
+
+int ctrend_batch_opts_bounds(int key, double *lo, double *hi)
+{
+    double l, h;
+    switch (key) {
+    case CTREND_BATCH_THREADS: l = 0; h = CTREND_BATCH_THREADS_MAX; break;
+    case CTREND_BATCH_LANES:
+    case CTREND_BATCH_ERRORS: l = 0; h = 1; break;
+    case CTREND_BATCH_ALIGN: l = CTREND_ALIGN_TRAILING; h = CTREND_ALIGN_CENTRED_ZOO; break;
+    default: return CTREND_EINVAL;
+    }
+    if (!lo || !hi)
+        return CTREND_EINVAL;
+    *lo = l;
+    *hi = h;
+    return CTREND_OK;
+}
+
+int ctrend_batch_opts_set_int(ctrend_batch_opts *o, int key, int64_t value)
+{
+    double lo, hi;
+    if (!o || ctrend_batch_opts_bounds(key, &lo, &hi) != CTREND_OK)
+        return CTREND_EINVAL;
+    if ((double)value < lo || (double)value > hi)
+        return CTREND_EINVAL;
+    switch (key) {
+    case CTREND_BATCH_THREADS: o->threads = value; break;
+    case CTREND_BATCH_LANES: o->lanes = value; break;
+    case CTREND_BATCH_ERRORS: o->errors = value; break;
+    default: o->align = value; break; /* CTREND_BATCH_ALIGN: the bounds took the others */
+    }
+    return CTREND_OK;
+}
+
+int ctrend_batch_opts_get_int(const ctrend_batch_opts *o, int key, int64_t *value)
+{
+    if (!o || !value)
+        return CTREND_EINVAL;
+    switch (key) {
+    case CTREND_BATCH_THREADS: *value = o->threads; break;
+    case CTREND_BATCH_LANES: *value = o->lanes; break;
+    case CTREND_BATCH_ERRORS: *value = o->errors; break;
+    case CTREND_BATCH_ALIGN: *value = o->align; break;
+    default: return CTREND_EINVAL;
+    }
+    return CTREND_OK;
+}
+
+int ctrend_batch_opts_set_series(ctrend_batch_opts *o, const size_t *series, size_t n_series)
+{
+    size_t *copy = NULL;
+    if (!o || (!series && n_series > 0))
+        return CTREND_EINVAL;
+    if (series && n_series > 0) {
+        copy = ctrend__malloc_n(n_series, 1, sizeof *copy);
+        if (!copy)
+            return CTREND_ENOMEM;
+        memcpy(copy, series, n_series * sizeof *copy);
+    }
+    free(o->series);
+    o->series = copy;
+    o->n_series = n_series;
+    o->has_series = series != NULL;
+    return CTREND_OK;
+}
+
+size_t ctrend_batch_opts_n_series(const ctrend_batch_opts *o, const ctrend_frame *f)
+{
+    if (o && o->has_series)
+        return o->n_series;
+    return f ? ctrend_frame_n_series(f) : 0;
+}
+
+int ctrend_batch_opts_set_keys(ctrend_batch_opts *o, const int *keys, size_t n_keys)
+{
+    int *copy = NULL;
+    if (!o || (!keys && n_keys > 0))
+        return CTREND_EINVAL;
+    if (n_keys > 0) {
+        copy = ctrend__malloc_n(n_keys, 1, sizeof *copy);
+        if (!copy)
+            return CTREND_ENOMEM;
+        memcpy(copy, keys, n_keys * sizeof *copy);
+    }
+    free(o->keys);
+    o->keys = copy;
+    o->n_keys = n_keys;
+    return CTREND_OK;
+}
+
+size_t ctrend_batch_opts_n_keys(const ctrend_batch_opts *o)
+{
+    return o ? o->n_keys : 0;
+}
+
+int ctrend_batch_opts_set_model(ctrend_batch_opts *o, const ctrend_model_opts *m)
+{
+    if (!o)
+        return CTREND_EINVAL;
+    if (!m) {
+        ctrend_model_opts_free(o->model);
+        o->model = NULL;
+        return CTREND_OK;
+    }
+    if (!o->model && ctrend_model_opts_new(&o->model) != CTREND_OK)
+        return CTREND_ENOMEM;
+    return copy_model_opts(m, o->model);
+}
+
+void ctrend_batch_opts_cancel(ctrend_batch_opts *o)
+{
+    if (o)
+        atomic_store(&o->cancel, 1);
+}
+
+void ctrend_batch_opts_reset(ctrend_batch_opts *o)
+{
+    if (!o)
+        return;
+    atomic_store(&o->cancel, 0);
+    atomic_store(&o->done, 0);
+    atomic_store(&o->total, 0);
+}
+
+int ctrend_batch_opts_cancelled(const ctrend_batch_opts *o)
+{
+    return o ? atomic_load(&((ctrend_batch_opts *)o)->cancel) != 0 : 0;
+}
+
+int ctrend_batch_opts_progress(const ctrend_batch_opts *o, size_t *done, size_t *total)
+{
+    ctrend_batch_opts *m = (ctrend_batch_opts *)o; /* atomic loads only (C11 7.17.7.2) */
+    if (!o)
+        return CTREND_EINVAL;
+    if (total)
+        *total = atomic_load(&m->total);
+    if (done)
+        *done = atomic_load(&m->done);
+    return CTREND_OK;
+}
+
+int ctrend_batch_opts_error(const ctrend_batch_opts *o, size_t i, ctrend_error *err)
+{
+    if (!o || !err || !o->err)
+        return CTREND_EINVAL;
+    if (i >= o->n_err)
+        return CTREND_ERANGE;
+    *err = o->err[i];
+    return CTREND_OK;
+}
+
+/* Error records for n rows when the handle asks for them (else none: NULL, OK). */
+static int opts_prepare_errors(ctrend_batch_opts *o, size_t n)
+{
+    free(o->err);
+    o->err = NULL;
+    o->n_err = 0;
+    if (!o->errors)
+        return CTREND_OK;
+    o->err = ctrend__malloc_n(n ? n : 1, 1, sizeof *o->err);
+    if (!o->err)
+        return CTREND_ENOMEM;
+    o->n_err = n;
+    for (size_t i = 0; i < n; ++i)
+        ctrend_error_clear(&o->err[i]);
+    return CTREND_OK;
 }
 
 size_t ctrend_batch_default_threads(void)
@@ -222,6 +502,7 @@ typedef struct fit_ctx {
     double *scalars;
     ctrend_model **models;               /* batch_fit_models: handles kept */
     int *status;
+    ctrend_error *err;                   /* one record per series, or NULL */
     const ctrend__lanes_plan *lanes;     /* batch_fit: the lane path's plan, or NULL */
     size_t n_series;                     /* selected series (the lane path's last block) */
 } fit_ctx;
@@ -251,7 +532,6 @@ static int fit_init(const batch_job *job, void **scratch)
 {
     const fit_ctx *c = job->ctx;
     fit_scratch *s = calloc(1, sizeof *s);
-    int key;
     if (!s)
         return CTREND_ENOMEM;
     s->cal = ctrend__malloc_n(ctrend_frame_n_months(c->f) + 1, 1, sizeof *s->cal);
@@ -269,17 +549,53 @@ static int fit_init(const batch_job *job, void **scratch)
             return CTREND_ENOMEM;
         }
     }
-    if (c->opts) {
-        /* Copy every option the caller's handle knows (unknown keys answer EINVAL). */
-        for (key = 0; key < BATCH_OPT_KEY_MAX; ++key) {
-            double v;
-            if (ctrend_model_opts_get(c->opts, key, &v) == CTREND_OK &&
-                ctrend_model_opts_set_double(s->opts, key, v) != CTREND_OK)
-                (void)ctrend_model_opts_set_int(s->opts, key, (int64_t)v); /* an int key */
-        }
-    }
+    if (c->opts)
+        copy_model_opts(c->opts, s->opts);
     *scratch = s;
     return CTREND_OK;
+}
+
+/* Record of series row i: code, message, the key "group/region/metric". */
+static void fit_record(const fit_ctx *c, size_t i, int st, const char *message)
+{
+    if (!c->err)
+        return;
+    if (st == CTREND_OK) {
+        ctrend_error_clear(&c->err[i]);
+        return;
+    }
+    {
+        const size_t idx = c->series ? c->series[i] : i;
+        char key[CTREND_ERROR_KEY_LEN];
+        const char *g = "", *r = "", *m = "";
+        (void)ctrend_frame_group(c->f, idx, &g);
+        (void)ctrend_frame_region(c->f, idx, &r);
+        (void)ctrend_frame_metric(c->f, idx, &m);
+        snprintf(key, sizeof key, "%s/%s/%s", g ? g : "", r ? r : "", m ? m : "");
+        ctrend_error_set(&c->err[i], st, "", 0, 0, key, message);
+    }
+}
+
+/* Row i of a cancelled call: NaN rows, no model, CTREND_ECANCELED. */
+static void fit_mark_cancelled(const fit_ctx *c, size_t i)
+{
+    if (c->models) {
+        c->models[i] = NULL;
+    } else {
+        if (c->coef)
+            fill_nan(c->coef + i * c->p, c->p);
+        if (c->se)
+            fill_nan(c->se + i * c->p, c->p);
+        if (c->n_keys)
+            fill_nan(c->scalars + i * c->n_keys, c->n_keys);
+    }
+    c->status[i] = CTREND_ECANCELED;
+    fit_record(c, i, CTREND_ECANCELED, "cancelled before this series was fitted");
+}
+
+static void fit_cancelled(const batch_job *job, size_t i)
+{
+    fit_mark_cancelled(job->ctx, i);
 }
 
 static void fit_run(const batch_job *job, void *scratch, size_t i)
@@ -293,7 +609,9 @@ static void fit_run(const batch_job *job, void *scratch, size_t i)
     size_t k;
     int st;
     series_window(c->f, idx, ctrend__design_start(d), n, s->cal, s->y);
-    st = ctrend_model_fit(s->opts, c->family, d, s->y, n, &m, NULL);
+    ctrend_error e;
+    st = ctrend_model_fit(s->opts, c->family, d, s->y, n, &m, &e);
+    fit_record(c, i, st, e.message);
     if (c->models) {
         c->models[i] = m; /* NULL when the fit failed */
         c->status[i] = st;
@@ -343,25 +661,53 @@ static void fit_run_block(const batch_job *job, void *scratch, size_t b)
                             c->se ? c->se + first * c->p : NULL,
                             c->n_keys ? c->scalars + first * c->n_keys : NULL, done);
     for (size_t l = 0; l < m; ++l) {
-        if (done[l])
+        if (done[l]) {
             c->status[first + l] = CTREND_OK;
-        else
+            fit_record(c, first + l, CTREND_OK, NULL);
+        } else {
             fit_run(job, scratch, first + l);
+        }
     }
 }
 
-int ctrend_batch_fit(const ctrend_frame *f, const size_t *series, size_t n_series, int family,
-                     const ctrend_design *d, const ctrend_model_opts *opts, size_t n_threads,
-                     double *coef, double *se, const int *scalar_keys, size_t n_keys,
-                     double *scalars, int *status)
+static void fit_block_cancelled(const batch_job *job, size_t b)
 {
+    const fit_ctx *c = job->ctx;
+    for (size_t i = b * CTREND__LANES; i < c->n_series && i < (b + 1) * CTREND__LANES; ++i)
+        fit_mark_cancelled(c, i);
+}
+
+/* The handle's selection (NULL = all series of f) checked against f. */
+static int fit_selection(const ctrend_batch_opts *o, const ctrend_frame *f,
+                         const size_t **series, size_t *n_series)
+{
+    *series = o->has_series ? o->series : NULL;
+    *n_series = ctrend_batch_opts_n_series(o, f);
+    return check_series(f, *series, *n_series);
+}
+
+int ctrend_batch_fit(ctrend_batch_opts *o, const ctrend_frame *f, int family,
+                     const ctrend_design *d, double *coef, double *se, double *scalars,
+                     int *status)
+{
+    ctrend_batch_opts defaults;
     fit_ctx c;
+    const size_t *series;
+    size_t n_series;
     int st;
-    if (!f || !d || (!status && n_series > 0) || (n_keys > 0 && (!scalar_keys || !scalars)))
+    if (!o) {
+        opts_init(&defaults);
+        o = &defaults;
+    }
+    if (!f || !d || (o->n_keys > 0 && !scalars))
         return CTREND_EINVAL;
     if (family < CTREND_FAMILY_POISSON || family > CTREND_FAMILY_GAUSSIAN)
         return CTREND_EINVAL;
-    if ((st = check_series(f, series, n_series)) != CTREND_OK)
+    if ((st = fit_selection(o, f, &series, &n_series)) != CTREND_OK)
+        return st;
+    if (!status && n_series > 0)
+        return CTREND_EINVAL;
+    if ((st = opts_prepare_errors(o, n_series)) != CTREND_OK)
         return st;
     memset(&c, 0, sizeof c);
     c.f = f;
@@ -370,47 +716,59 @@ int ctrend_batch_fit(const ctrend_frame *f, const size_t *series, size_t n_serie
     c.designs = &d;
     c.n_designs = 1;
     c.max_n = ctrend_design_nrow(d);
-    c.opts = opts;
+    c.opts = o->model;
     c.p = ctrend_design_ncol(d);
     c.coef = coef;
     c.se = se;
-    c.keys = scalar_keys;
-    c.n_keys = n_keys;
+    c.keys = o->keys;
+    c.n_keys = o->n_keys;
     c.scalars = scalars;
     c.status = status;
+    c.err = o->err;
     c.n_series = n_series;
     ctrend__lanes_plan plan;
-    const int lanes = n_series >= 2 ? ctrend__lanes_plan_init(&plan, family, d, opts,
-                                                              scalar_keys, n_keys) : 0;
+    const int lanes = (o->lanes && n_series >= 2)
+                          ? ctrend__lanes_plan_init(&plan, family, d, o->model, o->keys,
+                                                    o->n_keys)
+                          : 0;
     if (lanes < 0)
         return CTREND_ENOMEM;
     if (lanes) {
         c.lanes = &plan;
         const size_t n_blocks = (n_series + CTREND__LANES - 1) / CTREND__LANES;
-        st = batch_start(n_blocks, (BATCH_FIT_CHUNK + CTREND__LANES - 1) / CTREND__LANES,
-                         fit_init, fit_fini, fit_run_block, &c, n_threads);
+        st = batch_start(o, n_blocks, CTREND__LANES, n_series,
+                         (BATCH_FIT_CHUNK + CTREND__LANES - 1) / CTREND__LANES, fit_init,
+                         fit_fini, fit_run_block, fit_block_cancelled, &c);
         ctrend__lanes_plan_fini(&plan);
         return st;
     }
-    return batch_start(n_series, BATCH_FIT_CHUNK, fit_init, fit_fini, fit_run, &c, n_threads);
+    return batch_start(o, n_series, 1, n_series, BATCH_FIT_CHUNK, fit_init, fit_fini, fit_run,
+                       fit_cancelled, &c);
 }
 
-int ctrend_batch_fit_models(const ctrend_frame *f, const size_t *series, size_t n_series,
-                            int family, const ctrend_design *const *designs, size_t n_designs,
-                            const ctrend_model_opts *opts, size_t n_threads,
+int ctrend_batch_fit_models(ctrend_batch_opts *o, const ctrend_frame *f, int family,
+                            const ctrend_design *const *designs, size_t n_designs,
                             ctrend_model **models, int *status)
 {
+    ctrend_batch_opts defaults;
     fit_ctx c;
-    size_t i;
+    const size_t *series;
+    size_t i, n_series;
     int st;
-    if (!f || !designs || (n_series > 0 && (!models || !status)))
-        return CTREND_EINVAL;
-    if (n_designs != 1 && n_designs != n_series)
+    if (!o) {
+        opts_init(&defaults);
+        o = &defaults;
+    }
+    if (!f || !designs)
         return CTREND_EINVAL;
     if (family < CTREND_FAMILY_POISSON || family > CTREND_FAMILY_GAUSSIAN)
         return CTREND_EINVAL;
-    if ((st = check_series(f, series, n_series)) != CTREND_OK)
+    if ((st = fit_selection(o, f, &series, &n_series)) != CTREND_OK)
         return st;
+    if (n_series > 0 && (!models || !status))
+        return CTREND_EINVAL;
+    if (n_designs != 1 && n_designs != n_series)
+        return CTREND_EINVAL;
     memset(&c, 0, sizeof c);
     for (i = 0; i < n_designs; ++i) {
         if (!designs[i])
@@ -420,16 +778,20 @@ int ctrend_batch_fit_models(const ctrend_frame *f, const size_t *series, size_t 
     }
     for (i = 0; i < n_series; ++i)
         models[i] = NULL;
+    if ((st = opts_prepare_errors(o, n_series)) != CTREND_OK)
+        return st;
     c.f = f;
     c.series = series;
     c.family = family;
     c.designs = designs;
     c.n_designs = n_designs;
-    c.opts = opts;
+    c.opts = o->model;
     c.models = models;
     c.n_series = n_series;
     c.status = status;
-    return batch_start(n_series, BATCH_FIT_CHUNK, fit_init, fit_fini, fit_run, &c, n_threads);
+    c.err = o->err;
+    return batch_start(o, n_series, 1, n_series, BATCH_FIT_CHUNK, fit_init, fit_fini, fit_run,
+                       fit_cancelled, &c);
 }
 
 /* ---- array kernels ------------------------------------------------------------------ */
@@ -450,6 +812,17 @@ static size_t array_chunk(size_t n_months)
     return rows ? rows : 1;
 }
 
+/* Row i of a cancelled array call: NaN (reason 0), CTREND_ECANCELED. */
+static void array_cancelled(const batch_job *job, size_t i)
+{
+    const array_ctx *c = job->ctx;
+    fill_nan(c->out + i * c->n, c->n);
+    if (c->reason)
+        memset(c->reason + i * c->n, 0, c->n * sizeof *c->reason);
+    if (c->status)
+        c->status[i] = CTREND_ECANCELED;
+}
+
 static void rolling_run(const batch_job *job, void *scratch, size_t i)
 {
     const array_ctx *c = job->ctx;
@@ -462,27 +835,31 @@ static void rolling_run(const batch_job *job, void *scratch, size_t i)
         c->status[i] = st;
 }
 
-int ctrend_batch_rolling_mean(const double *x, size_t n_series, size_t n_months, size_t window,
-                              int align, size_t min_periods, size_t n_threads, double *out,
+int ctrend_batch_rolling_mean(ctrend_batch_opts *o, const double *x, size_t n_series,
+                              size_t n_months, size_t window, size_t min_periods, double *out,
                               int *status)
 {
+    ctrend_batch_opts defaults;
     array_ctx c;
     const int has_data = n_series > 0 && n_months > 0;
+    if (!o) {
+        opts_init(&defaults);
+        o = &defaults;
+    }
     if (has_data && (!x || !out || out == x))
         return CTREND_EINVAL;
-    if (window == 0 || min_periods > window
-        || (align != CTREND_ALIGN_TRAILING && align != CTREND_ALIGN_CENTRED
-            && align != CTREND_ALIGN_CENTRED_ZOO))
+    if (window == 0 || min_periods > window)
         return CTREND_EINVAL;
     memset(&c, 0, sizeof c);
     c.x = x;
     c.n = n_months;
     c.window = window;
-    c.align = align;
+    c.align = (int)o->align;
     c.min_periods = min_periods;
     c.out = out;
     c.status = status;
-    return batch_start(n_series, array_chunk(n_months), NULL, NULL, rolling_run, &c, n_threads);
+    return batch_start(o, n_series, 1, n_series, array_chunk(n_months), NULL, NULL, rolling_run,
+                       array_cancelled, &c);
 }
 
 static void pct_run(const batch_job *job, void *scratch, size_t i)
@@ -500,11 +877,17 @@ static void pct_run(const batch_job *job, void *scratch, size_t i)
         c->status[i] = st;
 }
 
-int ctrend_batch_change_pct(const double *x, size_t n_series, size_t n_months, size_t lag,
-                            size_t n_threads, double *out, int32_t *reason, int *status)
+int ctrend_batch_change_pct(ctrend_batch_opts *o, const double *x, size_t n_series,
+                            size_t n_months, size_t lag, double *out, int32_t *reason,
+                            int *status)
 {
+    ctrend_batch_opts defaults;
     array_ctx c;
     const int has_data = n_series > 0 && n_months > 0;
+    if (!o) {
+        opts_init(&defaults);
+        o = &defaults;
+    }
     if (has_data && (!x || !out || out == x))
         return CTREND_EINVAL;
     if (lag == 0)
@@ -516,5 +899,6 @@ int ctrend_batch_change_pct(const double *x, size_t n_series, size_t n_months, s
     c.out = out;
     c.reason = reason;
     c.status = status;
-    return batch_start(n_series, array_chunk(n_months), NULL, NULL, pct_run, &c, n_threads);
+    return batch_start(o, n_series, 1, n_series, array_chunk(n_months), NULL, NULL, pct_run,
+                       array_cancelled, &c);
 }

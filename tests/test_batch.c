@@ -14,6 +14,7 @@
 #include <ctrend.h>
 #include <ctrend/batch.h>
 #include "test_util.h"
+#include "batch_util.h"
 
 #define START (2020 * 12) /* 2020-01 */
 #define NM 60             /* months in the synthetic frame */
@@ -76,7 +77,7 @@ static const int keys[] = {CTREND_MS_DEVIANCE, CTREND_MS_AIC, CTREND_MS_ITERATIO
 static void run_fit(const ctrend_frame *f, const ctrend_design *d, size_t threads, double *coef,
                     double *se, double *sc, int *status)
 {
-    assert_int_equal(ctrend_batch_fit(f, NULL, NS, CTREND_FAMILY_POISSON, d, NULL, threads,
+    assert_int_equal(tb_fit(f, NULL, NS, CTREND_FAMILY_POISSON, d, NULL, threads,
                                       coef, se, keys, NK, sc, status),
                      CTREND_OK);
 }
@@ -201,7 +202,7 @@ static void test_fit_window_selection_vs_R(void **state)
     }
     assert_int_equal(ctrend_design_new(START + 3, 24, &d), CTREND_OK);
     assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
-    assert_int_equal(ctrend_batch_fit(f, sel, 3, CTREND_FAMILY_POISSON, d, NULL, 2, coef, se,
+    assert_int_equal(tb_fit(f, sel, 3, CTREND_FAMILY_POISSON, d, NULL, 2, coef, se,
                                       &key, 1, dev, status),
                      CTREND_OK);
     assert_int_equal(status[0], CTREND_OK);
@@ -223,7 +224,7 @@ static void test_fit_window_selection_vs_R(void **state)
     {
         double c2[2], v[24];
         int st2;
-        assert_int_equal(ctrend_batch_fit(f, &a, 1, CTREND_FAMILY_POISSON, d, NULL, 1, c2, NULL,
+        assert_int_equal(tb_fit(f, &a, 1, CTREND_FAMILY_POISSON, d, NULL, 1, c2, NULL,
                                           NULL, 0, NULL, &st2),
                          CTREND_OK);
         assert_int_equal(st2, CTREND_OK);
@@ -247,7 +248,7 @@ static void test_fit_options_copied(void **state)
     (void)state;
     assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
     assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_MAXIT, 1), CTREND_OK);
-    assert_int_equal(ctrend_batch_fit(f, NULL, NS, CTREND_FAMILY_POISSON, d, o, 2, NULL, NULL,
+    assert_int_equal(tb_fit(f, NULL, NS, CTREND_FAMILY_POISSON, d, o, 2, NULL, NULL,
                                       NULL, 0, NULL, status),
                      CTREND_OK);
     assert_int_equal(status[0], CTREND_ENOCONV);
@@ -270,39 +271,39 @@ static void test_fit_errors(void **state)
     double c[2 * 7], sc[2];
     int status[NS];
     (void)state;
-    assert_int_equal(ctrend_batch_fit(NULL, NULL, 1, 0, d, NULL, 1, c, NULL, NULL, 0, NULL,
+    assert_int_equal(tb_fit(NULL, NULL, 1, 0, d, NULL, 1, c, NULL, NULL, 0, NULL,
                                       status),
                      CTREND_EINVAL);
-    assert_int_equal(ctrend_batch_fit(f, NULL, 1, 0, NULL, NULL, 1, c, NULL, NULL, 0, NULL,
+    assert_int_equal(tb_fit(f, NULL, 1, 0, NULL, NULL, 1, c, NULL, NULL, 0, NULL,
                                       status),
                      CTREND_EINVAL);
-    assert_int_equal(ctrend_batch_fit(f, NULL, 1, 0, d, NULL, 1, c, NULL, NULL, 0, NULL, NULL),
+    assert_int_equal(tb_fit(f, NULL, 1, 0, d, NULL, 1, c, NULL, NULL, 0, NULL, NULL),
                      CTREND_EINVAL);
-    assert_int_equal(ctrend_batch_fit(f, NULL, 1, 99, d, NULL, 1, c, NULL, NULL, 0, NULL,
+    assert_int_equal(tb_fit(f, NULL, 1, 99, d, NULL, 1, c, NULL, NULL, 0, NULL,
                                       status),
                      CTREND_EINVAL);
-    assert_int_equal(ctrend_batch_fit(f, NULL, 1, -1, d, NULL, 1, c, NULL, NULL, 0, NULL,
+    assert_int_equal(tb_fit(f, NULL, 1, -1, d, NULL, 1, c, NULL, NULL, 0, NULL,
                                       status),
                      CTREND_EINVAL);
-    assert_int_equal(ctrend_batch_fit(f, NULL, 1, 0, d, NULL, 1, c, NULL, &key, 1, NULL,
+    assert_int_equal(tb_fit(f, NULL, 1, 0, d, NULL, 1, c, NULL, &key, 1, NULL,
                                       status),
                      CTREND_EINVAL);
-    assert_int_equal(ctrend_batch_fit(f, NULL, 1, 0, d, NULL, 1, c, NULL, NULL, 1, sc, status),
+    assert_int_equal(tb_fit(f, NULL, 1, 0, d, NULL, 1, c, NULL, NULL, 1, sc, status),
                      CTREND_EINVAL);
-    assert_int_equal(ctrend_batch_fit(f, bad, 2, 0, d, NULL, 1, c, NULL, NULL, 0, NULL, status),
+    assert_int_equal(tb_fit(f, bad, 2, 0, d, NULL, 1, c, NULL, NULL, 0, NULL, status),
                      CTREND_ERANGE);
-    assert_int_equal(ctrend_batch_fit(f, NULL, NS + 1, 0, d, NULL, 1, c, NULL, NULL, 0, NULL,
+    assert_int_equal(tb_fit(f, NULL, NS + 1, 0, d, NULL, 1, c, NULL, NULL, 0, NULL,
                                       status),
                      CTREND_ERANGE);
     /* n_series = 0: nothing to do, outputs may be NULL */
-    assert_int_equal(ctrend_batch_fit(f, NULL, 0, 0, d, NULL, 4, NULL, NULL, NULL, 0, NULL,
+    assert_int_equal(tb_fit(f, NULL, 0, 0, d, NULL, 4, NULL, NULL, NULL, 0, NULL,
                                       NULL),
                      CTREND_OK);
     /* one and two series */
-    assert_int_equal(ctrend_batch_fit(f, NULL, 1, 0, d, NULL, 4, c, NULL, &key, 1, sc, status),
+    assert_int_equal(tb_fit(f, NULL, 1, 0, d, NULL, 4, c, NULL, &key, 1, sc, status),
                      CTREND_OK);
     assert_int_equal(status[0], CTREND_OK);
-    assert_int_equal(ctrend_batch_fit(f, NULL, 2, 0, d, NULL, 4, c, NULL, &key, 1, sc, status),
+    assert_int_equal(tb_fit(f, NULL, 2, 0, d, NULL, 4, c, NULL, &key, 1, sc, status),
                      CTREND_OK);
     assert_int_equal(status[1], CTREND_OK);
     assert_true(ctrend_batch_default_threads() >= 1);
@@ -330,11 +331,11 @@ static void test_fit_models(void **state)
         assert_int_equal(ctrend_design_add_trend(dd[s]), CTREND_OK);
         assert_int_equal(ctrend_design_add_fourier(dd[s], 1), CTREND_OK);
     }
-    assert_int_equal(ctrend_batch_fit_models(f, NULL, NS, CTREND_FAMILY_POISSON,
+    assert_int_equal(tb_fit_models(f, NULL, NS, CTREND_FAMILY_POISSON,
                                              (const ctrend_design *const *)dd, NS, NULL, 1, m1,
                                              st1),
                      CTREND_OK);
-    assert_int_equal(ctrend_batch_fit_models(f, NULL, NS, CTREND_FAMILY_POISSON,
+    assert_int_equal(tb_fit_models(f, NULL, NS, CTREND_FAMILY_POISSON,
                                              (const ctrend_design *const *)dd, NS, NULL, 3, m3,
                                              st3),
                      CTREND_OK);
@@ -365,15 +366,14 @@ static void test_fit_models(void **state)
 
     /* one shared design == ctrend_batch_fit: bit for bit with the lane path off, to a few
      * ulp on it (test_lanes.c tests the lane path itself) */
-    assert_int_equal(ctrend_batch_fit_models(f, NULL, NS, CTREND_FAMILY_POISSON,
+    assert_int_equal(tb_fit_models(f, NULL, NS, CTREND_FAMILY_POISSON,
                                              (const ctrend_design *const *)&shared, 1, NULL, 2,
                                              ms, sts),
                      CTREND_OK);
     {
         ctrend_model_opts *serial = NULL;
         assert_int_equal(ctrend_model_opts_new(&serial), CTREND_OK);
-        assert_int_equal(ctrend_model_opts_set_int(serial, CTREND_OPT_BATCH_LANES, 0), CTREND_OK);
-        assert_int_equal(ctrend_batch_fit(f, NULL, NS, CTREND_FAMILY_POISSON, shared, serial, 2,
+        assert_int_equal(tb_fit_lanes(0, f, NULL, NS, CTREND_FAMILY_POISSON, shared, serial, 2,
                                           coef, NULL, NULL, 0, NULL, stb),
                          CTREND_OK);
         ctrend_model_opts_free(serial);
@@ -385,7 +385,7 @@ static void test_fit_models(void **state)
         assert_int_equal(ctrend_model_vector(ms[s], CTREND_MV_COEF, b1, 7, NULL), CTREND_OK);
         assert_memory_equal(b1, coef + s * 7, sizeof b1);
     }
-    assert_int_equal(ctrend_batch_fit(f, NULL, NS, CTREND_FAMILY_POISSON, shared, NULL, 2, coef,
+    assert_int_equal(tb_fit(f, NULL, NS, CTREND_FAMILY_POISSON, shared, NULL, 2, coef,
                                       NULL, NULL, 0, NULL, stb),
                      CTREND_OK);
     assert_memory_equal(sts, stb, sizeof sts);
@@ -405,23 +405,23 @@ static void test_fit_models(void **state)
         const size_t big = NS;
         ctrend_model *mm[2];
         int st2[2];
-        assert_int_equal(ctrend_batch_fit_models(NULL, NULL, 2, 0, bad, 1, NULL, 1, mm, st2),
+        assert_int_equal(tb_fit_models(NULL, NULL, 2, 0, bad, 1, NULL, 1, mm, st2),
                          CTREND_EINVAL);
-        assert_int_equal(ctrend_batch_fit_models(f, NULL, 2, 0, NULL, 1, NULL, 1, mm, st2),
+        assert_int_equal(tb_fit_models(f, NULL, 2, 0, NULL, 1, NULL, 1, mm, st2),
                          CTREND_EINVAL);
-        assert_int_equal(ctrend_batch_fit_models(f, NULL, 2, 0, bad, 2, NULL, 1, mm, st2),
+        assert_int_equal(tb_fit_models(f, NULL, 2, 0, bad, 2, NULL, 1, mm, st2),
                          CTREND_EINVAL);
-        assert_int_equal(ctrend_batch_fit_models(f, NULL, 2, 0, bad, 3, NULL, 1, mm, st2),
+        assert_int_equal(tb_fit_models(f, NULL, 2, 0, bad, 3, NULL, 1, mm, st2),
                          CTREND_EINVAL);
-        assert_int_equal(ctrend_batch_fit_models(f, NULL, 2, 0, bad, 1, NULL, 1, NULL, st2),
+        assert_int_equal(tb_fit_models(f, NULL, 2, 0, bad, 1, NULL, 1, NULL, st2),
                          CTREND_EINVAL);
-        assert_int_equal(ctrend_batch_fit_models(f, NULL, 2, 0, bad, 1, NULL, 1, mm, NULL),
+        assert_int_equal(tb_fit_models(f, NULL, 2, 0, bad, 1, NULL, 1, mm, NULL),
                          CTREND_EINVAL);
-        assert_int_equal(ctrend_batch_fit_models(f, NULL, 2, 7, bad, 1, NULL, 1, mm, st2),
+        assert_int_equal(tb_fit_models(f, NULL, 2, 7, bad, 1, NULL, 1, mm, st2),
                          CTREND_EINVAL);
-        assert_int_equal(ctrend_batch_fit_models(f, &big, 1, 0, bad, 1, NULL, 1, mm, st2),
+        assert_int_equal(tb_fit_models(f, &big, 1, 0, bad, 1, NULL, 1, mm, st2),
                          CTREND_ERANGE);
-        assert_int_equal(ctrend_batch_fit_models(f, NULL, 0, 0, bad, 1, NULL, 1, NULL, NULL),
+        assert_int_equal(tb_fit_models(f, NULL, 0, 0, bad, 1, NULL, 1, NULL, NULL),
                          CTREND_OK);
     }
     for (s = 0; s < NS; ++s) {
@@ -486,9 +486,9 @@ static void test_rolling_and_pct(void **state)
     x[8 * M + 1] = 3e9;
     x[8 * M + 2] = 2e9;
 
-    assert_int_equal(ctrend_batch_rolling_mean(x, R, M, 3, CTREND_ALIGN_TRAILING, 0, 1, o1, st1),
+    assert_int_equal(tb_rolling_mean(x, R, M, 3, CTREND_ALIGN_TRAILING, 0, 1, o1, st1),
                      CTREND_OK);
-    assert_int_equal(ctrend_batch_rolling_mean(x, R, M, 3, CTREND_ALIGN_TRAILING, 0, 3, o2, st2),
+    assert_int_equal(tb_rolling_mean(x, R, M, 3, CTREND_ALIGN_TRAILING, 0, 3, o2, st2),
                      CTREND_OK);
     assert_memory_equal(o1, o2, R * M * sizeof *o1);
     assert_memory_equal(st1, st2, sizeof st1);
@@ -508,8 +508,8 @@ static void test_rolling_and_pct(void **state)
     assert_nan(o1[8 * M + 1]);
     assert_close(o1[8 * M + 2], 2e9, 1e-15, 0);
 
-    assert_int_equal(ctrend_batch_change_pct(x, R, M, 1, 1, o1, r1, st1), CTREND_OK);
-    assert_int_equal(ctrend_batch_change_pct(x, R, M, 1, 2, o2, r2, NULL), CTREND_OK);
+    assert_int_equal(tb_change_pct(x, R, M, 1, 1, o1, r1, st1), CTREND_OK);
+    assert_int_equal(tb_change_pct(x, R, M, 1, 2, o2, r2, NULL), CTREND_OK);
     assert_memory_equal(o1, o2, R * M * sizeof *o1);
     assert_memory_equal(r1, r2, R * M * sizeof *r1);
     assert_int_equal(st1[7], CTREND_EDOMAIN);
@@ -526,24 +526,24 @@ static void test_rolling_and_pct(void **state)
     assert_int_equal(r1[8 * M], CTREND_UNDEF_NO_HISTORY);
 
     /* edge sizes: no series, no months, window > n */
-    assert_int_equal(ctrend_batch_rolling_mean(NULL, 0, M, 3, 0, 0, 2, NULL, NULL), CTREND_OK);
-    assert_int_equal(ctrend_batch_rolling_mean(x, 2, 0, 3, 0, 0, 2, o1, st1), CTREND_OK);
+    assert_int_equal(tb_rolling_mean(NULL, 0, M, 3, 0, 0, 2, NULL, NULL), CTREND_OK);
+    assert_int_equal(tb_rolling_mean(x, 2, 0, 3, 0, 0, 2, o1, st1), CTREND_OK);
     assert_int_equal(st1[1], CTREND_OK);
-    assert_int_equal(ctrend_batch_rolling_mean(x, 2, 2, 3, 0, 0, 2, o1, NULL), CTREND_OK);
+    assert_int_equal(tb_rolling_mean(x, 2, 2, 3, 0, 0, 2, o1, NULL), CTREND_OK);
     assert_nan(o1[0]);
     assert_nan(o1[3]);
-    assert_int_equal(ctrend_batch_change_pct(NULL, 0, 0, 1, 2, NULL, NULL, NULL), CTREND_OK);
+    assert_int_equal(tb_change_pct(NULL, 0, 0, 1, 2, NULL, NULL, NULL), CTREND_OK);
 
     /* argument errors */
-    assert_int_equal(ctrend_batch_rolling_mean(NULL, R, M, 3, 0, 0, 1, o1, NULL), CTREND_EINVAL);
-    assert_int_equal(ctrend_batch_rolling_mean(x, R, M, 3, 0, 0, 1, NULL, NULL), CTREND_EINVAL);
-    assert_int_equal(ctrend_batch_rolling_mean(x, R, M, 3, 0, 0, 1, x, NULL), CTREND_EINVAL);
-    assert_int_equal(ctrend_batch_rolling_mean(x, R, M, 0, 0, 0, 1, o1, NULL), CTREND_EINVAL);
-    assert_int_equal(ctrend_batch_rolling_mean(x, R, M, 3, 0, 4, 1, o1, NULL), CTREND_EINVAL);
-    assert_int_equal(ctrend_batch_rolling_mean(x, R, M, 3, 9, 0, 1, o1, NULL), CTREND_EINVAL);
-    assert_int_equal(ctrend_batch_change_pct(x, R, M, 0, 1, o1, NULL, NULL), CTREND_EINVAL);
-    assert_int_equal(ctrend_batch_change_pct(x, R, M, 1, 1, x, NULL, NULL), CTREND_EINVAL);
-    assert_int_equal(ctrend_batch_change_pct(NULL, R, M, 1, 1, o1, NULL, NULL), CTREND_EINVAL);
+    assert_int_equal(tb_rolling_mean(NULL, R, M, 3, 0, 0, 1, o1, NULL), CTREND_EINVAL);
+    assert_int_equal(tb_rolling_mean(x, R, M, 3, 0, 0, 1, NULL, NULL), CTREND_EINVAL);
+    assert_int_equal(tb_rolling_mean(x, R, M, 3, 0, 0, 1, x, NULL), CTREND_EINVAL);
+    assert_int_equal(tb_rolling_mean(x, R, M, 0, 0, 0, 1, o1, NULL), CTREND_EINVAL);
+    assert_int_equal(tb_rolling_mean(x, R, M, 3, 0, 4, 1, o1, NULL), CTREND_EINVAL);
+    assert_int_equal(tb_rolling_mean(x, R, M, 3, 9, 0, 1, o1, NULL), CTREND_EINVAL);
+    assert_int_equal(tb_change_pct(x, R, M, 0, 1, o1, NULL, NULL), CTREND_EINVAL);
+    assert_int_equal(tb_change_pct(x, R, M, 1, 1, x, NULL, NULL), CTREND_EINVAL);
+    assert_int_equal(tb_change_pct(NULL, R, M, 1, 1, o1, NULL, NULL), CTREND_EINVAL);
     free(x);
     free(o1);
     free(o2);

@@ -6,7 +6,7 @@
  *      in every lane of two blocks (6 series: a full block and a partial one) give R's
  *      coefficients, SEs, deviance, null deviance, AIC, logLik, Pearson X2 and dispersion to
  *      1e-9 relative, and R's iteration count;
- *   2. against the serial path (CTREND_OPT_BATCH_LANES = 0, i.e. ctrend_model_fit per
+ *   2. against the serial path (CTREND_BATCH_LANES = 0, i.e. ctrend_model_fit per
  *      series) on a mixed synthetic panel — missing months, all-zero, separated, negative,
  *      huge and tiny counts — the same status for every series, the same iterations, and
  *      values equal to rounding;
@@ -18,6 +18,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include "test_util.h"
+#include "batch_util.h"
 #include "ref_util.h"
 #include "ref_models.h"
 #include <ctrend.h>
@@ -94,7 +95,7 @@ static void test_reference_every_lane(void **state)
         const size_t p = ctrend_design_ncol(d);
         double coef[NCOPIES * 16], se[NCOPIES * 16], sc[NCOPIES * NK];
         int st[NCOPIES];
-        assert_int_equal(ctrend_batch_fit(f, NULL, NCOPIES, CTREND_FAMILY_POISSON, d, o, 2, coef,
+        assert_int_equal(tb_fit(f, NULL, NCOPIES, CTREND_FAMILY_POISSON, d, o, 2, coef,
                                           se, KEYS, NK, sc, st),
                          CTREND_OK);
         ctrend_model *m = NULL; /* for the coefficient names only */
@@ -196,8 +197,7 @@ static void run(const ctrend_frame *f, const ctrend_design *d, int lanes, size_t
 {
     ctrend_model_opts *o = NULL;
     assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
-    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_BATCH_LANES, lanes), CTREND_OK);
-    assert_int_equal(ctrend_batch_fit(f, NULL, NS, CTREND_FAMILY_POISSON, d, o, threads, r->coef,
+    assert_int_equal(tb_fit_lanes(lanes, f, NULL, NS, CTREND_FAMILY_POISSON, d, o, threads, r->coef,
                                       r->se, KEYS, NK, r->sc, r->st),
                      CTREND_OK);
     ctrend_model_opts_free(o);

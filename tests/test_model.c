@@ -738,7 +738,7 @@ static void test_typed_options_bounds_and_error_record(void **state)
     assert_true(lo == nextafter(0.0, 1.0) && isinf(hi) && hi > 0);
     assert_int_equal(ctrend_model_opts_bounds(CTREND_OPT_HALVE_ON_RISE, &lo, &hi), CTREND_OK);
     assert_true(lo == 0 && hi == 1);
-    assert_int_equal(ctrend_model_opts_bounds(CTREND_OPT_BATCH_LANES, NULL, NULL), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_bounds(8, &lo, &hi), CTREND_EINVAL); /* retired key */
     assert_int_equal(ctrend_model_opts_bounds(9, &lo, &hi), CTREND_EINVAL);
     assert_int_equal(ctrend_model_opts_bounds(-1, &lo, &hi), CTREND_EINVAL);
 

@@ -87,8 +87,8 @@ static void test_batch_huge_sizes(void **state)
     assert_int_equal(ctrend_design_new(2007 * 12, 24, &d), CTREND_OK);
     double coef[2];
     int status[2];
-    assert_int_equal(ctrend_batch_fit(f, NULL, 2, CTREND_FAMILY_POISSON, d, NULL, 1, coef, NULL,
-                                      NULL, 0, NULL, status),
+    assert_int_equal(ctrend_batch_opts_n_series(NULL, f), 2);
+    assert_int_equal(ctrend_batch_fit(NULL, f, CTREND_FAMILY_POISSON, d, coef, NULL, NULL, status),
                      CTREND_OK);
     assert_int_equal(status[0], CTREND_OK);
     assert_int_equal(status[1], CTREND_OK);

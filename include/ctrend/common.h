@@ -49,7 +49,8 @@ extern "C" {
     X(EALLZERO,  15, "every count is zero: the log-linear MLE does not exist")       \
     X(ESEPARATION,16,"a design column separates zero counts: the MLE is infinite")   \
     X(EUNSUPPORTED,17,"operation not supported for this model or input")              \
-    X(ELIMIT,    18, "a documented size or work limit would be exceeded")
+    X(ELIMIT,    18, "a documented size or work limit would be exceeded") \
+    X(ECANCELED, 19, "cancelled (ctrend_batch_opts_cancel)")
 
 typedef enum ctrend_status {
 #define CTREND__STATUS_ENUM(name, value, msg) CTREND_##name = value,

@@ -48,7 +48,7 @@ typedef enum ctrend_family {
 } ctrend_family;
 
 /** Options. Values pinned; defaults in brackets; each key has one type: double keys are
- *  set with ctrend_model_opts_set_double, int keys (MAXIT, HALVE_ON_RISE, BATCH_LANES)
+ *  set with ctrend_model_opts_set_double, int keys (MAXIT, HALVE_ON_RISE)
  *  with ctrend_model_opts_set_int; the allowed range is ctrend_model_opts_bounds. */
 typedef enum ctrend_model_opt {
     CTREND_OPT_EPSILON = 0,     /* [1e-8] IRLS: stop when |dev-devold|/(|dev|+0.1) < eps (glm.control);
@@ -69,12 +69,10 @@ typedef enum ctrend_model_opt {
                                    CTREND_ENOCONV (MASS::glm.nb: "iteration limit reached") */
     CTREND_OPT_HALVE_ON_RISE = 6,/* [1] step-halve when the deviance rises (glm2-style) as well
                                    as when it is not finite (R's glm.fit does only the latter) */
-    CTREND_OPT_THETA_EPS = 7,   /* [1.220703125e-4 = DBL_EPSILON^0.25] theta.ml Newton
+    CTREND_OPT_THETA_EPS = 7    /* [1.220703125e-4 = DBL_EPSILON^0.25] theta.ml Newton
                                    stopping rule |step| <= this (MASS default) */
-    CTREND_OPT_BATCH_LANES = 8  /* [1] ctrend_batch_fit: fit Poisson series that share the
-                                   design several per SIMD vector (equal to ctrend_model_fit
-                                   to rounding, same iterations; see ctrend/batch.h); 0 = one
-                                   ctrend_model_fit per series (bit-identical to serial fits) */
+    /* 8 was CTREND_OPT_BATCH_LANES (0.1): now the batch option CTREND_BATCH_LANES
+       (ctrend/batch.h); the value is not reused. */
 } ctrend_model_opt;
 
 /** New options handle with the defaults. CTREND_EINVAL, CTREND_ENOMEM. */

@@ -64,7 +64,7 @@ int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_d
     struct ctrend_model_opts defaults;
     ctrend__opts_default(&defaults);
     const struct ctrend_model_opts *o = opts ? opts : &defaults;
-    if (family != CTREND_FAMILY_POISSON || !d || !o->batch_lanes) return 0;
+    if (family != CTREND_FAMILY_POISSON || !d) return 0;
     const size_t n = ctrend_design_nrow(d), p = ctrend_design_ncol(d);
     if (p == 0 || p > CTREND__LANES_PMAX || n < p || n > SIZE_MAX / sizeof(double) / p) return 0;
     for (size_t k = 0; k < n_keys; ++k)

@@ -34,9 +34,9 @@ typedef struct ctrend__lanes_plan {
 /*
  * Build the plan. Returns 1 (the lane path applies; free with ctrend__lanes_plan_fini),
  * 0 (use the serial path for every series: another family, a design with missing cells,
- * of rank < p, p > CTREND__LANES_PMAX, a scalar key the lane path does not compute,
- * CTREND_OPT_BATCH_LANES = 0), -1 (no memory: the caller reports CTREND_ENOMEM, since the
- * serial path's numbers differ from the lane path's by rounding).
+ * of rank < p, p > CTREND__LANES_PMAX, a scalar key the lane path does not compute; the
+ * caller does not call it when CTREND_BATCH_LANES = 0), -1 (no memory: the caller reports
+ * CTREND_ENOMEM, since the serial path's numbers differ from the lane path's by rounding).
  */
 int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_design *d,
                             const ctrend_model_opts *opts, const int *keys, size_t n_keys);

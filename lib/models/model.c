@@ -33,7 +33,6 @@ void ctrend__opts_default(struct ctrend_model_opts *o)
     o->theta_max = 1e6;
     o->halve_on_rise = 1;
     o->theta_eps = 1.220703125e-4; /* .Machine$double.eps^0.25 */
-    o->batch_lanes = 1;
     o->errmsg[0] = '\0';
 }
 
@@ -79,7 +78,6 @@ static const struct {
     [CTREND_OPT_THETA_MAX] = {0, OPT_POS, INFINITY},
     [CTREND_OPT_HALVE_ON_RISE] = {1, 0, 1},
     [CTREND_OPT_THETA_EPS] = {0, OPT_POS, INFINITY},
-    [CTREND_OPT_BATCH_LANES] = {1, 0, 1},
 };
 #define N_OPTS (sizeof opt_bounds / sizeof opt_bounds[0])
 
@@ -102,8 +100,7 @@ static void opt_store(ctrend_model_opts *o, int opt, double v)
     case CTREND_OPT_SEP_TOL: o->sep_tol = v; break;
     case CTREND_OPT_THETA_MAX: o->theta_max = v; break;
     case CTREND_OPT_HALVE_ON_RISE: o->halve_on_rise = (int)v; break;
-    case CTREND_OPT_THETA_EPS: o->theta_eps = v; break;
-    default: o->batch_lanes = (int)v; break; /* CTREND_OPT_BATCH_LANES */
+    default: o->theta_eps = v; break; /* CTREND_OPT_THETA_EPS */
     }
 }
 
@@ -135,7 +132,6 @@ int ctrend_model_opts_get(const ctrend_model_opts *o, int opt, double *v)
     case CTREND_OPT_THETA_MAX: *v = o->theta_max; break;
     case CTREND_OPT_HALVE_ON_RISE: *v = o->halve_on_rise; break;
     case CTREND_OPT_THETA_EPS: *v = o->theta_eps; break;
-    case CTREND_OPT_BATCH_LANES: *v = o->batch_lanes; break;
     default: return CTREND_EINVAL;
     }
     return CTREND_OK;

@@ -16,7 +16,7 @@
 /* ---- options ---- */
 struct ctrend_model_opts {
     double epsilon, level, rank_tol, sep_tol, theta_max, theta_eps;
-    int maxit, halve_on_rise, batch_lanes;
+    int maxit, halve_on_rise;
     char errmsg[256];
 };
 /* Defaults into o (errmsg cleared). */

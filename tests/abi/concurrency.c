@@ -256,9 +256,17 @@ static int job_batch(const void *arg, double *out, size_t n_out)
     const size_t ns = 20, p = 4;
     int status[20];
     const int keys[2] = {CTREND_MS_DEVIANCE, CTREND_MS_DISPERSION};
+    ctrend_batch_opts *bo = NULL;
+    if (rc == CTREND_OK) rc = ctrend_batch_opts_new(&bo);
+    if (rc == CTREND_OK) rc = ctrend_batch_opts_set_int(bo, CTREND_BATCH_THREADS, 2);
+    if (rc == CTREND_OK) rc = ctrend_batch_opts_set_keys(bo, keys, 2);
+    size_t sel[20];
+    for (size_t i = 0; i < ns; ++i) sel[i] = i;
+    if (rc == CTREND_OK) rc = ctrend_batch_opts_set_series(bo, sel, ns);
     if (rc == CTREND_OK && 2 * ns * p + 2 * ns + ns <= n_out)
-        rc = ctrend_batch_fit(f, NULL, ns, CTREND_FAMILY_QUASIPOISSON, d, NULL, 2, out, out + ns * p,
-                              keys, 2, out + 2 * ns * p, status);
+        rc = ctrend_batch_fit(bo, f, CTREND_FAMILY_QUASIPOISSON, d, out, out + ns * p,
+                              out + 2 * ns * p, status);
+    ctrend_batch_opts_free(bo);
     for (size_t i = 0; rc == CTREND_OK && i < ns; ++i) out[2 * ns * p + 2 * ns + i] = status[i];
     ctrend_design_free(d);
     ctrend_frame_free(f);

@@ -563,9 +563,17 @@ static size_t run_batch_scenario(size_t n, int persistent)
                                (ctrend_model *)&snap_before};
     int status[3] = {-1, -1, -1};
     const ctrend_design *const designs[1] = {batch_design};
+    /* the options handle is made before the injection: the sweep is over the batch calls */
+    ctrend_batch_opts *bo = NULL;
+    const int keys[2] = {CTREND_MS_DEVIANCE, CTREND_MS_AIC};
+    assert_int_equal(ctrend_batch_opts_new(&bo), CTREND_OK);
+    assert_int_equal(ctrend_batch_opts_set_int(bo, CTREND_BATCH_THREADS, 1), CTREND_OK);
+    assert_int_equal(ctrend_batch_opts_set_keys(bo, keys, 2), CTREND_OK);
+    assert_int_equal(ctrend_batch_opts_n_series(bo, batch_frame), 3);
+    const long live1 = af_live();
     af_arm(n, persistent);
-    int rc = ctrend_batch_fit_models(batch_frame, NULL, 3, CTREND_FAMILY_POISSON, designs, 1, NULL, 1,
-                                     models, status);
+    int rc = ctrend_batch_fit_models(bo, batch_frame, CTREND_FAMILY_POISSON, designs, 1, models,
+                                     status);
     const size_t injected_models = af_failures();
     af_arm(0, 0);
     if (rc == CTREND_ENOMEM) {
@@ -581,11 +589,9 @@ static size_t run_batch_scenario(size_t n, int persistent)
     }
     /* the summary form: coefficients, SEs and scalars */
     double coef[3 * 2], se[3 * 2], sc[3 * 2];
-    const int keys[2] = {CTREND_MS_DEVIANCE, CTREND_MS_AIC};
     for (size_t i = 0; i < 3; ++i) status[i] = -1;
     af_arm(n, persistent);
-    rc = ctrend_batch_fit(batch_frame, NULL, 3, CTREND_FAMILY_POISSON, batch_design, NULL, 1, coef, se, keys, 2,
-                          sc, status);
+    rc = ctrend_batch_fit(bo, batch_frame, CTREND_FAMILY_POISSON, batch_design, coef, se, sc, status);
     const size_t injected = injected_models + af_failures();
     af_arm(0, 0);
     if (rc != CTREND_ENOMEM) {
@@ -597,6 +603,8 @@ static size_t run_batch_scenario(size_t n, int persistent)
             else assert_false(isnan(coef[2 * i]));
         }
     }
+    assert_int_equal(af_live(), live1);
+    ctrend_batch_opts_free(bo);
     assert_int_equal(af_live(), live0);
     return injected;
 }

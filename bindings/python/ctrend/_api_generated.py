@@ -14,7 +14,7 @@ import ctypes
 import numbers
 import operator
 
-DEFINITION_SHA256 = 'c1f95c46500edf4e2d3166c2c992f2e3d758fc4ad590807e8213dda0e6c9fd21'
+DEFINITION_SHA256 = 'd1b6b370e2a2ae854b0fab2bb8289a6a87ce056f60b59155f10ad8cfd3a26cb5'
 _INF = float("inf")
 
 ENUMS = {
@@ -38,6 +38,7 @@ ENUMS = {
         'CTREND_ESEPARATION': 16,
         'CTREND_EUNSUPPORTED': 17,
         'CTREND_ELIMIT': 18,
+        'CTREND_ECANCELED': 19,
     },
     'ctrend_shape': {
         'CTREND_SHAPE_AUTO': 0,
@@ -100,7 +101,6 @@ ENUMS = {
         'CTREND_OPT_THETA_MAX': 5,
         'CTREND_OPT_HALVE_ON_RISE': 6,
         'CTREND_OPT_THETA_EPS': 7,
-        'CTREND_OPT_BATCH_LANES': 8,
     },
     'ctrend_model_vec': {
         'CTREND_MV_COEF': 0,
@@ -197,6 +197,12 @@ ENUMS = {
         'CTREND_BT_COV90': 6,
         'CTREND_BT_N': 7,
     },
+    'ctrend_batch_opt': {
+        'CTREND_BATCH_THREADS': 0,
+        'CTREND_BATCH_LANES': 1,
+        'CTREND_BATCH_ERRORS': 2,
+        'CTREND_BATCH_ALIGN': 3,
+    },
     'ctrend_verdict': {
         'CTREND_VERDICT_SUPPORTED': 0,
         'CTREND_VERDICT_CONTRADICTED': 1,
@@ -255,6 +261,7 @@ CONSTANTS = {
     'CTREND_BASELINE_POISSON_MAX': 9007199254740992.0,
     'CTREND_BT_METRIC_COUNT': 8,
     'CTREND_BACKTEST_MAX_DRAWS': 100000000.0,
+    'CTREND_BATCH_THREADS_MAX': 1024,
     'CTREND_CLAIMS_EXIT_SUPPORTED': 0,
     'CTREND_CLAIMS_EXIT_CONTRADICTED': 3,
     'CTREND_CLAIMS_EXIT_UNVERIFIABLE': 4,
@@ -282,6 +289,7 @@ CTREND_EALLZERO = 15
 CTREND_ESEPARATION = 16
 CTREND_EUNSUPPORTED = 17
 CTREND_ELIMIT = 18
+CTREND_ECANCELED = 19
 CTREND_SHAPE_AUTO = 0
 CTREND_SHAPE_WIDE = 1
 CTREND_SHAPE_LONG = 2
@@ -330,7 +338,6 @@ CTREND_OPT_SEP_TOL = 4
 CTREND_OPT_THETA_MAX = 5
 CTREND_OPT_HALVE_ON_RISE = 6
 CTREND_OPT_THETA_EPS = 7
-CTREND_OPT_BATCH_LANES = 8
 CTREND_MV_COEF = 0
 CTREND_MV_SE = 1
 CTREND_MV_STAT = 2
@@ -408,6 +415,10 @@ CTREND_BT_IGN = 4
 CTREND_BT_IS90 = 5
 CTREND_BT_COV90 = 6
 CTREND_BT_N = 7
+CTREND_BATCH_THREADS = 0
+CTREND_BATCH_LANES = 1
+CTREND_BATCH_ERRORS = 2
+CTREND_BATCH_ALIGN = 3
 CTREND_VERDICT_SUPPORTED = 0
 CTREND_VERDICT_CONTRADICTED = 1
 CTREND_VERDICT_UNVERIFIABLE = 2
@@ -457,6 +468,7 @@ CTREND_BASELINE_SEASON = 12
 CTREND_BASELINE_POISSON_MAX = 9007199254740992.0
 CTREND_BT_METRIC_COUNT = 8
 CTREND_BACKTEST_MAX_DRAWS = 100000000.0
+CTREND_BATCH_THREADS_MAX = 1024
 CTREND_CLAIMS_EXIT_SUPPORTED = 0
 CTREND_CLAIMS_EXIT_CONTRADICTED = 3
 CTREND_CLAIMS_EXIT_UNVERIFIABLE = 4
@@ -1396,50 +1408,102 @@ FUNCTIONS = {
         ('n_months', 'size_t', 'LEN', ()),
         ('out', 'double *', 'ARRAY_OUT', ('n_series * n_months',)),
     )),
-    'ctrend_batch_fit': ('int', 'STATUS', 'batch', (
-        ('f', 'const ctrend_frame *', 'HANDLE', ()),
+    'ctrend_batch_opts_new': ('int', 'STATUS', 'batch', (
+        ('out', 'ctrend_batch_opts **', 'HANDLE_OUT', ()),
+    )),
+    'ctrend_batch_opts_free': ('void', 'FREE', 'batch', (
+        ('o', 'ctrend_batch_opts *', 'HANDLE_OPT', ()),
+    )),
+    'ctrend_batch_opts_set_int': ('int', 'STATUS', 'batch', (
+        ('o', 'ctrend_batch_opts *', 'HANDLE', ()),
+        ('key', 'int', 'ENUM', ('ctrend_batch_opt',)),
+        ('value', 'int64_t', 'IN', ()),
+    )),
+    'ctrend_batch_opts_get_int': ('int', 'STATUS', 'batch', (
+        ('o', 'const ctrend_batch_opts *', 'HANDLE', ()),
+        ('key', 'int', 'ENUM', ('ctrend_batch_opt',)),
+        ('value', 'int64_t *', 'OUT', ()),
+    )),
+    'ctrend_batch_opts_bounds': ('int', 'STATUS', 'batch', (
+        ('key', 'int', 'ENUM', ('ctrend_batch_opt',)),
+        ('lo', 'double *', 'OUT', ()),
+        ('hi', 'double *', 'OUT', ()),
+    )),
+    'ctrend_batch_opts_set_series': ('int', 'STATUS', 'batch', (
+        ('o', 'ctrend_batch_opts *', 'HANDLE', ()),
         ('series', 'const size_t *', 'ARRAY_IN_OPT', ('n_series',)),
         ('n_series', 'size_t', 'LEN', ()),
+    )),
+    'ctrend_batch_opts_n_series': ('size_t', 'VALUE', 'batch', (
+        ('o', 'const ctrend_batch_opts *', 'HANDLE_OPT', ()),
+        ('f', 'const ctrend_frame *', 'HANDLE_OPT', ()),
+    )),
+    'ctrend_batch_opts_set_keys': ('int', 'STATUS', 'batch', (
+        ('o', 'ctrend_batch_opts *', 'HANDLE', ()),
+        ('keys', 'const int *', 'ARRAY_IN_OPT', ('n_keys',)),
+        ('n_keys', 'size_t', 'LEN', ()),
+    )),
+    'ctrend_batch_opts_n_keys': ('size_t', 'VALUE', 'batch', (
+        ('o', 'const ctrend_batch_opts *', 'HANDLE_OPT', ()),
+    )),
+    'ctrend_batch_opts_set_model': ('int', 'STATUS', 'batch', (
+        ('o', 'ctrend_batch_opts *', 'HANDLE', ()),
+        ('m', 'const ctrend_model_opts *', 'HANDLE_OPT', ()),
+    )),
+    'ctrend_batch_opts_cancel': ('void', 'VOID', 'batch', (
+        ('o', 'ctrend_batch_opts *', 'HANDLE_OPT', ()),
+    )),
+    'ctrend_batch_opts_reset': ('void', 'VOID', 'batch', (
+        ('o', 'ctrend_batch_opts *', 'HANDLE_OPT', ()),
+    )),
+    'ctrend_batch_opts_cancelled': ('int', 'VALUE', 'batch', (
+        ('o', 'const ctrend_batch_opts *', 'HANDLE_OPT', ()),
+    )),
+    'ctrend_batch_opts_progress': ('int', 'STATUS', 'batch', (
+        ('o', 'const ctrend_batch_opts *', 'HANDLE', ()),
+        ('done', 'size_t *', 'OUT_OPT', ()),
+        ('total', 'size_t *', 'OUT_OPT', ()),
+    )),
+    'ctrend_batch_opts_error': ('int', 'STATUS', 'batch', (
+        ('o', 'const ctrend_batch_opts *', 'HANDLE', ()),
+        ('i', 'size_t', 'IN', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
+    )),
+    'ctrend_batch_fit': ('int', 'STATUS', 'batch', (
+        ('o', 'ctrend_batch_opts *', 'HANDLE_OPT', ()),
+        ('f', 'const ctrend_frame *', 'HANDLE', ()),
         ('family', 'int', 'ENUM', ('ctrend_family',)),
         ('d', 'const ctrend_design *', 'HANDLE', ()),
-        ('opts', 'const ctrend_model_opts *', 'HANDLE_OPT', ()),
-        ('n_threads', 'size_t', 'IN', ()),
-        ('coef', 'double *', 'ARRAY_OUT_OPT', ('n_series * ctrend_design_ncol(d)',)),
-        ('se', 'double *', 'ARRAY_OUT_OPT', ('n_series * ctrend_design_ncol(d)',)),
-        ('scalar_keys', 'const int *', 'ARRAY_IN_OPT', ('n_keys',)),
-        ('n_keys', 'size_t', 'LEN', ()),
-        ('scalars', 'double *', 'ARRAY_OUT_OPT', ('n_series * n_keys',)),
-        ('status', 'int *', 'ARRAY_OUT', ('n_series',)),
+        ('coef', 'double *', 'ARRAY_OUT_OPT', ('ctrend_batch_opts_n_series(o, f) * ctrend_design_ncol(d)',)),
+        ('se', 'double *', 'ARRAY_OUT_OPT', ('ctrend_batch_opts_n_series(o, f) * ctrend_design_ncol(d)',)),
+        ('scalars', 'double *', 'ARRAY_OUT_OPT', ('ctrend_batch_opts_n_series(o, f) * ctrend_batch_opts_n_keys(o)',)),
+        ('status', 'int *', 'ARRAY_OUT', ('ctrend_batch_opts_n_series(o, f)',)),
     )),
     'ctrend_batch_fit_models': ('int', 'STATUS', 'batch', (
+        ('o', 'ctrend_batch_opts *', 'HANDLE_OPT', ()),
         ('f', 'const ctrend_frame *', 'HANDLE', ()),
-        ('series', 'const size_t *', 'ARRAY_IN_OPT', ('n_series',)),
-        ('n_series', 'size_t', 'LEN', ()),
         ('family', 'int', 'ENUM', ('ctrend_family',)),
         ('designs', 'const ctrend_design *const *', 'HANDLE_ARRAY_IN', ('n_designs',)),
         ('n_designs', 'size_t', 'LEN', ()),
-        ('opts', 'const ctrend_model_opts *', 'HANDLE_OPT', ()),
-        ('n_threads', 'size_t', 'IN', ()),
-        ('models', 'ctrend_model **', 'HANDLE_ARRAY_OUT', ('n_series',)),
-        ('status', 'int *', 'ARRAY_OUT', ('n_series',)),
+        ('models', 'ctrend_model **', 'HANDLE_ARRAY_OUT', ('ctrend_batch_opts_n_series(o, f)',)),
+        ('status', 'int *', 'ARRAY_OUT', ('ctrend_batch_opts_n_series(o, f)',)),
     )),
     'ctrend_batch_rolling_mean': ('int', 'STATUS', 'batch', (
+        ('o', 'ctrend_batch_opts *', 'HANDLE_OPT', ()),
         ('x', 'const double *', 'ARRAY_IN', ('n_series * n_months',)),
         ('n_series', 'size_t', 'LEN', ()),
         ('n_months', 'size_t', 'LEN', ()),
         ('window', 'size_t', 'RANGE', ('1', 'SIZE_MAX')),
-        ('align', 'int', 'ENUM', ('ctrend_align',)),
         ('min_periods', 'size_t', 'IN', ()),
-        ('n_threads', 'size_t', 'IN', ()),
         ('out', 'double *', 'ARRAY_OUT', ('n_series * n_months',)),
         ('status', 'int *', 'ARRAY_OUT_OPT', ('n_series',)),
     )),
     'ctrend_batch_change_pct': ('int', 'STATUS', 'batch', (
+        ('o', 'ctrend_batch_opts *', 'HANDLE_OPT', ()),
         ('x', 'const double *', 'ARRAY_IN', ('n_series * n_months',)),
         ('n_series', 'size_t', 'LEN', ()),
         ('n_months', 'size_t', 'LEN', ()),
         ('lag', 'size_t', 'RANGE', ('1', 'SIZE_MAX')),
-        ('n_threads', 'size_t', 'IN', ()),
         ('out', 'double *', 'ARRAY_OUT', ('n_series * n_months',)),
         ('reason', 'int32_t *', 'ARRAY_OUT_OPT', ('n_series * n_months',)),
         ('status', 'int *', 'ARRAY_OUT_OPT', ('n_series',)),
@@ -1806,10 +1870,25 @@ _PROTOTYPES = {
     'ctrend_backtest_max_draws': (ctypes.c_double, []),
     'ctrend_batch_default_threads': (ctypes.c_size_t, []),
     'ctrend_batch_values': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t), ctypes.c_size_t, ctypes.c_int32, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double)]),
-    'ctrend_batch_fit': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t), ctypes.c_size_t, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int), ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int)]),
-    'ctrend_batch_fit_models': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t), ctypes.c_size_t, ctypes.c_int, ctypes.POINTER(ctypes.c_void_p), ctypes.c_size_t, ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctypes.c_int)]),
-    'ctrend_batch_rolling_mean': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_size_t, ctypes.c_size_t, ctypes.c_int, ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int)]),
-    'ctrend_batch_change_pct': (ctypes.c_int, [ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_size_t, ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int32), ctypes.POINTER(ctypes.c_int)]),
+    'ctrend_batch_opts_new': (ctypes.c_int, [ctypes.POINTER(ctypes.c_void_p)]),
+    'ctrend_batch_opts_free': (None, [ctypes.c_void_p]),
+    'ctrend_batch_opts_set_int': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_int64]),
+    'ctrend_batch_opts_get_int': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_int64)]),
+    'ctrend_batch_opts_bounds': (ctypes.c_int, [ctypes.c_int, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double)]),
+    'ctrend_batch_opts_set_series': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t), ctypes.c_size_t]),
+    'ctrend_batch_opts_n_series': (ctypes.c_size_t, [ctypes.c_void_p, ctypes.c_void_p]),
+    'ctrend_batch_opts_set_keys': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_int), ctypes.c_size_t]),
+    'ctrend_batch_opts_n_keys': (ctypes.c_size_t, [ctypes.c_void_p]),
+    'ctrend_batch_opts_set_model': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p]),
+    'ctrend_batch_opts_cancel': (None, [ctypes.c_void_p]),
+    'ctrend_batch_opts_reset': (None, [ctypes.c_void_p]),
+    'ctrend_batch_opts_cancelled': (ctypes.c_int, [ctypes.c_void_p]),
+    'ctrend_batch_opts_progress': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t), ctypes.POINTER(ctypes.c_size_t)]),
+    'ctrend_batch_opts_error': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctrend_error_t)]),
+    'ctrend_batch_fit': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int)]),
+    'ctrend_batch_fit_models': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_void_p), ctypes.c_size_t, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctypes.c_int)]),
+    'ctrend_batch_rolling_mean': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_size_t, ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int)]),
+    'ctrend_batch_change_pct': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int32), ctypes.POINTER(ctypes.c_int)]),
     'ctrend_claims_parse': (ctypes.c_int, [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.POINTER(ctypes.c_void_p)]),
     'ctrend_claims_free': (None, [ctypes.c_void_p]),
     'ctrend_claims_errmsg': (ctypes.c_char_p, [ctypes.c_void_p]),
@@ -2094,24 +2173,23 @@ CONSTRAINTS = {
     ('ctrend_batch_values', 'n_series'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_batch_values', 'first_month'): ('range', (12, 119999, False, False), 'int32_t'),
     ('ctrend_batch_values', 'n_months'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_batch_fit', 'n_series'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_batch_opts_set_int', 'key'): ('enum', 'ctrend_batch_opt', 'int'),
+    ('ctrend_batch_opts_set_int', 'value'): ('range', (-9223372036854775808, 9223372036854775807, False, False), 'int64_t'),
+    ('ctrend_batch_opts_get_int', 'key'): ('enum', 'ctrend_batch_opt', 'int'),
+    ('ctrend_batch_opts_bounds', 'key'): ('enum', 'ctrend_batch_opt', 'int'),
+    ('ctrend_batch_opts_set_series', 'n_series'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_batch_opts_set_keys', 'n_keys'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_batch_opts_error', 'i'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_batch_fit', 'family'): ('enum', 'ctrend_family', 'int'),
-    ('ctrend_batch_fit', 'n_threads'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_batch_fit', 'n_keys'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_batch_fit_models', 'n_series'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_batch_fit_models', 'family'): ('enum', 'ctrend_family', 'int'),
     ('ctrend_batch_fit_models', 'n_designs'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_batch_fit_models', 'n_threads'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_batch_rolling_mean', 'n_series'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_batch_rolling_mean', 'n_months'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_batch_rolling_mean', 'window'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_batch_rolling_mean', 'align'): ('enum', 'ctrend_align', 'int'),
     ('ctrend_batch_rolling_mean', 'min_periods'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_batch_rolling_mean', 'n_threads'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_batch_change_pct', 'n_series'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_batch_change_pct', 'n_months'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_batch_change_pct', 'lag'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_batch_change_pct', 'n_threads'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_claims_parse', 'len'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_claims_id', 'i'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_claims_quote', 'i'): ('range', (0, 18446744073709551615, False, False), 'size_t'),

@@ -316,15 +316,23 @@ def _fit_batch(todo, family, scalars, options, n_threads, design_args, terms):
                 designs.append(exc)
         ok = [j for j, d in enumerate(designs) if isinstance(d, Design)]
         n = len(ok)
-        sel = (ctypes.c_size_t * max(n, 1))(*ok)  # frame index j == position in todo
         dptr = (_P * max(n, 1))(*[designs[j].ptr for j in ok])
         models = (_P * max(n, 1))()
         status = (ctypes.c_int * max(n, 1))()
         fam = FAMILIES[family] if isinstance(family, str) else int(family)
-        with Options(**(options or {})) as opts:
-            _lib.check(_lib.fn("ctrend_batch_fit_models")(frame.ptr, sel, n, fam, dptr, n, opts.ptr,
-                                                          n_threads, models, status),
-                       where="batch_fit_models")
+        from . import _batch as B
+        with Options(**(options or {})) as opts, \
+                B.BatchOptions(series=ok, n_threads=n_threads, options=opts, errors=False) as bo:
+            fitm = _lib.fn("ctrend_batch_fit_models")  # frame index j == position in todo
+            try:
+                _lib.check(B.run(bo, lambda: fitm(bo.ptr, frame.ptr, fam, dptr, n, models,
+                                                  status), n, progress=False),
+                           where="batch_fit_models")
+            except BaseException:  # KeyboardInterrupt: free the models already fitted
+                for r in range(n):
+                    if models[r]:
+                        _lib.lib.ctrend_model_free(models[r])
+                raise
         result = {}
         for r, j in enumerate(ok):
             result[j] = (int(status[r]), models[r])

@@ -159,9 +159,9 @@ class Design(Handle):
 
 class Options(Handle):
     """Fit options (CTREND_OPT_*): epsilon, maxit, level, rank_tol, sep_tol, theta_max,
-    halve_on_rise, theta_eps, batch_lanes (the keys of ctrend_model_opt). maxit,
-    halve_on_rise and batch_lanes are int keys (ctrend_model_opts_set_int), the others
-    double keys (ctrend_model_opts_set_double); bounds(key) gives the C library's range."""
+    halve_on_rise, theta_eps (the keys of ctrend_model_opt). maxit and halve_on_rise are
+    int keys (ctrend_model_opts_set_int), the others double keys
+    (ctrend_model_opts_set_double); bounds(key) gives the C library's range."""
 
     _free_name = "ctrend_model_opts_free"
 
@@ -179,7 +179,7 @@ class Options(Handle):
             value = C.integer(value, "maxit", 1, 100000, where=w)
         elif key == "level":
             value = C.level(value, where=w)
-        elif key in ("halve_on_rise", "batch_lanes"):
+        elif key == "halve_on_rise":
             value = int(C.flag(value, key, where=w))
         else:
             value = C.number(value, key, 0.0, lo_open=True, where=w)
@@ -214,7 +214,7 @@ class Options(Handle):
 
 
 #: Options set with ctrend_model_opts_set_int (the others take a double).
-_INT_OPTIONS = ("maxit", "halve_on_rise", "batch_lanes")
+_INT_OPTIONS = ("maxit", "halve_on_rise")
 
 
 def _normal_q(p):
@@ -1023,12 +1023,17 @@ def breaks(y, family="poisson", start=None, kind="level", min_segment=6, n_boot=
 
 
 def batch_fit(frame, start, n_months, series=None, family="poisson", n_threads=0,
-              scalars=("deviance", "aic", "dispersion"), options=None, **design_args):
+              scalars=("deviance", "aic", "dispersion"), options=None, lanes=True,
+              progress=None, **design_args):
     """Fit the same model to many series of a Frame (ctrend_batch_fit, spread over threads;
     0 = the library's default). The window is n_months from `start`; series: keys or indices
-    (None = all). Returns a pandas DataFrame (one row per series: status, coef_*, se_*, and the
-    requested scalars) or a list of dicts without pandas. A series whose fit fails has its
-    status name (e.g. 'CTREND_EALLZERO') and NaN figures; nothing is raised for it.
+    (None = all). Returns a pandas DataFrame (one row per series: status, message, coef_*,
+    se_*, and the requested scalars) or a list of dicts without pandas. A series whose fit
+    fails has its status name (e.g. 'CTREND_EALLZERO'), the fit's message and NaN figures;
+    nothing is raised for it. lanes=False fits each series with ctrend_model_fit (the lane
+    path of Poisson fits agrees with it to rounding). The C call runs in a worker thread:
+    Ctrl-C cancels it (within one series) and raises KeyboardInterrupt. progress: a tqdm bar
+    (True; None = when tqdm is importable and stderr is a terminal; False = never).
     fit_many() is the tidy, DataFrame-first form."""
     w = "ctrend.batch_fit"
     from .frame import Frame
@@ -1059,12 +1064,13 @@ def batch_fit(frame, start, n_months, series=None, family="poisson", n_threads=0
                 raise TypeError("%s: series must hold keys or positions, got %r" % (w, s))
         idx = [C.integer(s, "series", 0, nser - 1, where=w) if isinstance(s, numbers.Integral)
                else frame.find(s, "series") for s in series]
-    names, cv, sv, scv, status = _batch(frame, idx, m0, n_months, fam, n_threads, keys,
-                                        options, design_args, w)
+    names, cv, sv, scv, status, msgs = _batch(frame, idx, m0, n_months, fam, n_threads, keys,
+                                              options, design_args, w, lanes, progress)
     p = len(names)
     rows = []
     for r, i in enumerate(idx):
-        row = {"series": "/".join(k for k in frame.key(i) if k), "status": _lib.status_name(status[r])}
+        row = {"series": "/".join(k for k in frame.key(i) if k),
+               "status": _lib.status_name(status[r]), "message": msgs[r]}
         for j, nm in enumerate(names):
             row["coef_" + nm] = float(cv[r * p + j])
         for j, nm in enumerate(names):
@@ -1075,26 +1081,32 @@ def batch_fit(frame, start, n_months, series=None, family="poisson", n_threads=0
     pdm = A._pandas()
     if pdm is None:
         return rows
-    cols = ["series", "status"] + ["coef_" + nm for nm in names] + ["se_" + nm for nm in names] \
+    cols = ["series", "status", "message"] + ["coef_" + nm for nm in names] + ["se_" + nm for nm in names] \
         + list(scalars)
     return pdm.DataFrame(rows, columns=cols).set_index("series")
 
 
-def _batch(frame, idx, m0, n_months, fam, n_threads, keys, options, design_args, where):
-    """One ctrend_batch_fit call: (coefficient names, coef, se, scalars, status)."""
+def _batch(frame, idx, m0, n_months, fam, n_threads, keys, options, design_args, where,
+           lanes=True, progress=None):
+    """One ctrend_batch_fit call, cancellable by Ctrl-C (_batch.run):
+    (coefficient names, coef, se, scalars, status, messages)."""
+    from . import _batch as B
     ns = len(idx)
-    sel = (ctypes.c_size_t * max(ns, 1))(*idx)
-    kbuf = (ctypes.c_int * max(len(keys), 1))(*keys)
-    with Design(m0, n_months, **design_args) as d, _OwnedOptions(options, where) as o:
+    with Design(m0, n_months, **design_args) as d, _OwnedOptions(options, where) as o, \
+            B.BatchOptions(series=idx, n_threads=n_threads, lanes=lanes, options=o,
+                           keys=keys) as bo:
         p = len(d.columns)
         names = d.columns
         coef, se = A.DoubleOut(ns * p), A.DoubleOut(ns * p)
         sc = A.DoubleOut(ns * len(keys))
         status = (ctypes.c_int * max(ns, 1))()
-        _lib.check(_lib.fn("ctrend_batch_fit")(frame.ptr, sel, ns, fam, d.ptr, o.ptr,
-                                               n_threads, coef.ptr, se.ptr, kbuf, len(keys),
-                                               sc.ptr, status), where=where)
-    return names, coef.value(), se.value(), sc.value(), status
+        fit = _lib.fn("ctrend_batch_fit")
+        rc = B.run(bo, lambda: fit(bo.ptr, frame.ptr, fam, d.ptr, coef.ptr, se.ptr,
+                                   sc.ptr if keys else None, status),
+                   ns, progress, desc=where)
+        _lib.check(rc, where=where)
+        msgs = [bo.message(r) for r in range(ns)]
+    return names, coef.value(), se.value(), sc.value(), status, msgs
 
 
 #: per-series statistics of fit_many's tidy table
@@ -1168,8 +1180,8 @@ def fit_many(data, by=None, family="poisson", start=None, end=None, month=None, 
                                                                     A.month_str(m0)))
         n = last - m0 + 1
         scal = [SCALARS[k] for k in FIT_MANY_SCALARS]
-        names, cv, sv, scv, status = _batch(frame, list(range(len(frame))), m0, n, fam,
-                                            n_threads, scal, options, design_args, w)
+        names, cv, sv, scv, status, _ = _batch(frame, list(range(len(frame))), m0, n, fam,
+                                               n_threads, scal, options, design_args, w)
     finally:
         if owned:
             frame.close()

@@ -62,10 +62,10 @@ def test_enum_tables_equal_the_librarys_own_names():
     assert {v: k for k, v in evaluation.BASELINES.items()} == {
         i: lib.ctrend_baseline_name(i).decode() for i in range(lib.ctrend_baseline_count())}
     assert claims.VERDICTS == {i: lib.ctrend_claims_verdict_name(i).decode() for i in range(5)}  # 4 = INVALID (claims v2)
-    # model.h: CTREND_OPT_BATCH_LANES = 8 (a flag, default 1) is bound too
-    assert models.OPTIONS["batch_lanes"] == 8
-    assert models.Options(batch_lanes=0)["batch_lanes"] == 0.0
-    assert models.Options()["batch_lanes"] == 1.0
+    # batch.h: the lane switch moved from the model options (8 is retired) to the batch options
+    assert "batch_lanes" not in models.OPTIONS
+    from ctrend import _batch
+    assert _batch.BATCH_KEYS == {"threads": 0, "lanes": 1, "errors": 2, "align": 3}
 
 
 def test_errors_carry_status_name_and_message():

@@ -1,5 +1,5 @@
 # Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
-# Definition sha256 c1f95c46500edf4e2d3166c2c992f2e3d758fc4ad590807e8213dda0e6c9fd21
+# Definition sha256 d1b6b370e2a2ae854b0fab2bb8289a6a87ce056f60b59155f10ad8cfd3a26cb5
 #
 # ct_api_enums[[tag]]: named integer vectors of every public enum (values pinned);
 # ct_api_constants: every numeric CTREND_ #define; ct_api_args[[function]][[argument]]:
@@ -10,14 +10,14 @@
 # Internal (not exported). Month indices, series and claim indices are 0-based, as in C.
 
 ct_api_enums <- list(
-  ctrend_status = c(CTREND_OK = 0L, CTREND_EINVAL = 1L, CTREND_ENOMEM = 2L, CTREND_EIO = 3L, CTREND_EPARSE = 4L, CTREND_EDOMAIN = 5L, CTREND_ESHORT = 6L, CTREND_ENOCONV = 7L, CTREND_ESINGULAR = 8L, CTREND_ENUMERIC = 9L, CTREND_EDUPLICATE = 10L, CTREND_ERAGGED = 11L, CTREND_EEMPTY = 12L, CTREND_ENOTFOUND = 13L, CTREND_ERANGE = 14L, CTREND_EALLZERO = 15L, CTREND_ESEPARATION = 16L, CTREND_EUNSUPPORTED = 17L, CTREND_ELIMIT = 18L),
+  ctrend_status = c(CTREND_OK = 0L, CTREND_EINVAL = 1L, CTREND_ENOMEM = 2L, CTREND_EIO = 3L, CTREND_EPARSE = 4L, CTREND_EDOMAIN = 5L, CTREND_ESHORT = 6L, CTREND_ENOCONV = 7L, CTREND_ESINGULAR = 8L, CTREND_ENUMERIC = 9L, CTREND_EDUPLICATE = 10L, CTREND_ERAGGED = 11L, CTREND_EEMPTY = 12L, CTREND_ENOTFOUND = 13L, CTREND_ERANGE = 14L, CTREND_EALLZERO = 15L, CTREND_ESEPARATION = 16L, CTREND_EUNSUPPORTED = 17L, CTREND_ELIMIT = 18L, CTREND_ECANCELED = 19L),
   ctrend_shape = c(CTREND_SHAPE_AUTO = 0L, CTREND_SHAPE_WIDE = 1L, CTREND_SHAPE_LONG = 2L, CTREND_SHAPE_EVENT = 3L),
   ctrend_read_option = c(CTREND_READ_SHAPE = 0L, CTREND_READ_DUPLICATES = 1L, CTREND_READ_REQUIRE_COUNTS = 2L, CTREND_READ_FROM = 3L, CTREND_READ_TO = 4L, CTREND_READ_DELIM = 5L, CTREND_READ_THOUSANDS = 6L, CTREND_READ_DECIMAL = 7L, CTREND_READ_MAX_RECORD = 8L, CTREND_READ_FAST_SPLIT = 9L, CTREND_READ_DATE_COL = 10L, CTREND_READ_GROUP_COL = 11L, CTREND_READ_REGION_COL = 12L, CTREND_READ_METRIC_COL = 13L, CTREND_READ_VALUE_COL = 14L, CTREND_READ_SUM_COL = 15L, CTREND_READ_SOURCE_NAME = 16L, CTREND_READ_DATE_FORMAT = 17L, CTREND_READ_METRIC = 18L, CTREND_READ_NONCOUNT_COL = 19L),
   ctrend_read_type = c(CTREND_READ_TYPE_NONE = 0L, CTREND_READ_TYPE_INT = 1L, CTREND_READ_TYPE_STR = 2L),
   ctrend_align = c(CTREND_ALIGN_TRAILING = 0L, CTREND_ALIGN_CENTRED = 1L, CTREND_ALIGN_CENTRED_ZOO = 2L),
   ctrend_undef_reason = c(CTREND_DEFINED = 0L, CTREND_UNDEF_NO_HISTORY = 1L, CTREND_UNDEF_MISSING_CURRENT = 2L, CTREND_UNDEF_MISSING_BASE = 3L, CTREND_UNDEF_ZERO_BASE = 4L, CTREND_UNDEF_OVERFLOW = 5L),
   ctrend_family = c(CTREND_FAMILY_POISSON = 0L, CTREND_FAMILY_QUASIPOISSON = 1L, CTREND_FAMILY_NEGBIN = 2L, CTREND_FAMILY_GAUSSIAN = 3L),
-  ctrend_model_opt = c(CTREND_OPT_EPSILON = 0L, CTREND_OPT_MAXIT = 1L, CTREND_OPT_LEVEL = 2L, CTREND_OPT_RANK_TOL = 3L, CTREND_OPT_SEP_TOL = 4L, CTREND_OPT_THETA_MAX = 5L, CTREND_OPT_HALVE_ON_RISE = 6L, CTREND_OPT_THETA_EPS = 7L, CTREND_OPT_BATCH_LANES = 8L),
+  ctrend_model_opt = c(CTREND_OPT_EPSILON = 0L, CTREND_OPT_MAXIT = 1L, CTREND_OPT_LEVEL = 2L, CTREND_OPT_RANK_TOL = 3L, CTREND_OPT_SEP_TOL = 4L, CTREND_OPT_THETA_MAX = 5L, CTREND_OPT_HALVE_ON_RISE = 6L, CTREND_OPT_THETA_EPS = 7L),
   ctrend_model_vec = c(CTREND_MV_COEF = 0L, CTREND_MV_SE = 1L, CTREND_MV_STAT = 2L, CTREND_MV_PVALUE = 3L, CTREND_MV_CI_LO = 4L, CTREND_MV_CI_HI = 5L, CTREND_MV_EXP_COEF = 6L, CTREND_MV_EXP_CI_LO = 7L, CTREND_MV_EXP_CI_HI = 8L, CTREND_MV_FITTED = 9L, CTREND_MV_RESID_RESPONSE = 10L, CTREND_MV_RESID_PEARSON = 11L, CTREND_MV_RESID_DEVIANCE = 12L, CTREND_MV_LINPRED = 13L, CTREND_MV_VCOV = 14L),
   ctrend_model_sca = c(CTREND_MS_NOBS = 0L, CTREND_MS_DEVIANCE = 1L, CTREND_MS_NULL_DEVIANCE = 2L, CTREND_MS_DF_RESIDUAL = 3L, CTREND_MS_DF_NULL = 4L, CTREND_MS_LOGLIK = 5L, CTREND_MS_AIC = 6L, CTREND_MS_BIC = 7L, CTREND_MS_PEARSON_CHI2 = 8L, CTREND_MS_DISPERSION = 9L, CTREND_MS_SCALE = 10L, CTREND_MS_ITERATIONS = 11L, CTREND_MS_THETA = 12L, CTREND_MS_SE_THETA = 13L, CTREND_MS_NB_FALLBACK = 14L, CTREND_MS_SIGMA = 15L, CTREND_MS_R2 = 16L, CTREND_MS_ADJ_R2 = 17L, CTREND_MS_FSTAT = 18L, CTREND_MS_F_PVALUE = 19L, CTREND_MS_CT_ALPHA1 = 20L, CTREND_MS_CT_Z1 = 21L, CTREND_MS_CT_P1 = 22L, CTREND_MS_CT_ALPHA2 = 23L, CTREND_MS_CT_Z2 = 24L, CTREND_MS_CT_P2 = 25L, CTREND_MS_TREND_PCT_YEAR = 26L, CTREND_MS_TREND_PCT_LO = 27L, CTREND_MS_TREND_PCT_HI = 28L, CTREND_MS_CONVERGED = 29L, CTREND_MS_TWOLOGLIK = 30L),
   ctrend_break_kind = c(CTREND_BREAK_LEVEL = 0L, CTREND_BREAK_LEVEL_SLOPE = 1L),
@@ -27,6 +27,7 @@ ct_api_enums <- list(
   ctrend_alternative = c(CTREND_TWO_SIDED = 0L, CTREND_LESS = 1L, CTREND_GREATER = 2L),
   ctrend_baseline = c(CTREND_BASELINE_ZERO = 0L, CTREND_BASELINE_LAST = 1L, CTREND_BASELINE_MEAN = 2L, CTREND_BASELINE_SEASONAL = 3L, CTREND_BASELINE_CONFLICTOLOGY = 4L),
   ctrend_backtest_metric = c(CTREND_BT_MAE = 0L, CTREND_BT_RMSE = 1L, CTREND_BT_MSLE = 2L, CTREND_BT_CRPS = 3L, CTREND_BT_IGN = 4L, CTREND_BT_IS90 = 5L, CTREND_BT_COV90 = 6L, CTREND_BT_N = 7L),
+  ctrend_batch_opt = c(CTREND_BATCH_THREADS = 0L, CTREND_BATCH_LANES = 1L, CTREND_BATCH_ERRORS = 2L, CTREND_BATCH_ALIGN = 3L),
   ctrend_verdict = c(CTREND_VERDICT_SUPPORTED = 0L, CTREND_VERDICT_CONTRADICTED = 1L, CTREND_VERDICT_UNVERIFIABLE = 2L, CTREND_VERDICT_UNCHECKED = 3L, CTREND_VERDICT_INVALID = 4L),
   ctrend_claims_figure = c(CTREND_CLAIMS_COMPUTED = 0L, CTREND_CLAIMS_QUOTED = 1L, CTREND_CLAIMS_RATIO = 2L, CTREND_CLAIMS_CI_LOWER = 3L, CTREND_CLAIMS_CI_UPPER = 4L, CTREND_CLAIMS_P_VALUE = 5L, CTREND_CLAIMS_P_CLAIM = 6L, CTREND_CLAIMS_RATIO_PER_DAY = 7L, CTREND_CLAIMS_BOUND = 8L),
   ctrend_claims_kind = c(CTREND_CLAIMS_KIND_VALUE = 0L, CTREND_CLAIMS_KIND_SUM = 1L, CTREND_CLAIMS_KIND_MEAN = 2L, CTREND_CLAIMS_KIND_DAILY = 3L, CTREND_CLAIMS_KIND_CHANGE = 4L, CTREND_CLAIMS_KIND_RECORD = 5L, CTREND_CLAIMS_KIND_TREND = 6L, CTREND_CLAIMS_KIND_SHARE = 7L, CTREND_CLAIMS_KIND_RANK = 8L)
@@ -59,6 +60,7 @@ ct_api_constants <- list(
   CTREND_BASELINE_POISSON_MAX = 9007199254740992.0,
   CTREND_BT_METRIC_COUNT = 8L,
   CTREND_BACKTEST_MAX_DRAWS = 100000000.0,
+  CTREND_BATCH_THREADS_MAX = 1024L,
   CTREND_CLAIMS_EXIT_SUPPORTED = 0L,
   CTREND_CLAIMS_EXIT_CONTRADICTED = 3L,
   CTREND_CLAIMS_EXIT_UNVERIFIABLE = 4L,
@@ -978,50 +980,102 @@ ct_api_args <- list(
     n_months = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     out = list(type = "double *", role = "ARRAY_OUT", args = c("n_series * n_months"))
   ),
-  ctrend_batch_fit = list(
-    f = list(type = "const ctrend_frame *", role = "HANDLE"),
+  ctrend_batch_opts_new = list(
+    out = list(type = "ctrend_batch_opts **", role = "HANDLE_OUT")
+  ),
+  ctrend_batch_opts_free = list(
+    o = list(type = "ctrend_batch_opts *", role = "HANDLE_OPT")
+  ),
+  ctrend_batch_opts_set_int = list(
+    o = list(type = "ctrend_batch_opts *", role = "HANDLE"),
+    key = list(type = "int", role = "ENUM", enum = "ctrend_batch_opt", args = c("ctrend_batch_opt")),
+    value = list(type = "int64_t", role = "IN", lo = -9.223372036854776e+18, hi = 9.223372036854776e+18, lo_open = FALSE, hi_open = FALSE)
+  ),
+  ctrend_batch_opts_get_int = list(
+    o = list(type = "const ctrend_batch_opts *", role = "HANDLE"),
+    key = list(type = "int", role = "ENUM", enum = "ctrend_batch_opt", args = c("ctrend_batch_opt")),
+    value = list(type = "int64_t *", role = "OUT")
+  ),
+  ctrend_batch_opts_bounds = list(
+    key = list(type = "int", role = "ENUM", enum = "ctrend_batch_opt", args = c("ctrend_batch_opt")),
+    lo = list(type = "double *", role = "OUT"),
+    hi = list(type = "double *", role = "OUT")
+  ),
+  ctrend_batch_opts_set_series = list(
+    o = list(type = "ctrend_batch_opts *", role = "HANDLE"),
     series = list(type = "const size_t *", role = "ARRAY_IN_OPT", args = c("n_series")),
-    n_series = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    n_series = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+  ),
+  ctrend_batch_opts_n_series = list(
+    o = list(type = "const ctrend_batch_opts *", role = "HANDLE_OPT"),
+    f = list(type = "const ctrend_frame *", role = "HANDLE_OPT")
+  ),
+  ctrend_batch_opts_set_keys = list(
+    o = list(type = "ctrend_batch_opts *", role = "HANDLE"),
+    keys = list(type = "const int *", role = "ARRAY_IN_OPT", args = c("n_keys")),
+    n_keys = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+  ),
+  ctrend_batch_opts_n_keys = list(
+    o = list(type = "const ctrend_batch_opts *", role = "HANDLE_OPT")
+  ),
+  ctrend_batch_opts_set_model = list(
+    o = list(type = "ctrend_batch_opts *", role = "HANDLE"),
+    m = list(type = "const ctrend_model_opts *", role = "HANDLE_OPT")
+  ),
+  ctrend_batch_opts_cancel = list(
+    o = list(type = "ctrend_batch_opts *", role = "HANDLE_OPT")
+  ),
+  ctrend_batch_opts_reset = list(
+    o = list(type = "ctrend_batch_opts *", role = "HANDLE_OPT")
+  ),
+  ctrend_batch_opts_cancelled = list(
+    o = list(type = "const ctrend_batch_opts *", role = "HANDLE_OPT")
+  ),
+  ctrend_batch_opts_progress = list(
+    o = list(type = "const ctrend_batch_opts *", role = "HANDLE"),
+    done = list(type = "size_t *", role = "OUT_OPT"),
+    total = list(type = "size_t *", role = "OUT_OPT")
+  ),
+  ctrend_batch_opts_error = list(
+    o = list(type = "const ctrend_batch_opts *", role = "HANDLE"),
+    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
+  ),
+  ctrend_batch_fit = list(
+    o = list(type = "ctrend_batch_opts *", role = "HANDLE_OPT"),
+    f = list(type = "const ctrend_frame *", role = "HANDLE"),
     family = list(type = "int", role = "ENUM", enum = "ctrend_family", args = c("ctrend_family")),
     d = list(type = "const ctrend_design *", role = "HANDLE"),
-    opts = list(type = "const ctrend_model_opts *", role = "HANDLE_OPT"),
-    n_threads = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    coef = list(type = "double *", role = "ARRAY_OUT_OPT", args = c("n_series * ctrend_design_ncol(d)")),
-    se = list(type = "double *", role = "ARRAY_OUT_OPT", args = c("n_series * ctrend_design_ncol(d)")),
-    scalar_keys = list(type = "const int *", role = "ARRAY_IN_OPT", args = c("n_keys")),
-    n_keys = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    scalars = list(type = "double *", role = "ARRAY_OUT_OPT", args = c("n_series * n_keys")),
-    status = list(type = "int *", role = "ARRAY_OUT", args = c("n_series"))
+    coef = list(type = "double *", role = "ARRAY_OUT_OPT", args = c("ctrend_batch_opts_n_series(o, f) * ctrend_design_ncol(d)")),
+    se = list(type = "double *", role = "ARRAY_OUT_OPT", args = c("ctrend_batch_opts_n_series(o, f) * ctrend_design_ncol(d)")),
+    scalars = list(type = "double *", role = "ARRAY_OUT_OPT", args = c("ctrend_batch_opts_n_series(o, f) * ctrend_batch_opts_n_keys(o)")),
+    status = list(type = "int *", role = "ARRAY_OUT", args = c("ctrend_batch_opts_n_series(o, f)"))
   ),
   ctrend_batch_fit_models = list(
+    o = list(type = "ctrend_batch_opts *", role = "HANDLE_OPT"),
     f = list(type = "const ctrend_frame *", role = "HANDLE"),
-    series = list(type = "const size_t *", role = "ARRAY_IN_OPT", args = c("n_series")),
-    n_series = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     family = list(type = "int", role = "ENUM", enum = "ctrend_family", args = c("ctrend_family")),
     designs = list(type = "const ctrend_design *const *", role = "HANDLE_ARRAY_IN", args = c("n_designs")),
     n_designs = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    opts = list(type = "const ctrend_model_opts *", role = "HANDLE_OPT"),
-    n_threads = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    models = list(type = "ctrend_model **", role = "HANDLE_ARRAY_OUT", args = c("n_series")),
-    status = list(type = "int *", role = "ARRAY_OUT", args = c("n_series"))
+    models = list(type = "ctrend_model **", role = "HANDLE_ARRAY_OUT", args = c("ctrend_batch_opts_n_series(o, f)")),
+    status = list(type = "int *", role = "ARRAY_OUT", args = c("ctrend_batch_opts_n_series(o, f)"))
   ),
   ctrend_batch_rolling_mean = list(
+    o = list(type = "ctrend_batch_opts *", role = "HANDLE_OPT"),
     x = list(type = "const double *", role = "ARRAY_IN", args = c("n_series * n_months")),
     n_series = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     n_months = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     window = list(type = "size_t", role = "RANGE", lo = 1, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE, args = c("1", "SIZE_MAX")),
-    align = list(type = "int", role = "ENUM", enum = "ctrend_align", args = c("ctrend_align")),
     min_periods = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    n_threads = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     out = list(type = "double *", role = "ARRAY_OUT", args = c("n_series * n_months")),
     status = list(type = "int *", role = "ARRAY_OUT_OPT", args = c("n_series"))
   ),
   ctrend_batch_change_pct = list(
+    o = list(type = "ctrend_batch_opts *", role = "HANDLE_OPT"),
     x = list(type = "const double *", role = "ARRAY_IN", args = c("n_series * n_months")),
     n_series = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     n_months = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     lag = list(type = "size_t", role = "RANGE", lo = 1, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE, args = c("1", "SIZE_MAX")),
-    n_threads = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     out = list(type = "double *", role = "ARRAY_OUT", args = c("n_series * n_months")),
     reason = list(type = "int32_t *", role = "ARRAY_OUT_OPT", args = c("n_series * n_months")),
     status = list(type = "int *", role = "ARRAY_OUT_OPT", args = c("n_series"))
@@ -2075,18 +2129,87 @@ ct_api_batch_values <- function(f, series, n_series, first_month, n_months) {
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_batch_values")
   r[[3L]]
 }
-ct_api_batch_fit <- function(f, series, n_series, family, d, opts, n_threads, scalar_keys, n_keys) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_fit"), f, series, n_series, family, d, opts, n_threads, scalar_keys, n_keys)
+ct_api_batch_opts_new <- function() {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_opts_new"))
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_batch_opts_new")
+  r[[3L]]
+}
+ct_api_batch_opts_free <- function(o) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_opts_free"), o)
+  invisible(NULL)
+}
+ct_api_batch_opts_set_int <- function(o, key, value) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_opts_set_int"), o, key, value)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_batch_opts_set_int")
+  invisible(NULL)
+}
+ct_api_batch_opts_get_int <- function(o, key) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_opts_get_int"), o, key)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_batch_opts_get_int")
+  r[[3L]]
+}
+ct_api_batch_opts_bounds <- function(key) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_opts_bounds"), key)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_batch_opts_bounds")
+  r[-(1:2)]
+}
+ct_api_batch_opts_set_series <- function(o, series, n_series) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_opts_set_series"), o, series, n_series)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_batch_opts_set_series")
+  invisible(NULL)
+}
+ct_api_batch_opts_n_series <- function(o, f) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_opts_n_series"), o, f)
+  r[[1L]]
+}
+ct_api_batch_opts_set_keys <- function(o, keys, n_keys) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_opts_set_keys"), o, keys, n_keys)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_batch_opts_set_keys")
+  invisible(NULL)
+}
+ct_api_batch_opts_n_keys <- function(o) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_opts_n_keys"), o)
+  r[[1L]]
+}
+ct_api_batch_opts_set_model <- function(o, m) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_opts_set_model"), o, m)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_batch_opts_set_model")
+  invisible(NULL)
+}
+ct_api_batch_opts_cancel <- function(o) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_opts_cancel"), o)
+  r[[1L]]
+}
+ct_api_batch_opts_reset <- function(o) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_opts_reset"), o)
+  r[[1L]]
+}
+ct_api_batch_opts_cancelled <- function(o) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_opts_cancelled"), o)
+  r[[1L]]
+}
+ct_api_batch_opts_progress <- function(o) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_opts_progress"), o)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_batch_opts_progress")
+  r[-(1:2)]
+}
+ct_api_batch_opts_error <- function(o, i) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_opts_error"), o, i)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_batch_opts_error")
+  r[[3L]]
+}
+ct_api_batch_fit <- function(o, f, family, d) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_fit"), o, f, family, d)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_batch_fit")
   r[-(1:2)]
 }
-ct_api_batch_rolling_mean <- function(x, n_series, n_months, window, align, min_periods, n_threads) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_rolling_mean"), x, n_series, n_months, window, align, min_periods, n_threads)
+ct_api_batch_rolling_mean <- function(o, x, n_series, n_months, window, min_periods) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_rolling_mean"), o, x, n_series, n_months, window, min_periods)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_batch_rolling_mean")
   r[-(1:2)]
 }
-ct_api_batch_change_pct <- function(x, n_series, n_months, lag, n_threads) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_change_pct"), x, n_series, n_months, lag, n_threads)
+ct_api_batch_change_pct <- function(o, x, n_series, n_months, lag) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_batch_change_pct"), o, x, n_series, n_months, lag)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_batch_change_pct")
   r[-(1:2)]
 }

@@ -76,7 +76,7 @@ ct_model_opts_ <- function(epsilon, maxit, level, extra) {
         ct_arg_error_(k, sprintf("a model option (%s)", paste(names(ct_model_options_), collapse = ", ")), extra[[k]],
                       "unknown option")
       v <- extra[[k]]
-      opts[[k]] <- if (k %in% c("halve_on_rise", "batch_lanes")) {
+      opts[[k]] <- if (k == "halve_on_rise") {
         if (is.numeric(v) && length(v) == 1L && !is.na(v) && v %in% c(0, 1)) as.numeric(v) else
           as.numeric(ct_chk_flag_(v, k))
       } else ct_chk_real_(v, k, 0, Inf, c(TRUE, TRUE))
@@ -422,8 +422,10 @@ ct_backtest <- function(y, initial, h, step = 1L, n_samples = 1000L, seed = 42, 
 # The same model over many series of a frame, fitted in threads (batch.h).
 ct_batch_fit <- function(f, start, n_months, series = NULL, family = c("poisson", "quasipoisson", "negbin", "gaussian"),
                          n_threads = 0L, scalars = c("deviance", "aic", "dispersion"), trend = TRUE,
-                         fourier = 0L, month_dummies = FALSE, step = NULL, slope = NULL, offset_days = FALSE) {
+                         fourier = 0L, month_dummies = FALSE, step = NULL, slope = NULL, offset_days = FALSE,
+                         progress = interactive()) {
   ct_chk_frame_(f)
+  progress <- ct_chk_flag_(progress, "progress")
   family <- ct_chk_choice_(family, "family", names(ct_families_))
   m0 <- ct_chk_month_(start, "start")
   n_months <- ct_chk_whole_(n_months, "n_months", 1, ct_month_max_() - m0 + 1)
@@ -443,10 +445,11 @@ ct_batch_fit <- function(f, start, n_months, series = NULL, family = c("poisson"
   if (length(idx) == 0L) ct_arg_error_("f", "a frame with at least one series", f)
   spec <- ct_design_spec_(trend, fourier, month_dummies, step, slope, NULL, NULL, NULL, NULL, offset_days, TRUE)
   r <- .Call(C_batch_fit, f, idx - 1, m0, n_months, ct_families_[[family]], spec, n_threads,
-             unname(ct_model_scalars_[scalars]))
+             unname(ct_model_scalars_[scalars]), progress)
   coef <- r[[2]]; colnames(coef) <- paste0("coef_", r[[1]])
   se <- r[[3]]; colnames(se) <- paste0("se_", r[[1]])
   sc <- r[[4]]; colnames(sc) <- scalars
-  data.frame(series = unname(kname[idx]), status = vapply(as.integer(r[[5]]), ct_api_status_name, ""), coef, se, sc,
+  data.frame(series = unname(kname[idx]), status = vapply(as.integer(r[[5]]), ct_api_status_name, ""),
+             message = r[[6]], coef, se, sc,
              check.names = FALSE, stringsAsFactors = FALSE)
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
- * Definition sha256 c1f95c46500edf4e2d3166c2c992f2e3d758fc4ad590807e8213dda0e6c9fd21
+ * Definition sha256 d1b6b370e2a2ae854b0fab2bb8289a6a87ce056f60b59155f10ad8cfd3a26cb5
  *
  * .Call wrappers ctr_api_<function> for every function of the definition that can be
  * wrapped generically (the rest: bindings/gen/unbound.txt), and their registration table
@@ -271,14 +271,14 @@ static SEXP api_result(SEXP value, const char *msg, int n_out, const SEXP *outs,
     return res;
 }
 
-static const double api_enum_ctrend_status[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18};
+static const double api_enum_ctrend_status[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19};
 static const double api_enum_ctrend_shape[] = {0, 1, 2, 3};
 static const double api_enum_ctrend_read_option[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19};
 static const double api_enum_ctrend_read_type[] = {0, 1, 2};
 static const double api_enum_ctrend_align[] = {0, 1, 2};
 static const double api_enum_ctrend_undef_reason[] = {0, 1, 2, 3, 4, 5};
 static const double api_enum_ctrend_family[] = {0, 1, 2, 3};
-static const double api_enum_ctrend_model_opt[] = {0, 1, 2, 3, 4, 5, 6, 7, 8};
+static const double api_enum_ctrend_model_opt[] = {0, 1, 2, 3, 4, 5, 6, 7};
 static const double api_enum_ctrend_model_vec[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14};
 static const double api_enum_ctrend_model_sca[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30};
 static const double api_enum_ctrend_break_kind[] = {0, 1};
@@ -288,6 +288,7 @@ static const double api_enum_ctrend_interval_kind[] = {0, 1, 2};
 static const double api_enum_ctrend_alternative[] = {0, 1, 2};
 static const double api_enum_ctrend_baseline[] = {0, 1, 2, 3, 4};
 static const double api_enum_ctrend_backtest_metric[] = {0, 1, 2, 3, 4, 5, 6, 7};
+static const double api_enum_ctrend_batch_opt[] = {0, 1, 2, 3};
 static const double api_enum_ctrend_verdict[] = {0, 1, 2, 3, 4};
 static const double api_enum_ctrend_claims_figure[] = {0, 1, 2, 3, 4, 5, 6, 7, 8};
 static const double api_enum_ctrend_claims_kind[] = {0, 1, 2, 3, 4, 5, 6, 7, 8};
@@ -326,6 +327,15 @@ static void api_fin_ctrend_backtest(SEXP x)
     if (p) {
         R_ClearExternalPtr(x);
         ctrend_backtest_free(p);
+    }
+}
+
+static void api_fin_ctrend_batch_opts(SEXP x)
+{
+    ctrend_batch_opts *p = (ctrend_batch_opts *)R_ExternalPtrAddr(x);
+    if (p) {
+        R_ClearExternalPtr(x);
+        ctrend_batch_opts_free(p);
     }
 }
 
@@ -536,7 +546,7 @@ SEXP ctr_api_ctrend_error_set(SEXP s_code, SEXP s_file, SEXP s_line, SEXP s_colu
     static const char FN[] = "ctrend_error_set";
     (void)FN;
     int nprot = 0;
-    int a_code = (int)api_oneof(s_code, FN, "code", api_enum_ctrend_status, 19);
+    int a_code = (int)api_oneof(s_code, FN, "code", api_enum_ctrend_status, 20);
     const char *a_file = api_str(s_file, FN, "file", 1);
     int64_t a_line = (int64_t)api_whole(s_line, FN, "line", -9007199254740992.0, 9007199254740992.0);
     int64_t a_column = (int64_t)api_whole(s_column, FN, "column", -9007199254740992.0, 9007199254740992.0);
@@ -2487,7 +2497,7 @@ SEXP ctr_api_ctrend_model_opts_set_double(SEXP s_o, SEXP s_opt, SEXP s_value)
     (void)FN;
     int nprot = 0;
     ctrend_model_opts * a_o = (ctrend_model_opts *)api_handle(s_o, "ctrend_model_opts", FN, "o", 0);
-    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 9);
+    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 8);
     double a_value = api_num(s_value, FN, "value");
     int r = ctrend_model_opts_set_double(a_o, a_opt, a_value);
     if (r != CTREND_OK) {
@@ -2508,7 +2518,7 @@ SEXP ctr_api_ctrend_model_opts_set_int(SEXP s_o, SEXP s_opt, SEXP s_value)
     (void)FN;
     int nprot = 0;
     ctrend_model_opts * a_o = (ctrend_model_opts *)api_handle(s_o, "ctrend_model_opts", FN, "o", 0);
-    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 9);
+    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 8);
     int64_t a_value = (int64_t)api_whole(s_value, FN, "value", -9007199254740992.0, 9007199254740992.0);
     int r = ctrend_model_opts_set_int(a_o, a_opt, a_value);
     if (r != CTREND_OK) {
@@ -2528,7 +2538,7 @@ SEXP ctr_api_ctrend_model_opts_bounds(SEXP s_opt)
     static const char FN[] = "ctrend_model_opts_bounds";
     (void)FN;
     int nprot = 0;
-    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 9);
+    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 8);
     double a_lo = 0;
     double a_hi = 0;
     int r = ctrend_model_opts_bounds(a_opt, &a_lo, &a_hi);
@@ -2556,7 +2566,7 @@ SEXP ctr_api_ctrend_model_opts_get(SEXP s_o, SEXP s_opt)
     (void)FN;
     int nprot = 0;
     const ctrend_model_opts * a_o = (const ctrend_model_opts *)api_handle(s_o, "ctrend_model_opts", FN, "o", 0);
-    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 9);
+    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 8);
     double a_value = 0;
     int r = ctrend_model_opts_get(a_o, a_opt, &a_value);
     if (r != CTREND_OK) {
@@ -4767,43 +4777,344 @@ SEXP ctr_api_ctrend_batch_values(SEXP s_f, SEXP s_series, SEXP s_n_series, SEXP 
     return res;
 }
 
-SEXP ctr_api_ctrend_batch_fit(SEXP s_f, SEXP s_series, SEXP s_n_series, SEXP s_family, SEXP s_d, SEXP s_opts, SEXP s_n_threads, SEXP s_scalar_keys, SEXP s_n_keys);
-SEXP ctr_api_ctrend_batch_fit(SEXP s_f, SEXP s_series, SEXP s_n_series, SEXP s_family, SEXP s_d, SEXP s_opts, SEXP s_n_threads, SEXP s_scalar_keys, SEXP s_n_keys)
+SEXP ctr_api_ctrend_batch_opts_new(void);
+SEXP ctr_api_ctrend_batch_opts_new(void)
 {
-    static const char FN[] = "ctrend_batch_fit";
+    static const char FN[] = "ctrend_batch_opts_new";
+    (void)FN;
+    int nprot = 0;
+    ctrend_batch_opts * a_out = NULL;
+    int r = ctrend_batch_opts_new(&a_out);
+    if (r != CTREND_OK && a_out) {
+        SEXP m = PROTECT(Rf_mkString(""));
+        ctrend_batch_opts_free(a_out);
+        UNPROTECT(nprot + 1);
+        return api_result(Rf_ScalarInteger(r), CHAR(STRING_ELT(m, 0)), 0, NULL, NULL);
+    }
+    SEXP o_out = PROTECT(a_out ? api_wrap(a_out, "ctrend_batch_opts", api_fin_ctrend_batch_opts, R_NilValue) : R_NilValue);
+    ++nprot;
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_batch_opts_free(SEXP s_o);
+SEXP ctr_api_ctrend_batch_opts_free(SEXP s_o)
+{
+    static const char FN[] = "ctrend_batch_opts_free";
+    (void)FN;
+    int nprot = 0;
+    ctrend_batch_opts * a_o = (ctrend_batch_opts *)api_handle(s_o, "ctrend_batch_opts", FN, "o", 1);
+    ctrend_batch_opts_free(a_o);
+    if (s_o != R_NilValue) R_ClearExternalPtr(s_o);
+    UNPROTECT(nprot);
+    return R_NilValue;
+}
+
+SEXP ctr_api_ctrend_batch_opts_set_int(SEXP s_o, SEXP s_key, SEXP s_value);
+SEXP ctr_api_ctrend_batch_opts_set_int(SEXP s_o, SEXP s_key, SEXP s_value)
+{
+    static const char FN[] = "ctrend_batch_opts_set_int";
+    (void)FN;
+    int nprot = 0;
+    ctrend_batch_opts * a_o = (ctrend_batch_opts *)api_handle(s_o, "ctrend_batch_opts", FN, "o", 0);
+    int a_key = (int)api_oneof(s_key, FN, "key", api_enum_ctrend_batch_opt, 4);
+    int64_t a_value = (int64_t)api_whole(s_value, FN, "value", -9007199254740992.0, 9007199254740992.0);
+    int r = ctrend_batch_opts_set_int(a_o, a_key, a_value);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_batch_opts_get_int(SEXP s_o, SEXP s_key);
+SEXP ctr_api_ctrend_batch_opts_get_int(SEXP s_o, SEXP s_key)
+{
+    static const char FN[] = "ctrend_batch_opts_get_int";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_batch_opts * a_o = (const ctrend_batch_opts *)api_handle(s_o, "ctrend_batch_opts", FN, "o", 0);
+    int a_key = (int)api_oneof(s_key, FN, "key", api_enum_ctrend_batch_opt, 4);
+    int64_t a_value = 0;
+    int r = ctrend_batch_opts_get_int(a_o, a_key, &a_value);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_value = PROTECT(Rf_ScalarReal((double)a_value));
+    ++nprot;
+    const SEXP outs[] = {o_value};
+    static const char *const names[] = {"value"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_batch_opts_bounds(SEXP s_key);
+SEXP ctr_api_ctrend_batch_opts_bounds(SEXP s_key)
+{
+    static const char FN[] = "ctrend_batch_opts_bounds";
+    (void)FN;
+    int nprot = 0;
+    int a_key = (int)api_oneof(s_key, FN, "key", api_enum_ctrend_batch_opt, 4);
+    double a_lo = 0;
+    double a_hi = 0;
+    int r = ctrend_batch_opts_bounds(a_key, &a_lo, &a_hi);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_lo = PROTECT(Rf_ScalarReal((double)a_lo));
+    ++nprot;
+    SEXP o_hi = PROTECT(Rf_ScalarReal((double)a_hi));
+    ++nprot;
+    const SEXP outs[] = {o_lo, o_hi};
+    static const char *const names[] = {"lo", "hi"};
+    SEXP res = api_result(val, "", 2, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_batch_opts_set_series(SEXP s_o, SEXP s_series, SEXP s_n_series);
+SEXP ctr_api_ctrend_batch_opts_set_series(SEXP s_o, SEXP s_series, SEXP s_n_series)
+{
+    static const char FN[] = "ctrend_batch_opts_set_series";
     (void)FN;
     int nprot = 0;
     SEXP v_series = PROTECT(api_dblvec(s_series, FN, "series", 1));
     ++nprot;
-    SEXP v_scalar_keys = PROTECT(api_dblvec(s_scalar_keys, FN, "scalar_keys", 1));
-    ++nprot;
-    const ctrend_frame * a_f = (const ctrend_frame *)api_handle(s_f, "ctrend_frame", FN, "f", 0);
+    ctrend_batch_opts * a_o = (ctrend_batch_opts *)api_handle(s_o, "ctrend_batch_opts", FN, "o", 0);
     size_t a_n_series = (size_t)api_whole(s_n_series, FN, "n_series", 0.0, 9007199254740992.0);
-    int a_family = (int)api_oneof(s_family, FN, "family", api_enum_ctrend_family, 4);
-    const ctrend_design * a_d = (const ctrend_design *)api_handle(s_d, "ctrend_design", FN, "d", 0);
-    const ctrend_model_opts * a_opts = (const ctrend_model_opts *)api_handle(s_opts, "ctrend_model_opts", FN, "opts", 1);
-    size_t a_n_threads = (size_t)api_whole(s_n_threads, FN, "n_threads", 0.0, 9007199254740992.0);
-    size_t a_n_keys = (size_t)api_whole(s_n_keys, FN, "n_keys", 0.0, 9007199254740992.0);
     api_need(v_series, (size_t)(a_n_series), FN, "series");
     const size_t *a_series = api_sizevec(v_series, FN, "series");
-    api_need(v_scalar_keys, (size_t)(a_n_keys), FN, "scalar_keys");
-    const int *a_scalar_keys = api_intvec(v_scalar_keys, FN, "scalar_keys");
-    SEXP o_coef = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)api_mul((size_t)(a_n_series), (size_t)(ctrend_design_ncol(a_d)), FN)));
-    ++nprot;
-    double *a_coef = REAL(o_coef);
-    SEXP o_se = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)api_mul((size_t)(a_n_series), (size_t)(ctrend_design_ncol(a_d)), FN)));
-    ++nprot;
-    double *a_se = REAL(o_se);
-    SEXP o_scalars = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)api_mul((size_t)(a_n_series), (size_t)(a_n_keys), FN)));
-    ++nprot;
-    double *a_scalars = REAL(o_scalars);
-    SEXP o_status = PROTECT(Rf_allocVector(INTSXP, (R_xlen_t)(size_t)(a_n_series)));
-    ++nprot;
-    int *a_status = (int *)INTEGER(o_status);
-    int r = ctrend_batch_fit(a_f, a_series, a_n_series, a_family, a_d, a_opts, a_n_threads, a_coef, a_se, a_scalar_keys, a_n_keys, a_scalars, a_status);
+    int r = ctrend_batch_opts_set_series(a_o, a_series, a_n_series);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_opts ? ctrend_model_opts_errmsg(a_opts) : "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_batch_opts_n_series(SEXP s_o, SEXP s_f);
+SEXP ctr_api_ctrend_batch_opts_n_series(SEXP s_o, SEXP s_f)
+{
+    static const char FN[] = "ctrend_batch_opts_n_series";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_batch_opts * a_o = (const ctrend_batch_opts *)api_handle(s_o, "ctrend_batch_opts", FN, "o", 1);
+    const ctrend_frame * a_f = (const ctrend_frame *)api_handle(s_f, "ctrend_frame", FN, "f", 1);
+    size_t r = ctrend_batch_opts_n_series(a_o, a_f);
+    SEXP val = PROTECT(Rf_ScalarReal((double)r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_batch_opts_set_keys(SEXP s_o, SEXP s_keys, SEXP s_n_keys);
+SEXP ctr_api_ctrend_batch_opts_set_keys(SEXP s_o, SEXP s_keys, SEXP s_n_keys)
+{
+    static const char FN[] = "ctrend_batch_opts_set_keys";
+    (void)FN;
+    int nprot = 0;
+    SEXP v_keys = PROTECT(api_dblvec(s_keys, FN, "keys", 1));
+    ++nprot;
+    ctrend_batch_opts * a_o = (ctrend_batch_opts *)api_handle(s_o, "ctrend_batch_opts", FN, "o", 0);
+    size_t a_n_keys = (size_t)api_whole(s_n_keys, FN, "n_keys", 0.0, 9007199254740992.0);
+    api_need(v_keys, (size_t)(a_n_keys), FN, "keys");
+    const int *a_keys = api_intvec(v_keys, FN, "keys");
+    int r = ctrend_batch_opts_set_keys(a_o, a_keys, a_n_keys);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_batch_opts_n_keys(SEXP s_o);
+SEXP ctr_api_ctrend_batch_opts_n_keys(SEXP s_o)
+{
+    static const char FN[] = "ctrend_batch_opts_n_keys";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_batch_opts * a_o = (const ctrend_batch_opts *)api_handle(s_o, "ctrend_batch_opts", FN, "o", 1);
+    size_t r = ctrend_batch_opts_n_keys(a_o);
+    SEXP val = PROTECT(Rf_ScalarReal((double)r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_batch_opts_set_model(SEXP s_o, SEXP s_m);
+SEXP ctr_api_ctrend_batch_opts_set_model(SEXP s_o, SEXP s_m)
+{
+    static const char FN[] = "ctrend_batch_opts_set_model";
+    (void)FN;
+    int nprot = 0;
+    ctrend_batch_opts * a_o = (ctrend_batch_opts *)api_handle(s_o, "ctrend_batch_opts", FN, "o", 0);
+    const ctrend_model_opts * a_m = (const ctrend_model_opts *)api_handle(s_m, "ctrend_model_opts", FN, "m", 1);
+    int r = ctrend_batch_opts_set_model(a_o, a_m);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_m ? ctrend_model_opts_errmsg(a_m) : "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_batch_opts_cancel(SEXP s_o);
+SEXP ctr_api_ctrend_batch_opts_cancel(SEXP s_o)
+{
+    static const char FN[] = "ctrend_batch_opts_cancel";
+    (void)FN;
+    int nprot = 0;
+    ctrend_batch_opts * a_o = (ctrend_batch_opts *)api_handle(s_o, "ctrend_batch_opts", FN, "o", 1);
+    ctrend_batch_opts_cancel(a_o);
+    SEXP val = PROTECT(R_NilValue);
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_batch_opts_reset(SEXP s_o);
+SEXP ctr_api_ctrend_batch_opts_reset(SEXP s_o)
+{
+    static const char FN[] = "ctrend_batch_opts_reset";
+    (void)FN;
+    int nprot = 0;
+    ctrend_batch_opts * a_o = (ctrend_batch_opts *)api_handle(s_o, "ctrend_batch_opts", FN, "o", 1);
+    ctrend_batch_opts_reset(a_o);
+    SEXP val = PROTECT(R_NilValue);
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_batch_opts_cancelled(SEXP s_o);
+SEXP ctr_api_ctrend_batch_opts_cancelled(SEXP s_o)
+{
+    static const char FN[] = "ctrend_batch_opts_cancelled";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_batch_opts * a_o = (const ctrend_batch_opts *)api_handle(s_o, "ctrend_batch_opts", FN, "o", 1);
+    int r = ctrend_batch_opts_cancelled(a_o);
+    SEXP val = PROTECT(Rf_ScalarInteger((int)r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_batch_opts_progress(SEXP s_o);
+SEXP ctr_api_ctrend_batch_opts_progress(SEXP s_o)
+{
+    static const char FN[] = "ctrend_batch_opts_progress";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_batch_opts * a_o = (const ctrend_batch_opts *)api_handle(s_o, "ctrend_batch_opts", FN, "o", 0);
+    size_t a_done = 0;
+    size_t a_total = 0;
+    int r = ctrend_batch_opts_progress(a_o, &a_done, &a_total);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_done = PROTECT(Rf_ScalarReal((double)a_done));
+    ++nprot;
+    SEXP o_total = PROTECT(Rf_ScalarReal((double)a_total));
+    ++nprot;
+    const SEXP outs[] = {o_done, o_total};
+    static const char *const names[] = {"done", "total"};
+    SEXP res = api_result(val, "", 2, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_batch_opts_error(SEXP s_o, SEXP s_i);
+SEXP ctr_api_ctrend_batch_opts_error(SEXP s_o, SEXP s_i)
+{
+    static const char FN[] = "ctrend_batch_opts_error";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_batch_opts * a_o = (const ctrend_batch_opts *)api_handle(s_o, "ctrend_batch_opts", FN, "o", 0);
+    size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_batch_opts_error(a_o, a_i, &a_err);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_err};
+    static const char *const names[] = {"err"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_batch_fit(SEXP s_o, SEXP s_f, SEXP s_family, SEXP s_d);
+SEXP ctr_api_ctrend_batch_fit(SEXP s_o, SEXP s_f, SEXP s_family, SEXP s_d)
+{
+    static const char FN[] = "ctrend_batch_fit";
+    (void)FN;
+    int nprot = 0;
+    ctrend_batch_opts * a_o = (ctrend_batch_opts *)api_handle(s_o, "ctrend_batch_opts", FN, "o", 1);
+    const ctrend_frame * a_f = (const ctrend_frame *)api_handle(s_f, "ctrend_frame", FN, "f", 0);
+    int a_family = (int)api_oneof(s_family, FN, "family", api_enum_ctrend_family, 4);
+    const ctrend_design * a_d = (const ctrend_design *)api_handle(s_d, "ctrend_design", FN, "d", 0);
+    SEXP o_coef = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)api_mul((size_t)(ctrend_batch_opts_n_series(a_o, a_f)), (size_t)(ctrend_design_ncol(a_d)), FN)));
+    ++nprot;
+    double *a_coef = REAL(o_coef);
+    SEXP o_se = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)api_mul((size_t)(ctrend_batch_opts_n_series(a_o, a_f)), (size_t)(ctrend_design_ncol(a_d)), FN)));
+    ++nprot;
+    double *a_se = REAL(o_se);
+    SEXP o_scalars = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)api_mul((size_t)(ctrend_batch_opts_n_series(a_o, a_f)), (size_t)(ctrend_batch_opts_n_keys(a_o)), FN)));
+    ++nprot;
+    double *a_scalars = REAL(o_scalars);
+    SEXP o_status = PROTECT(Rf_allocVector(INTSXP, (R_xlen_t)(size_t)(ctrend_batch_opts_n_series(a_o, a_f))));
+    ++nprot;
+    int *a_status = (int *)INTEGER(o_status);
+    int r = ctrend_batch_fit(a_o, a_f, a_family, a_d, a_coef, a_se, a_scalars, a_status);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -4814,20 +5125,19 @@ SEXP ctr_api_ctrend_batch_fit(SEXP s_f, SEXP s_series, SEXP s_n_series, SEXP s_f
     return res;
 }
 
-SEXP ctr_api_ctrend_batch_rolling_mean(SEXP s_x, SEXP s_n_series, SEXP s_n_months, SEXP s_window, SEXP s_align, SEXP s_min_periods, SEXP s_n_threads);
-SEXP ctr_api_ctrend_batch_rolling_mean(SEXP s_x, SEXP s_n_series, SEXP s_n_months, SEXP s_window, SEXP s_align, SEXP s_min_periods, SEXP s_n_threads)
+SEXP ctr_api_ctrend_batch_rolling_mean(SEXP s_o, SEXP s_x, SEXP s_n_series, SEXP s_n_months, SEXP s_window, SEXP s_min_periods);
+SEXP ctr_api_ctrend_batch_rolling_mean(SEXP s_o, SEXP s_x, SEXP s_n_series, SEXP s_n_months, SEXP s_window, SEXP s_min_periods)
 {
     static const char FN[] = "ctrend_batch_rolling_mean";
     (void)FN;
     int nprot = 0;
     SEXP v_x = PROTECT(api_dblvec(s_x, FN, "x", 0));
     ++nprot;
+    ctrend_batch_opts * a_o = (ctrend_batch_opts *)api_handle(s_o, "ctrend_batch_opts", FN, "o", 1);
     size_t a_n_series = (size_t)api_whole(s_n_series, FN, "n_series", 0.0, 9007199254740992.0);
     size_t a_n_months = (size_t)api_whole(s_n_months, FN, "n_months", 0.0, 9007199254740992.0);
     size_t a_window = (size_t)api_whole(s_window, FN, "window", 1.0, 9007199254740992.0);
-    int a_align = (int)api_oneof(s_align, FN, "align", api_enum_ctrend_align, 3);
     size_t a_min_periods = (size_t)api_whole(s_min_periods, FN, "min_periods", 0.0, 9007199254740992.0);
-    size_t a_n_threads = (size_t)api_whole(s_n_threads, FN, "n_threads", 0.0, 9007199254740992.0);
     api_need(v_x, api_mul((size_t)(a_n_series), (size_t)(a_n_months), FN), FN, "x");
     const double *a_x = v_x == R_NilValue ? NULL : REAL(v_x);
     SEXP o_out = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)api_mul((size_t)(a_n_series), (size_t)(a_n_months), FN)));
@@ -4836,7 +5146,7 @@ SEXP ctr_api_ctrend_batch_rolling_mean(SEXP s_x, SEXP s_n_series, SEXP s_n_month
     SEXP o_status = PROTECT(Rf_allocVector(INTSXP, (R_xlen_t)(size_t)(a_n_series)));
     ++nprot;
     int *a_status = (int *)INTEGER(o_status);
-    int r = ctrend_batch_rolling_mean(a_x, a_n_series, a_n_months, a_window, a_align, a_min_periods, a_n_threads, a_out, a_status);
+    int r = ctrend_batch_rolling_mean(a_o, a_x, a_n_series, a_n_months, a_window, a_min_periods, a_out, a_status);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
         return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
@@ -4850,18 +5160,18 @@ SEXP ctr_api_ctrend_batch_rolling_mean(SEXP s_x, SEXP s_n_series, SEXP s_n_month
     return res;
 }
 
-SEXP ctr_api_ctrend_batch_change_pct(SEXP s_x, SEXP s_n_series, SEXP s_n_months, SEXP s_lag, SEXP s_n_threads);
-SEXP ctr_api_ctrend_batch_change_pct(SEXP s_x, SEXP s_n_series, SEXP s_n_months, SEXP s_lag, SEXP s_n_threads)
+SEXP ctr_api_ctrend_batch_change_pct(SEXP s_o, SEXP s_x, SEXP s_n_series, SEXP s_n_months, SEXP s_lag);
+SEXP ctr_api_ctrend_batch_change_pct(SEXP s_o, SEXP s_x, SEXP s_n_series, SEXP s_n_months, SEXP s_lag)
 {
     static const char FN[] = "ctrend_batch_change_pct";
     (void)FN;
     int nprot = 0;
     SEXP v_x = PROTECT(api_dblvec(s_x, FN, "x", 0));
     ++nprot;
+    ctrend_batch_opts * a_o = (ctrend_batch_opts *)api_handle(s_o, "ctrend_batch_opts", FN, "o", 1);
     size_t a_n_series = (size_t)api_whole(s_n_series, FN, "n_series", 0.0, 9007199254740992.0);
     size_t a_n_months = (size_t)api_whole(s_n_months, FN, "n_months", 0.0, 9007199254740992.0);
     size_t a_lag = (size_t)api_whole(s_lag, FN, "lag", 1.0, 9007199254740992.0);
-    size_t a_n_threads = (size_t)api_whole(s_n_threads, FN, "n_threads", 0.0, 9007199254740992.0);
     api_need(v_x, api_mul((size_t)(a_n_series), (size_t)(a_n_months), FN), FN, "x");
     const double *a_x = v_x == R_NilValue ? NULL : REAL(v_x);
     SEXP o_out = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)api_mul((size_t)(a_n_series), (size_t)(a_n_months), FN)));
@@ -4873,7 +5183,7 @@ SEXP ctr_api_ctrend_batch_change_pct(SEXP s_x, SEXP s_n_series, SEXP s_n_months,
     SEXP o_status = PROTECT(Rf_allocVector(INTSXP, (R_xlen_t)(size_t)(a_n_series)));
     ++nprot;
     int *a_status = (int *)INTEGER(o_status);
-    int r = ctrend_batch_change_pct(a_x, a_n_series, a_n_months, a_lag, a_n_threads, a_out, a_reason, a_status);
+    int r = ctrend_batch_change_pct(a_o, a_x, a_n_series, a_n_months, a_lag, a_out, a_reason, a_status);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
         return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
@@ -5675,8 +5985,23 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_backtest_max_draws", (DL_FUNC)&ctr_api_ctrend_backtest_max_draws, 0},
     {"ctr_api_ctrend_batch_default_threads", (DL_FUNC)&ctr_api_ctrend_batch_default_threads, 0},
     {"ctr_api_ctrend_batch_values", (DL_FUNC)&ctr_api_ctrend_batch_values, 5},
-    {"ctr_api_ctrend_batch_fit", (DL_FUNC)&ctr_api_ctrend_batch_fit, 9},
-    {"ctr_api_ctrend_batch_rolling_mean", (DL_FUNC)&ctr_api_ctrend_batch_rolling_mean, 7},
+    {"ctr_api_ctrend_batch_opts_new", (DL_FUNC)&ctr_api_ctrend_batch_opts_new, 0},
+    {"ctr_api_ctrend_batch_opts_free", (DL_FUNC)&ctr_api_ctrend_batch_opts_free, 1},
+    {"ctr_api_ctrend_batch_opts_set_int", (DL_FUNC)&ctr_api_ctrend_batch_opts_set_int, 3},
+    {"ctr_api_ctrend_batch_opts_get_int", (DL_FUNC)&ctr_api_ctrend_batch_opts_get_int, 2},
+    {"ctr_api_ctrend_batch_opts_bounds", (DL_FUNC)&ctr_api_ctrend_batch_opts_bounds, 1},
+    {"ctr_api_ctrend_batch_opts_set_series", (DL_FUNC)&ctr_api_ctrend_batch_opts_set_series, 3},
+    {"ctr_api_ctrend_batch_opts_n_series", (DL_FUNC)&ctr_api_ctrend_batch_opts_n_series, 2},
+    {"ctr_api_ctrend_batch_opts_set_keys", (DL_FUNC)&ctr_api_ctrend_batch_opts_set_keys, 3},
+    {"ctr_api_ctrend_batch_opts_n_keys", (DL_FUNC)&ctr_api_ctrend_batch_opts_n_keys, 1},
+    {"ctr_api_ctrend_batch_opts_set_model", (DL_FUNC)&ctr_api_ctrend_batch_opts_set_model, 2},
+    {"ctr_api_ctrend_batch_opts_cancel", (DL_FUNC)&ctr_api_ctrend_batch_opts_cancel, 1},
+    {"ctr_api_ctrend_batch_opts_reset", (DL_FUNC)&ctr_api_ctrend_batch_opts_reset, 1},
+    {"ctr_api_ctrend_batch_opts_cancelled", (DL_FUNC)&ctr_api_ctrend_batch_opts_cancelled, 1},
+    {"ctr_api_ctrend_batch_opts_progress", (DL_FUNC)&ctr_api_ctrend_batch_opts_progress, 1},
+    {"ctr_api_ctrend_batch_opts_error", (DL_FUNC)&ctr_api_ctrend_batch_opts_error, 2},
+    {"ctr_api_ctrend_batch_fit", (DL_FUNC)&ctr_api_ctrend_batch_fit, 4},
+    {"ctr_api_ctrend_batch_rolling_mean", (DL_FUNC)&ctr_api_ctrend_batch_rolling_mean, 6},
     {"ctr_api_ctrend_batch_change_pct", (DL_FUNC)&ctr_api_ctrend_batch_change_pct, 5},
     {"ctr_api_ctrend_claims_parse", (DL_FUNC)&ctr_api_ctrend_claims_parse, 2},
     {"ctr_api_ctrend_claims_free", (DL_FUNC)&ctr_api_ctrend_claims_free, 1},
@@ -5712,7 +6037,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_claims_note", (DL_FUNC)&ctr_api_ctrend_claims_note, 2},
     {"ctr_api_ctrend_claims_n_invalid", (DL_FUNC)&ctr_api_ctrend_claims_n_invalid, 1},
     {NULL, NULL, 0}};
-const int ctr_api_n_call_methods = 221;
+const int ctr_api_n_call_methods = 236;
 
 /*
  * Register the package's own routines (`own`, terminated by {NULL, NULL, 0}) together with
@@ -5721,7 +6046,7 @@ const int ctr_api_n_call_methods = 221;
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own);
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own)
 {
-    static R_CallMethodDef all[221 + 512 + 1];
+    static R_CallMethodDef all[236 + 512 + 1];
     size_t k = 0;
     for (size_t i = 0; own && own[i].name && k < 512; ++i) all[k++] = own[i];
     for (int i = 0; i < ctr_api_n_call_methods; ++i) all[k++] = ctr_api_call_methods[i];

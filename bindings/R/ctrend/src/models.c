@@ -3,7 +3,11 @@
  * the module; otherwise its entry points raise CTREND_EUNSUPPORTED. */
 #include <limits.h>
 #include <math.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <string.h>
+#include <time.h>
 #include "ctr.h"
 
 #define UNSUPPORTED(what) ctr_fail(CTREND_EUNSUPPORTED, "libctrend was built without " what, NULL)
@@ -78,7 +82,7 @@ static int build_design(SEXP spec, int32_t start, size_t n, ctrend_design **out,
  * ctrend_model_opts_set_int and must be whole numbers, the others through _set_double. */
 static int set_option(ctrend_model_opts *o, int key, double v)
 {
-    if (key == CTREND_OPT_MAXIT || key == CTREND_OPT_HALVE_ON_RISE || key == CTREND_OPT_BATCH_LANES)
+    if (key == CTREND_OPT_MAXIT || key == CTREND_OPT_HALVE_ON_RISE)
         return v == floor(v) && fabs(v) < 1e15 ? ctrend_model_opts_set_int(o, key, (int64_t)v)
                                                : CTREND_EINVAL;
     return ctrend_model_opts_set_double(o, key, v);
@@ -394,9 +398,70 @@ SEXP C_backtest(SEXP y, SEXP start, SEXP args, SEXP base_kinds, SEXP base_ks, SE
 #endif
 
 #if defined(CTREND_BATCH_H) && defined(CTREND_MODEL_H)
-/* list(colnames, coef (n x p), se (n x p), scalars (n x k), status) — matrices column-major */
+/*
+ * The batch call runs on a pthread while R's main thread waits in 20 ms slices and polls
+ * R_CheckUserInterrupt (only the main thread may touch R). An interrupt long-jumps out of
+ * the wait; R_UnwindProtect's clean-up then cancels the batch (ctrend_batch_opts_cancel:
+ * the C workers stop before their next series), joins the thread and frees the handle and
+ * the design, and R raises its interrupt condition. Scratch arrays are R_alloc'd (freed by
+ * R on any exit). Progress: a line on stderr (REprintf) every ~0.5 s when asked.
+ */
+typedef struct rbatch {
+    ctrend_batch_opts *o;
+    const ctrend_frame *f;
+    ctrend_design *d;
+    int family, rc, progress, started;
+    double *coef, *se, *sc;
+    int *status;
+    pthread_t tid;
+    atomic_int finished;
+} rbatch;
+
+static void *rbatch_work(void *arg)
+{
+    rbatch *b = arg;
+    b->rc = ctrend_batch_fit(b->o, b->f, b->family, b->d, b->coef, b->se, b->sc, b->status);
+    atomic_store(&b->finished, 1);
+    return NULL;
+}
+
+static SEXP rbatch_wait(void *arg)
+{
+    rbatch *b = arg;
+    int ticks = 0, shown = 0;
+    while (!atomic_load(&b->finished)) {
+        const struct timespec ts = {0, 20000000L};
+        nanosleep(&ts, NULL);
+        R_CheckUserInterrupt(); /* may long-jump: rbatch_clean runs */
+        if (b->progress && ++ticks % 25 == 0) {
+            size_t done = 0, total = 0;
+            ctrend_batch_opts_progress(b->o, &done, &total);
+            REprintf("\rct_batch_fit: %zu/%zu series", done, total);
+            shown = 1;
+        }
+    }
+    if (shown) REprintf("\r%40s\r", "");
+    return R_NilValue;
+}
+
+static void rbatch_clean(void *arg, Rboolean jump)
+{
+    rbatch *b = arg;
+    if (jump && b->o) ctrend_batch_opts_cancel(b->o);
+    if (b->started) pthread_join(b->tid, NULL);
+    b->started = 0;
+    if (jump) { /* R continues the unwind: nothing of this call survives */
+        ctrend_batch_opts_free(b->o);
+        b->o = NULL;
+        ctrend_design_free(b->d);
+        b->d = NULL;
+    }
+}
+
+/* list(colnames, coef (n x p), se (n x p), scalars (n x k), status, messages) — matrices
+ * column-major */
 SEXP C_batch_fit(SEXP fp, SEXP series, SEXP start, SEXP n_months, SEXP family, SEXP spec,
-                 SEXP n_threads, SEXP keys)
+                 SEXP n_threads, SEXP keys, SEXP progress)
 {
     const ctrend_frame *f = ctr_handle(fp, "ctrend_frame");
     SEXP sd = PROTECT(Rf_coerceVector(series, REALSXP));
@@ -407,18 +472,49 @@ SEXP C_batch_fit(SEXP fp, SEXP series, SEXP start, SEXP n_months, SEXP family, S
         if (!(REAL(sd)[i] >= 0)) Rf_error("ctrend: bad series index");
         idx[i] = (size_t)REAL(sd)[i];
     }
+    const int fam = ctr_int(family, "family");
+    const size_t threads = ctr_size(n_threads, "n_threads");
+    const int show = Rf_asLogical(progress) == TRUE;
     ctrend_design *d = NULL;
     const char *where = "batch_fit";
     int rc = build_design(spec, ctr_int(start, "start"), ctr_size(n_months, "n_months"), &d, &where);
     if (rc != CTREND_OK) ctr_fail(rc, NULL, where);
     const size_t p = ctrend_design_ncol(d);
-    double *coef = (double *)R_alloc(ns * p + 1, sizeof(double));
-    double *se = (double *)R_alloc(ns * p + 1, sizeof(double));
-    double *sc = (double *)R_alloc(ns * nk + 1, sizeof(double));
-    int *status = (int *)R_alloc(ns + 1, sizeof(int));
-    rc = ctrend_batch_fit(f, idx, ns, ctr_int(family, "family"), d, NULL, ctr_size(n_threads, "n_threads"),
-                          coef, se, INTEGER(kd), nk, sc, status);
-    SEXP out = PROTECT(Rf_allocVector(VECSXP, 5));
+    rbatch b;
+    memset(&b, 0, sizeof b);
+    b.f = f;
+    b.d = d;
+    b.family = fam;
+    b.progress = show;
+    b.coef = (double *)R_alloc(ns * p + 1, sizeof(double));
+    b.se = (double *)R_alloc(ns * p + 1, sizeof(double));
+    b.sc = (double *)R_alloc(ns * nk + 1, sizeof(double));
+    b.status = (int *)R_alloc(ns + 1, sizeof(int));
+    atomic_init(&b.finished, 0);
+    rc = ctrend_batch_opts_new(&b.o);
+    if (rc == CTREND_OK) rc = ctrend_batch_opts_set_series(b.o, idx, ns);
+    if (rc == CTREND_OK) rc = ctrend_batch_opts_set_int(b.o, CTREND_BATCH_THREADS, (int64_t)threads);
+    if (rc == CTREND_OK) rc = ctrend_batch_opts_set_int(b.o, CTREND_BATCH_ERRORS, 1);
+    if (rc == CTREND_OK) rc = ctrend_batch_opts_set_keys(b.o, INTEGER(kd), nk);
+    if (rc == CTREND_OK) {
+        /* the worker (and the library's threads, which inherit its mask) take no signal:
+         * SIGINT must reach R's handler on this thread, which polls for it */
+        sigset_t all, old;
+        sigfillset(&all);
+        pthread_sigmask(SIG_BLOCK, &all, &old);
+        const int made = pthread_create(&b.tid, NULL, rbatch_work, &b) == 0;
+        pthread_sigmask(SIG_SETMASK, &old, NULL);
+        if (made) {
+            b.started = 1;
+            SEXP cont = PROTECT(R_MakeUnwindCont());
+            R_UnwindProtect(rbatch_wait, &b, rbatch_clean, &b, cont);
+            UNPROTECT(1);
+        } else { /* no thread: run here (not interruptible) */
+            rbatch_work(&b);
+        }
+        rc = b.rc;
+    }
+    SEXP out = PROTECT(Rf_allocVector(VECSXP, 6));
     SEXP cn = Rf_allocVector(STRSXP, (R_xlen_t)p);
     SET_VECTOR_ELT(out, 0, cn);
     for (size_t j = 0; j < p; ++j) { /* j < p: cannot fail */
@@ -427,7 +523,10 @@ SEXP C_batch_fit(SEXP fp, SEXP series, SEXP start, SEXP n_months, SEXP family, S
         SET_STRING_ELT(cn, (R_xlen_t)j, Rf_mkChar(nm));
     }
     ctrend_design_free(d);
-    if (rc != CTREND_OK) ctr_fail(rc, NULL, "batch_fit");
+    if (rc != CTREND_OK) {
+        ctrend_batch_opts_free(b.o);
+        ctr_fail(rc, NULL, "batch_fit");
+    }
     SEXP mc = Rf_allocMatrix(REALSXP, (int)ns, (int)p);
     SET_VECTOR_ELT(out, 1, mc);
     SEXP ms = Rf_allocMatrix(REALSXP, (int)ns, (int)p);
@@ -436,22 +535,30 @@ SEXP C_batch_fit(SEXP fp, SEXP series, SEXP start, SEXP n_months, SEXP family, S
     SET_VECTOR_ELT(out, 3, mk);
     SEXP st = Rf_allocVector(INTSXP, (R_xlen_t)ns);
     SET_VECTOR_ELT(out, 4, st);
+    SEXP msg = Rf_allocVector(STRSXP, (R_xlen_t)ns);
+    SET_VECTOR_ELT(out, 5, msg);
     for (size_t i = 0; i < ns; ++i) {
+        const double *cf = b.coef, *sv = b.se, *sc = b.sc;
         for (size_t j = 0; j < p; ++j) {
-            REAL(mc)[j * ns + i] = isnan(coef[i * p + j]) ? NA_REAL : coef[i * p + j];
-            REAL(ms)[j * ns + i] = isnan(se[i * p + j]) ? NA_REAL : se[i * p + j];
+            REAL(mc)[j * ns + i] = isnan(cf[i * p + j]) ? NA_REAL : cf[i * p + j];
+            REAL(ms)[j * ns + i] = isnan(sv[i * p + j]) ? NA_REAL : sv[i * p + j];
         }
         for (size_t k = 0; k < nk; ++k) REAL(mk)[k * ns + i] = isnan(sc[i * nk + k]) ? NA_REAL : sc[i * nk + k];
-        INTEGER(st)[i] = status[i];
+        INTEGER(st)[i] = b.status[i];
+        ctrend_error e;
+        SET_STRING_ELT(msg, (R_xlen_t)i,
+                       Rf_mkCharCE(ctrend_batch_opts_error(b.o, i, &e) == CTREND_OK ? e.message : "", CE_UTF8));
     }
+    ctrend_batch_opts_free(b.o);
     UNPROTECT(3);
     return out;
 }
 #else
 SEXP C_batch_fit(SEXP fp, SEXP series, SEXP start, SEXP n_months, SEXP family, SEXP spec,
-                 SEXP n_threads, SEXP keys)
+                 SEXP n_threads, SEXP keys, SEXP progress)
 {
     (void)fp; (void)series; (void)start; (void)n_months; (void)family; (void)spec; (void)n_threads; (void)keys;
+    (void)progress;
     UNSUPPORTED("batch.h");
     return R_NilValue;
 }

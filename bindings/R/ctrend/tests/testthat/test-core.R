@@ -63,7 +63,7 @@ test_that("the generated wrappers are registered and the enum tables come from t
   expect_identical(ctrend:::ct_bt_metrics_,
                    vapply(seq_len(ctrend:::ct_api_backtest_metric_count()) - 1L,
                           ctrend:::ct_api_backtest_metric_name, ""))
-  expect_identical(unname(ctrend:::ct_model_options_["batch_lanes"]), 8L)  # model.h
+  expect_false("batch_lanes" %in% names(ctrend:::ct_model_options_))  # moved to batch.h (8 retired)
   expect_identical(unname(ctrend:::ct_aligns_[c("right", "center", "center_pandas")]),
                    c(0L, 2L, 1L))  # rolling.h: trailing, centred_zoo (zoo), centred (pandas)
 })

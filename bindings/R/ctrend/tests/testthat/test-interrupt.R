@@ -1,0 +1,48 @@
+# test-interrupt.R — Ctrl-C during a long ct_batch_fit (issue 18 item 4): an R interrupt
+# condition within 1 s, the C work cancelled and everything freed (R_UnwindProtect clean-up
+# in src/models.c). The case runs in a child Rscript (an interrupt here would stop testthat):
+# the child starts 300 negative-binomial fits (seconds of work on one thread), a background
+# shell sends it SIGINT after 0.5 s (kill -INT, as tools::pskill(pid, tools::SIGINT) would),
+# and the child prints the latency from the signal (0.5 s after it was scheduled) to the
+# interrupt condition.
+
+test_that("SIGINT interrupts ct_batch_fit within a second and frees the batch", {
+  has_module(ct_fit(c(1, 2, 3), start = "2020-01"))
+  child <- tempfile(fileext = ".R")
+  on.exit(unlink(child), add = TRUE)
+  writeLines(c(
+    "library(ctrend)",
+    "n <- 300",
+    "x <- lapply(seq_len(n), function(i) as.numeric(5 + (7 * i + 3 * (0:239)) %% 11))",
+    "f <- ct_frame(stats::setNames(x, paste0('g', seq_len(n), '/r/m')), start = '2000-01')",
+    "# a detached subshell sends the signal (system(wait = FALSE) would run the sleep itself)",
+    "system(sprintf('(sleep 0.5; kill -INT %d) >/dev/null 2>&1 &', Sys.getpid()))",
+    "t0 <- Sys.time(); t_sig <- t0 + 0.5",
+    "res <- tryCatch({ ct_batch_fit(f, '2000-01', 240, family = 'negbin', fourier = 2, n_threads = 1,",
+    "                               progress = FALSE); 'finished' },",
+    "                interrupt = function(e) 'interrupt')",
+    "lat <- as.numeric(difftime(Sys.time(), t_sig, units = 'secs'))",
+    "cat(res, format(lat, digits = 3), format(as.numeric(difftime(Sys.time(), t0, units = 'secs'))), '\\n')",
+    "# the package still works after the interrupt (the handle was freed, no thread left)",
+    "b <- ct_batch_fit(f, '2000-01', 24, series = 1:2, n_threads = 1, progress = FALSE)",
+    "cat('after', paste(b$status, collapse = ','), '\\n')"
+  ), child)
+  out <- suppressWarnings(system2(file.path(R.home("bin"), "Rscript"), c("--vanilla", shQuote(child)),
+                                  stdout = TRUE, stderr = TRUE, timeout = 120))
+  line <- grep("^(interrupt|finished) ", out, value = TRUE)
+  expect_length(line, 1L)
+  parts <- strsplit(trimws(line), " +")[[1]]
+  if (parts[1] == "finished" && as.numeric(parts[3]) < 0.6) skip("batch finished before the signal")
+  expect_identical(parts[1], "interrupt")
+  expect_lt(as.numeric(parts[2]), 1.0)
+  expect_true(any(grepl("^after CTREND_OK,CTREND_OK", out)))
+})
+
+test_that("ct_batch_fit keeps each series' message", {
+  has_module(ct_fit(c(1, 2, 3), start = "2020-01"))
+  f <- ct_frame(list("a/r/m" = rep(c(1, 2, 3, 4), 6), "b/r/m" = rep(0, 24)), start = "2020-01")
+  b <- ct_batch_fit(f, "2020-01", 24, progress = FALSE)
+  expect_identical(b$status, c("CTREND_OK", "CTREND_EALLZERO"))
+  expect_identical(b$message[1], "")
+  expect_match(b$message[2], "zero")
+})

@@ -1,0 +1,122 @@
+"""Ctrl-C during a long batch call (issue 18 item 4): KeyboardInterrupt within 1 s, the C work
+cancelled (no thread left running), the handle freed; progress through tqdm stays optional.
+
+Each case runs in a child interpreter (a KeyboardInterrupt in this one would end pytest):
+the child starts a long ctrend.batch_fit (negative binomial fits, ~5-15 ms each here, 300
+series: seconds), interrupts itself after 0.5 s (``_thread.interrupt_main`` or a
+real SIGINT from os.kill) and prints the seconds from the interrupt to the
+KeyboardInterrupt, and the threads still alive."""
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import needs
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+CHILD = r"""
+import json, os, signal, sys, threading, time, _thread
+import ctrend
+how = sys.argv[1]
+n = 300
+series = {"g%d/r/m" % i: [float(5 + (7 * i + 3 * t) % 11) for t in range(240)] for i in range(n)}
+frame = ctrend.Frame.from_series(series, start="2000-01")
+t_int = {}
+def interrupt():
+    time.sleep(0.5)
+    t_int["t"] = time.monotonic()
+    if how == "signal":
+        os.kill(os.getpid(), signal.SIGINT)
+    else:
+        _thread.interrupt_main()
+threading.Thread(target=interrupt, daemon=True).start()
+t0 = time.monotonic()
+try:
+    ctrend.batch_fit(frame, "2000-01", 240, family="negbin", trend=True, fourier=2, n_threads=1,
+                     progress=False)
+    out = {"finished": True, "seconds": time.monotonic() - t0}
+except KeyboardInterrupt:
+    out = {"finished": False, "latency": time.monotonic() - t_int["t"],
+           "threads": [t.name for t in threading.enumerate()]}
+print(json.dumps(out))
+"""
+
+
+def _child(how):
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.path.normpath(os.path.join(HERE, "..")) + os.pathsep + \
+        env.get("PYTHONPATH", "")
+    r = subprocess.run([sys.executable, "-c", CHILD, how], capture_output=True, text=True,
+                       timeout=120, env=env)
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+@needs("ctrend_batch_opts_cancel")
+@pytest.mark.parametrize("how", ["interrupt_main", "signal"])
+def test_ctrl_c_stops_batch_fit_within_a_second(how):
+    out = _child(how)
+    if out["finished"]:  # the machine was fast enough to finish 300 NB fits in 0.5 s
+        pytest.skip("batch finished in %.2f s before the interrupt" % out["seconds"])
+    assert out["latency"] < 1.0, out
+    # the worker thread was joined: only the main thread (and the finished timer) remain
+    assert "ctrend-batch" not in out["threads"], out
+
+
+@needs("ctrend_batch_opts_cancel")
+def test_batch_options_cancel_and_progress():
+    import ctrend
+    from ctrend import _batch
+    frame = ctrend.Frame.from_series({"a/r/m": [1.0, 2.0, 3.0, 4.0] * 6,
+                                      "b/r/m": [0.0] * 24}, start="2020-01")
+    table = ctrend.batch_fit(frame, "2020-01", 24, trend=True, progress=False)
+    # per-series messages are kept now (ctrend_batch_opts_error), not dropped
+    rows = table.to_dict("index") if hasattr(table, "to_dict") else {
+        r["series"]: r for r in table}
+    assert rows["a/r/m"]["message"] == ""
+    assert rows["b/r/m"]["status"] == "CTREND_EALLZERO"
+    assert "zero" in rows["b/r/m"]["message"]
+    with _batch.BatchOptions() as bo:
+        assert bo.progress() == (0, 0)
+        bo.cancel()
+        import ctypes
+        st = (ctypes.c_int * 2)()
+        from ctrend import _lib
+        with ctrend.Design("2020-01", 24, trend=True) as d:
+            rc = _lib.fn("ctrend_batch_fit")(bo.ptr, frame.ptr, 0, d.ptr, None, None, None, st)
+        assert rc == _lib.api.ENUMS["ctrend_status"]["CTREND_ECANCELED"]
+        assert list(st) == [rc, rc]
+        assert bo.progress() == (2, 2)
+
+
+def test_progress_bar_is_optional(monkeypatch):
+    from ctrend import _batch
+    monkeypatch.setitem(sys.modules, "tqdm", None)  # import tqdm -> ImportError
+    assert _batch._progress_bar(True, 10, "x") is None
+    assert _batch._progress_bar(False, 10, "x") is None
+
+
+@needs("ctrend_batch_opts_progress")
+def test_progress_bar_with_tqdm(capsys):
+    tqdm = pytest.importorskip("tqdm")  # python3-tqdm (scripts/test installs it; optional)
+    import ctrend
+    from ctrend import _batch
+    bar = _batch._progress_bar(True, 5, "x")
+    assert isinstance(bar, tqdm.tqdm)
+    bar.close()
+    frame = ctrend.Frame.from_series({"g%d/r/m" % i: [float(3 + (i + t) % 5) for t in range(36)]
+                                      for i in range(40)}, start="2020-01")
+    table = ctrend.batch_fit(frame, "2020-01", 36, trend=True, progress=True, n_threads=1)
+    assert list(table["status"]) == ["CTREND_OK"] * 40
+    # the bar is written to stderr; the counter the bar reads ended at 40 of 40
+    with _batch.BatchOptions(n_threads=1) as bo, ctrend.Design("2020-01", 36, trend=True) as d:
+        import ctypes
+        from ctrend import _lib
+        st = (ctypes.c_int * 40)()
+        fit = _lib.fn("ctrend_batch_fit")
+        assert _batch.run(bo, lambda: fit(bo.ptr, frame.ptr, 0, d.ptr, None, None, None, st),
+                          40, progress=True) == 0
+        assert bo.progress() == (40, 40)
