@@ -2,7 +2,7 @@
 /*
  * plot.h — private to the ctrend command line: whether this build can draw, and drawing a
  * figure specification (ctrend/figure.h, built by cmd_plot.c and cmd_check.c) through
- * libctrend-figure (ctrend/figure_render.h). Plotting is an optional build feature:
+ * libctrend-figure (ctrend-figure.h). Plotting is an optional build feature:
  * plot_render.c reports "not available" unless CMake found PLplot and defined
  * CTREND_HAVE_PLOT (cmake/plot.cmake).
  */

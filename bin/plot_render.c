@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include "plot.h"
 #ifdef CTREND_HAVE_PLOT
-#include <ctrend/figure_render.h>
+#include <ctrend-figure.h>
 
 int plot_available(void) { return 1; }
 

@@ -1,5 +1,5 @@
 # cmake/plot.cmake — the optional figure renderer libctrend-figure (lib/figure/render/,
-# include/ctrend/figure_render.h), with PLplot's cairo devices.
+# include/ctrend-figure.h), with PLplot's cairo devices.
 # CTREND_PLOT: AUTO (default: build it when PLplot is found), ON (required), OFF.
 # Debian: apt-get install libplplot-dev plplot-driver-cairo (the cairo driver gives the
 # svgcairo/pngcairo/pdfcairo devices). libctrend itself never links PLplot: it holds the
@@ -44,6 +44,7 @@ if(NOT CTREND_PLOT STREQUAL "OFF")
     target_compile_definitions(ctrend_cli PRIVATE CTREND_HAVE_PLOT)
     target_link_libraries(ctrend_cli PRIVATE ctrend_figure_static)
     install(TARGETS ctrend_figure LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
+    install(FILES include/ctrend-figure.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
     message(STATUS "libctrend-figure: PLplot ${PLPLOT_VERSION} found")
   elseif(CTREND_PLOT STREQUAL "ON")
     message(FATAL_ERROR "CTREND_PLOT=ON but PLplot was not found (pkg-config plplot); "

@@ -14,7 +14,7 @@
  *   - a title and a y-axis label;
  * and the figure has a title, a subtitle, a caption, legend texts, a style (bars or points)
  * and a size. The `ctrend plot` and `ctrend check --figures` commands build one and hand it to
- * the optional renderer (ctrend/figure_render.h, libctrend-figure, PLplot); Python and R read
+ * the optional renderer (ctrend-figure.h, libctrend-figure, PLplot); Python and R read
  * it through the query functions and draw it themselves or call the renderer.
  *
  * Typical use:

@@ -27,7 +27,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <plplot.h>
-#include "ctrend/figure_render.h"
+#include <ctrend-figure.h>
 
 typedef struct rf_mark {
     int32_t month;

@@ -1,18 +1,19 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * ctrend/figure_render.h — libctrend-figure: draw a figure specification (ctrend/figure.h)
+ * ctrend-figure.h — libctrend-figure: draw a figure specification (ctrend/figure.h)
  * into an SVG, PNG or PDF file with PLplot's cairo devices (svgcairo, pngcairo, pdfcairo).
  *
- * An optional library, built when CMake finds PLplot (cmake/figure.cmake); it links libctrend
+ * An optional library, built when CMake finds PLplot (cmake/plot.cmake); it links libctrend
  * and PLplot, libctrend never links PLplot. `ctrend plot`, `ctrend check --figures/--report`
  * and the Python binding (ctrend.Figure.render) use it. Its functions are not part of
- * api/ctrend_api.h (that lists libctrend's): they are marked CTREND_FIGURE_API, and the
- * bindings load this library by name (libctrend-figure.so.1) and bind them by hand.
+ * api/ctrend_api.h (that lists libctrend's; this header is beside include/ctrend/, not in it,
+ * as it is not libctrend API): they are marked CTREND_FIGURE_API, and the
+ * bindings load this library by name (libctrend-figure.so) and bind them by hand.
  */
-#ifndef CTREND_FIGURE_RENDER_H
-#define CTREND_FIGURE_RENDER_H
+#ifndef CTREND_FIGURE_LIB_H
+#define CTREND_FIGURE_LIB_H
 
-#include "figure.h"
+#include "ctrend/figure.h"
 
 #ifdef __cplusplus
 extern "C" {
