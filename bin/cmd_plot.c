@@ -197,6 +197,28 @@ static void panel_title(const ctrend_frame *f, size_t s, char *buf, size_t cap)
     }
 }
 
+/* --highlight FROM[:TO]. 0, or -1 with the message printed. */
+static int parse_highlight(const char *v, plot_opts *o)
+{
+    if (o->n_spans == PLOT_MAX_SPANS) {
+        fprintf(stderr, "ctrend plot: at most %d --highlight spans\n", PLOT_MAX_SPANS);
+        return -1;
+    }
+    char from[32], to[32];
+    const char *colon = strchr(v, ':');
+    const size_t lf = colon ? (size_t)(colon - v) : strlen(v);
+    snprintf(from, sizeof from, "%.*s", (int)(lf < sizeof from ? lf : sizeof from - 1), v);
+    snprintf(to, sizeof to, "%s", colon ? colon + 1 : from);
+    plot_span *sp = &o->spans[o->n_spans];
+    if (cli_parse_month(from, &sp->from) || cli_parse_month(to, &sp->to)) return -1;
+    if (sp->to < sp->from) {
+        fprintf(stderr, "ctrend plot: --highlight %s: the end is before the start\n", v);
+        return -1;
+    }
+    ++o->n_spans;
+    return 0;
+}
+
 /* 0 ok, -1 usage error (printed), -2 --help printed. */
 static int parse_options(int argc, char **argv, cli_common *c, cli_model *mo, plot_opts *o)
 {
@@ -223,24 +245,7 @@ static int parse_options(int argc, char **argv, cli_common *c, cli_model *mo, pl
             if (!strcmp(a, "-o") || !strcmp(a, "--output")) o->out = v;
             else if (!strcmp(a, "--data")) o->data_out = v;
             else if (!strcmp(a, "--highlight-label")) o->span_label = v;
-            else if (!strcmp(a, "--highlight")) {
-                if (o->n_spans == PLOT_MAX_SPANS) {
-                    fprintf(stderr, "ctrend plot: at most %d --highlight spans\n", PLOT_MAX_SPANS);
-                    return -1;
-                }
-                char from[32], to[32];
-                const char *colon = strchr(v, ':');
-                const size_t lf = colon ? (size_t)(colon - v) : strlen(v);
-                snprintf(from, sizeof from, "%.*s", (int)(lf < sizeof from ? lf : sizeof from - 1), v);
-                snprintf(to, sizeof to, "%s", colon ? colon + 1 : from);
-                plot_span *sp = &o->spans[o->n_spans];
-                if (cli_parse_month(from, &sp->from) || cli_parse_month(to, &sp->to)) return -1;
-                if (sp->to < sp->from) {
-                    fprintf(stderr, "ctrend plot: --highlight %s: the end is before the start\n", v);
-                    return -1;
-                }
-                ++o->n_spans;
-            }
+            else if (!strcmp(a, "--highlight")) { if (parse_highlight(v, o)) return -1; }
             else if (!strcmp(a, "--rolling")) { if (cli_parse_size(a, v, &o->rolling)) return -1; }
             else if (!strcmp(a, "--forecast") || !strcmp(a, "--horizon")) { if (cli_parse_size(a, v, &o->horizon)) return -1; }
             else if (!strcmp(a, "--sims")) { if (cli_parse_size(a, v, &o->sims)) return -1; }
