@@ -188,9 +188,13 @@ def _renderer():
         except OSError as exc:
             errors.append(str(exc))
             continue
-        f = lib.ctrend_figure_render
-        f.restype = ctypes.c_int
-        f.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_void_p]
+        raw = lib.ctrend_figure_render  # int (const ctrend_figure *, const char *, int, ctrend_error *)
+
+        def f(fig, path, device, err, _raw=raw):
+            # ctypes' default return type is int; each argument is typed here explicitly
+            # (the function is libctrend-figure's, not in api/ctrend_api.h's generated table)
+            return _raw(ctypes.c_void_p(fig.value if isinstance(fig, ctypes.c_void_p) else fig),
+                        ctypes.c_char_p(path), ctypes.c_int(device), err)
         _RENDER.append(f)
         return f
     raise RuntimeError("ctrend.Figure.render: libctrend-figure is not available (libctrend was "
