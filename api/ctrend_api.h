@@ -286,6 +286,41 @@
     V(CTREND_CLAIMS_KIND_SHARE, 7) \
     V(CTREND_CLAIMS_KIND_RANK, 8)
 
+#define CTREND_DEF_ENUM_ctrend_figure_layer(V) \
+    V(CTREND_FIGURE_Y, 0) \
+    V(CTREND_FIGURE_ROLLING, 1) \
+    V(CTREND_FIGURE_FITTED, 2) \
+    V(CTREND_FIGURE_FORECAST_MEAN, 3) \
+    V(CTREND_FIGURE_PI80_LO, 4) \
+    V(CTREND_FIGURE_PI80_HI, 5) \
+    V(CTREND_FIGURE_PI95_LO, 6) \
+    V(CTREND_FIGURE_PI95_HI, 7)
+#define CTREND_DEF_ENUM_ctrend_figure_text_key(V) \
+    V(CTREND_FIGURE_TITLE, 0) \
+    V(CTREND_FIGURE_SUBTITLE, 1) \
+    V(CTREND_FIGURE_CAPTION, 2) \
+    V(CTREND_FIGURE_ROLLING_LABEL, 3) \
+    V(CTREND_FIGURE_FIT_LABEL, 4) \
+    V(CTREND_FIGURE_SPAN_LABEL, 5) \
+    V(CTREND_FIGURE_BASE_LABEL, 6)
+#define CTREND_DEF_ENUM_ctrend_figure_panel_text_key(V) \
+    V(CTREND_FIGURE_PANEL_TITLE, 0) \
+    V(CTREND_FIGURE_PANEL_YLABEL, 1)
+#define CTREND_DEF_ENUM_ctrend_figure_span_kind(V) \
+    V(CTREND_FIGURE_SPAN_MAIN, 0) \
+    V(CTREND_FIGURE_SPAN_BASE, 1)
+#define CTREND_DEF_ENUM_ctrend_figure_mark_kind(V) \
+    V(CTREND_FIGURE_MARK_STEP, 0) \
+    V(CTREND_FIGURE_MARK_BREAK, 1) \
+    V(CTREND_FIGURE_MARK_SLOPE, 2)
+#define CTREND_DEF_ENUM_ctrend_figure_style(V) \
+    V(CTREND_FIGURE_BARS, 0) \
+    V(CTREND_FIGURE_POINTS, 1)
+#define CTREND_DEF_ENUM_ctrend_figure_device(V) \
+    V(CTREND_FIGURE_SVG, 0) \
+    V(CTREND_FIGURE_PNG, 1) \
+    V(CTREND_FIGURE_PDF, 2)
+
 #define CTREND_DEF_ENUMS(E) \
     E(ctrend_status, "common.h") \
     E(ctrend_shape, "io.h") \
@@ -307,7 +342,14 @@
     E(ctrend_batch_opt, "batch.h") \
     E(ctrend_verdict, "claims.h") \
     E(ctrend_claims_figure, "claims.h") \
-    E(ctrend_claims_kind, "claims.h")
+    E(ctrend_claims_kind, "claims.h") \
+    E(ctrend_figure_layer, "figure.h") \
+    E(ctrend_figure_text_key, "figure.h") \
+    E(ctrend_figure_panel_text_key, "figure.h") \
+    E(ctrend_figure_span_kind, "figure.h") \
+    E(ctrend_figure_mark_kind, "figure.h") \
+    E(ctrend_figure_style, "figure.h") \
+    E(ctrend_figure_device, "figure.h")
 
 /* ---- records: public structs passed by pointer (layouts pinned) ---------------------- */
 
@@ -359,7 +401,9 @@
     K(CTREND_CLAIMS_EXIT_UNVERIFIABLE, INT, 4) \
     K(CTREND_CLAIMS_ALPHA, DOUBLE, 0.05) \
     K(CTREND_CLAIMS_ABOUT_RTOL, DOUBLE, 0.10) \
-    K(CTREND_CLAIMS_NO_MONTH, INT, INT32_MIN)
+    K(CTREND_CLAIMS_NO_MONTH, INT, INT32_MIN) \
+    K(CTREND_FIGURE_MAX_PANELS, INT, 12) \
+    K(CTREND_FIGURE_MAX_MONTHS, INT, 100000)
 
 /* ---- functions ---------------------------------------------------------------------- */
 
@@ -1315,7 +1359,149 @@
       (CTREND_P(const ctrend_claims *, c, HANDLE), \
        CTREND_P(size_t, i, IN))) \
     F(size_t, VALUE, ctrend_claims_n_invalid, claims, \
-      (CTREND_P(const ctrend_claims *, c, HANDLE)))
+      (CTREND_P(const ctrend_claims *, c, HANDLE))) \
+    /* ---- figure.h ---- */ \
+    F(int, STATUS, ctrend_figure_new, figure, \
+      (CTREND_P(ctrend_figure **, out, HANDLE_OUT), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
+    F(void, FREE, ctrend_figure_free, figure, \
+      (CTREND_P(ctrend_figure *, fig, HANDLE_OPT))) \
+    F(int, STATUS, ctrend_figure_add_panel, figure, \
+      (CTREND_P(ctrend_figure *, fig, HANDLE), \
+       CTREND_P(int32_t, start, RANGE(MONTH_MIN, MONTH_MAX)), \
+       CTREND_P(const double *, y, ARRAY_IN(n)), \
+       CTREND_P(size_t, n, LEN(1)), \
+       CTREND_P(size_t *, panel, OUT_OPT))) \
+    F(int, STATUS, ctrend_figure_add_series, figure, \
+      (CTREND_P(ctrend_figure *, fig, HANDLE), \
+       CTREND_P(const ctrend_frame *, f, HANDLE), \
+       CTREND_P(size_t, index, IN), \
+       CTREND_P(int32_t, first, RANGE(MONTH_MIN, MONTH_MAX)), \
+       CTREND_P(int32_t, last, RANGE(MONTH_MIN, MONTH_MAX)), \
+       CTREND_P(size_t *, panel, OUT_OPT), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
+    F(int, STATUS, ctrend_figure_add_claim, figure, \
+      (CTREND_P(ctrend_figure *, fig, HANDLE), \
+       CTREND_P(const ctrend_claims *, cl, HANDLE), \
+       CTREND_P(size_t, i, IN), \
+       CTREND_P(const ctrend_frame *, all, HANDLE), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
+    F(int, STATUS, ctrend_figure_add_rolling, figure, \
+      (CTREND_P(ctrend_figure *, fig, HANDLE), \
+       CTREND_P(size_t, panel, IN), \
+       CTREND_P(size_t, window, RANGE(1, SIZE_MAX)), \
+       CTREND_P(int, align, ENUM(ctrend_align)))) \
+    F(int, STATUS, ctrend_figure_add_fit, figure, \
+      (CTREND_P(ctrend_figure *, fig, HANDLE), \
+       CTREND_P(size_t, panel, IN), \
+       CTREND_P(const ctrend_model *, m, HANDLE))) \
+    F(int, STATUS, ctrend_figure_add_forecast, figure, \
+      (CTREND_P(ctrend_figure *, fig, HANDLE), \
+       CTREND_P(size_t, panel, IN), \
+       CTREND_P(const ctrend_forecast *, f, HANDLE))) \
+    F(int, STATUS, ctrend_figure_add_span, figure, \
+      (CTREND_P(ctrend_figure *, fig, HANDLE), \
+       CTREND_P(size_t, panel, IN), \
+       CTREND_P(int32_t, from, RANGE(MONTH_MIN, MONTH_MAX)), \
+       CTREND_P(int32_t, to, RANGE(MONTH_MIN, MONTH_MAX)), \
+       CTREND_P(int, kind, ENUM(ctrend_figure_span_kind)))) \
+    F(int, STATUS, ctrend_figure_add_mark, figure, \
+      (CTREND_P(ctrend_figure *, fig, HANDLE), \
+       CTREND_P(size_t, panel, IN), \
+       CTREND_P(int32_t, month, RANGE(MONTH_MIN, MONTH_MAX)), \
+       CTREND_P(int, kind, ENUM(ctrend_figure_mark_kind)), \
+       CTREND_P(const char *, label, STR_OPT))) \
+    F(int, STATUS, ctrend_figure_set_text, figure, \
+      (CTREND_P(ctrend_figure *, fig, HANDLE), \
+       CTREND_P(int, which, ENUM(ctrend_figure_text_key)), \
+       CTREND_P(const char *, text, STR_OPT))) \
+    F(int, STATUS, ctrend_figure_panel_set_text, figure, \
+      (CTREND_P(ctrend_figure *, fig, HANDLE), \
+       CTREND_P(size_t, panel, IN), \
+       CTREND_P(int, which, ENUM(ctrend_figure_panel_text_key)), \
+       CTREND_P(const char *, text, STR_OPT))) \
+    F(int, STATUS, ctrend_figure_set_options, figure, \
+      (CTREND_P(ctrend_figure *, fig, HANDLE), \
+       CTREND_P(int, style, ENUM(ctrend_figure_style)), \
+       CTREND_P(double, width, RANGE(0, 20000)), \
+       CTREND_P(double, height, RANGE(0, 20000)), \
+       CTREND_P(int, label_spans, BOOL))) \
+    F(size_t, VALUE, ctrend_figure_n_panels, figure, \
+      (CTREND_P(const ctrend_figure *, fig, HANDLE))) \
+    F(int, STATUS, ctrend_figure_options, figure, \
+      (CTREND_P(const ctrend_figure *, fig, HANDLE), \
+       CTREND_P(int *, style, OUT_OPT), \
+       CTREND_P(double *, width, OUT_OPT), \
+       CTREND_P(double *, height, OUT_OPT), \
+       CTREND_P(int *, label_spans, OUT_OPT))) \
+    F(int, STATUS, ctrend_figure_panel_months, figure, \
+      (CTREND_P(const ctrend_figure *, fig, HANDLE), \
+       CTREND_P(size_t, panel, IN), \
+       CTREND_P(int32_t *, start, OUT_OPT), \
+       CTREND_P(size_t *, n, OUT_OPT), \
+       CTREND_P(size_t *, h, OUT_OPT))) \
+    F(int, STATUS, ctrend_figure_x_range, figure, \
+      (CTREND_P(const ctrend_figure *, fig, HANDLE), \
+       CTREND_P(int32_t *, first, OUT_OPT), \
+       CTREND_P(int32_t *, last, OUT_OPT), \
+       CTREND_P(int32_t *, data_last, OUT_OPT))) \
+    F(int, STATUS, ctrend_figure_panel_vector, figure, \
+      (CTREND_P(const ctrend_figure *, fig, HANDLE), \
+       CTREND_P(size_t, panel, IN), \
+       CTREND_P(int, which, ENUM(ctrend_figure_layer)), \
+       CTREND_P(double *, out, CAP_OUT(cap)), \
+       CTREND_P(size_t, cap, CAP), \
+       CTREND_P(size_t *, needed, NEEDED))) \
+    F(int, STATUS, ctrend_figure_panel_missing, figure, \
+      (CTREND_P(const ctrend_figure *, fig, HANDLE), \
+       CTREND_P(size_t, panel, IN), \
+       CTREND_P(int32_t *, out, CAP_OUT(cap)), \
+       CTREND_P(size_t, cap, CAP), \
+       CTREND_P(size_t *, needed, NEEDED))) \
+    F(int, STATUS, ctrend_figure_panel_n_spans, figure, \
+      (CTREND_P(const ctrend_figure *, fig, HANDLE), \
+       CTREND_P(size_t, panel, IN), \
+       CTREND_P(size_t *, n, OUT))) \
+    F(int, STATUS, ctrend_figure_panel_span, figure, \
+      (CTREND_P(const ctrend_figure *, fig, HANDLE), \
+       CTREND_P(size_t, panel, IN), \
+       CTREND_P(size_t, k, IN), \
+       CTREND_P(int32_t *, from, OUT_OPT), \
+       CTREND_P(int32_t *, to, OUT_OPT), \
+       CTREND_P(int *, kind, OUT_OPT))) \
+    F(int, STATUS, ctrend_figure_panel_n_marks, figure, \
+      (CTREND_P(const ctrend_figure *, fig, HANDLE), \
+       CTREND_P(size_t, panel, IN), \
+       CTREND_P(size_t *, n, OUT))) \
+    F(int, STATUS, ctrend_figure_panel_mark, figure, \
+      (CTREND_P(const ctrend_figure *, fig, HANDLE), \
+       CTREND_P(size_t, panel, IN), \
+       CTREND_P(size_t, k, IN), \
+       CTREND_P(int32_t *, month, OUT_OPT), \
+       CTREND_P(int *, kind, OUT_OPT))) \
+    F(int, STATUS, ctrend_figure_panel_mark_label, figure, \
+      (CTREND_P(const ctrend_figure *, fig, HANDLE), \
+       CTREND_P(size_t, panel, IN), \
+       CTREND_P(size_t, k, IN), \
+       CTREND_P(char *, buf, STRBUF(cap)), \
+       CTREND_P(size_t, cap, CAP), \
+       CTREND_P(size_t *, needed, NEEDED))) \
+    F(int, STATUS, ctrend_figure_text, figure, \
+      (CTREND_P(const ctrend_figure *, fig, HANDLE), \
+       CTREND_P(int, which, ENUM(ctrend_figure_text_key)), \
+       CTREND_P(char *, buf, STRBUF(cap)), \
+       CTREND_P(size_t, cap, CAP), \
+       CTREND_P(size_t *, needed, NEEDED))) \
+    F(int, STATUS, ctrend_figure_panel_text, figure, \
+      (CTREND_P(const ctrend_figure *, fig, HANDLE), \
+       CTREND_P(size_t, panel, IN), \
+       CTREND_P(int, which, ENUM(ctrend_figure_panel_text_key)), \
+       CTREND_P(char *, buf, STRBUF(cap)), \
+       CTREND_P(size_t, cap, CAP), \
+       CTREND_P(size_t *, needed, NEEDED))) \
+    F(int, STATUS, ctrend_figure_device_from_path, figure, \
+      (CTREND_P(const char *, path, STR), \
+       CTREND_P(int *, device, OUT)))
 
 
 #endif /* CTREND_API_DEF_H */

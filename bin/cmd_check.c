@@ -2,7 +2,8 @@
 /*
  * cmd_check.c — `ctrend check CLAIMS --data FILE...`: verdict per quoted statistic, and with
  * --figures DIR one figure per claim (its series around the months compared, the target
- * months and the base months highlighted; drawn by plot_render.c when built with PLplot).
+ * months and the base months highlighted: ctrend_figure_add_claim; drawn by libctrend-figure
+ * when built with PLplot).
  */
 #include <errno.h>
 #include <math.h>
@@ -90,15 +91,11 @@ static double figure(const ctrend_claims *cl, size_t i, int which)
 
 /* ---- --figures DIR ---------------------------------------------------------------------- */
 
-/* Months drawn around the compared months (before the earliest, after the latest), as far
- * as the claim's series have data; the compared months themselves are always drawn. */
-#define FIG_MONTHS_BEFORE 6
-#define FIG_MONTHS_AFTER 3
+/* (The months drawn around the compared months: lib/figure/claim.c.) */
 /* Longest quote shown in the subtitle (bytes, cut at a word with "..."). */
 #define FIG_QUOTE_MAX 150
 /* Longest explanation summary in the subtitle (bytes): with the quote, at most 4 lines. */
 #define FIG_RESULT_MAX 180
-#define FIG_MAX_PANELS 12
 
 /* mkdir -p: create dir and its missing parents (POSIX mkdir, mode 0777 & ~umask).
  * Returns 0, or -1 with errno set. */
@@ -215,191 +212,59 @@ static void result_text(const ctrend_claims *cl, size_t i, char *out, size_t cap
     }
 }
 
-/* "TTP / Peshawar / attacks" from a term's key. */
-static void term_title(const char *g, const char *r, const char *m, char *buf, size_t cap)
-{
-    const char *parts[3] = {g, r, m};
-    size_t used = 0;
-    buf[0] = '\0';
-    for (size_t k = 0; k < 3 && used < cap; ++k) {
-        if (!parts[k] || !*parts[k]) continue;
-        used += (size_t)snprintf(buf + used, cap - used, "%s%s", used ? " / " : "", parts[k]);
-    }
-}
-
-/* One panel's values over [start, start+n): the series' data (NaN where not reported or
- * where the data have no such series); with sum != NULL, the sum of terms [j0, j1) of one side
- * (NaN when any is missing). Returns a malloc'd array or NULL. */
-static double *panel_values(const ctrend_claims *cl, size_t i, const ctrend_frame *all,
-                            size_t j0, size_t j1, int32_t start, size_t n)
-{
-    double *y = malloc(n * sizeof *y);
-    if (!y) return NULL;
-    for (size_t t = 0; t < n; ++t) y[t] = j1 - j0 > 1 ? 0.0 : NAN;
-    for (size_t j = j0; j < j1; ++j) {
-        size_t idx;
-        const int found =
-            ctrend_frame_find(all, ctrend_claims_term_group(cl, i, j), ctrend_claims_term_region(cl, i, j),
-                              ctrend_claims_term_metric(cl, i, j), &idx) == CTREND_OK;
-        for (size_t t = 0; t < n; ++t) {
-            double v = NAN;
-            if (found) (void)ctrend_frame_get(all, idx, start + (int32_t)t, &v);
-            y[t] = j1 - j0 > 1 ? y[t] + v : v;
-        }
-    }
-    return y;
-}
-
-/* Draw claim i into path. Returns 0, or -1 with the message printed. */
+/* Draw claim i into path: the figure of ctrend_figure_add_claim (which months, panels and
+ * spans), with the subtitle's quote shortened and the explanation's result lines added, and a
+ * caption naming the quote's source and the data files that hold the claim's series.
+ * Returns 0, or -1 with the message printed. */
 static int claim_figure(const ctrend_claims *cl, size_t i, const ctrend_frame *all,
                         const cli_data *d, const char *path, int device)
 {
-    int32_t t1, t2, b1, b2;
-    if (ctrend_claims_target(cl, i, &t1, &t2) != CTREND_OK) return -1;
-    const int has_base = ctrend_claims_base(cl, i, &b1, &b2) == CTREND_OK;
-    int32_t lo = t1, hi = t2;
-    if (has_base) {
-        if (b1 < lo) lo = b1;
-        if (b2 > hi) hi = b2;
+    ctrend_figure *fig = NULL;
+    ctrend_error e;
+    if (ctrend_figure_new(&fig, &e) || ctrend_figure_add_claim(fig, cl, i, all, &e)) {
+        ctrend_figure_free(fig);
+        fprintf(stderr, "ctrend check: %s: figure: %s\n", ctrend_claims_id(cl, i), e.message);
+        return -1;
     }
-    /* the window: FIG_MONTHS_BEFORE/AFTER around the compared months, clipped to the months
-     * the claim's series report (but never cutting the compared months) */
-    const size_t nt = ctrend_claims_n_terms(cl, i);
-    int have = 0;
-    int32_t dfirst = 0, dlast = 0;
-    for (size_t j = 0; j < nt; ++j) {
-        size_t idx;
-        int32_t a, b;
-        if (ctrend_frame_find(all, ctrend_claims_term_group(cl, i, j), ctrend_claims_term_region(cl, i, j),
-                              ctrend_claims_term_metric(cl, i, j), &idx) != CTREND_OK ||
-            ctrend_frame_span(all, idx, &a, &b) != CTREND_OK)
-            continue;
-        if (!have || a < dfirst) dfirst = a;
-        if (!have || b > dlast) dlast = b;
-        have = 1;
+    const size_t nt = ctrend_claims_n_terms(cl, i), np = ctrend_figure_n_panels(fig);
+    char subtitle[900], result[600], caption[700];
+    snprintf(subtitle, sizeof subtitle, "\xe2\x80\x9c"); /* “quote” */
+    append_short(subtitle, sizeof subtitle, ctrend_claims_quote(cl, i), FIG_QUOTE_MAX);
+    append_short(subtitle, sizeof subtitle, "\xe2\x80\x9d", 8);
+    result_text(cl, i, result, sizeof result);
+    if (*result) {
+        append_short(subtitle, sizeof subtitle, "; ", 4);
+        append_short(subtitle, sizeof subtitle, result, FIG_RESULT_MAX);
     }
-    int32_t start = lo, end = hi;
-    if (have) {
-        const int32_t want_lo = lo - FIG_MONTHS_BEFORE, want_hi = hi + FIG_MONTHS_AFTER;
-        start = dfirst > want_lo ? dfirst : want_lo;
-        if (start > lo) start = lo;
-        end = dlast < want_hi ? dlast : want_hi;
-        if (end < hi) end = hi;
+    /* caption: the quote's source and the data files that hold the claim's series,
+     * shortened to what fits one line */
+    char files[600] = "";
+    size_t nf = 0;
+    for (size_t k = 0; k < d->n; ++k) {
+        size_t idx, j = 0;
+        while (j < nt && ctrend_frame_find(d->frames[k], ctrend_claims_term_group(cl, i, j),
+                                           ctrend_claims_term_region(cl, i, j),
+                                           ctrend_claims_term_metric(cl, i, j), &idx) != CTREND_OK)
+            ++j;
+        if (j == nt) continue;
+        if (nf++) append_short(files, sizeof files, ", ", 4);
+        append_short(files, sizeof files, d->names[k], sizeof files);
     }
-    const size_t n = (size_t)(end - start) + 1;
-
-    /* panels: one per term; with more terms than panels, one per side (their sum) */
-    const int by_side = nt > FIG_MAX_PANELS;
-    size_t n_left = 0;
-    for (size_t j = 0; j < nt; ++j)
-        if (ctrend_claims_term_side(cl, i, j) == 0) ++n_left;
-    const size_t np = by_side ? (n_left < nt ? 2 : 1) : nt;
-    plot_panel panels[FIG_MAX_PANELS];
-    double *owned[FIG_MAX_PANELS];
-    memset(panels, 0, sizeof panels);
-    memset(owned, 0, sizeof owned);
-    int rc = 0, same_metric = 1;
-    for (size_t k = 0; k < np && !rc; ++k) {
-        plot_panel *p = &panels[k];
-        const size_t j0 = by_side ? (k == 0 ? 0 : n_left) : k;
-        const size_t j1 = by_side ? (k == 0 ? n_left : nt) : k + 1;
-        owned[k] = panel_values(cl, i, all, j0, j1, start, n);
-        if (!owned[k]) {
-            fprintf(stderr, "ctrend check: out of memory\n");
-            rc = -1;
-            break;
-        }
-        const int side = ctrend_claims_term_side(cl, i, j0);
-        const char *metric = ctrend_claims_term_metric(cl, i, j0);
-        if (strcmp(metric, ctrend_claims_term_metric(cl, i, 0))) same_metric = 0;
-        if (by_side)
-            snprintf(p->title, sizeof p->title, "%s: sum of %zu series", side ? "right of =" : "left side",
-                     j1 - j0);
-        else {
-            term_title(ctrend_claims_term_group(cl, i, j0), ctrend_claims_term_region(cl, i, j0), metric,
-                       p->title, sizeof p->title);
-            if (side == 1 && strlen(p->title) + 14 < sizeof p->title)
-                strcat(p->title, "  (right of =)");
-        }
-        snprintf(p->ylabel, sizeof p->ylabel, "%s per month", by_side ? "count" : metric);
-        p->start = start;
-        p->n = n;
-        p->y = owned[k];
-        p->spans[p->n_spans].from = t1;
-        p->spans[p->n_spans].to = t2;
-        p->spans[p->n_spans++].kind = PLOT_SPAN_MAIN;
-        if (has_base) {
-            p->spans[p->n_spans].from = b1;
-            p->spans[p->n_spans].to = b2;
-            p->spans[p->n_spans++].kind = PLOT_SPAN_BASE;
-        }
+    const char *src = ctrend_claims_source(cl, i);
+    snprintf(caption, sizeof caption, "%s%s%sData: %s. ctrend %s.", src && *src ? "Quote: " : "",
+             src && *src ? src : "", src && *src ? ". " : "",
+             nf ? files : "none of the files holds these series", ctrend_version_string());
+    char caption_short[700] = "";
+    append_short(caption_short, sizeof caption_short, caption, np > 4 ? 170 : 115);
+    char err[600];
+    int rc = ctrend_figure_set_text(fig, CTREND_FIGURE_SUBTITLE, subtitle);
+    if (!rc) rc = ctrend_figure_set_text(fig, CTREND_FIGURE_CAPTION, caption_short);
+    if (rc) snprintf(err, sizeof err, "%s", ctrend_strerror(rc));
+    if (rc || plot_render(fig, path, device, err, sizeof err)) {
+        fprintf(stderr, "ctrend check: %s: %s\n", ctrend_claims_id(cl, i), err);
+        rc = -1;
     }
-    if (!same_metric && np > 4) /* two columns: short y labels, the titles name the metric */
-        for (size_t k = 0; k < np; ++k) snprintf(panels[k].ylabel, sizeof panels[k].ylabel, "count per month");
-
-    if (!rc) {
-        const int v = ctrend_claims_verdict(cl, i);
-        const int kind = ctrend_claims_kind_of(cl, i);
-        char title[300], subtitle[900], result[600], caption[700], tm[2][CTREND_MONTH_STRLEN];
-        snprintf(title, sizeof title, "%s: %s", ctrend_claims_id(cl, i), ctrend_claims_verdict_name(v));
-        snprintf(subtitle, sizeof subtitle, "\xe2\x80\x9c"); /* “quote” */
-        append_short(subtitle, sizeof subtitle, ctrend_claims_quote(cl, i), FIG_QUOTE_MAX);
-        append_short(subtitle, sizeof subtitle, "\xe2\x80\x9d", 8);
-        result_text(cl, i, result, sizeof result);
-        if (*result) {
-            append_short(subtitle, sizeof subtitle, "; ", 4);
-            append_short(subtitle, sizeof subtitle, result, FIG_RESULT_MAX);
-        }
-        /* caption: the quote's source and the data files that hold the claim's series,
-         * shortened to what fits one line */
-        char files[600] = "";
-        size_t nf = 0;
-        for (size_t k = 0; k < d->n; ++k) {
-            size_t idx, j = 0;
-            while (j < nt && ctrend_frame_find(d->frames[k], ctrend_claims_term_group(cl, i, j),
-                                               ctrend_claims_term_region(cl, i, j),
-                                               ctrend_claims_term_metric(cl, i, j), &idx) != CTREND_OK)
-                ++j;
-            if (j == nt) continue;
-            if (nf++) append_short(files, sizeof files, ", ", 4);
-            append_short(files, sizeof files, d->names[k], sizeof files);
-        }
-        const char *src = ctrend_claims_source(cl, i);
-        snprintf(caption, sizeof caption, "%s%s%sData: %s. ctrend %s.", src && *src ? "Quote: " : "",
-                 src && *src ? src : "", src && *src ? ". " : "",
-                 nf ? files : "none of the files holds these series", ctrend_version_string());
-        char caption_short[700] = "";
-        append_short(caption_short, sizeof caption_short, caption, np > 4 ? 170 : 115);
-
-        plot_figure fig;
-        memset(&fig, 0, sizeof fig);
-        fig.path = path;
-        fig.device = device;
-        fig.style = PLOT_STYLE_BARS;
-        fig.label_spans = 1;
-        fig.title = title;
-        fig.subtitle = subtitle;
-        fig.caption = caption_short;
-        fig.panels = panels;
-        fig.n_panels = np;
-        cli_month_str(t1, tm[0]);
-        cli_month_str(t2, tm[1]);
-        if (t1 == t2) snprintf(fig.span_label, sizeof fig.span_label, "claimed %s", tm[0]);
-        else snprintf(fig.span_label, sizeof fig.span_label, "claimed %s..%s", tm[0], tm[1]);
-        if (has_base) {
-            cli_month_str(b1, tm[0]);
-            cli_month_str(b2, tm[1]);
-            const char *what = kind == CTREND_CLAIMS_KIND_RECORD ? "since" : "vs";
-            if (b1 == b2) snprintf(fig.span2_label, sizeof fig.span2_label, "%s %s", what, tm[0]);
-            else snprintf(fig.span2_label, sizeof fig.span2_label, "%s %s..%s", what, tm[0], tm[1]);
-        }
-        char err[256];
-        if (plot_render(&fig, err, sizeof err)) {
-            fprintf(stderr, "ctrend check: %s: %s\n", ctrend_claims_id(cl, i), err);
-            rc = -1;
-        }
-    }
-    for (size_t k = 0; k < np; ++k) free(owned[k]);
+    ctrend_figure_free(fig);
     return rc;
 }
 
@@ -515,9 +380,9 @@ int cmd_check(int argc, char **argv)
                             "plplot-driver-cairo) and rebuild.\n");
             return CLI_EXIT_USAGE;
         }
-        fig_device = !strcmp(fig_format, "svg") ? PLOT_DEV_SVG
-                     : !strcmp(fig_format, "png") ? PLOT_DEV_PNG
-                     : !strcmp(fig_format, "pdf") ? PLOT_DEV_PDF
+        fig_device = !strcmp(fig_format, "svg") ? CTREND_FIGURE_SVG
+                     : !strcmp(fig_format, "png") ? CTREND_FIGURE_PNG
+                     : !strcmp(fig_format, "pdf") ? CTREND_FIGURE_PDF
                                                   : -1;
         if (fig_device < 0) {
             fprintf(stderr, "ctrend check: --figures-format must be svg, png or pdf, got '%s'\n",

@@ -11,7 +11,8 @@
  * (CTREND_FI_PREDICTIVE: simulated future counts with parameter uncertainty; same default
  * --sims and --seed, so the figure shows the table's numbers), the break as `ctrend breaks`
  * (level shift, profile likelihood). --data FILE.csv writes the plotted numbers.
- * plot_render.c only draws.
+ * What is drawn is a figure specification of libctrend (ctrend/figure.h: the layers are
+ * computed there from the model and forecast handles); libctrend-figure draws it.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -19,7 +20,13 @@
 #include "model_args.h"
 #include "plot.h"
 
-#define PLOT_MAX_PANELS 12
+#define PLOT_MAX_PANELS CTREND_FIGURE_MAX_PANELS
+#define PLOT_MAX_MARKS 4 /* marks drawn per panel */
+#define PLOT_MAX_SPANS 4 /* --highlight spans */
+
+typedef struct plot_span {
+    int32_t from, to;
+} plot_span;
 
 static const char help[] =
     "usage: ctrend plot [OPTIONS] FILE... -o OUT.svg|OUT.png|OUT.pdf\n\n"
@@ -68,19 +75,6 @@ typedef struct plot_opts {
     const char *span_label;
 } plot_opts;
 
-/* Owned numbers of one panel. */
-typedef struct panel_data {
-    double *y, *roll, *fit, *fc, *lo80, *hi80, *lo95, *hi95;
-    const char *key[3]; /* group, region, metric (borrowed from the frame) */
-} panel_data;
-
-static void panel_data_free(panel_data *p)
-{
-    free(p->y); free(p->roll); free(p->fit); free(p->fc);
-    free(p->lo80); free(p->hi80); free(p->lo95); free(p->hi95);
-    memset(p, 0, sizeof *p);
-}
-
 static const char *family_name(int family)
 {
     switch (family) {
@@ -105,56 +99,65 @@ static int parse_size_px(const char *opt, const char *s, double *v)
     return 0;
 }
 
-static void add_mark(plot_panel *p, int32_t month, const char *what, const char *extra)
+/* A vertical mark "WHAT YYYY-MM[EXTRA]" (at most PLOT_MAX_MARKS per panel). */
+static int add_mark(ctrend_figure *fig, size_t panel, int32_t month, int kind, const char *what,
+                    const char *extra)
 {
-    if (p->n_marks == PLOT_MAX_MARKS) return;
-    char mt[CTREND_MONTH_STRLEN];
+    size_t have = 0;
+    if (ctrend_figure_panel_n_marks(fig, panel, &have) || have == PLOT_MAX_MARKS) return CTREND_OK;
+    char mt[CTREND_MONTH_STRLEN], label[64];
     cli_month_str(month, mt);
-    plot_mark *mk = &p->marks[p->n_marks++];
-    mk->month = month;
-    snprintf(mk->label, sizeof mk->label, "%s %s%s", what, mt, extra ? extra : "");
+    snprintf(label, sizeof label, "%s %s%s", what, mt, extra ? extra : "");
+    return ctrend_figure_add_mark(fig, panel, month, kind, label);
+}
+
+/* Search series s for one level break (as `ctrend breaks`), add it to design d and mark it. */
+static int find_break(const plot_opts *o, const cli_model *mo, ctrend_model_opts *opts,
+                      ctrend_design *d, const double *x, size_t n, const char *name,
+                      ctrend_figure *fig, size_t panel)
+{
+    ctrend_breaks *br = NULL;
+    int rc = ctrend_breaks_fit(opts, mo->family, d, x, n, CTREND_BREAK_LEVEL, o->min_segment,
+                               o->boot, mo->seed, &br);
+    if (rc) {
+        const char *msg = ctrend_model_opts_errmsg(opts);
+        fprintf(stderr, "ctrend plot: %s: break search: %s [%s]\n", name,
+                msg && *msg ? msg : ctrend_strerror(rc), ctrend_status_name(rc));
+        return rc;
+    }
+    const int32_t bm = ctrend_breaks_month(br);
+    double lr = NAN, pv = NAN;
+    ctrend_breaks_scalar(br, CTREND_BS_LR, &lr);
+    ctrend_breaks_scalar(br, CTREND_BS_PVALUE, &pv);
+    ctrend_breaks_free(br);
+    rc = ctrend_design_add_step(d, bm, "break");
+    if (rc) {
+        fprintf(stderr, "ctrend plot: %s: break: %s [%s]\n", name, ctrend_strerror(rc),
+                ctrend_status_name(rc));
+        return rc;
+    }
+    char extra[48];
+    if (isnan(pv)) snprintf(extra, sizeof extra, " (LR %.1f)", lr);
+    else snprintf(extra, sizeof extra, " (LR %.1f, p %.3g)", lr, pv);
+    return add_mark(fig, panel, bm, CTREND_FIGURE_MARK_BREAK, "break", extra);
 }
 
 /* Build the design of series s (model_args.h), optionally search and add a level break, fit,
- * fill the fitted means and the forecast. Returns 0, or prints
- * "ctrend plot: NAME: message [STATUS]" and returns CLI_EXIT_DATA. */
+ * and add the fitted mean and the forecast to the panel (the figure computes them from the
+ * handles). Returns 0, or prints "ctrend plot: NAME: message [STATUS]" and returns
+ * CLI_EXIT_DATA. */
 static int fit_panel(const plot_opts *o, const cli_model *mo, ctrend_model_opts *opts,
                      const ctrend_frame *fr, size_t s, const double *x, size_t n, int32_t start,
-                     panel_data *pd, plot_panel *panel)
+                     ctrend_figure *fig, size_t panel)
 {
     char name[256];
     cli_series_name(fr, s, name, sizeof name);
     ctrend_design *d = NULL;
     ctrend_model *m = NULL;
     ctrend_forecast *f = NULL;
-    ctrend_breaks *br = NULL;
-    double *X = NULL, *off = NULL, *b = NULL;
     int rc = cli_model_design(mo, fr, s, start, n, &d);
     if (rc) goto done; /* message printed */
-    if (o->find_break) {
-        rc = ctrend_breaks_fit(opts, mo->family, d, x, n, CTREND_BREAK_LEVEL, o->min_segment,
-                               o->boot, mo->seed, &br);
-        if (rc) {
-            const char *msg = ctrend_model_opts_errmsg(opts);
-            fprintf(stderr, "ctrend plot: %s: break search: %s [%s]\n", name,
-                    msg && *msg ? msg : ctrend_strerror(rc), ctrend_status_name(rc));
-            goto done;
-        }
-        const int32_t bm = ctrend_breaks_month(br);
-        double lr = NAN, pv = NAN;
-        ctrend_breaks_scalar(br, CTREND_BS_LR, &lr);
-        ctrend_breaks_scalar(br, CTREND_BS_PVALUE, &pv);
-        rc = ctrend_design_add_step(d, bm, "break");
-        if (rc) {
-            fprintf(stderr, "ctrend plot: %s: break: %s [%s]\n", name, ctrend_strerror(rc),
-                    ctrend_status_name(rc));
-            goto done;
-        }
-        char extra[48];
-        if (isnan(pv)) snprintf(extra, sizeof extra, " (LR %.1f)", lr);
-        else snprintf(extra, sizeof extra, " (LR %.1f, p %.3g)", lr, pv);
-        add_mark(panel, bm, "break", extra);
-    }
+    if (o->find_break && (rc = find_break(o, mo, opts, d, x, n, name, fig, panel))) goto done;
     ctrend_error err;
     rc = ctrend_model_fit(opts, mo->family, d, x, n, &m, &err);
     if (rc) {
@@ -162,55 +165,17 @@ static int fit_panel(const plot_opts *o, const cli_model *mo, ctrend_model_opts 
                 err.message, ctrend_status_name(rc));
         goto done;
     }
-    pd->fit = malloc(n * sizeof *pd->fit);
-    if (!pd->fit) { rc = CTREND_ENOMEM; goto done; }
-    rc = ctrend_model_vector(m, CTREND_MV_FITTED, pd->fit, n, NULL);
+    rc = ctrend_figure_add_fit(fig, panel, m);
     if (rc) goto done;
-    /* The fit drops months not reported (fitted = NaN there); the model's mean is still
-     * defined for them: the inverse link of x'beta + offset from the design row, so the line
-     * runs on through gaps (it stays NaN where a covariate is missing). */
-    {
-        const size_t p = ctrend_model_ncoef(m);
-        X = malloc(n * p * sizeof *X);
-        off = malloc(n * sizeof *off);
-        b = malloc(p * sizeof *b);
-        if (!X || !off || !b) { rc = CTREND_ENOMEM; goto done; }
-        rc = ctrend_design_matrix(ctrend_model_design(m), 0, n, X, n * p, off, n, NULL);
-        if (!rc) rc = ctrend_model_vector(m, CTREND_MV_COEF, b, p, NULL);
-        if (rc) goto done;
-        for (size_t i = 0; i < n; ++i) {
-            if (!isnan(pd->fit[i])) continue;
-            double eta = off[i];
-            for (size_t j = 0; j < p; ++j) eta += X[i * p + j] * b[j];
-            pd->fit[i] = mo->family == CTREND_FAMILY_GAUSSIAN ? eta : exp(eta);
-        }
-    }
     if (o->horizon) {
-        const size_t h = o->horizon;
-        rc = ctrend_forecast_new(m, h, o->sims, mo->seed, &f);
-        if (rc) {
+        rc = ctrend_forecast_new(m, o->horizon, o->sims, mo->seed, &f);
+        if (!rc) rc = ctrend_figure_add_forecast(fig, panel, f);
+        if (rc && rc != CTREND_ENOMEM)
             fprintf(stderr, "ctrend plot: %s: forecast: %s [%s]\n", name, ctrend_strerror(rc),
                     ctrend_status_name(rc));
-            goto done;
-        }
-        pd->fc = malloc(h * sizeof(double));
-        pd->lo80 = malloc(h * sizeof(double));
-        pd->hi80 = malloc(h * sizeof(double));
-        pd->lo95 = malloc(h * sizeof(double));
-        pd->hi95 = malloc(h * sizeof(double));
-        if (!pd->fc || !pd->lo80 || !pd->hi80 || !pd->lo95 || !pd->hi95) {
-            rc = CTREND_ENOMEM;
-            goto done;
-        }
-        rc = ctrend_forecast_vector(f, CTREND_FV_MEAN, pd->fc, h, NULL);
-        if (!rc) rc = ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.80, pd->lo80, pd->hi80);
-        if (!rc) rc = ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.95, pd->lo95, pd->hi95);
-        if (rc) fprintf(stderr, "ctrend plot: %s: forecast: %s\n", name, ctrend_strerror(rc));
     }
 done:
     if (rc == CTREND_ENOMEM) fprintf(stderr, "ctrend plot: out of memory\n");
-    free(X); free(off); free(b);
-    ctrend_breaks_free(br);
     ctrend_forecast_free(f);
     ctrend_model_free(m);
     ctrend_design_free(d);
@@ -230,6 +195,28 @@ static void panel_title(const ctrend_frame *f, size_t s, char *buf, size_t cap)
                                  used ? " / " : "", parts[k]);
         if (used >= cap) break;
     }
+}
+
+/* --highlight FROM[:TO]. 0, or -1 with the message printed. */
+static int parse_highlight(const char *v, plot_opts *o)
+{
+    if (o->n_spans == PLOT_MAX_SPANS) {
+        fprintf(stderr, "ctrend plot: at most %d --highlight spans\n", PLOT_MAX_SPANS);
+        return -1;
+    }
+    char from[32], to[32];
+    const char *colon = strchr(v, ':');
+    const size_t lf = colon ? (size_t)(colon - v) : strlen(v);
+    snprintf(from, sizeof from, "%.*s", (int)(lf < sizeof from ? lf : sizeof from - 1), v);
+    snprintf(to, sizeof to, "%s", colon ? colon + 1 : from);
+    plot_span *sp = &o->spans[o->n_spans];
+    if (cli_parse_month(from, &sp->from) || cli_parse_month(to, &sp->to)) return -1;
+    if (sp->to < sp->from) {
+        fprintf(stderr, "ctrend plot: --highlight %s: the end is before the start\n", v);
+        return -1;
+    }
+    ++o->n_spans;
+    return 0;
 }
 
 /* 0 ok, -1 usage error (printed), -2 --help printed. */
@@ -258,24 +245,7 @@ static int parse_options(int argc, char **argv, cli_common *c, cli_model *mo, pl
             if (!strcmp(a, "-o") || !strcmp(a, "--output")) o->out = v;
             else if (!strcmp(a, "--data")) o->data_out = v;
             else if (!strcmp(a, "--highlight-label")) o->span_label = v;
-            else if (!strcmp(a, "--highlight")) {
-                if (o->n_spans == PLOT_MAX_SPANS) {
-                    fprintf(stderr, "ctrend plot: at most %d --highlight spans\n", PLOT_MAX_SPANS);
-                    return -1;
-                }
-                char from[32], to[32];
-                const char *colon = strchr(v, ':');
-                const size_t lf = colon ? (size_t)(colon - v) : strlen(v);
-                snprintf(from, sizeof from, "%.*s", (int)(lf < sizeof from ? lf : sizeof from - 1), v);
-                snprintf(to, sizeof to, "%s", colon ? colon + 1 : from);
-                plot_span *sp = &o->spans[o->n_spans];
-                if (cli_parse_month(from, &sp->from) || cli_parse_month(to, &sp->to)) return -1;
-                if (sp->to < sp->from) {
-                    fprintf(stderr, "ctrend plot: --highlight %s: the end is before the start\n", v);
-                    return -1;
-                }
-                ++o->n_spans;
-            }
+            else if (!strcmp(a, "--highlight")) { if (parse_highlight(v, o)) return -1; }
             else if (!strcmp(a, "--rolling")) { if (cli_parse_size(a, v, &o->rolling)) return -1; }
             else if (!strcmp(a, "--forecast") || !strcmp(a, "--horizon")) { if (cli_parse_size(a, v, &o->horizon)) return -1; }
             else if (!strcmp(a, "--sims")) { if (cli_parse_size(a, v, &o->sims)) return -1; }
@@ -299,7 +269,7 @@ static int parse_options(int argc, char **argv, cli_common *c, cli_model *mo, pl
             else if (parse_size_px(a, v, &o->height)) return -1;
             continue;
         }
-        if (!strcmp(a, "--points")) { o->style = PLOT_STYLE_POINTS; continue; }
+        if (!strcmp(a, "--points")) { o->style = CTREND_FIGURE_POINTS; continue; }
         if (!strcmp(a, "--centre") || !strcmp(a, "--center")) { o->centre = 1; continue; }
         if (!strcmp(a, "--find-break")) { o->find_break = 1; continue; }
         int r = cli_model_option(mo, argc, argv, &i);
@@ -361,8 +331,50 @@ static void csv_text(FILE *fp, const char *s)
     fputc('"', fp);
 }
 
-static int write_data(const char *path, const plot_panel *panels, const panel_data *pd,
-                      size_t np)
+/* One panel's numbers, for --data: the 8 layers (NULL when not drawn). */
+typedef struct panel_numbers {
+    double *v[8];
+    int32_t start;
+    size_t n, h;
+} panel_numbers;
+
+static int read_numbers(const ctrend_figure *fig, size_t k, panel_numbers *pn)
+{
+    memset(pn, 0, sizeof *pn);
+    int rc = ctrend_figure_panel_months(fig, k, &pn->start, &pn->n, &pn->h);
+    for (int w = 0; !rc && w < 8; ++w) {
+        size_t len = 0;
+        rc = ctrend_figure_panel_vector(fig, k, w, NULL, 0, &len);
+        if (rc || !len) continue;
+        pn->v[w] = malloc(len * sizeof(double));
+        rc = pn->v[w] ? ctrend_figure_panel_vector(fig, k, w, pn->v[w], len, NULL) : CTREND_ENOMEM;
+    }
+    return rc;
+}
+
+static void write_panel_rows(FILE *fp, const panel_numbers *pn, const char *const key[3])
+{
+    for (size_t i = 0; i < pn->n + pn->h; ++i) {
+        char mon[CTREND_MONTH_STRLEN];
+        cli_month_str(pn->start + (int32_t)i, mon);
+        const int past = i < pn->n;
+        for (size_t w = 0; w < 3; ++w) {
+            csv_text(fp, key[w] ? key[w] : "");
+            fputc(',', fp);
+        }
+        fputs(mon, fp);
+        for (size_t w = 0; w < 8; ++w) {
+            /* layers 0..2 cover the window, 3..7 the forecast months */
+            const double *v = pn->v[w];
+            const double x = !v ? NAN : w < 3 ? (past ? v[i] : NAN) : (!past ? v[i - pn->n] : NAN);
+            if (isnan(x)) fputs(",", fp);
+            else fprintf(fp, ",%.17g", x);
+        }
+        fputc('\n', fp);
+    }
+}
+
+static int write_data(const char *path, const ctrend_figure *fig, const char *const (*keys)[3])
 {
     FILE *fp = fopen(path, "w");
     if (!fp) {
@@ -371,33 +383,166 @@ static int write_data(const char *path, const plot_panel *panels, const panel_da
     }
     fprintf(fp, "group,region,metric,month,value,rolling_mean,fitted,forecast_mean,pi80_lo,pi80_hi,"
                 "pi95_lo,pi95_hi\n");
-    for (size_t k = 0; k < np; ++k) {
-        const plot_panel *p = &panels[k];
-        for (size_t i = 0; i < p->n + p->h; ++i) {
-            char mon[CTREND_MONTH_STRLEN];
-            cli_month_str(p->start + (int32_t)i, mon);
-            const int past = i < p->n;
-            const size_t j = past ? 0 : i - p->n;
-            const double v[8] = {
-                past ? p->y[i] : NAN, past && p->roll ? p->roll[i] : NAN,
-                past && p->fit ? p->fit[i] : NAN, !past ? p->fc_mean[j] : NAN,
-                !past ? p->lo80[j] : NAN, !past ? p->hi80[j] : NAN,
-                !past ? p->lo95[j] : NAN, !past ? p->hi95[j] : NAN};
-            for (size_t w = 0; w < 3; ++w) {
-                csv_text(fp, pd[k].key[w] ? pd[k].key[w] : "");
-                fputc(',', fp);
-            }
-            fputs(mon, fp);
-            for (size_t w = 0; w < 8; ++w) {
-                if (isnan(v[w])) fputs(",", fp);
-                else fprintf(fp, ",%.17g", v[w]);
-            }
-            fputc('\n', fp);
-        }
+    int rc = 0;
+    for (size_t k = 0; k < ctrend_figure_n_panels(fig) && !rc; ++k) {
+        panel_numbers pn;
+        rc = read_numbers(fig, k, &pn);
+        if (!rc) write_panel_rows(fp, &pn, keys[k]);
+        for (size_t w = 0; w < 8; ++w) free(pn.v[w]);
     }
-    if (fclose(fp)) {
+    if (fclose(fp) || rc) {
         fprintf(stderr, "ctrend plot: error writing '%s'\n", path);
         return -1;
+    }
+    return 0;
+}
+
+/* Checks after parsing; returns 0 or an exit status (message printed). */
+static int check_options(plot_opts *o, const cli_model *mo, cli_common *c, int *device)
+{
+    if (!o->out) {
+        fprintf(stderr, "ctrend plot: -o OUT.svg|OUT.png|OUT.pdf is required\n");
+        return CLI_EXIT_USAGE;
+    }
+    if (ctrend_figure_device_from_path(o->out, device) != CTREND_OK) {
+        fprintf(stderr, "ctrend plot: cannot tell the format of '%s': use .svg, .png or .pdf\n", o->out);
+        return CLI_EXIT_USAGE;
+    }
+    if (o->horizon || o->find_break) o->fit = 1;
+    if (!o->fit && o->model_terms) {
+        fprintf(stderr, "ctrend plot: model options (--step, --fourier, ...) need --fit FAMILY "
+                        "(or --forecast H)\n");
+        return CLI_EXIT_USAGE;
+    }
+    if (mo->fourier && mo->month_dummies) {
+        fprintf(stderr, "ctrend plot: use --fourier or --month-dummies, not both\n");
+        return CLI_EXIT_USAGE;
+    }
+    if (o->find_break && mo->family == CTREND_FAMILY_GAUSSIAN) {
+        fprintf(stderr, "ctrend plot: --find-break needs a count family (poisson, quasipoisson, negbin)\n");
+        return CLI_EXIT_USAGE;
+    }
+    if (mo->family == CTREND_FAMILY_GAUSSIAN) c->allow_noncount = 1;
+    return 0;
+}
+
+/* What the panels hold, across the loop over series. */
+typedef struct plot_state {
+    ctrend_figure *fig;
+    const char *keys[PLOT_MAX_PANELS][3]; /* group, region, metric (borrowed from the frames) */
+    size_t n_selected;
+    int32_t lo_month, hi_month;
+    const char *metric_label;
+    int same_metric;
+} plot_state;
+
+/* Add the panel of series s of f with its layers. Returns 0 or an exit status (printed). */
+static int add_series_panel(const plot_opts *o, const cli_model *mo, ctrend_model_opts *opts,
+                            const cli_common *c, const ctrend_frame *f, size_t s, plot_state *st)
+{
+    double *x;
+    size_t n;
+    int32_t start;
+    if (cli_series_window(c, f, s, 0, &x, &n, &start)) return 0;
+    ctrend_figure *fig = st->fig;
+    size_t pi = 0;
+    int rc = ctrend_figure_add_panel(fig, start, x, n, &pi);
+    const char *metric = cli_key_metric(f, s);
+    char title[256], ylabel[128];
+    panel_title(f, s, title, sizeof title);
+    if (o->ylabel) snprintf(ylabel, sizeof ylabel, "%s", o->ylabel);
+    else snprintf(ylabel, sizeof ylabel, "%s per month", metric && *metric ? metric : "count");
+    if (!rc) rc = ctrend_figure_panel_set_text(fig, pi, CTREND_FIGURE_PANEL_TITLE, title);
+    if (!rc) rc = ctrend_figure_panel_set_text(fig, pi, CTREND_FIGURE_PANEL_YLABEL, ylabel);
+    if (!rc && o->rolling) {
+        rc = ctrend_figure_add_rolling(fig, pi, o->rolling, o->centre ? CTREND_ALIGN_CENTRED : CTREND_ALIGN_TRAILING);
+        if (rc) fprintf(stderr, "ctrend plot: %s: rolling mean: %s\n", title, ctrend_strerror(rc));
+    }
+    for (size_t j = 0; !rc && j < o->n_spans; ++j)
+        rc = ctrend_figure_add_span(fig, pi, o->spans[j].from, o->spans[j].to, CTREND_FIGURE_SPAN_MAIN);
+    for (size_t j = 0; !rc && j < mo->n_steps; ++j)
+        rc = add_mark(fig, pi, mo->steps[j], CTREND_FIGURE_MARK_STEP, "step", NULL);
+    for (size_t j = 0; !rc && j < mo->n_slopes; ++j)
+        rc = add_mark(fig, pi, mo->slopes[j], CTREND_FIGURE_MARK_SLOPE, "slope change", NULL);
+    if (rc == CTREND_ENOMEM) fprintf(stderr, "ctrend plot: out of memory\n");
+    else if (rc) fprintf(stderr, "ctrend plot: %s: %s [%s]\n", title, ctrend_strerror(rc), ctrend_status_name(rc));
+    if (rc) rc = CLI_EXIT_DATA;
+    if (!rc && o->fit) rc = fit_panel(o, mo, opts, f, s, x, n, start, fig, pi);
+    free(x);
+    if (rc) return rc;
+    st->keys[pi][0] = cli_key_group(f, s);
+    st->keys[pi][1] = cli_key_region(f, s);
+    st->keys[pi][2] = metric;
+    if (!st->metric_label) st->metric_label = metric;
+    else if (strcmp(st->metric_label, metric)) st->same_metric = 0;
+    if (pi == 0 || start < st->lo_month) st->lo_month = start;
+    if (pi == 0 || start + (int32_t)n - 1 > st->hi_month) st->hi_month = start + (int32_t)n - 1;
+    return 0;
+}
+
+/* Figure title, subtitle, caption, legend texts (defaults unless given). */
+static int set_texts(const plot_opts *o, const cli_model *mo, const cli_common *c, plot_state *st)
+{
+    ctrend_figure *fig = st->fig;
+    const size_t np = ctrend_figure_n_panels(fig);
+    char title[300], subtitle[600], caption[600], lab[64];
+    int rc = ctrend_figure_set_options(fig, o->style, o->width, o->height, 0);
+    snprintf(lab, sizeof lab, "%zu-month %s mean", o->rolling, o->centre ? "centred" : "rolling");
+    if (!rc) rc = ctrend_figure_set_text(fig, CTREND_FIGURE_ROLLING_LABEL, lab);
+    snprintf(lab, sizeof lab, "%s fit", family_name(mo->family));
+    if (!rc && o->fit) rc = ctrend_figure_set_text(fig, CTREND_FIGURE_FIT_LABEL, lab);
+    snprintf(lab, sizeof lab, "%s", o->span_label ? o->span_label : "highlighted months");
+    if (!rc) rc = ctrend_figure_set_text(fig, CTREND_FIGURE_SPAN_LABEL, lab);
+    /* different metrics: the panel titles name them, the y axes say what is counted */
+    for (size_t k = 0; !rc && !st->same_metric && !o->ylabel && np > 4 && k < np; ++k)
+        rc = ctrend_figure_panel_set_text(fig, k, CTREND_FIGURE_PANEL_YLABEL, "count per month");
+    if (o->title) snprintf(title, sizeof title, "%s", o->title);
+    else if (np == 1) {
+        if (!rc) rc = ctrend_figure_panel_text(fig, 0, CTREND_FIGURE_PANEL_TITLE, title, sizeof title, NULL);
+        if (!rc) rc = ctrend_figure_panel_set_text(fig, 0, CTREND_FIGURE_PANEL_TITLE, ""); /* it is the figure's title */
+    } else if (st->same_metric && st->metric_label && *st->metric_label)
+        snprintf(title, sizeof title, "%s per month", st->metric_label);
+    else snprintf(title, sizeof title, "Monthly counts");
+    if (o->subtitle) snprintf(subtitle, sizeof subtitle, "%s", o->subtitle);
+    else describe(o, mo, st->lo_month, st->hi_month, subtitle, sizeof subtitle);
+    if (o->caption) snprintf(caption, sizeof caption, "%s", o->caption);
+    else {
+        size_t u = (size_t)snprintf(caption, sizeof caption, "Source: ");
+        for (size_t k = 0; k < c->n_files && u < sizeof caption; ++k)
+            u += (size_t)snprintf(caption + u, sizeof caption - u, "%s%s", k ? ", " : "", c->files[k]);
+        if (u < sizeof caption)
+            snprintf(caption + u, sizeof caption - u, ". Drawn with ctrend %s.", ctrend_version_string());
+    }
+    if (!rc) rc = ctrend_figure_set_text(fig, CTREND_FIGURE_TITLE, title);
+    if (!rc) rc = ctrend_figure_set_text(fig, CTREND_FIGURE_SUBTITLE, subtitle);
+    if (!rc) rc = ctrend_figure_set_text(fig, CTREND_FIGURE_CAPTION, caption);
+    if (rc) fprintf(stderr, "ctrend plot: %s\n", ctrend_strerror(rc));
+    return rc ? CLI_EXIT_DATA : 0;
+}
+
+/* Panels for every selected series (at most PLOT_MAX_PANELS). */
+static int add_panels(const plot_opts *o, const cli_model *mo, ctrend_model_opts *opts,
+                      const cli_common *c, const cli_data *d, plot_state *st)
+{
+    for (size_t k = 0; k < d->n; ++k) {
+        const ctrend_frame *f = d->frames[k];
+        for (size_t s = 0; s < ctrend_frame_n_series(f); ++s) {
+            if (!cli_selected(c, f, s)) continue;
+            if (mo->exposure && !strcmp(cli_key_metric(f, s), mo->exposure)) continue;
+            ++st->n_selected;
+            if (ctrend_figure_n_panels(st->fig) == PLOT_MAX_PANELS) continue;
+            const int rc = add_series_panel(o, mo, opts, c, f, s, st);
+            if (rc) return rc;
+        }
+    }
+    if (ctrend_figure_n_panels(st->fig) == 0) {
+        fprintf(stderr, "ctrend plot: no series selected (check --group/--region/--metric)\n");
+        return CLI_EXIT_DATA;
+    }
+    if (st->n_selected > PLOT_MAX_PANELS) {
+        fprintf(stderr, "ctrend plot: %zu series selected, at most %d panels: narrow the selection "
+                        "with --group/--region/--metric or sum with --by\n", st->n_selected, PLOT_MAX_PANELS);
+        return CLI_EXIT_USAGE;
     }
     return 0;
 }
@@ -421,34 +566,13 @@ int cmd_plot(int argc, char **argv)
         return CLI_EXIT_USAGE;
     }
     if (pr) return CLI_EXIT_USAGE;
-    if (!o.out) {
-        fprintf(stderr, "ctrend plot: -o OUT.svg|OUT.png|OUT.pdf is required\n");
-        return CLI_EXIT_USAGE;
-    }
-    const int device = plot_device_from_path(o.out);
-    if (device < 0) {
-        fprintf(stderr, "ctrend plot: cannot tell the format of '%s': use .svg, .png or .pdf\n", o.out);
-        return CLI_EXIT_USAGE;
-    }
-    if (o.horizon || o.find_break) o.fit = 1;
-    if (!o.fit && o.model_terms) {
-        fprintf(stderr, "ctrend plot: model options (--step, --fourier, ...) need --fit FAMILY "
-                        "(or --forecast H)\n");
-        return CLI_EXIT_USAGE;
-    }
-    if (mo.fourier && mo.month_dummies) {
-        fprintf(stderr, "ctrend plot: use --fourier or --month-dummies, not both\n");
-        return CLI_EXIT_USAGE;
-    }
-    if (o.find_break && mo.family == CTREND_FAMILY_GAUSSIAN) {
-        fprintf(stderr, "ctrend plot: --find-break needs a count family (poisson, quasipoisson, negbin)\n");
-        return CLI_EXIT_USAGE;
-    }
-    if (mo.family == CTREND_FAMILY_GAUSSIAN) c.allow_noncount = 1;
+    int device = 0;
+    int rc = check_options(&o, &mo, &c, &device);
+    if (rc) return rc;
 
     cli_data d;
     cli_model_extras(&mo, &c); /* --covariate/--exposure columns are read too */
-    int rc = cli_load(&c, &d);
+    rc = cli_load(&c, &d);
     if (rc) return rc;
     ctrend_model_opts *opts = NULL;
     if (o.fit && cli_model_opts(&mo, &opts)) {
@@ -456,137 +580,23 @@ int cmd_plot(int argc, char **argv)
         fprintf(stderr, "ctrend plot: bad model options\n");
         return CLI_EXIT_USAGE;
     }
-
-    plot_panel panels[PLOT_MAX_PANELS];
-    panel_data owned[PLOT_MAX_PANELS];
-    memset(panels, 0, sizeof panels);
-    memset(owned, 0, sizeof owned);
-    size_t np = 0, n_selected = 0;
-    int32_t lo_month = 0, hi_month = 0;
-    const char *metric_label = NULL;
-    int same_metric = 1;
-    rc = CLI_EXIT_OK;
-    for (size_t k = 0; k < d.n && rc == CLI_EXIT_OK; ++k) {
-        const ctrend_frame *f = d.frames[k];
-        for (size_t s = 0; s < ctrend_frame_n_series(f) && rc == CLI_EXIT_OK; ++s) {
-            if (!cli_selected(&c, f, s)) continue;
-            if (mo.exposure && !strcmp(cli_key_metric(f, s), mo.exposure)) continue;
-            ++n_selected;
-            if (np == PLOT_MAX_PANELS) continue;
-            double *x;
-            size_t n;
-            int32_t start;
-            if (cli_series_window(&c, f, s, 0, &x, &n, &start)) continue;
-            plot_panel *p = &panels[np];
-            panel_data *pd = &owned[np];
-            ++np;
-            pd->y = x;
-            pd->key[0] = cli_key_group(f, s);
-            pd->key[1] = cli_key_region(f, s);
-            pd->key[2] = cli_key_metric(f, s);
-            panel_title(f, s, p->title, sizeof p->title);
-            const char *metric = cli_key_metric(f, s);
-            if (!metric_label) metric_label = metric;
-            else if (strcmp(metric_label, metric)) same_metric = 0;
-            if (o.ylabel) snprintf(p->ylabel, sizeof p->ylabel, "%s", o.ylabel);
-            else snprintf(p->ylabel, sizeof p->ylabel, "%s per month", metric && *metric ? metric : "count");
-            p->start = start;
-            p->n = n;
-            if (o.rolling) {
-                pd->roll = malloc(n * sizeof *pd->roll);
-                const int st = !pd->roll ? CTREND_ENOMEM
-                                         : ctrend_rolling_mean(x, n, o.rolling,
-                                                               o.centre ? CTREND_ALIGN_CENTRED : CTREND_ALIGN_TRAILING,
-                                                               0, pd->roll);
-                if (st) {
-                    fprintf(stderr, "ctrend plot: %s: rolling mean: %s\n", p->title, ctrend_strerror(st));
-                    rc = CLI_EXIT_DATA;
-                    break;
-                }
-            }
-            for (size_t j = 0; j < o.n_spans; ++j) p->spans[j] = o.spans[j];
-            p->n_spans = o.n_spans;
-            for (size_t j = 0; j < mo.n_steps; ++j) add_mark(p, mo.steps[j], "step", NULL);
-            for (size_t j = 0; j < mo.n_slopes; ++j) add_mark(p, mo.slopes[j], "slope change", NULL);
-            if (o.fit) {
-                rc = fit_panel(&o, &mo, opts, f, s, x, n, start, pd, p);
-                if (rc) break;
-                p->h = o.horizon;
-            }
-            p->y = pd->y;
-            p->roll = pd->roll;
-            p->fit = pd->fit;
-            p->fc_mean = pd->fc;
-            p->lo80 = pd->lo80;
-            p->hi80 = pd->hi80;
-            p->lo95 = pd->lo95;
-            p->hi95 = pd->hi95;
-            if (np == 1 || start < lo_month) lo_month = start;
-            if (np == 1 || start + (int32_t)n - 1 > hi_month) hi_month = start + (int32_t)n - 1;
-        }
-    }
-    if (rc == CLI_EXIT_OK && np == 0) {
-        fprintf(stderr, "ctrend plot: no series selected (check --group/--region/--metric)\n");
+    plot_state st;
+    memset(&st, 0, sizeof st);
+    st.same_metric = 1;
+    if (ctrend_figure_new(&st.fig, NULL) != CTREND_OK) {
+        fprintf(stderr, "ctrend plot: out of memory\n");
         rc = CLI_EXIT_DATA;
     }
-    if (rc == CLI_EXIT_OK && n_selected > PLOT_MAX_PANELS) {
-        fprintf(stderr, "ctrend plot: %zu series selected, at most %d panels: narrow the selection "
-                        "with --group/--region/--metric or sum with --by\n", n_selected, PLOT_MAX_PANELS);
+    if (!rc) rc = add_panels(&o, &mo, opts, &c, &d, &st);
+    if (!rc) rc = set_texts(&o, &mo, &c, &st);
+    if (!rc && o.data_out && write_data(o.data_out, st.fig, (const char *const(*)[3])st.keys))
+        rc = CLI_EXIT_USAGE;
+    char err[600];
+    if (!rc && plot_render(st.fig, o.out, device, err, sizeof err)) {
+        fprintf(stderr, "ctrend plot: %s\n", err);
         rc = CLI_EXIT_USAGE;
     }
-
-    if (rc == CLI_EXIT_OK) {
-        plot_figure fig;
-        memset(&fig, 0, sizeof fig);
-        fig.path = o.out;
-        fig.device = device;
-        fig.style = o.style;
-        fig.width = o.width;
-        fig.height = o.height;
-        fig.panels = panels;
-        fig.n_panels = np;
-        snprintf(fig.roll_label, sizeof fig.roll_label, "%zu-month %s mean", o.rolling,
-                 o.centre ? "centred" : "rolling");
-        if (o.fit) snprintf(fig.fit_label, sizeof fig.fit_label, "%s fit", family_name(mo.family));
-        snprintf(fig.span_label, sizeof fig.span_label, "%s",
-                 o.span_label ? o.span_label : "highlighted months");
-
-        /* different metrics: the panel titles name them, the y axes say what is counted */
-        if (!same_metric && !o.ylabel && np > 4) /* two columns: short labels */
-            for (size_t k = 0; k < np; ++k)
-                snprintf(panels[k].ylabel, sizeof panels[k].ylabel, "count per month");
-        char title[300], subtitle[600], caption[600];
-        if (o.title) fig.title = *o.title ? o.title : NULL;
-        else {
-            if (np == 1) snprintf(title, sizeof title, "%s", panels[0].title);
-            else if (same_metric && metric_label && *metric_label)
-                snprintf(title, sizeof title, "%s per month", metric_label);
-            else snprintf(title, sizeof title, "Monthly counts");
-            fig.title = title;
-            if (np == 1) panels[0].title[0] = '\0'; /* it is the figure's title */
-        }
-        if (o.subtitle) fig.subtitle = *o.subtitle ? o.subtitle : NULL;
-        else {
-            describe(&o, &mo, lo_month, hi_month, subtitle, sizeof subtitle);
-            fig.subtitle = subtitle;
-        }
-        if (o.caption) fig.caption = *o.caption ? o.caption : NULL;
-        else {
-            size_t u = (size_t)snprintf(caption, sizeof caption, "Source: ");
-            for (size_t k = 0; k < c.n_files && u < sizeof caption; ++k)
-                u += (size_t)snprintf(caption + u, sizeof caption - u, "%s%s", k ? ", " : "", c.files[k]);
-            if (u < sizeof caption)
-                snprintf(caption + u, sizeof caption - u, ". Drawn with ctrend %s.", ctrend_version_string());
-            fig.caption = caption;
-        }
-        char err[256];
-        if (o.data_out && write_data(o.data_out, panels, owned, np)) rc = CLI_EXIT_USAGE;
-        if (rc == CLI_EXIT_OK && plot_render(&fig, err, sizeof err)) {
-            fprintf(stderr, "ctrend plot: %s\n", err);
-            rc = CLI_EXIT_USAGE;
-        }
-    }
-    for (size_t k = 0; k < np; ++k) panel_data_free(&owned[k]);
+    ctrend_figure_free(st.fig);
     ctrend_model_opts_free(opts);
     cli_data_free(&d);
     return rc;

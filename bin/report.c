@@ -596,7 +596,7 @@ static char *figure_svg(const ctrend_claims *cl, size_t i, const report_input *i
     cli_interrupt_temp(path); /* SIGINT removes it (bin/progress.c) */
     char *svg = NULL;
     size_t len = 0;
-    if (check_claim_figure(cl, i, in->all, in->data, path, PLOT_DEV_SVG) == 0) svg = cli_read_file(path, &len);
+    if (check_claim_figure(cl, i, in->all, in->data, path, CTREND_FIGURE_SVG) == 0) svg = cli_read_file(path, &len);
     unlink(path);
     cli_interrupt_temp(NULL);
     return svg;
@@ -811,7 +811,7 @@ static int write_md(FILE *fp, const char *path, const ctrend_claims *cl, const r
             check_figure_name(cl, i, names);
             char fpath[8192], alt[2048];
             snprintf(fpath, sizeof fpath, "%s/%s.svg", dir, names[i]);
-            if (check_claim_figure(cl, i, in->all, in->data, fpath, PLOT_DEV_SVG) != 0) {
+            if (check_claim_figure(cl, i, in->all, in->data, fpath, CTREND_FIGURE_SVG) != 0) {
                 rc = -1;
                 break;
             }

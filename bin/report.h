@@ -11,10 +11,11 @@
  * Every string from the claims file (ids, quotes, sources, notes, series names) is
  * untrusted and escaped for the output format.
  *
- * Why here (bin/) and not in lib/: the figures are drawn by the PLplot renderer, which only
- * the command line links (lib/ never prints). A binding that wants a page runs the CLI
- * (`ctrend check CLAIMS --data ... --report out.html`), or renders its own page from the
- * claims getters (include/ctrend/claims.h), which carry everything this page shows.
+ * Why here (bin/) and not in lib/: the page is formatted output (lib/ never prints); its
+ * figures are ctrend_figure_add_claim's specification drawn by libctrend-figure. A binding
+ * that wants a page runs the CLI (`ctrend check CLAIMS --data ... --report out.html`), or
+ * renders its own page from the claims getters (include/ctrend/claims.h) and the claim
+ * figure (Python ctrend.claim_figure), which carry everything this page shows.
  */
 #ifndef CTREND_REPORT_H
 #define CTREND_REPORT_H

@@ -25,5 +25,6 @@
 #include "ctrend/backtest.h"
 #include "ctrend/exact.h"
 #include "ctrend/claims.h"
+#include "ctrend/figure.h"
 
 #endif /* CTREND_H */

@@ -27,8 +27,10 @@ cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCTREND_SANITIZE
 bin="$build/ctrend"
 [ -x "$bin" ] || bin="$build/bin/ctrend"
 logdir="$build/valgrind"; mkdir -p "$logdir"
+# .ci/valgrind.supp: what PLplot, cairo, pango and fontconfig keep for the life of the process
+# (named and explained there; none of it is ctrend's).
 VG=(valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite,indirect,possible
-    --error-exitcode=99 --track-origins=yes)
+    --error-exitcode=99 --track-origins=yes --suppressions="$root/.ci/valgrind.supp")
 cd "$root"
 pass=0; fail=0
 for dir in "$here"/cli/cases/*/; do
@@ -51,6 +53,32 @@ done
 if command -v python3 >/dev/null; then
   if out="$(python3 "$here/cli/interrupt.py" "$bin" --valgrind)"; then pass=$((pass+1))
   else echo "FAIL cli/interrupt (valgrind): $out"; fail=$((fail+1)); fi
+fi
+# 1b. `ctrend plot` and `ctrend check --figures` (issue 18), when this build draws figures:
+#     every device, a fitted model with a forecast band, a break, small multiples, the claims.
+if ! "$bin" plot 2>&1 | grep -q "without plotting"; then
+  figdir="$logdir/figures"; mkdir -p "$figdir"
+  plots=(
+    "plot datasets/ttp_2022.csv --group TTP --metric attacks -o $figdir/a.svg"
+    "plot datasets/ttp_2022.csv --group TTP --metric attacks --rolling 2 --forecast 3 --sims 500 -o $figdir/b.png"
+    "plot datasets/ucdp_ged_pakistan_monthly.csv --metric events_ttp --from 2005-01 --find-break -o $figdir/c.pdf"
+    "plot datasets/ttp_2022.csv --metric attacks,deaths,injured,arrests --points -o $figdir/d.svg"
+    "check datasets/claims/seed_004.claims datasets/ttp_2022.csv --figures $figdir/claims"
+  )
+  for p in "${plots[@]}"; do
+    read -r -a args <<<"$p"
+    name="plot/${args[0]}-$(basename "${args[-1]}")"
+    log="$logdir/$(echo "$name" | tr '/' '_').log"
+    "${VG[@]}" --log-file="$log" "$bin" "${args[@]}" >/dev/null 2>&1 </dev/null
+    code=$?
+    if [ "$code" = 99 ] || [ -s "$log" ]; then
+      echo "FAIL $name: memcheck errors:"; head -40 "$log"; fail=$((fail+1))
+    elif [ "$code" != 0 ] && [ "${args[0]}" = plot ]; then
+      echo "FAIL $name: exit $code under valgrind"; fail=$((fail+1))
+    else
+      pass=$((pass+1))
+    fi
+  done
 fi
 if [ "${VALGRIND_UNIT:-1}" = 1 ]; then
   for prog in "$build"/tests/test_* "$build"/tests/fuzz_replay_*; do

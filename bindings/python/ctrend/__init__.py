@@ -39,3 +39,6 @@ __all__ = ["capabilities", "CtrendError", "STATUS", "EXPECTED_MAJOR", "LIB_PATH"
            "breaks", "batch_fit", "TestResult", "poisson_ci", "poisson_test", "rate_ratio", "vs_previous",
            "period_ratio", "scores", "Claims", "ClaimsParseError", "check_claims",
            "baseline_forecast", "backtest", "BACKTEST_METRICS"]
+from .figure import Figure, figure, claim_figure  # noqa: E402  (ctrend/figure.h)
+
+__all__ += ["Figure", "figure", "claim_figure"]

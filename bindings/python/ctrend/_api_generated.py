@@ -14,7 +14,7 @@ import ctypes
 import numbers
 import operator
 
-DEFINITION_SHA256 = 'd1b6b370e2a2ae854b0fab2bb8289a6a87ce056f60b59155f10ad8cfd3a26cb5'
+DEFINITION_SHA256 = 'b5209bce993c2e6b6083a6bf656253992ea57adde2450edddc552a39e7212ac5'
 _INF = float("inf")
 
 ENUMS = {
@@ -232,6 +232,47 @@ ENUMS = {
         'CTREND_CLAIMS_KIND_SHARE': 7,
         'CTREND_CLAIMS_KIND_RANK': 8,
     },
+    'ctrend_figure_layer': {
+        'CTREND_FIGURE_Y': 0,
+        'CTREND_FIGURE_ROLLING': 1,
+        'CTREND_FIGURE_FITTED': 2,
+        'CTREND_FIGURE_FORECAST_MEAN': 3,
+        'CTREND_FIGURE_PI80_LO': 4,
+        'CTREND_FIGURE_PI80_HI': 5,
+        'CTREND_FIGURE_PI95_LO': 6,
+        'CTREND_FIGURE_PI95_HI': 7,
+    },
+    'ctrend_figure_text_key': {
+        'CTREND_FIGURE_TITLE': 0,
+        'CTREND_FIGURE_SUBTITLE': 1,
+        'CTREND_FIGURE_CAPTION': 2,
+        'CTREND_FIGURE_ROLLING_LABEL': 3,
+        'CTREND_FIGURE_FIT_LABEL': 4,
+        'CTREND_FIGURE_SPAN_LABEL': 5,
+        'CTREND_FIGURE_BASE_LABEL': 6,
+    },
+    'ctrend_figure_panel_text_key': {
+        'CTREND_FIGURE_PANEL_TITLE': 0,
+        'CTREND_FIGURE_PANEL_YLABEL': 1,
+    },
+    'ctrend_figure_span_kind': {
+        'CTREND_FIGURE_SPAN_MAIN': 0,
+        'CTREND_FIGURE_SPAN_BASE': 1,
+    },
+    'ctrend_figure_mark_kind': {
+        'CTREND_FIGURE_MARK_STEP': 0,
+        'CTREND_FIGURE_MARK_BREAK': 1,
+        'CTREND_FIGURE_MARK_SLOPE': 2,
+    },
+    'ctrend_figure_style': {
+        'CTREND_FIGURE_BARS': 0,
+        'CTREND_FIGURE_POINTS': 1,
+    },
+    'ctrend_figure_device': {
+        'CTREND_FIGURE_SVG': 0,
+        'CTREND_FIGURE_PNG': 1,
+        'CTREND_FIGURE_PDF': 2,
+    },
 }
 
 CONSTANTS = {
@@ -268,6 +309,8 @@ CONSTANTS = {
     'CTREND_CLAIMS_ALPHA': 0.05,
     'CTREND_CLAIMS_ABOUT_RTOL': 0.1,
     'CTREND_CLAIMS_NO_MONTH': -2147483648,
+    'CTREND_FIGURE_MAX_PANELS': 12,
+    'CTREND_FIGURE_MAX_MONTHS': 100000,
 }
 
 CTREND_OK = 0
@@ -442,6 +485,33 @@ CTREND_CLAIMS_KIND_RECORD = 5
 CTREND_CLAIMS_KIND_TREND = 6
 CTREND_CLAIMS_KIND_SHARE = 7
 CTREND_CLAIMS_KIND_RANK = 8
+CTREND_FIGURE_Y = 0
+CTREND_FIGURE_ROLLING = 1
+CTREND_FIGURE_FITTED = 2
+CTREND_FIGURE_FORECAST_MEAN = 3
+CTREND_FIGURE_PI80_LO = 4
+CTREND_FIGURE_PI80_HI = 5
+CTREND_FIGURE_PI95_LO = 6
+CTREND_FIGURE_PI95_HI = 7
+CTREND_FIGURE_TITLE = 0
+CTREND_FIGURE_SUBTITLE = 1
+CTREND_FIGURE_CAPTION = 2
+CTREND_FIGURE_ROLLING_LABEL = 3
+CTREND_FIGURE_FIT_LABEL = 4
+CTREND_FIGURE_SPAN_LABEL = 5
+CTREND_FIGURE_BASE_LABEL = 6
+CTREND_FIGURE_PANEL_TITLE = 0
+CTREND_FIGURE_PANEL_YLABEL = 1
+CTREND_FIGURE_SPAN_MAIN = 0
+CTREND_FIGURE_SPAN_BASE = 1
+CTREND_FIGURE_MARK_STEP = 0
+CTREND_FIGURE_MARK_BREAK = 1
+CTREND_FIGURE_MARK_SLOPE = 2
+CTREND_FIGURE_BARS = 0
+CTREND_FIGURE_POINTS = 1
+CTREND_FIGURE_SVG = 0
+CTREND_FIGURE_PNG = 1
+CTREND_FIGURE_PDF = 2
 CTREND_ERROR_MESSAGE_LEN = 160
 CTREND_ERROR_FILE_LEN = 80
 CTREND_ERROR_KEY_LEN = 160
@@ -475,6 +545,8 @@ CTREND_CLAIMS_EXIT_UNVERIFIABLE = 4
 CTREND_CLAIMS_ALPHA = 0.05
 CTREND_CLAIMS_ABOUT_RTOL = 0.1
 CTREND_CLAIMS_NO_MONTH = -2147483648
+CTREND_FIGURE_MAX_PANELS = 12
+CTREND_FIGURE_MAX_MONTHS = 100000
 
 FUNCTIONS = {
     'ctrend_strerror': ('const char *', 'STRING', 'common', (
@@ -1648,6 +1720,174 @@ FUNCTIONS = {
     'ctrend_claims_n_invalid': ('size_t', 'VALUE', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
     )),
+    'ctrend_figure_new': ('int', 'STATUS', 'figure', (
+        ('out', 'ctrend_figure **', 'HANDLE_OUT', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
+    )),
+    'ctrend_figure_free': ('void', 'FREE', 'figure', (
+        ('fig', 'ctrend_figure *', 'HANDLE_OPT', ()),
+    )),
+    'ctrend_figure_add_panel': ('int', 'STATUS', 'figure', (
+        ('fig', 'ctrend_figure *', 'HANDLE', ()),
+        ('start', 'int32_t', 'RANGE', ('MONTH_MIN', 'MONTH_MAX')),
+        ('y', 'const double *', 'ARRAY_IN', ('n',)),
+        ('n', 'size_t', 'LEN', ('1',)),
+        ('panel', 'size_t *', 'OUT_OPT', ()),
+    )),
+    'ctrend_figure_add_series': ('int', 'STATUS', 'figure', (
+        ('fig', 'ctrend_figure *', 'HANDLE', ()),
+        ('f', 'const ctrend_frame *', 'HANDLE', ()),
+        ('index', 'size_t', 'IN', ()),
+        ('first', 'int32_t', 'RANGE', ('MONTH_MIN', 'MONTH_MAX')),
+        ('last', 'int32_t', 'RANGE', ('MONTH_MIN', 'MONTH_MAX')),
+        ('panel', 'size_t *', 'OUT_OPT', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
+    )),
+    'ctrend_figure_add_claim': ('int', 'STATUS', 'figure', (
+        ('fig', 'ctrend_figure *', 'HANDLE', ()),
+        ('cl', 'const ctrend_claims *', 'HANDLE', ()),
+        ('i', 'size_t', 'IN', ()),
+        ('all', 'const ctrend_frame *', 'HANDLE', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
+    )),
+    'ctrend_figure_add_rolling': ('int', 'STATUS', 'figure', (
+        ('fig', 'ctrend_figure *', 'HANDLE', ()),
+        ('panel', 'size_t', 'IN', ()),
+        ('window', 'size_t', 'RANGE', ('1', 'SIZE_MAX')),
+        ('align', 'int', 'ENUM', ('ctrend_align',)),
+    )),
+    'ctrend_figure_add_fit': ('int', 'STATUS', 'figure', (
+        ('fig', 'ctrend_figure *', 'HANDLE', ()),
+        ('panel', 'size_t', 'IN', ()),
+        ('m', 'const ctrend_model *', 'HANDLE', ()),
+    )),
+    'ctrend_figure_add_forecast': ('int', 'STATUS', 'figure', (
+        ('fig', 'ctrend_figure *', 'HANDLE', ()),
+        ('panel', 'size_t', 'IN', ()),
+        ('f', 'const ctrend_forecast *', 'HANDLE', ()),
+    )),
+    'ctrend_figure_add_span': ('int', 'STATUS', 'figure', (
+        ('fig', 'ctrend_figure *', 'HANDLE', ()),
+        ('panel', 'size_t', 'IN', ()),
+        ('from', 'int32_t', 'RANGE', ('MONTH_MIN', 'MONTH_MAX')),
+        ('to', 'int32_t', 'RANGE', ('MONTH_MIN', 'MONTH_MAX')),
+        ('kind', 'int', 'ENUM', ('ctrend_figure_span_kind',)),
+    )),
+    'ctrend_figure_add_mark': ('int', 'STATUS', 'figure', (
+        ('fig', 'ctrend_figure *', 'HANDLE', ()),
+        ('panel', 'size_t', 'IN', ()),
+        ('month', 'int32_t', 'RANGE', ('MONTH_MIN', 'MONTH_MAX')),
+        ('kind', 'int', 'ENUM', ('ctrend_figure_mark_kind',)),
+        ('label', 'const char *', 'STR_OPT', ()),
+    )),
+    'ctrend_figure_set_text': ('int', 'STATUS', 'figure', (
+        ('fig', 'ctrend_figure *', 'HANDLE', ()),
+        ('which', 'int', 'ENUM', ('ctrend_figure_text_key',)),
+        ('text', 'const char *', 'STR_OPT', ()),
+    )),
+    'ctrend_figure_panel_set_text': ('int', 'STATUS', 'figure', (
+        ('fig', 'ctrend_figure *', 'HANDLE', ()),
+        ('panel', 'size_t', 'IN', ()),
+        ('which', 'int', 'ENUM', ('ctrend_figure_panel_text_key',)),
+        ('text', 'const char *', 'STR_OPT', ()),
+    )),
+    'ctrend_figure_set_options': ('int', 'STATUS', 'figure', (
+        ('fig', 'ctrend_figure *', 'HANDLE', ()),
+        ('style', 'int', 'ENUM', ('ctrend_figure_style',)),
+        ('width', 'double', 'RANGE', ('0', '20000')),
+        ('height', 'double', 'RANGE', ('0', '20000')),
+        ('label_spans', 'int', 'BOOL', ()),
+    )),
+    'ctrend_figure_n_panels': ('size_t', 'VALUE', 'figure', (
+        ('fig', 'const ctrend_figure *', 'HANDLE', ()),
+    )),
+    'ctrend_figure_options': ('int', 'STATUS', 'figure', (
+        ('fig', 'const ctrend_figure *', 'HANDLE', ()),
+        ('style', 'int *', 'OUT_OPT', ()),
+        ('width', 'double *', 'OUT_OPT', ()),
+        ('height', 'double *', 'OUT_OPT', ()),
+        ('label_spans', 'int *', 'OUT_OPT', ()),
+    )),
+    'ctrend_figure_panel_months': ('int', 'STATUS', 'figure', (
+        ('fig', 'const ctrend_figure *', 'HANDLE', ()),
+        ('panel', 'size_t', 'IN', ()),
+        ('start', 'int32_t *', 'OUT_OPT', ()),
+        ('n', 'size_t *', 'OUT_OPT', ()),
+        ('h', 'size_t *', 'OUT_OPT', ()),
+    )),
+    'ctrend_figure_x_range': ('int', 'STATUS', 'figure', (
+        ('fig', 'const ctrend_figure *', 'HANDLE', ()),
+        ('first', 'int32_t *', 'OUT_OPT', ()),
+        ('last', 'int32_t *', 'OUT_OPT', ()),
+        ('data_last', 'int32_t *', 'OUT_OPT', ()),
+    )),
+    'ctrend_figure_panel_vector': ('int', 'STATUS', 'figure', (
+        ('fig', 'const ctrend_figure *', 'HANDLE', ()),
+        ('panel', 'size_t', 'IN', ()),
+        ('which', 'int', 'ENUM', ('ctrend_figure_layer',)),
+        ('out', 'double *', 'CAP_OUT', ('cap',)),
+        ('cap', 'size_t', 'CAP', ()),
+        ('needed', 'size_t *', 'NEEDED', ()),
+    )),
+    'ctrend_figure_panel_missing': ('int', 'STATUS', 'figure', (
+        ('fig', 'const ctrend_figure *', 'HANDLE', ()),
+        ('panel', 'size_t', 'IN', ()),
+        ('out', 'int32_t *', 'CAP_OUT', ('cap',)),
+        ('cap', 'size_t', 'CAP', ()),
+        ('needed', 'size_t *', 'NEEDED', ()),
+    )),
+    'ctrend_figure_panel_n_spans': ('int', 'STATUS', 'figure', (
+        ('fig', 'const ctrend_figure *', 'HANDLE', ()),
+        ('panel', 'size_t', 'IN', ()),
+        ('n', 'size_t *', 'OUT', ()),
+    )),
+    'ctrend_figure_panel_span': ('int', 'STATUS', 'figure', (
+        ('fig', 'const ctrend_figure *', 'HANDLE', ()),
+        ('panel', 'size_t', 'IN', ()),
+        ('k', 'size_t', 'IN', ()),
+        ('from', 'int32_t *', 'OUT_OPT', ()),
+        ('to', 'int32_t *', 'OUT_OPT', ()),
+        ('kind', 'int *', 'OUT_OPT', ()),
+    )),
+    'ctrend_figure_panel_n_marks': ('int', 'STATUS', 'figure', (
+        ('fig', 'const ctrend_figure *', 'HANDLE', ()),
+        ('panel', 'size_t', 'IN', ()),
+        ('n', 'size_t *', 'OUT', ()),
+    )),
+    'ctrend_figure_panel_mark': ('int', 'STATUS', 'figure', (
+        ('fig', 'const ctrend_figure *', 'HANDLE', ()),
+        ('panel', 'size_t', 'IN', ()),
+        ('k', 'size_t', 'IN', ()),
+        ('month', 'int32_t *', 'OUT_OPT', ()),
+        ('kind', 'int *', 'OUT_OPT', ()),
+    )),
+    'ctrend_figure_panel_mark_label': ('int', 'STATUS', 'figure', (
+        ('fig', 'const ctrend_figure *', 'HANDLE', ()),
+        ('panel', 'size_t', 'IN', ()),
+        ('k', 'size_t', 'IN', ()),
+        ('buf', 'char *', 'STRBUF', ('cap',)),
+        ('cap', 'size_t', 'CAP', ()),
+        ('needed', 'size_t *', 'NEEDED', ()),
+    )),
+    'ctrend_figure_text': ('int', 'STATUS', 'figure', (
+        ('fig', 'const ctrend_figure *', 'HANDLE', ()),
+        ('which', 'int', 'ENUM', ('ctrend_figure_text_key',)),
+        ('buf', 'char *', 'STRBUF', ('cap',)),
+        ('cap', 'size_t', 'CAP', ()),
+        ('needed', 'size_t *', 'NEEDED', ()),
+    )),
+    'ctrend_figure_panel_text': ('int', 'STATUS', 'figure', (
+        ('fig', 'const ctrend_figure *', 'HANDLE', ()),
+        ('panel', 'size_t', 'IN', ()),
+        ('which', 'int', 'ENUM', ('ctrend_figure_panel_text_key',)),
+        ('buf', 'char *', 'STRBUF', ('cap',)),
+        ('cap', 'size_t', 'CAP', ()),
+        ('needed', 'size_t *', 'NEEDED', ()),
+    )),
+    'ctrend_figure_device_from_path': ('int', 'STATUS', 'figure', (
+        ('path', 'const char *', 'STR', ()),
+        ('device', 'int *', 'OUT', ()),
+    )),
 }
 
 class ctrend_error_t(ctypes.Structure):
@@ -1922,6 +2162,33 @@ _PROTOTYPES = {
     'ctrend_claims_claim_error': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_int)]),
     'ctrend_claims_note': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t]),
     'ctrend_claims_n_invalid': (ctypes.c_size_t, [ctypes.c_void_p]),
+    'ctrend_figure_new': (ctypes.c_int, [ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctrend_error_t)]),
+    'ctrend_figure_free': (None, [ctypes.c_void_p]),
+    'ctrend_figure_add_panel': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int32, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
+    'ctrend_figure_add_series': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int32, ctypes.c_int32, ctypes.POINTER(ctypes.c_size_t), ctypes.POINTER(ctrend_error_t)]),
+    'ctrend_figure_add_claim': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p, ctypes.POINTER(ctrend_error_t)]),
+    'ctrend_figure_add_rolling': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t, ctypes.c_int]),
+    'ctrend_figure_add_fit': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p]),
+    'ctrend_figure_add_forecast': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p]),
+    'ctrend_figure_add_span': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int32, ctypes.c_int32, ctypes.c_int]),
+    'ctrend_figure_add_mark': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int32, ctypes.c_int, ctypes.c_char_p]),
+    'ctrend_figure_set_text': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_char_p]),
+    'ctrend_figure_panel_set_text': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_char_p]),
+    'ctrend_figure_set_options': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.c_double, ctypes.c_int]),
+    'ctrend_figure_n_panels': (ctypes.c_size_t, [ctypes.c_void_p]),
+    'ctrend_figure_options': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int)]),
+    'ctrend_figure_panel_months': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int32), ctypes.POINTER(ctypes.c_size_t), ctypes.POINTER(ctypes.c_size_t)]),
+    'ctrend_figure_x_range': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_int32), ctypes.POINTER(ctypes.c_int32), ctypes.POINTER(ctypes.c_int32)]),
+    'ctrend_figure_panel_vector': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
+    'ctrend_figure_panel_missing': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int32), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
+    'ctrend_figure_panel_n_spans': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
+    'ctrend_figure_panel_span': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int32), ctypes.POINTER(ctypes.c_int32), ctypes.POINTER(ctypes.c_int)]),
+    'ctrend_figure_panel_n_marks': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
+    'ctrend_figure_panel_mark': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int32), ctypes.POINTER(ctypes.c_int)]),
+    'ctrend_figure_panel_mark_label': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_char), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
+    'ctrend_figure_text': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_char), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
+    'ctrend_figure_panel_text': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.POINTER(ctypes.c_char), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
+    'ctrend_figure_device_from_path': (ctypes.c_int, [ctypes.c_char_p, ctypes.POINTER(ctypes.c_int)]),
 }
 
 #: Scalar argument constraints: (func, param) -> ('range', (lo, hi, lo_open, hi_open)) |
@@ -2217,6 +2484,51 @@ CONSTRAINTS = {
     ('ctrend_claims_error_at', 'k'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_claims_claim_error', 'i'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_claims_note', 'i'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_add_panel', 'start'): ('range', (12, 119999, False, False), 'int32_t'),
+    ('ctrend_figure_add_panel', 'n'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_add_series', 'index'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_add_series', 'first'): ('range', (12, 119999, False, False), 'int32_t'),
+    ('ctrend_figure_add_series', 'last'): ('range', (12, 119999, False, False), 'int32_t'),
+    ('ctrend_figure_add_claim', 'i'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_add_rolling', 'panel'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_add_rolling', 'window'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_add_rolling', 'align'): ('enum', 'ctrend_align', 'int'),
+    ('ctrend_figure_add_fit', 'panel'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_add_forecast', 'panel'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_add_span', 'panel'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_add_span', 'from'): ('range', (12, 119999, False, False), 'int32_t'),
+    ('ctrend_figure_add_span', 'to'): ('range', (12, 119999, False, False), 'int32_t'),
+    ('ctrend_figure_add_span', 'kind'): ('enum', 'ctrend_figure_span_kind', 'int'),
+    ('ctrend_figure_add_mark', 'panel'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_add_mark', 'month'): ('range', (12, 119999, False, False), 'int32_t'),
+    ('ctrend_figure_add_mark', 'kind'): ('enum', 'ctrend_figure_mark_kind', 'int'),
+    ('ctrend_figure_set_text', 'which'): ('enum', 'ctrend_figure_text_key', 'int'),
+    ('ctrend_figure_panel_set_text', 'panel'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_panel_set_text', 'which'): ('enum', 'ctrend_figure_panel_text_key', 'int'),
+    ('ctrend_figure_set_options', 'style'): ('enum', 'ctrend_figure_style', 'int'),
+    ('ctrend_figure_set_options', 'width'): ('range', (0, 20000, False, False), 'double'),
+    ('ctrend_figure_set_options', 'height'): ('range', (0, 20000, False, False), 'double'),
+    ('ctrend_figure_set_options', 'label_spans'): ('oneof', (0, 1), 'int'),
+    ('ctrend_figure_panel_months', 'panel'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_panel_vector', 'panel'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_panel_vector', 'which'): ('enum', 'ctrend_figure_layer', 'int'),
+    ('ctrend_figure_panel_vector', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_panel_missing', 'panel'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_panel_missing', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_panel_n_spans', 'panel'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_panel_span', 'panel'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_panel_span', 'k'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_panel_n_marks', 'panel'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_panel_mark', 'panel'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_panel_mark', 'k'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_panel_mark_label', 'panel'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_panel_mark_label', 'k'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_panel_mark_label', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_text', 'which'): ('enum', 'ctrend_figure_text_key', 'int'),
+    ('ctrend_figure_text', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_panel_text', 'panel'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_figure_panel_text', 'which'): ('enum', 'ctrend_figure_panel_text_key', 'int'),
+    ('ctrend_figure_panel_text', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_exact_result', 'estimate'): ('real', None, 'double'),
     ('ctrend_exact_result', 'lower'): ('real', None, 'double'),
     ('ctrend_exact_result', 'upper'): ('real', None, 'double'),

@@ -1,5 +1,5 @@
 # Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
-# Definition sha256 d1b6b370e2a2ae854b0fab2bb8289a6a87ce056f60b59155f10ad8cfd3a26cb5
+# Definition sha256 b5209bce993c2e6b6083a6bf656253992ea57adde2450edddc552a39e7212ac5
 #
 # ct_api_enums[[tag]]: named integer vectors of every public enum (values pinned);
 # ct_api_constants: every numeric CTREND_ #define; ct_api_args[[function]][[argument]]:
@@ -30,7 +30,14 @@ ct_api_enums <- list(
   ctrend_batch_opt = c(CTREND_BATCH_THREADS = 0L, CTREND_BATCH_LANES = 1L, CTREND_BATCH_ERRORS = 2L, CTREND_BATCH_ALIGN = 3L),
   ctrend_verdict = c(CTREND_VERDICT_SUPPORTED = 0L, CTREND_VERDICT_CONTRADICTED = 1L, CTREND_VERDICT_UNVERIFIABLE = 2L, CTREND_VERDICT_UNCHECKED = 3L, CTREND_VERDICT_INVALID = 4L),
   ctrend_claims_figure = c(CTREND_CLAIMS_COMPUTED = 0L, CTREND_CLAIMS_QUOTED = 1L, CTREND_CLAIMS_RATIO = 2L, CTREND_CLAIMS_CI_LOWER = 3L, CTREND_CLAIMS_CI_UPPER = 4L, CTREND_CLAIMS_P_VALUE = 5L, CTREND_CLAIMS_P_CLAIM = 6L, CTREND_CLAIMS_RATIO_PER_DAY = 7L, CTREND_CLAIMS_BOUND = 8L),
-  ctrend_claims_kind = c(CTREND_CLAIMS_KIND_VALUE = 0L, CTREND_CLAIMS_KIND_SUM = 1L, CTREND_CLAIMS_KIND_MEAN = 2L, CTREND_CLAIMS_KIND_DAILY = 3L, CTREND_CLAIMS_KIND_CHANGE = 4L, CTREND_CLAIMS_KIND_RECORD = 5L, CTREND_CLAIMS_KIND_TREND = 6L, CTREND_CLAIMS_KIND_SHARE = 7L, CTREND_CLAIMS_KIND_RANK = 8L)
+  ctrend_claims_kind = c(CTREND_CLAIMS_KIND_VALUE = 0L, CTREND_CLAIMS_KIND_SUM = 1L, CTREND_CLAIMS_KIND_MEAN = 2L, CTREND_CLAIMS_KIND_DAILY = 3L, CTREND_CLAIMS_KIND_CHANGE = 4L, CTREND_CLAIMS_KIND_RECORD = 5L, CTREND_CLAIMS_KIND_TREND = 6L, CTREND_CLAIMS_KIND_SHARE = 7L, CTREND_CLAIMS_KIND_RANK = 8L),
+  ctrend_figure_layer = c(CTREND_FIGURE_Y = 0L, CTREND_FIGURE_ROLLING = 1L, CTREND_FIGURE_FITTED = 2L, CTREND_FIGURE_FORECAST_MEAN = 3L, CTREND_FIGURE_PI80_LO = 4L, CTREND_FIGURE_PI80_HI = 5L, CTREND_FIGURE_PI95_LO = 6L, CTREND_FIGURE_PI95_HI = 7L),
+  ctrend_figure_text_key = c(CTREND_FIGURE_TITLE = 0L, CTREND_FIGURE_SUBTITLE = 1L, CTREND_FIGURE_CAPTION = 2L, CTREND_FIGURE_ROLLING_LABEL = 3L, CTREND_FIGURE_FIT_LABEL = 4L, CTREND_FIGURE_SPAN_LABEL = 5L, CTREND_FIGURE_BASE_LABEL = 6L),
+  ctrend_figure_panel_text_key = c(CTREND_FIGURE_PANEL_TITLE = 0L, CTREND_FIGURE_PANEL_YLABEL = 1L),
+  ctrend_figure_span_kind = c(CTREND_FIGURE_SPAN_MAIN = 0L, CTREND_FIGURE_SPAN_BASE = 1L),
+  ctrend_figure_mark_kind = c(CTREND_FIGURE_MARK_STEP = 0L, CTREND_FIGURE_MARK_BREAK = 1L, CTREND_FIGURE_MARK_SLOPE = 2L),
+  ctrend_figure_style = c(CTREND_FIGURE_BARS = 0L, CTREND_FIGURE_POINTS = 1L),
+  ctrend_figure_device = c(CTREND_FIGURE_SVG = 0L, CTREND_FIGURE_PNG = 1L, CTREND_FIGURE_PDF = 2L)
 )
 
 ct_api_constants <- list(
@@ -66,7 +73,9 @@ ct_api_constants <- list(
   CTREND_CLAIMS_EXIT_UNVERIFIABLE = 4L,
   CTREND_CLAIMS_ALPHA = 0.05,
   CTREND_CLAIMS_ABOUT_RTOL = 0.1,
-  CTREND_CLAIMS_NO_MONTH = NA_integer_
+  CTREND_CLAIMS_NO_MONTH = NA_integer_,
+  CTREND_FIGURE_MAX_PANELS = 12L,
+  CTREND_FIGURE_MAX_MONTHS = 100000L
 )
 
 ct_api_args <- list(
@@ -1219,6 +1228,174 @@ ct_api_args <- list(
   ),
   ctrend_claims_n_invalid = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE")
+  ),
+  ctrend_figure_new = list(
+    out = list(type = "ctrend_figure **", role = "HANDLE_OUT"),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
+  ),
+  ctrend_figure_free = list(
+    fig = list(type = "ctrend_figure *", role = "HANDLE_OPT")
+  ),
+  ctrend_figure_add_panel = list(
+    fig = list(type = "ctrend_figure *", role = "HANDLE"),
+    start = list(type = "int32_t", role = "RANGE", lo = 12, hi = 119999, lo_open = FALSE, hi_open = FALSE, args = c("MONTH_MIN", "MONTH_MAX")),
+    y = list(type = "const double *", role = "ARRAY_IN", args = c("n")),
+    n = list(type = "size_t", role = "LEN", lo = 1, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE, args = c("1")),
+    panel = list(type = "size_t *", role = "OUT_OPT")
+  ),
+  ctrend_figure_add_series = list(
+    fig = list(type = "ctrend_figure *", role = "HANDLE"),
+    f = list(type = "const ctrend_frame *", role = "HANDLE"),
+    index = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    first = list(type = "int32_t", role = "RANGE", lo = 12, hi = 119999, lo_open = FALSE, hi_open = FALSE, args = c("MONTH_MIN", "MONTH_MAX")),
+    last = list(type = "int32_t", role = "RANGE", lo = 12, hi = 119999, lo_open = FALSE, hi_open = FALSE, args = c("MONTH_MIN", "MONTH_MAX")),
+    panel = list(type = "size_t *", role = "OUT_OPT"),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
+  ),
+  ctrend_figure_add_claim = list(
+    fig = list(type = "ctrend_figure *", role = "HANDLE"),
+    cl = list(type = "const ctrend_claims *", role = "HANDLE"),
+    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    all = list(type = "const ctrend_frame *", role = "HANDLE"),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
+  ),
+  ctrend_figure_add_rolling = list(
+    fig = list(type = "ctrend_figure *", role = "HANDLE"),
+    panel = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    window = list(type = "size_t", role = "RANGE", lo = 1, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE, args = c("1", "SIZE_MAX")),
+    align = list(type = "int", role = "ENUM", enum = "ctrend_align", args = c("ctrend_align"))
+  ),
+  ctrend_figure_add_fit = list(
+    fig = list(type = "ctrend_figure *", role = "HANDLE"),
+    panel = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    m = list(type = "const ctrend_model *", role = "HANDLE")
+  ),
+  ctrend_figure_add_forecast = list(
+    fig = list(type = "ctrend_figure *", role = "HANDLE"),
+    panel = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    f = list(type = "const ctrend_forecast *", role = "HANDLE")
+  ),
+  ctrend_figure_add_span = list(
+    fig = list(type = "ctrend_figure *", role = "HANDLE"),
+    panel = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    from = list(type = "int32_t", role = "RANGE", lo = 12, hi = 119999, lo_open = FALSE, hi_open = FALSE, args = c("MONTH_MIN", "MONTH_MAX")),
+    to = list(type = "int32_t", role = "RANGE", lo = 12, hi = 119999, lo_open = FALSE, hi_open = FALSE, args = c("MONTH_MIN", "MONTH_MAX")),
+    kind = list(type = "int", role = "ENUM", enum = "ctrend_figure_span_kind", args = c("ctrend_figure_span_kind"))
+  ),
+  ctrend_figure_add_mark = list(
+    fig = list(type = "ctrend_figure *", role = "HANDLE"),
+    panel = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    month = list(type = "int32_t", role = "RANGE", lo = 12, hi = 119999, lo_open = FALSE, hi_open = FALSE, args = c("MONTH_MIN", "MONTH_MAX")),
+    kind = list(type = "int", role = "ENUM", enum = "ctrend_figure_mark_kind", args = c("ctrend_figure_mark_kind")),
+    label = list(type = "const char *", role = "STR_OPT")
+  ),
+  ctrend_figure_set_text = list(
+    fig = list(type = "ctrend_figure *", role = "HANDLE"),
+    which = list(type = "int", role = "ENUM", enum = "ctrend_figure_text_key", args = c("ctrend_figure_text_key")),
+    text = list(type = "const char *", role = "STR_OPT")
+  ),
+  ctrend_figure_panel_set_text = list(
+    fig = list(type = "ctrend_figure *", role = "HANDLE"),
+    panel = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    which = list(type = "int", role = "ENUM", enum = "ctrend_figure_panel_text_key", args = c("ctrend_figure_panel_text_key")),
+    text = list(type = "const char *", role = "STR_OPT")
+  ),
+  ctrend_figure_set_options = list(
+    fig = list(type = "ctrend_figure *", role = "HANDLE"),
+    style = list(type = "int", role = "ENUM", enum = "ctrend_figure_style", args = c("ctrend_figure_style")),
+    width = list(type = "double", role = "RANGE", lo = 0, hi = 20000, lo_open = FALSE, hi_open = FALSE, args = c("0", "20000")),
+    height = list(type = "double", role = "RANGE", lo = 0, hi = 20000, lo_open = FALSE, hi_open = FALSE, args = c("0", "20000")),
+    label_spans = list(type = "int", role = "BOOL", values = c(0, 1))
+  ),
+  ctrend_figure_n_panels = list(
+    fig = list(type = "const ctrend_figure *", role = "HANDLE")
+  ),
+  ctrend_figure_options = list(
+    fig = list(type = "const ctrend_figure *", role = "HANDLE"),
+    style = list(type = "int *", role = "OUT_OPT"),
+    width = list(type = "double *", role = "OUT_OPT"),
+    height = list(type = "double *", role = "OUT_OPT"),
+    label_spans = list(type = "int *", role = "OUT_OPT")
+  ),
+  ctrend_figure_panel_months = list(
+    fig = list(type = "const ctrend_figure *", role = "HANDLE"),
+    panel = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    start = list(type = "int32_t *", role = "OUT_OPT"),
+    n = list(type = "size_t *", role = "OUT_OPT"),
+    h = list(type = "size_t *", role = "OUT_OPT")
+  ),
+  ctrend_figure_x_range = list(
+    fig = list(type = "const ctrend_figure *", role = "HANDLE"),
+    first = list(type = "int32_t *", role = "OUT_OPT"),
+    last = list(type = "int32_t *", role = "OUT_OPT"),
+    data_last = list(type = "int32_t *", role = "OUT_OPT")
+  ),
+  ctrend_figure_panel_vector = list(
+    fig = list(type = "const ctrend_figure *", role = "HANDLE"),
+    panel = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    which = list(type = "int", role = "ENUM", enum = "ctrend_figure_layer", args = c("ctrend_figure_layer")),
+    out = list(type = "double *", role = "CAP_OUT", args = c("cap")),
+    cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    needed = list(type = "size_t *", role = "NEEDED")
+  ),
+  ctrend_figure_panel_missing = list(
+    fig = list(type = "const ctrend_figure *", role = "HANDLE"),
+    panel = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    out = list(type = "int32_t *", role = "CAP_OUT", args = c("cap")),
+    cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    needed = list(type = "size_t *", role = "NEEDED")
+  ),
+  ctrend_figure_panel_n_spans = list(
+    fig = list(type = "const ctrend_figure *", role = "HANDLE"),
+    panel = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    n = list(type = "size_t *", role = "OUT")
+  ),
+  ctrend_figure_panel_span = list(
+    fig = list(type = "const ctrend_figure *", role = "HANDLE"),
+    panel = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    k = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    from = list(type = "int32_t *", role = "OUT_OPT"),
+    to = list(type = "int32_t *", role = "OUT_OPT"),
+    kind = list(type = "int *", role = "OUT_OPT")
+  ),
+  ctrend_figure_panel_n_marks = list(
+    fig = list(type = "const ctrend_figure *", role = "HANDLE"),
+    panel = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    n = list(type = "size_t *", role = "OUT")
+  ),
+  ctrend_figure_panel_mark = list(
+    fig = list(type = "const ctrend_figure *", role = "HANDLE"),
+    panel = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    k = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    month = list(type = "int32_t *", role = "OUT_OPT"),
+    kind = list(type = "int *", role = "OUT_OPT")
+  ),
+  ctrend_figure_panel_mark_label = list(
+    fig = list(type = "const ctrend_figure *", role = "HANDLE"),
+    panel = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    k = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    buf = list(type = "char *", role = "STRBUF", args = c("cap")),
+    cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    needed = list(type = "size_t *", role = "NEEDED")
+  ),
+  ctrend_figure_text = list(
+    fig = list(type = "const ctrend_figure *", role = "HANDLE"),
+    which = list(type = "int", role = "ENUM", enum = "ctrend_figure_text_key", args = c("ctrend_figure_text_key")),
+    buf = list(type = "char *", role = "STRBUF", args = c("cap")),
+    cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    needed = list(type = "size_t *", role = "NEEDED")
+  ),
+  ctrend_figure_panel_text = list(
+    fig = list(type = "const ctrend_figure *", role = "HANDLE"),
+    panel = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    which = list(type = "int", role = "ENUM", enum = "ctrend_figure_panel_text_key", args = c("ctrend_figure_panel_text_key")),
+    buf = list(type = "char *", role = "STRBUF", args = c("cap")),
+    cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    needed = list(type = "size_t *", role = "NEEDED")
+  ),
+  ctrend_figure_device_from_path = list(
+    path = list(type = "const char *", role = "STR"),
+    device = list(type = "int *", role = "OUT")
   )
 )
 
@@ -2350,5 +2527,138 @@ ct_api_claims_note <- function(c, i) {
 ct_api_claims_n_invalid <- function(c) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_n_invalid"), c)
   r[[1L]]
+}
+ct_api_figure_new <- function() {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_new"))
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_new")
+  r[-(1:2)]
+}
+ct_api_figure_free <- function(fig) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_free"), fig)
+  invisible(NULL)
+}
+ct_api_figure_add_panel <- function(fig, start, y) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_add_panel"), fig, start, y)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_add_panel")
+  r[[3L]]
+}
+ct_api_figure_add_series <- function(fig, f, index, first, last) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_add_series"), fig, f, index, first, last)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_add_series")
+  r[-(1:2)]
+}
+ct_api_figure_add_claim <- function(fig, cl, i, all) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_add_claim"), fig, cl, i, all)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_add_claim")
+  r[[3L]]
+}
+ct_api_figure_add_rolling <- function(fig, panel, window, align) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_add_rolling"), fig, panel, window, align)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_add_rolling")
+  invisible(NULL)
+}
+ct_api_figure_add_fit <- function(fig, panel, m) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_add_fit"), fig, panel, m)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_add_fit")
+  invisible(NULL)
+}
+ct_api_figure_add_forecast <- function(fig, panel, f) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_add_forecast"), fig, panel, f)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_add_forecast")
+  invisible(NULL)
+}
+ct_api_figure_add_span <- function(fig, panel, from, to, kind) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_add_span"), fig, panel, from, to, kind)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_add_span")
+  invisible(NULL)
+}
+ct_api_figure_add_mark <- function(fig, panel, month, kind, label) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_add_mark"), fig, panel, month, kind, label)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_add_mark")
+  invisible(NULL)
+}
+ct_api_figure_set_text <- function(fig, which, text) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_set_text"), fig, which, text)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_set_text")
+  invisible(NULL)
+}
+ct_api_figure_panel_set_text <- function(fig, panel, which, text) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_panel_set_text"), fig, panel, which, text)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_panel_set_text")
+  invisible(NULL)
+}
+ct_api_figure_set_options <- function(fig, style, width, height, label_spans) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_set_options"), fig, style, width, height, label_spans)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_set_options")
+  invisible(NULL)
+}
+ct_api_figure_n_panels <- function(fig) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_n_panels"), fig)
+  r[[1L]]
+}
+ct_api_figure_options <- function(fig) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_options"), fig)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_options")
+  r[-(1:2)]
+}
+ct_api_figure_panel_months <- function(fig, panel) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_panel_months"), fig, panel)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_panel_months")
+  r[-(1:2)]
+}
+ct_api_figure_x_range <- function(fig) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_x_range"), fig)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_x_range")
+  r[-(1:2)]
+}
+ct_api_figure_panel_vector <- function(fig, panel, which) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_panel_vector"), fig, panel, which)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_panel_vector")
+  r[[3L]]
+}
+ct_api_figure_panel_missing <- function(fig, panel) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_panel_missing"), fig, panel)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_panel_missing")
+  r[[3L]]
+}
+ct_api_figure_panel_n_spans <- function(fig, panel) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_panel_n_spans"), fig, panel)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_panel_n_spans")
+  r[[3L]]
+}
+ct_api_figure_panel_span <- function(fig, panel, k) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_panel_span"), fig, panel, k)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_panel_span")
+  r[-(1:2)]
+}
+ct_api_figure_panel_n_marks <- function(fig, panel) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_panel_n_marks"), fig, panel)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_panel_n_marks")
+  r[[3L]]
+}
+ct_api_figure_panel_mark <- function(fig, panel, k) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_panel_mark"), fig, panel, k)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_panel_mark")
+  r[-(1:2)]
+}
+ct_api_figure_panel_mark_label <- function(fig, panel, k) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_panel_mark_label"), fig, panel, k)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_panel_mark_label")
+  r[[3L]]
+}
+ct_api_figure_text <- function(fig, which) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_text"), fig, which)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_text")
+  r[[3L]]
+}
+ct_api_figure_panel_text <- function(fig, panel, which) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_panel_text"), fig, panel, which)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_panel_text")
+  r[[3L]]
+}
+ct_api_figure_device_from_path <- function(path) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_figure_device_from_path"), path)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_figure_device_from_path")
+  r[[3L]]
 }
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
- * Definition sha256 d1b6b370e2a2ae854b0fab2bb8289a6a87ce056f60b59155f10ad8cfd3a26cb5
+ * Definition sha256 b5209bce993c2e6b6083a6bf656253992ea57adde2450edddc552a39e7212ac5
  *
  * .Call wrappers ctr_api_<function> for every function of the definition that can be
  * wrapped generically (the rest: bindings/gen/unbound.txt), and their registration table
@@ -292,6 +292,13 @@ static const double api_enum_ctrend_batch_opt[] = {0, 1, 2, 3};
 static const double api_enum_ctrend_verdict[] = {0, 1, 2, 3, 4};
 static const double api_enum_ctrend_claims_figure[] = {0, 1, 2, 3, 4, 5, 6, 7, 8};
 static const double api_enum_ctrend_claims_kind[] = {0, 1, 2, 3, 4, 5, 6, 7, 8};
+static const double api_enum_ctrend_figure_layer[] = {0, 1, 2, 3, 4, 5, 6, 7};
+static const double api_enum_ctrend_figure_text_key[] = {0, 1, 2, 3, 4, 5, 6};
+static const double api_enum_ctrend_figure_panel_text_key[] = {0, 1};
+static const double api_enum_ctrend_figure_span_kind[] = {0, 1};
+static const double api_enum_ctrend_figure_mark_kind[] = {0, 1, 2};
+static const double api_enum_ctrend_figure_style[] = {0, 1};
+static const double api_enum_ctrend_figure_device[] = {0, 1, 2};
 
 /* ctrend_exact_result as a named numeric vector. */
 static SEXP api_rec_out_ctrend_exact_result(const ctrend_exact_result *b)
@@ -363,6 +370,15 @@ static void api_fin_ctrend_design(SEXP x)
     if (p) {
         R_ClearExternalPtr(x);
         ctrend_design_free(p);
+    }
+}
+
+static void api_fin_ctrend_figure(SEXP x)
+{
+    ctrend_figure *p = (ctrend_figure *)R_ExternalPtrAddr(x);
+    if (p) {
+        R_ClearExternalPtr(x);
+        ctrend_figure_free(p);
     }
 }
 
@@ -5799,6 +5815,731 @@ SEXP ctr_api_ctrend_claims_n_invalid(SEXP s_c)
     return res;
 }
 
+SEXP ctr_api_ctrend_figure_new(void);
+SEXP ctr_api_ctrend_figure_new(void)
+{
+    static const char FN[] = "ctrend_figure_new";
+    (void)FN;
+    int nprot = 0;
+    ctrend_figure * a_out = NULL;
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_figure_new(&a_out, &a_err);
+    if (r != CTREND_OK && a_out) {
+        SEXP m = PROTECT(Rf_mkString(""));
+        ctrend_figure_free(a_out);
+        UNPROTECT(nprot + 1);
+        return api_result(Rf_ScalarInteger(r), CHAR(STRING_ELT(m, 0)), 0, NULL, NULL);
+    }
+    SEXP o_out = PROTECT(a_out ? api_wrap(a_out, "ctrend_figure", api_fin_ctrend_figure, R_NilValue) : R_NilValue);
+    ++nprot;
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_out, o_err};
+    static const char *const names[] = {"out", "err"};
+    SEXP res = api_result(val, "", 2, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_free(SEXP s_fig);
+SEXP ctr_api_ctrend_figure_free(SEXP s_fig)
+{
+    static const char FN[] = "ctrend_figure_free";
+    (void)FN;
+    int nprot = 0;
+    ctrend_figure * a_fig = (ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 1);
+    ctrend_figure_free(a_fig);
+    if (s_fig != R_NilValue) R_ClearExternalPtr(s_fig);
+    UNPROTECT(nprot);
+    return R_NilValue;
+}
+
+SEXP ctr_api_ctrend_figure_add_panel(SEXP s_fig, SEXP s_start, SEXP s_y);
+SEXP ctr_api_ctrend_figure_add_panel(SEXP s_fig, SEXP s_start, SEXP s_y)
+{
+    static const char FN[] = "ctrend_figure_add_panel";
+    (void)FN;
+    int nprot = 0;
+    SEXP v_y = PROTECT(api_dblvec(s_y, FN, "y", 0));
+    ++nprot;
+    size_t a_n = (size_t)XLENGTH(v_y);
+    if (a_n < 1) api_fail(FN, "y", "must have length >= 1");
+    ctrend_figure * a_fig = (ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    int32_t a_start = (int32_t)api_whole(s_start, FN, "start", 12.0, 119999.0);
+    const double *a_y = v_y == R_NilValue ? NULL : REAL(v_y);
+    size_t a_panel = 0;
+    int r = ctrend_figure_add_panel(a_fig, a_start, a_y, a_n, &a_panel);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_panel = PROTECT(Rf_ScalarReal((double)a_panel));
+    ++nprot;
+    const SEXP outs[] = {o_panel};
+    static const char *const names[] = {"panel"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_add_series(SEXP s_fig, SEXP s_f, SEXP s_index, SEXP s_first, SEXP s_last);
+SEXP ctr_api_ctrend_figure_add_series(SEXP s_fig, SEXP s_f, SEXP s_index, SEXP s_first, SEXP s_last)
+{
+    static const char FN[] = "ctrend_figure_add_series";
+    (void)FN;
+    int nprot = 0;
+    ctrend_figure * a_fig = (ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    const ctrend_frame * a_f = (const ctrend_frame *)api_handle(s_f, "ctrend_frame", FN, "f", 0);
+    size_t a_index = (size_t)api_whole(s_index, FN, "index", 0.0, 9007199254740992.0);
+    int32_t a_first = (int32_t)api_whole(s_first, FN, "first", 12.0, 119999.0);
+    int32_t a_last = (int32_t)api_whole(s_last, FN, "last", 12.0, 119999.0);
+    size_t a_panel = 0;
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_figure_add_series(a_fig, a_f, a_index, a_first, a_last, &a_panel, &a_err);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_panel = PROTECT(Rf_ScalarReal((double)a_panel));
+    ++nprot;
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_panel, o_err};
+    static const char *const names[] = {"panel", "err"};
+    SEXP res = api_result(val, "", 2, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_add_claim(SEXP s_fig, SEXP s_cl, SEXP s_i, SEXP s_all);
+SEXP ctr_api_ctrend_figure_add_claim(SEXP s_fig, SEXP s_cl, SEXP s_i, SEXP s_all)
+{
+    static const char FN[] = "ctrend_figure_add_claim";
+    (void)FN;
+    int nprot = 0;
+    ctrend_figure * a_fig = (ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    const ctrend_claims * a_cl = (const ctrend_claims *)api_handle(s_cl, "ctrend_claims", FN, "cl", 0);
+    size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
+    const ctrend_frame * a_all = (const ctrend_frame *)api_handle(s_all, "ctrend_frame", FN, "all", 0);
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_figure_add_claim(a_fig, a_cl, a_i, a_all, &a_err);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_err};
+    static const char *const names[] = {"err"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_add_rolling(SEXP s_fig, SEXP s_panel, SEXP s_window, SEXP s_align);
+SEXP ctr_api_ctrend_figure_add_rolling(SEXP s_fig, SEXP s_panel, SEXP s_window, SEXP s_align)
+{
+    static const char FN[] = "ctrend_figure_add_rolling";
+    (void)FN;
+    int nprot = 0;
+    ctrend_figure * a_fig = (ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    size_t a_panel = (size_t)api_whole(s_panel, FN, "panel", 0.0, 9007199254740992.0);
+    size_t a_window = (size_t)api_whole(s_window, FN, "window", 1.0, 9007199254740992.0);
+    int a_align = (int)api_oneof(s_align, FN, "align", api_enum_ctrend_align, 3);
+    int r = ctrend_figure_add_rolling(a_fig, a_panel, a_window, a_align);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_add_fit(SEXP s_fig, SEXP s_panel, SEXP s_m);
+SEXP ctr_api_ctrend_figure_add_fit(SEXP s_fig, SEXP s_panel, SEXP s_m)
+{
+    static const char FN[] = "ctrend_figure_add_fit";
+    (void)FN;
+    int nprot = 0;
+    ctrend_figure * a_fig = (ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    size_t a_panel = (size_t)api_whole(s_panel, FN, "panel", 0.0, 9007199254740992.0);
+    const ctrend_model * a_m = (const ctrend_model *)api_handle(s_m, "ctrend_model", FN, "m", 0);
+    int r = ctrend_figure_add_fit(a_fig, a_panel, a_m);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_add_forecast(SEXP s_fig, SEXP s_panel, SEXP s_f);
+SEXP ctr_api_ctrend_figure_add_forecast(SEXP s_fig, SEXP s_panel, SEXP s_f)
+{
+    static const char FN[] = "ctrend_figure_add_forecast";
+    (void)FN;
+    int nprot = 0;
+    ctrend_figure * a_fig = (ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    size_t a_panel = (size_t)api_whole(s_panel, FN, "panel", 0.0, 9007199254740992.0);
+    const ctrend_forecast * a_f = (const ctrend_forecast *)api_handle(s_f, "ctrend_forecast", FN, "f", 0);
+    int r = ctrend_figure_add_forecast(a_fig, a_panel, a_f);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_add_span(SEXP s_fig, SEXP s_panel, SEXP s_from, SEXP s_to, SEXP s_kind);
+SEXP ctr_api_ctrend_figure_add_span(SEXP s_fig, SEXP s_panel, SEXP s_from, SEXP s_to, SEXP s_kind)
+{
+    static const char FN[] = "ctrend_figure_add_span";
+    (void)FN;
+    int nprot = 0;
+    ctrend_figure * a_fig = (ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    size_t a_panel = (size_t)api_whole(s_panel, FN, "panel", 0.0, 9007199254740992.0);
+    int32_t a_from = (int32_t)api_whole(s_from, FN, "from", 12.0, 119999.0);
+    int32_t a_to = (int32_t)api_whole(s_to, FN, "to", 12.0, 119999.0);
+    int a_kind = (int)api_oneof(s_kind, FN, "kind", api_enum_ctrend_figure_span_kind, 2);
+    int r = ctrend_figure_add_span(a_fig, a_panel, a_from, a_to, a_kind);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_add_mark(SEXP s_fig, SEXP s_panel, SEXP s_month, SEXP s_kind, SEXP s_label);
+SEXP ctr_api_ctrend_figure_add_mark(SEXP s_fig, SEXP s_panel, SEXP s_month, SEXP s_kind, SEXP s_label)
+{
+    static const char FN[] = "ctrend_figure_add_mark";
+    (void)FN;
+    int nprot = 0;
+    ctrend_figure * a_fig = (ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    size_t a_panel = (size_t)api_whole(s_panel, FN, "panel", 0.0, 9007199254740992.0);
+    int32_t a_month = (int32_t)api_whole(s_month, FN, "month", 12.0, 119999.0);
+    int a_kind = (int)api_oneof(s_kind, FN, "kind", api_enum_ctrend_figure_mark_kind, 3);
+    const char *a_label = api_str(s_label, FN, "label", 1);
+    int r = ctrend_figure_add_mark(a_fig, a_panel, a_month, a_kind, a_label);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_set_text(SEXP s_fig, SEXP s_which, SEXP s_text);
+SEXP ctr_api_ctrend_figure_set_text(SEXP s_fig, SEXP s_which, SEXP s_text)
+{
+    static const char FN[] = "ctrend_figure_set_text";
+    (void)FN;
+    int nprot = 0;
+    ctrend_figure * a_fig = (ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    int a_which = (int)api_oneof(s_which, FN, "which", api_enum_ctrend_figure_text_key, 7);
+    const char *a_text = api_str(s_text, FN, "text", 1);
+    int r = ctrend_figure_set_text(a_fig, a_which, a_text);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_panel_set_text(SEXP s_fig, SEXP s_panel, SEXP s_which, SEXP s_text);
+SEXP ctr_api_ctrend_figure_panel_set_text(SEXP s_fig, SEXP s_panel, SEXP s_which, SEXP s_text)
+{
+    static const char FN[] = "ctrend_figure_panel_set_text";
+    (void)FN;
+    int nprot = 0;
+    ctrend_figure * a_fig = (ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    size_t a_panel = (size_t)api_whole(s_panel, FN, "panel", 0.0, 9007199254740992.0);
+    int a_which = (int)api_oneof(s_which, FN, "which", api_enum_ctrend_figure_panel_text_key, 2);
+    const char *a_text = api_str(s_text, FN, "text", 1);
+    int r = ctrend_figure_panel_set_text(a_fig, a_panel, a_which, a_text);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_set_options(SEXP s_fig, SEXP s_style, SEXP s_width, SEXP s_height, SEXP s_label_spans);
+SEXP ctr_api_ctrend_figure_set_options(SEXP s_fig, SEXP s_style, SEXP s_width, SEXP s_height, SEXP s_label_spans)
+{
+    static const char FN[] = "ctrend_figure_set_options";
+    (void)FN;
+    int nprot = 0;
+    ctrend_figure * a_fig = (ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    int a_style = (int)api_oneof(s_style, FN, "style", api_enum_ctrend_figure_style, 2);
+    double a_width = api_real(s_width, FN, "width", 0.0, 20000.0, 0, 0);
+    double a_height = api_real(s_height, FN, "height", 0.0, 20000.0, 0, 0);
+    static const double oneof_label_spans[] = {0.0, 1.0};
+    int a_label_spans = (int)api_oneof(s_label_spans, FN, "label_spans", oneof_label_spans, 2);
+    int r = ctrend_figure_set_options(a_fig, a_style, a_width, a_height, a_label_spans);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_n_panels(SEXP s_fig);
+SEXP ctr_api_ctrend_figure_n_panels(SEXP s_fig)
+{
+    static const char FN[] = "ctrend_figure_n_panels";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_figure * a_fig = (const ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    size_t r = ctrend_figure_n_panels(a_fig);
+    SEXP val = PROTECT(Rf_ScalarReal((double)r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_options(SEXP s_fig);
+SEXP ctr_api_ctrend_figure_options(SEXP s_fig)
+{
+    static const char FN[] = "ctrend_figure_options";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_figure * a_fig = (const ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    int a_style = 0;
+    double a_width = 0;
+    double a_height = 0;
+    int a_label_spans = 0;
+    int r = ctrend_figure_options(a_fig, &a_style, &a_width, &a_height, &a_label_spans);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_style = PROTECT(Rf_ScalarInteger((int)a_style));
+    ++nprot;
+    SEXP o_width = PROTECT(Rf_ScalarReal((double)a_width));
+    ++nprot;
+    SEXP o_height = PROTECT(Rf_ScalarReal((double)a_height));
+    ++nprot;
+    SEXP o_label_spans = PROTECT(Rf_ScalarInteger((int)a_label_spans));
+    ++nprot;
+    const SEXP outs[] = {o_style, o_width, o_height, o_label_spans};
+    static const char *const names[] = {"style", "width", "height", "label_spans"};
+    SEXP res = api_result(val, "", 4, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_panel_months(SEXP s_fig, SEXP s_panel);
+SEXP ctr_api_ctrend_figure_panel_months(SEXP s_fig, SEXP s_panel)
+{
+    static const char FN[] = "ctrend_figure_panel_months";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_figure * a_fig = (const ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    size_t a_panel = (size_t)api_whole(s_panel, FN, "panel", 0.0, 9007199254740992.0);
+    int32_t a_start = 0;
+    size_t a_n = 0;
+    size_t a_h = 0;
+    int r = ctrend_figure_panel_months(a_fig, a_panel, &a_start, &a_n, &a_h);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_start = PROTECT(Rf_ScalarInteger((int)a_start));
+    ++nprot;
+    SEXP o_n = PROTECT(Rf_ScalarReal((double)a_n));
+    ++nprot;
+    SEXP o_h = PROTECT(Rf_ScalarReal((double)a_h));
+    ++nprot;
+    const SEXP outs[] = {o_start, o_n, o_h};
+    static const char *const names[] = {"start", "n", "h"};
+    SEXP res = api_result(val, "", 3, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_x_range(SEXP s_fig);
+SEXP ctr_api_ctrend_figure_x_range(SEXP s_fig)
+{
+    static const char FN[] = "ctrend_figure_x_range";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_figure * a_fig = (const ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    int32_t a_first = 0;
+    int32_t a_last = 0;
+    int32_t a_data_last = 0;
+    int r = ctrend_figure_x_range(a_fig, &a_first, &a_last, &a_data_last);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_first = PROTECT(Rf_ScalarInteger((int)a_first));
+    ++nprot;
+    SEXP o_last = PROTECT(Rf_ScalarInteger((int)a_last));
+    ++nprot;
+    SEXP o_data_last = PROTECT(Rf_ScalarInteger((int)a_data_last));
+    ++nprot;
+    const SEXP outs[] = {o_first, o_last, o_data_last};
+    static const char *const names[] = {"first", "last", "data_last"};
+    SEXP res = api_result(val, "", 3, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_panel_vector(SEXP s_fig, SEXP s_panel, SEXP s_which);
+SEXP ctr_api_ctrend_figure_panel_vector(SEXP s_fig, SEXP s_panel, SEXP s_which)
+{
+    static const char FN[] = "ctrend_figure_panel_vector";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_figure * a_fig = (const ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    size_t a_panel = (size_t)api_whole(s_panel, FN, "panel", 0.0, 9007199254740992.0);
+    int a_which = (int)api_oneof(s_which, FN, "which", api_enum_ctrend_figure_layer, 8);
+    size_t a_cap = 0;
+    size_t a_needed = 0;
+    int q = ctrend_figure_panel_vector(a_fig, a_panel, a_which, NULL, a_cap, &a_needed);
+    if (q != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(q), "", 0, NULL, NULL);
+    }
+    a_cap = a_needed;
+    SEXP o_out = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)a_cap));
+    ++nprot;
+    double *a_out = REAL(o_out);
+    int r = ctrend_figure_panel_vector(a_fig, a_panel, a_which, a_out, a_cap, &a_needed);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_panel_missing(SEXP s_fig, SEXP s_panel);
+SEXP ctr_api_ctrend_figure_panel_missing(SEXP s_fig, SEXP s_panel)
+{
+    static const char FN[] = "ctrend_figure_panel_missing";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_figure * a_fig = (const ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    size_t a_panel = (size_t)api_whole(s_panel, FN, "panel", 0.0, 9007199254740992.0);
+    size_t a_cap = 0;
+    size_t a_needed = 0;
+    int q = ctrend_figure_panel_missing(a_fig, a_panel, NULL, a_cap, &a_needed);
+    if (q != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(q), "", 0, NULL, NULL);
+    }
+    a_cap = a_needed;
+    SEXP o_out = PROTECT(Rf_allocVector(INTSXP, (R_xlen_t)a_cap));
+    ++nprot;
+    int32_t *a_out = (int32_t *)INTEGER(o_out);
+    int r = ctrend_figure_panel_missing(a_fig, a_panel, a_out, a_cap, &a_needed);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_panel_n_spans(SEXP s_fig, SEXP s_panel);
+SEXP ctr_api_ctrend_figure_panel_n_spans(SEXP s_fig, SEXP s_panel)
+{
+    static const char FN[] = "ctrend_figure_panel_n_spans";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_figure * a_fig = (const ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    size_t a_panel = (size_t)api_whole(s_panel, FN, "panel", 0.0, 9007199254740992.0);
+    size_t a_n = 0;
+    int r = ctrend_figure_panel_n_spans(a_fig, a_panel, &a_n);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_n = PROTECT(Rf_ScalarReal((double)a_n));
+    ++nprot;
+    const SEXP outs[] = {o_n};
+    static const char *const names[] = {"n"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_panel_span(SEXP s_fig, SEXP s_panel, SEXP s_k);
+SEXP ctr_api_ctrend_figure_panel_span(SEXP s_fig, SEXP s_panel, SEXP s_k)
+{
+    static const char FN[] = "ctrend_figure_panel_span";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_figure * a_fig = (const ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    size_t a_panel = (size_t)api_whole(s_panel, FN, "panel", 0.0, 9007199254740992.0);
+    size_t a_k = (size_t)api_whole(s_k, FN, "k", 0.0, 9007199254740992.0);
+    int32_t a_from = 0;
+    int32_t a_to = 0;
+    int a_kind = 0;
+    int r = ctrend_figure_panel_span(a_fig, a_panel, a_k, &a_from, &a_to, &a_kind);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_from = PROTECT(Rf_ScalarInteger((int)a_from));
+    ++nprot;
+    SEXP o_to = PROTECT(Rf_ScalarInteger((int)a_to));
+    ++nprot;
+    SEXP o_kind = PROTECT(Rf_ScalarInteger((int)a_kind));
+    ++nprot;
+    const SEXP outs[] = {o_from, o_to, o_kind};
+    static const char *const names[] = {"from", "to", "kind"};
+    SEXP res = api_result(val, "", 3, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_panel_n_marks(SEXP s_fig, SEXP s_panel);
+SEXP ctr_api_ctrend_figure_panel_n_marks(SEXP s_fig, SEXP s_panel)
+{
+    static const char FN[] = "ctrend_figure_panel_n_marks";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_figure * a_fig = (const ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    size_t a_panel = (size_t)api_whole(s_panel, FN, "panel", 0.0, 9007199254740992.0);
+    size_t a_n = 0;
+    int r = ctrend_figure_panel_n_marks(a_fig, a_panel, &a_n);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_n = PROTECT(Rf_ScalarReal((double)a_n));
+    ++nprot;
+    const SEXP outs[] = {o_n};
+    static const char *const names[] = {"n"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_panel_mark(SEXP s_fig, SEXP s_panel, SEXP s_k);
+SEXP ctr_api_ctrend_figure_panel_mark(SEXP s_fig, SEXP s_panel, SEXP s_k)
+{
+    static const char FN[] = "ctrend_figure_panel_mark";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_figure * a_fig = (const ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    size_t a_panel = (size_t)api_whole(s_panel, FN, "panel", 0.0, 9007199254740992.0);
+    size_t a_k = (size_t)api_whole(s_k, FN, "k", 0.0, 9007199254740992.0);
+    int32_t a_month = 0;
+    int a_kind = 0;
+    int r = ctrend_figure_panel_mark(a_fig, a_panel, a_k, &a_month, &a_kind);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_month = PROTECT(Rf_ScalarInteger((int)a_month));
+    ++nprot;
+    SEXP o_kind = PROTECT(Rf_ScalarInteger((int)a_kind));
+    ++nprot;
+    const SEXP outs[] = {o_month, o_kind};
+    static const char *const names[] = {"month", "kind"};
+    SEXP res = api_result(val, "", 2, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_panel_mark_label(SEXP s_fig, SEXP s_panel, SEXP s_k);
+SEXP ctr_api_ctrend_figure_panel_mark_label(SEXP s_fig, SEXP s_panel, SEXP s_k)
+{
+    static const char FN[] = "ctrend_figure_panel_mark_label";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_figure * a_fig = (const ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    size_t a_panel = (size_t)api_whole(s_panel, FN, "panel", 0.0, 9007199254740992.0);
+    size_t a_k = (size_t)api_whole(s_k, FN, "k", 0.0, 9007199254740992.0);
+    size_t a_cap = 0;
+    size_t a_needed = 0;
+    int q = ctrend_figure_panel_mark_label(a_fig, a_panel, a_k, NULL, a_cap, &a_needed);
+    if (q != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(q), "", 0, NULL, NULL);
+    }
+    a_cap = a_needed;
+    char *a_buf = R_alloc(a_cap ? a_cap : 1, 1);
+    int r = ctrend_figure_panel_mark_label(a_fig, a_panel, a_k, a_buf, a_cap, &a_needed);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_buf = PROTECT(api_string(a_buf));
+    ++nprot;
+    const SEXP outs[] = {o_buf};
+    static const char *const names[] = {"buf"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_text(SEXP s_fig, SEXP s_which);
+SEXP ctr_api_ctrend_figure_text(SEXP s_fig, SEXP s_which)
+{
+    static const char FN[] = "ctrend_figure_text";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_figure * a_fig = (const ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    int a_which = (int)api_oneof(s_which, FN, "which", api_enum_ctrend_figure_text_key, 7);
+    size_t a_cap = 0;
+    size_t a_needed = 0;
+    int q = ctrend_figure_text(a_fig, a_which, NULL, a_cap, &a_needed);
+    if (q != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(q), "", 0, NULL, NULL);
+    }
+    a_cap = a_needed;
+    char *a_buf = R_alloc(a_cap ? a_cap : 1, 1);
+    int r = ctrend_figure_text(a_fig, a_which, a_buf, a_cap, &a_needed);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_buf = PROTECT(api_string(a_buf));
+    ++nprot;
+    const SEXP outs[] = {o_buf};
+    static const char *const names[] = {"buf"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_panel_text(SEXP s_fig, SEXP s_panel, SEXP s_which);
+SEXP ctr_api_ctrend_figure_panel_text(SEXP s_fig, SEXP s_panel, SEXP s_which)
+{
+    static const char FN[] = "ctrend_figure_panel_text";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_figure * a_fig = (const ctrend_figure *)api_handle(s_fig, "ctrend_figure", FN, "fig", 0);
+    size_t a_panel = (size_t)api_whole(s_panel, FN, "panel", 0.0, 9007199254740992.0);
+    int a_which = (int)api_oneof(s_which, FN, "which", api_enum_ctrend_figure_panel_text_key, 2);
+    size_t a_cap = 0;
+    size_t a_needed = 0;
+    int q = ctrend_figure_panel_text(a_fig, a_panel, a_which, NULL, a_cap, &a_needed);
+    if (q != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(q), "", 0, NULL, NULL);
+    }
+    a_cap = a_needed;
+    char *a_buf = R_alloc(a_cap ? a_cap : 1, 1);
+    int r = ctrend_figure_panel_text(a_fig, a_panel, a_which, a_buf, a_cap, &a_needed);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_buf = PROTECT(api_string(a_buf));
+    ++nprot;
+    const SEXP outs[] = {o_buf};
+    static const char *const names[] = {"buf"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_figure_device_from_path(SEXP s_path);
+SEXP ctr_api_ctrend_figure_device_from_path(SEXP s_path)
+{
+    static const char FN[] = "ctrend_figure_device_from_path";
+    (void)FN;
+    int nprot = 0;
+    const char *a_path = api_str(s_path, FN, "path", 0);
+    int a_device = 0;
+    int r = ctrend_figure_device_from_path(a_path, &a_device);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_device = PROTECT(Rf_ScalarInteger((int)a_device));
+    ++nprot;
+    const SEXP outs[] = {o_device};
+    static const char *const names[] = {"device"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
 const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_strerror", (DL_FUNC)&ctr_api_ctrend_strerror, 1},
     {"ctr_api_ctrend_status_name", (DL_FUNC)&ctr_api_ctrend_status_name, 1},
@@ -6036,8 +6777,35 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_claims_claim_error", (DL_FUNC)&ctr_api_ctrend_claims_claim_error, 2},
     {"ctr_api_ctrend_claims_note", (DL_FUNC)&ctr_api_ctrend_claims_note, 2},
     {"ctr_api_ctrend_claims_n_invalid", (DL_FUNC)&ctr_api_ctrend_claims_n_invalid, 1},
+    {"ctr_api_ctrend_figure_new", (DL_FUNC)&ctr_api_ctrend_figure_new, 0},
+    {"ctr_api_ctrend_figure_free", (DL_FUNC)&ctr_api_ctrend_figure_free, 1},
+    {"ctr_api_ctrend_figure_add_panel", (DL_FUNC)&ctr_api_ctrend_figure_add_panel, 3},
+    {"ctr_api_ctrend_figure_add_series", (DL_FUNC)&ctr_api_ctrend_figure_add_series, 5},
+    {"ctr_api_ctrend_figure_add_claim", (DL_FUNC)&ctr_api_ctrend_figure_add_claim, 4},
+    {"ctr_api_ctrend_figure_add_rolling", (DL_FUNC)&ctr_api_ctrend_figure_add_rolling, 4},
+    {"ctr_api_ctrend_figure_add_fit", (DL_FUNC)&ctr_api_ctrend_figure_add_fit, 3},
+    {"ctr_api_ctrend_figure_add_forecast", (DL_FUNC)&ctr_api_ctrend_figure_add_forecast, 3},
+    {"ctr_api_ctrend_figure_add_span", (DL_FUNC)&ctr_api_ctrend_figure_add_span, 5},
+    {"ctr_api_ctrend_figure_add_mark", (DL_FUNC)&ctr_api_ctrend_figure_add_mark, 5},
+    {"ctr_api_ctrend_figure_set_text", (DL_FUNC)&ctr_api_ctrend_figure_set_text, 3},
+    {"ctr_api_ctrend_figure_panel_set_text", (DL_FUNC)&ctr_api_ctrend_figure_panel_set_text, 4},
+    {"ctr_api_ctrend_figure_set_options", (DL_FUNC)&ctr_api_ctrend_figure_set_options, 5},
+    {"ctr_api_ctrend_figure_n_panels", (DL_FUNC)&ctr_api_ctrend_figure_n_panels, 1},
+    {"ctr_api_ctrend_figure_options", (DL_FUNC)&ctr_api_ctrend_figure_options, 1},
+    {"ctr_api_ctrend_figure_panel_months", (DL_FUNC)&ctr_api_ctrend_figure_panel_months, 2},
+    {"ctr_api_ctrend_figure_x_range", (DL_FUNC)&ctr_api_ctrend_figure_x_range, 1},
+    {"ctr_api_ctrend_figure_panel_vector", (DL_FUNC)&ctr_api_ctrend_figure_panel_vector, 3},
+    {"ctr_api_ctrend_figure_panel_missing", (DL_FUNC)&ctr_api_ctrend_figure_panel_missing, 2},
+    {"ctr_api_ctrend_figure_panel_n_spans", (DL_FUNC)&ctr_api_ctrend_figure_panel_n_spans, 2},
+    {"ctr_api_ctrend_figure_panel_span", (DL_FUNC)&ctr_api_ctrend_figure_panel_span, 3},
+    {"ctr_api_ctrend_figure_panel_n_marks", (DL_FUNC)&ctr_api_ctrend_figure_panel_n_marks, 2},
+    {"ctr_api_ctrend_figure_panel_mark", (DL_FUNC)&ctr_api_ctrend_figure_panel_mark, 3},
+    {"ctr_api_ctrend_figure_panel_mark_label", (DL_FUNC)&ctr_api_ctrend_figure_panel_mark_label, 3},
+    {"ctr_api_ctrend_figure_text", (DL_FUNC)&ctr_api_ctrend_figure_text, 2},
+    {"ctr_api_ctrend_figure_panel_text", (DL_FUNC)&ctr_api_ctrend_figure_panel_text, 3},
+    {"ctr_api_ctrend_figure_device_from_path", (DL_FUNC)&ctr_api_ctrend_figure_device_from_path, 1},
     {NULL, NULL, 0}};
-const int ctr_api_n_call_methods = 236;
+const int ctr_api_n_call_methods = 263;
 
 /*
  * Register the package's own routines (`own`, terminated by {NULL, NULL, 0}) together with
@@ -6046,7 +6814,7 @@ const int ctr_api_n_call_methods = 236;
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own);
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own)
 {
-    static R_CallMethodDef all[236 + 512 + 1];
+    static R_CallMethodDef all[263 + 512 + 1];
     size_t k = 0;
     for (size_t i = 0; own && own[i].name && k < 512; ++i) all[k++] = own[i];
     for (int i = 0; i < ctr_api_n_call_methods; ++i) all[k++] = ctr_api_call_methods[i];
