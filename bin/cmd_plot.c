@@ -128,7 +128,7 @@ static int fit_panel(const plot_opts *o, const cli_model *mo, ctrend_model_opts 
     ctrend_model *m = NULL;
     ctrend_forecast *f = NULL;
     ctrend_breaks *br = NULL;
-    double *X = NULL, *off = NULL, *b = NULL;
+    double *X = NULL; /* predictions (fit, se, lo, hi per month) */
     int rc = cli_model_design(mo, fr, s, start, n, &d);
     if (rc) goto done; /* message printed */
     if (o->find_break) {
@@ -168,22 +168,15 @@ static int fit_panel(const plot_opts *o, const cli_model *mo, ctrend_model_opts 
     if (rc) goto done;
     /* The fit drops months not reported (fitted = NaN there); the model's mean is still
      * defined for them: the inverse link of x'beta + offset from the design row, so the line
-     * runs on through gaps (it stays NaN where a covariate is missing). */
+     * runs on through gaps (it stays NaN where a covariate is missing): ctrend_model_predict. */
     {
-        const size_t p = ctrend_model_ncoef(m);
-        X = malloc(n * p * sizeof *X);
-        off = malloc(n * sizeof *off);
-        b = malloc(p * sizeof *b);
-        if (!X || !off || !b) { rc = CTREND_ENOMEM; goto done; }
-        rc = ctrend_design_matrix(ctrend_model_design(m), 0, n, X, n * p, off);
-        if (!rc) rc = ctrend_model_vector(m, CTREND_MV_COEF, b, p, NULL);
+        size_t len = 0;
+        rc = ctrend_model_predict(m, NULL, CTREND_PREDICT_RESPONSE, 0.95, NULL, 0, &len);
+        if (!rc && !(X = malloc(len * sizeof *X))) rc = CTREND_ENOMEM;
+        if (!rc) rc = ctrend_model_predict(m, NULL, CTREND_PREDICT_RESPONSE, 0.95, X, len, NULL);
         if (rc) goto done;
-        for (size_t i = 0; i < n; ++i) {
-            if (!isnan(pd->fit[i])) continue;
-            double eta = off[i];
-            for (size_t j = 0; j < p; ++j) eta += X[i * p + j] * b[j];
-            pd->fit[i] = mo->family == CTREND_FAMILY_GAUSSIAN ? eta : exp(eta);
-        }
+        for (size_t i = 0; i < n; ++i)
+            if (isnan(pd->fit[i])) pd->fit[i] = X[i * CTREND_PREDICT_NCOL + CTREND_PRED_FIT];
     }
     if (o->horizon) {
         const size_t h = o->horizon;
@@ -209,7 +202,7 @@ static int fit_panel(const plot_opts *o, const cli_model *mo, ctrend_model_opts 
     }
 done:
     if (rc == CTREND_ENOMEM) fprintf(stderr, "ctrend plot: out of memory\n");
-    free(X); free(off); free(b);
+    free(X);
     ctrend_breaks_free(br);
     ctrend_forecast_free(f);
     ctrend_model_free(m);

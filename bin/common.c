@@ -340,11 +340,12 @@ static int select_copy(const cli_common *c, const ctrend_frame *f, ctrend_frame 
         size_t k;
         rc = ctrend_frame_add_series(g, ctrend_frame_group(f, s), ctrend_frame_region(f, s),
                                      ctrend_frame_metric(f, s), &k);
-        for (size_t i = 0; !rc && i < n; ++i) {
-            double v;
-            ctrend_frame_get(f, s, start + (int32_t)i, &v);
-            if (!isnan(v)) rc = ctrend_frame_set(g, k, start + (int32_t)i, v);
-        }
+        double *v = n ? malloc(n * sizeof *v) : NULL;
+        if (!rc && n && !v) rc = CTREND_ENOMEM;
+        if (!rc && n) rc = ctrend_frame_window(f, s, start, n, v, n, NULL);
+        for (size_t i = 0; !rc && i < n; ++i)
+            if (!isnan(v[i])) rc = ctrend_frame_set(g, k, start + (int32_t)i, v[i]);
+        free(v);
     }
     if (rc) {
         ctrend_frame_free(g);
@@ -590,7 +591,10 @@ int cli_series_window(const cli_common *c, const ctrend_frame *f, size_t s, size
         cli_note_out_of_memory(); /* the command then prints nothing and exits 2 */
         return -1;
     }
-    for (size_t i = 0; i < len; ++i) ctrend_frame_get(f, s, first + (int32_t)i, &v[i]);
+    if (ctrend_frame_window(f, s, first, len, v, len, NULL) != CTREND_OK) {
+        free(v);
+        return -1;
+    }
     *out = v;
     *n = len;
     *start = first;
