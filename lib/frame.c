@@ -398,10 +398,10 @@ int ctrend_frame_merge(ctrend_frame *dst, const ctrend_frame *src, const char *s
         const series *s = &src->s[i];
         size_t j;
         if (ctrend_frame_find(dst, s->group, s->region, s->metric, &j) != CTREND_OK) continue;
-        char key[160];
+        char key[160], msg[160 + 64];
         key_text(s, key, sizeof key);
-        return ctrend_error_set(err, CTREND_EDUPLICATE, src_name, 0, 0, key,
-                                "this series is in both frames: give each series once");
+        snprintf(msg, sizeof msg, "series %s is in both frames: give each series once", key);
+        return ctrend_error_set(err, CTREND_EDUPLICATE, src_name, 0, 0, key, msg);
     }
     for (size_t i = 0; i < src->n; ++i) {
         const series *s = &src->s[i];

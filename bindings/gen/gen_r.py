@@ -667,6 +667,9 @@ def gen_wrapper(defn, f, w, constraint):
 
 
 def errmsg_expr(defn, f):
+    for p in f.params:  # an error record says most (ctrend/error.h): its message
+        if p.role == "ERROR_OUT":
+            return "a_%s.message" % p.name
     for p in f.params:
         ht = handle_type(p.ctype)
         if ht and p.role in ("HANDLE", "HANDLE_OPT") and has_errmsg(defn, ht):

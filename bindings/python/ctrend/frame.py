@@ -280,11 +280,9 @@ class Frame(Handle):
                                            _lib.encode(C.text(name, "name", allow_none=True)),
                                            ctypes.byref(err))
         if st:
-            key = err.key.decode("utf-8", "replace")
             msg = err.message.decode("utf-8", "replace")
             src = err.file.decode("utf-8", "replace")
-            _lib.check(st, "%s%s%s" % (src + ": " if src else "", "series %s: " % key if key
-                                       else "", msg), where="merge")
+            _lib.check(st, "%s%s" % (src + ": " if src else "", msg), where="merge")
         return self
 
     def span(self, series):

@@ -1086,7 +1086,7 @@ SEXP ctr_api_ctrend_frame_merge(SEXP s_dst, SEXP s_src, SEXP s_src_name)
     int r = ctrend_frame_merge(a_dst, a_src, a_src_name, &a_err);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -2338,7 +2338,7 @@ SEXP ctr_api_ctrend_design_set_exposure(SEXP s_d, SEXP s_exposure)
     int r = ctrend_design_set_exposure(a_d, a_exposure, a_n, &a_err);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
