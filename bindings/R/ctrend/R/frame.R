@@ -64,15 +64,19 @@ ct_key_name_ <- function(g, r, m) {
 ct_frame_series <- function(f, key) {
   ct_chk_frame_(f)
   info <- .Call(C_frame_info, f)
+  ct_as_ts_(.Call(C_frame_values, f, ct_frame_index_(f, key, info)), info[[1L]])
+}
+
+# internal: 0-based index of series `key` (a 1-based position or a key) of frame f.
+ct_frame_index_ <- function(f, key, info = .Call(C_frame_info, f)) {
   if (is.numeric(key)) {
     if (length(info[[3L]]) == 0L) ct_arg_error_("f", "a frame with at least one series", f)
-    idx <- ct_chk_whole_(key, "key", 1, length(info[[3L]])) - 1
-  } else {
-    k <- ct_key_(key)
-    idx <- .Call(C_frame_find, f, k[1L], k[2L], k[3L])
-    if (is.na(idx)) ct_stop_(13L, "no such series", paste(key, collapse = "/"))
+    return(ct_chk_whole_(key, "key", 1, length(info[[3L]])) - 1)
   }
-  ct_as_ts_(.Call(C_frame_values, f, idx), info[[1L]])
+  k <- ct_key_(key)
+  idx <- .Call(C_frame_find, f, k[1L], k[2L], k[3L])
+  if (is.na(idx)) ct_stop_(13L, "no such series", paste(key, collapse = "/"))
+  idx
 }
 
 length.ctrend_frame <- function(x) length(.Call(C_frame_info, x)[[3L]])
@@ -111,15 +115,7 @@ ct_frame_collapse <- function(f, by = c("group", "region"), skip_missing = FALSE
 # what the series holds (never 0): the library's ctrend_frame_window.
 ct_frame_window <- function(f, key, first, last = NULL, n_months = NULL) {
   ct_chk_frame_(f)
-  info <- .Call(C_frame_info, f)
-  if (is.numeric(key)) {
-    if (length(info[[3L]]) == 0L) ct_arg_error_("f", "a frame with at least one series", f)
-    idx <- ct_chk_whole_(key, "key", 1, length(info[[3L]])) - 1
-  } else {
-    k <- ct_key_(key)
-    idx <- .Call(C_frame_find, f, k[1L], k[2L], k[3L])
-    if (is.na(idx)) ct_stop_(13L, "no such series", paste(key, collapse = "/"))
-  }
+  idx <- ct_frame_index_(f, key)
   a <- ct_chk_month_(first, "first")
   if (is.null(last) == is.null(n_months)) ct_arg_error_("last", "last or n_months (one of them)", last)
   n <- if (!is.null(last)) {
