@@ -320,6 +320,15 @@
     V(CTREND_FIGURE_SVG, 0) \
     V(CTREND_FIGURE_PNG, 1) \
     V(CTREND_FIGURE_PDF, 2)
+#define CTREND_DEF_ENUM_ctrend_predict_kind(V) \
+    V(CTREND_PREDICT_LINK, 0) \
+    V(CTREND_PREDICT_RESPONSE, 1)
+
+#define CTREND_DEF_ENUM_ctrend_predict_col(V) \
+    V(CTREND_PRED_FIT, 0) \
+    V(CTREND_PRED_SE, 1) \
+    V(CTREND_PRED_LO, 2) \
+    V(CTREND_PRED_HI, 3)
 
 #define CTREND_DEF_ENUMS(E) \
     E(ctrend_status, "common.h") \
@@ -334,6 +343,8 @@
     E(ctrend_model_sca, "model.h") \
     E(ctrend_break_kind, "model.h") \
     E(ctrend_breaks_sca, "model.h") \
+    E(ctrend_predict_kind, "model.h") \
+    E(ctrend_predict_col, "model.h") \
     E(ctrend_forecast_vec, "forecast.h") \
     E(ctrend_interval_kind, "forecast.h") \
     E(ctrend_alternative, "exact.h") \
@@ -378,6 +389,7 @@
     K(CTREND_READ_SKIPPED_KEPT, INT, 32) \
     K(CTREND_DESIGN_MAX_FOURIER, INT, 5) \
     K(CTREND_BREAKS_MAX_WORK, DOUBLE, 2e7) \
+    K(CTREND_PREDICT_NCOL, INT, 4) \
     K(CTREND_FORECAST_MAX_HORIZON, INT, 1200) \
     K(CTREND_FORECAST_MAX_DRAWS, DOUBLE, 1e8) \
     K(CTREND_FORECAST_MAX_MEAN, DOUBLE, 9007199254740992.0) \
@@ -530,6 +542,20 @@
        CTREND_P(int, keep_region, BOOL), \
        CTREND_P(int, skip_missing, BOOL), \
        CTREND_P(ctrend_frame **, out, HANDLE_OUT))) \
+    /* frame.h, 1.0 block (window, merge) */ \
+    F(int, STATUS, ctrend_frame_window, frame, \
+      (CTREND_P(const ctrend_frame *, f, HANDLE), \
+       CTREND_P(size_t, index, IN), \
+       CTREND_P(int32_t, first_month, IN), \
+       CTREND_P(size_t, n_months, RANGE(1, SIZE_MAX)), \
+       CTREND_P(double *, out, CAP_OUT(cap)), \
+       CTREND_P(size_t, cap, CAP), \
+       CTREND_P(size_t *, needed, NEEDED))) \
+    F(int, STATUS, ctrend_frame_merge, frame, \
+      (CTREND_P(ctrend_frame *, dst, HANDLE), \
+       CTREND_P(const ctrend_frame *, src, HANDLE), \
+       CTREND_P(const char *, src_name, STR_OPT), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
     /* ---- io.h ---- */ \
     F(int, STATUS, ctrend_reader_new, io, \
       (CTREND_P(ctrend_reader **, out, HANDLE_OUT), \
@@ -750,6 +776,12 @@
        CTREND_P(double *, off, ARRAY_OUT_OPT(off_cap)), \
        CTREND_P(size_t, off_cap, LEN), \
        CTREND_P(size_t *, needed, NEEDED))) \
+    /* design.h, 1.0 block (exposure) */ \
+    F(int, STATUS, ctrend_design_set_exposure, design, \
+      (CTREND_P(ctrend_design *, d, HANDLE), \
+       CTREND_P(const double *, exposure, ARRAY_IN(n)), \
+       CTREND_P(size_t, n, LEN), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
     /* ---- model.h ---- */ \
     F(int, STATUS, ctrend_model_opts_new, model, \
       (CTREND_P(ctrend_model_opts **, out, HANDLE_OUT))) \
@@ -831,6 +863,15 @@
        CTREND_P(size_t, cap, CAP), \
        CTREND_P(size_t *, needed, NEEDED))) \
     F(double, VALUE, ctrend_breaks_max_work, model, (void)) \
+    /* model.h, 1.0 block (prediction) */ \
+    F(int, STATUS, ctrend_model_predict, model, \
+      (CTREND_P(const ctrend_model *, m, HANDLE), \
+       CTREND_P(const ctrend_design *, d, HANDLE_OPT), \
+       CTREND_P(int, kind, ENUM(ctrend_predict_kind)), \
+       CTREND_P(double, level, OPEN(0, 1)), \
+       CTREND_P(double *, out, CAP_OUT(cap)), \
+       CTREND_P(size_t, cap, CAP), \
+       CTREND_P(size_t *, needed, NEEDED))) \
     /* ---- forecast.h ---- */ \
     F(int, STATUS, ctrend_forecast_new, forecast, \
       (CTREND_P(const ctrend_model *, m, HANDLE), \

@@ -43,39 +43,20 @@ static const char help[] =
     "but some unverifiable, 1 usage error, 2 data or claims-file error (a record that does\n"
     "not parse is listed as INVALID with its message, and every other claim is checked).\n\n";
 
-/* Pool every frame's series into one frame; a series in two files is a data error. */
+/* Pool every frame's series into one frame (ctrend_frame_merge): a series given by two files
+ * is a data error, the rule of every command. */
 static int pool(const cli_data *d, ctrend_frame **out)
 {
     ctrend_frame *all = NULL;
     if (ctrend_frame_new(&all) != CTREND_OK) return CLI_EXIT_DATA;
     for (size_t k = 0; k < d->n; ++k) {
-        const ctrend_frame *f = d->frames[k];
-        const int32_t start = cli_frame_start(f);
-        const size_t n = ctrend_frame_n_months(f);
-        for (size_t s = 0; s < ctrend_frame_n_series(f); ++s) {
-            size_t idx;
-            if (ctrend_frame_add_series(all, cli_key_group(f, s), cli_key_region(f, s),
-                                        cli_key_metric(f, s), &idx) != CTREND_OK) {
-                ctrend_frame_free(all);
-                return CLI_EXIT_DATA;
-            }
-            for (size_t i = 0; i < n; ++i) {
-                double v;
-                const int32_t m = start + (int32_t)i;
-                if (ctrend_frame_get(f, s, m, &v) != CTREND_OK || isnan(v)) continue;
-                const int rc = ctrend_frame_set(all, idx, m, v);
-                if (rc != CTREND_OK) {
-                    char ms[CTREND_MONTH_STRLEN];
-                    cli_month_str(m, ms);
-                    fprintf(stderr, "ctrend check: %s: series %s/%s%s%s at %s: %s\n", d->names[k],
-                            cli_key_group(f, s), cli_key_metric(f, s),
-                            *cli_key_region(f, s) ? "/" : "", cli_key_region(f, s), ms,
-                            rc == CTREND_EDUPLICATE ? "also given by an earlier file"
-                                                    : ctrend_strerror(rc));
-                    ctrend_frame_free(all);
-                    return CLI_EXIT_DATA;
-                }
-            }
+        ctrend_error e;
+        if (ctrend_frame_merge(all, d->frames[k], d->names[k], &e) != CTREND_OK) {
+            char msg[512];
+            ctrend_error_format(&e, msg, sizeof msg, NULL);
+            fprintf(stderr, "ctrend check: %s\n", msg);
+            ctrend_frame_free(all);
+            return CLI_EXIT_DATA;
         }
     }
     *out = all;

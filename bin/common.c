@@ -365,11 +365,12 @@ static int select_copy(const cli_common *c, const ctrend_frame *f, ctrend_frame 
         size_t k;
         rc = ctrend_frame_add_series(g, cli_key_group(f, s), cli_key_region(f, s),
                                      cli_key_metric(f, s), &k);
-        for (size_t i = 0; !rc && i < n; ++i) {
-            double v;
-            ctrend_frame_get(f, s, start + (int32_t)i, &v);
-            if (!isnan(v)) rc = ctrend_frame_set(g, k, start + (int32_t)i, v);
-        }
+        double *v = n ? malloc(n * sizeof *v) : NULL;
+        if (!rc && n && !v) rc = CTREND_ENOMEM;
+        if (!rc && n) rc = ctrend_frame_window(f, s, start, n, v, n, NULL);
+        for (size_t i = 0; !rc && i < n; ++i)
+            if (!isnan(v[i])) rc = ctrend_frame_set(g, k, start + (int32_t)i, v[i]);
+        free(v);
     }
     if (rc) {
         ctrend_frame_free(g);
@@ -622,11 +623,13 @@ static int window_bounds(const cli_common *c, const ctrend_frame *f, size_t s, s
     return 0;
 }
 
-/* Months first .. first+len-1 of series s into v (NaN where not reported): the one copy of
- * a window in bin/. */
+/* Months first .. first+len-1 of series s into v (NaN where not reported):
+ * ctrend_frame_window, the library's one copy of a window (s and the months are valid here,
+ * so it cannot fail). */
 static void window_copy(const ctrend_frame *f, size_t s, int32_t first, size_t len, double *v)
 {
-    for (size_t i = 0; i < len; ++i) ctrend_frame_get(f, s, first + (int32_t)i, &v[i]);
+    if (ctrend_frame_window(f, s, first, len, v, len, NULL) != CTREND_OK)
+        for (size_t i = 0; i < len; ++i) v[i] = NAN;
 }
 
 int cli_series_window(const cli_common *c, const ctrend_frame *f, size_t s, size_t pad_before,

@@ -169,8 +169,7 @@ static int sibling(const ctrend_frame *f, size_t s, const char *metric, int32_t 
     size_t k;
     const int rc = ctrend_frame_find(f, cli_key_group(f, s), cli_key_region(f, s), metric, &k);
     if (rc) return rc;
-    for (size_t i = 0; i < n; ++i) ctrend_frame_get(f, k, start + (int32_t)i, &out[i]);
-    return CTREND_OK;
+    return ctrend_frame_window(f, k, start, n, out, n, NULL);
 }
 
 int cli_model_design(const cli_model *m, const ctrend_frame *f, size_t s, int32_t start,
@@ -216,8 +215,10 @@ int cli_model_design(const cli_model *m, const ctrend_frame *f, size_t s, int32_
         if (rc == CTREND_ENOTFOUND) {
             fprintf(stderr, "ctrend: %s: no exposure series '%s' for this group/region\n", name, m->exposure);
         } else if (!rc) {
-            for (size_t i = 0; i < n; ++i) buf[i] = buf[i] > 0 ? log(buf[i]) : NAN;
-            rc = ctrend_design_set_offset(d, buf, n);
+            ctrend_error e;
+            rc = ctrend_design_set_exposure(d, buf, n, &e);
+            if (rc == CTREND_EDOMAIN)
+                fprintf(stderr, "ctrend: %s: --exposure %s: %s\n", name, m->exposure, e.message);
         }
     } else if (rc && rc != CTREND_ENOTFOUND) {
         fprintf(stderr, "ctrend: %s: design: %s\n", name, ctrend_strerror(rc));

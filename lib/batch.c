@@ -442,23 +442,15 @@ static int check_series(const ctrend_frame *f, const size_t *series, size_t n_se
     return CTREND_OK;
 }
 
-/* Values of frame series `index` at months first .. first+n-1 into out; `cal` is scratch
- * of the frame's calendar length. Months outside the calendar are NaN. */
+/* Values of frame series `index` at months first .. first+n-1 into out (ctrend_frame_window:
+ * months outside the series are NaN). `cal` is no longer used (kept so this edit stays out
+ * of the restructuring of this file; it can go with its allocations). */
 static void series_window(const ctrend_frame *f, size_t index, int32_t first, size_t n,
                           double *cal, double *out)
 {
-    int32_t start = 0;
-    const size_t n_cal = ctrend_frame_n_months(f);
-    size_t t;
-    if (n_cal == 0 || ctrend_frame_start(f, &start) != CTREND_OK ||
-        ctrend_frame_values(f, index, cal, n_cal, NULL) != CTREND_OK) {
+    (void)cal;
+    if (ctrend_frame_window(f, index, first, n, out, n, NULL) != CTREND_OK)
         fill_nan(out, n);
-        return;
-    }
-    for (t = 0; t < n; ++t) {
-        const int64_t k = (int64_t)first + (int64_t)t - (int64_t)start;
-        out[t] = (k >= 0 && (uint64_t)k < (uint64_t)n_cal) ? cal[k] : NAN;
-    }
 }
 
 int ctrend_batch_values(const ctrend_frame *f, const size_t *series, size_t n_series,

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "ctrend/design.h"
+#include "ctrend/error.h"
 #include "ctrend/month.h"
 #include "design_internal.h"
 #include "internal.h"
@@ -491,4 +492,36 @@ int ctrend__design_has_intercept(const ctrend_design *d)
 int ctrend__design_has_offset(const ctrend_design *d)
 {
     return d->off_days || d->logexp != NULL;
+}
+
+/* ---- 1.0 additions: exposure -------------------------------------------------------- */
+
+/* The offset of a rate model is log(exposure) (a count per person, per unit of exposure).
+ * Only a positive finite exposure has a logarithm that means anything: log(0) = -Inf would
+ * make the expected count 0 whatever the coefficients (and a count > 0 impossible), a
+ * negative one has none. Those are refused, naming the month, instead of turning into a
+ * silent -Inf or NaN; a missing exposure (NaN) makes the month missing, like a NaN count. */
+int ctrend_design_set_exposure(ctrend_design *d, const double *exposure, size_t n,
+                               ctrend_error *err)
+{
+    if (!d || !exposure || n != d->n)
+        return ctrend_error_set(err, CTREND_EINVAL, NULL, 0, 0, NULL,
+                                d && exposure ? "exposure: n must be the design's number of months" : NULL);
+    for (size_t i = 0; i < n; ++i) {
+        const double e = exposure[i];
+        if (isnan(e) || (e > 0 && e < INFINITY)) continue;
+        char mo[CTREND_MONTH_STRLEN], msg[160];
+        if (ctrend_month_format(d->start + (int32_t)i, mo, sizeof mo) != CTREND_OK) mo[0] = '\0';
+        snprintf(msg, sizeof msg,
+                 "exposure %g at %s: an exposure must be positive and finite (NaN = a missing month)",
+                 e, mo);
+        return ctrend_error_set(err, CTREND_EDOMAIN, NULL, 0, 0, NULL, msg);
+    }
+    double *v = ctrend__malloc_n(n ? n : 1, 1, sizeof *v);
+    if (!v) return ctrend_error_set(err, CTREND_ENOMEM, NULL, 0, 0, NULL, NULL);
+    for (size_t i = 0; i < n; ++i) v[i] = isnan(exposure[i]) ? NAN : log(exposure[i]);
+    free(d->logexp);
+    d->logexp = v;
+    ctrend_error_clear(err);
+    return CTREND_OK;
 }

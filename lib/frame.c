@@ -9,9 +9,11 @@
  * Keys live in an open-addressing hash table (linear probing, load <= 1/2).
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "ctrend/frame.h"
+#include "ctrend/error.h"
 #include "ctrend/month.h"
 #include "internal.h"
 
@@ -359,5 +361,81 @@ int ctrend_frame_collapse(const ctrend_frame *f, int keep_group, int keep_region
     }
     if (n_months) extend_calendar(g, f->lo, f->hi);
     *out = g;
+    return CTREND_OK;
+}
+
+/* ---- 1.0 additions: window and merge ----------------------------------------------- */
+
+/* The window is copied straight from the series' cell storage: the overlap of
+ * [first_month, first_month + n_months) with the stored cells [base, base + cap) is one
+ * memcpy, the months around it NaN. No key look-up and no per-cell call (the callers this
+ * replaces read one ctrend_frame_get per month, or the whole calendar first). */
+int ctrend_frame_window(const ctrend_frame *f, size_t index, int32_t first_month,
+                        size_t n_months, double *out, size_t cap, size_t *needed)
+{
+    if (!f || n_months == 0) return CTREND_EINVAL;
+    if (index >= f->n || (uint64_t)n_months - 1 > (uint64_t)INT32_MAX ||
+        (int64_t)first_month + (int64_t)(n_months - 1) > (int64_t)INT32_MAX)
+        return CTREND_ERANGE;
+    if (needed) *needed = n_months;
+    if (!out) return CTREND_OK;
+    if (cap < n_months) return CTREND_ERANGE;
+    const series *s = &f->s[index];
+    const int64_t a = first_month, b = (int64_t)first_month + (int64_t)n_months; /* [a, b) */
+    const int64_t sa = s->base, sb = (int64_t)s->base + (int64_t)s->cap;
+    const int64_t lo = a > sa ? a : sa, hi = b < sb ? b : sb;
+    for (size_t i = 0; i < n_months; ++i) out[i] = NAN;
+    if (s->cap && lo < hi)
+        memcpy(out + (lo - a), s->v + (lo - sa), (size_t)(hi - lo) * sizeof *out);
+    return CTREND_OK;
+}
+
+/* "group/region/metric" of series s into buf (cut to cap). */
+static void key_text(const series *s, char *buf, size_t cap)
+{
+    size_t k = 0;
+    const char *parts[3] = {s->group, s->region, s->metric};
+    for (int p = 0; p < 3; ++p) {
+        for (const char *c = parts[p]; *c && k + 1 < cap; ++c) buf[k++] = *c;
+        if (p < 2 && k + 1 < cap) buf[k++] = '/';
+    }
+    buf[k] = '\0';
+}
+
+/* The rule is the CLI's (bin/common.c refuses the same series in two input files for every
+ * command): each series comes from one frame. A key in both frames is refused before
+ * anything is copied, so a refused merge leaves dst unchanged; then each series of src is
+ * copied cell by cell with its flags (a month reported missing stays reported missing). */
+int ctrend_frame_merge(ctrend_frame *dst, const ctrend_frame *src, const char *src_name,
+                       ctrend_error *err)
+{
+    if (!dst || !src || dst == src)
+        return ctrend_error_set(err, CTREND_EINVAL, src_name, 0, 0, NULL,
+                                dst == src && dst ? "a frame cannot be merged into itself" : NULL);
+    for (size_t i = 0; i < src->n; ++i) {
+        const series *s = &src->s[i];
+        size_t j;
+        if (ctrend_frame_find(dst, s->group, s->region, s->metric, &j) != CTREND_OK) continue;
+        char key[160], msg[160 + 64];
+        key_text(s, key, sizeof key);
+        snprintf(msg, sizeof msg, "series %s is in both frames: give each series once", key);
+        return ctrend_error_set(err, CTREND_EDUPLICATE, src_name, 0, 0, key, msg);
+    }
+    for (size_t i = 0; i < src->n; ++i) {
+        const series *s = &src->s[i];
+        size_t j;
+        int rc = ctrend_frame_add_series(dst, s->group, s->region, s->metric, &j);
+        if (!rc && s->cap) {
+            series *t = &dst->s[j];
+            rc = reserve(t, s->base, s->base + (int32_t)s->cap - 1);
+            if (!rc) {
+                memcpy(t->v + (s->base - t->base), s->v, s->cap * sizeof *s->v);
+                memcpy(t->set + (s->base - t->base), s->set, s->cap);
+            }
+        }
+        if (rc) return ctrend_error_set(err, rc, src_name, 0, 0, NULL, NULL);
+    }
+    if (src->has_months) extend_calendar(dst, src->lo, src->hi);
+    ctrend_error_clear(err);
     return CTREND_OK;
 }

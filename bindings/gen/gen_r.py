@@ -793,6 +793,9 @@ def gen_wrapper(defn, f, w, constraint):
 
 
 def errmsg_expr(defn, f):
+    for p in f.params:  # an error record says most (ctrend/error.h): its message
+        if p.role == "ERROR_OUT":
+            return "a_%s.message" % p.name
     for p in f.params:
         if p.role == "ERROR_OUT":  # the call's own error record (docs/api.md §3)
             return "a_%s.message" % p.name

@@ -42,6 +42,7 @@
 #define CTREND_DESIGN_H
 
 #include "ctrend/common.h"
+#include "ctrend/error.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -142,6 +143,25 @@ CTREND_API int ctrend_design_find(const ctrend_design *d, const char *name, size
 CTREND_API int ctrend_design_matrix(const ctrend_design *d, size_t first, size_t rows,
                                     double *out, size_t cap, double *off, size_t off_cap,
                                     size_t *needed);
+
+/* ---- 1.0: exposure (docs/api.md conventions) ---------------------------------------- */
+
+/**
+ * Offset log(exposure) from an exposure series (n values for the window, e.g. a population
+ * or a number of days at risk): the model is then a rate per unit of exposure, as R's
+ * glm(y ~ ..., offset = log(exposure)). Replaces an offset set by ctrend_design_set_offset
+ * (log(days) of set_offset_days still adds on top). The rule for values that have no
+ * logarithm: NaN (missing) exposure makes that month missing (the fit drops the row, as a
+ * NaN count; predictions there are NaN); an exposure <= 0 or +-Inf is refused, never turned
+ * into a silent 0 or -Inf. Forecast months carry the last log exposure forward unless
+ * ctrend_design_set_future_offset says otherwise.
+ * Returns CTREND_OK (err cleared), or, with err filled (may be NULL; nothing changed):
+ *   CTREND_EINVAL  d or exposure NULL, n != ctrend_design_nrow(d)
+ *   CTREND_EDOMAIN an exposure <= 0 or infinite; err->message names the value and month
+ *   CTREND_ENOMEM
+ */
+CTREND_API int ctrend_design_set_exposure(ctrend_design *d, const double *exposure, size_t n,
+                                          ctrend_error *err);
 
 #ifdef __cplusplus
 }

@@ -16,6 +16,7 @@
 #define CTREND_FRAME_H
 
 #include "ctrend/common.h"
+#include "ctrend/error.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -102,6 +103,41 @@ CTREND_API int ctrend_frame_span(const ctrend_frame *f, size_t index, int32_t *f
  */
 CTREND_API int ctrend_frame_collapse(const ctrend_frame *f, int keep_group, int keep_region,
                                      int skip_missing, ctrend_frame **out);
+
+/* ---- 1.0: a series over a month range; merging frames (docs/api.md conventions) ---- */
+
+/**
+ * Values of series `index` at months first_month .. first_month + n_months - 1 into out
+ * (caller owns, capacity cap). A month outside what the series holds (before its first or
+ * after its last stored month, outside the frame's calendar, outside years 1..9999) is NaN,
+ * never 0, as is a month reported missing. *needed (may be NULL) receives n_months;
+ * out == NULL is the size query (returns CTREND_OK, writes nothing).
+ * Returns CTREND_OK, or:
+ *   CTREND_EINVAL  f is NULL, or n_months is 0
+ *   CTREND_ERANGE  index is not a series of f; the last month would pass INT32_MAX;
+ *                  cap < n_months (nothing written)
+ * Cost O(n_months): one copy, no key look-up.
+ */
+CTREND_API int ctrend_frame_window(const ctrend_frame *f, size_t index, int32_t first_month,
+                                   size_t n_months, double *out, size_t cap, size_t *needed);
+
+/**
+ * Merge frame src into dst: every series of src, with its months (a month reported missing
+ * stays so), is added to dst; dst's calendar grows to cover src's; src is not changed.
+ * The rule, one for the library and the CLI (whose commands refuse the same series in two
+ * input files): each series comes from one frame. A series key present in both frames is
+ * CTREND_EDUPLICATE, whether or not the values agree or the months overlap (two sources of
+ * one series are a data error to resolve, not to guess: sum them with a reader's
+ * duplicates rule, or select one).
+ * src_name (may be NULL) is the source's name for the error record (err->file).
+ * Returns CTREND_OK (err cleared), or, with err filled (may be NULL):
+ *   CTREND_EINVAL     dst or src NULL, or dst == src
+ *   CTREND_EDUPLICATE a series is in both; err->key is "group/region/metric" (the first such
+ *                     series of src); dst is unchanged
+ *   CTREND_ENOMEM     dst may then hold part of src
+ */
+CTREND_API int ctrend_frame_merge(ctrend_frame *dst, const ctrend_frame *src, const char *src_name,
+                                  ctrend_error *err);
 
 #ifdef __cplusplus
 }

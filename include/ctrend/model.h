@@ -270,6 +270,43 @@ CTREND_API int ctrend_breaks_scalar(const ctrend_breaks *b, int which, double *v
 CTREND_API int ctrend_breaks_profile(const ctrend_breaks *b, double *out, size_t cap,
                                      size_t *needed);
 
+/* ---- 1.0: prediction with intervals (docs/api.md conventions) ----------------------- */
+
+/** Scale of ctrend_model_predict. Values pinned. */
+typedef enum ctrend_predict_kind {
+    CTREND_PREDICT_LINK = 0,    /* eta = x'beta + offset (log of the mean; Gaussian: the mean) */
+    CTREND_PREDICT_RESPONSE = 1 /* the mean mu = exp(eta) (Gaussian: eta) */
+} ctrend_predict_kind;
+
+/** Columns of a ctrend_model_predict row. Values pinned. */
+typedef enum ctrend_predict_col {
+    CTREND_PRED_FIT = 0, /* the prediction */
+    CTREND_PRED_SE = 1,  /* its standard error (response scale: delta method, mu * se(eta)) */
+    CTREND_PRED_LO = 2,  /* lower limit of the confidence interval for the mean at `level` */
+    CTREND_PRED_HI = 3   /* upper limit */
+} ctrend_predict_col;
+/** Number of columns of a ctrend_model_predict row. */
+#define CTREND_PREDICT_NCOL 4
+
+/**
+ * The model's mean at every row of design d (NULL = the model's own design: the fit window,
+ * including months the fit dropped for a missing count), with its standard error and a
+ * confidence interval at `level` in (0, 1). d must have the model's columns, same names in
+ * the same order (build it as the fit's design, over other months or other covariate
+ * values). out receives nrow(d) rows of CTREND_PREDICT_NCOL values, row-major (fit, se, lo,
+ * hi). kind LINK: R's predict.glm(m, newdata, type = "link", se.fit = TRUE) with the
+ * interval fit -+ q se; kind RESPONSE: predict.glm(type = "response", se.fit = TRUE) for
+ * fit and se, and the interval exp(link interval) (positive; the interval the CLI's
+ * forecast prints for the mean). q is the normal quantile for the log-link families and the
+ * t quantile on df_residual for the Gaussian model (predict.lm(interval = "confidence")).
+ * A row with a missing covariate or exposure is NaN in every column.
+ * *needed (may be NULL) receives nrow(d) * CTREND_PREDICT_NCOL; out == NULL is the size query.
+ * Returns CTREND_OK, or CTREND_EINVAL (m NULL, unknown kind, level outside (0, 1), d with
+ * other columns), CTREND_ERANGE (cap too small: nothing written), CTREND_ENOMEM.
+ */
+CTREND_API int ctrend_model_predict(const ctrend_model *m, const ctrend_design *d, int kind,
+                                    double level, double *out, size_t cap, size_t *needed);
+
 #ifdef __cplusplus
 }
 #endif

@@ -171,27 +171,20 @@ int ctrend_figure_add_rolling(ctrend_figure *fig, size_t panel, size_t window, i
     return CTREND_OK;
 }
 
-/* fit[i] for rows the fit dropped: g^-1(x_i'beta + offset_i) from the design. */
+/* fit[i] for rows the fit dropped: the model's mean g^-1(x_i'beta + offset_i) there, from
+ * ctrend_model_predict over the fit window (the one home of in-window prediction). */
 static int fill_dropped(const ctrend_model *m, size_t n, double *fit)
 {
-    const size_t p = ctrend_model_ncoef(m);
-    double *X = ctrend__malloc_n(n, p ? p : 1, sizeof *X), *off = ctrend__malloc_n(n, 1, sizeof *off),
-           *b = ctrend__malloc_n(p ? p : 1, 1, sizeof *b);
-    int rc = !X || !off || !b ? CTREND_ENOMEM : CTREND_OK;
-    if (!rc) rc = ctrend_design_matrix(ctrend_model_design(m), 0, n, X, n * p, off, n, NULL);
-    if (!rc) rc = ctrend_model_vector(m, CTREND_MV_COEF, b, p, NULL);
-    int family = CTREND_FAMILY_POISSON;
-    if (!rc) rc = ctrend_model_family(m, &family);
-    const int identity = family == CTREND_FAMILY_GAUSSIAN;
-    for (size_t i = 0; !rc && i < n; ++i) {
-        if (!isnan(fit[i])) continue;
-        double eta = off[i];
-        for (size_t j = 0; j < p; ++j) eta += X[i * p + j] * b[j];
-        fit[i] = identity ? eta : exp(eta);
-    }
-    free(X);
-    free(off);
-    free(b);
+    size_t len = 0;
+    int rc = ctrend_model_predict(m, NULL, CTREND_PREDICT_RESPONSE, 0.95, NULL, 0, &len);
+    if (rc) return rc;
+    if (len != n * CTREND_PREDICT_NCOL) return CTREND_EINVAL;
+    double *pr = ctrend__malloc_n(n, CTREND_PREDICT_NCOL, sizeof *pr);
+    if (!pr) return CTREND_ENOMEM;
+    rc = ctrend_model_predict(m, NULL, CTREND_PREDICT_RESPONSE, 0.95, pr, len, NULL);
+    for (size_t i = 0; !rc && i < n; ++i)
+        if (isnan(fit[i])) fit[i] = pr[i * CTREND_PREDICT_NCOL + CTREND_PRED_FIT];
+    free(pr);
     return rc;
 }
 

@@ -17,7 +17,7 @@ tree, or the system (see ctrend._lib). ``ctrend_init()`` is called at import.
 from ._lib import (CtrendError, STATUS, EXPECTED_MAJOR, LIB_PATH, strerror, status_name,
                    version, version_number, capabilities)
 from ._arrays import month, month_str, month_days, months, period, period_index
-from .frame import Frame
+from .frame import Frame, merge
 from .io import Reader, ReadError, read_csv, parse_csv
 from .transforms import (rolling_mean, rolling_sum, cumsum, pct_change, change_pct,
                          pct_change_vs_mean, diff, ratio, share, per_day, aggregate, reason_string)
@@ -30,7 +30,7 @@ from .claims import Claims, ClaimsParseError, check_claims
 
 __version__ = version()
 
-__all__ = ["capabilities", "CtrendError", "STATUS", "EXPECTED_MAJOR", "LIB_PATH", "strerror", "status_name",
+__all__ = ["merge", "capabilities", "CtrendError", "STATUS", "EXPECTED_MAJOR", "LIB_PATH", "strerror", "status_name",
            "version", "version_number", "month", "month_str", "month_days", "months", "period",
            "period_index", "Frame", "Reader", "ReadError", "read_csv", "parse_csv",
            "rolling_mean", "rolling_sum", "cumsum", "pct_change", "change_pct", "pct_change_vs_mean", "diff",

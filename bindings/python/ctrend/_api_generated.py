@@ -14,7 +14,7 @@ import ctypes
 import numbers
 import operator
 
-DEFINITION_SHA256 = 'b5209bce993c2e6b6083a6bf656253992ea57adde2450edddc552a39e7212ac5'
+DEFINITION_SHA256 = 'd0634cb9ea635cc6edd77081d6a8ce5af0f8fb0791ca77bde3b408f3ef2d4a4f'
 _INF = float("inf")
 
 ENUMS = {
@@ -164,6 +164,16 @@ ENUMS = {
         'CTREND_BS_INDEX': 4,
         'CTREND_BS_NCAND': 5,
     },
+    'ctrend_predict_kind': {
+        'CTREND_PREDICT_LINK': 0,
+        'CTREND_PREDICT_RESPONSE': 1,
+    },
+    'ctrend_predict_col': {
+        'CTREND_PRED_FIT': 0,
+        'CTREND_PRED_SE': 1,
+        'CTREND_PRED_LO': 2,
+        'CTREND_PRED_HI': 3,
+    },
     'ctrend_forecast_vec': {
         'CTREND_FV_MEAN': 0,
         'CTREND_FV_SE_LINK': 1,
@@ -285,6 +295,7 @@ CONSTANTS = {
     'CTREND_READ_SKIPPED_KEPT': 32,
     'CTREND_DESIGN_MAX_FOURIER': 5,
     'CTREND_BREAKS_MAX_WORK': 20000000.0,
+    'CTREND_PREDICT_NCOL': 4,
     'CTREND_FORECAST_MAX_HORIZON': 1200,
     'CTREND_FORECAST_MAX_DRAWS': 100000000.0,
     'CTREND_FORECAST_MAX_MEAN': 9007199254740992.0,
@@ -435,6 +446,12 @@ CTREND_BS_LOGLIK0 = 2
 CTREND_BS_LOGLIK1 = 3
 CTREND_BS_INDEX = 4
 CTREND_BS_NCAND = 5
+CTREND_PREDICT_LINK = 0
+CTREND_PREDICT_RESPONSE = 1
+CTREND_PRED_FIT = 0
+CTREND_PRED_SE = 1
+CTREND_PRED_LO = 2
+CTREND_PRED_HI = 3
 CTREND_FV_MEAN = 0
 CTREND_FV_SE_LINK = 1
 CTREND_FV_SIM_MEAN = 2
@@ -521,6 +538,7 @@ CTREND_MONTH_STRLEN = 8
 CTREND_READ_SKIPPED_KEPT = 32
 CTREND_DESIGN_MAX_FOURIER = 5
 CTREND_BREAKS_MAX_WORK = 20000000.0
+CTREND_PREDICT_NCOL = 4
 CTREND_FORECAST_MAX_HORIZON = 1200
 CTREND_FORECAST_MAX_DRAWS = 100000000.0
 CTREND_FORECAST_MAX_MEAN = 9007199254740992.0
@@ -700,6 +718,21 @@ FUNCTIONS = {
         ('keep_region', 'int', 'BOOL', ()),
         ('skip_missing', 'int', 'BOOL', ()),
         ('out', 'ctrend_frame **', 'HANDLE_OUT', ()),
+    )),
+    'ctrend_frame_window': ('int', 'STATUS', 'frame', (
+        ('f', 'const ctrend_frame *', 'HANDLE', ()),
+        ('index', 'size_t', 'IN', ()),
+        ('first_month', 'int32_t', 'IN', ()),
+        ('n_months', 'size_t', 'RANGE', ('1', 'SIZE_MAX')),
+        ('out', 'double *', 'CAP_OUT', ('cap',)),
+        ('cap', 'size_t', 'CAP', ()),
+        ('needed', 'size_t *', 'NEEDED', ()),
+    )),
+    'ctrend_frame_merge': ('int', 'STATUS', 'frame', (
+        ('dst', 'ctrend_frame *', 'HANDLE', ()),
+        ('src', 'const ctrend_frame *', 'HANDLE', ()),
+        ('src_name', 'const char *', 'STR_OPT', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
     )),
     'ctrend_reader_new': ('int', 'STATUS', 'io', (
         ('out', 'ctrend_reader **', 'HANDLE_OUT', ()),
@@ -972,6 +1005,12 @@ FUNCTIONS = {
         ('off_cap', 'size_t', 'LEN', ()),
         ('needed', 'size_t *', 'NEEDED', ()),
     )),
+    'ctrend_design_set_exposure': ('int', 'STATUS', 'design', (
+        ('d', 'ctrend_design *', 'HANDLE', ()),
+        ('exposure', 'const double *', 'ARRAY_IN', ('n',)),
+        ('n', 'size_t', 'LEN', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
+    )),
     'ctrend_model_opts_new': ('int', 'STATUS', 'model', (
         ('out', 'ctrend_model_opts **', 'HANDLE_OUT', ()),
     )),
@@ -1073,6 +1112,15 @@ FUNCTIONS = {
         ('needed', 'size_t *', 'NEEDED', ()),
     )),
     'ctrend_breaks_max_work': ('double', 'VALUE', 'model', (
+    )),
+    'ctrend_model_predict': ('int', 'STATUS', 'model', (
+        ('m', 'const ctrend_model *', 'HANDLE', ()),
+        ('d', 'const ctrend_design *', 'HANDLE_OPT', ()),
+        ('kind', 'int', 'ENUM', ('ctrend_predict_kind',)),
+        ('level', 'double', 'OPEN', ('0', '1')),
+        ('out', 'double *', 'CAP_OUT', ('cap',)),
+        ('cap', 'size_t', 'CAP', ()),
+        ('needed', 'size_t *', 'NEEDED', ()),
     )),
     'ctrend_forecast_new': ('int', 'STATUS', 'forecast', (
         ('m', 'const ctrend_model *', 'HANDLE', ()),
@@ -1958,6 +2006,8 @@ _PROTOTYPES = {
     'ctrend_frame_get': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int32, ctypes.POINTER(ctypes.c_double)]),
     'ctrend_frame_span': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int32), ctypes.POINTER(ctypes.c_int32)]),
     'ctrend_frame_collapse': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.POINTER(ctypes.c_void_p)]),
+    'ctrend_frame_window': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int32, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
+    'ctrend_frame_merge': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_char_p, ctypes.POINTER(ctrend_error_t)]),
     'ctrend_reader_new': (ctypes.c_int, [ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctrend_error_t)]),
     'ctrend_reader_free': (None, [ctypes.c_void_p]),
     'ctrend_reader_set_int': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_int64]),
@@ -2015,6 +2065,7 @@ _PROTOTYPES = {
     'ctrend_design_col_name': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_char_p)]),
     'ctrend_design_find': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_char_p, ctypes.POINTER(ctypes.c_size_t)]),
     'ctrend_design_matrix': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
+    'ctrend_design_set_exposure': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctrend_error_t)]),
     'ctrend_model_opts_new': (ctypes.c_int, [ctypes.POINTER(ctypes.c_void_p)]),
     'ctrend_model_opts_free': (None, [ctypes.c_void_p]),
     'ctrend_model_opts_set_double': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_double]),
@@ -2037,6 +2088,7 @@ _PROTOTYPES = {
     'ctrend_breaks_scalar': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)]),
     'ctrend_breaks_profile': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
     'ctrend_breaks_max_work': (ctypes.c_double, []),
+    'ctrend_model_predict': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
     'ctrend_forecast_new': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t, ctypes.c_uint64, ctypes.POINTER(ctypes.c_void_p)]),
     'ctrend_forecast_free': (None, [ctypes.c_void_p]),
     'ctrend_forecast_horizon': (ctypes.c_size_t, [ctypes.c_void_p]),
@@ -2231,6 +2283,10 @@ CONSTRAINTS = {
     ('ctrend_frame_collapse', 'keep_group'): ('oneof', (0, 1), 'int'),
     ('ctrend_frame_collapse', 'keep_region'): ('oneof', (0, 1), 'int'),
     ('ctrend_frame_collapse', 'skip_missing'): ('oneof', (0, 1), 'int'),
+    ('ctrend_frame_window', 'index'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_frame_window', 'first_month'): ('range', (-2147483648, 2147483647, False, False), 'int32_t'),
+    ('ctrend_frame_window', 'n_months'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_frame_window', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_reader_set_int', 'option'): ('enum', 'ctrend_read_option', 'int'),
     ('ctrend_reader_set_int', 'value'): ('range', (-9223372036854775808, 9223372036854775807, False, False), 'int64_t'),
     ('ctrend_reader_set_str', 'option'): ('enum', 'ctrend_read_option', 'int'),
@@ -2285,6 +2341,7 @@ CONSTRAINTS = {
     ('ctrend_design_matrix', 'rows'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_design_matrix', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_design_matrix', 'off_cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_design_set_exposure', 'n'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_model_opts_set_double', 'opt'): ('enum', 'ctrend_model_opt', 'int'),
     ('ctrend_model_opts_set_double', 'value'): ('real', None, 'double'),
     ('ctrend_model_opts_set_int', 'opt'): ('enum', 'ctrend_model_opt', 'int'),
@@ -2305,6 +2362,9 @@ CONSTRAINTS = {
     ('ctrend_breaks_fit', 'seed'): ('range', (0, 18446744073709551615, False, False), 'uint64_t'),
     ('ctrend_breaks_scalar', 'which'): ('enum', 'ctrend_breaks_sca', 'int'),
     ('ctrend_breaks_profile', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_model_predict', 'kind'): ('enum', 'ctrend_predict_kind', 'int'),
+    ('ctrend_model_predict', 'level'): ('range', (0, 1, True, True), 'double'),
+    ('ctrend_model_predict', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_forecast_new', 'h'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_forecast_new', 'n_sims'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_forecast_new', 'seed'): ('range', (0, 18446744073709551615, False, False), 'uint64_t'),

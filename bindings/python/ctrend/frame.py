@@ -250,6 +250,47 @@ class Frame(Handle):
         name = "/".join(p for p in (g, r, m) if p)
         return A.wrap(self.values(i), start=self.start, name=name)
 
+    def window(self, series, first, last=None, n_months=None):
+        """Values of a series over months first..last (or n_months from first), NaN outside
+        what the series holds (never 0): ctrend_frame_window. A pandas Series on a monthly
+        PeriodIndex when pandas is present. `first`/`last`: 'YYYY-MM', a Period, a month code."""
+        w = _where("window")
+        i = self._index(series, w)
+        a = A.month(first, "first", w)
+        if (last is None) == (n_months is None):
+            raise TypeError("%s: give last= or n_months=, one of them" % w)
+        if last is not None:
+            b = A.month(last, "last", w)
+            if b < a:
+                raise ValueError("%s: last (%s) is before first (%s)" % (w, A.month_str(b),
+                                                                         A.month_str(a)))
+            n = b - a + 1
+        else:
+            n = C.integer(n_months, "n_months", 1, C.MAX_MONTHS, where=w)
+        out = A.DoubleOut(n)
+        _lib.check(_lib.fn("ctrend_frame_window")(self.ptr, i, a, n, out.ptr, out.n, None),
+                   where="window")
+        g, r, m = self.key(i)
+        return A.wrap(out.value(), start=a, name="/".join(p for p in (g, r, m) if p))
+
+    def merge(self, other, name=None):
+        """Add every series of frame `other` to this one (in place; returns self):
+        ctrend_frame_merge. One rule, the CLI's: each series comes from one frame, so a
+        series key in both raises CtrendError(EDUPLICATE) naming it (this frame unchanged).
+        `name` (e.g. the file it came from) goes into the message."""
+        w = _where("merge")
+        if not isinstance(other, Frame):
+            raise TypeError("%s: other must be a ctrend.Frame, got %s" % (w, type(other).__name__))
+        err = _lib.api.ctrend_error_t()
+        st = _lib.fn("ctrend_frame_merge")(self.ptr, other.ptr,
+                                           _lib.encode(C.text(name, "name", allow_none=True)),
+                                           ctypes.byref(err))
+        if st:
+            msg = err.message.decode("utf-8", "replace")
+            src = err.file.decode("utf-8", "replace")
+            _lib.check(st, "%s%s" % (src + ": " if src else "", msg), where="merge")
+        return self
+
     def span(self, series):
         """(first, last) month index holding a value; CtrendError(ENOTFOUND) when none."""
         i = self._index(series, _where("span"))
@@ -305,3 +346,20 @@ class Frame(Handle):
         cal = "%s..%s" % (A.month_str(self.start), A.month_str(self.start + self.n_months - 1)) \
             if self.n_months else "empty"
         return "<ctrend.Frame %d series, %d months %s>" % (len(self), self.n_months, cal)
+
+
+def merge(*frames, names=None):
+    """A new frame holding every series of `frames` (ctrend.Frame objects), by
+    ctrend_frame_merge: a series in two of them raises CtrendError(EDUPLICATE) naming it and
+    (with `names`, one per frame, e.g. file names) the frame it came from again."""
+    if names is not None and len(names) != len(frames):
+        raise ValueError("ctrend.merge: names must have one entry per frame (%d), got %d"
+                         % (len(frames), len(names)))
+    out = Frame()
+    try:
+        for k, f in enumerate(frames):
+            out.merge(f, None if names is None else names[k])
+    except BaseException:
+        out.close()
+        raise
+    return out

@@ -50,14 +50,17 @@ class Design(Handle):
     trend, fourier (pairs, 0..5), month_dummies, step / slope (a month or a list of months,
     named "step", "step2", ...; or a dict name -> month), covariates (dict name -> n values),
     future_covariates (dict name -> values after the window), offset (n log-exposures),
-    future_offset, offset_days (add log(days in month)), intercept.
+    exposure (n exposures: the offset log(exposure) by ctrend_design_set_exposure; NaN = a
+    missing month, an exposure <= 0 or infinite raises CtrendError(EDOMAIN) naming the
+    month), future_offset, offset_days (add log(days in month)), intercept.
     """
 
     _free_name = "ctrend_design_free"
 
     def __init__(self, start, n, trend=True, fourier=0, month_dummies=False, step=None,
                  slope=None, covariates=None, future_covariates=None, offset=None,
-                 future_offset=None, offset_days=False, intercept=True, _ptr=None):
+                 future_offset=None, offset_days=False, intercept=True, exposure=None,
+                 _ptr=None):
         w = "ctrend.Design"
         if _ptr is None:
             m0 = A.month(start, "start", w)
@@ -109,6 +112,13 @@ class Design(Handle):
         if offset is not None:
             buf = self._aligned(offset, "offset")
             chk(L.ctrend_design_set_offset(self.ptr, buf.ptr, buf.n), where="offset")
+        if exposure is not None:
+            if offset is not None:
+                raise TypeError("%s: give offset= (log exposure) or exposure=, not both" % w)
+            buf = self._aligned(exposure, "exposure")
+            err = _lib.api.ctrend_error_t()
+            st = _lib.fn("ctrend_design_set_exposure")(self.ptr, buf.ptr, buf.n, ctypes.byref(err))
+            chk(st, lambda: err.message.decode("utf-8", "replace"), where="exposure")
         if future_offset is not None:
             buf = A.series(future_offset, "future_offset", where="ctrend.Design")
             chk(L.ctrend_design_set_future_offset(self.ptr, buf.ptr, buf.n), where="future_offset")
@@ -312,6 +322,9 @@ class Summary:
 
 def _g(v):
     return "nan" if v != v else "%.6g" % v
+
+
+_PREDICT_NCOL = _lib.api.CTREND_PREDICT_NCOL  # fit, se, lo, hi per row (ctrend/model.h)
 
 
 class PredictionResults:
@@ -630,6 +643,15 @@ class Model(Handle):
         where = "ctrend.Model.get_prediction"
         np = A.np
         X, eta, index = self._predict_parts(months, exog, offset, where)
+        if months is None and exog is None:
+            # the fit window: eta and se(eta) from the library (ctrend_model_predict)
+            n = self.n_months * _PREDICT_NCOL
+            out = A.DoubleOut(n)
+            _lib.check(_lib.fn("ctrend_model_predict")(self.ptr, None, _lib.api.CTREND_PREDICT_LINK,
+                                                       0.95, out.ptr, n,
+                                                       None), where="get_prediction")
+            r = np.asarray(out.obj).reshape(self.n_months, _PREDICT_NCOL)
+            return PredictionResults(self, r[:, 0], r[:, 1], index)
         V = np.asarray(self.vcov)
         se = np.sqrt(np.einsum("ij,jk,ik->i", X, V, X))
         return PredictionResults(self, eta, se, index)

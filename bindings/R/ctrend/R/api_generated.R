@@ -1,5 +1,5 @@
 # Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
-# Definition sha256 b5209bce993c2e6b6083a6bf656253992ea57adde2450edddc552a39e7212ac5
+# Definition sha256 d0634cb9ea635cc6edd77081d6a8ce5af0f8fb0791ca77bde3b408f3ef2d4a4f
 #
 # ct_api_enums[[tag]]: named integer vectors of every public enum (values pinned);
 # ct_api_constants: every numeric CTREND_ #define; ct_api_args[[function]][[argument]]:
@@ -22,6 +22,8 @@ ct_api_enums <- list(
   ctrend_model_sca = c(CTREND_MS_NOBS = 0L, CTREND_MS_DEVIANCE = 1L, CTREND_MS_NULL_DEVIANCE = 2L, CTREND_MS_DF_RESIDUAL = 3L, CTREND_MS_DF_NULL = 4L, CTREND_MS_LOGLIK = 5L, CTREND_MS_AIC = 6L, CTREND_MS_BIC = 7L, CTREND_MS_PEARSON_CHI2 = 8L, CTREND_MS_DISPERSION = 9L, CTREND_MS_SCALE = 10L, CTREND_MS_ITERATIONS = 11L, CTREND_MS_THETA = 12L, CTREND_MS_SE_THETA = 13L, CTREND_MS_NB_FALLBACK = 14L, CTREND_MS_SIGMA = 15L, CTREND_MS_R2 = 16L, CTREND_MS_ADJ_R2 = 17L, CTREND_MS_FSTAT = 18L, CTREND_MS_F_PVALUE = 19L, CTREND_MS_CT_ALPHA1 = 20L, CTREND_MS_CT_Z1 = 21L, CTREND_MS_CT_P1 = 22L, CTREND_MS_CT_ALPHA2 = 23L, CTREND_MS_CT_Z2 = 24L, CTREND_MS_CT_P2 = 25L, CTREND_MS_TREND_PCT_YEAR = 26L, CTREND_MS_TREND_PCT_LO = 27L, CTREND_MS_TREND_PCT_HI = 28L, CTREND_MS_CONVERGED = 29L, CTREND_MS_TWOLOGLIK = 30L),
   ctrend_break_kind = c(CTREND_BREAK_LEVEL = 0L, CTREND_BREAK_LEVEL_SLOPE = 1L),
   ctrend_breaks_sca = c(CTREND_BS_LR = 0L, CTREND_BS_PVALUE = 1L, CTREND_BS_LOGLIK0 = 2L, CTREND_BS_LOGLIK1 = 3L, CTREND_BS_INDEX = 4L, CTREND_BS_NCAND = 5L),
+  ctrend_predict_kind = c(CTREND_PREDICT_LINK = 0L, CTREND_PREDICT_RESPONSE = 1L),
+  ctrend_predict_col = c(CTREND_PRED_FIT = 0L, CTREND_PRED_SE = 1L, CTREND_PRED_LO = 2L, CTREND_PRED_HI = 3L),
   ctrend_forecast_vec = c(CTREND_FV_MEAN = 0L, CTREND_FV_SE_LINK = 1L, CTREND_FV_SIM_MEAN = 2L, CTREND_FV_LINPRED = 3L),
   ctrend_interval_kind = c(CTREND_FI_MEAN = 0L, CTREND_FI_PLUGIN = 1L, CTREND_FI_PREDICTIVE = 2L),
   ctrend_alternative = c(CTREND_TWO_SIDED = 0L, CTREND_LESS = 1L, CTREND_GREATER = 2L),
@@ -50,6 +52,7 @@ ct_api_constants <- list(
   CTREND_READ_SKIPPED_KEPT = 32L,
   CTREND_DESIGN_MAX_FOURIER = 5L,
   CTREND_BREAKS_MAX_WORK = 20000000.0,
+  CTREND_PREDICT_NCOL = 4L,
   CTREND_FORECAST_MAX_HORIZON = 1200L,
   CTREND_FORECAST_MAX_DRAWS = 100000000.0,
   CTREND_FORECAST_MAX_MEAN = 9007199254740992.0,
@@ -225,6 +228,21 @@ ct_api_args <- list(
     keep_region = list(type = "int", role = "BOOL", values = c(0, 1)),
     skip_missing = list(type = "int", role = "BOOL", values = c(0, 1)),
     out = list(type = "ctrend_frame **", role = "HANDLE_OUT")
+  ),
+  ctrend_frame_window = list(
+    f = list(type = "const ctrend_frame *", role = "HANDLE"),
+    index = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    first_month = list(type = "int32_t", role = "IN", lo = -2147483648, hi = 2147483647, lo_open = FALSE, hi_open = FALSE),
+    n_months = list(type = "size_t", role = "RANGE", lo = 1, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE, args = c("1", "SIZE_MAX")),
+    out = list(type = "double *", role = "CAP_OUT", args = c("cap")),
+    cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    needed = list(type = "size_t *", role = "NEEDED")
+  ),
+  ctrend_frame_merge = list(
+    dst = list(type = "ctrend_frame *", role = "HANDLE"),
+    src = list(type = "const ctrend_frame *", role = "HANDLE"),
+    src_name = list(type = "const char *", role = "STR_OPT"),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
   ),
   ctrend_reader_new = list(
     out = list(type = "ctrend_reader **", role = "HANDLE_OUT"),
@@ -496,6 +514,12 @@ ct_api_args <- list(
     off_cap = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     needed = list(type = "size_t *", role = "NEEDED")
   ),
+  ctrend_design_set_exposure = list(
+    d = list(type = "ctrend_design *", role = "HANDLE"),
+    exposure = list(type = "const double *", role = "ARRAY_IN", args = c("n")),
+    n = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
+  ),
   ctrend_model_opts_new = list(
     out = list(type = "ctrend_model_opts **", role = "HANDLE_OUT")
   ),
@@ -597,6 +621,15 @@ ct_api_args <- list(
     needed = list(type = "size_t *", role = "NEEDED")
   ),
   ctrend_breaks_max_work = list(),
+  ctrend_model_predict = list(
+    m = list(type = "const ctrend_model *", role = "HANDLE"),
+    d = list(type = "const ctrend_design *", role = "HANDLE_OPT"),
+    kind = list(type = "int", role = "ENUM", enum = "ctrend_predict_kind", args = c("ctrend_predict_kind")),
+    level = list(type = "double", role = "OPEN", lo = 0, hi = 1, lo_open = TRUE, hi_open = TRUE, args = c("0", "1")),
+    out = list(type = "double *", role = "CAP_OUT", args = c("cap")),
+    cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    needed = list(type = "size_t *", role = "NEEDED")
+  ),
   ctrend_forecast_new = list(
     m = list(type = "const ctrend_model *", role = "HANDLE"),
     h = list(type = "size_t", role = "RANGE", lo = 1, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE, args = c("1", "SIZE_MAX")),
@@ -1600,6 +1633,16 @@ ct_api_frame_collapse <- function(f, keep_group, keep_region, skip_missing) {
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_frame_collapse")
   r[[3L]]
 }
+ct_api_frame_window <- function(f, index, first_month, n_months) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_frame_window"), f, index, first_month, n_months)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_frame_window")
+  r[[3L]]
+}
+ct_api_frame_merge <- function(dst, src, src_name) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_frame_merge"), dst, src, src_name)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_frame_merge")
+  r[[3L]]
+}
 ct_api_reader_new <- function() {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_reader_new"))
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_reader_new")
@@ -1863,6 +1906,11 @@ ct_api_design_matrix <- function(d, first, rows, off_cap) {
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_design_matrix")
   r[-(1:2)]
 }
+ct_api_design_set_exposure <- function(d, exposure) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_design_set_exposure"), d, exposure)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_design_set_exposure")
+  r[[3L]]
+}
 ct_api_model_opts_new <- function() {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_model_opts_new"))
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_model_opts_new")
@@ -1963,6 +2011,11 @@ ct_api_breaks_profile <- function(b) {
 ct_api_breaks_max_work <- function() {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_breaks_max_work"))
   r[[1L]]
+}
+ct_api_model_predict <- function(m, d, kind, level) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_model_predict"), m, d, kind, level)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_model_predict")
+  r[[3L]]
 }
 ct_api_forecast_new <- function(m, h, n_sims, seed) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_forecast_new"), m, h, n_sims, seed)

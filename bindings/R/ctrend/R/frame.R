@@ -64,15 +64,19 @@ ct_key_name_ <- function(g, r, m) {
 ct_frame_series <- function(f, key) {
   ct_chk_frame_(f)
   info <- .Call(C_frame_info, f)
+  ct_as_ts_(.Call(C_frame_values, f, ct_frame_index_(f, key, info)), info[[1L]])
+}
+
+# internal: 0-based index of series `key` (a 1-based position or a key) of frame f.
+ct_frame_index_ <- function(f, key, info = .Call(C_frame_info, f)) {
   if (is.numeric(key)) {
     if (length(info[[3L]]) == 0L) ct_arg_error_("f", "a frame with at least one series", f)
-    idx <- ct_chk_whole_(key, "key", 1, length(info[[3L]])) - 1
-  } else {
-    k <- ct_key_(key)
-    idx <- .Call(C_frame_find, f, k[1L], k[2L], k[3L])
-    if (is.na(idx)) ct_stop_(13L, "no such series", paste(key, collapse = "/"))
+    return(ct_chk_whole_(key, "key", 1, length(info[[3L]])) - 1)
   }
-  ct_as_ts_(.Call(C_frame_values, f, idx), info[[1L]])
+  k <- ct_key_(key)
+  idx <- .Call(C_frame_find, f, k[1L], k[2L], k[3L])
+  if (is.na(idx)) ct_stop_(13L, "no such series", paste(key, collapse = "/"))
+  idx
 }
 
 length.ctrend_frame <- function(x) length(.Call(C_frame_info, x)[[3L]])
@@ -107,20 +111,39 @@ ct_frame_collapse <- function(f, by = c("group", "region"), skip_missing = FALSE
   .Call(C_frame_collapse, f, "group" %in% by, "region" %in% by, skip_missing)
 }
 
-# internal: pool the series of several frames into one (a series may appear in one frame only,
-# as the CLI's --data FILE...).
+# One series over months first..last (or n_months from first) as a monthly ts, NA outside
+# what the series holds (never 0): the library's ctrend_frame_window.
+ct_frame_window <- function(f, key, first, last = NULL, n_months = NULL) {
+  ct_chk_frame_(f)
+  idx <- ct_frame_index_(f, key)
+  a <- ct_chk_month_(first, "first")
+  if (is.null(last) == is.null(n_months)) ct_arg_error_("last", "last or n_months (one of them)", last)
+  n <- if (!is.null(last)) {
+    b <- ct_chk_month_(last, "last")
+    if (b < a) ct_arg_error_("last", "a month not before first", last)
+    b - a + 1L
+  } else ct_chk_whole_(n_months, "n_months", 1, ct_limits_$months)
+  ct_as_ts_(ct_api_frame_window(f, idx, a, n), a)
+}
+
+# Merge frames into a new one: the library's ctrend_frame_merge, with the CLI's one rule: each
+# series comes from one frame (a series key in two frames is a ctrend_eduplicate error naming
+# it and, with `names`, the frame it came from again).
+ct_frame_merge <- function(..., names = NULL) {
+  frames <- list(...)
+  if (length(frames) == 1L && is.list(frames[[1L]]) && !inherits(frames[[1L]], "ctrend_frame"))
+    frames <- frames[[1L]]
+  for (f in frames) ct_chk_frame_(f)
+  if (!is.null(names) && (!is.character(names) || length(names) != length(frames)))
+    ct_arg_error_("names", sprintf("a character vector of %d frame names", length(frames)), names)
+  out <- .Call(C_frame_new)
+  for (k in seq_along(frames))
+    ct_api_frame_merge(out, frames[[k]], if (is.null(names)) NULL else names[[k]])
+  out
+}
+
+# internal: pool the series of several frames into one (ct_check_claims' data files).
 ct_frame_merge_ <- function(frames) {
   if (length(frames) == 1L) return(frames[[1L]])
-  out <- .Call(C_frame_new)
-  for (f in frames) {
-    info <- .Call(C_frame_info, f)
-    for (i in seq_along(info[[3L]])) {
-      idx <- .Call(C_frame_add_series, out, info[[3L]][i], info[[4L]][i], info[[5L]][i])
-      v <- .Call(C_frame_values, f, i - 1)
-      keep <- !is.nan(v) & !is.na(v)
-      if (any(keep))
-        .Call(C_frame_set, out, idx, as.integer(info[[1L]] + which(keep) - 1L), v[keep], FALSE)
-    }
-  }
-  out
+  ct_frame_merge(frames)
 }

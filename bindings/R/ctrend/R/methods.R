@@ -152,12 +152,33 @@ ct_predict_design_ <- function(object, newdata) {
   list(X = X, offset = off, months = m)
 }
 
-predict.ctrend_model <- function(object, newdata = NULL, type = c("link", "response"), se.fit = FALSE, ...) {
+# interval = "confidence" (as predict.lm): a matrix fit, lwr, upr at `level` (the Wald
+# interval on the link scale, transformed for type = "response"); for the fit window it comes
+# from the library's ctrend_model_predict, as does se.fit there.
+predict.ctrend_model <- function(object, newdata = NULL, type = c("link", "response"), se.fit = FALSE,
+                                 interval = c("none", "confidence"), level = 0.95, ...) {
   dots <- list(...)
   if ("h" %in% names(dots)) ct_arg_error_("h", "given to forecast(m, h) (predict() gives in-sample or newdata predictions)", dots$h)
-  ct_no_dots_(dots, "predict", "newdata, type, se.fit")
+  ct_no_dots_(dots, "predict", "newdata, type, se.fit, interval, level")
   type <- ct_chk_choice_(type, "type", c("link", "response"))
+  interval <- ct_chk_choice_(interval, "interval", c("none", "confidence"))
   ct_chk_flag_(se.fit, "se.fit")
+  if (!is.numeric(level) || length(level) != 1L || is.na(level) || level <= 0 || level >= 1)
+    ct_arg_error_("level", "a number in (0, 1)", level)
+  if (is.null(newdata) && (se.fit || interval != "none")) {
+    kind <- ct_api_enums$ctrend_predict_kind[[if (type == "link") "CTREND_PREDICT_LINK" else "CTREND_PREDICT_RESPONSE"]]
+    r <- matrix(ct_nan_to_na_(ct_api_model_predict(object$ptr, NULL, kind, level)), ncol = 4L, byrow = TRUE)
+    out <- function(v) ct_model_out_(object, v)
+    fit <- if (interval == "none") out(r[, 1L]) else {
+      mat <- cbind(fit = r[, 1L], lwr = r[, 3L], upr = r[, 4L])
+      rownames(mat) <- ct_month_str(object$start + seq_len(object$n) - 1L)
+      mat
+    }
+    if (!se.fit) return(fit)
+    scale <- ct_scalar(object, "scale")[[1L]]
+    return(list(fit = fit, se.fit = out(r[, 2L]), residual.scale = sqrt(scale)))
+  }
+  if (interval != "none") ct_arg_error_("interval", "\"none\" with newdata (intervals are for the fit window)", interval)
   if (is.null(newdata)) {
     d <- ct_design_rows_(object, 0, object$n)
     X <- d[[1L]]; off <- d[[2L]]; months <- NULL

@@ -123,9 +123,13 @@ ct_fit <- function(y, family = c("poisson", "quasipoisson", "negbin", "gaussian"
                    trend = TRUE, fourier = 0L, month_dummies = FALSE, step = NULL, slope = NULL,
                    covariates = NULL, future_covariates = NULL, offset = NULL,
                    future_offset = NULL, offset_days = FALSE, intercept = TRUE,
-                   epsilon = 1e-8, maxit = 25L, level = 0.95, ...) {
+                   epsilon = 1e-8, maxit = 25L, level = 0.95, exposure = NULL, ...) {
   family <- ct_chk_choice_(family, "family", names(ct_families_))
   s <- ct_series1_in_(y, "y", start)
+  if (!is.null(exposure)) {
+    if (!is.null(offset)) ct_arg_error_("exposure", "NULL when offset (a log exposure) is given", exposure)
+    offset <- ct_exposure_offset(exposure, s$start, length(s$y))
+  }
   spec <- ct_design_spec_(trend, fourier, month_dummies, step, slope, covariates,
                           future_covariates, offset, future_offset, offset_days, intercept,
                           n = length(s$y))
@@ -452,4 +456,19 @@ ct_batch_fit <- function(f, start, n_months, series = NULL, family = c("poisson"
   data.frame(series = unname(kname[idx]), status = vapply(as.integer(r[[5]]), ct_api_status_name, ""),
              message = r[[6]], coef, se, sc,
              check.names = FALSE, stringsAsFactors = FALSE)
+}
+
+# The log-exposure offset of an exposure series by the library's rule
+# (ctrend_design_set_exposure): NA = a missing month; an exposure <= 0 or infinite is a
+# ctrend_edomain error naming the month (never a silent -Inf). exposure: n values (a ts or
+# zoo series must start at `start`).
+ct_exposure_offset <- function(exposure, start, n) {
+  indexed <- stats::is.ts(exposure) || inherits(exposure, "zoo")
+  e <- ct_series1_in_(exposure, "exposure", if (indexed) NULL else start)
+  if (length(e$y) != n || e$start != start)
+    ct_arg_error_("exposure", sprintf("%d months from %s (the series' window)", n, ct_month_str(start)), exposure)
+  d <- ct_api_design_new(start, n)
+  on.exit(ct_api_design_free(d))
+  ct_api_design_set_exposure(d, as.numeric(e$y))
+  ct_nan_to_na_(ct_api_design_matrix(d, 0, n)[[2L]])
 }

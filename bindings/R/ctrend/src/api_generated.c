@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
- * Definition sha256 b5209bce993c2e6b6083a6bf656253992ea57adde2450edddc552a39e7212ac5
+ * Definition sha256 d0634cb9ea635cc6edd77081d6a8ce5af0f8fb0791ca77bde3b408f3ef2d4a4f
  *
  * .Call wrappers ctr_api_<function> for every function of the definition that can be
  * wrapped generically (the rest: bindings/gen/unbound.txt), and their registration table
@@ -283,6 +283,8 @@ static const double api_enum_ctrend_model_vec[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
 static const double api_enum_ctrend_model_sca[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30};
 static const double api_enum_ctrend_break_kind[] = {0, 1};
 static const double api_enum_ctrend_breaks_sca[] = {0, 1, 2, 3, 4, 5};
+static const double api_enum_ctrend_predict_kind[] = {0, 1};
+static const double api_enum_ctrend_predict_col[] = {0, 1, 2, 3};
 static const double api_enum_ctrend_forecast_vec[] = {0, 1, 2, 3};
 static const double api_enum_ctrend_interval_kind[] = {0, 1, 2};
 static const double api_enum_ctrend_alternative[] = {0, 1, 2};
@@ -1162,6 +1164,68 @@ SEXP ctr_api_ctrend_frame_collapse(SEXP s_f, SEXP s_keep_group, SEXP s_keep_regi
     ++nprot;
     const SEXP outs[] = {o_out};
     static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_frame_window(SEXP s_f, SEXP s_index, SEXP s_first_month, SEXP s_n_months);
+SEXP ctr_api_ctrend_frame_window(SEXP s_f, SEXP s_index, SEXP s_first_month, SEXP s_n_months)
+{
+    static const char FN[] = "ctrend_frame_window";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_frame * a_f = (const ctrend_frame *)api_handle(s_f, "ctrend_frame", FN, "f", 0);
+    size_t a_index = (size_t)api_whole(s_index, FN, "index", 0.0, 9007199254740992.0);
+    int32_t a_first_month = (int32_t)api_whole(s_first_month, FN, "first_month", -2147483647.0, 2147483647.0);
+    size_t a_n_months = (size_t)api_whole(s_n_months, FN, "n_months", 1.0, 9007199254740992.0);
+    size_t a_cap = 0;
+    size_t a_needed = 0;
+    int q = ctrend_frame_window(a_f, a_index, a_first_month, a_n_months, NULL, a_cap, &a_needed);
+    if (q != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(q), "", 0, NULL, NULL);
+    }
+    a_cap = a_needed;
+    SEXP o_out = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)a_cap));
+    ++nprot;
+    double *a_out = REAL(o_out);
+    int r = ctrend_frame_window(a_f, a_index, a_first_month, a_n_months, a_out, a_cap, &a_needed);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_frame_merge(SEXP s_dst, SEXP s_src, SEXP s_src_name);
+SEXP ctr_api_ctrend_frame_merge(SEXP s_dst, SEXP s_src, SEXP s_src_name)
+{
+    static const char FN[] = "ctrend_frame_merge";
+    (void)FN;
+    int nprot = 0;
+    ctrend_frame * a_dst = (ctrend_frame *)api_handle(s_dst, "ctrend_frame", FN, "dst", 0);
+    const ctrend_frame * a_src = (const ctrend_frame *)api_handle(s_src, "ctrend_frame", FN, "src", 0);
+    const char *a_src_name = api_str(s_src_name, FN, "src_name", 1);
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_frame_merge(a_dst, a_src, a_src_name, &a_err);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_err};
+    static const char *const names[] = {"err"};
     SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
@@ -2464,6 +2528,35 @@ SEXP ctr_api_ctrend_design_matrix(SEXP s_d, SEXP s_first, SEXP s_rows, SEXP s_of
     return res;
 }
 
+SEXP ctr_api_ctrend_design_set_exposure(SEXP s_d, SEXP s_exposure);
+SEXP ctr_api_ctrend_design_set_exposure(SEXP s_d, SEXP s_exposure)
+{
+    static const char FN[] = "ctrend_design_set_exposure";
+    (void)FN;
+    int nprot = 0;
+    SEXP v_exposure = PROTECT(api_dblvec(s_exposure, FN, "exposure", 0));
+    ++nprot;
+    size_t a_n = (size_t)XLENGTH(v_exposure);
+    ctrend_design * a_d = (ctrend_design *)api_handle(s_d, "ctrend_design", FN, "d", 0);
+    const double *a_exposure = v_exposure == R_NilValue ? NULL : REAL(v_exposure);
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_design_set_exposure(a_d, a_exposure, a_n, &a_err);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_err};
+    static const char *const names[] = {"err"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
 SEXP ctr_api_ctrend_model_opts_new(void);
 SEXP ctr_api_ctrend_model_opts_new(void)
 {
@@ -2955,6 +3048,41 @@ SEXP ctr_api_ctrend_breaks_max_work(void)
     SEXP val = PROTECT(Rf_ScalarReal((double)r));
     ++nprot;
     SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_model_predict(SEXP s_m, SEXP s_d, SEXP s_kind, SEXP s_level);
+SEXP ctr_api_ctrend_model_predict(SEXP s_m, SEXP s_d, SEXP s_kind, SEXP s_level)
+{
+    static const char FN[] = "ctrend_model_predict";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_model * a_m = (const ctrend_model *)api_handle(s_m, "ctrend_model", FN, "m", 0);
+    const ctrend_design * a_d = (const ctrend_design *)api_handle(s_d, "ctrend_design", FN, "d", 1);
+    int a_kind = (int)api_oneof(s_kind, FN, "kind", api_enum_ctrend_predict_kind, 2);
+    double a_level = api_real(s_level, FN, "level", 0.0, 1.0, 1, 1);
+    size_t a_cap = 0;
+    size_t a_needed = 0;
+    int q = ctrend_model_predict(a_m, a_d, a_kind, a_level, NULL, a_cap, &a_needed);
+    if (q != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(q), "", 0, NULL, NULL);
+    }
+    a_cap = a_needed;
+    SEXP o_out = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)a_cap));
+    ++nprot;
+    double *a_out = REAL(o_out);
+    int r = ctrend_model_predict(a_m, a_d, a_kind, a_level, a_out, a_cap, &a_needed);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -6575,6 +6703,8 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_frame_get", (DL_FUNC)&ctr_api_ctrend_frame_get, 3},
     {"ctr_api_ctrend_frame_span", (DL_FUNC)&ctr_api_ctrend_frame_span, 2},
     {"ctr_api_ctrend_frame_collapse", (DL_FUNC)&ctr_api_ctrend_frame_collapse, 4},
+    {"ctr_api_ctrend_frame_window", (DL_FUNC)&ctr_api_ctrend_frame_window, 4},
+    {"ctr_api_ctrend_frame_merge", (DL_FUNC)&ctr_api_ctrend_frame_merge, 3},
     {"ctr_api_ctrend_reader_new", (DL_FUNC)&ctr_api_ctrend_reader_new, 0},
     {"ctr_api_ctrend_reader_free", (DL_FUNC)&ctr_api_ctrend_reader_free, 1},
     {"ctr_api_ctrend_reader_set_int", (DL_FUNC)&ctr_api_ctrend_reader_set_int, 3},
@@ -6631,6 +6761,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_design_col_name", (DL_FUNC)&ctr_api_ctrend_design_col_name, 2},
     {"ctr_api_ctrend_design_find", (DL_FUNC)&ctr_api_ctrend_design_find, 2},
     {"ctr_api_ctrend_design_matrix", (DL_FUNC)&ctr_api_ctrend_design_matrix, 4},
+    {"ctr_api_ctrend_design_set_exposure", (DL_FUNC)&ctr_api_ctrend_design_set_exposure, 2},
     {"ctr_api_ctrend_model_opts_new", (DL_FUNC)&ctr_api_ctrend_model_opts_new, 0},
     {"ctr_api_ctrend_model_opts_free", (DL_FUNC)&ctr_api_ctrend_model_opts_free, 1},
     {"ctr_api_ctrend_model_opts_set_double", (DL_FUNC)&ctr_api_ctrend_model_opts_set_double, 3},
@@ -6653,6 +6784,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_breaks_scalar", (DL_FUNC)&ctr_api_ctrend_breaks_scalar, 2},
     {"ctr_api_ctrend_breaks_profile", (DL_FUNC)&ctr_api_ctrend_breaks_profile, 1},
     {"ctr_api_ctrend_breaks_max_work", (DL_FUNC)&ctr_api_ctrend_breaks_max_work, 0},
+    {"ctr_api_ctrend_model_predict", (DL_FUNC)&ctr_api_ctrend_model_predict, 4},
     {"ctr_api_ctrend_forecast_new", (DL_FUNC)&ctr_api_ctrend_forecast_new, 4},
     {"ctr_api_ctrend_forecast_free", (DL_FUNC)&ctr_api_ctrend_forecast_free, 1},
     {"ctr_api_ctrend_forecast_horizon", (DL_FUNC)&ctr_api_ctrend_forecast_horizon, 1},
@@ -6805,7 +6937,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_figure_panel_text", (DL_FUNC)&ctr_api_ctrend_figure_panel_text, 3},
     {"ctr_api_ctrend_figure_device_from_path", (DL_FUNC)&ctr_api_ctrend_figure_device_from_path, 1},
     {NULL, NULL, 0}};
-const int ctr_api_n_call_methods = 263;
+const int ctr_api_n_call_methods = 267;
 
 /*
  * Register the package's own routines (`own`, terminated by {NULL, NULL, 0}) together with
@@ -6814,7 +6946,7 @@ const int ctr_api_n_call_methods = 263;
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own);
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own)
 {
-    static R_CallMethodDef all[263 + 512 + 1];
+    static R_CallMethodDef all[267 + 512 + 1];
     size_t k = 0;
     for (size_t i = 0; own && own[i].name && k < 512; ++i) all[k++] = own[i];
     for (int i = 0; i < ctr_api_n_call_methods; ++i) all[k++] = ctr_api_call_methods[i];
