@@ -46,6 +46,8 @@ def ctypes_of(defn, ctype):
         return CTYPES_SCALAR[ctype]
     if is_enum_type(defn, ctype):
         return "ctypes.c_int"
+    if ctype == "const char **":  # a borrowed string written through a pointer
+        return "ctypes.POINTER(ctypes.c_char_p)"
     base = ctype.replace("const ", "").replace(" *const", " *").strip()
     if base == "ctrend_error *":
         return "ctypes.POINTER(ctrend_error_t)"

@@ -523,7 +523,10 @@ def gen_wrapper(defn, f, w, constraint):
             w("    size_t a_%s = 0;" % p.name)
         elif p.role in ("OUT", "OUT_OPT"):
             e = elem_type(p.ctype)
-            w("    %s a_%s = 0;" % (e, p.name))
+            if e == "char *":  # a borrowed string (const char **)
+                w("    const char *a_%s = NULL;" % p.name)
+            else:
+                w("    %s a_%s = 0;" % (e, p.name))
         elif p.role == "HANDLE_OUT":
             w("    %s a_%s = NULL;" % (base_type(p.ctype)[:-1].strip(), p.name))
         elif p.role == "ERROR_OUT":
@@ -642,7 +645,9 @@ def gen_wrapper(defn, f, w, constraint):
                 w("    SEXP o_%s = PROTECT(api_sizes_to_real(a_%s, n_%s));" % (p.name, p.name, p.name))
                 w("    ++nprot;")
         elif p.role in ("OUT", "OUT_OPT", "NEEDED"):
-            if e in ("int", "int32_t"):
+            if e == "char *":
+                w("    SEXP o_%s = PROTECT(api_string(a_%s));" % (p.name, p.name))
+            elif e in ("int", "int32_t"):
                 w("    SEXP o_%s = PROTECT(Rf_ScalarInteger((int)a_%s));" % (p.name, p.name))
             else:
                 w("    SEXP o_%s = PROTECT(Rf_ScalarReal((double)a_%s));" % (p.name, p.name))

@@ -625,39 +625,6 @@ static int claim_line(parser *P, ctrend__claim *c, int *oom)
     return 0;
 }
 
-/* Free the claim's expressions (and rank items); they are left empty. */
-static void free_exprs(ctrend__claim *c)
-{
-    ctrend__expr *es[2] = {&c->lhs, &c->rhs};
-    for (size_t e = 0; e < 2; e++) {
-        for (size_t j = 0; j < es[e]->n; j++) {
-            free(es[e]->s[j].group);
-            free(es[e]->s[j].metric);
-            free(es[e]->s[j].region);
-        }
-        free(es[e]->s);
-        es[e]->s = NULL;
-        es[e]->n = 0;
-    }
-    free(c->item_end);
-    c->item_end = NULL;
-    c->n_items = 0;
-}
-
-void ctrend__claim_clear(ctrend__claim *c)
-{
-    free_exprs(c);
-    free(c->id);
-    free(c->quote);
-    free(c->source);
-    free(c->text);
-    free(c->expl);
-    free(c->note);
-    free(c->defs);
-    free(c->invalid);
-    memset(c, 0, sizeof *c);
-}
-
 /* ---- file level ------------------------------------------------------------------------- */
 
 /* Record ids seen so far: open addressing (linear probing, load <= 1/2) over indices into
@@ -741,10 +708,9 @@ static int add_error(fstate *S, ctrend__claim *cur, int line, int col, const cha
     h->errs[h->n_errs++] = m;
     if (!h->errmsg) {
         h->errmsg = ctrend__strdup(m);
-        h->err_id = ctrend__strdup(id ? id : "");
-        if (!h->errmsg || !h->err_id) return 1;
-        h->err_line = line;
-        h->err_col = col;
+        if (!h->errmsg) return 1;
+        (void)ctrend_error_set(&h->err, CTREND_EPARSE, S->src ? S->src : "<claims>", line, col,
+                               id ? id : "", msg);
     }
     if (cur && !cur->invalid) {
         cur->invalid = ctrend__strdup(m);
@@ -871,21 +837,12 @@ static int parse_define(fstate *S, const char *ln, size_t a, size_t n, const cha
 /* Open a new record with this id (copied) and the file's defaults. Returns it, or NULL (OOM). */
 static ctrend__claim *new_record(fstate *S, const char *id, size_t idlen)
 {
-    ctrend_claims *h = S->h;
-    if (h->n == h->cap) {
-        const size_t nc = h->cap ? h->cap * 2 : 16;
-        ctrend__claim *nv = realloc(h->v, nc * sizeof *nv);
-        if (!nv) return NULL;
-        h->v = nv;
-        h->cap = nc;
-    }
-    ctrend__claim *cur = &h->v[h->n];
-    memset(cur, 0, sizeof *cur);
+    ctrend__claim *cur = ctrend__claims_add(S->h);
+    if (!cur) return NULL;
     cur->id = dup_n(id, idlen);
     cur->source = ctrend__strdup(S->default_source ? S->default_source : "");
     cur->quote = ctrend__strdup("");
     cur->text = ctrend__strdup("");
-    h->n++;
     if (!cur->id || !cur->source || !cur->quote || !cur->text) return NULL;
     cur->tol = S->tol;
     cur->tol_rel = S->tol_rel;
@@ -893,8 +850,6 @@ static ctrend__claim *new_record(fstate *S, const char *id, size_t idlen)
     cur->slight = S->slight;
     cur->sharp = S->sharp;
     cur->as_of = S->as_of;
-    cur->verdict = CTREND_VERDICT_UNCHECKED;
-    for (size_t f = 0; f < 9; f++) cur->fig[f] = NAN;
     S->have_claim = 0;
     S->skip = 0;
     return cur;
@@ -1149,7 +1104,7 @@ static int parse_text(ctrend_claims *h, const char *text, size_t len, const char
     for (size_t i = 0; i < h->n; i++)
         if (h->v[i].invalid) {
             ctrend__claim *c = &h->v[i];
-            free_exprs(c);
+            ctrend__claim_free_terms(c);
             if (!c->line) c->line = c->err_line;
             ctrend__buf b = {0};
             ctrend__buf_printf(&b, "INVALID: %s\n", c->invalid);
@@ -1160,19 +1115,48 @@ static int parse_text(ctrend_claims *h, const char *text, size_t len, const char
     return h->n_errs ? CTREND_EPARSE : CTREND_OK;
 }
 
-int ctrend_claims_parse(const char *text, size_t len, const char *source_name,
-                        ctrend_claims **out)
+/* The handle of text, every record kept (ctrend_claims_parse_lenient); NULL on EINVAL/ENOMEM
+ * (*rc says which, err filled). */
+static ctrend_claims *parse_all(const char *text, size_t len, const char *source_name, int *rc,
+                                ctrend_error *err)
 {
-    if (!out) return CTREND_EINVAL;
-    *out = NULL;
-    if (!text) return CTREND_EINVAL;
-    ctrend_claims *h = calloc(1, sizeof *h);
-    if (!h) return CTREND_ENOMEM;
-    const int rc = parse_text(h, text, len, source_name);
-    if (rc == CTREND_ENOMEM) {
+    ctrend_error_clear(err);
+    if (!text) {
+        *rc = ctrend_error_set(err, CTREND_EINVAL, source_name, 0, 0, "", "text is NULL");
+        return NULL;
+    }
+    ctrend_claims *h = ctrend__claims_new();
+    *rc = h ? parse_text(h, text, len, source_name) : CTREND_ENOMEM;
+    if (*rc == CTREND_ENOMEM) {
         ctrend_claims_free(h);
-        return rc;
+        (void)ctrend_error_set(err, CTREND_ENOMEM, source_name, 0, 0, "", NULL);
+        return NULL;
+    }
+    return h;
+}
+
+int ctrend_claims_parse_lenient(const char *text, size_t len, const char *source_name,
+                                ctrend_claims **out, ctrend_error *err)
+{
+    if (!out) return ctrend_error_set(err, CTREND_EINVAL, source_name, 0, 0, "", "out is NULL");
+    int rc;
+    *out = parse_all(text, len, source_name, &rc, err);
+    return *out ? CTREND_OK : rc;
+}
+
+int ctrend_claims_parse(const char *text, size_t len, const char *source_name,
+                        ctrend_claims **out, ctrend_error *err)
+{
+    if (!out) return ctrend_error_set(err, CTREND_EINVAL, source_name, 0, 0, "", "out is NULL");
+    int rc;
+    ctrend_claims *h = parse_all(text, len, source_name, &rc, err);
+    *out = NULL;
+    if (!h) return rc;
+    if (rc == CTREND_EPARSE) { /* no handle on error (docs/api.md section 3): the first error */
+        if (err) *err = h->err;
+        ctrend_claims_free(h);
+        return CTREND_EPARSE;
     }
     *out = h;
-    return rc;
+    return CTREND_OK;
 }
