@@ -25,6 +25,11 @@ typedef struct ctrend__buf {
 __attribute__((format(printf, 2, 3)))
 #endif
 void ctrend__buf_printf(ctrend__buf *b, const char *fmt, ...);
+/* Append n bytes of s (a string: no formatting, no size query). */
+void ctrend__buf_put(ctrend__buf *b, const char *s, size_t n);
+void ctrend__buf_puts(ctrend__buf *b, const char *s);
+/* Append v as printf's "%.15g" would (whole numbers without printf). */
+void ctrend__buf_g15(ctrend__buf *b, double v);
 char *ctrend__buf_take(ctrend__buf *b); /* NUL-terminated, caller frees; NULL on OOM */
 void ctrend__buf_free(ctrend__buf *b);
 

@@ -198,6 +198,15 @@ static SEXP api_error_list(const ctrend_error *e)
     return out;
 }
 
+/* The message of a failed call's error record, "FILE:LINE:COL: [key] message" (R-allocated). */
+static const char *api_error_text(const ctrend_error *e)
+{
+    size_t need = 0;
+    if (ctrend_error_format(e, NULL, 0, &need) != CTREND_OK || need == 0) return "";
+    char *buf = R_alloc(need, 1);
+    return ctrend_error_format(e, buf, need, NULL) == CTREND_OK ? buf : "";
+}
+
 /* A list as made by api_error_list back into a record (through ctrend_error_set's rules). */
 static void api_error_from(SEXP x, ctrend_error *e, const char *fn, const char *arg)
 {
@@ -4840,7 +4849,7 @@ SEXP ctr_api_ctrend_claims_parse(SEXP s_text, SEXP s_source_name)
     ++nprot;
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -4876,7 +4885,7 @@ SEXP ctr_api_ctrend_claims_parse_lenient(SEXP s_text, SEXP s_source_name)
     ++nprot;
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -4929,7 +4938,7 @@ SEXP ctr_api_ctrend_claims_error(SEXP s_c)
     int r = ctrend_claims_error(a_c, &a_err);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_c ? ctrend_claims_errmsg(a_c) : "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -4956,7 +4965,7 @@ SEXP ctr_api_ctrend_claims_check(SEXP s_c, SEXP s_opts, SEXP s_data)
     int r = ctrend_claims_check(a_c, a_opts, a_data, &a_err);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_c ? ctrend_claims_errmsg(a_c) : "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
