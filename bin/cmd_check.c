@@ -734,7 +734,8 @@ int cmd_check(int argc, char **argv)
     int fig_rc = fig_dir ? write_figures(cl, all, &d, fig_dir, fig_device, -1) : 0;
     const size_t had_invalid = n_invalid;
     if (report && !fig_rc) {
-        const report_input in = {claims_path, all, &d, invalid, n_invalid};
+        const report_input in = {claims_path, all, &d, invalid, n_invalid,
+                                 level ? strtod(level, NULL) : CTREND_CLAIMS_LEVEL};
         fig_rc = report_write(report, report_format, cl, &in);
         if (!fig_rc) fprintf(stderr, "ctrend check: report written to %s\n", report);
     }

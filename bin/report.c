@@ -192,7 +192,7 @@ static int expl_line(const char *expl, const char *prefix, char *out, size_t cap
 }
 
 /* Sentences "in words" for claim i, into buf (plain text, escaped by the caller). */
-static void claim_words(const ctrend_claims *cl, size_t i, char *buf, size_t cap)
+static void claim_words(const ctrend_claims *cl, size_t i, double level, char *buf, size_t cap)
 {
     const char *expl = cv_str(ctrend_claims_explanation, cl, i);
     const int v = cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED);
@@ -236,10 +236,10 @@ static void claim_words(const ctrend_claims *cl, size_t i, char *buf, size_t cap
         num_words(hi, c, sizeof c);
         char d[64];
         num_words(100.0 * fabs(ratio - 1.0), d, sizeof d);
-        SAY("The monthly rate %s to %s times that of %s%s (%s %s%%; exact 95%% confidence "
+        SAY("The monthly rate %s to %s times that of %s%s (%s %s%%; exact %g%% confidence "
             "interval %s to %s times).",
             ratio < 1 ? "fell" : ratio > 1 ? "rose" : "stayed the same", a,
-            b1 == b2 ? "" : "the mean of ", bw, ratio < 1 ? "a fall of" : "a rise of", d, b, c);
+            b1 == b2 ? "" : "the mean of ", bw, ratio < 1 ? "a fall of" : "a rise of", d, 100.0 * level, b, c);
         /* the stated threshold: "H0 ratio >= 0.5 vs less, p = 0.6264", and the claim as
          * the explanation words it ("claimed: down more than 50%") */
         if (strstr(expl, "H0 ratio ") && isfinite(p1)) {
@@ -687,7 +687,7 @@ static int write_html(FILE *fp, const ctrend_claims *cl, const report_input *in,
         }
         fputs("</blockquote>\n<h4>In words</h4>\n<p class=\"words\">", fp);
         char words[2048];
-        claim_words(cl, i, words, sizeof words);
+        claim_words(cl, i, in->level, words, sizeof words);
         html_text(fp, words);
         fputs("</p>\n<h4>The numbers</h4>\n<p>Claim: <code class=\"claim s\">", fp);
         html_text(fp, cv_str(ctrend_claims_text, cl, i));
@@ -806,7 +806,7 @@ static int write_md(FILE *fp, const char *path, const ctrend_claims *cl, const r
             md_text(fp, s);
         }
         char words[2048];
-        claim_words(cl, i, words, sizeof words);
+        claim_words(cl, i, in->level, words, sizeof words);
         fputs("\n\n", fp);
         md_text(fp, words);
         fputs("\n\nClaim: `", fp);

@@ -191,5 +191,15 @@ void ctrend__series_name(ctrend__buf *b, const ctrend__series *s);
 void ctrend__expr_name(ctrend__buf *b, const ctrend__expr *e);
 void ctrend__month_name(ctrend__buf *b, int32_t m);
 const char *ctrend__cmp_word(int cmp);
+/* explain.c: sentences of the explanation from eval.c's numbers */
+void ctrend__explain_claim(const ctrend__claim *c, ctrend__buf *x);
+void ctrend__day_name(ctrend__buf *b, int32_t day);
+typedef struct ctrend__trend_text {
+    size_t n_points;
+    const char *unit; /* "month" or "year" */
+    double slope, level, lo, hi, p2, p1;
+    int ups, downs, against;
+} ctrend__trend_text;
+void ctrend__explain_trend(ctrend__buf *x, const ctrend__trend_text *t);
 
 #endif

@@ -638,14 +638,10 @@ static int eval_trend(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note
     const int agrees = c->trend_dir < 0 ? b < 0 : b > 0;
     c->verdict = agrees ? CTREND_VERDICT_SUPPORTED : CTREND_VERDICT_CONTRADICTED;
     c->noise = p1 >= E->o->alpha;
-    ctrend__buf_printf(x,
-                       "Poisson log-linear trend over %zu %s(s): slope %.6g per %s "
-                       "(rate x%.4f per %s, %+.2f%%), Wald %g%% CI x%.4f..x%.4f, "
-                       "two-sided p = %.4g, one-sided p (claimed direction) = %.4g\n",
-                       k, unit, b, unit, exp(b), unit, 100.0 * (exp(b) - 1.0), 100.0 * E->o->level,
-                       c->fig[CTREND_CLAIMS_CI_LOWER], c->fig[CTREND_CLAIMS_CI_UPPER], p2, p1);
-    ctrend__buf_printf(x, "%s-on-%s steps: %d up, %d down (%d against the claimed direction)\n",
-                       unit, unit, ups, downs, c->trend_dir < 0 ? ups : downs);
+    const ctrend__trend_text tt = {k, unit, b, E->o->level, c->fig[CTREND_CLAIMS_CI_LOWER],
+                                   c->fig[CTREND_CLAIMS_CI_UPPER], p2, p1, ups, downs,
+                                   c->trend_dir < 0 ? ups : downs};
+    ctrend__explain_trend(x, &tt);
     if (agrees && c->noise) ctrend__buf_printf(note, "within noise");
     if (E->nms) {
         ctrend__buf_printf(x, "note: left out (missing): ");
@@ -1131,37 +1127,6 @@ static void partial_base(const ctrend__claim *c, ev *E, ctrend__buf *x)
     ctrend__buf_free(&months);
 }
 
-static void describe(const ctrend__claim *c, ctrend__buf *x)
-{
-    ctrend__buf_printf(x, "claim: %s\n", c->text ? c->text : "");
-    switch (c->kind) {
-    case K_CHANGE: {
-        int32_t a, b;
-        (void)ctrend__claim_base(c, &a, &b);
-        ctrend__buf_printf(x, "change of ");
-        ctrend__expr_name(x, &c->lhs);
-        ctrend__buf_printf(x, " in ");
-        ctrend__month_name(x, c->m1);
-        if (c->m2 != c->m1) {
-            ctrend__buf_printf(x, "..");
-            ctrend__month_name(x, c->m2);
-        }
-        ctrend__buf_printf(x, " vs %s", c->base == B_PREVIOUS ? "the mean of " : "");
-        ctrend__month_name(x, a);
-        if (b != a) {
-            ctrend__buf_printf(x, "..");
-            ctrend__month_name(x, b);
-        }
-        ctrend__buf_printf(x, "%s; claimed: %s%s %g%s\n", c->per_day ? " (per day)" : "",
-                           c->direction < 0 ? "down " : (c->direction > 0 ? "up " : ""),
-                           ctrend__cmp_word(c->cmp), c->q, c->unit == 'x' ? "x" : "%");
-        break;
-    }
-    default:
-        break;
-    }
-}
-
 /* Resolve each term's series: the undated one and its vintages, latest first. */
 static int resolve_terms(ev *E, const ctrend__vintages *vi)
 {
@@ -1236,13 +1201,6 @@ static int quick_verdict(ev *E, int32_t day)
     return h ? CTREND_VERDICT_SUPPORTED : CTREND_VERDICT_CONTRADICTED;
 }
 
-static void day_name(ctrend__buf *b, int32_t day)
-{
-    char s[16];
-    ctrend__day_format(day, s);
-    ctrend__buf_printf(b, "%s", s);
-}
-
 /* The vintage part of the note: which vintage was read, and each other vintage date that
  * would give another verdict. */
 static void vintage_note(ctrend__claim *c, ev *E, ctrend__buf *note)
@@ -1259,7 +1217,7 @@ static void vintage_note(ctrend__claim *c, ev *E, ctrend__buf *note)
     if (!nd) {
         if (c->as_of != CTREND__NO_ASOF) {
             ctrend__buf_printf(note, "%sas of ", note->len ? "; " : "");
-            day_name(note, c->as_of);
+            ctrend__day_name(note, c->as_of);
             ctrend__buf_printf(note, ": the data carry no vintages, figures read as given");
         }
         return;
@@ -1273,7 +1231,7 @@ static void vintage_note(ctrend__claim *c, ev *E, ctrend__buf *note)
     ctrend__buf_printf(note, "%s", note->len ? "; " : "");
     if (E->used_day != INT32_MIN && !E->used_undated) {
         ctrend__buf_printf(note, "vintage ");
-        day_name(note, E->used_day);
+        ctrend__day_name(note, E->used_day);
     } else if (E->used_undated) {
         ctrend__buf_printf(note, "current (undated) figures");
     } else {
@@ -1281,7 +1239,7 @@ static void vintage_note(ctrend__claim *c, ev *E, ctrend__buf *note)
     }
     if (c->as_of != CTREND__NO_ASOF) {
         ctrend__buf_printf(note, " (as of ");
-        day_name(note, c->as_of);
+        ctrend__day_name(note, c->as_of);
         ctrend__buf_printf(note, ")");
     }
     if (c->verdict != CTREND_VERDICT_SUPPORTED && c->verdict != CTREND_VERDICT_CONTRADICTED &&
@@ -1295,7 +1253,7 @@ static void vintage_note(ctrend__claim *c, ev *E, ctrend__buf *note)
         if (v == c->verdict) continue;
         ctrend__buf_printf(note, "%s", any ? ", " : "; ");
         ctrend__buf_printf(note, "the vintage of ");
-        day_name(note, dates[k]);
+        ctrend__day_name(note, dates[k]);
         ctrend__buf_printf(note, " would make it %s", ctrend_claims_verdict_name(v));
         any = 1;
     }
@@ -1431,7 +1389,7 @@ int ctrend__claim_eval(ctrend__claim *c, const ctrend_frame *data, const ctrend_
         free_terms(&E);
         return CTREND_ENOMEM;
     }
-    describe(c, &x);
+    ctrend__explain_claim(c, &x);
     int rc = CTREND_OK;
     if (c->kind == K_TREND) {
         rc = eval_trend(c, &E, &x, &note);

@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* explain.c — text building for explanations and messages (growable buffer, names). */
+/* explain.c — the wording of explanations and messages: the growable buffer, names of series,
+ * months and days, and the sentences eval.c writes from its numbers (the claim's header, a
+ * fitted trend). eval.c computes; the words a reader sees are here. */
 #include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
@@ -170,4 +172,59 @@ const char *ctrend__cmp_word(int cmp)
     case C_NEARLY: return "nearly";
     default: return "equal to (after rounding)";
     }
+}
+
+/* ---- sentences ------------------------------------------------------------------------- */
+
+/* The explanation's first lines: the claim as written and, for a change, what is compared. */
+void ctrend__explain_claim(const ctrend__claim *c, ctrend__buf *x)
+{
+    ctrend__buf_printf(x, "claim: %s\n", c->text ? c->text : "");
+    switch (c->kind) {
+    case K_CHANGE: {
+        int32_t a, b;
+        (void)ctrend__claim_base(c, &a, &b);
+        ctrend__buf_printf(x, "change of ");
+        ctrend__expr_name(x, &c->lhs);
+        ctrend__buf_printf(x, " in ");
+        ctrend__month_name(x, c->m1);
+        if (c->m2 != c->m1) {
+            ctrend__buf_printf(x, "..");
+            ctrend__month_name(x, c->m2);
+        }
+        ctrend__buf_printf(x, " vs %s", c->base == B_PREVIOUS ? "the mean of " : "");
+        ctrend__month_name(x, a);
+        if (b != a) {
+            ctrend__buf_printf(x, "..");
+            ctrend__month_name(x, b);
+        }
+        ctrend__buf_printf(x, "%s; claimed: %s%s %g%s\n", c->per_day ? " (per day)" : "",
+                           c->direction < 0 ? "down " : (c->direction > 0 ? "up " : ""),
+                           ctrend__cmp_word(c->cmp), c->q, c->unit == 'x' ? "x" : "%");
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+/* A vintage date, YYYY-MM-DD. */
+void ctrend__day_name(ctrend__buf *b, int32_t day)
+{
+    char s[16];
+    ctrend__day_format(day, s);
+    ctrend__buf_printf(b, "%s", s);
+}
+
+/* A fitted trend: slope, rate, Wald interval at the level, p-values, and the steps. */
+void ctrend__explain_trend(ctrend__buf *x, const ctrend__trend_text *t)
+{
+    ctrend__buf_printf(x,
+                       "Poisson log-linear trend over %zu %s(s): slope %.6g per %s "
+                       "(rate x%.4f per %s, %+.2f%%), Wald %g%% CI x%.4f..x%.4f, "
+                       "two-sided p = %.4g, one-sided p (claimed direction) = %.4g\n",
+                       t->n_points, t->unit, t->slope, t->unit, exp(t->slope), t->unit,
+                       100.0 * (exp(t->slope) - 1.0), 100.0 * t->level, t->lo, t->hi, t->p2, t->p1);
+    ctrend__buf_printf(x, "%s-on-%s steps: %d up, %d down (%d against the claimed direction)\n",
+                       t->unit, t->unit, t->ups, t->downs, t->against);
 }
