@@ -330,6 +330,12 @@
     V(CTREND_PRED_LO, 2) \
     V(CTREND_PRED_HI, 3)
 
+#define CTREND_DEF_ENUM_ctrend_claims_opt(V) \
+    V(CTREND_CLAIMS_OPT_LEVEL, 0) \
+    V(CTREND_CLAIMS_OPT_ALPHA, 1) \
+    V(CTREND_CLAIMS_OPT_ABOUT_RTOL, 2) \
+    V(CTREND_CLAIMS_OPT_BOUND_MAX, 3)
+
 #define CTREND_DEF_ENUMS(E) \
     E(ctrend_status, "common.h") \
     E(ctrend_shape, "io.h") \
@@ -360,7 +366,8 @@
     E(ctrend_figure_span_kind, "figure.h") \
     E(ctrend_figure_mark_kind, "figure.h") \
     E(ctrend_figure_style, "figure.h") \
-    E(ctrend_figure_device, "figure.h")
+    E(ctrend_figure_device, "figure.h") \
+    E(ctrend_claims_opt, "claims.h")
 
 /* ---- records: public structs passed by pointer (layouts pinned) ---------------------- */
 
@@ -408,11 +415,10 @@
     K(CTREND_BT_METRIC_COUNT, INT, 8) \
     K(CTREND_BACKTEST_MAX_DRAWS, DOUBLE, 1e8) \
     K(CTREND_BATCH_THREADS_MAX, INT, 1024) \
-    K(CTREND_CLAIMS_EXIT_SUPPORTED, INT, 0) \
-    K(CTREND_CLAIMS_EXIT_CONTRADICTED, INT, 3) \
-    K(CTREND_CLAIMS_EXIT_UNVERIFIABLE, INT, 4) \
+    K(CTREND_CLAIMS_LEVEL, DOUBLE, 0.95) \
     K(CTREND_CLAIMS_ALPHA, DOUBLE, 0.05) \
     K(CTREND_CLAIMS_ABOUT_RTOL, DOUBLE, 0.10) \
+    K(CTREND_CLAIMS_BOUND_MAX, INT, 100000) \
     K(CTREND_CLAIMS_NO_MONTH, INT, INT32_MIN) \
     K(CTREND_FIGURE_MAX_PANELS, INT, 12) \
     K(CTREND_FIGURE_MAX_MONTHS, INT, 100000)
@@ -1294,48 +1300,80 @@
        CTREND_P(int32_t *, reason, ARRAY_OUT_OPT(n_series * n_months)), \
        CTREND_P(int *, status, ARRAY_OUT_OPT(n_series)))) \
     /* ---- claims.h ---- */ \
+    F(int, STATUS, ctrend_claims_opts_new, claims, \
+      (CTREND_P(ctrend_claims_opts **, out, HANDLE_OUT))) \
+    F(void, FREE, ctrend_claims_opts_free, claims, \
+      (CTREND_P(ctrend_claims_opts *, o, HANDLE_OPT))) \
+    F(int, STATUS, ctrend_claims_opts_set_double, claims, \
+      (CTREND_P(ctrend_claims_opts *, o, HANDLE), \
+       CTREND_P(int, key, ENUM(ctrend_claims_opt)), \
+       CTREND_P(double, value, IN))) \
+    F(int, STATUS, ctrend_claims_opts_set_int, claims, \
+      (CTREND_P(ctrend_claims_opts *, o, HANDLE), \
+       CTREND_P(int, key, ENUM(ctrend_claims_opt)), \
+       CTREND_P(int64_t, value, IN))) \
+    F(int, STATUS, ctrend_claims_opts_get, claims, \
+      (CTREND_P(const ctrend_claims_opts *, o, HANDLE), \
+       CTREND_P(int, key, ENUM(ctrend_claims_opt)), \
+       CTREND_P(double *, value, OUT))) \
+    F(int, STATUS, ctrend_claims_opts_bounds, claims, \
+      (CTREND_P(int, key, ENUM(ctrend_claims_opt)), \
+       CTREND_P(double *, lo, OUT_OPT), \
+       CTREND_P(double *, hi, OUT_OPT))) \
     F(int, STATUS, ctrend_claims_parse, claims, \
       (CTREND_P(const char *, text, BYTES(len)), \
        CTREND_P(size_t, len, LEN), \
        CTREND_P(const char *, source_name, STR_OPT), \
-       CTREND_P(ctrend_claims **, out, HANDLE_OUT))) \
+       CTREND_P(ctrend_claims **, out, HANDLE_OUT), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
+    F(int, STATUS, ctrend_claims_parse_lenient, claims, \
+      (CTREND_P(const char *, text, BYTES(len)), \
+       CTREND_P(size_t, len, LEN), \
+       CTREND_P(const char *, source_name, STR_OPT), \
+       CTREND_P(ctrend_claims **, out, HANDLE_OUT), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
     F(void, FREE, ctrend_claims_free, claims, \
       (CTREND_P(ctrend_claims *, c, HANDLE_OPT))) \
     F(const char *, STRING, ctrend_claims_errmsg, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE))) \
-    F(int, VALUE, ctrend_claims_error_line, claims, \
-      (CTREND_P(const ctrend_claims *, c, HANDLE))) \
-    F(int, VALUE, ctrend_claims_error_column, claims, \
-      (CTREND_P(const ctrend_claims *, c, HANDLE))) \
-    F(const char *, STRING, ctrend_claims_error_id, claims, \
-      (CTREND_P(const ctrend_claims *, c, HANDLE))) \
+    F(int, STATUS, ctrend_claims_error, claims, \
+      (CTREND_P(const ctrend_claims *, c, HANDLE), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
     F(int, STATUS, ctrend_claims_check, claims, \
       (CTREND_P(ctrend_claims *, c, HANDLE), \
-       CTREND_P(const ctrend_frame *, data, HANDLE))) \
+       CTREND_P(const ctrend_claims_opts *, opts, HANDLE_OPT), \
+       CTREND_P(const ctrend_frame *, data, HANDLE), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
     F(size_t, VALUE, ctrend_claims_count, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE))) \
     F(int, STATUS, ctrend_claims_find, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE), \
        CTREND_P(const char *, id, STR), \
        CTREND_P(size_t *, index, OUT))) \
-    F(const char *, STRING, ctrend_claims_id, claims, \
+    F(int, STATUS, ctrend_claims_id, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE), \
-       CTREND_P(size_t, i, IN))) \
-    F(const char *, STRING, ctrend_claims_quote, claims, \
+       CTREND_P(size_t, i, IN), \
+       CTREND_P(const char **, out, OUT))) \
+    F(int, STATUS, ctrend_claims_quote, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE), \
-       CTREND_P(size_t, i, IN))) \
-    F(const char *, STRING, ctrend_claims_source, claims, \
+       CTREND_P(size_t, i, IN), \
+       CTREND_P(const char **, out, OUT))) \
+    F(int, STATUS, ctrend_claims_source, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE), \
-       CTREND_P(size_t, i, IN))) \
-    F(const char *, STRING, ctrend_claims_text, claims, \
+       CTREND_P(size_t, i, IN), \
+       CTREND_P(const char **, out, OUT))) \
+    F(int, STATUS, ctrend_claims_text, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE), \
-       CTREND_P(size_t, i, IN))) \
-    F(int, VALUE, ctrend_claims_line, claims, \
+       CTREND_P(size_t, i, IN), \
+       CTREND_P(const char **, out, OUT))) \
+    F(int, STATUS, ctrend_claims_line, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE), \
-       CTREND_P(size_t, i, IN))) \
-    F(int, VALUE, ctrend_claims_verdict, claims, \
+       CTREND_P(size_t, i, IN), \
+       CTREND_P(int *, out, OUT))) \
+    F(int, STATUS, ctrend_claims_verdict, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE), \
-       CTREND_P(size_t, i, IN))) \
+       CTREND_P(size_t, i, IN), \
+       CTREND_P(int *, out, OUT))) \
     F(const char *, STRING, ctrend_claims_verdict_name, claims, \
       (CTREND_P(int, verdict, IN))) \
     F(int, STATUS, ctrend_claims_figure, claims, \
@@ -1343,39 +1381,46 @@
        CTREND_P(size_t, i, IN), \
        CTREND_P(int, which, ENUM(ctrend_claims_figure)), \
        CTREND_P(double *, value, OUT))) \
-    F(int, VALUE, ctrend_claims_within_noise, claims, \
+    F(int, STATUS, ctrend_claims_within_noise, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE), \
-       CTREND_P(size_t, i, IN))) \
-    F(const char *, STRING, ctrend_claims_explanation, claims, \
+       CTREND_P(size_t, i, IN), \
+       CTREND_P(int *, out, OUT))) \
+    F(int, STATUS, ctrend_claims_explanation, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE), \
-       CTREND_P(size_t, i, IN))) \
-    F(int, VALUE, ctrend_claims_summary, claims, \
+       CTREND_P(size_t, i, IN), \
+       CTREND_P(const char **, out, OUT))) \
+    F(int, STATUS, ctrend_claims_counts, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE), \
        CTREND_P(size_t *, n_supported, OUT_OPT), \
        CTREND_P(size_t *, n_contradicted, OUT_OPT), \
        CTREND_P(size_t *, n_unverifiable, OUT_OPT))) \
-    F(int, VALUE, ctrend_claims_kind_of, claims, \
+    F(int, STATUS, ctrend_claims_kind_of, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE), \
-       CTREND_P(size_t, i, IN))) \
+       CTREND_P(size_t, i, IN), \
+       CTREND_P(int *, out, OUT))) \
     F(size_t, VALUE, ctrend_claims_n_terms, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE), \
        CTREND_P(size_t, i, IN))) \
-    F(const char *, STRING, ctrend_claims_term_group, claims, \
+    F(int, STATUS, ctrend_claims_term_group, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE), \
        CTREND_P(size_t, i, IN), \
-       CTREND_P(size_t, j, IN))) \
-    F(const char *, STRING, ctrend_claims_term_region, claims, \
+       CTREND_P(size_t, j, IN), \
+       CTREND_P(const char **, out, OUT))) \
+    F(int, STATUS, ctrend_claims_term_region, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE), \
        CTREND_P(size_t, i, IN), \
-       CTREND_P(size_t, j, IN))) \
-    F(const char *, STRING, ctrend_claims_term_metric, claims, \
+       CTREND_P(size_t, j, IN), \
+       CTREND_P(const char **, out, OUT))) \
+    F(int, STATUS, ctrend_claims_term_metric, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE), \
        CTREND_P(size_t, i, IN), \
-       CTREND_P(size_t, j, IN))) \
-    F(int, VALUE, ctrend_claims_term_side, claims, \
+       CTREND_P(size_t, j, IN), \
+       CTREND_P(const char **, out, OUT))) \
+    F(int, STATUS, ctrend_claims_term_side, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE), \
        CTREND_P(size_t, i, IN), \
-       CTREND_P(size_t, j, IN))) \
+       CTREND_P(size_t, j, IN), \
+       CTREND_P(int *, out, OUT))) \
     F(int, STATUS, ctrend_claims_target, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE), \
        CTREND_P(size_t, i, IN), \
@@ -1396,9 +1441,10 @@
        CTREND_P(size_t, i, IN), \
        CTREND_P(int *, line, OUT_OPT), \
        CTREND_P(int *, column, OUT_OPT))) \
-    F(const char *, STRING, ctrend_claims_note, claims, \
+    F(int, STATUS, ctrend_claims_note, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE), \
-       CTREND_P(size_t, i, IN))) \
+       CTREND_P(size_t, i, IN), \
+       CTREND_P(const char **, out, OUT))) \
     F(size_t, VALUE, ctrend_claims_n_invalid, claims, \
       (CTREND_P(const ctrend_claims *, c, HANDLE))) \
     /* ---- figure.h ---- */ \

@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include <ctrend.h>
+#include "claims_test_util.h"
 
 static double now(void)
 {
@@ -44,14 +45,14 @@ static double bound_case(const char *claim)
     char text[512];
     snprintf(text, sizeof text, "[b]\nclaim = %s\n", claim);
     ctrend_claims *c = NULL;
-    if (ctrend_claims_parse(text, strlen(text), "b", &c) != CTREND_OK) {
+    if (cq_parse(text, strlen(text), "b", &c) != CTREND_OK) {
         fprintf(stderr, "%s\n", ctrend_claims_errmsg(c));
         exit(1);
     }
     const double t0 = now();
-    if (ctrend_claims_check(c, f) != CTREND_OK) exit(1);
+    if (cq_check(c, f) != CTREND_OK) exit(1);
     const double t = now() - t0;
-    const char *x = ctrend_claims_explanation(c, 0);
+    const char *x = cq_explanation(c, 0);
     const char *h = strstr(x, "holds only if");
     if (!h) h = strstr(x, "no value");
     if (!h) h = strstr(x, "the claim holds");
@@ -75,10 +76,10 @@ int main(int argc, char **argv)
         char *t = claims_text(n, &len);
         ctrend_claims *c = NULL;
         const double t0 = now();
-        const int rc = ctrend_claims_parse(t, len, "scale", &c);
+        const int rc = cq_parse(t, len, "scale", &c);
         const double t1 = now();
         if (rc != CTREND_OK || ctrend_claims_count(c) != n) return 1;
-        if (ctrend_claims_check(c, f) != CTREND_OK) return 1;
+        if (cq_check(c, f) != CTREND_OK) return 1;
         const double t2 = now();
         printf("| %zu | %.4f | %.4f | %.2f |\n", n, t1 - t0, t2 - t1, 1e6 * (t1 - t0) / (double)n);
         ctrend_claims_free(c);

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 #include "cli.h"
+#include "claims_view.h"
 #include "plot.h"
 #include "report.h"
 #include "draft.h"
@@ -19,11 +20,13 @@
 
 static const char help[] =
     "usage: ctrend check CLAIMS --data FILE... [--explain ID] [--format table|csv|json]\n"
-    "                    [--figures DIR [--figures-format svg|png|pdf]] [--report FILE]\n\n"
+    "                    [--figures DIR [--figures-format svg|png|pdf]] [--report FILE]\n"
+    "                    [--level L]\n\n"
     "Check the claims in CLAIMS (syntax: docs/claims.md) against the data files (every\n"
     "--data FILE, and any further FILE argument; their series are pooled, a series may appear\n"
     "in one file only). One row per claim: verdict (SUPPORTED, CONTRADICTED, UNVERIFIABLE),\n"
     "computed and quoted figure, for changes the exact rate ratio, its 95% CI and p-value\n"
+    "(--level L: another confidence level, 0 < L < 1, default 0.95; also a trend's Wald CI)\n"
     "(R poisson.test) and whether the change is within Poisson noise; for unverifiable claims\n"
     "with one missing value, the bound that would make the claim true.\n"
     "--explain ID prints the arithmetic of one claim step by step.\n"
@@ -153,9 +156,9 @@ static void append_short(char *buf, size_t cap, const char *text, size_t max)
 static void result_text(const ctrend_claims *cl, size_t i, char *out, size_t cap)
 {
     out[0] = '\0';
-    const char *expl = ctrend_claims_explanation(cl, i);
+    const char *expl = cv_str(ctrend_claims_explanation, cl, i);
     if (!expl) return;
-    const char *vname = ctrend_claims_verdict_name(ctrend_claims_verdict(cl, i));
+    const char *vname = ctrend_claims_verdict_name(cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED));
     const size_t vlen = strlen(vname);
     const char *data = strstr(expl, "\ndata:\n");
     const char *p = data ? data + 7 : expl;
@@ -166,7 +169,7 @@ static void result_text(const ctrend_claims *cl, size_t i, char *out, size_t cap
     (void)ctrend_claims_figure(cl, i, CTREND_CLAIMS_CI_LOWER, &lo);
     (void)ctrend_claims_figure(cl, i, CTREND_CLAIMS_CI_UPPER, &hi);
     (void)ctrend_claims_figure(cl, i, CTREND_CLAIMS_P_CLAIM, &p1);
-    if (ctrend_claims_kind_of(cl, i) == CTREND_CLAIMS_KIND_TREND && isfinite(ratio))
+    if (cv_int(ctrend_claims_kind_of, cl, i, -1) == CTREND_CLAIMS_KIND_TREND && isfinite(ratio))
         u = (size_t)snprintf(out, cap, "Poisson trend x%.4g per month (%+.2f%%), 95%% CI x%.4g..x%.4g, "
                              "one-sided p = %.2g", ratio, 100.0 * (ratio - 1.0), lo, hi, p1);
     if (u >= cap) u = cap - 1;
@@ -204,13 +207,13 @@ static int claim_figure(const ctrend_claims *cl, size_t i, const ctrend_frame *a
     ctrend_error e;
     if (ctrend_figure_new(&fig, &e) || ctrend_figure_add_claim(fig, cl, i, all, &e)) {
         ctrend_figure_free(fig);
-        fprintf(stderr, "ctrend check: %s: figure: %s\n", ctrend_claims_id(cl, i), e.message);
+        fprintf(stderr, "ctrend check: %s: figure: %s\n", cv_str(ctrend_claims_id, cl, i), e.message);
         return -1;
     }
     const size_t nt = ctrend_claims_n_terms(cl, i), np = ctrend_figure_n_panels(fig);
     char subtitle[900], result[600], caption[700];
     snprintf(subtitle, sizeof subtitle, "\xe2\x80\x9c"); /* “quote” */
-    append_short(subtitle, sizeof subtitle, ctrend_claims_quote(cl, i), FIG_QUOTE_MAX);
+    append_short(subtitle, sizeof subtitle, cv_str(ctrend_claims_quote, cl, i), FIG_QUOTE_MAX);
     append_short(subtitle, sizeof subtitle, "\xe2\x80\x9d", 8);
     result_text(cl, i, result, sizeof result);
     if (*result) {
@@ -223,15 +226,15 @@ static int claim_figure(const ctrend_claims *cl, size_t i, const ctrend_frame *a
     size_t nf = 0;
     for (size_t k = 0; k < d->n; ++k) {
         size_t idx, j = 0;
-        while (j < nt && ctrend_frame_find(d->frames[k], ctrend_claims_term_group(cl, i, j),
-                                           ctrend_claims_term_region(cl, i, j),
-                                           ctrend_claims_term_metric(cl, i, j), &idx) != CTREND_OK)
+        while (j < nt && ctrend_frame_find(d->frames[k], cv_term(ctrend_claims_term_group, cl, i, j),
+                                           cv_term(ctrend_claims_term_region, cl, i, j),
+                                           cv_term(ctrend_claims_term_metric, cl, i, j), &idx) != CTREND_OK)
             ++j;
         if (j == nt) continue;
         if (nf++) append_short(files, sizeof files, ", ", 4);
         append_short(files, sizeof files, d->names[k], sizeof files);
     }
-    const char *src = ctrend_claims_source(cl, i);
+    const char *src = cv_str(ctrend_claims_source, cl, i);
     snprintf(caption, sizeof caption, "%s%s%sData: %s. ctrend %s.", src && *src ? "Quote: " : "",
              src && *src ? src : "", src && *src ? ". " : "",
              nf ? files : "none of the files holds these series", ctrend_version_string());
@@ -242,7 +245,7 @@ static int claim_figure(const ctrend_claims *cl, size_t i, const ctrend_frame *a
     if (!rc) rc = ctrend_figure_set_text(fig, CTREND_FIGURE_CAPTION, caption_short);
     if (rc) snprintf(err, sizeof err, "%s", ctrend_strerror(rc));
     if (rc || plot_render(fig, path, device, err, sizeof err)) {
-        fprintf(stderr, "ctrend check: %s: %s\n", ctrend_claims_id(cl, i), err);
+        fprintf(stderr, "ctrend check: %s: %s\n", cv_str(ctrend_claims_id, cl, i), err);
         rc = -1;
     }
     ctrend_figure_free(fig);
@@ -265,7 +268,7 @@ static int write_figures(const ctrend_claims *cl, const ctrend_frame *all, const
     for (size_t i = 0; i < n && !rc; ++i) {
         check_figure_name(cl, i, names);
         if (only >= 0 && (size_t)only != i) continue;
-        if (ctrend_claims_kind_of(cl, i) < 0) continue; /* INVALID: nothing to draw */
+        if (cv_int(ctrend_claims_kind_of, cl, i, -1) < 0) continue; /* INVALID: nothing to draw */
         char path[4096];
         const int len = snprintf(path, sizeof path, "%s%s%s.%s", dir,
                                  dir[strlen(dir) - 1] == '/' ? "" : "/", names[i], ext[device]);
@@ -289,7 +292,7 @@ int check_claim_figure(const ctrend_claims *cl, size_t i, const ctrend_frame *al
 int check_make_dirs(const char *dir) { return make_dirs(dir); }
 void check_figure_name(const ctrend_claims *cl, size_t i, char (*names)[256])
 {
-    safe_name(ctrend_claims_id(cl, i), names[i], 200);
+    safe_name(cv_str(ctrend_claims_id, cl, i), names[i], 200);
     char base[200];
     snprintf(base, sizeof base, "%s", names[i]);
     for (unsigned dup = 2;; ++dup) {
@@ -301,20 +304,58 @@ void check_figure_name(const ctrend_claims *cl, size_t i, char (*names)[256])
 }
 int check_pool(const struct cli_data *d, ctrend_frame **out) { return pool(d, out); }
 
+/* The claims options of `check` (today --level only). Returns 0 with *out (NULL = every
+ * default; out NULL: only validate), or 1 after a message (a bad value, or out of memory). */
+static int check_options(const char *level, ctrend_claims_opts **out)
+{
+    ctrend_claims_opts *o = NULL;
+    if (out) *out = NULL;
+    if (!level) return 0;
+    char *end = NULL;
+    const double v = strtod(level, &end);
+    double lo = 0, hi = 1;
+    (void)ctrend_claims_opts_bounds(CTREND_CLAIMS_OPT_LEVEL, &lo, &hi);
+    if (ctrend_claims_opts_new(&o) != CTREND_OK) {
+        fprintf(stderr, "ctrend check: out of memory\n");
+        return 1;
+    }
+    if (end == level || *end || ctrend_claims_opts_set_double(o, CTREND_CLAIMS_OPT_LEVEL, v) != CTREND_OK) {
+        fprintf(stderr, "ctrend check: --level needs a number with %g < L < %g (0.9 for 90%%), got '%s'\n", lo, hi,
+                level);
+        ctrend_claims_opts_free(o);
+        return 1;
+    }
+    if (out) *out = o;
+    else ctrend_claims_opts_free(o);
+    return 0;
+}
+
+/* `ctrend check`'s exit status from the verdict counts: 3 when any claim is contradicted,
+ * else 4 when any is unverifiable (or unchecked, or INVALID), else 0 (also for no claims). */
+static int check_exit_code(const ctrend_claims *cl, size_t *s, size_t *k, size_t *u)
+{
+    (void)ctrend_claims_counts(cl, s, k, u);
+    return *k ? CLI_EXIT_CONTRADICTED : *u ? CLI_EXIT_UNVERIFIABLE : CLI_EXIT_OK;
+}
+
 int cmd_check(int argc, char **argv)
 {
     cli_common c;
     cli_common_init(&c);
     const char *claims_path = NULL, *explain = NULL, *fig_dir = NULL, *fig_format = "svg";
-    const char *report = NULL;
+    const char *report = NULL, *level = NULL;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         if (cli_is_help(a)) return cli_print_help(help, 0);
         if (!strcmp(a, "--data") || !strcmp(a, "--explain") || !strcmp(a, "--figures") ||
-            !strcmp(a, "--figures-format") || !strcmp(a, "--report")) {
+            !strcmp(a, "--figures-format") || !strcmp(a, "--report") || !strcmp(a, "--level")) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "ctrend check: %s needs a value\n", a);
                 return CLI_EXIT_USAGE;
+            }
+            if (!strcmp(a, "--level")) {
+                level = argv[++i];
+                continue;
             }
             if (!strcmp(a, "--explain")) {
                 explain = argv[++i];
@@ -388,6 +429,7 @@ int cmd_check(int argc, char **argv)
                         "got '%s'\n", report);
         return CLI_EXIT_USAGE;
     }
+    if (check_options(level, NULL)) return CLI_EXIT_USAGE;
     size_t len = 0;
     char *text = cli_read_file(claims_path, &len);
     if (!text) {
@@ -395,18 +437,16 @@ int cmd_check(int argc, char **argv)
         return CLI_EXIT_DATA;
     }
     ctrend_claims *cl = NULL;
-    int rc = ctrend_claims_parse(text, len, claims_path, &cl);
     report_invalid *invalid = NULL; /* --report: records that do not parse become "invalid" cards */
     size_t n_invalid = 0;
-    if (rc == CTREND_EPARSE && report) {
-        ctrend_claims_free(cl);
-        rc = report_parse_lenient(text, len, claims_path, &cl, &invalid, &n_invalid);
-        for (size_t k = 0; k < n_invalid; ++k) fprintf(stderr, "ctrend: %s (not checked)\n", invalid[k].msg);
-    }
+    /* every record kept (a bad one INVALID); --report sets the bad ones aside instead */
+    int rc = report ? report_parse_lenient(text, len, claims_path, &cl, &invalid, &n_invalid)
+                    : ctrend_claims_parse_lenient(text, len, claims_path, &cl, NULL);
+    for (size_t k = 0; k < n_invalid; ++k) fprintf(stderr, "ctrend: %s (not checked)\n", invalid[k].msg);
     free(text);
     if (rc != CTREND_OK && !(rc == CTREND_EPARSE && cl)) {
         free(invalid);
-        fprintf(stderr, "ctrend: %s\n", cl ? ctrend_claims_errmsg(cl) : ctrend_strerror(rc));
+        fprintf(stderr, "ctrend: %s\n", ctrend_strerror(rc));
         ctrend_claims_free(cl);
         return CLI_EXIT_DATA;
     }
@@ -443,7 +483,9 @@ int cmd_check(int argc, char **argv)
         free(invalid);
         return rc;
     }
-    rc = ctrend_claims_check(cl, all);
+    ctrend_claims_opts *opts = NULL;
+    rc = check_options(level, &opts) ? CTREND_ENOMEM : ctrend_claims_check(cl, opts, all, NULL);
+    ctrend_claims_opts_free(opts);
     if (rc != CTREND_OK) {
         fprintf(stderr, "ctrend check: %s\n", ctrend_claims_errmsg(cl));
         ctrend_frame_free(all);
@@ -454,10 +496,10 @@ int cmd_check(int argc, char **argv)
     }
 
     if (explain) {
-        const int v = ctrend_claims_verdict(cl, only);
-        printf("[%s] %s\nsource: %s\nquote: %s\n%s", ctrend_claims_id(cl, only),
-               ctrend_claims_verdict_name(v), ctrend_claims_source(cl, only),
-               ctrend_claims_quote(cl, only), ctrend_claims_explanation(cl, only));
+        const int v = cv_int(ctrend_claims_verdict, cl, only, CTREND_VERDICT_UNCHECKED);
+        printf("[%s] %s\nsource: %s\nquote: %s\n%s", cv_str(ctrend_claims_id, cl, only),
+               ctrend_claims_verdict_name(v), cv_str(ctrend_claims_source, cl, only),
+               cv_str(ctrend_claims_quote, cl, only), cv_str(ctrend_claims_explanation, cl, only));
         fflush(stdout);
         const int fig_rc = fig_dir ? write_figures(cl, all, &d, fig_dir, fig_device, (long)only) : 0;
         ctrend_frame_free(all);
@@ -483,8 +525,8 @@ int cmd_check(int argc, char **argv)
     cli_table_column(t, "note", CLI_COL_TEXT, 0);
     for (size_t i = 0; i < ctrend_claims_count(cl); ++i) {
         cli_table_row(t);
-        cli_table_text(t, ctrend_claims_id(cl, i));
-        const int v = ctrend_claims_verdict(cl, i);
+        cli_table_text(t, cv_str(ctrend_claims_id, cl, i));
+        const int v = cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED);
         cli_table_text(t, ctrend_claims_verdict_name(v));
         cli_table_num(t, figure(cl, i, CTREND_CLAIMS_COMPUTED));
         cli_table_num(t, figure(cl, i, CTREND_CLAIMS_QUOTED));
@@ -494,13 +536,13 @@ int cmd_check(int argc, char **argv)
         cli_table_num(t, figure(cl, i, CTREND_CLAIMS_P_VALUE));
         cli_table_num(t, figure(cl, i, CTREND_CLAIMS_P_CLAIM));
         /* note: every caveat that changes how the verdict reads (the library's note) */
-        const char *note = ctrend_claims_note(cl, i);
+        const char *note = cv_str(ctrend_claims_note, cl, i);
         cli_table_text(t, note ? note : "");
     }
     cli_table_print(t, stdout, c.format);
     cli_table_free(t);
     size_t s = 0, k = 0, u = 0;
-    const int code = ctrend_claims_summary(cl, &s, &k, &u);
+    const int code = check_exit_code(cl, &s, &k, &u);
     const size_t n_inv = ctrend_claims_n_invalid(cl);
     if (c.format == CLI_FORMAT_TABLE && n_inv)
         printf("\n%zu supported, %zu contradicted, %zu unverifiable, %zu invalid\n", s, k, u - n_inv, n_inv);
@@ -510,7 +552,8 @@ int cmd_check(int argc, char **argv)
     int fig_rc = fig_dir ? write_figures(cl, all, &d, fig_dir, fig_device, -1) : 0;
     const size_t had_invalid = n_invalid;
     if (report && !fig_rc) {
-        const report_input in = {claims_path, all, &d, invalid, n_invalid};
+        const report_input in = {claims_path, all, &d, invalid, n_invalid,
+                                 level ? strtod(level, NULL) : CTREND_CLAIMS_LEVEL};
         fig_rc = report_write(report, report_format, cl, &in);
         if (!fig_rc) fprintf(stderr, "ctrend check: report written to %s\n", report);
     }

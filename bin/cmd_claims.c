@@ -9,6 +9,7 @@
 #include <string.h>
 #include "draft.h"
 #include "cli.h"
+#include "claims_view.h"
 
 static const char help_main[] =
     "usage: ctrend claims draft REPORT.txt [--data FILE...] [--date YYYY-MM-DD] [--aliases FILE]\n"
@@ -92,15 +93,11 @@ static char *draft_parseable(char *text, size_t *n_fixed)
     *n_fixed = 0;
     for (int round = 0; round < 1000; ++round) {
         ctrend_claims *cl = NULL;
-        const int rc = ctrend_claims_parse(text, strlen(text), "draft", &cl);
-        if (rc == CTREND_OK || !cl) {
-            ctrend_claims_free(cl);
-            return text;
-        }
-        const int line = ctrend_claims_error_line(cl);
         char msg[512];
-        snprintf(msg, sizeof msg, "%s", ctrend_claims_errmsg(cl));
+        int line = 0;
+        const int rc = cv_parse_strict(text, strlen(text), "draft", &cl, msg, sizeof msg, &line);
         ctrend_claims_free(cl);
+        if (rc != CTREND_EPARSE) return text;
         /* lines of the record: from its "[id]" line (at or before the error) to the next blank line */
         char **starts = NULL;
         size_t n = 0, cap = 0;
@@ -340,11 +337,11 @@ static char *term_key(const ctrend_claims *cl, size_t i)
     if (!k) return NULL;
     size_t total = 1;
     for (size_t j = 0; j < n; ++j) {
-        const char *g = ctrend_claims_term_group(cl, i, j), *r = ctrend_claims_term_region(cl, i, j),
-                   *m = ctrend_claims_term_metric(cl, i, j);
+        const char *g = cv_term(ctrend_claims_term_group, cl, i, j), *r = cv_term(ctrend_claims_term_region, cl, i, j),
+                   *m = cv_term(ctrend_claims_term_metric, cl, i, j);
         const size_t len = strlen(g) + strlen(r) + strlen(m) + 8;
         k[j] = malloc(len);
-        if (k[j]) snprintf(k[j], len, "%d|%s|%s|%s", ctrend_claims_term_side(cl, i, j), g, r, m);
+        if (k[j]) snprintf(k[j], len, "%d|%s|%s|%s", cv_side(cl, i, j), g, r, m);
         total += len + 1;
     }
     char *out = malloc(total);
@@ -378,14 +375,14 @@ static int same_ws(const char *a, const char *b)
 static int equivalent(const ctrend_claims *a, size_t i, const ctrend_claims *b, size_t j, char *const *ka,
                       char *const *kb)
 {
-    if (same_ws(ctrend_claims_text(a, i), ctrend_claims_text(b, j))) return 2;
-    if (ctrend_claims_kind_of(a, i) != ctrend_claims_kind_of(b, j)) return 0;
+    if (same_ws(cv_str(ctrend_claims_text, a, i), cv_str(ctrend_claims_text, b, j))) return 2;
+    if (cv_int(ctrend_claims_kind_of, a, i, -1) != cv_int(ctrend_claims_kind_of, b, j, -1)) return 0;
     int32_t t[4], u[4];
     const int ta = ctrend_claims_target(a, i, &t[0], &t[1]), tb = ctrend_claims_target(b, j, &u[0], &u[1]);
     const int ba = ctrend_claims_base(a, i, &t[2], &t[3]), bb = ctrend_claims_base(b, j, &u[2], &u[3]);
     if (ta != tb || ba != bb || memcmp(t, u, sizeof t)) return 0;
     if (!ka[i] || !kb[j] || strcmp(ka[i], kb[j])) return 0;
-    if (ctrend_claims_verdict(a, i) != ctrend_claims_verdict(b, j)) return 0;
+    if (cv_int(ctrend_claims_verdict, a, i, CTREND_VERDICT_UNCHECKED) != cv_int(ctrend_claims_verdict, b, j, CTREND_VERDICT_UNCHECKED)) return 0;
     static const int figs[] = {CTREND_CLAIMS_QUOTED, CTREND_CLAIMS_COMPUTED, CTREND_CLAIMS_RATIO, CTREND_CLAIMS_P_CLAIM};
     for (size_t k = 0; k < sizeof figs / sizeof *figs; ++k) {
         double x = NAN, y = NAN;
@@ -405,11 +402,12 @@ static ctrend_claims *load_claims(const char *path)
         return NULL;
     }
     ctrend_claims *cl = NULL;
-    const int rc = ctrend_claims_parse(text, len, path, &cl);
+    char msg[1024];
+    int line = 0;
+    const int rc = cv_parse_strict(text, len, path, &cl, msg, sizeof msg, &line);
     free(text);
     if (rc != CTREND_OK) {
-        fprintf(stderr, "ctrend: %s\n", cl ? ctrend_claims_errmsg(cl) : ctrend_strerror(rc));
-        ctrend_claims_free(cl);
+        fprintf(stderr, "ctrend: %s\n", msg);
         return NULL;
     }
     return cl;
@@ -451,8 +449,8 @@ static int cmd_compare(int argc, char **argv)
     int rc = load_data(&c, &d, &all);
     ctrend_frame *empty = NULL;
     if (!rc && !all && ctrend_frame_new(&empty) != CTREND_OK) rc = CLI_EXIT_DATA;
-    if (rc || ctrend_claims_check(ref, all ? all : empty) != CTREND_OK ||
-        ctrend_claims_check(dr, all ? all : empty) != CTREND_OK) {
+    if (rc || ctrend_claims_check(ref, NULL, all ? all : empty, NULL) != CTREND_OK ||
+        ctrend_claims_check(dr, NULL, all ? all : empty, NULL) != CTREND_OK) {
         if (!rc) fprintf(stderr, "ctrend claims compare: checking failed\n");
         ctrend_claims_free(ref);
         ctrend_claims_free(dr);
@@ -470,7 +468,7 @@ static int cmd_compare(int argc, char **argv)
     const size_t nr = ctrend_claims_count(ref), nd = ctrend_claims_count(dr);
     size_t q_found = 0, q_distinct = 0, q_distinct_found = 0;
     char **rq = calloc(nr ? nr : 1, sizeof *rq);
-    for (size_t i = 0; rq && i < nr; ++i) rq[i] = norm_quote(ctrend_claims_quote(ref, i));
+    for (size_t i = 0; rq && i < nr; ++i) rq[i] = norm_quote(cv_str(ctrend_claims_quote, ref, i));
     for (size_t i = 0; rq && i < nr; ++i) {
         int found = 0;
         for (size_t k = 0; k < ndq && !found; ++k) found = rq[i] && strstr(dq[k], rq[i]) != NULL;
@@ -481,7 +479,7 @@ static int cmd_compare(int argc, char **argv)
             ++q_distinct;
             q_distinct_found += (size_t)found;
         }
-        if (!found && first == i) printf("# quote not found: [%s] %s\n", ctrend_claims_id(ref, i), rq[i]);
+        if (!found && first == i) printf("# quote not found: [%s] %s\n", cv_str(ctrend_claims_id, ref, i), rq[i]);
     }
     /* precision of quotes: distinct draft quotes that hold a reference quote */
     size_t dq_distinct = 0, dq_hit = 0;
@@ -507,13 +505,13 @@ static int cmd_compare(int argc, char **argv)
         }
         c_exact += best == 2;
         c_equiv += best >= 1;
-        if (!best) printf("# claim not recovered: [%s] %s\n", ctrend_claims_id(ref, i), ctrend_claims_text(ref, i));
+        if (!best) printf("# claim not recovered: [%s] %s\n", cv_str(ctrend_claims_id, ref, i), cv_str(ctrend_claims_text, ref, i));
     }
     for (size_t j = 0; kr && kd && j < nd; ++j) {
         int hit = 0;
         for (size_t i = 0; i < nr && !hit; ++i) hit = equivalent(ref, i, dr, j, kr, kd) > 0;
         d_hit += (size_t)hit;
-        if (!hit) printf("# draft claim without a reference claim: [%s] %s\n", ctrend_claims_id(dr, j), ctrend_claims_text(dr, j));
+        if (!hit) printf("# draft claim without a reference claim: [%s] %s\n", cv_str(ctrend_claims_id, dr, j), cv_str(ctrend_claims_text, dr, j));
     }
     cli_table *t = cli_table_new();
     cli_table_column(t, "measure", CLI_COL_TEXT, 0);

@@ -37,6 +37,7 @@
 #include <unistd.h>
 #include "plot.h"
 #include "report.h"
+#include "claims_view.h"
 
 /* Verdict classes shown in the summary. A verdict the library may add later (an invalid
  * claim) and UNCHECKED count as "invalid": not silently merged with the three known ones. */
@@ -191,11 +192,11 @@ static int expl_line(const char *expl, const char *prefix, char *out, size_t cap
 }
 
 /* Sentences "in words" for claim i, into buf (plain text, escaped by the caller). */
-static void claim_words(const ctrend_claims *cl, size_t i, char *buf, size_t cap)
+static void claim_words(const ctrend_claims *cl, size_t i, double level, char *buf, size_t cap)
 {
-    const char *expl = ctrend_claims_explanation(cl, i);
-    const int v = ctrend_claims_verdict(cl, i);
-    const int kind = ctrend_claims_kind_of(cl, i);
+    const char *expl = cv_str(ctrend_claims_explanation, cl, i);
+    const int v = cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED);
+    const int kind = cv_int(ctrend_claims_kind_of, cl, i, -1);
     char line[512], a[64], b[64], c[64], tw[80], bw[80];
     size_t u = 0;
     buf[0] = '\0';
@@ -235,10 +236,10 @@ static void claim_words(const ctrend_claims *cl, size_t i, char *buf, size_t cap
         num_words(hi, c, sizeof c);
         char d[64];
         num_words(100.0 * fabs(ratio - 1.0), d, sizeof d);
-        SAY("The monthly rate %s to %s times that of %s%s (%s %s%%; exact 95%% confidence "
+        SAY("The monthly rate %s to %s times that of %s%s (%s %s%%; exact %g%% confidence "
             "interval %s to %s times).",
             ratio < 1 ? "fell" : ratio > 1 ? "rose" : "stayed the same", a,
-            b1 == b2 ? "" : "the mean of ", bw, ratio < 1 ? "a fall of" : "a rise of", d, b, c);
+            b1 == b2 ? "" : "the mean of ", bw, ratio < 1 ? "a fall of" : "a rise of", d, 100.0 * level, b, c);
         /* the stated threshold: "H0 ratio >= 0.5 vs less, p = 0.6264", and the claim as
          * the explanation words it ("claimed: down more than 50%") */
         if (strstr(expl, "H0 ratio ") && isfinite(p1)) {
@@ -356,9 +357,9 @@ typedef void (*caveat_fn)(FILE *fp, const char *text);
 
 static void caveats(const ctrend_claims *cl, size_t i, const notes *nt, FILE *fp, caveat_fn emit)
 {
-    const char *expl = ctrend_claims_explanation(cl, i);
+    const char *expl = cv_str(ctrend_claims_explanation, cl, i);
     char line[600];
-    if (ctrend_claims_verdict(cl, i) == CTREND_VERDICT_SUPPORTED && ctrend_claims_within_noise(cl, i))
+    if (cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED) == CTREND_VERDICT_SUPPORTED && cv_int(ctrend_claims_within_noise, cl, i, 0))
         emit(fp, "Within Poisson noise: the direction of the change is not distinguishable from "
                  "chance month-to-month variation at the 5% level, even though the stated figure holds.");
     /* per day vs per month: months of different lengths can move a conclusion */
@@ -378,7 +379,7 @@ static void caveats(const ctrend_claims *cl, size_t i, const notes *nt, FILE *fp
             emit(fp, msg);
         }
     }
-    if (expl && ctrend_claims_verdict(cl, i) == CTREND_VERDICT_UNVERIFIABLE)
+    if (expl && cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED) == CTREND_VERDICT_UNVERIFIABLE)
         emit(fp, "A month missing from the data is never read as zero: the claim stays open until "
                  "the missing figures are found.");
     if (nt->text && i < nt->n && nt->text[i]) {
@@ -411,8 +412,8 @@ static void figure_alt(const ctrend_claims *cl, size_t i, const ctrend_frame *al
     const size_t nt = ctrend_claims_n_terms(cl, i);
     u += (size_t)snprintf(buf + u, cap - u, "Bar chart of monthly counts of ");
     for (size_t j = 0; j < nt && j < REPORT_ALT_TERMS && u < cap; ++j) {
-        const char *g = ctrend_claims_term_group(cl, i, j), *m = ctrend_claims_term_metric(cl, i, j);
-        const char *r = ctrend_claims_term_region(cl, i, j);
+        const char *g = cv_term(ctrend_claims_term_group, cl, i, j), *m = cv_term(ctrend_claims_term_metric, cl, i, j);
+        const char *r = cv_term(ctrend_claims_term_region, cl, i, j);
         u += (size_t)snprintf(buf + u, cap - u, "%s%s/%s%s%s", j ? ", " : "", g, m, *r ? "/" : "", r);
         /* the values of the highlighted months */
         size_t idx;
@@ -437,7 +438,7 @@ static void figure_alt(const ctrend_claims *cl, size_t i, const ctrend_frame *al
     if (u < cap) /* the last piece: u is not needed after it */
         (void)snprintf(buf + u, cap - u, ". Highlighted: %s (the claimed months)%s%s%s.", tw,
                               has_b ? " and " : "", has_b ? bw : "",
-                              has_b ? (ctrend_claims_kind_of(cl, i) == CTREND_CLAIMS_KIND_RECORD
+                              has_b ? (cv_int(ctrend_claims_kind_of, cl, i, -1) == CTREND_CLAIMS_KIND_RECORD
                                            ? " (the months since)"
                                            : " (the months compared with)")
                                     : "");
@@ -554,7 +555,7 @@ static const char *common_source(const ctrend_claims *cl)
 {
     const char *s = NULL;
     for (size_t i = 0; i < ctrend_claims_count(cl); ++i) {
-        const char *x = ctrend_claims_source(cl, i);
+        const char *x = cv_str(ctrend_claims_source, cl, i);
         if (!x || !*x) continue;
         if (!s) s = x;
         else if (strcmp(s, x)) return NULL;
@@ -645,18 +646,18 @@ static int write_html(FILE *fp, const ctrend_claims *cl, const report_input *in,
           "<main id=\"claims\">\n<h2>Claims</h2>\n", fp);
 
     for (size_t i = 0; i < n; ++i) {
-        const int vc = verdict_class(ctrend_claims_verdict(cl, i));
+        const int vc = verdict_class(cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED));
         fprintf(fp, "<article class=\"card v-%s\" id=\"c%zu\" data-verdict=\"%s\" data-id=\"", vc_key[vc], i + 1,
                 vc_key[vc]);
-        html_text(fp, ctrend_claims_id(cl, i));
+        html_text(fp, cv_str(ctrend_claims_id, cl, i));
         fprintf(fp, "\" aria-labelledby=\"h%zu\">\n<header><h3 id=\"h%zu\" class=\"s\">", i + 1, i + 1);
-        html_text(fp, ctrend_claims_id(cl, i));
+        html_text(fp, cv_str(ctrend_claims_id, cl, i));
         fprintf(fp, "</h3> <span class=\"badge b-%s verdict\"><span aria-hidden=\"true\">%s</span> %s</span></header>\n",
                 vc_key[vc], vc_symbol[vc], vc_label[vc]);
         fputs("<blockquote><p class=\"quote s\">", fp);
-        html_text(fp, ctrend_claims_quote(cl, i));
+        html_text(fp, cv_str(ctrend_claims_quote, cl, i));
         fputs("</p>", fp);
-        const char *s = ctrend_claims_source(cl, i);
+        const char *s = cv_str(ctrend_claims_source, cl, i);
         if (s && *s) {
             fputs("<footer>Source: <cite class=\"s\">", fp);
             html_text(fp, s);
@@ -664,12 +665,12 @@ static int write_html(FILE *fp, const ctrend_claims *cl, const report_input *in,
         }
         fputs("</blockquote>\n<h4>In words</h4>\n<p class=\"words\">", fp);
         char words[2048];
-        claim_words(cl, i, words, sizeof words);
+        claim_words(cl, i, in->level, words, sizeof words);
         html_text(fp, words);
         fputs("</p>\n<h4>The numbers</h4>\n<p>Claim: <code class=\"claim s\">", fp);
-        html_text(fp, ctrend_claims_text(cl, i));
+        html_text(fp, cv_str(ctrend_claims_text, cl, i));
         fputs("</code></p>\n<pre class=\"arith\">", fp);
-        html_text(fp, ctrend_claims_explanation(cl, i));
+        html_text(fp, cv_str(ctrend_claims_explanation, cl, i));
         fputs("</pre>\n", fp);
         /* caveats: collected first so that an empty list prints nothing */
         char *cv = NULL;
@@ -772,25 +773,25 @@ static int write_md(FILE *fp, const char *path, const ctrend_claims *cl, const r
     if (!names) return -1;
     int rc = 0;
     for (size_t i = 0; i < n && !rc; ++i) {
-        const int vc = verdict_class(ctrend_claims_verdict(cl, i));
+        const int vc = verdict_class(cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED));
         fputs("\n## ", fp);
-        md_text(fp, ctrend_claims_id(cl, i));
+        md_text(fp, cv_str(ctrend_claims_id, cl, i));
         fprintf(fp, " — %s **%s**\n\n> ", vc_symbol[vc], vc_label[vc]);
-        md_text(fp, ctrend_claims_quote(cl, i));
-        const char *s = ctrend_claims_source(cl, i);
+        md_text(fp, cv_str(ctrend_claims_quote, cl, i));
+        const char *s = cv_str(ctrend_claims_source, cl, i);
         if (s && *s) {
             fputs("\n>\n> — ", fp);
             md_text(fp, s);
         }
         char words[2048];
-        claim_words(cl, i, words, sizeof words);
+        claim_words(cl, i, in->level, words, sizeof words);
         fputs("\n\n", fp);
         md_text(fp, words);
         fputs("\n\nClaim: `", fp);
         /* inside a code span only a backtick matters: replaced */
-        for (const char *p = ctrend_claims_text(cl, i); p && *p; ++p) fputc(*p == '`' ? '\'' : *p, fp);
+        for (const char *p = cv_str(ctrend_claims_text, cl, i); p && *p; ++p) fputc(*p == '`' ? '\'' : *p, fp);
         fputs("`\n\n```text\n", fp);
-        for (const char *p = ctrend_claims_explanation(cl, i); p && *p; ++p) {
+        for (const char *p = cv_str(ctrend_claims_explanation, cl, i); p && *p; ++p) {
             if (p[0] == '`' && p[1] == '`' && p[2] == '`') { /* cannot close the fence */
                 fputs("'''", fp);
                 p += 2;
@@ -848,18 +849,19 @@ int report_parse_lenient(const char *text, size_t len, const char *name, ctrend_
     size_t cap = 0;
     for (;;) {
         ctrend_claims *cl = NULL;
-        const int rc = ctrend_claims_parse(buf, strlen(buf), name, &cl);
-        if (rc != CTREND_EPARSE || !cl) {
+        const int rc = ctrend_claims_parse_lenient(buf, strlen(buf), name, &cl, NULL);
+        if (rc != CTREND_OK || ctrend_claims_n_errors(cl) == 0) {
             free(buf);
-            if (rc == CTREND_OK) *out = cl;
-            else ctrend_claims_free(cl);
+            *out = cl;
             return rc;
         }
-        const int line = ctrend_claims_error_line(cl);
+        ctrend_error first;
+        (void)ctrend_claims_error(cl, &first);
+        const int line = (int)first.line;
         report_invalid one;
         memset(&one, 0, sizeof one);
         snprintf(one.msg, sizeof one.msg, "%s", ctrend_claims_errmsg(cl));
-        snprintf(one.id, sizeof one.id, "%s", ctrend_claims_error_id(cl));
+        snprintf(one.id, sizeof one.id, "%.127s", first.key); /* ids longer than 127 bytes are cut */
         /* the record holding the error: from its "[id]" line to the next record */
         char *start = NULL, *p = buf;
         for (int k = 1; *p && k <= line; ++k) {
@@ -920,7 +922,7 @@ int report_parse_lenient(const char *text, size_t len, const char *name, ctrend_
 int report_write(const char *path, int format, const ctrend_claims *cl, const report_input *in)
 {
     size_t counts[VC_N] = {0};
-    for (size_t i = 0; i < ctrend_claims_count(cl); ++i) ++counts[verdict_class(ctrend_claims_verdict(cl, i))];
+    for (size_t i = 0; i < ctrend_claims_count(cl); ++i) ++counts[verdict_class(cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED))];
     counts[VC_INVALID] += in->n_invalid;
     notes nt;
     notes_read(in->claims_path, cl, &nt);

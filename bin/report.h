@@ -42,6 +42,7 @@ typedef struct report_input {
     const cli_data *data;         /* the data files (names shown in the footer) */
     const report_invalid *invalid; /* records set aside by report_parse_lenient, or NULL */
     size_t n_invalid;
+    double level;                 /* the confidence level of the intervals (check --level) */
 } report_input;
 
 /* Parse a claims file like ctrend_claims_parse, but set aside every record that does not

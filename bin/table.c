@@ -442,6 +442,7 @@ int cli_output_check(FILE *fp)
     if (fflush(fp) == 0 && !ferror(fp)) return 0;
     const int e = fp == ofp && out_errno ? out_errno : errno;
     if (e == EPIPE) exit(CLI_EXIT_PIPE); /* the reader has gone: stop quietly, as after SIGPIPE */
+    if (e == EINTR && cli_interrupted()) exit(cli_interrupt_exit()); /* Ctrl-C, not a write error */
     fprintf(stderr, "ctrend: cannot write the output: %s\n", e ? strerror(e) : "write error");
     exit(CLI_EXIT_USAGE);
 }

@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "ctrend.h"
+#include "claims_test_util.h"
 #include "test_util.h"
 #include "getters.h"
 
@@ -55,7 +56,7 @@ static ctrend_claims *one(const char *claim_line, const char *extra)
     char buf[1024];
     snprintf(buf, sizeof buf, "[c]\nquote = q\n%sclaim = %s\n", extra ? extra : "", claim_line);
     ctrend_claims *c = NULL;
-    const int rc = ctrend_claims_parse(buf, strlen(buf), "t.claims", &c);
+    const int rc = cq_parse(buf, strlen(buf), "t.claims", &c);
     if (rc != CTREND_OK) print_error("parse: %s\n", ctrend_claims_errmsg(c));
     assert_int_equal(rc, CTREND_OK);
     assert_int_equal(ctrend_claims_count(c), 1);
@@ -73,8 +74,8 @@ static double fig(const ctrend_claims *c, int which)
 static int verdict_of(const ctrend_frame *f, const char *line, const char *extra)
 {
     ctrend_claims *c = one(line, extra);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    const int v = ctrend_claims_verdict(c, 0);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    const int v = cq_verdict(c, 0);
     ctrend_claims_free(c);
     return v;
 }
@@ -88,13 +89,13 @@ static int verdict_of(const ctrend_frame *f, const char *line, const char *extra
 static void expect_error(const char *text, int line, int col, const char *id)
 {
     ctrend_claims *c = NULL;
-    assert_int_equal(ctrend_claims_parse(text, strlen(text), "bad.claims", &c), CTREND_EPARSE);
+    assert_int_equal(cq_parse(text, strlen(text), "bad.claims", &c), CTREND_EPARSE);
     assert_non_null(c);
-    if (ctrend_claims_error_line(c) != line || ctrend_claims_error_column(c) != col)
+    if (cq_error_line(c) != line || cq_error_column(c) != col)
         print_error("message: %s\n", ctrend_claims_errmsg(c));
-    assert_int_equal(ctrend_claims_error_line(c), line);
-    assert_int_equal(ctrend_claims_error_column(c), col);
-    assert_string_equal(ctrend_claims_error_id(c), id);
+    assert_int_equal(cq_error_line(c), line);
+    assert_int_equal(cq_error_column(c), col);
+    assert_string_equal(cq_error_id(c), id);
     assert_true(strncmp(ctrend_claims_errmsg(c), "bad.claims:", 11) == 0);
     /* every error is listed, the first one first; a record holding an error is kept as
      * INVALID with its own message, line and column (issue 16 #8) */
@@ -107,8 +108,8 @@ static void expect_error(const char *text, int line, int col, const char *id)
         const char *m = ctrend_claims_claim_error(c, i, &l, &k);
         if (!m) continue;
         n_inv++;
-        assert_int_equal(ctrend_claims_verdict(c, i), CTREND_VERDICT_INVALID);
-        assert_int_equal(ctrend_claims_kind_of(c, i), -1);
+        assert_int_equal(cq_verdict(c, i), CTREND_VERDICT_INVALID);
+        assert_int_equal(cq_kind_of(c, i), -1);
         assert_int_equal(ctrend_claims_n_terms(c, i), 0);
         assert_true(l >= 1 && k >= 1);
         if (l == line && k == col) assert_string_equal(m, ctrend_claims_errmsg(c));
@@ -157,13 +158,13 @@ static void test_parse_errors(void **state)
 
     /* status codes other than EPARSE */
     ctrend_claims *c = (ctrend_claims *)1;
-    assert_int_equal(ctrend_claims_parse(NULL, 0, NULL, &c), CTREND_EINVAL);
+    assert_int_equal(cq_parse(NULL, 0, NULL, &c), CTREND_EINVAL);
     assert_null(c);
-    assert_int_equal(ctrend_claims_parse("", 0, NULL, NULL), CTREND_EINVAL);
+    assert_int_equal(cq_parse("", 0, NULL, NULL), CTREND_EINVAL);
     /* empty file: no claims, summary 0 */
-    assert_int_equal(ctrend_claims_parse("# nothing\n", 10, NULL, &c), CTREND_OK);
+    assert_int_equal(cq_parse("# nothing\n", 10, NULL, &c), CTREND_OK);
     assert_int_equal(ctrend_claims_count(c), 0);
-    assert_int_equal(ctrend_claims_summary(c, NULL, NULL, NULL), 0);
+    assert_int_equal(cq_summary(c, NULL, NULL, NULL), 0);
     ctrend_claims_free(c);
     ctrend_claims_free(NULL);
 }
@@ -176,31 +177,31 @@ static void test_parse_fields(void **state)
                     "[x2]\nsource = other.txt\nnote = free text\n"
                     "claim = value ISKP+ISPP/deaths in 2022-01 = 2\n";
     ctrend_claims *c = NULL;
-    assert_int_equal(ctrend_claims_parse(t, strlen(t), "f", &c), CTREND_OK);
+    assert_int_equal(cq_parse(t, strlen(t), "f", &c), CTREND_OK);
     assert_int_equal(ctrend_claims_count(c), 2);
-    assert_string_equal(ctrend_claims_id(c, 0), "x1");
-    assert_string_equal(ctrend_claims_quote(c, 0), "Quoted, with comma");
-    assert_string_equal(ctrend_claims_source(c, 0), "default.txt");
-    assert_string_equal(ctrend_claims_source(c, 1), "other.txt");
-    assert_int_equal(ctrend_claims_line(c, 0), 6);
-    assert_string_equal(ctrend_claims_text(c, 1), "value ISKP+ISPP/deaths in 2022-01 = 2");
+    assert_string_equal(cq_id(c, 0), "x1");
+    assert_string_equal(cq_quote(c, 0), "Quoted, with comma");
+    assert_string_equal(cq_source(c, 0), "default.txt");
+    assert_string_equal(cq_source(c, 1), "other.txt");
+    assert_int_equal(cq_line(c, 0), 6);
+    assert_string_equal(cq_text(c, 1), "value ISKP+ISPP/deaths in 2022-01 = 2");
     size_t i = 9;
     assert_int_equal(ctrend_claims_find(c, "x2", &i), CTREND_OK);
     assert_int_equal(i, 1);
     assert_int_equal(ctrend_claims_find(c, "nope", &i), CTREND_ENOTFOUND);
-    assert_null(ctrend_claims_id(c, 2));
-    assert_int_equal(ctrend_claims_verdict(c, 0), CTREND_VERDICT_UNCHECKED);
+    assert_null(cq_id(c, 2));
+    assert_int_equal(cq_verdict(c, 0), CTREND_VERDICT_UNCHECKED);
     /* region with a space resolves */
     ctrend_frame *f = ttp_frame();
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), SUP);
-    assert_int_equal(ctrend_claims_verdict(c, 1), UNV); /* no ISKP+ISPP series in this frame */
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), SUP);
+    assert_int_equal(cq_verdict(c, 1), UNV); /* no ISKP+ISPP series in this frame */
     /* errors of the getters */
     double v;
     assert_int_equal(ctrend_claims_figure(c, 5, CTREND_CLAIMS_COMPUTED, &v), CTREND_ERANGE);
     assert_int_equal(ctrend_claims_figure(c, 0, 99, &v), CTREND_EINVAL);
-    assert_int_equal(ctrend_claims_check(NULL, f), CTREND_EINVAL);
-    assert_int_equal(ctrend_claims_check(c, NULL), CTREND_EINVAL);
+    assert_int_equal(cq_check(NULL, f), CTREND_EINVAL);
+    assert_int_equal(cq_check(c, NULL), CTREND_EINVAL);
     assert_string_equal(ctrend_claims_verdict_name(CON), "CONTRADICTED");
     ctrend_claims_free(c);
     ctrend_frame_free(f);
@@ -234,31 +235,31 @@ static void test_values(void **state)
 
     /* Feb: "75 casualties, including 30 deaths" vs 36 + 39: the total holds, the deaths do not */
     ctrend_claims *c = one("value TTP/deaths + TTP/injured in 2022-02 = 75", NULL);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), SUP);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), SUP);
     ctrend_claims_free(c);
     c = one("value TTP/deaths in 2022-02 = 30", NULL);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), CON);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), CON);
     assert_close(fig(c, CTREND_CLAIMS_COMPUTED), 36, 0, 0);
     assert_close(fig(c, CTREND_CLAIMS_QUOTED), 30, 0, 0);
     ctrend_claims_free(c);
     /* April: services 122+56+16+2 = 196 vs deaths + injuries 97+100 = 197 -> CONTRADICTED by 1 */
     c = one("value TTP/casualties_military + TTP/casualties_police + TTP/casualties_fc + "
             "TTP/casualties_secret_services in 2022-04 = TTP/deaths + TTP/injured", NULL);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), CON);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), CON);
     assert_close(fig(c, CTREND_CLAIMS_COMPUTED), 196, 0, 0);
     assert_close(fig(c, CTREND_CLAIMS_QUOTED), 197, 0, 0);
-    assert_non_null(strstr(ctrend_claims_explanation(c, 0), "differ by 1"));
+    assert_non_null(strstr(cq_explanation(c, 0), "differ by 1"));
     ctrend_claims_free(c);
     /* a missing part: unverifiable, and the one missing value decides: levies = 1 would not help
      * (left side has no levies term) -> bound on casualties_levies of March: 0..  */
     c = one("value TTP/casualties_military in 2022-03 = TTP/deaths", NULL);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), UNV);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), UNV);
     assert_close(fig(c, CTREND_CLAIMS_BOUND), 75, 0, 0); /* holds only if it equals 75 */
-    assert_non_null(strstr(ctrend_claims_explanation(c, 0), "holds only if TTP/casualties_military 2022-03 = 75"));
+    assert_non_null(strstr(cq_explanation(c, 0), "holds only if TTP/casualties_military 2022-03 = 75"));
     ctrend_claims_free(c);
     ctrend_frame_free(f);
 }
@@ -323,14 +324,14 @@ static void test_ttp_february(void **state)
     /* Only Jan-Apr: December 2021 missing. 22/((42 + D)/2) < 0.5 <=> D > 46 <=> D >= 47 */
     ctrend_frame *f = ttp_frame();
     ctrend_claims *c = one(line, NULL);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), UNV);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), UNV);
     assert_close(fig(c, CTREND_CLAIMS_BOUND), 47, 0, 0);
-    const char *x = ctrend_claims_explanation(c, 0);
+    const char *x = cq_explanation(c, 0);
     assert_non_null(strstr(x, "missing TTP/attacks 2021-12"));
     assert_non_null(strstr(x, "holds only if TTP/attacks 2021-12 >= 47"));
     assert_non_null(strstr(x, "-47.6%")); /* versus January alone */
-    assert_int_equal(ctrend_claims_summary(c, NULL, NULL, NULL), CTREND_CLAIMS_EXIT_UNVERIFIABLE);
+    assert_int_equal(cq_summary(c, NULL, NULL, NULL), CQ_EXIT_UNVERIFIABLE);
     ctrend_claims_free(c);
 
     /* With December 2021 = 50: 22 / ((50 + 42)/2) = 0.4783 -> down 52.2% -> SUPPORTED;
@@ -338,8 +339,8 @@ static void test_ttp_february(void **state)
      * p 0.00135718060900515; one-sided H0 ratio >= 0.5: p 0.481373599259356 -> within noise */
     put(f, "TTP", "", "attacks", 2021, 12, 50);
     c = one(line, NULL);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), SUP);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), SUP);
     assert_close(fig(c, CTREND_CLAIMS_COMPUTED), 100.0 * (1 - 22.0 / 46.0), 1e-12, 0);
     assert_close(fig(c, CTREND_CLAIMS_QUOTED), 50, 0, 0);
     assert_close(fig(c, CTREND_CLAIMS_RATIO), 0.478260869565217, 1e-12, 0);
@@ -349,13 +350,13 @@ static void test_ttp_february(void **state)
     assert_close(fig(c, CTREND_CLAIMS_P_CLAIM), 0.481373599259356, 1e-9, 0);
     /* per day: Feb 28 days vs Dec 31 + Jan 31: (22/28)/(92/62) = 0.529503105590062 */
     assert_close(fig(c, CTREND_CLAIMS_RATIO_PER_DAY), 0.529503105590062, 1e-12, 0);
-    assert_int_equal(ctrend_claims_within_noise(c, 0), 1);
-    assert_non_null(strstr(ctrend_claims_explanation(c, 0), "within noise"));
+    assert_int_equal(cq_within_noise(c, 0), 1);
+    assert_non_null(strstr(cq_explanation(c, 0), "within noise"));
     ctrend_claims_free(c);
     /* per-day version: 0.5295 -> down 47.0%: CONTRADICTED; R one-sided p 0.649610550538301 */
     c = one("change TTP/attacks in 2022-02 vs previous 2 per-day down more than 50%", NULL);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), CON);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), CON);
     assert_close(fig(c, CTREND_CLAIMS_RATIO), 0.529503105590062, 1e-12, 0);
     assert_close(fig(c, CTREND_CLAIMS_CI_LOWER), 0.316533160236667, 1e-9, 0);
     assert_close(fig(c, CTREND_CLAIMS_CI_UPPER), 0.850341594565279, 1e-9, 0);
@@ -378,57 +379,57 @@ static void test_change_kinds(void **state)
     /* Feb vs Jan: R poisson.test(c(22,42)): 0.523809523809524 (0.29779662068768..0.897616164626464),
      * p 0.0168581900442812; per day (c(28,31)): 0.579931972789116, p 0.044460101149451 */
     ctrend_claims *c = one("change TTP/attacks in 2022-02 vs 2022-01 down more than 50%", NULL);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), CON);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), CON);
     assert_close(fig(c, CTREND_CLAIMS_COMPUTED), 100.0 * 20.0 / 42.0, 1e-12, 0); /* 47.62 */
     assert_close(fig(c, CTREND_CLAIMS_CI_LOWER), 0.29779662068768, 1e-9, 0);
     assert_close(fig(c, CTREND_CLAIMS_CI_UPPER), 0.897616164626464, 1e-9, 0);
     assert_close(fig(c, CTREND_CLAIMS_P_VALUE), 0.0168581900442812, 1e-9, 0);
     assert_close(fig(c, CTREND_CLAIMS_P_CLAIM), 0.62641489371055, 1e-9, 0);
     assert_close(fig(c, CTREND_CLAIMS_RATIO_PER_DAY), 0.579931972789116, 1e-12, 0);
-    assert_non_null(strstr(ctrend_claims_explanation(c, 0), "p = 0.04446"));
+    assert_non_null(strstr(cq_explanation(c, 0), "p = 0.04446"));
     ctrend_claims_free(c);
     /* a "down" claim that went up: Mar 39 vs Feb 22 is up 77.27%, not "down -77.27%" */
     c = one("change TTP/attacks in 2022-03 vs 2022-02 down more than 10%", NULL);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), CON);
-    assert_non_null(strstr(ctrend_claims_explanation(c, 0), "computed: up 77.27%"));
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), CON);
+    assert_non_null(strstr(cq_explanation(c, 0), "computed: up 77.27%"));
     ctrend_claims_free(c);
     /* per day: down 42.0% -> "down more than 40%" holds */
     assert_int_equal(verdict_of(f, "change TTP/attacks in 2022-02 vs 2022-01 per-day down more than 40%", NULL), SUP);
     /* March vs Feb up 77.3%: "up more than 50%" SUPPORTED but within noise:
      * R poisson.test(c(39,22), r = 1.5, alternative = "greater")$p.value = 0.312281998815636 */
     c = one("change TTP/attacks in 2022-03 vs 2022-02 up more than 50%", NULL);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), SUP);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), SUP);
     assert_close(fig(c, CTREND_CLAIMS_P_CLAIM), 0.312281998815636, 1e-9, 0);
     assert_close(fig(c, CTREND_CLAIMS_P_VALUE), 0.0396170148984998, 1e-9, 0);
-    assert_int_equal(ctrend_claims_within_noise(c, 0), 1);
-    assert_non_null(strstr(ctrend_claims_explanation(c, 0), "SUPPORTED, but within noise: p = 0.31"));
+    assert_int_equal(cq_within_noise(c, 0), 1);
+    assert_non_null(strstr(cq_explanation(c, 0), "SUPPORTED, but within noise: p = 0.31"));
     ctrend_claims_free(c);
     /* period vs period: (39+54)/(42+22) = 1.453125 -> up 45%; R p 0.0251280321903172 */
     c = one("change TTP/attacks over 2022-03..2022-04 vs 2022-01..2022-02 up 45%", NULL);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), SUP);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), SUP);
     assert_close(fig(c, CTREND_CLAIMS_P_VALUE), 0.0251280321903172, 1e-9, 0);
     assert_close(fig(c, CTREND_CLAIMS_CI_LOWER), 1.04568495823347, 1e-9, 0);
-    assert_int_equal(ctrend_claims_within_noise(c, 0), 0);
+    assert_int_equal(cq_within_noise(c, 0), 0);
     ctrend_claims_free(c);
     /* year over year: 2021-02 missing -> bound; 22 vs 20 = +10% */
     c = one("change TTP/attacks in 2022-02 vs year-ago up 10%", NULL);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), UNV);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), UNV);
     /* 22/Y - 1 rounds to 10% <=> 0.095 <= 22/Y - 1 < 0.105 <=> Y = 20 only */
-    assert_non_null(strstr(ctrend_claims_explanation(c, 0), "holds only if TTP/attacks 2021-02 = 20"));
+    assert_non_null(strstr(cq_explanation(c, 0), "holds only if TTP/attacks 2021-02 = 20"));
     ctrend_claims_free(c);
     put(f, "TTP", "", "attacks", 2021, 2, 20);
     assert_int_equal(verdict_of(f, "change TTP/attacks in 2022-02 vs year-ago up 10%", NULL), SUP);
     /* previous 3 with 2021-11 and 2021-12 missing: two cells missing, no bound */
     c = one("change TTP/attacks in 2022-02 vs previous 3 down 20%", NULL);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), UNV);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), UNV);
     assert_nan(fig(c, CTREND_CLAIMS_BOUND));
-    assert_non_null(strstr(ctrend_claims_explanation(c, 0), "TTP/attacks 2021-11..2021-12 (2 months)"));
+    assert_non_null(strstr(cq_explanation(c, 0), "TTP/attacks 2021-11..2021-12 (2 months)"));
     ctrend_claims_free(c);
     ctrend_frame_free(f);
 }
@@ -464,8 +465,8 @@ static void test_record_daily(void **state)
     assert_int_equal(verdict_of(f, "daily P/attacks in 2015-06", NULL), CON); /* 29 < 30 */
     assert_int_equal(verdict_of(f, "daily P/attacks over 2015-01..2015-02", NULL), SUP); /* 135 >= 59 */
     ctrend_claims *c = one("daily P/attacks in 2015-07", NULL);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), UNV);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), UNV);
     assert_close(fig(c, CTREND_CLAIMS_BOUND), 31, 0, 0); /* July has 31 days */
     ctrend_claims_free(c);
     /* Feb 2022 (28 days): 28 is daily, 27 not */
@@ -484,14 +485,14 @@ static void test_trend(void **state)
      * se 0.071942009879747, p 0.0591960791735429 -> "increasing" SUPPORTED; the one-sided
      * p = 0.0296 < 0.05, so not within noise; "decreasing" CONTRADICTED */
     ctrend_claims *c = one("trend TTP/attacks over 2022-01..2022-04 increasing", NULL);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), SUP);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), SUP);
     assert_close(fig(c, CTREND_CLAIMS_RATIO), exp(0.135735453711516), 1e-10, 0);
     assert_close(fig(c, CTREND_CLAIMS_P_VALUE), 0.0591960791735429, 1e-9, 0);
     assert_close(fig(c, CTREND_CLAIMS_P_CLAIM), 0.0591960791735429 / 2, 1e-9, 0);
     assert_close(fig(c, CTREND_CLAIMS_CI_LOWER), exp(0.135735453711516 - 1.959963984540054 * 0.071942009879747), 1e-9, 0);
-    assert_int_equal(ctrend_claims_within_noise(c, 0), 0);
-    assert_non_null(strstr(ctrend_claims_explanation(c, 0), "2 up, 1 down"));
+    assert_int_equal(cq_within_noise(c, 0), 0);
+    assert_non_null(strstr(cq_explanation(c, 0), "2 up, 1 down"));
     ctrend_claims_free(c);
     assert_int_equal(verdict_of(f, "trend TTP/attacks over 2022-01..2022-04 steady decreasing", NULL), CON);
     /* fewer than 3 months with data */
@@ -502,11 +503,11 @@ static void test_trend(void **state)
     const double y[] = {60, 50, 45, 30, 33, 20};
     for (int i = 0; i < 6; i++) put(f, "G", "", "n", 2023, i + 1, y[i]);
     c = one("trend G/n over 2023-01..2023-06 steady decreasing", NULL);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), SUP);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), SUP);
     assert_close(fig(c, CTREND_CLAIMS_RATIO), exp(-0.196098601396551), 1e-8, 0);
     assert_close(fig(c, CTREND_CLAIMS_P_VALUE), 6.0555923426237e-07, 1e-6, 0);
-    assert_non_null(strstr(ctrend_claims_explanation(c, 0), "(1 against the claimed direction)"));
+    assert_non_null(strstr(cq_explanation(c, 0), "(1 against the claimed direction)"));
     ctrend_claims_free(c);
     /* all zeros: no log-linear trend */
     ctrend_frame_free(f);
@@ -523,28 +524,28 @@ static void test_summary(void **state)
     const char *t = "[a]\nclaim = value TTP/attacks in 2022-01 = 42\n"
                     "[b]\nclaim = value TTP/attacks in 2021-01 = 42\n";
     ctrend_claims *c = NULL;
-    assert_int_equal(ctrend_claims_parse(t, strlen(t), NULL, &c), CTREND_OK);
+    assert_int_equal(cq_parse(t, strlen(t), NULL, &c), CTREND_OK);
     size_t s = 9, k = 9, u = 9;
-    assert_int_equal(ctrend_claims_summary(c, &s, &k, &u), CTREND_CLAIMS_EXIT_UNVERIFIABLE); /* unchecked */
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_summary(c, &s, &k, &u), CTREND_CLAIMS_EXIT_UNVERIFIABLE);
+    assert_int_equal(cq_summary(c, &s, &k, &u), CQ_EXIT_UNVERIFIABLE); /* unchecked */
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_summary(c, &s, &k, &u), CQ_EXIT_UNVERIFIABLE);
     assert_int_equal(s, 1);
     assert_int_equal(k, 0);
     assert_int_equal(u, 1);
     ctrend_claims_free(c);
     t = "[a]\nclaim = value TTP/attacks in 2022-01 = 42\n[b]\nclaim = value TTP/attacks in 2022-01 = 41\n"
         "[c]\nclaim = value TTP/attacks in 2021-01 = 42\n";
-    assert_int_equal(ctrend_claims_parse(t, strlen(t), NULL, &c), CTREND_OK);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_summary(c, NULL, NULL, NULL), CTREND_CLAIMS_EXIT_CONTRADICTED);
+    assert_int_equal(cq_parse(t, strlen(t), NULL, &c), CTREND_OK);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_summary(c, NULL, NULL, NULL), CQ_EXIT_CONTRADICTED);
     ctrend_claims_free(c);
     t = "[a]\nclaim = value TTP/attacks in 2022-01 = 42\n";
-    assert_int_equal(ctrend_claims_parse(t, strlen(t), NULL, &c), CTREND_OK);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_summary(c, NULL, NULL, NULL), CTREND_CLAIMS_EXIT_SUPPORTED);
+    assert_int_equal(cq_parse(t, strlen(t), NULL, &c), CTREND_OK);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_summary(c, NULL, NULL, NULL), CQ_EXIT_SUPPORTED);
     /* checking again replaces results */
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), SUP);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), SUP);
     ctrend_claims_free(c);
     ctrend_frame_free(f);
 }
@@ -578,7 +579,7 @@ static int verdict_by_id(const ctrend_claims *c, const char *id)
 {
     size_t i;
     assert_int_equal(ctrend_claims_find(c, id, &i), CTREND_OK);
-    return ctrend_claims_verdict(c, i);
+    return cq_verdict(c, i);
 }
 
 /* Long ranges. Checking used to compare every missing cell with the list of all missing cells
@@ -594,7 +595,7 @@ static void test_long_ranges(void **state)
     const char *bad = "[a]\nclaim = sum A/a + B/b + C/c over 0001-01..9999-12 = 1\n";
     expect_error(bad, 2, 43, "a");
     ctrend_claims *c = NULL;
-    assert_int_equal(ctrend_claims_parse(bad, strlen(bad), "bad.claims", &c), CTREND_EPARSE);
+    assert_int_equal(cq_parse(bad, strlen(bad), "bad.claims", &c), CTREND_EPARSE);
     assert_non_null(strstr(ctrend_claims_errmsg(c), "a range of at most 1200 months (100 years) is allowed, got 119988 months"));
     ctrend_claims_free(c);
     /* 1201 months (1923-01..2023-01), and a base range of 1464 months (1900-01..2021-12) */
@@ -607,18 +608,18 @@ static void test_long_ranges(void **state)
     put(f, "ISKP", "", "attacks", 2022, 4, 1);
     /* exactly 1200 months, three absent series: 3600 missing cells, each listed as one run */
     c = one("sum A/a + B/b + C/c over 1923-01..2022-12 = 1", NULL);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), UNV);
-    assert_non_null(strstr(ctrend_claims_explanation(c, 0),
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), UNV);
+    assert_non_null(strstr(cq_explanation(c, 0),
                            "UNVERIFIABLE: missing A/a 1923-01..2022-12 (1200 months), "
                            "B/b 1923-01..2022-12 (1200 months), C/c 1923-01..2022-12 (1200 months)\n"));
     ctrend_claims_free(c);
     /* the same cells read twice (target range = base range): each listed once.
      * 2000-01..2021-12 = 22*12 = 264 months; 2000-01..2022-04 = 268 months */
     c = one("change TTP/attacks + B/b over 2000-01..2022-04 vs 2000-01..2022-04 up 5%", NULL);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), UNV);
-    assert_non_null(strstr(ctrend_claims_explanation(c, 0),
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), UNV);
+    assert_non_null(strstr(cq_explanation(c, 0),
                            "UNVERIFIABLE: missing TTP/attacks 2000-01..2021-12 (264 months), "
                            "B/b 2000-01..2022-04 (268 months)\n"));
     ctrend_claims_free(c);
@@ -627,9 +628,9 @@ static void test_long_ranges(void **state)
      * 3 months: 100(R - 1) = 200/(6 + v), which rounds to 5 for v = 31 (5.41) .. 38 (4.55)
      * and not for 30 (5.56) or 39 (4.44). */
     c = one("change ISKP/attacks over 2022-01..2022-03 vs 2022-02..2022-04 up 5%", NULL);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), UNV);
-    const char *e = ctrend_claims_explanation(c, 0);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), UNV);
+    const char *e = cq_explanation(c, 0);
     assert_non_null(strstr(e, "UNVERIFIABLE: missing ISKP/attacks 2022-02\n"));
     assert_non_null(strstr(e, "holds only if 31 <= ISKP/attacks 2022-02 <= 38\n"));
     assert_true(fig(c, CTREND_CLAIMS_BOUND) == 31.0);
@@ -649,9 +650,9 @@ static void test_seed_files(void **state)
     char *text = ctrend_test_slurp("datasets/claims/seed_004.claims", &len);
     assert_non_null(text);
     ctrend_claims *c = NULL;
-    assert_int_equal(ctrend_claims_parse(text, len, "seed_004.claims", &c), CTREND_OK);
+    assert_int_equal(cq_parse(text, len, "seed_004.claims", &c), CTREND_OK);
     free(text);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
     assert_int_equal(verdict_by_id(c, "ttp-2022-02-casualties-75"), SUP);
     assert_int_equal(verdict_by_id(c, "ttp-2022-02-deaths-30"), CON);
     assert_int_equal(verdict_by_id(c, "ttp-2022-04-by-service"), CON);
@@ -660,18 +661,18 @@ static void test_seed_files(void **state)
     assert_int_equal(verdict_by_id(c, "iskp-2022-jan-dec-31"), UNV);
     assert_int_equal(verdict_by_id(c, "is-2022-03-locations"), SUP);
     size_t s, k, u;
-    assert_int_equal(ctrend_claims_summary(c, &s, &k, &u), CTREND_CLAIMS_EXIT_CONTRADICTED);
+    assert_int_equal(cq_summary(c, &s, &k, &u), CQ_EXIT_CONTRADICTED);
     print_message("seed_004: %zu supported, %zu contradicted, %zu unverifiable\n", s, k, u);
     ctrend_claims_free(c);
 
     text = ctrend_test_slurp("datasets/claims/seed_000_001_003.claims", &len);
     assert_non_null(text);
-    assert_int_equal(ctrend_claims_parse(text, len, "seed_000_001_003.claims", &c), CTREND_OK);
+    assert_int_equal(cq_parse(text, len, "seed_000_001_003.claims", &c), CTREND_OK);
     free(text);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_summary(c, &s, &k, &u), CTREND_CLAIMS_EXIT_UNVERIFIABLE);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_summary(c, &s, &k, &u), CQ_EXIT_UNVERIFIABLE);
     assert_int_equal(u, ctrend_claims_count(c));
-    assert_non_null(strstr(ctrend_claims_explanation(c, 1), "holds only if TTP/attacks 2023-08 >= 31"));
+    assert_non_null(strstr(cq_explanation(c, 1), "holds only if TTP/attacks 2023-08 >= 31"));
     ctrend_claims_free(c);
     ctrend_frame_free(f);
 }
@@ -699,10 +700,10 @@ static void expect_months(const ctrend_claims *c, size_t i, int32_t t1, int32_t 
 static void expect_term(const ctrend_claims *c, size_t i, size_t j, const char *g, const char *r,
                         const char *m, int side)
 {
-    assert_string_equal(ctrend_claims_term_group(c, i, j), g);
-    assert_string_equal(ctrend_claims_term_region(c, i, j), r);
-    assert_string_equal(ctrend_claims_term_metric(c, i, j), m);
-    assert_int_equal(ctrend_claims_term_side(c, i, j), side);
+    assert_string_equal(cq_term_group(c, i, j), g);
+    assert_string_equal(cq_term_region(c, i, j), r);
+    assert_string_equal(cq_term_metric(c, i, j), m);
+    assert_int_equal(cq_term_side(c, i, j), side);
 }
 
 static void test_query(void **state)
@@ -713,19 +714,19 @@ static void test_query(void **state)
     char *text = ctrend_test_slurp("datasets/claims/seed_004.claims", &len);
     assert_non_null(text);
     ctrend_claims *c = NULL;
-    assert_int_equal(ctrend_claims_parse(text, len, "seed_004.claims", &c), CTREND_OK);
+    assert_int_equal(cq_parse(text, len, "seed_004.claims", &c), CTREND_OK);
     free(text);
 
     /* change TTP/attacks in 2022-02 vs previous 2 down more than 50% */
     assert_int_equal(ctrend_claims_find(c, "ttp-2022-02-vs-prev2", &i), CTREND_OK);
-    assert_int_equal(ctrend_claims_kind_of(c, i), CTREND_CLAIMS_KIND_CHANGE);
+    assert_int_equal(cq_kind_of(c, i), CTREND_CLAIMS_KIND_CHANGE);
     assert_int_equal(ctrend_claims_n_terms(c, i), 1);
     expect_term(c, i, 0, "TTP", "", "attacks", 0);
     expect_months(c, i, M(2022, 2), M(2022, 2), M(2021, 12), M(2022, 1));
-    assert_null(ctrend_claims_term_group(c, i, 1));
-    assert_null(ctrend_claims_term_region(c, i, 1));
-    assert_null(ctrend_claims_term_metric(c, i, 1));
-    assert_int_equal(ctrend_claims_term_side(c, i, 1), -1);
+    assert_null(cq_term_group(c, i, 1));
+    assert_null(cq_term_region(c, i, 1));
+    assert_null(cq_term_metric(c, i, 1));
+    assert_int_equal(cq_term_side(c, i, 1), -1);
 
     /* change TTP/attacks in 2022-02 vs 2022-01 down more than 50% */
     assert_int_equal(ctrend_claims_find(c, "ttp-2022-02-vs-jan", &i), CTREND_OK);
@@ -736,7 +737,7 @@ static void test_query(void **state)
 
     /* value military + police + fc + secret_services in 2022-04 = deaths + injured: 4 + 2 terms */
     assert_int_equal(ctrend_claims_find(c, "ttp-2022-04-by-service", &i), CTREND_OK);
-    assert_int_equal(ctrend_claims_kind_of(c, i), CTREND_CLAIMS_KIND_VALUE);
+    assert_int_equal(cq_kind_of(c, i), CTREND_CLAIMS_KIND_VALUE);
     assert_int_equal(ctrend_claims_n_terms(c, i), 6);
     expect_term(c, i, 0, "TTP", "", "casualties_military", 0);
     expect_term(c, i, 1, "TTP", "", "casualties_police", 0);
@@ -757,12 +758,12 @@ static void test_query(void **state)
 
     /* sum TTP/attacks over 2022-01..2022-04 = 157 */
     assert_int_equal(ctrend_claims_find(c, "ttp-2022-jan-apr-attacks", &i), CTREND_OK);
-    assert_int_equal(ctrend_claims_kind_of(c, i), CTREND_CLAIMS_KIND_SUM);
+    assert_int_equal(cq_kind_of(c, i), CTREND_CLAIMS_KIND_SUM);
     assert_int_equal(ctrend_claims_n_terms(c, i), 1);
     expect_months(c, i, M(2022, 1), M(2022, 4), NO, NO);
     /* daily TTP/attacks in 2022-03 */
     assert_int_equal(ctrend_claims_find(c, "ttp-2022-03-daily", &i), CTREND_OK);
-    assert_int_equal(ctrend_claims_kind_of(c, i), CTREND_CLAIMS_KIND_DAILY);
+    assert_int_equal(cq_kind_of(c, i), CTREND_CLAIMS_KIND_DAILY);
     expect_months(c, i, M(2022, 3), M(2022, 3), NO, NO);
     /* value ISKP+ISPP/deaths in 2022-01 = 2: one term, the group name contains '+' */
     assert_int_equal(ctrend_claims_find(c, "is-2022-01-deaths", &i), CTREND_OK);
@@ -773,26 +774,26 @@ static void test_query(void **state)
     ctrend_frame *f = ttp_frame();
     size_t idx = 0;
     assert_int_equal(ctrend_claims_find(c, "ttp-2022-02-vs-prev2", &i), CTREND_OK);
-    assert_int_equal(ctrend_frame_find(f, ctrend_claims_term_group(c, i, 0),
-                                       ctrend_claims_term_region(c, i, 0),
-                                       ctrend_claims_term_metric(c, i, 0), &idx), CTREND_OK);
+    assert_int_equal(ctrend_frame_find(f, cq_term_group(c, i, 0),
+                                       cq_term_region(c, i, 0),
+                                       cq_term_metric(c, i, 0), &idx), CTREND_OK);
     assert_string_equal(tg_frame_metric(f, idx), "attacks");
     assert_string_equal(tg_frame_region(f, idx), "");
 
     /* the getters do not depend on checking, and checking does not change them */
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
     expect_months(c, i, M(2022, 2), M(2022, 2), M(2021, 12), M(2022, 1));
 
     /* bad arguments */
     int32_t a = 7, b = 7;
     const size_t n = ctrend_claims_count(c);
-    assert_int_equal(ctrend_claims_kind_of(c, n), -1);
-    assert_int_equal(ctrend_claims_kind_of(NULL, 0), -1);
+    assert_int_equal(cq_kind_of(c, n), -1);
+    assert_int_equal(cq_kind_of(NULL, 0), -1);
     assert_int_equal(ctrend_claims_n_terms(c, n), 0);
     assert_int_equal(ctrend_claims_n_terms(NULL, 0), 0);
-    assert_null(ctrend_claims_term_group(NULL, 0, 0));
-    assert_null(ctrend_claims_term_metric(c, n, 0));
-    assert_int_equal(ctrend_claims_term_side(NULL, 0, 0), -1);
+    assert_null(cq_term_group(NULL, 0, 0));
+    assert_null(cq_term_metric(c, n, 0));
+    assert_int_equal(cq_term_side(NULL, 0, 0), -1);
     assert_int_equal(ctrend_claims_target(c, n, &a, &b), CTREND_ERANGE);
     assert_int_equal(ctrend_claims_base(c, n, &a, &b), CTREND_ERANGE);
     assert_int_equal(a, 7); /* untouched on error */
@@ -807,7 +808,7 @@ static void test_query(void **state)
 
     /* the other kinds and bases, inline */
     c = one("change TTP/attacks over 2022-03..2022-04 vs year-ago up 10%", NULL);
-    assert_int_equal(ctrend_claims_kind_of(c, 0), CTREND_CLAIMS_KIND_CHANGE);
+    assert_int_equal(cq_kind_of(c, 0), CTREND_CLAIMS_KIND_CHANGE);
     expect_months(c, 0, M(2022, 3), M(2022, 4), M(2021, 3), M(2021, 4));
     ctrend_claims_free(c);
     c = one("change TTP/attacks in 2022-03 vs year-ago up 10%", NULL);
@@ -820,18 +821,18 @@ static void test_query(void **state)
     expect_months(c, 0, M(2022, 3), M(2022, 3), M(2021, 3), M(2022, 2));
     ctrend_claims_free(c);
     c = one("record PICSS/attacks in 2023-08 highest since 2014-11", NULL);
-    assert_int_equal(ctrend_claims_kind_of(c, 0), CTREND_CLAIMS_KIND_RECORD);
+    assert_int_equal(cq_kind_of(c, 0), CTREND_CLAIMS_KIND_RECORD);
     expect_months(c, 0, M(2023, 8), M(2023, 8), M(2014, 11), M(2023, 7));
     ctrend_claims_free(c);
     c = one("record change PICSS/attacks in 2023-08 lowest since 2023-07", NULL);
     expect_months(c, 0, M(2023, 8), M(2023, 8), M(2023, 7), M(2023, 7));
     ctrend_claims_free(c);
     c = one("trend ISKP/attacks over 2023-01..2023-08 steady decreasing", NULL);
-    assert_int_equal(ctrend_claims_kind_of(c, 0), CTREND_CLAIMS_KIND_TREND);
+    assert_int_equal(cq_kind_of(c, 0), CTREND_CLAIMS_KIND_TREND);
     expect_months(c, 0, M(2023, 1), M(2023, 8), NO, NO);
     ctrend_claims_free(c);
     c = one("mean TTP/attacks/\"North Waziristan\" + TTP/deaths over 2022-01..2022-02 = 12", NULL);
-    assert_int_equal(ctrend_claims_kind_of(c, 0), CTREND_CLAIMS_KIND_MEAN);
+    assert_int_equal(cq_kind_of(c, 0), CTREND_CLAIMS_KIND_MEAN);
     assert_int_equal(ctrend_claims_n_terms(c, 0), 2);
     expect_term(c, 0, 0, "TTP", "North Waziristan", "attacks", 0);
     expect_term(c, 0, 1, "TTP", "", "deaths", 0);

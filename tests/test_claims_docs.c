@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "ctrend.h"
+#include "claims_test_util.h"
 #include "test_util.h"
 #include "getters.h"
 
@@ -129,11 +130,11 @@ static size_t check_expectations(const ctrend_claims *c, const char *text, int l
             assert_true(want >= 0);
             size_t i;
             assert_int_equal(ctrend_claims_find(c, id, &i), CTREND_OK);
-            const int got = ctrend_claims_verdict(c, i);
+            const int got = cq_verdict(c, i);
             if (got != want)
                 print_error("docs/claims.md (block at line %d) [%s]: %s, the docs say %s\n%s", line0, id,
                             ctrend_claims_verdict_name(got), ctrend_claims_verdict_name(want),
-                            ctrend_claims_explanation(c, i));
+                            cq_explanation(c, i));
             assert_int_equal(got, want);
             n++;
         }
@@ -161,10 +162,10 @@ static void test_docs_examples(void **state)
     for (size_t k = 0; k < nb; k++) {
         if (strcmp(b[k].info, "claims")) continue;
         ctrend_claims *c = NULL;
-        const int rc = ctrend_claims_parse(b[k].text, strlen(b[k].text), "docs/claims.md", &c);
+        const int rc = cq_parse(b[k].text, strlen(b[k].text), "docs/claims.md", &c);
         if (rc != CTREND_OK) print_error("block at line %d: %s\n", b[k].line, ctrend_claims_errmsg(c));
         assert_int_equal(rc, CTREND_OK);
-        assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
+        assert_int_equal(cq_check(c, f), CTREND_OK);
         n_expect += check_expectations(c, b[k].text, b[k].line);
         n_claims += ctrend_claims_count(c);
         ctrend_claims_free(c);
@@ -181,7 +182,7 @@ static void test_docs_examples(void **state)
     for (size_t k = 0; k < nb && !found; k++) {
         if (b[k].info[0] || strstr(doc, b[k].text) < fs) continue;
         ctrend_claims *c = NULL;
-        const int rc = ctrend_claims_parse(b[k].text, strlen(b[k].text), "docs/claims.md", &c);
+        const int rc = cq_parse(b[k].text, strlen(b[k].text), "docs/claims.md", &c);
         if (rc != CTREND_OK) print_error("File syntax block: %s\n", ctrend_claims_errmsg(c));
         assert_int_equal(rc, CTREND_OK);
         assert_int_equal(ctrend_claims_count(c), 1);
@@ -217,7 +218,7 @@ static void test_docs_examples(void **state)
                 char rec[700];
                 snprintf(rec, sizeof rec, "[t]\nclaim = %s\n", line);
                 ctrend_claims *c = NULL;
-                const int rc = ctrend_claims_parse(rec, strlen(rec), "table", &c);
+                const int rc = cq_parse(rec, strlen(rec), "table", &c);
                 if (rc != CTREND_OK) print_error("table example: %s\n", ctrend_claims_errmsg(c));
                 assert_int_equal(rc, CTREND_OK);
                 ctrend_claims_free(c);
@@ -262,7 +263,7 @@ static int verdict_by_id(const ctrend_claims *c, const char *id)
 {
     size_t i;
     assert_int_equal(ctrend_claims_find(c, id, &i), CTREND_OK);
-    return ctrend_claims_verdict(c, i);
+    return cq_verdict(c, i);
 }
 
 static void test_seed_v2(void **state)
@@ -277,9 +278,9 @@ static void test_seed_v2(void **state)
     char *text = ctrend_test_slurp("datasets/claims/seed_v2.claims", &len);
     assert_non_null(text);
     ctrend_claims *c = NULL;
-    assert_int_equal(ctrend_claims_parse(text, len, "seed_v2.claims", &c), CTREND_OK);
+    assert_int_equal(cq_parse(text, len, "seed_v2.claims", &c), CTREND_OK);
     free(text);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
     /* Feb 2022: deaths 36 + injured 39 = 75 */
     assert_int_equal(verdict_by_id(c, "ttp-2022-02-casualties-define"), CTREND_VERDICT_SUPPORTED);
     /* 1 of 22 = 4.55% -> 5% */
@@ -297,7 +298,7 @@ static void test_seed_v2(void **state)
     assert_int_equal(verdict_by_id(c, "ttp-over-1500-killed-two-years"), CTREND_VERDICT_UNVERIFIABLE);
     size_t i;
     assert_int_equal(ctrend_claims_find(c, "ttp-over-1500-killed-two-years", &i), CTREND_OK);
-    assert_string_equal(ctrend_claims_note(c, i), "missing \"\"/deaths_best_ttp 2022-01..2023-08 (20 months); "
+    assert_string_equal(cq_note(c, i), "missing \"\"/deaths_best_ttp 2022-01..2023-08 (20 months); "
                                                   "as of 2023-09-13: the data carry no vintages, figures read as given");
     assert_int_equal(verdict_by_id(c, "ttp-daily-occurrence-two-years"), CTREND_VERDICT_UNVERIFIABLE);
     assert_int_equal(verdict_by_id(c, "ttp-intensified-since-kabul"), CTREND_VERDICT_UNVERIFIABLE);

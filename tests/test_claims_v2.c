@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "ctrend.h"
+#include "claims_test_util.h"
 #include "test_util.h"
 #include "utf8_check.h"
 
@@ -45,7 +46,7 @@ static ctrend_frame *new_frame(void)
 static ctrend_claims *parse_ok(const char *text)
 {
     ctrend_claims *c = NULL;
-    const int rc = ctrend_claims_parse(text, strlen(text), "t.claims", &c);
+    const int rc = cq_parse(text, strlen(text), "t.claims", &c);
     if (rc != CTREND_OK) print_error("parse: %s\n", ctrend_claims_errmsg(c));
     assert_int_equal(rc, CTREND_OK);
     return c;
@@ -59,9 +60,9 @@ static int check1(const ctrend_frame *f, const char *line, const char *extra, ch
     snprintf(buf, sizeof buf, "%s[c]\nquote = q\nclaim = %s\n", extra ? extra : "", line);
     ctrend_claims *c = parse_ok(buf);
     assert_int_equal(ctrend_claims_count(c), 1);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    const int v = ctrend_claims_verdict(c, 0);
-    if (note) snprintf(note, ncap, "%s", ctrend_claims_note(c, 0));
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    const int v = cq_verdict(c, 0);
+    if (note) snprintf(note, ncap, "%s", cq_note(c, 0));
     ctrend_claims_free(c);
     return v;
 }
@@ -71,7 +72,7 @@ static double fig1(const ctrend_frame *f, const char *line, int which)
     char buf[1024];
     snprintf(buf, sizeof buf, "[c]\nclaim = %s\n", line);
     ctrend_claims *c = parse_ok(buf);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
     double v = 0;
     assert_int_equal(ctrend_claims_figure(c, 0, which, &v), CTREND_OK);
     ctrend_claims_free(c);
@@ -84,9 +85,9 @@ static void parse_err(const char *line, char *msg, size_t cap, int *col)
     char buf[1024];
     snprintf(buf, sizeof buf, "[c]\nclaim = %s\n", line);
     ctrend_claims *c = NULL;
-    assert_int_equal(ctrend_claims_parse(buf, strlen(buf), "t.claims", &c), CTREND_EPARSE);
+    assert_int_equal(cq_parse(buf, strlen(buf), "t.claims", &c), CTREND_EPARSE);
     snprintf(msg, cap, "%s", ctrend_claims_errmsg(c));
-    if (col) *col = ctrend_claims_error_column(c);
+    if (col) *col = cq_error_column(c);
     assert_true(test_utf8_ok(ctrend_claims_errmsg(c), 1));
     ctrend_claims_free(c);
 }
@@ -153,9 +154,9 @@ static void test_range_vs_previous(void **state)
     for (int m = 8; m <= 12; m++) put(g, "X", "", "attacks", 2022, m, 10);
     for (int m = 1; m <= 5; m++) put(g, "X", "", "attacks", 2023, m, t[m - 1]);
     c = parse_ok(buf);
-    assert_int_equal(ctrend_claims_check(c, g), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), UNV);
-    assert_has(ctrend_claims_explanation(c, 0), "versus the months present alone (2022-08, 2022-09, "
+    assert_int_equal(cq_check(c, g), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), UNV);
+    assert_has(cq_explanation(c, 0), "versus the months present alone (2022-08, 2022-09, "
                                                 "2022-10, 2022-11, 2022-12): 11.8 vs mean 10: +18.0%");
     ctrend_claims_free(c);
     ctrend_frame_free(f);
@@ -179,9 +180,9 @@ static void test_trailing_comments(void **state)
                     "claim = value TTP/attacks in 2022-02 = 22\n";
     ctrend_claims *c = parse_ok(t);
     assert_int_equal(ctrend_claims_count(c), 2);
-    assert_string_equal(ctrend_claims_source(c, 0), "004_9b6637ebe242a1f9.txt");
-    assert_string_equal(ctrend_claims_text(c, 0), "change TTP/attacks in 2022-02 vs previous 2 down more than 50%");
-    assert_string_equal(ctrend_claims_quote(c, 1), "TTP is the #1 threat # not a comment inside a quote");
+    assert_string_equal(cq_source(c, 0), "004_9b6637ebe242a1f9.txt");
+    assert_string_equal(cq_text(c, 0), "change TTP/attacks in 2022-02 vs previous 2 down more than 50%");
+    assert_string_equal(cq_quote(c, 1), "TTP is the #1 threat # not a comment inside a quote");
     ctrend_claims_free(c);
 }
 
@@ -285,13 +286,13 @@ static void test_invalid_claim_kept(void **state)
                     "[d e]\nclaim = value G/n in 2022-01 = 10\n"
                     "[f]\nclaim = value G/n in 2022-01 at least 10\n";
     ctrend_claims *c = NULL;
-    assert_int_equal(ctrend_claims_parse(t, strlen(t), "t.claims", &c), CTREND_EPARSE);
+    assert_int_equal(cq_parse(t, strlen(t), "t.claims", &c), CTREND_EPARSE);
     assert_int_equal(ctrend_claims_count(c), 5);
     assert_int_equal(ctrend_claims_n_errors(c), 2);
     assert_int_equal(ctrend_claims_n_invalid(c), 2);
     /* the first error: line 5, "Jan" at column 22 of "claim = value G/n in Jan 2022 = 10" */
-    assert_int_equal(ctrend_claims_error_line(c), 5);
-    assert_int_equal(ctrend_claims_error_column(c), 22);
+    assert_int_equal(cq_error_line(c), 5);
+    assert_int_equal(cq_error_column(c), 22);
     int l = 0, k = 0;
     assert_non_null(ctrend_claims_claim_error(c, 1, &l, &k));
     assert_int_equal(l, 5);
@@ -300,33 +301,33 @@ static void test_invalid_claim_kept(void **state)
     /* "[d e]": the space at column 3 of line 8 */
     assert_has(ctrend_claims_claim_error(c, 3, &l, &k), "t.claims:8:3: record ids use");
     assert_null(ctrend_claims_claim_error(c, 0, NULL, NULL));
-    assert_int_equal(ctrend_claims_verdict(c, 1), INV);
+    assert_int_equal(cq_verdict(c, 1), INV);
     ctrend_frame *f = new_frame();
     put(f, "G", "", "n", 2022, 1, 10);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), SUP);
-    assert_int_equal(ctrend_claims_verdict(c, 1), INV);
-    assert_int_equal(ctrend_claims_verdict(c, 2), CON);
-    assert_int_equal(ctrend_claims_verdict(c, 3), INV);
-    assert_int_equal(ctrend_claims_verdict(c, 4), SUP);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), SUP);
+    assert_int_equal(cq_verdict(c, 1), INV);
+    assert_int_equal(cq_verdict(c, 2), CON);
+    assert_int_equal(cq_verdict(c, 3), INV);
+    assert_int_equal(cq_verdict(c, 4), SUP);
     assert_string_equal(ctrend_claims_verdict_name(INV), "INVALID");
-    assert_has(ctrend_claims_note(c, 1), "[b] expected a month");
-    assert_has(ctrend_claims_explanation(c, 1), "INVALID: t.claims:5:22");
+    assert_has(cq_note(c, 1), "[b] expected a month");
+    assert_has(cq_explanation(c, 1), "INVALID: t.claims:5:22");
     int32_t a, b;
     assert_int_equal(ctrend_claims_target(c, 1, &a, &b), CTREND_EPARSE);
     size_t s, n, u;
     /* the exit status still says something is wrong: 3 (one contradicted), and INVALID is
      * counted with the unverifiable */
-    assert_int_equal(ctrend_claims_summary(c, &s, &n, &u), CTREND_CLAIMS_EXIT_CONTRADICTED);
+    assert_int_equal(cq_summary(c, &s, &n, &u), CQ_EXIT_CONTRADICTED);
     assert_int_equal(s, 2);
     assert_int_equal(n, 1);
     assert_int_equal(u, 2);
     ctrend_claims_free(c);
     /* all supported but one invalid: 4, not 0 */
     const char *t2 = "[a]\nclaim = value G/n in 2022-01 = 10\n[b]\nclaim = valu G/n in 2022-01 = 10\n";
-    assert_int_equal(ctrend_claims_parse(t2, strlen(t2), "t.claims", &c), CTREND_EPARSE);
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_summary(c, NULL, NULL, NULL), CTREND_CLAIMS_EXIT_UNVERIFIABLE);
+    assert_int_equal(cq_parse(t2, strlen(t2), "t.claims", &c), CTREND_EPARSE);
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_summary(c, NULL, NULL, NULL), CQ_EXIT_UNVERIFIABLE);
     ctrend_claims_free(c);
     ctrend_frame_free(f);
 }
@@ -346,9 +347,9 @@ static void test_quoted_names(void **state)
     /* 12 + 30 = 42 */
     assert_int_equal(check1(f, "value \"Tehreek-i-Taliban Pakistan (TTP)\"/events + \"\"/events_all in 2022-03 = 42", NULL, NULL, 0), SUP);
     ctrend_claims *c = parse_ok("[c]\nclaim = value \"A/B\"/\"deaths (all)\"/\"Khyber Pakhtunkhwa\" in 2022-03 = 4\n");
-    assert_string_equal(ctrend_claims_term_group(c, 0, 0), "A/B");
-    assert_string_equal(ctrend_claims_term_metric(c, 0, 0), "deaths (all)");
-    assert_string_equal(ctrend_claims_term_region(c, 0, 0), "Khyber Pakhtunkhwa");
+    assert_string_equal(cq_term_group(c, 0, 0), "A/B");
+    assert_string_equal(cq_term_metric(c, 0, 0), "deaths (all)");
+    assert_string_equal(cq_term_region(c, 0, 0), "Khyber Pakhtunkhwa");
     ctrend_claims_free(c);
     char msg[400];
     parse_err("value \"TTP/attacks in 2022-03 = 1", msg, sizeof msg, NULL);
@@ -382,11 +383,11 @@ static void test_messages(void **state)
     const char *cr = "[a]\rclaim = value G/n in 2022-01 = 10\r[b]\rclaim = value G/n in 2022-01 = 9\r";
     ctrend_claims *c = parse_ok(cr);
     assert_int_equal(ctrend_claims_count(c), 2);
-    assert_int_equal(ctrend_claims_line(c, 1), 4);
+    assert_int_equal(cq_line(c, 1), 4);
     ctrend_claims_free(c);
     /* CRLF too */
     c = parse_ok("[a]\r\nclaim = value G/n in 2022-01 = 10\r\n[b]\r\nclaim = value G/n in 2022-01 = 9\r\n");
-    assert_int_equal(ctrend_claims_line(c, 1), 4);
+    assert_int_equal(cq_line(c, 1), 4);
     ctrend_claims_free(c);
     ctrend_frame_free(f);
 }
@@ -402,7 +403,7 @@ static void test_duplicate_ids(void **state)
         strcat(t, r);
     }
     ctrend_claims *c = NULL;
-    assert_int_equal(ctrend_claims_parse(t, strlen(t), "t.claims", &c), CTREND_EPARSE);
+    assert_int_equal(cq_parse(t, strlen(t), "t.claims", &c), CTREND_EPARSE);
     assert_int_equal(ctrend_claims_count(c), 50);
     assert_int_equal(ctrend_claims_n_invalid(c), 10); /* ids 0..9 repeated once each */
     /* record 40 = "[id0]" again at line 81; the first [id0] has its claim on line 2 */
@@ -548,9 +549,9 @@ static void test_years(void **state)
     assert_int_equal(check1(f, "sum X/deaths over 2018..2019 = 460", NULL, NULL, 0), SUP);
     /* trend over yearly totals 120, 150, 170, 200, 260: increasing */
     ctrend_claims *c = parse_ok("[c]\nclaim = trend X/deaths over 2015..2019 increasing\n");
-    assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(c, 0), SUP);
-    assert_has(ctrend_claims_explanation(c, 0), "Poisson log-linear trend over 5 year(s)");
+    assert_int_equal(cq_check(c, f), CTREND_OK);
+    assert_int_equal(cq_verdict(c, 0), SUP);
+    assert_has(cq_explanation(c, 0), "Poisson log-linear trend over 5 year(s)");
     /* R: coef(glm(c(120,150,170,200,260) ~ I(0:4), family = poisson))[2] = 0.1860685
      * (rate x1.2045 per year); and the Poisson score equations hold at the fit:
      * sum(y - mu) = 0 and sum(t (y - mu)) = 0 */
@@ -596,7 +597,7 @@ static void test_rank(void **state)
     /* a ranked sum: KP + BALOCHISTAN (95) vs P2 (178) over H1: P2 30+40+35+20+25+28 = 178 */
     assert_int_equal(check1(f, "rank P2/attacks, PICSS/attacks/KP + PICSS/attacks/BALOCHISTAN over 2023-H1 first", NULL, NULL, 0), SUP);
     ctrend_claims *c = parse_ok("[c]\nclaim = rank P2/attacks, PICSS/attacks/KP + PICSS/attacks/BALOCHISTAN over 2023-H1 first\n");
-    assert_int_equal(ctrend_claims_kind_of(c, 0), CTREND_CLAIMS_KIND_RANK);
+    assert_int_equal(cq_kind_of(c, 0), CTREND_CLAIMS_KIND_RANK);
     assert_int_equal(ctrend_claims_n_terms(c, 0), 3);
     ctrend_claims_free(c);
     /* one missing cell: BALOCHISTAN Jan missing -> 28 + v vs KP 62: KP first iff v <= 33 */
@@ -665,10 +666,10 @@ static void test_slightly_sharply(void **state)
     {
         ctrend_claims *c = parse_ok("sharp = 40%\n[a]\nslight = 3%\nclaim = change X/n in 2022-02 vs 2022-01 down slightly\n"
                                     "[b]\nclaim = change X/n in 2022-03 vs 2022-02 down sharply\n");
-        assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-        assert_int_equal(ctrend_claims_verdict(c, 0), CON);
-        assert_int_equal(ctrend_claims_verdict(c, 1), CON);
-        assert_has(ctrend_claims_note(c, 1), "'sharply' read as a change over 40%");
+        assert_int_equal(cq_check(c, f), CTREND_OK);
+        assert_int_equal(cq_verdict(c, 0), CON);
+        assert_int_equal(cq_verdict(c, 1), CON);
+        assert_has(cq_note(c, 1), "'sharply' read as a change over 40%");
         ctrend_claims_free(c);
     }
     ctrend_frame_free(f);
@@ -732,8 +733,8 @@ static void test_rounding(void **state)
     /* a record-level setting */
     {
         ctrend_claims *c = parse_ok("[a]\nrounding = truncate\nclaim = change X/n in 2022-02 vs 2022-01 down 12%\n");
-        assert_int_equal(ctrend_claims_check(c, f), CTREND_OK);
-        assert_int_equal(ctrend_claims_verdict(c, 0), SUP);
+        assert_int_equal(cq_check(c, f), CTREND_OK);
+        assert_int_equal(cq_verdict(c, 0), SUP);
         ctrend_claims_free(c);
     }
     ctrend_frame_free(f);
@@ -754,22 +755,22 @@ static void test_define(void **state)
     assert_int_equal(check1(f, "value PICSS/casualties/KP in 2023-01 = 9", "define casualties = deaths + injured\n", NULL, 0), SUP);
     ctrend_claims *c = parse_ok("define casualties = deaths + injured\n[a]\nclaim = value PICSS/casualties in 2023-01 = 30\n");
     assert_int_equal(ctrend_claims_n_terms(c, 0), 2);
-    assert_string_equal(ctrend_claims_term_metric(c, 0, 1), "injured");
+    assert_string_equal(cq_term_metric(c, 0, 1), "injured");
     ctrend_claims_free(c);
     ctrend_claims *e = NULL;
     const char *bad = "define casualties = deaths injured\n[a]\nclaim = value PICSS/deaths in 2023-01 = 10\n";
-    assert_int_equal(ctrend_claims_parse(bad, strlen(bad), "t", &e), CTREND_EPARSE);
+    assert_int_equal(cq_parse(bad, strlen(bad), "t", &e), CTREND_EPARSE);
     assert_has(ctrend_claims_errmsg(e), "t:1:28: define: metrics are joined by ' + '");
     assert_int_equal(ctrend_claims_count(e), 1); /* the record itself is fine */
     assert_int_equal(ctrend_claims_n_invalid(e), 0);
     ctrend_claims_free(e);
     /* a define inside a record: an error of the file, the record is still checked */
     const char *late = "[a]\ndefine casualties = deaths + injured\nclaim = value PICSS/deaths in 2023-01 = 10\n";
-    assert_int_equal(ctrend_claims_parse(late, strlen(late), "t", &e), CTREND_EPARSE);
+    assert_int_equal(cq_parse(late, strlen(late), "t", &e), CTREND_EPARSE);
     assert_has(ctrend_claims_errmsg(e), "t:2:1: 'define' comes before the first [id]");
     assert_int_equal(ctrend_claims_n_invalid(e), 0);
-    assert_int_equal(ctrend_claims_check(e, f), CTREND_OK);
-    assert_int_equal(ctrend_claims_verdict(e, 0), SUP);
+    assert_int_equal(cq_check(e, f), CTREND_OK);
+    assert_int_equal(cq_verdict(e, 0), SUP);
     ctrend_claims_free(e);
     ctrend_frame_free(f);
 }

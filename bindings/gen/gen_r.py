@@ -458,6 +458,15 @@ static SEXP api_error_list(const ctrend_error *e)
     return out;
 }
 
+/* The message of a failed call's error record, "FILE:LINE:COL: [key] message" (R-allocated). */
+static const char *api_error_text(const ctrend_error *e)
+{
+    size_t need = 0;
+    if (ctrend_error_format(e, NULL, 0, &need) != CTREND_OK || need == 0) return "";
+    char *buf = R_alloc(need, 1);
+    return ctrend_error_format(e, buf, need, NULL) == CTREND_OK ? buf : "";
+}
+
 /* A list as made by api_error_list back into a record (through ctrend_error_set's rules). */
 static void api_error_from(SEXP x, ctrend_error *e, const char *fn, const char *arg)
 {
@@ -793,12 +802,9 @@ def gen_wrapper(defn, f, w, constraint):
 
 
 def errmsg_expr(defn, f):
-    for p in f.params:  # an error record says most (ctrend/error.h): its message
-        if p.role == "ERROR_OUT":
-            return "a_%s.message" % p.name
-    for p in f.params:
-        if p.role == "ERROR_OUT":  # the call's own error record (docs/api.md §3)
-            return "a_%s.message" % p.name
+    for p in f.params:  # a function with an error record: its message (a failed constructor
+        if p.role == "ERROR_OUT":  # returns no handle to ask)
+            return "api_error_text(&a_%s)" % p.name
     for p in f.params:
         ht = handle_type(p.ctype)
         if ht and p.role in ("HANDLE", "HANDLE_OPT") and has_errmsg(defn, ht):

@@ -10,7 +10,8 @@
  *     claim  = change TTP/attacks in 2022-02 vs previous 2 down more than 50%
  *
  * ctrend_claims_parse() reads the text into a handle; ctrend_claims_check() evaluates every
- * claim against a ctrend_frame; getters return, per claim i (0-based, file order), the verdict,
+ * claim against a ctrend_frame, with an options handle (confidence level, alpha, "about"
+ * tolerance; NULL = defaults); getters return, per claim i (0-based, file order), the verdict,
  * computed and quoted figures, exact statistics for changes and a step-by-step explanation.
  *
  * Ownership: the handle owns every string it returns ("borrowed": valid until the next
@@ -21,6 +22,7 @@
 #define CTREND_CLAIMS_H
 
 #include "ctrend/common.h"
+#include "ctrend/error.h"
 #include "ctrend/frame.h"
 
 #ifdef __cplusplus
@@ -38,42 +40,98 @@ typedef enum ctrend_verdict {
     CTREND_VERDICT_INVALID = 4       /* the record does not parse: ctrend_claims_claim_error */
 } ctrend_verdict;
 
-/** Exit status conventions of `ctrend check` (ctrend_claims_summary). */
-#define CTREND_CLAIMS_EXIT_SUPPORTED 0
-#define CTREND_CLAIMS_EXIT_CONTRADICTED 3
-#define CTREND_CLAIMS_EXIT_UNVERIFIABLE 4
+/* ---- Options (docs/api.md section 4: a handle with typed setters and a bounds getter) ----
+ * Defaults reproduce 0.1 exactly; ctrend_claims_check with opts = NULL uses them. */
+typedef struct ctrend_claims_opts ctrend_claims_opts;
 
-/** Significance level for the "within noise" flag and trend claims (default 0.05). */
+/** Option keys. Values pinned (dense from 0); each key has one type: the other setter is EINVAL. */
+typedef enum ctrend_claims_opt {
+    CTREND_CLAIMS_OPT_LEVEL = 0,      /* double, 0 < level < 1, default CTREND_CLAIMS_LEVEL (0.95):
+                                         confidence level of the exact rate-ratio interval of a
+                                         change (poisson.test's conf.level) and of the Wald
+                                         interval of a trend (figures CI_LOWER, CI_UPPER) */
+    CTREND_CLAIMS_OPT_ALPHA = 1,      /* double, 0 < alpha < 1, default CTREND_CLAIMS_ALPHA (0.05):
+                                         "within noise" when the test's p >= alpha */
+    CTREND_CLAIMS_OPT_ABOUT_RTOL = 2, /* double, 0 <= rtol <= 1, default CTREND_CLAIMS_ABOUT_RTOL
+                                         (0.10): tolerance of "about"/"nearly" (and of "about"
+                                         data cells) relative to the figure, when the record and
+                                         the file set no `tolerance` */
+    CTREND_CLAIMS_OPT_BOUND_MAX = 3   /* int, 1 <= n <= 1000000, default CTREND_CLAIMS_BOUND_MAX
+                                         (100000): largest value tried for a single missing cell
+                                         when searching the bound (figure BOUND) */
+} ctrend_claims_opt;
+
+/** Default confidence level (CTREND_CLAIMS_OPT_LEVEL). */
+#define CTREND_CLAIMS_LEVEL 0.95
+/** Default significance level for the "within noise" flag (CTREND_CLAIMS_OPT_ALPHA). */
 #define CTREND_CLAIMS_ALPHA 0.05
 /** Default relative tolerance of "about", "nearly", "almost", "doubled", "halved" (10%). */
 #define CTREND_CLAIMS_ABOUT_RTOL 0.10
+/** Default largest value tried for one missing cell (CTREND_CLAIMS_OPT_BOUND_MAX). */
+#define CTREND_CLAIMS_BOUND_MAX 100000
+
+/** New options handle with every default. Status: OK, EINVAL (out NULL), ENOMEM (*out = NULL). */
+CTREND_API int ctrend_claims_opts_new(ctrend_claims_opts **out);
+/** Release an options handle; NULL is a no-op. */
+CTREND_API void ctrend_claims_opts_free(ctrend_claims_opts *o);
+/**
+ * Set a double-valued key (LEVEL, ALPHA, ABOUT_RTOL). Status: OK; EINVAL (NULL o, unknown
+ * key, an int key); EDOMAIN (value NaN or outside the key's range: the option is unchanged).
+ */
+CTREND_API int ctrend_claims_opts_set_double(ctrend_claims_opts *o, int key, double value);
+/** Set an int-valued key (BOUND_MAX). Status: OK; EINVAL (NULL o, unknown key, a double
+ * key); EDOMAIN (outside the range: unchanged). */
+CTREND_API int ctrend_claims_opts_set_int(ctrend_claims_opts *o, int key, int64_t value);
+/** Current value of any key (an int key as a whole double). EINVAL for NULL o or value,
+ * or an unknown key. */
+CTREND_API int ctrend_claims_opts_get(const ctrend_claims_opts *o, int key, double *value);
+/**
+ * Allowed range of a key: *lo, *hi (either may be NULL). LEVEL and ALPHA are open at both
+ * ends (0 < v < 1); ABOUT_RTOL and BOUND_MAX are closed. EINVAL for an unknown key.
+ */
+CTREND_API int ctrend_claims_opts_bounds(int key, double *lo, double *hi);
+
+/* ---- Parsing ------------------------------------------------------------------------------ */
 
 /**
  * Parse a claims file. text: bytes (need not be NUL-terminated), len: their number;
- * source_name: name used in messages (may be NULL). Lines end in LF, CRLF or a lone CR.
+ * source_name: name used in messages (may be NULL: "<claims>"). Lines end in LF, CRLF or a
+ * lone CR. err (ctrend/error.h; may be NULL) is cleared on success and filled on failure.
  * On CTREND_OK *out is a new handle (caller frees with ctrend_claims_free).
- * On CTREND_EPARSE *out is STILL a handle (caller frees): ctrend_claims_errmsg / _error_line /
- * _error_column / _error_id describe the first error, like a compiler ("claims.txt:12:31:
- * [ttp-feb] expected a month, got 'Feb'"), ctrend_claims_n_errors / _error_at list them all,
- * and the handle holds EVERY record of the file: a record with an error is kept with
- * verdict CTREND_VERDICT_INVALID and its own message (ctrend_claims_claim_error), the
- * others parse normally and ctrend_claims_check checks them (a caller that treats EPARSE as
- * fatal, as before, may still do so). Errors outside any record (a bad line before the
- * first [id]) are in the list only.
- * Other status: EINVAL (NULL text or out; *out = NULL), ENOMEM (*out = NULL).
+ * On CTREND_EPARSE (any error in the file) *out = NULL and err holds the FIRST error, like a
+ * compiler: file = source_name, line, column (1-based), key = the id of the record holding
+ * it ("" before the first record), message ("expected a month, got 'Feb'");
+ * ctrend_error_format prints "claims.txt:12:31: [ttp-feb] expected a month, got 'Feb'".
+ * To keep the valid records of a file with errors, use ctrend_claims_parse_lenient.
+ * Other status: EINVAL (NULL text or out), ENOMEM; *out = NULL with either.
  */
 CTREND_API int ctrend_claims_parse(const char *text, size_t len, const char *source_name,
-                                   ctrend_claims **out);
+                                   ctrend_claims **out, ctrend_error *err);
+/**
+ * Parse a claims file keeping EVERY record, as `ctrend check` does: a record with an error
+ * is kept with verdict CTREND_VERDICT_INVALID and its own message (ctrend_claims_claim_error),
+ * the others parse normally and ctrend_claims_check checks them. Errors are data here, not a
+ * failure: the status is CTREND_OK with a handle whenever the text could be read;
+ * ctrend_claims_n_errors > 0 tells a file with errors, ctrend_claims_error_at lists them
+ * (those outside any record, such as a bad line before the first [id], are in the list
+ * only) and ctrend_claims_error fills a record with the first.
+ * Status: OK; EINVAL (NULL text or out), ENOMEM (*out = NULL, err filled).
+ */
+CTREND_API int ctrend_claims_parse_lenient(const char *text, size_t len, const char *source_name,
+                                           ctrend_claims **out, ctrend_error *err);
 /** Release a handle; NULL is a no-op. */
 CTREND_API void ctrend_claims_free(ctrend_claims *c);
 
-/** Last error message (borrowed; "" when none). */
+/** Last error message, formatted "FILE:LINE:COL: [id] message" (borrowed; "" when none):
+ * the first parse error of ctrend_claims_parse_lenient, or the last check error. */
 CTREND_API const char *ctrend_claims_errmsg(const ctrend_claims *c);
-/** 1-based line and column of the parse error (0 when none). */
-CTREND_API int ctrend_claims_error_line(const ctrend_claims *c);
-CTREND_API int ctrend_claims_error_column(const ctrend_claims *c);
-/** Id of the record holding the parse error (borrowed; "" if none or before any record). */
-CTREND_API const char *ctrend_claims_error_id(const ctrend_claims *c);
+/**
+ * The handle's error as a record (the same error as ctrend_claims_errmsg; code CTREND_OK and
+ * empty fields when none): a parse error has code CTREND_EPARSE, file, line, column and the
+ * record id as key; a check error the status ctrend_claims_check returned and the claim id.
+ * Status: OK; EINVAL (NULL c or err).
+ */
+CTREND_API int ctrend_claims_error(const ctrend_claims *c, ctrend_error *err);
 /** Number of parse errors (0 after a clean parse). */
 CTREND_API size_t ctrend_claims_n_errors(const ctrend_claims *c);
 /** Parse error k, "FILE:LINE:COL: [id] message" (borrowed; NULL for a bad k). */
@@ -87,28 +145,35 @@ CTREND_API const char *ctrend_claims_claim_error(const ctrend_claims *c, size_t 
                                                  int *column);
 
 /**
- * Evaluate every claim against data (not modified; series are looked up by group/region/metric).
- * Verdicts are data outcomes, not errors: a claim on a missing series is UNVERIFIABLE.
- * Status: OK, EINVAL (NULL argument), ENOMEM, ENUMERIC (an exact test failed; message on the
- * handle). May be called again with other data; previous results are replaced.
+ * Evaluate every claim against data (not modified; series are looked up by group/region/metric)
+ * with options opts (NULL = the documented defaults). Verdicts are data outcomes, not errors:
+ * a claim on a missing series is UNVERIFIABLE. err (may be NULL) is cleared on success and
+ * filled on failure (key = the claim's id).
+ * Status: OK, EINVAL (NULL c or data), ENOMEM, ENUMERIC (an exact test failed). May be called
+ * again with other data or options; previous results are replaced.
  */
-CTREND_API int ctrend_claims_check(ctrend_claims *c, const ctrend_frame *data);
+CTREND_API int ctrend_claims_check(ctrend_claims *c, const ctrend_claims_opts *opts,
+                                   const ctrend_frame *data, ctrend_error *err);
 
 /** Number of claims. */
 CTREND_API size_t ctrend_claims_count(const ctrend_claims *c);
 /** Index of the claim with this id; ENOTFOUND if none. */
 CTREND_API int ctrend_claims_find(const ctrend_claims *c, const char *id, size_t *index);
 
-/** Borrowed strings of claim i (NULL for a bad index): id, quote, source, claim line as written. */
-CTREND_API const char *ctrend_claims_id(const ctrend_claims *c, size_t i);
-CTREND_API const char *ctrend_claims_quote(const ctrend_claims *c, size_t i);
-CTREND_API const char *ctrend_claims_source(const ctrend_claims *c, size_t i);
-CTREND_API const char *ctrend_claims_text(const ctrend_claims *c, size_t i);
-/** 1-based line of claim i's claim = line in the file (0 for a bad index). */
-CTREND_API int ctrend_claims_line(const ctrend_claims *c, size_t i);
+/* Getters of claim i (docs/api.md section 6): each returns a status and writes its value
+ * through the last argument, which is untouched on failure. Status: OK; EINVAL (NULL c or
+ * out); ERANGE (i >= ctrend_claims_count). Strings are borrowed from the handle. */
 
-/** Verdict of claim i (a ctrend_verdict); CTREND_VERDICT_UNCHECKED for a bad index. */
-CTREND_API int ctrend_claims_verdict(const ctrend_claims *c, size_t i);
+/** Id, quote, source and the claim line as written. */
+CTREND_API int ctrend_claims_id(const ctrend_claims *c, size_t i, const char **out);
+CTREND_API int ctrend_claims_quote(const ctrend_claims *c, size_t i, const char **out);
+CTREND_API int ctrend_claims_source(const ctrend_claims *c, size_t i, const char **out);
+CTREND_API int ctrend_claims_text(const ctrend_claims *c, size_t i, const char **out);
+/** 1-based line of claim i's `claim =` line in the file (of its error for an INVALID record). */
+CTREND_API int ctrend_claims_line(const ctrend_claims *c, size_t i, int *out);
+
+/** Verdict of claim i (a ctrend_verdict; UNCHECKED before ctrend_claims_check). */
+CTREND_API int ctrend_claims_verdict(const ctrend_claims *c, size_t i, int *out);
 /** Static name of a verdict: "SUPPORTED", "CONTRADICTED", "UNVERIFIABLE", "UNCHECKED",
  * "INVALID". */
 CTREND_API const char *ctrend_claims_verdict_name(int verdict);
@@ -118,7 +183,8 @@ enum ctrend_claims_figure {
     CTREND_CLAIMS_COMPUTED = 0,  /* the figure computed from data, in the claim's units */
     CTREND_CLAIMS_QUOTED = 1,    /* the quoted figure (or right-hand side value) */
     CTREND_CLAIMS_RATIO = 2,     /* changes: rate ratio (per month, or per day with per-day) */
-    CTREND_CLAIMS_CI_LOWER = 3,  /* changes: exact 95% CI of the ratio (poisson.test) */
+    CTREND_CLAIMS_CI_LOWER = 3,  /* changes: exact CI of the ratio (poisson.test; level option,
+                                    default 95%); trends: Wald CI of exp(slope) */
     CTREND_CLAIMS_CI_UPPER = 4,
     CTREND_CLAIMS_P_VALUE = 5,   /* changes: exact two-sided p for ratio = 1; trends: Wald p */
     CTREND_CLAIMS_P_CLAIM = 6,   /* changes with an inequality: one-sided exact p of H0 "the
@@ -129,36 +195,34 @@ enum ctrend_claims_figure {
 /** Write figure `which` of claim i into *value. ERANGE for a bad index, EINVAL for `which`. */
 CTREND_API int ctrend_claims_figure(const ctrend_claims *c, size_t i, int which, double *value);
 /**
- * 1 if claim i is a change or trend whose direction is not distinguishable from Poisson noise
- * (p >= CTREND_CLAIMS_ALPHA), else 0 (also for claims without a test).
+ * *out = 1 if claim i is a change or trend whose direction is not distinguishable from
+ * Poisson noise (p >= the ALPHA option), else 0 (also for claims without a test).
  */
-CTREND_API int ctrend_claims_within_noise(const ctrend_claims *c, size_t i);
+CTREND_API int ctrend_claims_within_noise(const ctrend_claims *c, size_t i, int *out);
 /**
- * Multi-line explanation of claim i (borrowed; NULL for a bad index): the arithmetic step by
- * step, the exact statistics, the months/series missing and, when one missing value decides
- * the claim, the bound that would make it true ("holds only if TTP/attacks 2021-12 >= 47").
+ * Multi-line explanation of claim i (borrowed; "" before ctrend_claims_check): the arithmetic
+ * step by step, the exact statistics, the months/series missing and, when one missing value
+ * decides the claim, the bound that would make it true ("holds only if TTP/attacks 2021-12 >= 47").
  */
-CTREND_API const char *ctrend_claims_explanation(const ctrend_claims *c, size_t i);
+CTREND_API int ctrend_claims_explanation(const ctrend_claims *c, size_t i, const char **out);
 /**
- * One-line note of claim i (borrowed; NULL for a bad index; "" when nothing to add): every
+ * One-line note of claim i (borrowed; "" when nothing to add): every
  * caveat that changes how the verdict reads, joined by "; " — within noise, what is missing
  * and the bound (or that no value makes it hold), months left out of a trend, a zero base,
  * the vintage used and whether another flips the verdict, a verdict holding only under
  * truncation, the reading of slightly/sharply, a definition used, a tie, the parse error of
  * an INVALID claim. `ctrend check` prints it as its `note` column.
  */
-CTREND_API const char *ctrend_claims_note(const ctrend_claims *c, size_t i);
+CTREND_API int ctrend_claims_note(const ctrend_claims *c, size_t i, const char **out);
 
 /**
- * Summary after ctrend_claims_check: counts of each verdict (any pointer may be NULL) and the
- * exit status: CTREND_CLAIMS_EXIT_SUPPORTED (0) when every claim is supported,
- * CTREND_CLAIMS_EXIT_CONTRADICTED (3) when any is contradicted, else
- * CTREND_CLAIMS_EXIT_UNVERIFIABLE (4) when some are unverifiable (or unchecked, or INVALID:
- * n_unverifiable counts those too; ctrend_claims_n_invalid tells them apart).
- * An empty claims set gives 0.
+ * Counts of each verdict after ctrend_claims_check (any pointer may be NULL): n_unverifiable
+ * counts the UNVERIFIABLE claims and also the UNCHECKED and INVALID ones
+ * (ctrend_claims_n_invalid tells them apart). `ctrend check` turns them into its exit status
+ * (3 any contradicted, else 4 any unverifiable, else 0), in bin/. Status: OK; EINVAL (NULL c).
  */
-CTREND_API int ctrend_claims_summary(const ctrend_claims *c, size_t *n_supported,
-                                     size_t *n_contradicted, size_t *n_unverifiable);
+CTREND_API int ctrend_claims_counts(const ctrend_claims *c, size_t *n_supported,
+                                    size_t *n_contradicted, size_t *n_unverifiable);
 
 /** Number of INVALID claims (records that do not parse). `ctrend check` exits 2 when > 0. */
 CTREND_API size_t ctrend_claims_n_invalid(const ctrend_claims *c);
@@ -184,9 +248,9 @@ typedef enum ctrend_claims_kind {
 /** Sentinel written to the month outputs of ctrend_claims_base when a claim has no base. */
 #define CTREND_CLAIMS_NO_MONTH INT32_MIN
 
-/** Kind of claim i (a ctrend_claims_kind), or -1 for a NULL handle, a bad index or an
- * INVALID claim. */
-CTREND_API int ctrend_claims_kind_of(const ctrend_claims *c, size_t i);
+/** Kind of claim i (a ctrend_claims_kind). Status: OK; EINVAL (NULL c or out); ERANGE (bad
+ * index); EPARSE (an INVALID claim has no kind; *out untouched). */
+CTREND_API int ctrend_claims_kind_of(const ctrend_claims *c, size_t i, int *out);
 
 /**
  * Number of series terms claim i reads (0 for a NULL handle, a bad index or an INVALID
@@ -199,18 +263,18 @@ CTREND_API int ctrend_claims_kind_of(const ctrend_claims *c, size_t i);
 CTREND_API size_t ctrend_claims_n_terms(const ctrend_claims *c, size_t i);
 /**
  * Key of term j of claim i, as ctrend_frame_find expects it (borrowed from the handle,
- * valid until ctrend_claims_free; NULL for a NULL handle or a bad i or j). The region is ""
- * when the claim names none (`TTP/attacks`); `TTP/attacks/"North Waziristan"` gives group
- * "TTP", metric "attacks", region "North Waziristan".
+ * valid until ctrend_claims_free). The region is "" when the claim names none
+ * (`TTP/attacks`); `TTP/attacks/"North Waziristan"` gives group "TTP", metric "attacks",
+ * region "North Waziristan". Status: OK; EINVAL (NULL c or out); ERANGE (a bad i or j).
  */
-CTREND_API const char *ctrend_claims_term_group(const ctrend_claims *c, size_t i, size_t j);
-CTREND_API const char *ctrend_claims_term_region(const ctrend_claims *c, size_t i, size_t j);
-CTREND_API const char *ctrend_claims_term_metric(const ctrend_claims *c, size_t i, size_t j);
+CTREND_API int ctrend_claims_term_group(const ctrend_claims *c, size_t i, size_t j, const char **out);
+CTREND_API int ctrend_claims_term_region(const ctrend_claims *c, size_t i, size_t j, const char **out);
+CTREND_API int ctrend_claims_term_metric(const ctrend_claims *c, size_t i, size_t j, const char **out);
 /**
  * Side of term j of claim i: 0 for the claim's expression, 1 for the right-hand expression
- * of a part/total claim; -1 for a NULL handle or a bad i or j.
+ * of a part/total claim. Status: OK; EINVAL (NULL c or out); ERANGE (a bad i or j).
  */
-CTREND_API int ctrend_claims_term_side(const ctrend_claims *c, size_t i, size_t j);
+CTREND_API int ctrend_claims_term_side(const ctrend_claims *c, size_t i, size_t j, int *out);
 
 /**
  * Target months of claim i, first..last inclusive (first == last for a single month):

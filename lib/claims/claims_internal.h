@@ -25,6 +25,11 @@ typedef struct ctrend__buf {
 __attribute__((format(printf, 2, 3)))
 #endif
 void ctrend__buf_printf(ctrend__buf *b, const char *fmt, ...);
+/* Append n bytes of s (a string: no formatting, no size query). */
+void ctrend__buf_put(ctrend__buf *b, const char *s, size_t n);
+void ctrend__buf_puts(ctrend__buf *b, const char *s);
+/* Append v as printf's "%.15g" would (whole numbers without printf). */
+void ctrend__buf_g15(ctrend__buf *b, double v);
 char *ctrend__buf_take(ctrend__buf *b); /* NUL-terminated, caller frees; NULL on OOM */
 void ctrend__buf_free(ctrend__buf *b);
 
@@ -60,7 +65,20 @@ int ctrend__day_parse(const char *s, size_t n, int32_t *day);
 void ctrend__day_format(int32_t day, char out[11]);
 
 /* ---- claim AST ---------------------------------------------------------------------------- */
-enum ctrend__kind { K_VALUE, K_SUM, K_MEAN, K_DAILY, K_CHANGE, K_RECORD, K_TREND, K_SHARE, K_RANK };
+/* Kinds: the public ctrend_claims_kind is the one definition; these are short names for it. */
+enum ctrend__kind {
+    K_VALUE = CTREND_CLAIMS_KIND_VALUE,
+    K_SUM = CTREND_CLAIMS_KIND_SUM,
+    K_MEAN = CTREND_CLAIMS_KIND_MEAN,
+    K_DAILY = CTREND_CLAIMS_KIND_DAILY,
+    K_CHANGE = CTREND_CLAIMS_KIND_CHANGE,
+    K_RECORD = CTREND_CLAIMS_KIND_RECORD,
+    K_TREND = CTREND_CLAIMS_KIND_TREND,
+    K_SHARE = CTREND_CLAIMS_KIND_SHARE,
+    K_RANK = CTREND_CLAIMS_KIND_RANK
+};
+/* Figures per claim: every ctrend_claims_figure value (the last is CTREND_CLAIMS_BOUND). */
+#define CTREND__N_FIGURES ((size_t)CTREND_CLAIMS_BOUND + 1)
 /* C_SLIGHT / C_SHARP: "up slightly" (0 < change < slight), "up sharply" (change > sharp) */
 enum ctrend__cmp { C_EQ, C_GT, C_LT, C_GE, C_LE, C_ABOUT, C_NEARLY, C_SLIGHT, C_SHARP };
 /* rounding of a quoted figure without comparator (file or record key `rounding`) */
@@ -112,7 +130,7 @@ typedef struct ctrend__claim {
     int err_line, err_col;
     /* results */
     int verdict;
-    double fig[9];
+    double fig[CTREND__N_FIGURES];
     int noise;
     char *expl;
     char *note;            /* one-line note: every caveat that changes how the verdict reads */
@@ -121,12 +139,25 @@ typedef struct ctrend__claim {
 struct ctrend_claims {
     ctrend__claim *v;
     size_t n, cap;
-    char *errmsg; /* the first parse error (or a check error) */
-    int err_line, err_col;
-    char *err_id;
-    char **errs;  /* every parse error, in file order */
+    char *errmsg;     /* the first parse error (or a check error), formatted */
+    ctrend_error err; /* the same error as a record (code CTREND_OK: none) */
+    char **errs;      /* every parse error, in file order */
     size_t n_errs;
 };
+
+/* Options (ctrend_claims_opts_*; claims.c). */
+struct ctrend_claims_opts {
+    double level, alpha, about_rtol, bound_max;
+};
+/* The defaults, for opts = NULL. */
+extern const struct ctrend_claims_opts ctrend__claims_opts_default;
+
+/* The handle's lifecycle, all in claims.c: a new empty handle (NULL on OOM); a new record
+ * appended (zeroed, figures NaN, verdict UNCHECKED; NULL on OOM); a claim's memory. */
+ctrend_claims *ctrend__claims_new(void);
+ctrend__claim *ctrend__claims_add(ctrend_claims *h);
+void ctrend__claim_clear(ctrend__claim *c);
+void ctrend__claim_free_terms(ctrend__claim *c);
 
 /* Default thresholds of "slightly" / "sharply" (percent change): keys `slight =`, `sharp =` */
 #define CTREND__SLIGHT_PCT 10.0
@@ -149,14 +180,26 @@ typedef struct ctrend__vintages {
 /* Returns 0, or 1 on allocation failure. */
 int ctrend__vintages_build(const ctrend_frame *f, ctrend__vintages *out);
 
-/* parser.c */
-void ctrend__claim_clear(ctrend__claim *c);
+/* query.c: the base months of claim c (the one definition: ctrend_claims_base and eval.c
+ * read it). Returns 1 and sets *a..*b for a change or record, else 0 (no base). */
+int ctrend__claim_base(const ctrend__claim *c, int32_t *a, int32_t *b);
 /* eval.c: evaluate claim c on data, filling verdict/fig/noise/expl/note. Returns a status. */
-int ctrend__claim_eval(ctrend__claim *c, const ctrend_frame *data, const ctrend__vintages *vi);
+int ctrend__claim_eval(ctrend__claim *c, const ctrend_frame *data, const ctrend__vintages *vi,
+                       const struct ctrend_claims_opts *o);
 /* explain.c: "TTP/attacks" or "TTP/attacks/North Waziristan" */
 void ctrend__series_name(ctrend__buf *b, const ctrend__series *s);
 void ctrend__expr_name(ctrend__buf *b, const ctrend__expr *e);
 void ctrend__month_name(ctrend__buf *b, int32_t m);
 const char *ctrend__cmp_word(int cmp);
+/* explain.c: sentences of the explanation from eval.c's numbers */
+void ctrend__explain_claim(const ctrend__claim *c, ctrend__buf *x);
+void ctrend__day_name(ctrend__buf *b, int32_t day);
+typedef struct ctrend__trend_text {
+    size_t n_points;
+    const char *unit; /* "month" or "year" */
+    double slope, level, lo, hi, p2, p1;
+    int ups, downs, against;
+} ctrend__trend_text;
+void ctrend__explain_trend(ctrend__buf *x, const ctrend__trend_text *t);
 
 #endif

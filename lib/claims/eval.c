@@ -10,7 +10,7 @@
  *     in the note when only truncation makes it hold. A right-hand series expression
  *     (part/total consistency) must be equal exactly; the difference is reported.
  *   - more than/over/above/> are strict; at least/>= are not; about/~ holds within the
- *     tolerance (record key `tolerance`, default CTREND_CLAIMS_ABOUT_RTOL of the quoted figure);
+ *     tolerance (record key `tolerance`, else the ABOUT_RTOL option, default 10% of the figure);
  *     nearly/almost: q - tol <= v and v rounds to at most q; up/down slightly: 0 < change <
  *     slight (default 10%), up/down sharply: change > sharp (default 25%).
  *   - Changes: rate ratio R = (x1/t1)/(x2/t2), x = sums of counts, t = months (per-day: days);
@@ -18,7 +18,8 @@
  *     Zero bases, decided here: 0 in both periods is no change (R = 1, 0%); a positive count
  *     against a zero base has no finite relative change, so a claimed rise is UNVERIFIABLE
  *     (any rise "from nothing" is infinitely large) and a claimed fall CONTRADICTED.
- *     Exact statistics from ctrend_exact_rate_ratio (R's poisson.test): 95% CI and two-sided p
+ *     Exact statistics from ctrend_exact_rate_ratio (R's poisson.test): CI at the LEVEL
+ *     option (default 95%) and two-sided p
  *     for R = 1; for inequality claims also the one-sided p of H0 "the threshold is not passed".
  *   - Shares: 100 part/total (sums over the range); a zero total is UNVERIFIABLE.
  *   - Records 'in PERIOD': the target's unit (month, or calendar year for a range of years)
@@ -26,7 +27,7 @@
  *     CONTRADICTED and named in the note. Ranks: strict order of the listed expressions.
  *   - Any missing cell makes the claim UNVERIFIABLE (trends excepted: they fit the months
  *     present, at least 3, and the note names those left out); every missing (series, month)
- *     is listed; with exactly one missing cell, the values 0..CTREND__BOUND_MAX that make the
+ *     is listed; with exactly one missing cell, the values 0..BOUND_MAX (option) that make the
  *     claim hold are found (bound(): bisection for sums, shares and changes, whose value is
  *     monotone in the cell, each trial O(1) through a memo of partial sums; candidate values
  *     only for records and ranks) and reported.
@@ -52,9 +53,9 @@
 #include "ctrend/month.h"
 #include "internal.h"
 
-/* Largest value tried for a single missing cell when searching the bound. */
-#define CTREND__BOUND_MAX 100000.0
-/* Record-change bound searches try every value 0..CTREND__BOUND_MAX, each reading every
+/* The largest value tried for a single missing cell when searching the bound is the
+ * BOUND_MAX option (o->bound_max, default CTREND_CLAIMS_BOUND_MAX).
+ * Record-change bound searches try every value 0..bound_max, each reading every
  * month of the period: skipped (and said so) beyond this many months. */
 #define CTREND__BOUND_RECORD_CHANGE_MONTHS 120
 /* Distinct vintage dates tried for "another vintage would flip the verdict". */
@@ -95,6 +96,7 @@ typedef struct memo_e {
 typedef struct ev {
     const ctrend_frame *f;
     const ctrend__claim *c;
+    const struct ctrend_claims_opts *o; /* level, alpha, about tolerance, bound maximum */
     tsrc *src; /* lhs terms then rhs terms */
     miss *ms;
     size_t nms, cap;
@@ -158,7 +160,7 @@ static double read_cell(ev *E, int rhs, size_t term, int32_t m)
         if (t->about != SIZE_MAX) (void)ctrend_frame_get(E->f, t->about, m, &ab);
         if (!isnan(ab)) { /* "about" with the record's tolerance (default 10%) */
             const ctrend__claim *c = E->c;
-            const double tol = isnan(c->tol) ? CTREND_CLAIMS_ABOUT_RTOL * ab : (c->tol_rel ? c->tol * ab : c->tol);
+            const double tol = isnan(c->tol) ? E->o->about_rtol * ab : (c->tol_rel ? c->tol * ab : c->tol);
             lo = ab - tol;
             hi = ab + tol;
         }
@@ -215,20 +217,35 @@ static double cell(ev *E, int rhs, size_t term, int32_t m)
         E->nms++;
     }
     if (E->trace && !isnan(v)) { /* missing cells are listed once, compressed, later */
-        ctrend__buf_printf(E->trace, "  ");
+        ctrend__buf_put(E->trace, "  ", 2);
         ctrend__series_name(E->trace, term_of(E, rhs, term));
-        ctrend__buf_printf(E->trace, " ");
+        ctrend__buf_put(E->trace, " ", 1);
         ctrend__month_name(E->trace, m);
-        ctrend__buf_printf(E->trace, " = %.15g\n", v);
+        ctrend__buf_put(E->trace, " = ", 3);
+        ctrend__buf_g15(E->trace, v);
+        ctrend__buf_put(E->trace, "\n", 1);
     }
     return v;
 }
 
+/* Slot hash of a memo key: the key's words folded with a multiply-xorshift mix per word
+ * (the splitmix64 finaliser, Steele et al. 2014), a few instructions where the byte-wise
+ * FNV-1a it replaces cost 32 multiplies a call (9% of the fuzz target's time, callgrind).
+ * Only slot positions depend on it: lookups compare whole keys, so results cannot change. */
+static uint64_t mix64(uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
 static uint64_t memo_hash(int rhs, size_t j0, size_t j1, int32_t a, int32_t b)
 {
-    uint64_t k[4] = {(uint64_t)rhs, ((uint64_t)j0 << 32) ^ (uint64_t)j1, (uint64_t)(uint32_t)a,
-                     (uint64_t)(uint32_t)b};
-    return ctrend__fnv1a(CTREND__FNV_INIT, (const char *)k, sizeof k);
+    const uint64_t k0 = ((uint64_t)(uint32_t)rhs << 32) ^ (uint64_t)j0;
+    const uint64_t k1 = ((uint64_t)j1 << 32) ^ (uint64_t)(uint32_t)a;
+    return mix64(mix64(k0 ^ mix64(k1)) ^ (uint64_t)(uint32_t)b);
 }
 
 static double esum_raw(ev *E, int rhs, size_t j0, size_t j1, int32_t a, int32_t b)
@@ -301,20 +318,9 @@ static double days(int32_t a, int32_t b)
     return d;
 }
 
-static void base_range(const ctrend__claim *c, int32_t *a, int32_t *b)
+static double tol_abs(const ev *E, const ctrend__claim *c)
 {
-    if (c->base == B_PREVIOUS) {
-        *a = c->m1 - c->k;
-        *b = c->m1 - 1;
-    } else {
-        *a = c->b1;
-        *b = c->b2;
-    }
-}
-
-static double tol_abs(const ctrend__claim *c)
-{
-    if (isnan(c->tol)) return CTREND_CLAIMS_ABOUT_RTOL * fabs(c->q);
+    if (isnan(c->tol)) return E->o->about_rtol * fabs(c->q);
     return c->tol_rel ? c->tol * fabs(c->q) : c->tol;
 }
 
@@ -336,8 +342,8 @@ static int compare(ev *E, double v, double q, int exact)
     case C_LT: return v < q;
     case C_GE: return v >= q;
     case C_LE: return v <= q;
-    case C_ABOUT: return fabs(v - q) <= tol_abs(c) * (1 + 1e-12);
-    case C_NEARLY: return v >= q - tol_abs(c) * (1 + 1e-12) && v < q + half;
+    case C_ABOUT: return fabs(v - q) <= tol_abs(E, c) * (1 + 1e-12);
+    case C_NEARLY: return v >= q - tol_abs(E, c) * (1 + 1e-12) && v < q + half;
     case C_SLIGHT: return v > 0 && v < c->slight;
     case C_SHARP: return v > c->sharp;
     default:
@@ -434,7 +440,7 @@ static int arith(ev *E, double *v, double *q)
     }
     case K_CHANGE: {
         int32_t a, b;
-        base_range(c, &a, &b);
+        (void)ctrend__claim_base(c, &a, &b);
         const double x1 = esum(E, 0, c->m1, c->m2), x2 = esum(E, 0, a, b);
         const double t1 = c->per_day ? days(c->m1, c->m2) : (double)(c->m2 - c->m1 + 1);
         const double t2 = c->per_day ? days(a, b) : (double)(b - a + 1);
@@ -558,6 +564,13 @@ static int poisson_trend(int32_t start, const double *y, size_t n, double *b, do
     return rc;
 }
 
+/* The two-sided normal quantile of a Wald interval at this level: z_{(1+level)/2}; 0.1 used
+ * the literal 1.959963984540054 for 0.95, kept so default results are bit-identical. */
+static double wald_z(double level)
+{
+    return level == CTREND_CLAIMS_LEVEL ? 1.959963984540054 : gsl_cdf_ugaussian_Pinv(0.5 + 0.5 * level);
+}
+
 static int eval_trend(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note)
 {
     const int yr = c->years;
@@ -617,21 +630,18 @@ static int eval_trend(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note
     const double p1 = c->trend_dir < 0 ? gsl_cdf_ugaussian_P(z) : gsl_cdf_ugaussian_Q(z);
     c->fig[CTREND_CLAIMS_COMPUTED] = 100.0 * (exp(b) - 1.0);
     c->fig[CTREND_CLAIMS_RATIO] = exp(b);
-    c->fig[CTREND_CLAIMS_CI_LOWER] = exp(b - 1.959963984540054 * se);
-    c->fig[CTREND_CLAIMS_CI_UPPER] = exp(b + 1.959963984540054 * se);
+    const double zq = wald_z(E->o->level);
+    c->fig[CTREND_CLAIMS_CI_LOWER] = exp(b - zq * se);
+    c->fig[CTREND_CLAIMS_CI_UPPER] = exp(b + zq * se);
     c->fig[CTREND_CLAIMS_P_VALUE] = p2;
     c->fig[CTREND_CLAIMS_P_CLAIM] = p1;
     const int agrees = c->trend_dir < 0 ? b < 0 : b > 0;
     c->verdict = agrees ? CTREND_VERDICT_SUPPORTED : CTREND_VERDICT_CONTRADICTED;
-    c->noise = p1 >= CTREND_CLAIMS_ALPHA;
-    ctrend__buf_printf(x,
-                       "Poisson log-linear trend over %zu %s(s): slope %.6g per %s "
-                       "(rate x%.4f per %s, %+.2f%%), Wald 95%% CI x%.4f..x%.4f, "
-                       "two-sided p = %.4g, one-sided p (claimed direction) = %.4g\n",
-                       k, unit, b, unit, exp(b), unit, 100.0 * (exp(b) - 1.0),
-                       c->fig[CTREND_CLAIMS_CI_LOWER], c->fig[CTREND_CLAIMS_CI_UPPER], p2, p1);
-    ctrend__buf_printf(x, "%s-on-%s steps: %d up, %d down (%d against the claimed direction)\n",
-                       unit, unit, ups, downs, c->trend_dir < 0 ? ups : downs);
+    c->noise = p1 >= E->o->alpha;
+    const ctrend__trend_text tt = {k, unit, b, E->o->level, c->fig[CTREND_CLAIMS_CI_LOWER],
+                                   c->fig[CTREND_CLAIMS_CI_UPPER], p2, p1, ups, downs,
+                                   c->trend_dir < 0 ? ups : downs};
+    ctrend__explain_trend(x, &tt);
     if (agrees && c->noise) ctrend__buf_printf(note, "within noise");
     if (E->nms) {
         ctrend__buf_printf(x, "note: left out (missing): ");
@@ -642,8 +652,10 @@ static int eval_trend(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note
                            note->len ? "; " : "", k, n, unit);
         list_missing(E, note);
     }
-    ctrend__buf_printf(x, "%s%s\n", agrees ? "SUPPORTED" : "CONTRADICTED",
-                       agrees && c->noise ? ", but within noise (not significant at 0.05)" : "");
+    if (agrees && c->noise)
+        ctrend__buf_printf(x, "SUPPORTED, but within noise (not significant at %g)\n", E->o->alpha);
+    else
+        ctrend__buf_printf(x, "%s\n", agrees ? "SUPPORTED" : "CONTRADICTED");
     return CTREND_OK;
 }
 
@@ -652,7 +664,7 @@ static int eval_trend(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note
 static int change_stats(ctrend__claim *c, ev *E, ctrend__buf *x)
 {
     int32_t a, b;
-    base_range(c, &a, &b);
+    (void)ctrend__claim_base(c, &a, &b);
     ctrend__buf *tr = E->trace;
     E->trace = NULL;
     const double x1 = esum(E, 0, c->m1, c->m2), x2 = esum(E, 0, a, b);
@@ -660,8 +672,9 @@ static int change_stats(ctrend__claim *c, ev *E, ctrend__buf *x)
     const double m1 = (double)(c->m2 - c->m1 + 1), m2 = (double)(b - a + 1);
     const double d1 = days(c->m1, c->m2), d2 = days(a, b);
     const double t1 = c->per_day ? d1 : m1, t2 = c->per_day ? d2 : m2;
+    const ctrend_exact_test h2s = {1.0, CTREND_TWO_SIDED, E->o->level};
     ctrend_exact_result rr;
-    int rc = ctrend_exact_rate_ratio(x1, t1, x2, t2, NULL, &rr); /* R's defaults: r = 1, 95% */
+    int rc = ctrend_exact_rate_ratio(x1, t1, x2, t2, &h2s, &rr);
     const double est = rr.estimate, lo = rr.lower, hi = rr.upper, p = rr.p_value;
     if (rc == CTREND_EDOMAIN) {
         ctrend__buf_printf(x, "exact test skipped: counts are not non-negative integers\n");
@@ -672,14 +685,15 @@ static int change_stats(ctrend__claim *c, ev *E, ctrend__buf *x)
     c->fig[CTREND_CLAIMS_CI_LOWER] = lo;
     c->fig[CTREND_CLAIMS_CI_UPPER] = isinf(hi) ? NAN : hi;
     c->fig[CTREND_CLAIMS_P_VALUE] = p;
-    ctrend__buf_printf(x, "rate ratio %s: (%.15g/%.15g) / (%.15g/%.15g) = %.6g, exact 95%% CI %.6g..%.6g, "
+    ctrend__buf_printf(x, "rate ratio %s: (%.15g/%.15g) / (%.15g/%.15g) = %.6g, exact %g%% CI %.6g..%.6g, "
                           "p = %.4g (two-sided, ratio = 1; R poisson.test)\n",
-                       c->per_day ? "per day" : "per month", x1, t1, x2, t2, est, lo, hi, p);
+                       c->per_day ? "per day" : "per month", x1, t1, x2, t2, est, 100.0 * E->o->level, lo,
+                       hi, p);
     double pd = NAN;
     if (d1 / m1 != d2 / m2 || c->per_day) {
         const double u1 = c->per_day ? m1 : d1, u2 = c->per_day ? m2 : d2;
         ctrend_exact_result r2;
-        rc = ctrend_exact_rate_ratio(x1, u1, x2, u2, NULL, &r2);
+        rc = ctrend_exact_rate_ratio(x1, u1, x2, u2, &h2s, &r2);
         if (rc != CTREND_OK) return rc;
         const double e2 = r2.estimate, l2 = r2.lower, h2 = r2.upper, p2 = r2.p_value;
         ctrend__buf_printf(x, "  %s: (%.15g/%.15g) / (%.15g/%.15g) = %.6g, CI %.6g..%.6g, p = %.4g\n",
@@ -700,7 +714,8 @@ static int change_stats(ctrend__claim *c, ev *E, ctrend__buf *x)
         int greater = cmp == C_GT || cmp == C_GE;
         if (flip) greater = !greater;
         if (r0 > 0.0 && isfinite(r0) && x1 + x2 > 0.0) {
-            const ctrend_exact_test h = {r0, greater ? CTREND_GREATER : CTREND_LESS, 0.95};
+            const ctrend_exact_test h = {r0, greater ? CTREND_GREATER : CTREND_LESS,
+                                         E->o->level};
             ctrend_exact_result rc1;
             rc = ctrend_exact_rate_ratio(x1, t1, x2, t2, &h, &rc1);
             if (rc != CTREND_OK) return rc;
@@ -709,11 +724,11 @@ static int change_stats(ctrend__claim *c, ev *E, ctrend__buf *x)
             ctrend__buf_printf(x, "  one-sided exact test of the stated threshold: H0 ratio %s %.6g "
                                   "vs %s, p = %.4g\n",
                                greater ? "<=" : ">=", r0, greater ? "greater" : "less", pc);
-            c->noise = pc >= CTREND_CLAIMS_ALPHA;
+            c->noise = pc >= E->o->alpha;
             return CTREND_OK;
         }
     }
-    c->noise = p >= CTREND_CLAIMS_ALPHA;
+    c->noise = p >= E->o->alpha;
     return CTREND_OK;
 }
 
@@ -774,14 +789,14 @@ static double *candidates(ev *F, size_t *nc)
     }
     size_t n = 0;
     cand[n++] = 0.0;
-    cand[n++] = CTREND__BOUND_MAX;
+    cand[n++] = F->o->bound_max;
     if (star != SIZE_MAX)
         for (size_t k = 0; k < nu; k++) {
             if (k == star || isnan(y[k])) continue;
             const double d = y[k] - y[star];
             const double lo = floor(d) - 1, hi = ceil(d) + 1;
             for (double t = lo; t <= hi; t += 1.0)
-                if (t > 0 && t < CTREND__BOUND_MAX) cand[n++] = t;
+                if (t > 0 && t < F->o->bound_max) cand[n++] = t;
         }
     free(y);
     qsort(cand, n, sizeof *cand, cmp_dbl);
@@ -1002,24 +1017,24 @@ static void bound(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note)
     }
     double first = -1, last = -1;
     int segments = 0;
-    (void)scan_holds(&F, 0.0, CTREND__BOUND_MAX, by_candidates, &first, &last, &segments);
+    (void)scan_holds(&F, 0.0, E->o->bound_max, by_candidates, &first, &last, &segments);
     if (F.oom) E->oom = 1;
     free(F.ms);
     free(F.memo);
     ctrend__buf_printf(note, "%s", note->len ? "; " : "");
     if (segments == 0) {
-        ctrend__buf_printf(x, "no value of %s in 0..%g makes the claim hold\n", nm, CTREND__BOUND_MAX);
+        ctrend__buf_printf(x, "no value of %s in 0..%g makes the claim hold\n", nm, E->o->bound_max);
         ctrend__buf_printf(note, "missing %s; no value of it in 0..%g makes the claim hold", nm,
-                           CTREND__BOUND_MAX);
+                           E->o->bound_max);
     } else if (segments > 1) {
         ctrend__buf_printf(x, "the claim holds for several separate ranges of %s\n", nm);
         ctrend__buf_printf(note, "missing %s; the claim holds for several separate ranges of it", nm);
-    } else if (first == 0 && last == CTREND__BOUND_MAX) {
-        ctrend__buf_printf(x, "the claim holds whatever %s is (0..%g)\n", nm, CTREND__BOUND_MAX);
-        ctrend__buf_printf(note, "missing %s; the claim holds whatever it is (0..%g)", nm, CTREND__BOUND_MAX);
+    } else if (first == 0 && last == E->o->bound_max) {
+        ctrend__buf_printf(x, "the claim holds whatever %s is (0..%g)\n", nm, E->o->bound_max);
+        ctrend__buf_printf(note, "missing %s; the claim holds whatever it is (0..%g)", nm, E->o->bound_max);
     } else {
         ctrend__buf line = {0};
-        if (last == CTREND__BOUND_MAX) {
+        if (last == E->o->bound_max) {
             ctrend__buf_printf(&line, "holds only if %s >= %g", nm, first);
             c->fig[CTREND_CLAIMS_BOUND] = first;
         } else if (first == 0) {
@@ -1069,13 +1084,13 @@ static void list_missing(ev *E, ctrend__buf *x)
         while (r + 1 < E->nms && E->ms[r + 1].rhs == E->ms[j].rhs &&
                E->ms[r + 1].term == E->ms[j].term && E->ms[r + 1].m == E->ms[r].m + 1)
             r++;
-        if (!first) ctrend__buf_printf(x, ", ");
+        if (!first) ctrend__buf_puts(x, ", ");
         first = 0;
         ctrend__series_name(x, term_of(E, E->ms[j].rhs, E->ms[j].term));
-        ctrend__buf_printf(x, " ");
+        ctrend__buf_put(x, " ", 1);
         ctrend__month_name(x, E->ms[j].m);
         if (r > j) {
-            ctrend__buf_printf(x, "..");
+            ctrend__buf_puts(x, "..");
             ctrend__month_name(x, E->ms[r].m);
             ctrend__buf_printf(x, " (%zu months)", r - j + 1);
         }
@@ -1115,37 +1130,6 @@ static void partial_base(const ctrend__claim *c, ev *E, ctrend__buf *x)
                            c->per_day ? s / d : s / t, 100.0 * (r - 1.0));
     }
     ctrend__buf_free(&months);
-}
-
-static void describe(const ctrend__claim *c, ctrend__buf *x)
-{
-    ctrend__buf_printf(x, "claim: %s\n", c->text ? c->text : "");
-    switch (c->kind) {
-    case K_CHANGE: {
-        int32_t a, b;
-        base_range(c, &a, &b);
-        ctrend__buf_printf(x, "change of ");
-        ctrend__expr_name(x, &c->lhs);
-        ctrend__buf_printf(x, " in ");
-        ctrend__month_name(x, c->m1);
-        if (c->m2 != c->m1) {
-            ctrend__buf_printf(x, "..");
-            ctrend__month_name(x, c->m2);
-        }
-        ctrend__buf_printf(x, " vs %s", c->base == B_PREVIOUS ? "the mean of " : "");
-        ctrend__month_name(x, a);
-        if (b != a) {
-            ctrend__buf_printf(x, "..");
-            ctrend__month_name(x, b);
-        }
-        ctrend__buf_printf(x, "%s; claimed: %s%s %g%s\n", c->per_day ? " (per day)" : "",
-                           c->direction < 0 ? "down " : (c->direction > 0 ? "up " : ""),
-                           ctrend__cmp_word(c->cmp), c->q, c->unit == 'x' ? "x" : "%");
-        break;
-    }
-    default:
-        break;
-    }
 }
 
 /* Resolve each term's series: the undated one and its vintages, latest first. */
@@ -1222,13 +1206,6 @@ static int quick_verdict(ev *E, int32_t day)
     return h ? CTREND_VERDICT_SUPPORTED : CTREND_VERDICT_CONTRADICTED;
 }
 
-static void day_name(ctrend__buf *b, int32_t day)
-{
-    char s[16];
-    ctrend__day_format(day, s);
-    ctrend__buf_printf(b, "%s", s);
-}
-
 /* The vintage part of the note: which vintage was read, and each other vintage date that
  * would give another verdict. */
 static void vintage_note(ctrend__claim *c, ev *E, ctrend__buf *note)
@@ -1245,7 +1222,7 @@ static void vintage_note(ctrend__claim *c, ev *E, ctrend__buf *note)
     if (!nd) {
         if (c->as_of != CTREND__NO_ASOF) {
             ctrend__buf_printf(note, "%sas of ", note->len ? "; " : "");
-            day_name(note, c->as_of);
+            ctrend__day_name(note, c->as_of);
             ctrend__buf_printf(note, ": the data carry no vintages, figures read as given");
         }
         return;
@@ -1259,7 +1236,7 @@ static void vintage_note(ctrend__claim *c, ev *E, ctrend__buf *note)
     ctrend__buf_printf(note, "%s", note->len ? "; " : "");
     if (E->used_day != INT32_MIN && !E->used_undated) {
         ctrend__buf_printf(note, "vintage ");
-        day_name(note, E->used_day);
+        ctrend__day_name(note, E->used_day);
     } else if (E->used_undated) {
         ctrend__buf_printf(note, "current (undated) figures");
     } else {
@@ -1267,7 +1244,7 @@ static void vintage_note(ctrend__claim *c, ev *E, ctrend__buf *note)
     }
     if (c->as_of != CTREND__NO_ASOF) {
         ctrend__buf_printf(note, " (as of ");
-        day_name(note, c->as_of);
+        ctrend__day_name(note, c->as_of);
         ctrend__buf_printf(note, ")");
     }
     if (c->verdict != CTREND_VERDICT_SUPPORTED && c->verdict != CTREND_VERDICT_CONTRADICTED &&
@@ -1281,7 +1258,7 @@ static void vintage_note(ctrend__claim *c, ev *E, ctrend__buf *note)
         if (v == c->verdict) continue;
         ctrend__buf_printf(note, "%s", any ? ", " : "; ");
         ctrend__buf_printf(note, "the vintage of ");
-        day_name(note, dates[k]);
+        ctrend__day_name(note, dates[k]);
         ctrend__buf_printf(note, " would make it %s", ctrend_claims_verdict_name(v));
         any = 1;
     }
@@ -1308,7 +1285,7 @@ static void approx_range(ctrend__buf *b, const approx *a)
  * The data hold approximate figures (bounds, "about"): the claim is SUPPORTED only if it holds
  * for every value consistent with them, CONTRADICTED only if it fails for every one, else
  * UNVERIFIABLE with the deciding bound. One approximate cell: its integer values are tried
- * (as the missing-cell bound; an open bound ">= lo" up to CTREND__BOUND_MAX). Several: the
+ * (as the missing-cell bound; an open bound ">= lo" up to the bound maximum). Several: the
  * claim is tried at every combination of their ends; that decides "holds for all" when the
  * set of values where it holds is convex (the figures enter sums linearly and every kind
  * compares them with intervals or other sums; records ranked 2nd, 3rd... and records of
@@ -1338,7 +1315,7 @@ static void approx_verdict(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf 
             E->oom = 1;
             return;
         }
-        const double hi = fmin(a->hi, CTREND__BOUND_MAX);
+        const double hi = fmin(a->hi, E->o->bound_max);
         double first, last;
         int segments;
         const int all = a->lo <= hi && scan_holds(&F, a->lo, hi, by_candidates, &first, &last, &segments);
@@ -1377,7 +1354,7 @@ static void approx_verdict(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf 
     F.fix = 1;
     for (size_t mask = 0; mask < n_corner; mask++) {
         for (size_t k = 0; k < E->nap; k++)
-            F.fixv[k] = (mask >> k) & 1 ? fmin(E->ap[k].hi, CTREND__BOUND_MAX) : E->ap[k].lo;
+            F.fixv[k] = (mask >> k) & 1 ? fmin(E->ap[k].hi, E->o->bound_max) : E->ap[k].lo;
         double v, q;
         F.nms = 0;
         if (arith(&F, &v, &q) && F.nms == 0) n_hold++;
@@ -1396,16 +1373,18 @@ static void approx_verdict(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf 
     ctrend__buf_printf(x, "%s: %s\n", ctrend_claims_verdict_name(c->verdict), note->s ? note->s : "");
 }
 
-int ctrend__claim_eval(ctrend__claim *c, const ctrend_frame *data, const ctrend__vintages *vi)
+int ctrend__claim_eval(ctrend__claim *c, const ctrend_frame *data, const ctrend__vintages *vi,
+                       const struct ctrend_claims_opts *o)
 {
     ev E;
     memset(&E, 0, sizeof E);
     E.f = data;
     E.c = c;
+    E.o = o;
     E.as_of = c->as_of;
     E.used_day = INT32_MIN;
     ctrend__buf x = {0}, note = {0};
-    for (size_t f = 0; f < 9; f++) c->fig[f] = NAN;
+    for (size_t f = 0; f < CTREND__N_FIGURES; f++) c->fig[f] = NAN;
     c->noise = 0;
     free(c->expl);
     c->expl = NULL;
@@ -1415,7 +1394,7 @@ int ctrend__claim_eval(ctrend__claim *c, const ctrend_frame *data, const ctrend_
         free_terms(&E);
         return CTREND_ENOMEM;
     }
-    describe(c, &x);
+    ctrend__explain_claim(c, &x);
     int rc = CTREND_OK;
     if (c->kind == K_TREND) {
         rc = eval_trend(c, &E, &x, &note);

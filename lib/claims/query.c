@@ -2,8 +2,7 @@
 /*
  * query.c — what a claim compares: its kind, series terms and target / base months
  * (include/ctrend/claims.h, "What a claim compares"). Read-only views of the parsed claim;
- * the months are those eval.c reads (eval.c: base_range() for changes, the record loop from
- * the `since` month to the month before the target).
+ * the base months are defined here once (ctrend__claim_base), and eval.c reads them.
  */
 #include "claims/claims_internal.h"
 
@@ -12,27 +11,14 @@ static const ctrend__claim *claim_at(const ctrend_claims *c, size_t i)
     return c && i < c->n ? &c->v[i] : NULL;
 }
 
-static const ctrend__claim *valid_at(const ctrend_claims *c, size_t i)
+int ctrend_claims_kind_of(const ctrend_claims *c, size_t i, int *out)
 {
+    if (!c || !out) return CTREND_EINVAL;
     const ctrend__claim *k = claim_at(c, i);
-    return k && !k->invalid ? k : NULL;
-}
-
-int ctrend_claims_kind_of(const ctrend_claims *c, size_t i)
-{
-    const ctrend__claim *k = valid_at(c, i);
-    if (!k) return -1;
-    switch (k->kind) {
-    case K_VALUE: return CTREND_CLAIMS_KIND_VALUE;
-    case K_SUM: return CTREND_CLAIMS_KIND_SUM;
-    case K_MEAN: return CTREND_CLAIMS_KIND_MEAN;
-    case K_DAILY: return CTREND_CLAIMS_KIND_DAILY;
-    case K_CHANGE: return CTREND_CLAIMS_KIND_CHANGE;
-    case K_RECORD: return CTREND_CLAIMS_KIND_RECORD;
-    case K_SHARE: return CTREND_CLAIMS_KIND_SHARE;
-    case K_RANK: return CTREND_CLAIMS_KIND_RANK;
-    default: return CTREND_CLAIMS_KIND_TREND;
-    }
+    if (!k) return CTREND_ERANGE;
+    if (k->invalid) return CTREND_EPARSE;
+    *out = k->kind; /* the internal kinds are the public values (claims_internal.h) */
+    return CTREND_OK;
 }
 
 size_t ctrend_claims_n_terms(const ctrend_claims *c, size_t i)
@@ -57,31 +43,42 @@ static const ctrend__series *term_at(const ctrend_claims *c, size_t i, size_t j,
     return NULL;
 }
 
-const char *ctrend_claims_term_group(const ctrend_claims *c, size_t i, size_t j)
-{
-    int side;
-    const ctrend__series *s = term_at(c, i, j, &side);
-    return s ? s->group : NULL;
-}
+#define TERM_GETTER(name, T, expr)                                                           \
+    int ctrend_claims_term_##name(const ctrend_claims *c, size_t i, size_t j, T *out)        \
+    {                                                                                        \
+        if (!c || !out) return CTREND_EINVAL;                                                \
+        int side = 0;                                                                        \
+        const ctrend__series *s = term_at(c, i, j, &side);                                   \
+        if (!s) return CTREND_ERANGE;                                                        \
+        *out = (expr);                                                                       \
+        return CTREND_OK;                                                                    \
+    }
+TERM_GETTER(group, const char *, s->group)
+TERM_GETTER(region, const char *, s->region ? s->region : "")
+TERM_GETTER(metric, const char *, s->metric)
+TERM_GETTER(side, int, side)
+#undef TERM_GETTER
 
-const char *ctrend_claims_term_region(const ctrend_claims *c, size_t i, size_t j)
+int ctrend__claim_base(const ctrend__claim *k, int32_t *a, int32_t *b)
 {
-    int side;
-    const ctrend__series *s = term_at(c, i, j, &side);
-    return s ? (s->region ? s->region : "") : NULL;
-}
-
-const char *ctrend_claims_term_metric(const ctrend_claims *c, size_t i, size_t j)
-{
-    int side;
-    const ctrend__series *s = term_at(c, i, j, &side);
-    return s ? s->metric : NULL;
-}
-
-int ctrend_claims_term_side(const ctrend_claims *c, size_t i, size_t j)
-{
-    int side = -1;
-    return term_at(c, i, j, &side) ? side : -1;
+    if (k->kind == K_CHANGE) {
+        if (k->base == B_PREVIOUS) {
+            *a = k->m1 - k->k;
+            *b = k->m1 - 1;
+        } else {
+            *a = k->b1;
+            *b = k->b2;
+        }
+        return 1;
+    }
+    if (k->kind == K_RECORD) {
+        /* 'since': the parser guarantees since < month and sets b2 = month - 1, so the range
+         * is never empty; 'in PERIOD': the period */
+        *a = k->b1;
+        *b = k->b2;
+        return 1;
+    }
+    return 0;
 }
 
 int ctrend_claims_target(const ctrend_claims *c, size_t i, int32_t *first, int32_t *last)
@@ -101,23 +98,7 @@ int ctrend_claims_base(const ctrend_claims *c, size_t i, int32_t *first, int32_t
     const ctrend__claim *k = claim_at(c, i);
     if (!k) return CTREND_ERANGE;
     if (k->invalid) return CTREND_EPARSE;
-    if (k->kind == K_CHANGE) {
-        if (k->base == B_PREVIOUS) {
-            *first = k->m1 - k->k;
-            *last = k->m1 - 1;
-        } else {
-            *first = k->b1;
-            *last = k->b2;
-        }
-        return CTREND_OK;
-    }
-    if (k->kind == K_RECORD) {
-        /* 'since': the parser guarantees since < month and sets b2 = month - 1, so the range
-         * is never empty; 'in PERIOD': the period */
-        *first = k->b1;
-        *last = k->b2;
-        return CTREND_OK;
-    }
+    if (ctrend__claim_base(k, first, last)) return CTREND_OK;
     *first = *last = CTREND_CLAIMS_NO_MONTH;
     return CTREND_ENOTFOUND;
 }

@@ -22,6 +22,35 @@
 #include "figure_internal.h"
 #include "internal.h"
 
+/* The claims getters return a status (docs/api.md section 6); here i and j are valid (checked
+ * by the caller), so each read has a documented fallback instead of a status. */
+static const char *claim_str(int (*get)(const ctrend_claims *, size_t, const char **),
+                             const ctrend_claims *cl, size_t i)
+{
+    const char *s = "";
+    return get(cl, i, &s) == CTREND_OK && s ? s : "";
+}
+
+static const char *term_str(int (*get)(const ctrend_claims *, size_t, size_t, const char **),
+                            const ctrend_claims *cl, size_t i, size_t j)
+{
+    const char *s = "";
+    return get(cl, i, j, &s) == CTREND_OK && s ? s : "";
+}
+
+static int claim_int(int (*get)(const ctrend_claims *, size_t, int *), const ctrend_claims *cl,
+                     size_t i, int fallback)
+{
+    int v = fallback;
+    return get(cl, i, &v) == CTREND_OK ? v : fallback;
+}
+
+static int term_side(const ctrend_claims *cl, size_t i, size_t j)
+{
+    int v = -1;
+    return ctrend_claims_term_side(cl, i, j, &v) == CTREND_OK ? v : -1;
+}
+
 #define FIG_BEFORE 6
 #define FIG_AFTER 3
 
@@ -47,8 +76,8 @@ static int claim_months(const ctrend_claims *cl, size_t i, const ctrend_frame *a
     for (size_t j = 0; j < ctrend_claims_n_terms(cl, i); ++j) {
         size_t idx;
         int32_t a, b;
-        if (ctrend_frame_find(all, ctrend_claims_term_group(cl, i, j), ctrend_claims_term_region(cl, i, j),
-                              ctrend_claims_term_metric(cl, i, j), &idx) != CTREND_OK ||
+        if (ctrend_frame_find(all, term_str(ctrend_claims_term_group, cl, i, j), term_str(ctrend_claims_term_region, cl, i, j),
+                              term_str(ctrend_claims_term_metric, cl, i, j), &idx) != CTREND_OK ||
             ctrend_frame_span(all, idx, &a, &b) != CTREND_OK)
             continue;
         if (!have || a < dfirst) dfirst = a;
@@ -79,8 +108,8 @@ static double *term_values(const ctrend_claims *cl, size_t i, const ctrend_frame
     for (size_t j = j0; j < j1; ++j) {
         size_t idx;
         const int found =
-            ctrend_frame_find(all, ctrend_claims_term_group(cl, i, j), ctrend_claims_term_region(cl, i, j),
-                              ctrend_claims_term_metric(cl, i, j), &idx) == CTREND_OK;
+            ctrend_frame_find(all, term_str(ctrend_claims_term_group, cl, i, j), term_str(ctrend_claims_term_region, cl, i, j),
+                              term_str(ctrend_claims_term_metric, cl, i, j), &idx) == CTREND_OK;
         for (size_t t = 0; t < w->n; ++t) {
             double v = NAN;
             if (found) (void)ctrend_frame_get(all, idx, w->start + (int32_t)t, &v);
@@ -95,9 +124,9 @@ static int label_panel(ctrend_figure *fig, size_t k, const ctrend_claims *cl, si
                        size_t j1, int by_side)
 {
     char title[600], ylabel[300];
-    const int side = ctrend_claims_term_side(cl, i, j0);
-    const char *g = ctrend_claims_term_group(cl, i, j0), *r = ctrend_claims_term_region(cl, i, j0),
-               *m = ctrend_claims_term_metric(cl, i, j0);
+    const int side = term_side(cl, i, j0);
+    const char *g = term_str(ctrend_claims_term_group, cl, i, j0), *r = term_str(ctrend_claims_term_region, cl, i, j0),
+               *m = term_str(ctrend_claims_term_metric, cl, i, j0);
     if (by_side)
         snprintf(title, sizeof title, "%s: sum of %zu series", side ? "right of =" : "left side", j1 - j0);
     else {
@@ -126,7 +155,7 @@ static int claim_panels(ctrend_figure *fig, const ctrend_claims *cl, size_t i,
     const int by_side = nt > CTREND_FIGURE_MAX_PANELS;
     size_t n_left = 0;
     for (size_t j = 0; j < nt; ++j)
-        if (ctrend_claims_term_side(cl, i, j) == 0) ++n_left;
+        if (term_side(cl, i, j) == 0) ++n_left;
     const size_t np = by_side ? (n_left < nt ? 2 : 1) : nt;
     int rc = CTREND_OK, same_metric = 1;
     for (size_t k = 0; k < np && !rc; ++k) {
@@ -135,7 +164,7 @@ static int claim_panels(ctrend_figure *fig, const ctrend_claims *cl, size_t i,
         double *y = term_values(cl, i, all, j0, j1, w);
         rc = y ? ctrend_figure_add_panel(fig, w->start, y, w->n, NULL) : CTREND_ENOMEM;
         free(y);
-        if (strcmp(ctrend_claims_term_metric(cl, i, j0), ctrend_claims_term_metric(cl, i, 0)))
+        if (strcmp(term_str(ctrend_claims_term_metric, cl, i, j0), term_str(ctrend_claims_term_metric, cl, i, 0)))
             same_metric = 0;
         if (!rc) rc = label_panel(fig, k, cl, i, j0, j1, by_side);
         if (!rc) rc = ctrend_figure_add_span(fig, k, w->t1, w->t2, CTREND_FIGURE_SPAN_MAIN);
@@ -160,12 +189,12 @@ static void span_text(const char *what, int32_t a, int32_t b, char *buf, size_t 
 static int claim_texts(ctrend_figure *fig, const ctrend_claims *cl, size_t i, const claim_window *w)
 {
     char title[300], span[64], base[64] = "";
-    const char *quote = ctrend_claims_quote(cl, i);
-    snprintf(title, sizeof title, "%s: %s", ctrend_claims_id(cl, i),
-             ctrend_claims_verdict_name(ctrend_claims_verdict(cl, i)));
+    const char *quote = claim_str(ctrend_claims_quote, cl, i);
+    snprintf(title, sizeof title, "%s: %s", claim_str(ctrend_claims_id, cl, i),
+             ctrend_claims_verdict_name(claim_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_INVALID)));
     span_text("claimed", w->t1, w->t2, span, sizeof span);
     if (w->has_base)
-        span_text(ctrend_claims_kind_of(cl, i) == CTREND_CLAIMS_KIND_RECORD ? "since" : "vs", w->b1,
+        span_text(claim_int(ctrend_claims_kind_of, cl, i, -1) == CTREND_CLAIMS_KIND_RECORD ? "since" : "vs", w->b1,
                   w->b2, base, sizeof base);
     const size_t ql = quote ? strlen(quote) : 0;
     char *sub = ctrend__malloc_n(ql + 7, 1, 1);
@@ -200,8 +229,8 @@ int ctrend_figure_add_claim(ctrend_figure *fig, const ctrend_claims *cl, size_t 
     if (!fig || !cl || !all || i >= ctrend_claims_count(cl) || fig->n_panels)
         return ctrend_error_set(err, CTREND_EINVAL, NULL, 0, 0, NULL,
                                 "figure: NULL argument, bad claim index or a figure with panels");
-    const char *id = ctrend_claims_id(cl, i);
-    if (ctrend_claims_kind_of(cl, i) < 0 || ctrend_claims_n_terms(cl, i) == 0)
+    const char *id = claim_str(ctrend_claims_id, cl, i);
+    if (claim_int(ctrend_claims_kind_of, cl, i, -1) < 0 || ctrend_claims_n_terms(cl, i) == 0)
         return ctrend_error_set(err, CTREND_EINVAL, NULL, 0, 0, id, "figure: an invalid claim has nothing to draw");
     claim_window w;
     int rc = claim_months(cl, i, all, &w);

@@ -20,6 +20,7 @@
 #include "test_util.h"
 #include "../getters.h"
 #include <ctrend.h>
+#include "claims_test_util.h"
 
 #define N_THREADS 4
 #define N_ROUNDS 20
@@ -231,11 +232,11 @@ static int job_claims(const void *arg, double *out, size_t n_out)
     if (rc == CTREND_OK) rc = ctrend_frame_add_series(f, "TTP", "", "attacks", &s);
     for (int32_t m = 0; m < 4 && rc == CTREND_OK; ++m)
         rc = ctrend_frame_set(f, s, 2022 * 12 + m, attacks[m]);
-    if (rc == CTREND_OK) rc = ctrend_claims_parse(text, sizeof text - 1, "threads", &c);
-    if (rc == CTREND_OK) rc = ctrend_claims_check(c, f);
+    if (rc == CTREND_OK) rc = cq_parse(text, sizeof text - 1, "threads", &c);
+    if (rc == CTREND_OK) rc = cq_check(c, f);
     for (size_t i = 0; rc == CTREND_OK && i < ctrend_claims_count(c); ++i) {
         if (k + 10 > n_out) break;
-        out[k++] = (double)ctrend_claims_verdict(c, i);
+        out[k++] = (double)cq_verdict(c, i);
         for (int w = 0; w <= CTREND_CLAIMS_BOUND && rc == CTREND_OK; ++w)
             rc = ctrend_claims_figure(c, i, w, out + k++);
     }

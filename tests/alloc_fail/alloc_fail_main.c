@@ -20,6 +20,7 @@
 #include <cmocka.h>
 #include "test_util.h"
 #include <ctrend.h>
+#include "claims_test_util.h"
 #include "alloc_wrap.h"
 #include "../getters.h"
 
@@ -492,18 +493,18 @@ static size_t run_claims_scenario(size_t n, int persistent)
     const long live0 = af_live();
     ctrend_claims *c = NULL;
     af_arm(n, persistent);
-    int rc = ctrend_claims_parse(claims_text, claims_len, "alloc.claims", &c);
+    int rc = cq_parse(claims_text, claims_len, "alloc.claims", &c);
     if (rc == CTREND_ENOMEM) {
         assert_null(c); /* claims.h: *out = NULL on ENOMEM */
         if (persistent) goto out;
-        rc = ctrend_claims_parse(claims_text, claims_len, "alloc.claims", &c);
+        rc = cq_parse(claims_text, claims_len, "alloc.claims", &c);
     }
     assert_int_equal(rc, CTREND_OK);
-    rc = ctrend_claims_check(c, claims_frame);
-    if (rc == CTREND_ENOMEM && !persistent) rc = ctrend_claims_check(c, claims_frame); /* usable */
+    rc = cq_check(c, claims_frame);
+    if (rc == CTREND_ENOMEM && !persistent) rc = cq_check(c, claims_frame); /* usable */
     if (rc == CTREND_OK) {
         size_t k[3];
-        ctrend_claims_summary(c, &k[0], &k[1], &k[2]);
+        cq_summary(c, &k[0], &k[1], &k[2]);
         assert_memory_equal(k, claims_ref, sizeof k); /* same verdicts as without failures */
     } else {
         assert_int_equal(rc, CTREND_ENOMEM);
@@ -540,9 +541,9 @@ static void test_claims(void **state)
     ctrend_frame_free(iskp);
     ctrend_reader_free(r);
     ctrend_claims *c = NULL;
-    assert_int_equal(ctrend_claims_parse(claims_text, claims_len, "alloc.claims", &c), CTREND_OK);
-    assert_int_equal(ctrend_claims_check(c, claims_frame), CTREND_OK);
-    ctrend_claims_summary(c, &claims_ref[0], &claims_ref[1], &claims_ref[2]);
+    assert_int_equal(cq_parse(claims_text, claims_len, "alloc.claims", &c), CTREND_OK);
+    assert_int_equal(cq_check(c, claims_frame), CTREND_OK);
+    cq_summary(c, &claims_ref[0], &claims_ref[1], &claims_ref[2]);
     assert_int_equal(claims_ref[0] + claims_ref[1] + claims_ref[2], 12);
     ctrend_claims_free(c);
     sweep(run_claims_scenario, "claims parse+check (11 kinds)");

@@ -74,7 +74,7 @@ with(env, {
   check(inherits(tryCatch(ct_api_forecast_interval(NULL, 0L, 0.8), error = identity), "error"),
         "NULL handle refused")
   check(inherits(tryCatch(ct_api_exact_poisson_ci(3, 1, 1.5), error = identity), "error"), "level in (0, 1)")
-  # a parse error comes back with the handle's message (the handle itself is freed)
+  # a parse error comes back with the error record's message (no handle on error)
   e <- tryCatch(ct_api_claims_parse("[a]\nclaim = nonsense here\n", "x.claims"), error = identity)
   check(inherits(e, "ctrend_eparse") && grepl("x.claims:2", e$message), "claims parse error message")
   # the distributions module equals R where 0.1's forecast intervals did not (reliability

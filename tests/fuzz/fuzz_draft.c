@@ -11,6 +11,7 @@
  */
 #include <string.h>
 #include <ctrend.h>
+#include "claims_test_util.h"
 #include "fuzz.h"
 #include "../../bin/draft_text.c"
 #include "../../bin/draft.c"
@@ -55,9 +56,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (*p) ++p;
     }
     ctrend_claims *cl = NULL;
-    const int rc = ctrend_claims_parse(out, len, "draft", &cl);
+    const int rc = cq_parse(out, len, "draft", &cl);
     FUZZ_CHECK(rc == CTREND_OK || rc == CTREND_EPARSE || rc == CTREND_ENOMEM);
-    if (rc == CTREND_OK) FUZZ_CHECK(ctrend_claims_check(cl, empty) == CTREND_OK);
+    if (rc == CTREND_OK) FUZZ_CHECK(cq_check(cl, empty) == CTREND_OK);
     ctrend_claims_free(cl);
     free(out);
     draft_text_free(&t);

@@ -14,7 +14,7 @@ import ctypes
 import numbers
 import operator
 
-DEFINITION_SHA256 = 'd0634cb9ea635cc6edd77081d6a8ce5af0f8fb0791ca77bde3b408f3ef2d4a4f'
+DEFINITION_SHA256 = '02904ce01ab7669e902343d351435fb16845d9fdf16045bcef9e4cdd4d825550'
 _INF = float("inf")
 
 ENUMS = {
@@ -283,6 +283,12 @@ ENUMS = {
         'CTREND_FIGURE_PNG': 1,
         'CTREND_FIGURE_PDF': 2,
     },
+    'ctrend_claims_opt': {
+        'CTREND_CLAIMS_OPT_LEVEL': 0,
+        'CTREND_CLAIMS_OPT_ALPHA': 1,
+        'CTREND_CLAIMS_OPT_ABOUT_RTOL': 2,
+        'CTREND_CLAIMS_OPT_BOUND_MAX': 3,
+    },
 }
 
 CONSTANTS = {
@@ -314,11 +320,10 @@ CONSTANTS = {
     'CTREND_BT_METRIC_COUNT': 8,
     'CTREND_BACKTEST_MAX_DRAWS': 100000000.0,
     'CTREND_BATCH_THREADS_MAX': 1024,
-    'CTREND_CLAIMS_EXIT_SUPPORTED': 0,
-    'CTREND_CLAIMS_EXIT_CONTRADICTED': 3,
-    'CTREND_CLAIMS_EXIT_UNVERIFIABLE': 4,
+    'CTREND_CLAIMS_LEVEL': 0.95,
     'CTREND_CLAIMS_ALPHA': 0.05,
     'CTREND_CLAIMS_ABOUT_RTOL': 0.1,
+    'CTREND_CLAIMS_BOUND_MAX': 100000,
     'CTREND_CLAIMS_NO_MONTH': -2147483648,
     'CTREND_FIGURE_MAX_PANELS': 12,
     'CTREND_FIGURE_MAX_MONTHS': 100000,
@@ -529,6 +534,10 @@ CTREND_FIGURE_POINTS = 1
 CTREND_FIGURE_SVG = 0
 CTREND_FIGURE_PNG = 1
 CTREND_FIGURE_PDF = 2
+CTREND_CLAIMS_OPT_LEVEL = 0
+CTREND_CLAIMS_OPT_ALPHA = 1
+CTREND_CLAIMS_OPT_ABOUT_RTOL = 2
+CTREND_CLAIMS_OPT_BOUND_MAX = 3
 CTREND_ERROR_MESSAGE_LEN = 160
 CTREND_ERROR_FILE_LEN = 80
 CTREND_ERROR_KEY_LEN = 160
@@ -557,11 +566,10 @@ CTREND_BASELINE_POISSON_MAX = 9007199254740992.0
 CTREND_BT_METRIC_COUNT = 8
 CTREND_BACKTEST_MAX_DRAWS = 100000000.0
 CTREND_BATCH_THREADS_MAX = 1024
-CTREND_CLAIMS_EXIT_SUPPORTED = 0
-CTREND_CLAIMS_EXIT_CONTRADICTED = 3
-CTREND_CLAIMS_EXIT_UNVERIFIABLE = 4
+CTREND_CLAIMS_LEVEL = 0.95
 CTREND_CLAIMS_ALPHA = 0.05
 CTREND_CLAIMS_ABOUT_RTOL = 0.1
+CTREND_CLAIMS_BOUND_MAX = 100000
 CTREND_CLAIMS_NO_MONTH = -2147483648
 CTREND_FIGURE_MAX_PANELS = 12
 CTREND_FIGURE_MAX_MONTHS = 100000
@@ -1628,11 +1636,45 @@ FUNCTIONS = {
         ('reason', 'int32_t *', 'ARRAY_OUT_OPT', ('n_series * n_months',)),
         ('status', 'int *', 'ARRAY_OUT_OPT', ('n_series',)),
     )),
+    'ctrend_claims_opts_new': ('int', 'STATUS', 'claims', (
+        ('out', 'ctrend_claims_opts **', 'HANDLE_OUT', ()),
+    )),
+    'ctrend_claims_opts_free': ('void', 'FREE', 'claims', (
+        ('o', 'ctrend_claims_opts *', 'HANDLE_OPT', ()),
+    )),
+    'ctrend_claims_opts_set_double': ('int', 'STATUS', 'claims', (
+        ('o', 'ctrend_claims_opts *', 'HANDLE', ()),
+        ('key', 'int', 'ENUM', ('ctrend_claims_opt',)),
+        ('value', 'double', 'IN', ()),
+    )),
+    'ctrend_claims_opts_set_int': ('int', 'STATUS', 'claims', (
+        ('o', 'ctrend_claims_opts *', 'HANDLE', ()),
+        ('key', 'int', 'ENUM', ('ctrend_claims_opt',)),
+        ('value', 'int64_t', 'IN', ()),
+    )),
+    'ctrend_claims_opts_get': ('int', 'STATUS', 'claims', (
+        ('o', 'const ctrend_claims_opts *', 'HANDLE', ()),
+        ('key', 'int', 'ENUM', ('ctrend_claims_opt',)),
+        ('value', 'double *', 'OUT', ()),
+    )),
+    'ctrend_claims_opts_bounds': ('int', 'STATUS', 'claims', (
+        ('key', 'int', 'ENUM', ('ctrend_claims_opt',)),
+        ('lo', 'double *', 'OUT_OPT', ()),
+        ('hi', 'double *', 'OUT_OPT', ()),
+    )),
     'ctrend_claims_parse': ('int', 'STATUS', 'claims', (
         ('text', 'const char *', 'BYTES', ('len',)),
         ('len', 'size_t', 'LEN', ()),
         ('source_name', 'const char *', 'STR_OPT', ()),
         ('out', 'ctrend_claims **', 'HANDLE_OUT', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
+    )),
+    'ctrend_claims_parse_lenient': ('int', 'STATUS', 'claims', (
+        ('text', 'const char *', 'BYTES', ('len',)),
+        ('len', 'size_t', 'LEN', ()),
+        ('source_name', 'const char *', 'STR_OPT', ()),
+        ('out', 'ctrend_claims **', 'HANDLE_OUT', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
     )),
     'ctrend_claims_free': ('void', 'FREE', 'claims', (
         ('c', 'ctrend_claims *', 'HANDLE_OPT', ()),
@@ -1640,18 +1682,15 @@ FUNCTIONS = {
     'ctrend_claims_errmsg': ('const char *', 'STRING', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
     )),
-    'ctrend_claims_error_line': ('int', 'VALUE', 'claims', (
+    'ctrend_claims_error': ('int', 'STATUS', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
-    )),
-    'ctrend_claims_error_column': ('int', 'VALUE', 'claims', (
-        ('c', 'const ctrend_claims *', 'HANDLE', ()),
-    )),
-    'ctrend_claims_error_id': ('const char *', 'STRING', 'claims', (
-        ('c', 'const ctrend_claims *', 'HANDLE', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
     )),
     'ctrend_claims_check': ('int', 'STATUS', 'claims', (
         ('c', 'ctrend_claims *', 'HANDLE', ()),
+        ('opts', 'const ctrend_claims_opts *', 'HANDLE_OPT', ()),
         ('data', 'const ctrend_frame *', 'HANDLE', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
     )),
     'ctrend_claims_count': ('size_t', 'VALUE', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
@@ -1661,29 +1700,35 @@ FUNCTIONS = {
         ('id', 'const char *', 'STR', ()),
         ('index', 'size_t *', 'OUT', ()),
     )),
-    'ctrend_claims_id': ('const char *', 'STRING', 'claims', (
+    'ctrend_claims_id': ('int', 'STATUS', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
         ('i', 'size_t', 'IN', ()),
+        ('out', 'const char **', 'OUT', ()),
     )),
-    'ctrend_claims_quote': ('const char *', 'STRING', 'claims', (
+    'ctrend_claims_quote': ('int', 'STATUS', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
         ('i', 'size_t', 'IN', ()),
+        ('out', 'const char **', 'OUT', ()),
     )),
-    'ctrend_claims_source': ('const char *', 'STRING', 'claims', (
+    'ctrend_claims_source': ('int', 'STATUS', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
         ('i', 'size_t', 'IN', ()),
+        ('out', 'const char **', 'OUT', ()),
     )),
-    'ctrend_claims_text': ('const char *', 'STRING', 'claims', (
+    'ctrend_claims_text': ('int', 'STATUS', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
         ('i', 'size_t', 'IN', ()),
+        ('out', 'const char **', 'OUT', ()),
     )),
-    'ctrend_claims_line': ('int', 'VALUE', 'claims', (
+    'ctrend_claims_line': ('int', 'STATUS', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
         ('i', 'size_t', 'IN', ()),
+        ('out', 'int *', 'OUT', ()),
     )),
-    'ctrend_claims_verdict': ('int', 'VALUE', 'claims', (
+    'ctrend_claims_verdict': ('int', 'STATUS', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
         ('i', 'size_t', 'IN', ()),
+        ('out', 'int *', 'OUT', ()),
     )),
     'ctrend_claims_verdict_name': ('const char *', 'STRING', 'claims', (
         ('verdict', 'int', 'IN', ()),
@@ -1694,47 +1739,54 @@ FUNCTIONS = {
         ('which', 'int', 'ENUM', ('ctrend_claims_figure',)),
         ('value', 'double *', 'OUT', ()),
     )),
-    'ctrend_claims_within_noise': ('int', 'VALUE', 'claims', (
+    'ctrend_claims_within_noise': ('int', 'STATUS', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
         ('i', 'size_t', 'IN', ()),
+        ('out', 'int *', 'OUT', ()),
     )),
-    'ctrend_claims_explanation': ('const char *', 'STRING', 'claims', (
+    'ctrend_claims_explanation': ('int', 'STATUS', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
         ('i', 'size_t', 'IN', ()),
+        ('out', 'const char **', 'OUT', ()),
     )),
-    'ctrend_claims_summary': ('int', 'VALUE', 'claims', (
+    'ctrend_claims_counts': ('int', 'STATUS', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
         ('n_supported', 'size_t *', 'OUT_OPT', ()),
         ('n_contradicted', 'size_t *', 'OUT_OPT', ()),
         ('n_unverifiable', 'size_t *', 'OUT_OPT', ()),
     )),
-    'ctrend_claims_kind_of': ('int', 'VALUE', 'claims', (
+    'ctrend_claims_kind_of': ('int', 'STATUS', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
         ('i', 'size_t', 'IN', ()),
+        ('out', 'int *', 'OUT', ()),
     )),
     'ctrend_claims_n_terms': ('size_t', 'VALUE', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
         ('i', 'size_t', 'IN', ()),
     )),
-    'ctrend_claims_term_group': ('const char *', 'STRING', 'claims', (
+    'ctrend_claims_term_group': ('int', 'STATUS', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
         ('i', 'size_t', 'IN', ()),
         ('j', 'size_t', 'IN', ()),
+        ('out', 'const char **', 'OUT', ()),
     )),
-    'ctrend_claims_term_region': ('const char *', 'STRING', 'claims', (
+    'ctrend_claims_term_region': ('int', 'STATUS', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
         ('i', 'size_t', 'IN', ()),
         ('j', 'size_t', 'IN', ()),
+        ('out', 'const char **', 'OUT', ()),
     )),
-    'ctrend_claims_term_metric': ('const char *', 'STRING', 'claims', (
+    'ctrend_claims_term_metric': ('int', 'STATUS', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
         ('i', 'size_t', 'IN', ()),
         ('j', 'size_t', 'IN', ()),
+        ('out', 'const char **', 'OUT', ()),
     )),
-    'ctrend_claims_term_side': ('int', 'VALUE', 'claims', (
+    'ctrend_claims_term_side': ('int', 'STATUS', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
         ('i', 'size_t', 'IN', ()),
         ('j', 'size_t', 'IN', ()),
+        ('out', 'int *', 'OUT', ()),
     )),
     'ctrend_claims_target': ('int', 'STATUS', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
@@ -1761,9 +1813,10 @@ FUNCTIONS = {
         ('line', 'int *', 'OUT_OPT', ()),
         ('column', 'int *', 'OUT_OPT', ()),
     )),
-    'ctrend_claims_note': ('const char *', 'STRING', 'claims', (
+    'ctrend_claims_note': ('int', 'STATUS', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
         ('i', 'size_t', 'IN', ()),
+        ('out', 'const char **', 'OUT', ()),
     )),
     'ctrend_claims_n_invalid': ('size_t', 'VALUE', 'claims', (
         ('c', 'const ctrend_claims *', 'HANDLE', ()),
@@ -2181,38 +2234,43 @@ _PROTOTYPES = {
     'ctrend_batch_fit_models': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_void_p), ctypes.c_size_t, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctypes.c_int)]),
     'ctrend_batch_rolling_mean': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_size_t, ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int)]),
     'ctrend_batch_change_pct': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int32), ctypes.POINTER(ctypes.c_int)]),
-    'ctrend_claims_parse': (ctypes.c_int, [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.POINTER(ctypes.c_void_p)]),
+    'ctrend_claims_opts_new': (ctypes.c_int, [ctypes.POINTER(ctypes.c_void_p)]),
+    'ctrend_claims_opts_free': (None, [ctypes.c_void_p]),
+    'ctrend_claims_opts_set_double': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_double]),
+    'ctrend_claims_opts_set_int': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_int64]),
+    'ctrend_claims_opts_get': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)]),
+    'ctrend_claims_opts_bounds': (ctypes.c_int, [ctypes.c_int, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double)]),
+    'ctrend_claims_parse': (ctypes.c_int, [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctrend_error_t)]),
+    'ctrend_claims_parse_lenient': (ctypes.c_int, [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctrend_error_t)]),
     'ctrend_claims_free': (None, [ctypes.c_void_p]),
     'ctrend_claims_errmsg': (ctypes.c_char_p, [ctypes.c_void_p]),
-    'ctrend_claims_error_line': (ctypes.c_int, [ctypes.c_void_p]),
-    'ctrend_claims_error_column': (ctypes.c_int, [ctypes.c_void_p]),
-    'ctrend_claims_error_id': (ctypes.c_char_p, [ctypes.c_void_p]),
-    'ctrend_claims_check': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p]),
+    'ctrend_claims_error': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctrend_error_t)]),
+    'ctrend_claims_check': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(ctrend_error_t)]),
     'ctrend_claims_count': (ctypes.c_size_t, [ctypes.c_void_p]),
     'ctrend_claims_find': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_char_p, ctypes.POINTER(ctypes.c_size_t)]),
-    'ctrend_claims_id': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t]),
-    'ctrend_claims_quote': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t]),
-    'ctrend_claims_source': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t]),
-    'ctrend_claims_text': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t]),
-    'ctrend_claims_line': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t]),
-    'ctrend_claims_verdict': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t]),
+    'ctrend_claims_id': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_char_p)]),
+    'ctrend_claims_quote': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_char_p)]),
+    'ctrend_claims_source': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_char_p)]),
+    'ctrend_claims_text': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_char_p)]),
+    'ctrend_claims_line': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int)]),
+    'ctrend_claims_verdict': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int)]),
     'ctrend_claims_verdict_name': (ctypes.c_char_p, [ctypes.c_int]),
     'ctrend_claims_figure': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.POINTER(ctypes.c_double)]),
-    'ctrend_claims_within_noise': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t]),
-    'ctrend_claims_explanation': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t]),
-    'ctrend_claims_summary': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t), ctypes.POINTER(ctypes.c_size_t), ctypes.POINTER(ctypes.c_size_t)]),
-    'ctrend_claims_kind_of': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t]),
+    'ctrend_claims_within_noise': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int)]),
+    'ctrend_claims_explanation': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_char_p)]),
+    'ctrend_claims_counts': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t), ctypes.POINTER(ctypes.c_size_t), ctypes.POINTER(ctypes.c_size_t)]),
+    'ctrend_claims_kind_of': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int)]),
     'ctrend_claims_n_terms': (ctypes.c_size_t, [ctypes.c_void_p, ctypes.c_size_t]),
-    'ctrend_claims_term_group': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t]),
-    'ctrend_claims_term_region': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t]),
-    'ctrend_claims_term_metric': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t]),
-    'ctrend_claims_term_side': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t]),
+    'ctrend_claims_term_group': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_char_p)]),
+    'ctrend_claims_term_region': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_char_p)]),
+    'ctrend_claims_term_metric': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_char_p)]),
+    'ctrend_claims_term_side': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int)]),
     'ctrend_claims_target': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int32), ctypes.POINTER(ctypes.c_int32)]),
     'ctrend_claims_base': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int32), ctypes.POINTER(ctypes.c_int32)]),
     'ctrend_claims_n_errors': (ctypes.c_size_t, [ctypes.c_void_p]),
     'ctrend_claims_error_at': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t]),
     'ctrend_claims_claim_error': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_int)]),
-    'ctrend_claims_note': (ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_size_t]),
+    'ctrend_claims_note': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_char_p)]),
     'ctrend_claims_n_invalid': (ctypes.c_size_t, [ctypes.c_void_p]),
     'ctrend_figure_new': (ctypes.c_int, [ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctrend_error_t)]),
     'ctrend_figure_free': (None, [ctypes.c_void_p]),
@@ -2517,7 +2575,14 @@ CONSTRAINTS = {
     ('ctrend_batch_change_pct', 'n_series'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_batch_change_pct', 'n_months'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_batch_change_pct', 'lag'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_claims_opts_set_double', 'key'): ('enum', 'ctrend_claims_opt', 'int'),
+    ('ctrend_claims_opts_set_double', 'value'): ('real', None, 'double'),
+    ('ctrend_claims_opts_set_int', 'key'): ('enum', 'ctrend_claims_opt', 'int'),
+    ('ctrend_claims_opts_set_int', 'value'): ('range', (-9223372036854775808, 9223372036854775807, False, False), 'int64_t'),
+    ('ctrend_claims_opts_get', 'key'): ('enum', 'ctrend_claims_opt', 'int'),
+    ('ctrend_claims_opts_bounds', 'key'): ('enum', 'ctrend_claims_opt', 'int'),
     ('ctrend_claims_parse', 'len'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_claims_parse_lenient', 'len'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_claims_id', 'i'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_claims_quote', 'i'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_claims_source', 'i'): ('range', (0, 18446744073709551615, False, False), 'size_t'),

@@ -46,7 +46,7 @@ class Claims(Handle):
 
     def __init__(self, text, source_name=None, strict=True):
         """strict (default): a file with any parse error raises ClaimsParseError (the first
-        error). strict=False keeps the handle ctrend_claims_parse gives on CTREND_EPARSE
+        error, from the error record). strict=False parses with ctrend_claims_parse_lenient
         (claims v2): every record is there, a bad one with verdict INVALID and its message
         (result()["error"]); ``parse_errors`` lists every error, those outside any record
         included. Either way an error without a handle (EINVAL, ENOMEM) raises CtrendError."""
@@ -56,24 +56,27 @@ class Claims(Handle):
         C.text(source_name, "source_name", allow_none=True, where="ctrend.Claims")
         raw = _lib.encode(text)
         p = _P()
-        rc = _lib.fn("ctrend_claims_parse")(raw, len(raw), _lib.encode(source_name),
-                                            ctypes.byref(p))
-        if not p.value:
-            _lib.check(rc if rc != 0 else _lib.CTREND_ENOMEM, where="claims")  # noqa: F821
+        err = _lib.api.ctrend_error_t()
+        rc = _lib.fn("ctrend_claims_parse_lenient")(raw, len(raw), _lib.encode(source_name),
+                                                    ctypes.byref(p), ctypes.byref(err))
+        if rc != 0 or not p.value:
+            _lib.check(rc if rc != 0 else _lib.CTREND_ENOMEM,  # noqa: F821
+                       message=_lib.decode(err.message) or None, where="claims")
         super().__init__(p.value)
         self.checked = False
         self.parse_errors = []
-        if rc != 0:
-            L = _lib.lib
-            if strict or rc != _lib.CTREND_EPARSE:  # noqa: F821 (set by globals().update)
-                err = ClaimsParseError(rc, _lib.decode(L.ctrend_claims_errmsg(p)),
-                                       L.ctrend_claims_error_line(p),
-                                       L.ctrend_claims_error_column(p),
-                                       _lib.decode(L.ctrend_claims_error_id(p)))
+        L = _lib.lib
+        n_errors = L.ctrend_claims_n_errors(p)
+        if n_errors:
+            if strict:
+                first = _lib.api.ctrend_error_t()
+                L.ctrend_claims_error(p, ctypes.byref(first))
+                e = ClaimsParseError(first.code, _lib.decode(L.ctrend_claims_errmsg(p)),
+                                     first.line, first.column, _lib.decode(first.key))
                 self.close()
-                raise err
+                raise e
             self.parse_errors = [_lib.decode(L.ctrend_claims_error_at(p, k))
-                                 for k in range(L.ctrend_claims_n_errors(p))]
+                                 for k in range(n_errors)]
 
     @classmethod
     def from_file(cls, path, strict=True):
@@ -83,17 +86,23 @@ class Claims(Handle):
     def __len__(self):
         return int(_lib.lib.ctrend_claims_count(self.ptr))
 
-    def check(self, data, **read_options):
+    def check(self, data, level=None, **read_options):
         """Evaluate every claim against `data`: a Frame, a CSV path, or a list of CSV paths
-        (read with read_options and merged; a series in two files is an error)."""
-        frame, owned = _as_frame(data, read_options)
+        (read with read_options and merged; a series in two files is an error).
+        level: confidence level of the intervals (0 < level < 1; None = 0.95, as R's
+        poisson.test conf.level)."""
+        opts = _claims_opts(level)
         try:
-            _lib.check(_lib.lib.ctrend_claims_check(self.ptr, frame.ptr),
-                       message=lambda: _lib.decode(_lib.lib.ctrend_claims_errmsg(self.ptr)),
-                       where="check")
+            frame, owned = _as_frame(data, read_options)
+            try:
+                _lib.check(_lib.lib.ctrend_claims_check(self.ptr, opts, frame.ptr, None),
+                           message=lambda: _lib.decode(_lib.lib.ctrend_claims_errmsg(self.ptr)),
+                           where="check")
+            finally:
+                if owned:
+                    frame.close()
         finally:
-            if owned:
-                frame.close()
+            _lib.lib.ctrend_claims_opts_free(opts)
         self.checked = True
         return self
 
@@ -111,7 +120,16 @@ class Claims(Handle):
         return idx.value
 
     def _str(self, what, i):
-        return _lib.decode(getattr(_lib.lib, "ctrend_claims_" + what)(self.ptr, i))
+        out = ctypes.c_char_p()
+        _lib.check(getattr(_lib.lib, "ctrend_claims_" + what)(self.ptr, i, ctypes.byref(out)),
+                   where=what)
+        return _lib.decode(out.value)
+
+    def _int(self, what, i):
+        out = ctypes.c_int()
+        _lib.check(getattr(_lib.lib, "ctrend_claims_" + what)(self.ptr, i, ctypes.byref(out)),
+                   where=what)
+        return out.value
 
     def figure(self, claim, which):
         v = ctypes.c_double()
@@ -121,7 +139,7 @@ class Claims(Handle):
         return v.value
 
     def verdict(self, claim):
-        return VERDICTS.get(_lib.lib.ctrend_claims_verdict(self.ptr, self.index(claim)), "?")
+        return VERDICTS.get(self._int("verdict", self.index(claim)), "?")
 
     def explain(self, claim):
         """The step-by-step arithmetic of one claim (id or position)."""
@@ -136,9 +154,9 @@ class Claims(Handle):
             rc = _lib.lib.ctrend_claims_figure(self.ptr, i, FIGURES[name], ctypes.byref(v))
             # an INVALID claim has no figures: NaN, not an exception that hides the others
             out[name] = v.value if rc == 0 else float("nan")
-        out["within_noise"] = bool(_lib.lib.ctrend_claims_within_noise(self.ptr, i))
+        out["within_noise"] = bool(self._int("within_noise", i))
         out.update({"quote": self._str("quote", i), "source": self._str("source", i),
-                    "claim": self._str("text", i), "line": int(_lib.lib.ctrend_claims_line(self.ptr, i)),
+                    "claim": self._str("text", i), "line": self._int("line", i),
                     "explanation": self._str("explanation", i),
                     "note": self._str("note", i) if _lib.has("ctrend_claims_note") else None,
                     "error": self._claim_error(i)})
@@ -166,8 +184,10 @@ class Claims(Handle):
         """{'supported': n, 'contradicted': n, 'unverifiable': n, 'exit_status': 0|3|4}
         (exit status as `ctrend check`)."""
         a, b, c = ctypes.c_size_t(), ctypes.c_size_t(), ctypes.c_size_t()
-        code = _lib.lib.ctrend_claims_summary(self.ptr, ctypes.byref(a), ctypes.byref(b),
-                                              ctypes.byref(c))
+        _lib.check(_lib.lib.ctrend_claims_counts(self.ptr, ctypes.byref(a), ctypes.byref(b),
+                                                 ctypes.byref(c)), where="summary")
+        # the exit status of `ctrend check` (the library gives counts, bin/ the status)
+        code = 3 if b.value else 4 if c.value else 0
         n_invalid = int(_lib.lib.ctrend_claims_n_invalid(self.ptr))
         # claims.h: unverifiable counts the INVALID ones too; `ctrend check` exits 2 when any
         # record is INVALID (or any error lies outside the records)
@@ -176,6 +196,32 @@ class Claims(Handle):
         return {"supported": a.value, "contradicted": b.value,
                 "unverifiable": c.value - n_invalid, "invalid": n_invalid,
                 "parse_errors": list(self.parse_errors), "exit_status": int(code)}
+
+
+#: ctrend_claims_opt keys (API definition)
+OPTIONS = _lib.enum_table("ctrend_claims_opt", "CTREND_CLAIMS_OPT_")
+
+
+def _claims_opts(level):
+    """A ctrend_claims_opts handle (caller frees) with the level set, or None (defaults)."""
+    if level is None:
+        return None
+    if isinstance(level, bool) or not isinstance(level, numbers.Real):
+        raise TypeError("ctrend.Claims.check: level must be a number in (0, 1), got %r"
+                        % (level,))
+    lo, hi = ctypes.c_double(), ctypes.c_double()
+    key = OPTIONS["level"]
+    _lib.lib.ctrend_claims_opts_bounds(key, ctypes.byref(lo), ctypes.byref(hi))
+    if not lo.value < float(level) < hi.value:  # also rejects NaN
+        raise ValueError("ctrend.Claims.check: level must satisfy %g < level < %g, got %r"
+                         % (lo.value, hi.value, level))
+    o = _P()
+    _lib.check(_lib.lib.ctrend_claims_opts_new(ctypes.byref(o)), where="claims options")
+    rc = _lib.lib.ctrend_claims_opts_set_double(o, key, float(level))
+    if rc != 0:
+        _lib.lib.ctrend_claims_opts_free(o)
+        _lib.check(rc, where="level")
+    return o
 
 
 def _as_frame(data, read_options):
@@ -224,7 +270,7 @@ def _as_frame(data, read_options):
     return merged, True
 
 
-def check_claims(claims, data, output="auto", **read_options):
+def check_claims(claims, data, output="auto", level=None, **read_options):
     """Parse `claims` (a path to a claims file, or its text when it contains a newline or a
     '['), check it against `data` (Frame, pandas DataFrame, dict of series, CSV path or list
     of paths; a long DataFrame takes by=[...], month=, value= as Frame.from_series) and return the results (see
@@ -251,7 +297,7 @@ def check_claims(claims, data, output="auto", **read_options):
                                     "nor claims text (text has a newline or starts with '[')"
                                     % (claims,)) from None
     try:
-        c.check(data, **read_options)
+        c.check(data, level=level, **read_options)
         res = c.results(output)
         if hasattr(res, "attrs"):
             res.attrs["summary"] = c.summary()

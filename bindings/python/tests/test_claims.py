@@ -108,3 +108,30 @@ def test_a_bad_record_does_not_blank_the_file():
     # no handle at all (NUL inside a path-like str is refused before C; bad type raises)
     with pytest.raises(TypeError):
         ctrend.check_claims(42, {"TTP/attacks": [1]})
+
+
+def test_level_option_matches_poisson_test_conf_level():
+    # R 4.2.2: poisson.test(c(54, 39), conf.level = 0.9)$conf.int
+    #   0.96106487023176823 2.00541285694359139  (the April vs March change of CLAIMS)
+    f = ctrend.Frame.from_series({"TTP/attacks": [42, 22, 39, 54]}, start="2022-01")
+    with ctrend.Claims(CLAIMS) as c:
+        c.check(f, level=0.9)
+        r = c.result("apr-vs-mar")
+        assert r["ci_lower"] == pytest.approx(0.96106487023176823, rel=1e-9)
+        assert r["ci_upper"] == pytest.approx(2.00541285694359139, rel=1e-9)
+        assert "exact 90% CI" in r["explanation"]
+        v90 = [c.verdict(i) for i in range(len(c))]
+        c.check(f)
+        assert [c.verdict(i) for i in range(len(c))] == v90
+        for bad in (0, 1, 1.5, float("nan")):
+            with pytest.raises(ValueError, match="level"):
+                c.check(f, level=bad)
+        with pytest.raises(TypeError, match="level"):
+            c.check(f, level="0.9")
+
+
+def test_strict_parse_error_from_the_error_record():
+    with pytest.raises(ctrend.ClaimsParseError) as e:
+        ctrend.Claims("[a]\nclaim = value TTP/attacks in Feb = 3\n", source_name="x.claims")
+    assert (e.value.line, e.value.id) == (2, "a") and e.value.column > 0
+    assert str(e.value).startswith("x.claims:2:") or "x.claims:2:" in str(e.value)

@@ -1,5 +1,5 @@
 # Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
-# Definition sha256 d0634cb9ea635cc6edd77081d6a8ce5af0f8fb0791ca77bde3b408f3ef2d4a4f
+# Definition sha256 02904ce01ab7669e902343d351435fb16845d9fdf16045bcef9e4cdd4d825550
 #
 # ct_api_enums[[tag]]: named integer vectors of every public enum (values pinned);
 # ct_api_constants: every numeric CTREND_ #define; ct_api_args[[function]][[argument]]:
@@ -39,7 +39,8 @@ ct_api_enums <- list(
   ctrend_figure_span_kind = c(CTREND_FIGURE_SPAN_MAIN = 0L, CTREND_FIGURE_SPAN_BASE = 1L),
   ctrend_figure_mark_kind = c(CTREND_FIGURE_MARK_STEP = 0L, CTREND_FIGURE_MARK_BREAK = 1L, CTREND_FIGURE_MARK_SLOPE = 2L),
   ctrend_figure_style = c(CTREND_FIGURE_BARS = 0L, CTREND_FIGURE_POINTS = 1L),
-  ctrend_figure_device = c(CTREND_FIGURE_SVG = 0L, CTREND_FIGURE_PNG = 1L, CTREND_FIGURE_PDF = 2L)
+  ctrend_figure_device = c(CTREND_FIGURE_SVG = 0L, CTREND_FIGURE_PNG = 1L, CTREND_FIGURE_PDF = 2L),
+  ctrend_claims_opt = c(CTREND_CLAIMS_OPT_LEVEL = 0L, CTREND_CLAIMS_OPT_ALPHA = 1L, CTREND_CLAIMS_OPT_ABOUT_RTOL = 2L, CTREND_CLAIMS_OPT_BOUND_MAX = 3L)
 )
 
 ct_api_constants <- list(
@@ -71,11 +72,10 @@ ct_api_constants <- list(
   CTREND_BT_METRIC_COUNT = 8L,
   CTREND_BACKTEST_MAX_DRAWS = 100000000.0,
   CTREND_BATCH_THREADS_MAX = 1024L,
-  CTREND_CLAIMS_EXIT_SUPPORTED = 0L,
-  CTREND_CLAIMS_EXIT_CONTRADICTED = 3L,
-  CTREND_CLAIMS_EXIT_UNVERIFIABLE = 4L,
+  CTREND_CLAIMS_LEVEL = 0.95,
   CTREND_CLAIMS_ALPHA = 0.05,
   CTREND_CLAIMS_ABOUT_RTOL = 0.1,
+  CTREND_CLAIMS_BOUND_MAX = 100000L,
   CTREND_CLAIMS_NO_MONTH = NA_integer_,
   CTREND_FIGURE_MAX_PANELS = 12L,
   CTREND_FIGURE_MAX_MONTHS = 100000L
@@ -1122,11 +1122,45 @@ ct_api_args <- list(
     reason = list(type = "int32_t *", role = "ARRAY_OUT_OPT", args = c("n_series * n_months")),
     status = list(type = "int *", role = "ARRAY_OUT_OPT", args = c("n_series"))
   ),
+  ctrend_claims_opts_new = list(
+    out = list(type = "ctrend_claims_opts **", role = "HANDLE_OUT")
+  ),
+  ctrend_claims_opts_free = list(
+    o = list(type = "ctrend_claims_opts *", role = "HANDLE_OPT")
+  ),
+  ctrend_claims_opts_set_double = list(
+    o = list(type = "ctrend_claims_opts *", role = "HANDLE"),
+    key = list(type = "int", role = "ENUM", enum = "ctrend_claims_opt", args = c("ctrend_claims_opt")),
+    value = list(type = "double", role = "IN")
+  ),
+  ctrend_claims_opts_set_int = list(
+    o = list(type = "ctrend_claims_opts *", role = "HANDLE"),
+    key = list(type = "int", role = "ENUM", enum = "ctrend_claims_opt", args = c("ctrend_claims_opt")),
+    value = list(type = "int64_t", role = "IN", lo = -9.223372036854776e+18, hi = 9.223372036854776e+18, lo_open = FALSE, hi_open = FALSE)
+  ),
+  ctrend_claims_opts_get = list(
+    o = list(type = "const ctrend_claims_opts *", role = "HANDLE"),
+    key = list(type = "int", role = "ENUM", enum = "ctrend_claims_opt", args = c("ctrend_claims_opt")),
+    value = list(type = "double *", role = "OUT")
+  ),
+  ctrend_claims_opts_bounds = list(
+    key = list(type = "int", role = "ENUM", enum = "ctrend_claims_opt", args = c("ctrend_claims_opt")),
+    lo = list(type = "double *", role = "OUT_OPT"),
+    hi = list(type = "double *", role = "OUT_OPT")
+  ),
   ctrend_claims_parse = list(
     text = list(type = "const char *", role = "BYTES", args = c("len")),
     len = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     source_name = list(type = "const char *", role = "STR_OPT"),
-    out = list(type = "ctrend_claims **", role = "HANDLE_OUT")
+    out = list(type = "ctrend_claims **", role = "HANDLE_OUT"),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
+  ),
+  ctrend_claims_parse_lenient = list(
+    text = list(type = "const char *", role = "BYTES", args = c("len")),
+    len = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    source_name = list(type = "const char *", role = "STR_OPT"),
+    out = list(type = "ctrend_claims **", role = "HANDLE_OUT"),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
   ),
   ctrend_claims_free = list(
     c = list(type = "ctrend_claims *", role = "HANDLE_OPT")
@@ -1134,18 +1168,15 @@ ct_api_args <- list(
   ctrend_claims_errmsg = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE")
   ),
-  ctrend_claims_error_line = list(
-    c = list(type = "const ctrend_claims *", role = "HANDLE")
-  ),
-  ctrend_claims_error_column = list(
-    c = list(type = "const ctrend_claims *", role = "HANDLE")
-  ),
-  ctrend_claims_error_id = list(
-    c = list(type = "const ctrend_claims *", role = "HANDLE")
+  ctrend_claims_error = list(
+    c = list(type = "const ctrend_claims *", role = "HANDLE"),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
   ),
   ctrend_claims_check = list(
     c = list(type = "ctrend_claims *", role = "HANDLE"),
-    data = list(type = "const ctrend_frame *", role = "HANDLE")
+    opts = list(type = "const ctrend_claims_opts *", role = "HANDLE_OPT"),
+    data = list(type = "const ctrend_frame *", role = "HANDLE"),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
   ),
   ctrend_claims_count = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE")
@@ -1157,27 +1188,33 @@ ct_api_args <- list(
   ),
   ctrend_claims_id = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE"),
-    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    out = list(type = "const char **", role = "OUT")
   ),
   ctrend_claims_quote = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE"),
-    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    out = list(type = "const char **", role = "OUT")
   ),
   ctrend_claims_source = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE"),
-    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    out = list(type = "const char **", role = "OUT")
   ),
   ctrend_claims_text = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE"),
-    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    out = list(type = "const char **", role = "OUT")
   ),
   ctrend_claims_line = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE"),
-    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    out = list(type = "int *", role = "OUT")
   ),
   ctrend_claims_verdict = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE"),
-    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    out = list(type = "int *", role = "OUT")
   ),
   ctrend_claims_verdict_name = list(
     verdict = list(type = "int", role = "IN", lo = -2147483648, hi = 2147483647, lo_open = FALSE, hi_open = FALSE)
@@ -1190,13 +1227,15 @@ ct_api_args <- list(
   ),
   ctrend_claims_within_noise = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE"),
-    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    out = list(type = "int *", role = "OUT")
   ),
   ctrend_claims_explanation = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE"),
-    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    out = list(type = "const char **", role = "OUT")
   ),
-  ctrend_claims_summary = list(
+  ctrend_claims_counts = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE"),
     n_supported = list(type = "size_t *", role = "OUT_OPT"),
     n_contradicted = list(type = "size_t *", role = "OUT_OPT"),
@@ -1204,7 +1243,8 @@ ct_api_args <- list(
   ),
   ctrend_claims_kind_of = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE"),
-    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    out = list(type = "int *", role = "OUT")
   ),
   ctrend_claims_n_terms = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE"),
@@ -1213,22 +1253,26 @@ ct_api_args <- list(
   ctrend_claims_term_group = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE"),
     i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    j = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    j = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    out = list(type = "const char **", role = "OUT")
   ),
   ctrend_claims_term_region = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE"),
     i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    j = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    j = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    out = list(type = "const char **", role = "OUT")
   ),
   ctrend_claims_term_metric = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE"),
     i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    j = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    j = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    out = list(type = "const char **", role = "OUT")
   ),
   ctrend_claims_term_side = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE"),
     i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    j = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    j = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    out = list(type = "int *", role = "OUT")
   ),
   ctrend_claims_target = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE"),
@@ -1257,7 +1301,8 @@ ct_api_args <- list(
   ),
   ctrend_claims_note = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE"),
-    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    out = list(type = "const char **", role = "OUT")
   ),
   ctrend_claims_n_invalid = list(
     c = list(type = "const ctrend_claims *", role = "HANDLE")
@@ -2443,10 +2488,44 @@ ct_api_batch_change_pct <- function(o, x, n_series, n_months, lag) {
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_batch_change_pct")
   r[-(1:2)]
 }
+ct_api_claims_opts_new <- function() {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_opts_new"))
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_opts_new")
+  r[[3L]]
+}
+ct_api_claims_opts_free <- function(o) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_opts_free"), o)
+  invisible(NULL)
+}
+ct_api_claims_opts_set_double <- function(o, key, value) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_opts_set_double"), o, key, value)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_opts_set_double")
+  invisible(NULL)
+}
+ct_api_claims_opts_set_int <- function(o, key, value) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_opts_set_int"), o, key, value)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_opts_set_int")
+  invisible(NULL)
+}
+ct_api_claims_opts_get <- function(o, key) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_opts_get"), o, key)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_opts_get")
+  r[[3L]]
+}
+ct_api_claims_opts_bounds <- function(key) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_opts_bounds"), key)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_opts_bounds")
+  r[-(1:2)]
+}
 ct_api_claims_parse <- function(text, source_name) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_parse"), text, source_name)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_parse")
-  r[[3L]]
+  r[-(1:2)]
+}
+ct_api_claims_parse_lenient <- function(text, source_name) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_parse_lenient"), text, source_name)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_parse_lenient")
+  r[-(1:2)]
 }
 ct_api_claims_free <- function(c) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_free"), c)
@@ -2456,22 +2535,15 @@ ct_api_claims_errmsg <- function(c) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_errmsg"), c)
   r[[1L]]
 }
-ct_api_claims_error_line <- function(c) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_error_line"), c)
-  r[[1L]]
+ct_api_claims_error <- function(c) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_error"), c)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_error")
+  r[[3L]]
 }
-ct_api_claims_error_column <- function(c) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_error_column"), c)
-  r[[1L]]
-}
-ct_api_claims_error_id <- function(c) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_error_id"), c)
-  r[[1L]]
-}
-ct_api_claims_check <- function(c, data) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_check"), c, data)
+ct_api_claims_check <- function(c, opts, data) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_check"), c, opts, data)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_check")
-  invisible(NULL)
+  r[[3L]]
 }
 ct_api_claims_count <- function(c) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_count"), c)
@@ -2484,27 +2556,33 @@ ct_api_claims_find <- function(c, id) {
 }
 ct_api_claims_id <- function(c, i) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_id"), c, i)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_id")
+  r[[3L]]
 }
 ct_api_claims_quote <- function(c, i) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_quote"), c, i)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_quote")
+  r[[3L]]
 }
 ct_api_claims_source <- function(c, i) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_source"), c, i)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_source")
+  r[[3L]]
 }
 ct_api_claims_text <- function(c, i) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_text"), c, i)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_text")
+  r[[3L]]
 }
 ct_api_claims_line <- function(c, i) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_line"), c, i)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_line")
+  r[[3L]]
 }
 ct_api_claims_verdict <- function(c, i) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_verdict"), c, i)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_verdict")
+  r[[3L]]
 }
 ct_api_claims_verdict_name <- function(verdict) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_verdict_name"), verdict)
@@ -2517,19 +2595,23 @@ ct_api_claims_figure <- function(c, i, which) {
 }
 ct_api_claims_within_noise <- function(c, i) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_within_noise"), c, i)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_within_noise")
+  r[[3L]]
 }
 ct_api_claims_explanation <- function(c, i) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_explanation"), c, i)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_explanation")
+  r[[3L]]
 }
-ct_api_claims_summary <- function(c) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_summary"), c)
-  r[-2L]
+ct_api_claims_counts <- function(c) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_counts"), c)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_counts")
+  r[-(1:2)]
 }
 ct_api_claims_kind_of <- function(c, i) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_kind_of"), c, i)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_kind_of")
+  r[[3L]]
 }
 ct_api_claims_n_terms <- function(c, i) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_n_terms"), c, i)
@@ -2537,19 +2619,23 @@ ct_api_claims_n_terms <- function(c, i) {
 }
 ct_api_claims_term_group <- function(c, i, j) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_term_group"), c, i, j)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_term_group")
+  r[[3L]]
 }
 ct_api_claims_term_region <- function(c, i, j) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_term_region"), c, i, j)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_term_region")
+  r[[3L]]
 }
 ct_api_claims_term_metric <- function(c, i, j) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_term_metric"), c, i, j)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_term_metric")
+  r[[3L]]
 }
 ct_api_claims_term_side <- function(c, i, j) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_term_side"), c, i, j)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_term_side")
+  r[[3L]]
 }
 ct_api_claims_target <- function(c, i) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_target"), c, i)
@@ -2575,7 +2661,8 @@ ct_api_claims_claim_error <- function(c, i) {
 }
 ct_api_claims_note <- function(c, i) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_note"), c, i)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_claims_note")
+  r[[3L]]
 }
 ct_api_claims_n_invalid <- function(c) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_claims_n_invalid"), c)

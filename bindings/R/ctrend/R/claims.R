@@ -3,9 +3,13 @@
 # A record that does not parse does not stop the check (claims v2 #8): its row has verdict
 # INVALID and the parse message in `error`; the others are checked. strict = TRUE makes any
 # parse error an R condition (class ctrend_eparse, with line and column) instead.
-ct_check_claims <- function(claims, data, text = NULL, ..., strict = FALSE) {
+# level: confidence level of the intervals (0 < level < 1; NULL = 0.95, poisson.test's conf.level).
+ct_check_claims <- function(claims, data, text = NULL, ..., strict = FALSE, level = NULL) {
   if (!is.logical(strict) || length(strict) != 1L || is.na(strict))
     ct_arg_error_("strict", "TRUE or FALSE", strict)
+  if (!is.null(level) && (!is.numeric(level) || length(level) != 1L || is.na(level) ||
+                          !(level > 0 && level < 1)))
+    ct_arg_error_("level", "a number with 0 < level < 1", level)
   if (missing(data) || is.null(data))
     ct_arg_error_("data", "a ctrend_frame, CSV file names, a data.frame with a month column, a ts or a named list", NULL)
   if (!is.null(text) && (!is.character(text) || length(text) == 0L || anyNA(text)))
@@ -26,7 +30,8 @@ ct_check_claims <- function(claims, data, text = NULL, ..., strict = FALSE) {
     ct_chk_strings_(data, "data")
     ct_frame_merge_(lapply(data, ct_read_csv, output = "frame", ...))
   } else ct_frame_from_(data, list(...)$start, "data")
-  r <- .Call(C_claims_check, text, source_name, f, strict)
+  r <- .Call(C_claims_check, text, source_name, f, strict,
+             if (is.null(level)) NA_real_ else as.double(level))
   fig <- r[[7]]
   colnames(fig) <- c("computed", "quoted", "ratio", "ci_lower", "ci_upper", "p_value", "p_claim",
                      "ratio_per_day", "bound")

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
- * Definition sha256 d0634cb9ea635cc6edd77081d6a8ce5af0f8fb0791ca77bde3b408f3ef2d4a4f
+ * Definition sha256 02904ce01ab7669e902343d351435fb16845d9fdf16045bcef9e4cdd4d825550
  *
  * .Call wrappers ctr_api_<function> for every function of the definition that can be
  * wrapped generically (the rest: bindings/gen/unbound.txt), and their registration table
@@ -233,6 +233,15 @@ static SEXP api_error_list(const ctrend_error *e)
     return out;
 }
 
+/* The message of a failed call's error record, "FILE:LINE:COL: [key] message" (R-allocated). */
+static const char *api_error_text(const ctrend_error *e)
+{
+    size_t need = 0;
+    if (ctrend_error_format(e, NULL, 0, &need) != CTREND_OK || need == 0) return "";
+    char *buf = R_alloc(need, 1);
+    return ctrend_error_format(e, buf, need, NULL) == CTREND_OK ? buf : "";
+}
+
 /* A list as made by api_error_list back into a record (through ctrend_error_set's rules). */
 static void api_error_from(SEXP x, ctrend_error *e, const char *fn, const char *arg)
 {
@@ -301,6 +310,7 @@ static const double api_enum_ctrend_figure_span_kind[] = {0, 1};
 static const double api_enum_ctrend_figure_mark_kind[] = {0, 1, 2};
 static const double api_enum_ctrend_figure_style[] = {0, 1};
 static const double api_enum_ctrend_figure_device[] = {0, 1, 2};
+static const double api_enum_ctrend_claims_opt[] = {0, 1, 2, 3};
 
 /* ctrend_exact_result as a named numeric vector. */
 static SEXP api_rec_out_ctrend_exact_result(const ctrend_exact_result *b)
@@ -363,6 +373,15 @@ static void api_fin_ctrend_claims(SEXP x)
     if (p) {
         R_ClearExternalPtr(x);
         ctrend_claims_free(p);
+    }
+}
+
+static void api_fin_ctrend_claims_opts(SEXP x)
+{
+    ctrend_claims_opts *p = (ctrend_claims_opts *)R_ExternalPtrAddr(x);
+    if (p) {
+        R_ClearExternalPtr(x);
+        ctrend_claims_opts_free(p);
     }
 }
 
@@ -1218,7 +1237,7 @@ SEXP ctr_api_ctrend_frame_merge(SEXP s_dst, SEXP s_src, SEXP s_src_name)
     int r = ctrend_frame_merge(a_dst, a_src, a_src_name, &a_err);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -1251,7 +1270,7 @@ SEXP ctr_api_ctrend_reader_new(void)
     ++nprot;
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -1361,7 +1380,7 @@ SEXP ctr_api_ctrend_reader_finish(SEXP s_r)
     ++nprot;
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -1396,7 +1415,7 @@ SEXP ctr_api_ctrend_reader_read_file(SEXP s_r, SEXP s_path)
     ++nprot;
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -1421,7 +1440,7 @@ SEXP ctr_api_ctrend_reader_error(SEXP s_r)
     int r = ctrend_reader_error(a_r, &a_err);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -2544,7 +2563,7 @@ SEXP ctr_api_ctrend_design_set_exposure(SEXP s_d, SEXP s_exposure)
     int r = ctrend_design_set_exposure(a_d, a_exposure, a_n, &a_err);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -2735,7 +2754,7 @@ SEXP ctr_api_ctrend_model_fit(SEXP s_opts, SEXP s_family, SEXP s_d, SEXP s_y)
     ++nprot;
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -4626,7 +4645,7 @@ SEXP ctr_api_ctrend_backtest_add_baseline(SEXP s_bt, SEXP s_kind, SEXP s_k, SEXP
     int r = ctrend_backtest_add_baseline(a_bt, a_kind, a_k, a_name, &a_err);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -4655,7 +4674,7 @@ SEXP ctr_api_ctrend_backtest_add_model(SEXP s_bt, SEXP s_name, SEXP s_d, SEXP s_
     int r = ctrend_backtest_add_model(a_bt, a_name, a_d, a_family, a_opts, &a_err);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -4689,7 +4708,7 @@ SEXP ctr_api_ctrend_backtest_add_forecasts(SEXP s_bt, SEXP s_name, SEXP s_point,
     int r = ctrend_backtest_add_forecasts(a_bt, a_name, a_point, a_n_point, a_samples, a_n_draws, &a_err);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -5220,7 +5239,7 @@ SEXP ctr_api_ctrend_batch_opts_error(SEXP s_o, SEXP s_i)
     int r = ctrend_batch_opts_error(a_o, a_i, &a_err);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -5341,24 +5360,21 @@ SEXP ctr_api_ctrend_batch_change_pct(SEXP s_o, SEXP s_x, SEXP s_n_series, SEXP s
     return res;
 }
 
-SEXP ctr_api_ctrend_claims_parse(SEXP s_text, SEXP s_source_name);
-SEXP ctr_api_ctrend_claims_parse(SEXP s_text, SEXP s_source_name)
+SEXP ctr_api_ctrend_claims_opts_new(void);
+SEXP ctr_api_ctrend_claims_opts_new(void)
 {
-    static const char FN[] = "ctrend_claims_parse";
+    static const char FN[] = "ctrend_claims_opts_new";
     (void)FN;
     int nprot = 0;
-    size_t a_len;
-    const char *a_text = api_bytes(s_text, FN, "text", &a_len);
-    const char *a_source_name = api_str(s_source_name, FN, "source_name", 1);
-    ctrend_claims * a_out = NULL;
-    int r = ctrend_claims_parse(a_text, a_len, a_source_name, &a_out);
+    ctrend_claims_opts * a_out = NULL;
+    int r = ctrend_claims_opts_new(&a_out);
     if (r != CTREND_OK && a_out) {
-        SEXP m = PROTECT(Rf_mkString(ctrend_claims_errmsg(a_out)));
-        ctrend_claims_free(a_out);
+        SEXP m = PROTECT(Rf_mkString(""));
+        ctrend_claims_opts_free(a_out);
         UNPROTECT(nprot + 1);
         return api_result(Rf_ScalarInteger(r), CHAR(STRING_ELT(m, 0)), 0, NULL, NULL);
     }
-    SEXP o_out = PROTECT(a_out ? api_wrap(a_out, "ctrend_claims", api_fin_ctrend_claims, R_NilValue) : R_NilValue);
+    SEXP o_out = PROTECT(a_out ? api_wrap(a_out, "ctrend_claims_opts", api_fin_ctrend_claims_opts, R_NilValue) : R_NilValue);
     ++nprot;
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
@@ -5369,6 +5385,185 @@ SEXP ctr_api_ctrend_claims_parse(SEXP s_text, SEXP s_source_name)
     const SEXP outs[] = {o_out};
     static const char *const names[] = {"out"};
     SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_claims_opts_free(SEXP s_o);
+SEXP ctr_api_ctrend_claims_opts_free(SEXP s_o)
+{
+    static const char FN[] = "ctrend_claims_opts_free";
+    (void)FN;
+    int nprot = 0;
+    ctrend_claims_opts * a_o = (ctrend_claims_opts *)api_handle(s_o, "ctrend_claims_opts", FN, "o", 1);
+    ctrend_claims_opts_free(a_o);
+    if (s_o != R_NilValue) R_ClearExternalPtr(s_o);
+    UNPROTECT(nprot);
+    return R_NilValue;
+}
+
+SEXP ctr_api_ctrend_claims_opts_set_double(SEXP s_o, SEXP s_key, SEXP s_value);
+SEXP ctr_api_ctrend_claims_opts_set_double(SEXP s_o, SEXP s_key, SEXP s_value)
+{
+    static const char FN[] = "ctrend_claims_opts_set_double";
+    (void)FN;
+    int nprot = 0;
+    ctrend_claims_opts * a_o = (ctrend_claims_opts *)api_handle(s_o, "ctrend_claims_opts", FN, "o", 0);
+    int a_key = (int)api_oneof(s_key, FN, "key", api_enum_ctrend_claims_opt, 4);
+    double a_value = api_num(s_value, FN, "value");
+    int r = ctrend_claims_opts_set_double(a_o, a_key, a_value);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_claims_opts_set_int(SEXP s_o, SEXP s_key, SEXP s_value);
+SEXP ctr_api_ctrend_claims_opts_set_int(SEXP s_o, SEXP s_key, SEXP s_value)
+{
+    static const char FN[] = "ctrend_claims_opts_set_int";
+    (void)FN;
+    int nprot = 0;
+    ctrend_claims_opts * a_o = (ctrend_claims_opts *)api_handle(s_o, "ctrend_claims_opts", FN, "o", 0);
+    int a_key = (int)api_oneof(s_key, FN, "key", api_enum_ctrend_claims_opt, 4);
+    int64_t a_value = (int64_t)api_whole(s_value, FN, "value", -9007199254740992.0, 9007199254740992.0);
+    int r = ctrend_claims_opts_set_int(a_o, a_key, a_value);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_claims_opts_get(SEXP s_o, SEXP s_key);
+SEXP ctr_api_ctrend_claims_opts_get(SEXP s_o, SEXP s_key)
+{
+    static const char FN[] = "ctrend_claims_opts_get";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_claims_opts * a_o = (const ctrend_claims_opts *)api_handle(s_o, "ctrend_claims_opts", FN, "o", 0);
+    int a_key = (int)api_oneof(s_key, FN, "key", api_enum_ctrend_claims_opt, 4);
+    double a_value = 0;
+    int r = ctrend_claims_opts_get(a_o, a_key, &a_value);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_value = PROTECT(Rf_ScalarReal((double)a_value));
+    ++nprot;
+    const SEXP outs[] = {o_value};
+    static const char *const names[] = {"value"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_claims_opts_bounds(SEXP s_key);
+SEXP ctr_api_ctrend_claims_opts_bounds(SEXP s_key)
+{
+    static const char FN[] = "ctrend_claims_opts_bounds";
+    (void)FN;
+    int nprot = 0;
+    int a_key = (int)api_oneof(s_key, FN, "key", api_enum_ctrend_claims_opt, 4);
+    double a_lo = 0;
+    double a_hi = 0;
+    int r = ctrend_claims_opts_bounds(a_key, &a_lo, &a_hi);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_lo = PROTECT(Rf_ScalarReal((double)a_lo));
+    ++nprot;
+    SEXP o_hi = PROTECT(Rf_ScalarReal((double)a_hi));
+    ++nprot;
+    const SEXP outs[] = {o_lo, o_hi};
+    static const char *const names[] = {"lo", "hi"};
+    SEXP res = api_result(val, "", 2, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_claims_parse(SEXP s_text, SEXP s_source_name);
+SEXP ctr_api_ctrend_claims_parse(SEXP s_text, SEXP s_source_name)
+{
+    static const char FN[] = "ctrend_claims_parse";
+    (void)FN;
+    int nprot = 0;
+    size_t a_len;
+    const char *a_text = api_bytes(s_text, FN, "text", &a_len);
+    const char *a_source_name = api_str(s_source_name, FN, "source_name", 1);
+    ctrend_claims * a_out = NULL;
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_claims_parse(a_text, a_len, a_source_name, &a_out, &a_err);
+    if (r != CTREND_OK && a_out) {
+        SEXP m = PROTECT(Rf_mkString(ctrend_claims_errmsg(a_out)));
+        ctrend_claims_free(a_out);
+        UNPROTECT(nprot + 1);
+        return api_result(Rf_ScalarInteger(r), CHAR(STRING_ELT(m, 0)), 0, NULL, NULL);
+    }
+    SEXP o_out = PROTECT(a_out ? api_wrap(a_out, "ctrend_claims", api_fin_ctrend_claims, R_NilValue) : R_NilValue);
+    ++nprot;
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_out, o_err};
+    static const char *const names[] = {"out", "err"};
+    SEXP res = api_result(val, "", 2, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_claims_parse_lenient(SEXP s_text, SEXP s_source_name);
+SEXP ctr_api_ctrend_claims_parse_lenient(SEXP s_text, SEXP s_source_name)
+{
+    static const char FN[] = "ctrend_claims_parse_lenient";
+    (void)FN;
+    int nprot = 0;
+    size_t a_len;
+    const char *a_text = api_bytes(s_text, FN, "text", &a_len);
+    const char *a_source_name = api_str(s_source_name, FN, "source_name", 1);
+    ctrend_claims * a_out = NULL;
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_claims_parse_lenient(a_text, a_len, a_source_name, &a_out, &a_err);
+    if (r != CTREND_OK && a_out) {
+        SEXP m = PROTECT(Rf_mkString(ctrend_claims_errmsg(a_out)));
+        ctrend_claims_free(a_out);
+        UNPROTECT(nprot + 1);
+        return api_result(Rf_ScalarInteger(r), CHAR(STRING_ELT(m, 0)), 0, NULL, NULL);
+    }
+    SEXP o_out = PROTECT(a_out ? api_wrap(a_out, "ctrend_claims", api_fin_ctrend_claims, R_NilValue) : R_NilValue);
+    ++nprot;
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_out, o_err};
+    static const char *const names[] = {"out", "err"};
+    SEXP res = api_result(val, "", 2, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -5401,67 +5596,54 @@ SEXP ctr_api_ctrend_claims_errmsg(SEXP s_c)
     return res;
 }
 
-SEXP ctr_api_ctrend_claims_error_line(SEXP s_c);
-SEXP ctr_api_ctrend_claims_error_line(SEXP s_c)
+SEXP ctr_api_ctrend_claims_error(SEXP s_c);
+SEXP ctr_api_ctrend_claims_error(SEXP s_c)
 {
-    static const char FN[] = "ctrend_claims_error_line";
+    static const char FN[] = "ctrend_claims_error";
     (void)FN;
     int nprot = 0;
     const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
-    int r = ctrend_claims_error_line(a_c);
-    SEXP val = PROTECT(Rf_ScalarInteger((int)r));
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_claims_error(a_c, &a_err);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_err};
+    static const char *const names[] = {"err"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
 
-SEXP ctr_api_ctrend_claims_error_column(SEXP s_c);
-SEXP ctr_api_ctrend_claims_error_column(SEXP s_c)
-{
-    static const char FN[] = "ctrend_claims_error_column";
-    (void)FN;
-    int nprot = 0;
-    const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
-    int r = ctrend_claims_error_column(a_c);
-    SEXP val = PROTECT(Rf_ScalarInteger((int)r));
-    ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
-    UNPROTECT(nprot);
-    return res;
-}
-
-SEXP ctr_api_ctrend_claims_error_id(SEXP s_c);
-SEXP ctr_api_ctrend_claims_error_id(SEXP s_c)
-{
-    static const char FN[] = "ctrend_claims_error_id";
-    (void)FN;
-    int nprot = 0;
-    const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
-    const char * r = ctrend_claims_error_id(a_c);
-    SEXP val = PROTECT(api_string(r));
-    ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
-    UNPROTECT(nprot);
-    return res;
-}
-
-SEXP ctr_api_ctrend_claims_check(SEXP s_c, SEXP s_data);
-SEXP ctr_api_ctrend_claims_check(SEXP s_c, SEXP s_data)
+SEXP ctr_api_ctrend_claims_check(SEXP s_c, SEXP s_opts, SEXP s_data);
+SEXP ctr_api_ctrend_claims_check(SEXP s_c, SEXP s_opts, SEXP s_data)
 {
     static const char FN[] = "ctrend_claims_check";
     (void)FN;
     int nprot = 0;
     ctrend_claims * a_c = (ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
+    const ctrend_claims_opts * a_opts = (const ctrend_claims_opts *)api_handle(s_opts, "ctrend_claims_opts", FN, "opts", 1);
     const ctrend_frame * a_data = (const ctrend_frame *)api_handle(s_data, "ctrend_frame", FN, "data", 0);
-    int r = ctrend_claims_check(a_c, a_data);
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_claims_check(a_c, a_opts, a_data, &a_err);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_c ? ctrend_claims_errmsg(a_c) : "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_err};
+    static const char *const names[] = {"err"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -5514,10 +5696,19 @@ SEXP ctr_api_ctrend_claims_id(SEXP s_c, SEXP s_i)
     int nprot = 0;
     const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
     size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
-    const char * r = ctrend_claims_id(a_c, a_i);
-    SEXP val = PROTECT(api_string(r));
+    const char *a_out = NULL;
+    int r = ctrend_claims_id(a_c, a_i, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_c ? ctrend_claims_errmsg(a_c) : "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_out = PROTECT(api_string(a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -5530,10 +5721,19 @@ SEXP ctr_api_ctrend_claims_quote(SEXP s_c, SEXP s_i)
     int nprot = 0;
     const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
     size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
-    const char * r = ctrend_claims_quote(a_c, a_i);
-    SEXP val = PROTECT(api_string(r));
+    const char *a_out = NULL;
+    int r = ctrend_claims_quote(a_c, a_i, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_c ? ctrend_claims_errmsg(a_c) : "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_out = PROTECT(api_string(a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -5546,10 +5746,19 @@ SEXP ctr_api_ctrend_claims_source(SEXP s_c, SEXP s_i)
     int nprot = 0;
     const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
     size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
-    const char * r = ctrend_claims_source(a_c, a_i);
-    SEXP val = PROTECT(api_string(r));
+    const char *a_out = NULL;
+    int r = ctrend_claims_source(a_c, a_i, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_c ? ctrend_claims_errmsg(a_c) : "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_out = PROTECT(api_string(a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -5562,10 +5771,19 @@ SEXP ctr_api_ctrend_claims_text(SEXP s_c, SEXP s_i)
     int nprot = 0;
     const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
     size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
-    const char * r = ctrend_claims_text(a_c, a_i);
-    SEXP val = PROTECT(api_string(r));
+    const char *a_out = NULL;
+    int r = ctrend_claims_text(a_c, a_i, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_c ? ctrend_claims_errmsg(a_c) : "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_out = PROTECT(api_string(a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -5578,10 +5796,19 @@ SEXP ctr_api_ctrend_claims_line(SEXP s_c, SEXP s_i)
     int nprot = 0;
     const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
     size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
-    int r = ctrend_claims_line(a_c, a_i);
-    SEXP val = PROTECT(Rf_ScalarInteger((int)r));
+    int a_out = 0;
+    int r = ctrend_claims_line(a_c, a_i, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_c ? ctrend_claims_errmsg(a_c) : "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_out = PROTECT(Rf_ScalarInteger((int)a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -5594,10 +5821,19 @@ SEXP ctr_api_ctrend_claims_verdict(SEXP s_c, SEXP s_i)
     int nprot = 0;
     const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
     size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
-    int r = ctrend_claims_verdict(a_c, a_i);
-    SEXP val = PROTECT(Rf_ScalarInteger((int)r));
+    int a_out = 0;
+    int r = ctrend_claims_verdict(a_c, a_i, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_c ? ctrend_claims_errmsg(a_c) : "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_out = PROTECT(Rf_ScalarInteger((int)a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -5651,10 +5887,19 @@ SEXP ctr_api_ctrend_claims_within_noise(SEXP s_c, SEXP s_i)
     int nprot = 0;
     const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
     size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
-    int r = ctrend_claims_within_noise(a_c, a_i);
-    SEXP val = PROTECT(Rf_ScalarInteger((int)r));
+    int a_out = 0;
+    int r = ctrend_claims_within_noise(a_c, a_i, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_c ? ctrend_claims_errmsg(a_c) : "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_out = PROTECT(Rf_ScalarInteger((int)a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -5667,26 +5912,39 @@ SEXP ctr_api_ctrend_claims_explanation(SEXP s_c, SEXP s_i)
     int nprot = 0;
     const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
     size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
-    const char * r = ctrend_claims_explanation(a_c, a_i);
-    SEXP val = PROTECT(api_string(r));
+    const char *a_out = NULL;
+    int r = ctrend_claims_explanation(a_c, a_i, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_c ? ctrend_claims_errmsg(a_c) : "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_out = PROTECT(api_string(a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
 
-SEXP ctr_api_ctrend_claims_summary(SEXP s_c);
-SEXP ctr_api_ctrend_claims_summary(SEXP s_c)
+SEXP ctr_api_ctrend_claims_counts(SEXP s_c);
+SEXP ctr_api_ctrend_claims_counts(SEXP s_c)
 {
-    static const char FN[] = "ctrend_claims_summary";
+    static const char FN[] = "ctrend_claims_counts";
     (void)FN;
     int nprot = 0;
     const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
     size_t a_n_supported = 0;
     size_t a_n_contradicted = 0;
     size_t a_n_unverifiable = 0;
-    int r = ctrend_claims_summary(a_c, &a_n_supported, &a_n_contradicted, &a_n_unverifiable);
-    SEXP val = PROTECT(Rf_ScalarInteger((int)r));
+    int r = ctrend_claims_counts(a_c, &a_n_supported, &a_n_contradicted, &a_n_unverifiable);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_c ? ctrend_claims_errmsg(a_c) : "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
     SEXP o_n_supported = PROTECT(Rf_ScalarReal((double)a_n_supported));
     ++nprot;
@@ -5709,10 +5967,19 @@ SEXP ctr_api_ctrend_claims_kind_of(SEXP s_c, SEXP s_i)
     int nprot = 0;
     const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
     size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
-    int r = ctrend_claims_kind_of(a_c, a_i);
-    SEXP val = PROTECT(Rf_ScalarInteger((int)r));
+    int a_out = 0;
+    int r = ctrend_claims_kind_of(a_c, a_i, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_c ? ctrend_claims_errmsg(a_c) : "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_out = PROTECT(Rf_ScalarInteger((int)a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -5742,10 +6009,19 @@ SEXP ctr_api_ctrend_claims_term_group(SEXP s_c, SEXP s_i, SEXP s_j)
     const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
     size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
     size_t a_j = (size_t)api_whole(s_j, FN, "j", 0.0, 9007199254740992.0);
-    const char * r = ctrend_claims_term_group(a_c, a_i, a_j);
-    SEXP val = PROTECT(api_string(r));
+    const char *a_out = NULL;
+    int r = ctrend_claims_term_group(a_c, a_i, a_j, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_c ? ctrend_claims_errmsg(a_c) : "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_out = PROTECT(api_string(a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -5759,10 +6035,19 @@ SEXP ctr_api_ctrend_claims_term_region(SEXP s_c, SEXP s_i, SEXP s_j)
     const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
     size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
     size_t a_j = (size_t)api_whole(s_j, FN, "j", 0.0, 9007199254740992.0);
-    const char * r = ctrend_claims_term_region(a_c, a_i, a_j);
-    SEXP val = PROTECT(api_string(r));
+    const char *a_out = NULL;
+    int r = ctrend_claims_term_region(a_c, a_i, a_j, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_c ? ctrend_claims_errmsg(a_c) : "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_out = PROTECT(api_string(a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -5776,10 +6061,19 @@ SEXP ctr_api_ctrend_claims_term_metric(SEXP s_c, SEXP s_i, SEXP s_j)
     const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
     size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
     size_t a_j = (size_t)api_whole(s_j, FN, "j", 0.0, 9007199254740992.0);
-    const char * r = ctrend_claims_term_metric(a_c, a_i, a_j);
-    SEXP val = PROTECT(api_string(r));
+    const char *a_out = NULL;
+    int r = ctrend_claims_term_metric(a_c, a_i, a_j, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_c ? ctrend_claims_errmsg(a_c) : "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_out = PROTECT(api_string(a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -5793,10 +6087,19 @@ SEXP ctr_api_ctrend_claims_term_side(SEXP s_c, SEXP s_i, SEXP s_j)
     const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
     size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
     size_t a_j = (size_t)api_whole(s_j, FN, "j", 0.0, 9007199254740992.0);
-    int r = ctrend_claims_term_side(a_c, a_i, a_j);
-    SEXP val = PROTECT(Rf_ScalarInteger((int)r));
+    int a_out = 0;
+    int r = ctrend_claims_term_side(a_c, a_i, a_j, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_c ? ctrend_claims_errmsg(a_c) : "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_out = PROTECT(Rf_ScalarInteger((int)a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -5920,10 +6223,19 @@ SEXP ctr_api_ctrend_claims_note(SEXP s_c, SEXP s_i)
     int nprot = 0;
     const ctrend_claims * a_c = (const ctrend_claims *)api_handle(s_c, "ctrend_claims", FN, "c", 0);
     size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
-    const char * r = ctrend_claims_note(a_c, a_i);
-    SEXP val = PROTECT(api_string(r));
+    const char *a_out = NULL;
+    int r = ctrend_claims_note(a_c, a_i, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_c ? ctrend_claims_errmsg(a_c) : "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_out = PROTECT(api_string(a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -5963,7 +6275,7 @@ SEXP ctr_api_ctrend_figure_new(void)
     ++nprot;
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -6036,7 +6348,7 @@ SEXP ctr_api_ctrend_figure_add_series(SEXP s_fig, SEXP s_f, SEXP s_index, SEXP s
     int r = ctrend_figure_add_series(a_fig, a_f, a_index, a_first, a_last, &a_panel, &a_err);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -6066,7 +6378,7 @@ SEXP ctr_api_ctrend_figure_add_claim(SEXP s_fig, SEXP s_cl, SEXP s_i, SEXP s_all
     int r = ctrend_figure_add_claim(a_fig, a_cl, a_i, a_all, &a_err);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_err.message, 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
@@ -6876,13 +7188,18 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_batch_fit", (DL_FUNC)&ctr_api_ctrend_batch_fit, 4},
     {"ctr_api_ctrend_batch_rolling_mean", (DL_FUNC)&ctr_api_ctrend_batch_rolling_mean, 6},
     {"ctr_api_ctrend_batch_change_pct", (DL_FUNC)&ctr_api_ctrend_batch_change_pct, 5},
+    {"ctr_api_ctrend_claims_opts_new", (DL_FUNC)&ctr_api_ctrend_claims_opts_new, 0},
+    {"ctr_api_ctrend_claims_opts_free", (DL_FUNC)&ctr_api_ctrend_claims_opts_free, 1},
+    {"ctr_api_ctrend_claims_opts_set_double", (DL_FUNC)&ctr_api_ctrend_claims_opts_set_double, 3},
+    {"ctr_api_ctrend_claims_opts_set_int", (DL_FUNC)&ctr_api_ctrend_claims_opts_set_int, 3},
+    {"ctr_api_ctrend_claims_opts_get", (DL_FUNC)&ctr_api_ctrend_claims_opts_get, 2},
+    {"ctr_api_ctrend_claims_opts_bounds", (DL_FUNC)&ctr_api_ctrend_claims_opts_bounds, 1},
     {"ctr_api_ctrend_claims_parse", (DL_FUNC)&ctr_api_ctrend_claims_parse, 2},
+    {"ctr_api_ctrend_claims_parse_lenient", (DL_FUNC)&ctr_api_ctrend_claims_parse_lenient, 2},
     {"ctr_api_ctrend_claims_free", (DL_FUNC)&ctr_api_ctrend_claims_free, 1},
     {"ctr_api_ctrend_claims_errmsg", (DL_FUNC)&ctr_api_ctrend_claims_errmsg, 1},
-    {"ctr_api_ctrend_claims_error_line", (DL_FUNC)&ctr_api_ctrend_claims_error_line, 1},
-    {"ctr_api_ctrend_claims_error_column", (DL_FUNC)&ctr_api_ctrend_claims_error_column, 1},
-    {"ctr_api_ctrend_claims_error_id", (DL_FUNC)&ctr_api_ctrend_claims_error_id, 1},
-    {"ctr_api_ctrend_claims_check", (DL_FUNC)&ctr_api_ctrend_claims_check, 2},
+    {"ctr_api_ctrend_claims_error", (DL_FUNC)&ctr_api_ctrend_claims_error, 1},
+    {"ctr_api_ctrend_claims_check", (DL_FUNC)&ctr_api_ctrend_claims_check, 3},
     {"ctr_api_ctrend_claims_count", (DL_FUNC)&ctr_api_ctrend_claims_count, 1},
     {"ctr_api_ctrend_claims_find", (DL_FUNC)&ctr_api_ctrend_claims_find, 2},
     {"ctr_api_ctrend_claims_id", (DL_FUNC)&ctr_api_ctrend_claims_id, 2},
@@ -6895,7 +7212,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_claims_figure", (DL_FUNC)&ctr_api_ctrend_claims_figure, 3},
     {"ctr_api_ctrend_claims_within_noise", (DL_FUNC)&ctr_api_ctrend_claims_within_noise, 2},
     {"ctr_api_ctrend_claims_explanation", (DL_FUNC)&ctr_api_ctrend_claims_explanation, 2},
-    {"ctr_api_ctrend_claims_summary", (DL_FUNC)&ctr_api_ctrend_claims_summary, 1},
+    {"ctr_api_ctrend_claims_counts", (DL_FUNC)&ctr_api_ctrend_claims_counts, 1},
     {"ctr_api_ctrend_claims_kind_of", (DL_FUNC)&ctr_api_ctrend_claims_kind_of, 2},
     {"ctr_api_ctrend_claims_n_terms", (DL_FUNC)&ctr_api_ctrend_claims_n_terms, 2},
     {"ctr_api_ctrend_claims_term_group", (DL_FUNC)&ctr_api_ctrend_claims_term_group, 3},
@@ -6937,7 +7254,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_figure_panel_text", (DL_FUNC)&ctr_api_ctrend_figure_panel_text, 3},
     {"ctr_api_ctrend_figure_device_from_path", (DL_FUNC)&ctr_api_ctrend_figure_device_from_path, 1},
     {NULL, NULL, 0}};
-const int ctr_api_n_call_methods = 267;
+const int ctr_api_n_call_methods = 272;
 
 /*
  * Register the package's own routines (`own`, terminated by {NULL, NULL, 0}) together with
@@ -6946,7 +7263,7 @@ const int ctr_api_n_call_methods = 267;
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own);
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own)
 {
-    static R_CallMethodDef all[267 + 512 + 1];
+    static R_CallMethodDef all[272 + 512 + 1];
     size_t k = 0;
     for (size_t i = 0; own && own[i].name && k < 512; ++i) all[k++] = own[i];
     for (int i = 0; i < ctr_api_n_call_methods; ++i) all[k++] = ctr_api_call_methods[i];

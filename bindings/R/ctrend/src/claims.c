@@ -7,39 +7,71 @@
 #ifdef CTREND_CLAIMS_H
 static SEXP mkstr(const char *s) { return Rf_mkCharCE(s ? s : "", CE_UTF8); }
 
-/* Returns list(id, verdict, quote, source, claim, line, figures (n x 9 matrix, column-major),
- * within_noise, explanation, summary c(supported, contradicted, unverifiable, exit, invalid),
- * note, error (the parse error of an INVALID record, NA otherwise), parse_errors).
- * strict = TRUE: a parse error is an R condition (the first error); FALSE (claims v2 #8): the
- * handle ctrend_claims_parse still gives on EPARSE is checked, bad records are INVALID rows. */
-SEXP C_claims_check(SEXP text, SEXP source_name, SEXP fp, SEXP strict)
+/* String getter of claim i ("" if it fails: i is always in range here). */
+static SEXP claim_str(int (*get)(const ctrend_claims *, size_t, const char **), const ctrend_claims *c,
+                      size_t i)
 {
-    const ctrend_frame *f = ctr_handle(fp, "ctrend_frame");
-    const char *t = ctr_str(text, "claims");
-    const int is_strict = Rf_asLogical(strict) != 0;
-    ctrend_claims *c = NULL;
-    int rc = ctrend_claims_parse(t, strlen(t), ctr_str(source_name, "source"), &c);
-    if (rc == CTREND_EPARSE && c && !is_strict)
-        rc = CTREND_OK; /* every record is in c; the errors are listed below */
-    if (rc == CTREND_EPARSE && c) {
-        char msg[1024], where[256];
-        snprintf(msg, sizeof msg, "%s", ctrend_claims_errmsg(c));
-        snprintf(where, sizeof where, "claims [%s]", ctrend_claims_error_id(c));
-        const double line = ctrend_claims_error_line(c), col = ctrend_claims_error_column(c);
-        ctrend_claims_free(c);
-        ctr_fail_at(rc, msg, where, line, col);
+    const char *s = "";
+    return mkstr(get(c, i, &s) == CTREND_OK ? s : "");
+}
+
+/* Int getter of claim i (fallback if it fails). */
+static int claim_int(int (*get)(const ctrend_claims *, size_t, int *), const ctrend_claims *c, size_t i,
+                     int fallback)
+{
+    int v = fallback;
+    return get(c, i, &v) == CTREND_OK ? v : fallback;
+}
+
+/* Check c at confidence level (NA = the default 0.95); fails as an R condition. */
+static void check_at(ctrend_claims *c, const ctrend_frame *f, SEXP level)
+{
+    const double lv = Rf_asReal(level);
+    ctrend_claims_opts *o = NULL;
+    int rc = CTREND_OK;
+    if (!ISNA(lv)) {
+        rc = ctrend_claims_opts_new(&o);
+        if (rc == CTREND_OK) rc = ctrend_claims_opts_set_double(o, CTREND_CLAIMS_OPT_LEVEL, lv);
+        if (rc != CTREND_OK) {
+            ctrend_claims_opts_free(o);
+            ctrend_claims_free(c);
+            ctr_fail(rc, "level must satisfy 0 < level < 1", "level");
+        }
     }
-    if (rc != CTREND_OK) {
-        ctrend_claims_free(c);
-        ctr_fail(rc, NULL, "claims");
-    }
-    rc = ctrend_claims_check(c, f);
+    rc = ctrend_claims_check(c, o, f, NULL);
+    ctrend_claims_opts_free(o);
     if (rc != CTREND_OK) {
         char msg[1024];
         snprintf(msg, sizeof msg, "%s", ctrend_claims_errmsg(c));
         ctrend_claims_free(c);
         ctr_fail(rc, msg, "check");
     }
+}
+
+/* Returns list(id, verdict, quote, source, claim, line, figures (n x 9 matrix, column-major),
+ * within_noise, explanation, summary c(supported, contradicted, unverifiable, exit, invalid),
+ * note, error (the parse error of an INVALID record, NA otherwise), parse_errors).
+ * strict = TRUE: a parse error is an R condition (the first error, from the error record);
+ * FALSE (claims v2 #8): ctrend_claims_parse_lenient, bad records are INVALID rows.
+ * level: the confidence level of the intervals (NA = 0.95). */
+SEXP C_claims_check(SEXP text, SEXP source_name, SEXP fp, SEXP strict, SEXP level)
+{
+    const ctrend_frame *f = ctr_handle(fp, "ctrend_frame");
+    const char *t = ctr_str(text, "claims");
+    const int is_strict = Rf_asLogical(strict) != 0;
+    ctrend_claims *c = NULL;
+    int rc = ctrend_claims_parse_lenient(t, strlen(t), ctr_str(source_name, "source"), &c, NULL);
+    if (rc != CTREND_OK) ctr_fail(rc, NULL, "claims");
+    if (is_strict && ctrend_claims_n_errors(c)) {
+        char msg[1024], where[256];
+        ctrend_error e;
+        (void)ctrend_claims_error(c, &e);
+        snprintf(msg, sizeof msg, "%s", ctrend_claims_errmsg(c));
+        snprintf(where, sizeof where, "claims [%s]", e.key);
+        ctrend_claims_free(c);
+        ctr_fail_at(CTREND_EPARSE, msg, where, (double)e.line, (double)e.column);
+    }
+    check_at(c, f, level);
     const size_t n = ctrend_claims_count(c);
     SEXP out = PROTECT(Rf_allocVector(VECSXP, 13));
     SEXP id = Rf_allocVector(STRSXP, (R_xlen_t)n);
@@ -71,25 +103,27 @@ SEXP C_claims_check(SEXP text, SEXP source_name, SEXP fp, SEXP strict)
         SET_STRING_ELT(perr, (R_xlen_t)k, mkstr(ctrend_claims_error_at(c, k)));
     for (size_t i = 0; i < n; ++i) {
         const R_xlen_t r = (R_xlen_t)i;
-        SET_STRING_ELT(id, r, mkstr(ctrend_claims_id(c, i)));
-        SET_STRING_ELT(verdict, r, mkstr(ctrend_claims_verdict_name(ctrend_claims_verdict(c, i))));
-        SET_STRING_ELT(quote, r, mkstr(ctrend_claims_quote(c, i)));
-        SET_STRING_ELT(source, r, mkstr(ctrend_claims_source(c, i)));
-        SET_STRING_ELT(claim, r, mkstr(ctrend_claims_text(c, i)));
-        INTEGER(line)[i] = ctrend_claims_line(c, i);
+        SET_STRING_ELT(id, r, claim_str(ctrend_claims_id, c, i));
+        SET_STRING_ELT(verdict, r,
+                       mkstr(ctrend_claims_verdict_name(claim_int(ctrend_claims_verdict, c, i, CTREND_VERDICT_UNCHECKED))));
+        SET_STRING_ELT(quote, r, claim_str(ctrend_claims_quote, c, i));
+        SET_STRING_ELT(source, r, claim_str(ctrend_claims_source, c, i));
+        SET_STRING_ELT(claim, r, claim_str(ctrend_claims_text, c, i));
+        INTEGER(line)[i] = claim_int(ctrend_claims_line, c, i, 0);
         for (int k = 0; k < 9; ++k) {
             double v = NAN;
             if (ctrend_claims_figure(c, i, k, &v) != CTREND_OK || isnan(v)) v = NA_REAL;
             REAL(fig)[(size_t)k * n + i] = v;
         }
-        LOGICAL(noise)[i] = ctrend_claims_within_noise(c, i);
-        SET_STRING_ELT(expl, r, mkstr(ctrend_claims_explanation(c, i)));
-        SET_STRING_ELT(note, r, mkstr(ctrend_claims_note(c, i)));
+        LOGICAL(noise)[i] = claim_int(ctrend_claims_within_noise, c, i, 0);
+        SET_STRING_ELT(expl, r, claim_str(ctrend_claims_explanation, c, i));
+        SET_STRING_ELT(note, r, claim_str(ctrend_claims_note, c, i));
         const char *e = ctrend_claims_claim_error(c, i, NULL, NULL);
         SET_STRING_ELT(err, r, e ? mkstr(e) : NA_STRING);
     }
     size_t ns = 0, nc = 0, nu = 0;
-    const int code = ctrend_claims_summary(c, &ns, &nc, &nu);
+    (void)ctrend_claims_counts(c, &ns, &nc, &nu);
+    const int code = nc ? 3 : nu ? 4 : 0; /* `ctrend check`'s exit status */
     SEXP summ = Rf_allocVector(REALSXP, 5);
     SET_VECTOR_ELT(out, 9, summ);
     REAL(summ)[0] = (double)ns;
@@ -102,9 +136,9 @@ SEXP C_claims_check(SEXP text, SEXP source_name, SEXP fp, SEXP strict)
     return out;
 }
 #else
-SEXP C_claims_check(SEXP text, SEXP source_name, SEXP fp, SEXP strict)
+SEXP C_claims_check(SEXP text, SEXP source_name, SEXP fp, SEXP strict, SEXP level)
 {
-    (void)text; (void)source_name; (void)fp; (void)strict;
+    (void)text; (void)source_name; (void)fp; (void)strict; (void)level;
     ctr_fail(CTREND_EUNSUPPORTED, "libctrend was built without claims.h", NULL);
     return R_NilValue;
 }

@@ -67,7 +67,7 @@ SEXP C_score_pair(SEXP which, SEXP y, SEXP pred);
 SEXP C_score_kernel(SEXP which, SEXP y, SEXP mu, SEXP theta, SEXP param);
 SEXP C_score_sample(SEXP which, SEXP y, SEXP samples, SEXP param);
 SEXP C_score_interval(SEXP which, SEXP y, SEXP lower, SEXP upper, SEXP level);
-SEXP C_claims_check(SEXP text, SEXP source_name, SEXP fp, SEXP strict);
+SEXP C_claims_check(SEXP text, SEXP source_name, SEXP fp, SEXP strict, SEXP level);
 SEXP C_batch_fit(SEXP fp, SEXP series, SEXP start, SEXP n_months, SEXP family, SEXP spec,
                  SEXP n_threads, SEXP keys, SEXP progress);
 SEXP C_baseline_forecast(SEXP kind, SEXP x, SEXP k, SEXP h, SEXP n_samples, SEXP seed);

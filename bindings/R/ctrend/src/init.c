@@ -82,7 +82,7 @@ size_t ctr_size(SEXP x, const char *what)
     X(C_model_fit, 6) X(C_model_names, 1) X(C_model_vector, 2) X(C_model_scalar, 2)    \
     X(C_model_family, 1) X(C_model_matrix, 3) X(C_forecast, 5) X(C_breaks, 8)                                              \
     X(C_score_pair, 3) X(C_score_kernel, 5) X(C_score_sample, 4) X(C_score_interval, 5)  \
-    X(C_claims_check, 4) X(C_baseline_forecast, 6) X(C_backtest, 9)         \
+    X(C_claims_check, 5) X(C_baseline_forecast, 6) X(C_backtest, 9)         \
     X(C_batch_fit, 9)
 
 #define CTR_REGISTER(name, n) {#name, (DL_FUNC)&name, n},

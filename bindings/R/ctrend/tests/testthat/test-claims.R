@@ -54,3 +54,18 @@ test_that("a bad record does not blank the file: INVALID row, the others checked
   expect_output(print(r[, c("id", "verdict")]), "INVALID")
   expect_error(ct_check_claims(text = "[a]", data = f, strict = NA), class = "ctrend_argument_error")
 })
+
+test_that("level = 0.9 gives poisson.test's conf.level = 0.9 interval; a bad level is refused", {
+  has_module(ct_check_claims(text = "[a]\nclaim = value A/b in 2022-01 = 1",
+                             data = ct_frame(list("A/b" = 1), start = "2022-01")))
+  f <- ct_frame(list("TTP/attacks" = c(42, 22, 39, 54)), start = "2022-01")
+  r <- ct_check_claims(text = claims_text, data = f, level = 0.9)
+  pt <- poisson.test(c(54, 39), conf.level = 0.9)
+  i <- match("apr-vs-mar", r$id)
+  expect_equal(c(r$ci_lower[i], r$ci_upper[i]), as.numeric(pt$conf.int), tolerance = 1e-9)
+  expect_equal(r$p_value[i], pt$p.value, tolerance = 1e-9)
+  r95 <- ct_check_claims(text = claims_text, data = f)
+  expect_identical(r$verdict, r95$verdict)
+  expect_error(ct_check_claims(text = claims_text, data = f, level = 1), "level")
+  expect_error(ct_check_claims(text = claims_text, data = f, level = NA_real_), "level")
+})
