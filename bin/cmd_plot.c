@@ -132,15 +132,23 @@ static int fit_panel(const plot_opts *o, const cli_model *mo, ctrend_model_opts 
     int rc = cli_model_design(mo, fr, s, start, n, &d);
     if (rc) goto done; /* message printed */
     if (o->find_break) {
-        rc = ctrend_breaks_fit(opts, mo->family, d, x, n, CTREND_BREAK_LEVEL, o->min_segment,
-                               o->boot, mo->seed, &br);
+        ctrend_error err;
+        rc = ctrend_model_opts_set(opts, CTREND_OPT_MIN_SEGMENT, (double)o->min_segment);
+        if (!rc) rc = ctrend_model_opts_set(opts, CTREND_OPT_N_BOOT, (double)o->boot);
+        if (!rc) rc = ctrend_model_opts_set(opts, CTREND_OPT_SEED, (double)mo->seed);
         if (rc) {
-            const char *msg = ctrend_model_opts_errmsg(opts);
-            fprintf(stderr, "ctrend plot: %s: break search: %s [%s]\n", name,
-                    msg && *msg ? msg : ctrend_strerror(rc), ctrend_status_name(rc));
+            fprintf(stderr, "ctrend plot: %s: break search: --min-segment, --boot or --seed out "
+                    "of range [%s]\n", name, ctrend_status_name(rc));
             goto done;
         }
-        const int32_t bm = ctrend_breaks_month(br);
+        rc = ctrend_breaks_fit(opts, mo->family, d, x, n, CTREND_BREAK_LEVEL, &br, &err);
+        if (rc) {
+            fprintf(stderr, "ctrend plot: %s: break search: %s [%s]\n", name, err.message,
+                    ctrend_status_name(rc));
+            goto done;
+        }
+        int32_t bm = 0;
+        ctrend_breaks_month(br, &bm);
         double lr = NAN, pv = NAN;
         ctrend_breaks_scalar(br, CTREND_BS_LR, &lr);
         ctrend_breaks_scalar(br, CTREND_BS_PVALUE, &pv);
@@ -187,7 +195,7 @@ static int fit_panel(const plot_opts *o, const cli_model *mo, ctrend_model_opts 
     }
     if (o->horizon) {
         const size_t h = o->horizon;
-        rc = ctrend_forecast_new(m, h, o->sims, mo->seed, &f);
+        rc = ctrend_forecast_new(m, h, o->sims, mo->seed, &f, NULL);
         if (rc) {
             fprintf(stderr, "ctrend plot: %s: forecast: %s [%s]\n", name, ctrend_strerror(rc),
                     ctrend_status_name(rc));
@@ -203,8 +211,8 @@ static int fit_panel(const plot_opts *o, const cli_model *mo, ctrend_model_opts 
             goto done;
         }
         rc = ctrend_forecast_vector(f, CTREND_FV_MEAN, pd->fc, h, NULL);
-        if (!rc) rc = ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.80, pd->lo80, pd->hi80);
-        if (!rc) rc = ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.95, pd->lo95, pd->hi95);
+        if (!rc) rc = ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.80, pd->lo80, pd->hi80, h, NULL);
+        if (!rc) rc = ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.95, pd->lo95, pd->hi95, h, NULL);
         if (rc) fprintf(stderr, "ctrend plot: %s: forecast: %s\n", name, ctrend_strerror(rc));
     }
 done:

@@ -137,6 +137,28 @@ static int batch_start(size_t n_items, size_t chunk,
     return batch_run(&job, n_threads);
 }
 
+/* ctrend__parallel_for (internal.h): the runner above without per-worker scratch. */
+typedef struct plain_job {
+    void (*run)(const void *ctx, size_t i);
+    const void *ctx;
+} plain_job;
+
+static void plain_run(const batch_job *job, void *scratch, size_t i)
+{
+    const plain_job *p = job->ctx;
+    (void)scratch;
+    p->run(p->ctx, i);
+}
+
+int ctrend__parallel_for(size_t n_items, size_t chunk, void (*run)(const void *ctx, size_t i),
+                         const void *ctx, size_t n_threads)
+{
+    plain_job p;
+    p.run = run;
+    p.ctx = ctx;
+    return batch_start(n_items, chunk ? chunk : 1, NULL, NULL, plain_run, &p, n_threads);
+}
+
 size_t ctrend_batch_default_threads(void)
 {
     const long n = sysconf(_SC_NPROCESSORS_ONLN);

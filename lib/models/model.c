@@ -34,6 +34,10 @@ void ctrend__opts_default(struct ctrend_model_opts *o)
     o->halve_on_rise = 1;
     o->theta_eps = 1.220703125e-4; /* .Machine$double.eps^0.25 */
     o->batch_lanes = 1;
+    o->min_segment = 12;
+    o->n_boot = 199;
+    o->seed = 0;
+    o->n_threads = 1;
     o->errmsg[0] = '\0';
 }
 
@@ -63,6 +67,31 @@ void ctrend_model_opts_free(ctrend_model_opts *o)
     free(o);
 }
 
+/* The integer keys of ctrend_breaks_fit (ranges in ctrend/model.h). */
+static int breaks_opt_set(ctrend_model_opts *o, int opt, double v)
+{
+    if (v != floor(v) || v < 0) return CTREND_EINVAL;
+    switch (opt) {
+    case CTREND_OPT_MIN_SEGMENT:
+        if (!(v >= 1 && v <= CTREND_BREAKS_MAX_WORK)) return CTREND_EINVAL;
+        o->min_segment = (size_t)v;
+        break;
+    case CTREND_OPT_N_BOOT:
+        if (!(v <= CTREND_BREAKS_MAX_WORK)) return CTREND_EINVAL;
+        o->n_boot = (size_t)v;
+        break;
+    case CTREND_OPT_SEED:
+        if (!(v <= 9007199254740992.0)) return CTREND_EINVAL;
+        o->seed = (uint64_t)v;
+        break;
+    default: /* CTREND_OPT_N_THREADS */
+        if (!(v <= 4096)) return CTREND_EINVAL;
+        o->n_threads = (size_t)v;
+        break;
+    }
+    return CTREND_OK;
+}
+
 int ctrend_model_opts_set(ctrend_model_opts *o, int opt, double v)
 {
     if (!o || isnan(v)) return CTREND_EINVAL;
@@ -79,6 +108,10 @@ int ctrend_model_opts_set(ctrend_model_opts *o, int opt, double v)
     case CTREND_OPT_HALVE_ON_RISE: o->halve_on_rise = v != 0; break;
     case CTREND_OPT_THETA_EPS: if (!(v > 0)) return CTREND_EINVAL; o->theta_eps = v; break;
     case CTREND_OPT_BATCH_LANES: o->batch_lanes = v != 0; break;
+    case CTREND_OPT_MIN_SEGMENT:
+    case CTREND_OPT_N_BOOT:
+    case CTREND_OPT_SEED:
+    case CTREND_OPT_N_THREADS: return breaks_opt_set(o, opt, v);
     default: return CTREND_EINVAL;
     }
     return CTREND_OK;
@@ -97,6 +130,10 @@ int ctrend_model_opts_get(const ctrend_model_opts *o, int opt, double *v)
     case CTREND_OPT_HALVE_ON_RISE: *v = o->halve_on_rise; break;
     case CTREND_OPT_THETA_EPS: *v = o->theta_eps; break;
     case CTREND_OPT_BATCH_LANES: *v = o->batch_lanes; break;
+    case CTREND_OPT_MIN_SEGMENT: *v = (double)o->min_segment; break;
+    case CTREND_OPT_N_BOOT: *v = (double)o->n_boot; break;
+    case CTREND_OPT_SEED: *v = (double)o->seed; break;
+    case CTREND_OPT_N_THREADS: *v = (double)o->n_threads; break;
     default: return CTREND_EINVAL;
     }
     return CTREND_OK;
