@@ -99,8 +99,9 @@ CTREND_API int ctrend_baseline_opts_bounds(int key, double *lo, double *hi);
  *  seed: exactly: r = gsl_rng_alloc(gsl_rng_mt19937);
  *        gsl_rng_set(r, (seed ^ (seed >> 32)) & 0xffffffff) (the 64-bit seed folded to the
  *        32 bits mt19937 uses, as ctrend_forecast_new does; GSL maps 0 to 4357); then draws in
- *        order j = 0..h-1, s = 0..n_samples-1: gsl_ran_poisson(r, v_j) for LAST, MEAN and
- *        SEASONAL, x-window[gsl_rng_uniform_int(r, n_window)] for CONFLICTOLOGY. ZERO, and
+ *        order j = 0..h-1, s = 0..n_samples-1: a Poisson(v_j) draw for LAST, MEAN and
+ *        SEASONAL (inversion with one gsl_rng_uniform for v_j < 10, Hoermann's PTRS with
+ *        pairs of gsl_rng_uniform above: lib/models/dist.c; 0.1 called gsl_ran_poisson), x-window[gsl_rng_uniform_int(r, n_window)] for CONFLICTOLOGY. ZERO, and
  *        NaN seasonal months, draw nothing.
  * Values of x must be non-negative (counts, not necessarily integers); NaN = missing.
  * Errors: CTREND_EINVAL (NULL x with n > 0, h = 0), CTREND_ERANGE (point_cap < h,
