@@ -25,8 +25,8 @@
  *    phi <= 1); Gaussian: mean -+ t sqrt(se^2 + sigma^2) = predict.lm "prediction".
  *  - CTREND_FI_PREDICTIVE: type-7 sample quantiles (R's quantile default) of n_sims simulated
  *    future counts. Each simulation draws beta* ~ N(beta_hat, V) (GSL Cholesky +
- *    gsl_ran_gaussian) and then, for every horizon, a count from the model's distribution at
- *    mu* = exp(x'beta* + offset) (NB: theta fixed at its estimate; quasi: NB with variance
+ *    gsl_ran_gaussian_ziggurat) and then, for every horizon, a count from the model's
+ *    distribution at mu* = exp(x'beta* + offset) (NB: theta fixed at its estimate; quasi: NB with variance
  *    phi*mu*; Gaussian: mu* + N(0, sigma^2)). One gsl_rng mt19937 seeded from `seed` (the
  *    64-bit seed is folded to 32 bits, (seed ^ (seed >> 32)) & 0xffffffff): same seed, same
  *    numbers, whatever else runs in other threads. The draws of each horizon are ordered

@@ -66,7 +66,7 @@ static double rpois_inversion(const gsl_rng *r, double mu)
  * Table, step numbers of its Algorithm PTRS). */
 static double rpois_ptrs(const gsl_rng *r, double mu)
 {
-    const double slam = sqrt(mu), loglam = log(mu);
+    const double slam = sqrt(mu);
     const double b = 0.931 + 2.53 * slam;
     const double a = -0.059 + 0.02483 * b;
     const double invalpha = 1.1239 + 1.1328 / (b - 3.4);
@@ -78,8 +78,9 @@ static double rpois_ptrs(const gsl_rng *r, double mu)
         const double k = floor((2 * a / us + b) * u + mu + 0.43);
         if (us >= 0.07 && v <= vr) return k; /* 2: the squeeze */
         if (k < 0 || (us < 0.013 && v > us)) continue; /* 3 */
-        /* 4: accept when log(V alpha / (a / us^2 + b)) <= log f(k) */
-        if (log(v) + log(invalpha) - log(a / (us * us) + b) <= -mu + k * loglam - log_factorial(k))
+        /* 4: accept when log(V alpha / (a / us^2 + b)) <= log f(k) (log mu only here: most
+         * draws end at the squeeze) */
+        if (log(v) + log(invalpha) - log(a / (us * us) + b) <= -mu + k * log(mu) - log_factorial(k))
             return k;
     }
 }
