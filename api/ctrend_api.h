@@ -154,7 +154,11 @@
     V(CTREND_OPT_SEP_TOL, 4) \
     V(CTREND_OPT_THETA_MAX, 5) \
     V(CTREND_OPT_HALVE_ON_RISE, 6) \
-    V(CTREND_OPT_THETA_EPS, 7)
+    V(CTREND_OPT_THETA_EPS, 7) \
+    V(CTREND_OPT_MIN_SEGMENT, 9) \
+    V(CTREND_OPT_N_BOOT, 10) \
+    V(CTREND_OPT_SEED, 11) \
+    V(CTREND_OPT_N_THREADS, 12)
 
 #define CTREND_DEF_ENUM_ctrend_model_vec(V) \
     V(CTREND_MV_COEF, 0) \
@@ -240,6 +244,12 @@
     V(CTREND_BASELINE_MEAN, 2) \
     V(CTREND_BASELINE_SEASONAL, 3) \
     V(CTREND_BASELINE_CONFLICTOLOGY, 4)
+
+#define CTREND_DEF_ENUM_ctrend_baseline_opt(V) \
+    V(CTREND_BASELINE_OPT_KIND, 0) \
+    V(CTREND_BASELINE_OPT_K, 1) \
+    V(CTREND_BASELINE_OPT_N_SAMPLES, 2) \
+    V(CTREND_BASELINE_OPT_SEED, 3)
 
 #define CTREND_DEF_ENUM_ctrend_backtest_metric(V) \
     V(CTREND_BT_MAE, 0) \
@@ -355,6 +365,7 @@
     E(ctrend_interval_kind, "forecast.h") \
     E(ctrend_alternative, "exact.h") \
     E(ctrend_baseline, "baseline.h") \
+    E(ctrend_baseline_opt, "baseline.h") \
     E(ctrend_backtest_metric, "backtest.h") \
     E(ctrend_batch_opt, "batch.h") \
     E(ctrend_verdict, "claims.h") \
@@ -412,6 +423,7 @@
     K(CTREND_BASELINE_COUNT, INT, 5) \
     K(CTREND_BASELINE_SEASON, INT, 12) \
     K(CTREND_BASELINE_POISSON_MAX, DOUBLE, 9007199254740992.0) \
+    K(CTREND_BASELINE_OPT_COUNT, INT, 4) \
     K(CTREND_BT_METRIC_COUNT, INT, 8) \
     K(CTREND_BACKTEST_MAX_DRAWS, DOUBLE, 1e8) \
     K(CTREND_BATCH_THREADS_MAX, INT, 1024) \
@@ -851,14 +863,13 @@
        CTREND_P(const double *, y, ARRAY_IN(n)), \
        CTREND_P(size_t, n, LEN), \
        CTREND_P(int, kind, ENUM(ctrend_break_kind)), \
-       CTREND_P(size_t, min_segment, RANGE(1, SIZE_MAX)), \
-       CTREND_P(size_t, n_boot, IN), \
-       CTREND_P(uint64_t, seed, SEED), \
-       CTREND_P(ctrend_breaks **, out, HANDLE_OUT))) \
+       CTREND_P(ctrend_breaks **, out, HANDLE_OUT), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
     F(void, FREE, ctrend_breaks_free, model, \
       (CTREND_P(ctrend_breaks *, b, HANDLE_OPT))) \
-    F(int32_t, VALUE, ctrend_breaks_month, model, \
-      (CTREND_P(const ctrend_breaks *, b, HANDLE))) \
+    F(int, STATUS, ctrend_breaks_month, model, \
+      (CTREND_P(const ctrend_breaks *, b, HANDLE), \
+       CTREND_P(int32_t *, month, OUT))) \
     F(int, STATUS, ctrend_breaks_scalar, model, \
       (CTREND_P(const ctrend_breaks *, b, HANDLE), \
        CTREND_P(int, which, ENUM(ctrend_breaks_sca)), \
@@ -884,16 +895,18 @@
        CTREND_P(size_t, h, RANGE(1, SIZE_MAX)), \
        CTREND_P(size_t, n_sims, IN), \
        CTREND_P(uint64_t, seed, SEED), \
-       CTREND_P(ctrend_forecast **, out, HANDLE_OUT))) \
+       CTREND_P(ctrend_forecast **, out, HANDLE_OUT), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
     F(void, FREE, ctrend_forecast_free, forecast, \
       (CTREND_P(ctrend_forecast *, f, HANDLE_OPT))) \
     F(size_t, VALUE, ctrend_forecast_horizon, forecast, \
       (CTREND_P(const ctrend_forecast *, f, HANDLE))) \
-    F(size_t, VALUE, ctrend_forecast_nsims, forecast, \
+    F(size_t, VALUE, ctrend_forecast_n_sims, forecast, \
       (CTREND_P(const ctrend_forecast *, f, HANDLE))) \
-    F(int32_t, VALUE, ctrend_forecast_month, forecast, \
+    F(int, STATUS, ctrend_forecast_month, forecast, \
       (CTREND_P(const ctrend_forecast *, f, HANDLE), \
-       CTREND_P(size_t, i, IN))) \
+       CTREND_P(size_t, i, IN), \
+       CTREND_P(int32_t *, month, OUT))) \
     F(int, STATUS, ctrend_forecast_vector, forecast, \
       (CTREND_P(const ctrend_forecast *, f, HANDLE), \
        CTREND_P(int, which, ENUM(ctrend_forecast_vec)), \
@@ -904,13 +917,17 @@
       (CTREND_P(const ctrend_forecast *, f, HANDLE), \
        CTREND_P(int, kind, ENUM(ctrend_interval_kind)), \
        CTREND_P(double, level, OPEN(0, 1)), \
-       CTREND_P(double *, lo, ARRAY_OUT(ctrend_forecast_horizon(f))), \
-       CTREND_P(double *, hi, ARRAY_OUT(ctrend_forecast_horizon(f))))) \
+       CTREND_P(double *, lo, CAP_OUT(cap)), \
+       CTREND_P(double *, hi, CAP_OUT(cap)), \
+       CTREND_P(size_t, cap, CAP), \
+       CTREND_P(size_t *, needed, NEEDED))) \
     F(int, STATUS, ctrend_forecast_quantile, forecast, \
       (CTREND_P(const ctrend_forecast *, f, HANDLE), \
        CTREND_P(int, kind, ENUM(ctrend_interval_kind)), \
        CTREND_P(double, prob, OPEN(0, 1)), \
-       CTREND_P(double *, out, ARRAY_OUT(ctrend_forecast_horizon(f))))) \
+       CTREND_P(double *, out, CAP_OUT(cap)), \
+       CTREND_P(size_t, cap, CAP), \
+       CTREND_P(size_t *, needed, NEEDED))) \
     F(int, STATUS, ctrend_forecast_samples, forecast, \
       (CTREND_P(const ctrend_forecast *, f, HANDLE), \
        CTREND_P(double *, out, CAP_OUT(cap)), \
@@ -1117,17 +1134,32 @@
     F(int, STATUS, ctrend_baseline_parse, baseline, \
       (CTREND_P(const char *, name, STR), \
        CTREND_P(int *, kind, OUT))) \
+    F(int, STATUS, ctrend_baseline_opts_new, baseline, \
+      (CTREND_P(ctrend_baseline_opts **, out, HANDLE_OUT))) \
+    F(void, FREE, ctrend_baseline_opts_free, baseline, \
+      (CTREND_P(ctrend_baseline_opts *, o, HANDLE_OPT))) \
+    F(int, STATUS, ctrend_baseline_opts_set_int, baseline, \
+      (CTREND_P(ctrend_baseline_opts *, o, HANDLE), \
+       CTREND_P(int, key, ENUM(ctrend_baseline_opt)), \
+       CTREND_P(int64_t, value, IN))) \
+    F(int, STATUS, ctrend_baseline_opts_get_int, baseline, \
+      (CTREND_P(const ctrend_baseline_opts *, o, HANDLE), \
+       CTREND_P(int, key, ENUM(ctrend_baseline_opt)), \
+       CTREND_P(int64_t *, value, OUT))) \
+    F(int, STATUS, ctrend_baseline_opts_bounds, baseline, \
+      (CTREND_P(int, key, ENUM(ctrend_baseline_opt)), \
+       CTREND_P(double *, lo, OUT), \
+       CTREND_P(double *, hi, OUT))) \
     F(int, STATUS, ctrend_baseline_forecast, baseline, \
-      (CTREND_P(int, kind, ENUM(ctrend_baseline)), \
+      (CTREND_P(const ctrend_baseline_opts *, o, HANDLE_OPT), \
        CTREND_P(const double *, x, ARRAY_IN(n)), \
        CTREND_P(size_t, n, LEN), \
-       CTREND_P(size_t, k, IN), \
        CTREND_P(size_t, h, RANGE(1, SIZE_MAX)), \
-       CTREND_P(size_t, n_samples, IN), \
-       CTREND_P(uint64_t, seed, SEED), \
-       CTREND_P(double *, point, ARRAY_OUT_OPT(h)), \
-       CTREND_P(double *, samples, CAP_OUT(samples_cap, h * n_samples)), \
-       CTREND_P(size_t, samples_cap, CAP))) \
+       CTREND_P(double *, point, CAP_OUT(point_cap, h)), \
+       CTREND_P(size_t, point_cap, CAP), \
+       CTREND_P(double *, samples, CAP_OUT(samples_cap)), \
+       CTREND_P(size_t, samples_cap, CAP), \
+       CTREND_P(size_t *, needed, NEEDED))) \
     /* ---- backtest.h ---- */ \
     F(int, VALUE, ctrend_backtest_metric_count, backtest, (void)) \
     F(const char *, STRING, ctrend_backtest_metric_name, backtest, \

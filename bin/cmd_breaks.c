@@ -14,7 +14,9 @@ static const char help[] =
     "maximises the likelihood. The likelihood-ratio statistic's p-value comes from --boot\n"
     "parametric bootstrap series (default 199; 0 = none), seeded by --seed. The rate ratio\n"
     "of the level shift at the break month is reported with its Wald interval.\n"
-    "  --kind level|level-slope, --min-segment K, --boot B\n\n";
+    "  --kind level|level-slope, --min-segment K, --boot B\n"
+    "  --threads N   threads for the bootstrap replicates (default 0 = all CPUs; the\n"
+    "                p-values do not depend on it)\n\n";
 
 int cmd_breaks(int argc, char **argv)
 {
@@ -22,7 +24,7 @@ int cmd_breaks(int argc, char **argv)
     cli_model mo;
     cli_common_init(&c);
     cli_model_init(&mo);
-    size_t min_segment = 12, boot = 199;
+    size_t min_segment = 12, boot = 199, threads = 0;
     int kind = CTREND_BREAK_LEVEL;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
@@ -30,6 +32,13 @@ int cmd_breaks(int argc, char **argv)
         if (!strcmp(a, "--min-segment")) {
             if (i + 1 >= argc) { fprintf(stderr, "ctrend breaks: %s needs a value\n", a); return CLI_EXIT_USAGE; }
             if (cli_parse_size(a, argv[++i], &min_segment)) return CLI_EXIT_USAGE;
+            continue;
+        }
+        if (!strcmp(a, "--threads")) {
+            if (i + 1 >= argc) { fprintf(stderr, "ctrend breaks: %s needs a value\n", a); return CLI_EXIT_USAGE; }
+            ++i;
+            if (!strcmp(argv[i], "0")) threads = 0;
+            else if (cli_parse_size(a, argv[i], &threads)) return CLI_EXIT_USAGE;
             continue;
         }
         if (!strcmp(a, "--boot")) {
@@ -55,8 +64,23 @@ int cmd_breaks(int argc, char **argv)
     }
     cli_data d;
     ctrend_model_opts *opts = NULL;
+    if (mo.seed > ((uint64_t)1 << 53)) {
+        fprintf(stderr, "ctrend breaks: --seed is at most 2^53 = 9007199254740992, got %llu\n",
+                (unsigned long long)mo.seed);
+        return CLI_EXIT_USAGE;
+    }
     int rc = cli_model_load(&c, &mo, &d, &opts);
     if (rc) return rc;
+    if (ctrend_model_opts_set_int(opts, CTREND_OPT_MIN_SEGMENT, (int64_t)min_segment) ||
+        ctrend_model_opts_set_int(opts, CTREND_OPT_N_BOOT, (int64_t)boot) ||
+        ctrend_model_opts_set_int(opts, CTREND_OPT_SEED, (int64_t)mo.seed) ||
+        ctrend_model_opts_set_int(opts, CTREND_OPT_N_THREADS, (int64_t)threads)) {
+        fprintf(stderr, "ctrend breaks: --min-segment or --boot out of range (at most %.0e)\n",
+                ctrend_breaks_max_work());
+        ctrend_model_opts_free(opts);
+        cli_data_free(&d);
+        return CLI_EXIT_USAGE;
+    }
     cli_table *t = cli_table_new();
     cli_key_columns(t);
     cli_table_column(t, "break_month", CLI_COL_TEXT, 0);
@@ -81,15 +105,17 @@ int cmd_breaks(int argc, char **argv)
             ctrend_breaks *b = NULL;
             rc = cli_model_design(&mo, f, s, start, n, &des);
             if (!rc) {
-                rc = ctrend_breaks_fit(opts, mo.family, des, y, n, kind, min_segment, boot, mo.seed, &b);
-                if (rc) fprintf(stderr, "ctrend breaks: %s: %s [%s]\n", name,
-                                ctrend_model_opts_errmsg(opts), ctrend_status_name(rc));
+                ctrend_error err;
+                rc = ctrend_breaks_fit(opts, mo.family, des, y, n, kind, &b, &err);
+                if (rc) fprintf(stderr, "ctrend breaks: %s: %s [%s]\n", name, err.message,
+                                ctrend_status_name(rc));
                 if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
             }
             if (rc) {
                 ++failures;
             } else {
-                const int32_t month = ctrend_breaks_month(b);
+                int32_t month = 0;
+                ctrend_breaks_month(b, &month);
                 double lr = NAN, p = NAN, ncand = NAN, rr[3] = {NAN, NAN, NAN};
                 ctrend_breaks_scalar(b, CTREND_BS_LR, &lr);
                 ctrend_breaks_scalar(b, CTREND_BS_PVALUE, &p);

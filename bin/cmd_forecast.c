@@ -1,10 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cmd_forecast.c — `ctrend forecast FILE... --horizon H`: fit, then H months ahead with
- * prediction intervals for the future COUNT (parameter uncertainty included). */
+ * prediction intervals for the future COUNT (parameter uncertainty included).
+ * Series are taken in slices: the fits run in order (their messages print in order), the
+ * forecasts of a slice run on --threads threads (each series has its own generator seeded
+ * by --seed, so the table is the same for any thread count), then the rows print in order. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include "model_args.h"
+#include "parallel.h"
 
 static const char help[] =
     "usage: ctrend forecast [OPTIONS] FILE... [--horizon H]\n\n"
@@ -14,6 +18,8 @@ static const char help[] =
     "their asymptotic normal and then the count from the Poisson / negative binomial\n"
     "distribution; plug-in 95% interval (Poisson/NB quantiles at the mean, as R's qpois).\n"
     "  --horizon H, --sims N\n"
+    "  --threads N        threads for the simulations (default 0 = all CPUs; the output\n"
+    "                     does not depend on it)\n"
     "  --level P[,P...]   prediction-interval levels (default 0.8,0.95; at most 4); the Wald\n"
     "                     interval for the mean stays at 95%\n\n";
 
@@ -67,13 +73,93 @@ static void report_refusal(const ctrend_frame *f, size_t s, const ctrend_model *
         fprintf(stderr, "ctrend forecast: %s: %s [%s]\n", name, ctrend_strerror(rc), ctrend_status_name(rc));
 }
 
+/* Series forecast per slice (their models and values are held at once). */
+#define FC_SLICE 256
+
+/* One series of a slice: what the fit gave, then what the forecast gave. */
+typedef struct fc_item {
+    const ctrend_frame *f;
+    size_t s;
+    double *y;
+    ctrend_design *des;
+    ctrend_model *m;
+    int rc;       /* forecast status */
+    int32_t first; /* first forecast month */
+    double *v;    /* ncol x h values (row-major by column) */
+} fc_item;
+
+typedef struct fc_slice {
+    fc_item *it;
+    size_t h, sims, ncol, n_levels;
+    const double *levels;
+    const cli_model *mo;
+} fc_slice;
+
+/* Forecast item i and fill its values (run on the slice's threads: writes only item i). */
+static void fc_run(void *ctx, size_t i)
+{
+    const fc_slice *sl = ctx;
+    fc_item *it = &sl->it[i];
+    const size_t h = sl->h, ncol = sl->ncol;
+    ctrend_forecast *fc = NULL;
+    it->rc = ctrend_forecast_new(it->m, h, sl->sims, sl->mo->seed, &fc, NULL);
+    if (it->rc) return;
+    double *v = it->v;
+    const size_t nsim_ok = sl->sims > 0 && sl->mo->family != CTREND_FAMILY_GAUSSIAN;
+    ctrend_forecast_vector(fc, CTREND_FV_MEAN, v, h, NULL);
+    ctrend_forecast_interval(fc, CTREND_FI_MEAN, sl->mo->level, v + h, v + 2 * h, h, NULL);
+    /* prediction intervals for the count: simulated (parameter uncertainty included) when
+     * possible, else the plug-in quantiles */
+    int kind = nsim_ok ? CTREND_FI_PREDICTIVE : CTREND_FI_PLUGIN;
+    for (size_t l = 0; l < sl->n_levels; ++l) {
+        double *lo = v + (3 + 2 * l) * h, *hi = lo + h;
+        if (ctrend_forecast_interval(fc, kind, sl->levels[l], lo, hi, h, NULL)) {
+            kind = CTREND_FI_PLUGIN;
+            ctrend_forecast_interval(fc, kind, sl->levels[l], lo, hi, h, NULL);
+        }
+    }
+    ctrend_forecast_interval(fc, CTREND_FI_PLUGIN, 0.95, v + (ncol - 2) * h, v + (ncol - 1) * h, h, NULL);
+    ctrend_forecast_month(fc, 0, &it->first);
+    ctrend_forecast_free(fc);
+}
+
+/* Forecast the slice's fitted series on n_threads, then print (or report) them in order. */
+static int fc_flush(fc_slice *sl, size_t n_items, size_t n_threads, cli_table *t)
+{
+    int failures = 0;
+    cli_parallel_for(n_items, n_threads, fc_run, sl);
+    for (size_t k = 0; k < n_items; ++k) {
+        fc_item *it = &sl->it[k];
+        if (it->rc) {
+            report_refusal(it->f, it->s, it->m, it->rc, sl->h, sl->sims);
+            if (it->rc == CTREND_ENOMEM) cli_note_out_of_memory();
+            ++failures;
+        } else {
+            for (size_t i = 0; i < sl->h; ++i) {
+                char mon[CTREND_MONTH_STRLEN];
+                cli_month_str(it->first + (int32_t)i, mon);
+                cli_key_cells(t, it->f, it->s);
+                cli_table_text(t, mon);
+                for (size_t w = 0; w < sl->ncol; ++w) cli_table_num(t, it->v[w * sl->h + i]);
+            }
+        }
+        ctrend_model_free(it->m);
+        ctrend_design_free(it->des);
+        free(it->y);
+        it->m = NULL;
+        it->des = NULL;
+        it->y = NULL;
+    }
+    return failures;
+}
+
 int cmd_forecast(int argc, char **argv)
 {
     cli_common c;
     cli_model mo;
     cli_common_init(&c);
     cli_model_init(&mo);
-    size_t h = 12, sims = 10000, n_levels = 2;
+    size_t h = 12, sims = 10000, n_levels = 2, threads = 0;
     double levels[MAX_LEVELS] = {0.80, 0.95};
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
@@ -81,6 +167,13 @@ int cmd_forecast(int argc, char **argv)
         if (!strcmp(a, "--level")) {
             if (i + 1 >= argc) { fprintf(stderr, "ctrend forecast: --level needs a value\n"); return CLI_EXIT_USAGE; }
             if (!(n_levels = parse_levels(argv[++i], levels))) return CLI_EXIT_USAGE;
+            continue;
+        }
+        if (!strcmp(a, "--threads")) {
+            if (i + 1 >= argc) { fprintf(stderr, "ctrend forecast: --threads needs a value\n"); return CLI_EXIT_USAGE; }
+            ++i;
+            if (strcmp(argv[i], "0") && cli_parse_size(a, argv[i], &threads)) return CLI_EXIT_USAGE;
+            if (!strcmp(argv[i], "0")) threads = 0;
             continue;
         }
         if (!strcmp(a, "--horizon") || !strcmp(a, "--sims")) {
@@ -123,59 +216,43 @@ int cmd_forecast(int argc, char **argv)
     cli_table_column(t, "plugin95_hi", CLI_COL_NUM, 0);
     int failures = 0;
     const size_t ncol = 5 + 2 * n_levels; /* mean, mean_lo, mean_hi, PIs, plug-in */
-    double *v = malloc(ncol * h * sizeof *v);
-    if (!v) {
+    fc_item *items = calloc(FC_SLICE, sizeof *items);
+    double *v = malloc(FC_SLICE * ncol * h * sizeof *v);
+    if (!items || !v) {
+        free(items);
+        free(v);
         cli_note_out_of_memory();
         return CLI_EXIT_DATA;
     }
+    fc_slice sl = {items, h, sims, ncol, n_levels, levels, &mo};
+    size_t n_items = 0;
     for (size_t k = 0; k < d.n; ++k) {
         const ctrend_frame *f = d.frames[k];
         for (size_t s = 0; s < ctrend_frame_n_series(f); ++s) {
             if (!cli_model_target(&c, &mo, f, s)) continue;
-            double *y;
+            fc_item *it = &items[n_items];
             size_t n;
             int32_t start;
-            ctrend_design *des;
-            ctrend_model *m;
-            rc = cli_fit_series("forecast", &c, &mo, opts, f, s, &y, &n, &start, &des, &m);
+            rc = cli_fit_series("forecast", &c, &mo, opts, f, s, &it->y, &n, &start, &it->des, &it->m);
             if (rc < 0) continue;
-            ctrend_forecast *fc = NULL;
-            if (!rc) {
-                rc = ctrend_forecast_new(m, h, sims, mo.seed, &fc);
-                if (rc) report_refusal(f, s, m, rc, h, sims);
-                if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
-            }
-            if (!rc) {
-                const size_t nsim_ok = sims > 0 && mo.family != CTREND_FAMILY_GAUSSIAN;
-                ctrend_forecast_vector(fc, CTREND_FV_MEAN, v, h, NULL);
-                ctrend_forecast_interval(fc, CTREND_FI_MEAN, mo.level, v + h, v + 2 * h);
-                /* prediction intervals for the count: simulated (parameter uncertainty
-                 * included) when possible, else the plug-in quantiles */
-                int kind = nsim_ok ? CTREND_FI_PREDICTIVE : CTREND_FI_PLUGIN;
-                for (size_t l = 0; l < n_levels; ++l) {
-                    double *lo = v + (3 + 2 * l) * h, *hi = lo + h;
-                    if (ctrend_forecast_interval(fc, kind, levels[l], lo, hi)) {
-                        kind = CTREND_FI_PLUGIN;
-                        ctrend_forecast_interval(fc, kind, levels[l], lo, hi);
-                    }
-                }
-                ctrend_forecast_interval(fc, CTREND_FI_PLUGIN, 0.95, v + (ncol - 2) * h, v + (ncol - 1) * h);
-                for (size_t i = 0; i < h; ++i) {
-                    char mon[CTREND_MONTH_STRLEN];
-                    cli_month_str(ctrend_forecast_month(fc, i), mon);
-                    cli_key_cells(t, f, s);
-                    cli_table_text(t, mon);
-                    for (size_t w = 0; w < ncol; ++w) cli_table_num(t, v[w * h + i]);
-                }
-            } else {
+            if (rc) {
                 ++failures;
+                ctrend_model_free(it->m);
+                ctrend_design_free(it->des);
+                free(it->y);
+                continue;
             }
-            ctrend_forecast_free(fc);
-            ctrend_model_free(m);
-            ctrend_design_free(des);
-            free(y);
+            it->f = f;
+            it->s = s;
+            it->v = v + n_items * ncol * h;
+            if (++n_items == FC_SLICE) {
+                failures += fc_flush(&sl, n_items, threads, t);
+                n_items = 0;
+            }
         }
     }
+    failures += fc_flush(&sl, n_items, threads, t);
+    free(items);
     free(v);
     cli_table_print(t, stdout, c.format);
     cli_table_free(t);

@@ -117,15 +117,23 @@ static int find_break(const plot_opts *o, const cli_model *mo, ctrend_model_opts
                       ctrend_figure *fig, size_t panel)
 {
     ctrend_breaks *br = NULL;
-    int rc = ctrend_breaks_fit(opts, mo->family, d, x, n, CTREND_BREAK_LEVEL, o->min_segment,
-                               o->boot, mo->seed, &br);
+    ctrend_error err;
+    int rc = ctrend_model_opts_set_int(opts, CTREND_OPT_MIN_SEGMENT, (int64_t)o->min_segment);
+    if (!rc) rc = ctrend_model_opts_set_int(opts, CTREND_OPT_N_BOOT, (int64_t)o->boot);
+    if (!rc) rc = ctrend_model_opts_set_int(opts, CTREND_OPT_SEED, (int64_t)mo->seed);
     if (rc) {
-        const char *msg = ctrend_model_opts_errmsg(opts);
-        fprintf(stderr, "ctrend plot: %s: break search: %s [%s]\n", name,
-                msg && *msg ? msg : ctrend_strerror(rc), ctrend_status_name(rc));
+        fprintf(stderr, "ctrend plot: %s: break search: --min-segment, --boot or --seed out "
+                        "of range [%s]\n", name, ctrend_status_name(rc));
         return rc;
     }
-    const int32_t bm = ctrend_breaks_month(br);
+    rc = ctrend_breaks_fit(opts, mo->family, d, x, n, CTREND_BREAK_LEVEL, &br, &err);
+    if (rc) {
+        fprintf(stderr, "ctrend plot: %s: break search: %s [%s]\n", name, err.message,
+                ctrend_status_name(rc));
+        return rc;
+    }
+    int32_t bm = 0;
+    (void)ctrend_breaks_month(br, &bm);
     double lr = NAN, pv = NAN;
     ctrend_breaks_scalar(br, CTREND_BS_LR, &lr);
     ctrend_breaks_scalar(br, CTREND_BS_PVALUE, &pv);
@@ -168,7 +176,7 @@ static int fit_panel(const plot_opts *o, const cli_model *mo, ctrend_model_opts 
     rc = ctrend_figure_add_fit(fig, panel, m);
     if (rc) goto done;
     if (o->horizon) {
-        rc = ctrend_forecast_new(m, o->horizon, o->sims, mo->seed, &f);
+        rc = ctrend_forecast_new(m, o->horizon, o->sims, mo->seed, &f, NULL);
         if (!rc) rc = ctrend_figure_add_forecast(fig, panel, f);
         if (rc && rc != CTREND_ENOMEM)
             fprintf(stderr, "ctrend plot: %s: forecast: %s [%s]\n", name, ctrend_strerror(rc),

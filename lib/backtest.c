@@ -309,12 +309,22 @@ static int add_baseline(ctrend_backtest *bt, int kind, size_t k, const char *nam
     if (rc != CTREND_OK) return rc;
     const size_t h = bt->h, m = bt->n_samples;
     double *pt = ctrend__malloc_n(h, 1, sizeof *pt);
-    if (!pt) { work_free(&w); return CTREND_ENOMEM; }
+    ctrend_baseline_opts *bo = NULL;
+    if (!pt || ctrend_baseline_opts_new(&bo) ||
+        ctrend_baseline_opts_set_int(bo, CTREND_BASELINE_OPT_KIND, kind) ||
+        (kind == CTREND_BASELINE_MEAN && ctrend_baseline_opts_set_int(bo, CTREND_BASELINE_OPT_K, (int64_t)k)) ||
+        ctrend_baseline_opts_set_int(bo, CTREND_BASELINE_OPT_N_SAMPLES, (int64_t)m)) {
+        rc = bo && pt ? CTREND_EINVAL : CTREND_ENOMEM;
+        ctrend_baseline_opts_free(bo);
+        free(pt);
+        work_free(&w);
+        return rc;
+    }
     for (size_t i = 0; i < bt->n_origins && rc == CTREND_OK; ++i) {
         const size_t t = bt->initial + i * bt->step;
         const size_t s0 = bt->window ? t - bt->window : 0; /* first training month */
-        rc = ctrend_baseline_forecast(kind, bt->y + s0, t - s0, k, h, m, bt->seed + i, pt,
-                                      w.block, h * m);
+        ctrend_baseline_opts_set_int(bo, CTREND_BASELINE_OPT_SEED, (int64_t)(bt->seed + i));
+        rc = ctrend_baseline_forecast(bo, bt->y + s0, t - s0, h, pt, h, w.block, h * m, NULL);
         if (rc != CTREND_OK) {
             snprintf(bt->errmsg, sizeof bt->errmsg,
                      "%s: origin %zu (training months %zu..%zu): %s", name, i, s0, t - 1,
@@ -325,6 +335,7 @@ static int add_baseline(ctrend_backtest *bt, int kind, size_t k, const char *nam
             rc = score_pair(bt, &w, i, j, pt[j], w.block + j * m);
     }
     free(pt);
+    ctrend_baseline_opts_free(bo);
     if (rc == CTREND_OK) rc = commit_model(bt, &w, name);
     work_free(&w);
     return rc;
@@ -360,7 +371,7 @@ static int add_model(ctrend_backtest *bt, const char *name, const ctrend_design 
         }
         if (rc == CTREND_OK) {
             stage = "forecast";
-            rc = ctrend_forecast_new(mod, h, m, bt->seed + i, &fc);
+            rc = ctrend_forecast_new(mod, h, m, bt->seed + i, &fc, NULL);
         }
         if (rc == CTREND_OK) rc = ctrend_forecast_vector(fc, CTREND_FV_MEAN, pt, h, NULL);
         if (rc == CTREND_OK) rc = ctrend_forecast_samples(fc, w.block, h * m, NULL);

@@ -24,6 +24,7 @@
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 
+#include "draws_internal.h"
 #include "models/models_internal.h" /* ctrend__rpois */
 
 static const char *const NAMES[CTREND_BASELINE_COUNT] = {"zero", "last", "mean", "seasonal",
@@ -70,7 +71,86 @@ static int poisson_row(gsl_rng *r, double v, double *row, size_t m)
     return CTREND_OK;
 }
 
-int ctrend_baseline_forecast(int kind, const double *x, size_t n, size_t k, size_t h,
+struct ctrend_baseline_opts {
+    int64_t v[CTREND_BASELINE_OPT_COUNT];
+};
+
+/* Bounds of each key (the header's), and its default. */
+static const struct {
+    double lo, hi;
+    int64_t def;
+} KEYS[CTREND_BASELINE_OPT_COUNT] = {
+    {0, CTREND_BASELINE_COUNT - 1, CTREND_BASELINE_ZERO},
+    {1, 9007199254740992.0, 12},
+    {0, 9007199254740992.0, 0},
+    {-9223372036854775808.0, 9223372036854775807.0, 0},
+};
+
+int ctrend_baseline_opts_new(ctrend_baseline_opts **out)
+{
+    if (!out) return CTREND_EINVAL;
+    ctrend_baseline_opts *o = malloc(sizeof *o);
+    *out = o;
+    if (!o) return CTREND_ENOMEM;
+    for (int i = 0; i < CTREND_BASELINE_OPT_COUNT; ++i) o->v[i] = KEYS[i].def;
+    return CTREND_OK;
+}
+
+void ctrend_baseline_opts_free(ctrend_baseline_opts *o)
+{
+    free(o);
+}
+
+int ctrend_baseline_opts_bounds(int key, double *lo, double *hi)
+{
+    if (key < 0 || key >= CTREND_BASELINE_OPT_COUNT || !lo || !hi) return CTREND_EINVAL;
+    *lo = KEYS[key].lo;
+    *hi = KEYS[key].hi;
+    return CTREND_OK;
+}
+
+int ctrend_baseline_opts_set_int(ctrend_baseline_opts *o, int key, int64_t value)
+{
+    if (!o || key < 0 || key >= CTREND_BASELINE_OPT_COUNT) return CTREND_EINVAL;
+    if (key != CTREND_BASELINE_OPT_SEED &&
+        !((double)value >= KEYS[key].lo && (double)value <= KEYS[key].hi))
+        return CTREND_EINVAL;
+    o->v[key] = value;
+    return CTREND_OK;
+}
+
+int ctrend_baseline_opts_get_int(const ctrend_baseline_opts *o, int key, int64_t *value)
+{
+    if (!o || !value || key < 0 || key >= CTREND_BASELINE_OPT_COUNT) return CTREND_EINVAL;
+    *value = o->v[key];
+    return CTREND_OK;
+}
+
+static int baseline_forecast(int kind, const double *x, size_t n, size_t k, size_t h,
+                             size_t n_samples, uint64_t seed, double *point, double *samples,
+                             size_t samples_cap);
+
+int ctrend_baseline_forecast(const ctrend_baseline_opts *o, const double *x, size_t n,
+                             size_t h, double *point, size_t point_cap, double *samples,
+                             size_t samples_cap, size_t *needed)
+{
+    ctrend_baseline_opts defaults;
+    if (!o) {
+        for (int i = 0; i < CTREND_BASELINE_OPT_COUNT; ++i) defaults.v[i] = KEYS[i].def;
+        o = &defaults;
+    }
+    const size_t n_samples = (size_t)o->v[CTREND_BASELINE_OPT_N_SAMPLES];
+    if ((n > 0 && !x) || h == 0) return CTREND_EINVAL;
+    if (n_samples > 0 && h > SIZE_MAX / n_samples) return CTREND_ERANGE;
+    if (needed) *needed = h * n_samples;
+    if (point && point_cap < h) return CTREND_ERANGE;
+    return baseline_forecast((int)o->v[CTREND_BASELINE_OPT_KIND], x, n,
+                             (size_t)o->v[CTREND_BASELINE_OPT_K], h, samples ? n_samples : 0,
+                             (uint64_t)o->v[CTREND_BASELINE_OPT_SEED], point, samples,
+                             samples_cap);
+}
+
+static int baseline_forecast(int kind, const double *x, size_t n, size_t k, size_t h,
                              size_t n_samples, uint64_t seed, double *point, double *samples,
                              size_t samples_cap)
 {
@@ -154,10 +234,8 @@ int ctrend_baseline_forecast(int kind, const double *x, size_t n, size_t k, size
         for (size_t i = n - season; i < n; ++i)
             if (!isnan(x[i])) pool[npool++] = x[i];
 
-    gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+    gsl_rng *r = ctrend__rng_new(seed);
     if (!r) return CTREND_ENOMEM;
-    /* fold the 64-bit seed to the 32 bits mt19937 uses, as ctrend_forecast_new does */
-    gsl_rng_set(r, (unsigned long)((seed ^ (seed >> 32)) & 0xffffffffu));
     int rc = CTREND_OK;
     for (size_t j = 0; j < h && rc == CTREND_OK; ++j) {
         double *row = samples + j * n_samples;

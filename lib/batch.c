@@ -417,6 +417,32 @@ static int opts_prepare_errors(ctrend_batch_opts *o, size_t n)
     return CTREND_OK;
 }
 
+/* ctrend__parallel_for (internal.h): the runner above without per-worker scratch. */
+typedef struct plain_job {
+    void (*run)(const void *ctx, size_t i);
+    const void *ctx;
+} plain_job;
+
+static void plain_run(const batch_job *job, void *scratch, size_t i)
+{
+    const plain_job *p = job->ctx;
+    (void)scratch;
+    p->run(p->ctx, i);
+}
+
+int ctrend__parallel_for(size_t n_items, size_t chunk, void (*run)(const void *ctx, size_t i),
+                         const void *ctx, size_t n_threads)
+{
+    plain_job p;
+    ctrend_batch_opts o; /* never cancelled; its counters are this call's own */
+    p.run = run;
+    p.ctx = ctx;
+    opts_init(&o);
+    o.threads = n_threads > INT64_MAX ? INT64_MAX : (int64_t)n_threads;
+    return batch_start(&o, n_items, 1, n_items, chunk ? chunk : 1, NULL, NULL, plain_run, NULL,
+                       &p);
+}
+
 size_t ctrend_batch_default_threads(void)
 {
     const long n = sysconf(_SC_NPROCESSORS_ONLN);

@@ -6,9 +6,15 @@
  *
  * Predictive simulation (the parametric bootstrap of the reference script, reference_r.R):
  * beta* = beta_hat + L z with V = L L' (gsl_linalg_cholesky_decomp1) and z ~ N(0, I)
- * (gsl_ran_gaussian), then y* from the family at mu* — the "simulate parameters, then
- * outcomes" approach of King, Tomz & Wittenberg (2000, AJPS 44:347). Sample quantiles are
- * Hyndman & Fan (1996) type 7 (gsl_stats_quantile_from_sorted_data), R's default.
+ * (gsl_ran_gaussian_ziggurat: Marsaglia & Tsang 2000, J. Stat. Softw. 5(8); a fraction of
+ * the instructions of 0.1's polar Box-Muller gsl_ran_gaussian), then y* from the family at
+ * mu* (Poisson: inversion or Hoermann's PTRS, lib/models/dist.c) — the "simulate parameters,
+ * then outcomes" approach of King, Tomz & Wittenberg (2000, AJPS 44:347). The draws of each
+ * horizon are put in order once, by counting (they are integers; lib/draws.c), and sample
+ * quantiles are Hyndman & Fan (1996) type 7 (ctrend__quantile_sorted), R's default: the
+ * same numbers gsl_sort + gsl_stats_quantile_from_sorted_data give, bit for bit.
+ * Plug-in quantiles are the distributions module's (lib/dist: ctrend_dist_qpois,
+ * ctrend_dist_qnbinom_mu), through the family's method table.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -19,11 +25,11 @@
 #include <gsl/gsl_linalg.h>
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
-#include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
 
 #include "ctrend/forecast.h"
 #include "ctrend/month.h"
+#include "draws_internal.h"
 #include "models/models_internal.h"
 
 size_t ctrend_forecast_max_horizon(void) { return CTREND_FORECAST_MAX_HORIZON; }
@@ -47,11 +53,36 @@ void ctrend_forecast_free(ctrend_forecast *f)
     free(f);
 }
 
+static int forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t seed,
+                        ctrend_forecast **out);
+
+/* The message of each refusal of ctrend_forecast_new (the header's codes). */
+static const char *refusal(int st)
+{
+    switch (st) {
+    case CTREND_EINVAL: return "NULL model or output, or a horizon of 0 months";
+    case CTREND_ESHORT: return "no residual degrees of freedom (used months <= coefficients): the fit interpolates its data";
+    case CTREND_ELIMIT: return "above a forecast limit: horizon > 1200 months, horizon x simulations > 1e8, or a forecast or simulated mean above 2^53";
+    case CTREND_ERANGE: return "a forecast month after 9999-12";
+    case CTREND_ENUMERIC: return "the coefficient covariance is not positive definite";
+    default: return NULL;
+    }
+}
+
 int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t seed,
+                        ctrend_forecast **out, ctrend_error *err)
+{
+    const int st = forecast_new(m, h, n_sims, seed, out);
+    if (st) return ctrend_error_set(err, st, NULL, 0, 0, NULL, refusal(st));
+    ctrend_error_clear(err);
+    return CTREND_OK;
+}
+
+static int forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t seed,
                         ctrend_forecast **out)
 {
+    if (out) *out = NULL;
     if (!m || !out || h == 0) return CTREND_EINVAL;
-    *out = NULL;
     const size_t p = m->p, n = m->n;
     /* bounded work, checked before anything is allocated (see the header's Limits) */
     if (h > CTREND_FORECAST_MAX_HORIZON) return CTREND_ELIMIT;
@@ -75,6 +106,7 @@ int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
     double *off = ctrend__malloc_n(h, 1, sizeof *off);
     double *L = malloc(nL);
     gsl_rng *rng = NULL;
+    ctrend__sort_ws ws = {0};
     int st = CTREND_ENOMEM;
     if (!f || !X || !off || !L) goto done;
     f->h = h;
@@ -125,10 +157,9 @@ int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
         }
         double *z = L + p * p, *bstar = z + p;
         gsl_vector_view zv = gsl_vector_view_array(z, p);
-        if (!(rng = gsl_rng_alloc(gsl_rng_mt19937))) goto done;
-        gsl_rng_set(rng, (unsigned long)(seed ^ (seed >> 32)));
+        if (!(rng = ctrend__rng_new(seed))) goto done;
         for (size_t s = 0; s < n_sims; ++s) {
-            for (size_t j = 0; j < p; ++j) z[j] = gsl_ran_gaussian(rng, 1.0);
+            for (size_t j = 0; j < p; ++j) z[j] = gsl_ran_gaussian_ziggurat(rng, 1.0);
             gsl_blas_dtrmv(CblasLower, CblasNoTrans, CblasNonUnit, &Lm.matrix, &zv.vector);
             for (size_t j = 0; j < p; ++j) bstar[j] = m->coef[j] + z[j];
             for (size_t i = 0; i < h; ++i) {
@@ -144,13 +175,14 @@ int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
         }
         memcpy(f->sorted, f->samples, h * n_sims * sizeof *f->sorted);
         for (size_t i = 0; i < h; ++i) {
-            gsl_sort(f->sorted + i * n_sims, 1, n_sims);
+            if (ctrend__sort_draws(f->sorted + i * n_sims, n_sims, &ws)) goto done;
             f->simmean[i] = gsl_stats_mean(f->samples + i * n_sims, 1, n_sims);
         }
     }
     st = CTREND_OK;
 done:
     gsl_rng_free(rng);
+    ctrend__sort_ws_free(&ws);
     free(X);
     free(off);
     free(L);
@@ -164,14 +196,17 @@ size_t ctrend_forecast_horizon(const ctrend_forecast *f)
     return f ? f->h : 0;
 }
 
-size_t ctrend_forecast_nsims(const ctrend_forecast *f)
+size_t ctrend_forecast_n_sims(const ctrend_forecast *f)
 {
     return f ? f->nsims : 0;
 }
 
-int32_t ctrend_forecast_month(const ctrend_forecast *f, size_t i)
+int ctrend_forecast_month(const ctrend_forecast *f, size_t i, int32_t *month)
 {
-    return f ? f->first_month + (int32_t)i : 0;
+    if (!f || !month) return CTREND_EINVAL;
+    if (i >= f->h) return CTREND_ERANGE;
+    *month = f->first_month + (int32_t)i;
+    return CTREND_OK;
 }
 
 int ctrend_forecast_vector(const ctrend_forecast *f, int which, double *out, size_t cap,
@@ -196,17 +231,13 @@ int ctrend_forecast_vector(const ctrend_forecast *f, int which, double *out, siz
     return CTREND_OK;
 }
 
-static double sample_quantile(const ctrend_forecast *f, size_t i, double prob)
+/* Quantile at prob of every horizon into out[h] (checked by the callers). */
+static int quantiles(const ctrend_forecast *f, int kind, double prob, double *out)
 {
-    return gsl_stats_quantile_from_sorted_data(f->sorted + i * f->nsims, 1, f->nsims, prob);
-}
-
-int ctrend_forecast_quantile(const ctrend_forecast *f, int kind, double prob, double *out)
-{
-    if (!f || !out || !(prob > 0 && prob < 1)) return CTREND_EINVAL;
     if (kind == CTREND_FI_PREDICTIVE) {
         if (!f->nsims) return CTREND_EUNSUPPORTED;
-        for (size_t i = 0; i < f->h; ++i) out[i] = sample_quantile(f, i, prob);
+        for (size_t i = 0; i < f->h; ++i)
+            out[i] = ctrend__quantile_sorted(f->sorted + i * f->nsims, f->nsims, prob);
         return CTREND_OK;
     }
     if (kind != CTREND_FI_PLUGIN) return CTREND_EINVAL;
@@ -214,10 +245,32 @@ int ctrend_forecast_quantile(const ctrend_forecast *f, int kind, double prob, do
     return CTREND_OK;
 }
 
-int ctrend_forecast_interval(const ctrend_forecast *f, int kind, double level, double *lo,
-                             double *hi)
+/* The size query and capacity check of section 2 of docs/api.md (h values per output). */
+static int sized(const ctrend_forecast *f, int kind, int have_out, size_t cap, size_t *needed)
 {
-    if (!f || !lo || !hi || !(level > 0 && level < 1)) return CTREND_EINVAL;
+    if (kind != CTREND_FI_MEAN && kind != CTREND_FI_PLUGIN && kind != CTREND_FI_PREDICTIVE)
+        return CTREND_EINVAL;
+    if (kind == CTREND_FI_PREDICTIVE && !f->nsims) return CTREND_EUNSUPPORTED;
+    if (needed) *needed = f->h;
+    if (have_out && cap < f->h) return CTREND_ERANGE;
+    return CTREND_OK;
+}
+
+int ctrend_forecast_quantile(const ctrend_forecast *f, int kind, double prob, double *out,
+                             size_t cap, size_t *needed)
+{
+    if (!f || !(prob > 0 && prob < 1) || kind == CTREND_FI_MEAN) return CTREND_EINVAL;
+    const int st = sized(f, kind, out != NULL, cap, needed);
+    if (st || !out) return st;
+    return quantiles(f, kind, prob, out);
+}
+
+int ctrend_forecast_interval(const ctrend_forecast *f, int kind, double level, double *lo,
+                             double *hi, size_t cap, size_t *needed)
+{
+    if (!f || !(level > 0 && level < 1) || (!lo) != (!hi)) return CTREND_EINVAL;
+    int st = sized(f, kind, lo != NULL, cap, needed);
+    if (st || !lo) return st;
     const double a = 0.5 * (1.0 - level);
     if (kind == CTREND_FI_MEAN) {
         double q;
@@ -234,9 +287,8 @@ int ctrend_forecast_interval(const ctrend_forecast *f, int kind, double level, d
         }
         return CTREND_OK;
     }
-    int st = ctrend_forecast_quantile(f, kind, a, lo);
-    if (st) return st;
-    return ctrend_forecast_quantile(f, kind, 1.0 - a, hi);
+    if ((st = quantiles(f, kind, a, lo))) return st;
+    return quantiles(f, kind, 1.0 - a, hi);
 }
 
 int ctrend_forecast_samples(const ctrend_forecast *f, double *out, size_t cap, size_t *needed)

@@ -64,4 +64,12 @@ static inline int ctrend__add_size(size_t a, size_t b, size_t *out)
 struct ctrend_design;
 int32_t ctrend__design_start(const struct ctrend_design *d);
 
+/* The job runner of lib/batch.c for other modules: run(ctx, i) for every i < n_items on
+ * n_threads workers (0 = all online CPUs; the caller is one of them), chunk consecutive
+ * items per claim from an atomic counter. run must write only item i's own results: the
+ * outcome is then independent of the thread count. Returns CTREND_OK (a thread that cannot
+ * be started leaves its share to the others). */
+int ctrend__parallel_for(size_t n_items, size_t chunk, void (*run)(const void *ctx, size_t i),
+                         const void *ctx, size_t n_threads);
+
 #endif

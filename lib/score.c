@@ -511,15 +511,6 @@ int ctrend_score_coverage(const double *y, const double *lower, const double *up
     return CTREND_OK;
 }
 
-double ctrend__quantile_sorted(const double *s, size_t m, double p)
-{
-    const double h = (double)(m - 1) * p;
-    const double fl = floor(h);
-    const size_t j = (size_t)fl;
-    if (j + 1 >= m) return s[m - 1];
-    return s[j] + (h - fl) * (s[j + 1] - s[j]);
-}
-
 int ctrend_score_quantile_sample(const double *x, size_t m, double p, double *out)
 {
     if (!x || !out || m == 0 || isnan(p) || p < 0 || p > 1) return CTREND_EINVAL;

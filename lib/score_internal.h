@@ -9,8 +9,8 @@
 void ctrend__sort_doubles(double *x, size_t m);
 /* Sample CRPS from ascending-sorted samples s[0..m), m >= 1 (>= 2 when fair). No checks. */
 double ctrend__crps_sorted(double y, const double *s, size_t m, int fair);
-/* R type-7 quantile of ascending-sorted s[0..m), m >= 1, p in [0,1]. No checks. */
-double ctrend__quantile_sorted(const double *s, size_t m, double p);
+/* ctrend__quantile_sorted: the one type-7 quantile (lib/draws.c). */
+#include "draws_internal.h"
 /* Binned ignorance of samples (no checks; y >= 0, samples >= 0, alpha >= 0). */
 double ctrend__ignorance_samples(double y, const double *x, size_t m, double alpha);
 

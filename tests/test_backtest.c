@@ -237,7 +237,7 @@ static void test_point_scores_vs_r(void **state)
     ctrend_forecast *fc;
     assert_int_equal(ctrend_design_window(d2, 0, 30, &dw), CTREND_OK);
     assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, dw, Y, 30, &mod, NULL), CTREND_OK);
-    assert_int_equal(ctrend_forecast_new(mod, 3, 0, 0, &fc), CTREND_OK);
+    assert_int_equal(ctrend_forecast_new(mod, 3, 0, 0, &fc, NULL), CTREND_OK);
     double mean[3];
     assert_int_equal(ctrend_forecast_vector(fc, CTREND_FV_MEAN, mean, 3, NULL), CTREND_OK);
     for (size_t j = 0; j < 3; ++j) assert_close(pts[3 * 3 + j], mean[j], 1e-14, 0);
@@ -298,9 +298,16 @@ static void test_scores_match_kernels(void **state)
     double crps = 0, ign = 0;
     for (size_t i = 0; i < no; ++i) {
         const size_t t = INIT + i * STEP;
-        assert_int_equal(ctrend_baseline_forecast(CTREND_BASELINE_MEAN, Y, t, 4, H, M, 5 + i,
-                                                  pts + i * H, draws + i * H * M, H * M),
+        ctrend_baseline_opts *bo = NULL;
+        assert_int_equal(ctrend_baseline_opts_new(&bo), CTREND_OK);
+        assert_int_equal(ctrend_baseline_opts_set_int(bo, CTREND_BASELINE_OPT_KIND, CTREND_BASELINE_MEAN), CTREND_OK);
+        assert_int_equal(ctrend_baseline_opts_set_int(bo, CTREND_BASELINE_OPT_K, 4), CTREND_OK);
+        assert_int_equal(ctrend_baseline_opts_set_int(bo, CTREND_BASELINE_OPT_N_SAMPLES, M), CTREND_OK);
+        assert_int_equal(ctrend_baseline_opts_set_int(bo, CTREND_BASELINE_OPT_SEED, (int64_t)(5 + i)), CTREND_OK);
+        assert_int_equal(ctrend_baseline_forecast(bo, Y, t, H, pts + i * H, H, draws + i * H * M,
+                                                  H * M, NULL),
                          CTREND_OK);
+        ctrend_baseline_opts_free(bo);
         for (size_t j = 0; j < H; ++j) {
             const size_t pr = i * H + j;
             yv[pr] = Y[t + j];

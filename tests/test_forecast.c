@@ -46,22 +46,22 @@ static void test_forecast_reference(void **state)
         ctrend_model *m = NULL;
         ctrend_forecast *f = NULL;
         assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_POISSON, d, y, n, &m, NULL), CTREND_OK);
-        assert_int_equal(ctrend_forecast_new(m, H, 10000, 20240101u, &f), CTREND_OK);
+        assert_int_equal(ctrend_forecast_new(m, H, 10000, 20240101u, &f, NULL), CTREND_OK);
         assert_int_equal(ctrend_forecast_vector(f, CTREND_FV_MEAN, mean, H, NULL), CTREND_OK);
         want_col(rc, "pois_mean", want);
         close_all(mean, want, 1e-6);
-        assert_int_equal(ctrend_forecast_interval(f, CTREND_FI_MEAN, 0.95, lo, hi), CTREND_OK);
+        assert_int_equal(ctrend_forecast_interval(f, CTREND_FI_MEAN, 0.95, lo, hi, ctrend_forecast_horizon(f), NULL), CTREND_OK);
         want_col(rc, "pois_mean_lo95", want);
         close_all(lo, want, 1e-6);
         want_col(rc, "pois_mean_hi95", want);
         close_all(hi, want, 1e-6);
-        assert_int_equal(ctrend_forecast_interval(f, CTREND_FI_PLUGIN, 0.95, lo, hi), CTREND_OK);
+        assert_int_equal(ctrend_forecast_interval(f, CTREND_FI_PLUGIN, 0.95, lo, hi, ctrend_forecast_horizon(f), NULL), CTREND_OK);
         want_col(rc, "pois_pi_lo95_plugin", want);
         close_all(lo, want, 0);
         want_col(rc, "pois_pi_hi95_plugin", want);
         close_all(hi, want, 0);
         /* simulated PI incl. parameter uncertainty vs R's (different RNG) bootstrap PI */
-        assert_int_equal(ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.95, lo, hi), CTREND_OK);
+        assert_int_equal(ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.95, lo, hi, ctrend_forecast_horizon(f), NULL), CTREND_OK);
         want_col(rc, "pois_pi_lo95_boot", want);
         for (size_t i = 0; i < H; ++i) assert_close(lo[i], want[i], 0.03, 2);
         want_col(rc, "pois_pi_hi95_boot", want);
@@ -70,13 +70,13 @@ static void test_forecast_reference(void **state)
         ctrend_model_free(m);
 
         assert_int_equal(ctrend_model_fit(o, CTREND_FAMILY_QUASIPOISSON, d, y, n, &m, NULL), CTREND_OK);
-        assert_int_equal(ctrend_forecast_new(m, H, 0, 1, &f), CTREND_OK);
-        assert_int_equal(ctrend_forecast_interval(f, CTREND_FI_MEAN, 0.95, lo, hi), CTREND_OK);
+        assert_int_equal(ctrend_forecast_new(m, H, 0, 1, &f, NULL), CTREND_OK);
+        assert_int_equal(ctrend_forecast_interval(f, CTREND_FI_MEAN, 0.95, lo, hi, ctrend_forecast_horizon(f), NULL), CTREND_OK);
         want_col(rc, "quasi_mean_lo95", want);
         close_all(lo, want, 1e-6);
         want_col(rc, "quasi_mean_hi95", want);
         close_all(hi, want, 1e-6);
-        assert_int_equal(ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.95, lo, hi),
+        assert_int_equal(ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.95, lo, hi, ctrend_forecast_horizon(f), NULL),
                          CTREND_EUNSUPPORTED);
         ctrend_forecast_free(f);
         ctrend_model_free(m);
@@ -97,9 +97,9 @@ static void test_seed_and_samples(void **state)
     ctrend_forecast *f1 = NULL, *f2 = NULL, *f3 = NULL;
     assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, y, n, &m, NULL), CTREND_OK);
     ctrend_design_free(d); /* the model keeps its own copy */
-    assert_int_equal(ctrend_forecast_new(m, 3, 500, 42, &f1), CTREND_OK);
-    assert_int_equal(ctrend_forecast_new(m, 3, 500, 42, &f2), CTREND_OK);
-    assert_int_equal(ctrend_forecast_new(m, 3, 500, 43, &f3), CTREND_OK);
+    assert_int_equal(ctrend_forecast_new(m, 3, 500, 42, &f1, NULL), CTREND_OK);
+    assert_int_equal(ctrend_forecast_new(m, 3, 500, 42, &f2, NULL), CTREND_OK);
+    assert_int_equal(ctrend_forecast_new(m, 3, 500, 43, &f3, NULL), CTREND_OK);
     assert_int_equal(ctrend_forecast_samples(f1, NULL, 0, &need), CTREND_OK);
     assert_int_equal(need, 1500);
     double *a = malloc(1500 * sizeof *a), *b = malloc(1500 * sizeof *b);
@@ -117,27 +117,44 @@ static void test_seed_and_samples(void **state)
         for (size_t j = i; j > 0 && sorted[j - 1] > sorted[j]; --j) {
             const double t = sorted[j]; sorted[j] = sorted[j - 1]; sorted[j - 1] = t;
         }
-    assert_int_equal(ctrend_forecast_quantile(f1, CTREND_FI_PREDICTIVE, 0.1, q), CTREND_OK);
+    assert_int_equal(ctrend_forecast_quantile(f1, CTREND_FI_PREDICTIVE, 0.1, q, ctrend_forecast_horizon(f1), NULL), CTREND_OK);
     const double pos = 0.1 * 499, fr = pos - floor(pos);
     assert_close(q[0], (1 - fr) * sorted[(size_t)pos] + fr * sorted[(size_t)pos + 1], 1e-12, 0);
     /* 80% interval nested in the 95% one */
     double lo80[3], hi80[3], lo95[3], hi95[3];
-    assert_int_equal(ctrend_forecast_interval(f1, CTREND_FI_PREDICTIVE, 0.8, lo80, hi80), CTREND_OK);
-    assert_int_equal(ctrend_forecast_interval(f1, CTREND_FI_PREDICTIVE, 0.95, lo95, hi95), CTREND_OK);
+    assert_int_equal(ctrend_forecast_interval(f1, CTREND_FI_PREDICTIVE, 0.8, lo80, hi80, ctrend_forecast_horizon(f1), NULL), CTREND_OK);
+    assert_int_equal(ctrend_forecast_interval(f1, CTREND_FI_PREDICTIVE, 0.95, lo95, hi95, ctrend_forecast_horizon(f1), NULL), CTREND_OK);
     for (size_t i = 0; i < 3; ++i) assert_true(lo95[i] <= lo80[i] && hi80[i] <= hi95[i]);
-    assert_int_equal(ctrend_forecast_interval(f1, CTREND_FI_PLUGIN, 0.8, lo80, hi80), CTREND_OK);
-    assert_int_equal(ctrend_forecast_month(f1, 0), month_of("2021-01"));
+    assert_int_equal(ctrend_forecast_interval(f1, CTREND_FI_PLUGIN, 0.8, lo80, hi80, ctrend_forecast_horizon(f1), NULL), CTREND_OK);
+    int32_t mon = 0;
+    assert_int_equal(ctrend_forecast_month(f1, 0, &mon), CTREND_OK);
+    assert_int_equal(mon, month_of("2021-01"));
+    assert_int_equal(ctrend_forecast_month(f1, 2, &mon), CTREND_OK);
+    assert_int_equal(mon, month_of("2021-03"));
+    assert_int_equal(ctrend_forecast_month(f1, 3, &mon), CTREND_ERANGE);
+    assert_int_equal(ctrend_forecast_month(NULL, 0, &mon), CTREND_EINVAL);
+    /* arrays out (docs/api.md section 2): size query, too small, NULL pair member */
+    size_t nq = 0;
+    assert_int_equal(ctrend_forecast_interval(f1, CTREND_FI_PLUGIN, 0.8, NULL, NULL, 0, &nq), CTREND_OK);
+    assert_int_equal(nq, 3);
+    nq = 0;
+    assert_int_equal(ctrend_forecast_quantile(f1, CTREND_FI_PREDICTIVE, 0.5, NULL, 0, &nq), CTREND_OK);
+    assert_int_equal(nq, 3);
+    assert_int_equal(ctrend_forecast_interval(f1, CTREND_FI_PLUGIN, 0.8, lo80, hi80, 2, NULL), CTREND_ERANGE);
+    assert_int_equal(ctrend_forecast_quantile(f1, CTREND_FI_PLUGIN, 0.5, q, 2, NULL), CTREND_ERANGE);
+    assert_int_equal(ctrend_forecast_interval(f1, CTREND_FI_PLUGIN, 0.8, lo80, NULL, 3, NULL), CTREND_EINVAL);
+    assert_int_equal(ctrend_forecast_quantile(f1, CTREND_FI_MEAN, 0.5, q, 3, NULL), CTREND_EINVAL);
     assert_int_equal(ctrend_forecast_horizon(f1), 3);
-    assert_int_equal(ctrend_forecast_nsims(f1), 500);
+    assert_int_equal(ctrend_forecast_n_sims(f1), 500);
     /* argument errors */
-    assert_int_equal(ctrend_forecast_interval(f1, CTREND_FI_PLUGIN, 1.0, lo80, hi80), CTREND_EINVAL);
-    assert_int_equal(ctrend_forecast_interval(f1, 99, 0.9, lo80, hi80), CTREND_EINVAL);
-    assert_int_equal(ctrend_forecast_quantile(f1, CTREND_FI_PLUGIN, 0.0, q), CTREND_EINVAL);
+    assert_int_equal(ctrend_forecast_interval(f1, CTREND_FI_PLUGIN, 1.0, lo80, hi80, ctrend_forecast_horizon(f1), NULL), CTREND_EINVAL);
+    assert_int_equal(ctrend_forecast_interval(f1, 99, 0.9, lo80, hi80, ctrend_forecast_horizon(f1), NULL), CTREND_EINVAL);
+    assert_int_equal(ctrend_forecast_quantile(f1, CTREND_FI_PLUGIN, 0.0, q, ctrend_forecast_horizon(f1), NULL), CTREND_EINVAL);
     assert_int_equal(ctrend_forecast_vector(f1, CTREND_FV_MEAN, q, 2, NULL), CTREND_ERANGE);
     assert_int_equal(ctrend_forecast_vector(f1, 99, q, 3, NULL), CTREND_EINVAL);
     ctrend_forecast *bad = NULL;
-    assert_int_equal(ctrend_forecast_new(m, 0, 10, 1, &bad), CTREND_EINVAL);
-    assert_int_equal(ctrend_forecast_new(NULL, 3, 10, 1, &bad), CTREND_EINVAL);
+    assert_int_equal(ctrend_forecast_new(m, 0, 10, 1, &bad, NULL), CTREND_EINVAL);
+    assert_int_equal(ctrend_forecast_new(NULL, 3, 10, 1, &bad, NULL), CTREND_EINVAL);
     ctrend_forecast_free(NULL);
     free(a);
     free(b);
@@ -162,7 +179,7 @@ static void *run_job(void *arg)
     if (!j->st) j->st = ctrend_design_add_fourier(d, 2);
     if (!j->st) j->st = ctrend_model_opts_new(&o);
     if (!j->st) j->st = ctrend_model_fit(o, CTREND_FAMILY_NEGBIN, d, j->y, j->n, &m, NULL);
-    if (!j->st) j->st = ctrend_forecast_new(m, 4, 100, 99, &f);
+    if (!j->st) j->st = ctrend_forecast_new(m, 4, 100, 99, &f, NULL);
     if (!j->st) j->st = ctrend_forecast_samples(f, j->out, 400, NULL);
     ctrend_forecast_free(f);
     ctrend_model_free(m);
@@ -207,12 +224,12 @@ static void test_sim_mean_all_families(void **state)
         ctrend_model *m = NULL;
         ctrend_forecast *f = NULL;
         assert_int_equal(ctrend_model_fit(NULL, fam, d, y, n, &m, NULL), CTREND_OK);
-        assert_int_equal(ctrend_forecast_new(m, H, 4000, 11, &f), CTREND_OK);
+        assert_int_equal(ctrend_forecast_new(m, H, 4000, 11, &f, NULL), CTREND_OK);
         double mean[H], sm[H], lo[H], hi[H], plo[H], phi[H];
         ctrend_forecast_vector(f, CTREND_FV_MEAN, mean, H, NULL);
         ctrend_forecast_vector(f, CTREND_FV_SIM_MEAN, sm, H, NULL);
-        ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.8, lo, hi);
-        ctrend_forecast_interval(f, CTREND_FI_PLUGIN, 0.8, plo, phi);
+        ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.8, lo, hi, ctrend_forecast_horizon(f), NULL);
+        ctrend_forecast_interval(f, CTREND_FI_PLUGIN, 0.8, plo, phi, ctrend_forecast_horizon(f), NULL);
         for (size_t i = 0; i < H; ++i) {
             assert_close(sm[i], mean[i], 0.03, 0);
             /* parameter uncertainty widens the interval (up to Monte-Carlo noise) */
@@ -260,12 +277,12 @@ static void test_qpois_large(void **state)
         ctrend_design *d = NULL;
         ctrend_model *m = constant_fit(mu, 3, &d);
         ctrend_forecast *f = NULL;
-        assert_int_equal(ctrend_forecast_new(m, 1, 0, 1, &f), CTREND_OK);
+        assert_int_equal(ctrend_forecast_new(m, 1, 0, 1, &f, NULL), CTREND_OK);
         double mean, q;
         ctrend_forecast_vector(f, CTREND_FV_MEAN, &mean, 1, NULL);
         assert_close(mean, mu, 1e-13, 0);
         for (int k = 0; k < 7; ++k) {
-            assert_int_equal(ctrend_forecast_quantile(f, CTREND_FI_PLUGIN, probs[k], &q), CTREND_OK);
+            assert_int_equal(ctrend_forecast_quantile(f, CTREND_FI_PLUGIN, probs[k], &q, ctrend_forecast_horizon(f), NULL), CTREND_OK);
             if (q != want[k]) fprintf(stderr, "mu %.0f p %.3f: got %.0f, R %.0f\n", mu, probs[k], q, want[k]);
             assert_true(q == want[k]);
         }
@@ -291,7 +308,7 @@ static void test_huge_mean_simulation(void **state)
         ctrend_design *d = NULL;
         ctrend_model *m = constant_fit(mu, n, &d);
         ctrend_forecast *f = NULL;
-        assert_int_equal(ctrend_forecast_new(m, 1, S, 7, &f), CTREND_OK);
+        assert_int_equal(ctrend_forecast_new(m, 1, S, 7, &f, NULL), CTREND_OK);
         static double x[20000];
         assert_int_equal(ctrend_forecast_samples(f, x, S, NULL), CTREND_OK);
         double s1 = 0, s2 = 0;
@@ -323,29 +340,29 @@ static void test_forecast_limits(void **state)
     assert_int_equal(ctrend_design_new(24264, 4, &d), CTREND_OK);
     assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
     assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, arrests, 4, &m, NULL), CTREND_OK);
-    assert_int_equal(ctrend_forecast_new(m, 12, 10000, 1, &f), CTREND_ESHORT);
+    assert_int_equal(ctrend_forecast_new(m, 12, 10000, 1, &f, NULL), CTREND_ESHORT);
     assert_null(f);
     ctrend_model_free(m);
     /* x1000 a month: 12 months on, exp(eta) ~ 1e46 */
     const double boom[4] = {1, 1000, 1000000, 1000000000};
     assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, boom, 4, &m, NULL), CTREND_OK);
-    assert_int_equal(ctrend_forecast_new(m, 12, 0, 1, &f), CTREND_ELIMIT);
-    assert_int_equal(ctrend_forecast_new(m, 2, 0, 1, &f), CTREND_OK); /* 1e15 < 2^53 */
+    assert_int_equal(ctrend_forecast_new(m, 12, 0, 1, &f, NULL), CTREND_ELIMIT);
+    assert_int_equal(ctrend_forecast_new(m, 2, 0, 1, &f, NULL), CTREND_OK); /* 1e15 < 2^53 */
     ctrend_forecast_free(f);
     f = NULL;
-    assert_int_equal(ctrend_forecast_new(m, 3, 0, 1, &f), CTREND_ELIMIT); /* 1e18 */
+    assert_int_equal(ctrend_forecast_new(m, 3, 0, 1, &f, NULL), CTREND_ELIMIT); /* 1e18 */
     ctrend_model_free(m);
     ctrend_design_free(d);
     m = constant_fit(7, 3, &d);
     assert_int_equal(ctrend_forecast_max_horizon(), CTREND_FORECAST_MAX_HORIZON);
     assert_true(ctrend_forecast_max_draws() == CTREND_FORECAST_MAX_DRAWS);
     assert_true(ctrend_forecast_max_mean() == 9007199254740992.0);
-    assert_int_equal(ctrend_forecast_new(m, 1201, 0, 1, &f), CTREND_ELIMIT);
-    assert_int_equal(ctrend_forecast_new(m, SIZE_MAX, 0, 1, &f), CTREND_ELIMIT);
-    assert_int_equal(ctrend_forecast_new(m, 100, 1000001, 1, &f), CTREND_ELIMIT);
-    assert_int_equal(ctrend_forecast_new(m, 1, SIZE_MAX, 1, &f), CTREND_ELIMIT);
+    assert_int_equal(ctrend_forecast_new(m, 1201, 0, 1, &f, NULL), CTREND_ELIMIT);
+    assert_int_equal(ctrend_forecast_new(m, SIZE_MAX, 0, 1, &f, NULL), CTREND_ELIMIT);
+    assert_int_equal(ctrend_forecast_new(m, 100, 1000001, 1, &f, NULL), CTREND_ELIMIT);
+    assert_int_equal(ctrend_forecast_new(m, 1, SIZE_MAX, 1, &f, NULL), CTREND_ELIMIT);
     assert_null(f);
-    assert_int_equal(ctrend_forecast_new(m, 1200, 1000, 1, &f), CTREND_OK); /* 1.2e6 draws */
+    assert_int_equal(ctrend_forecast_new(m, 1200, 1000, 1, &f, NULL), CTREND_OK); /* 1.2e6 draws */
     ctrend_forecast_free(f);
     ctrend_model_free(m);
     ctrend_design_free(d);
@@ -368,8 +385,8 @@ static void test_window_fit(void **state)
     assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, w, y, 120, &m1, NULL), CTREND_OK);
     assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, fresh, y, 120, &m2, NULL), CTREND_OK);
     ctrend_forecast *f1 = NULL, *f2 = NULL;
-    assert_int_equal(ctrend_forecast_new(m1, H, 50, 3, &f1), CTREND_OK);
-    assert_int_equal(ctrend_forecast_new(m2, H, 50, 3, &f2), CTREND_OK);
+    assert_int_equal(ctrend_forecast_new(m1, H, 50, 3, &f1, NULL), CTREND_OK);
+    assert_int_equal(ctrend_forecast_new(m2, H, 50, 3, &f2, NULL), CTREND_OK);
     double a[H * 50], b[H * 50];
     ctrend_forecast_vector(f1, CTREND_FV_MEAN, a, H, NULL);
     ctrend_forecast_vector(f2, CTREND_FV_MEAN, b, H, NULL);

@@ -254,9 +254,9 @@ static void test_negbin_reference(void **state)
         /* plug-in NB 95% PI and mean (forecast_R.csv) */
         ctrend_forecast *f = NULL;
         double mean[12], lo[12], hi[12];
-        assert_int_equal(ctrend_forecast_new(m, 12, 0, 0, &f), CTREND_OK);
+        assert_int_equal(ctrend_forecast_new(m, 12, 0, 0, &f, NULL), CTREND_OK);
         ctrend_forecast_vector(f, CTREND_FV_MEAN, mean, 12, NULL);
-        ctrend_forecast_interval(f, CTREND_FI_PLUGIN, 0.95, lo, hi);
+        ctrend_forecast_interval(f, CTREND_FI_PLUGIN, 0.95, lo, hi, ctrend_forecast_horizon(f), NULL);
         snprintf(path, sizeof path, REF_DIR "%s/forecast_R.csv", rc->dataset);
         assert_int_equal(ref_csv_column(path, "model_id", rc->id, NULL, NULL, "nb_mean", want, 12), 12);
         for (size_t i = 0; i < 12; ++i) assert_close(mean[i], want[i], rt, 0);
@@ -317,12 +317,12 @@ static void test_ols_reference(void **state)
         /* predict.lm intervals */
         ctrend_forecast *f = NULL;
         double lo[12], hi[12];
-        assert_int_equal(ctrend_forecast_new(m, 12, 100, 1, &f), CTREND_OK);
+        assert_int_equal(ctrend_forecast_new(m, 12, 100, 1, &f, NULL), CTREND_OK);
         ctrend_forecast_vector(f, CTREND_FV_MEAN, got, 12, NULL);
         snprintf(path, sizeof path, REF_DIR "%s/forecast_R.csv", rc->dataset);
         ref_csv_column(path, "model_id", rc->id, NULL, NULL, "ols_mean", want, 12);
         for (size_t i = 0; i < 12; ++i) assert_close(got[i], want[i], RTOL, 1e-9);
-        ctrend_forecast_interval(f, CTREND_FI_PLUGIN, 0.95, lo, hi);
+        ctrend_forecast_interval(f, CTREND_FI_PLUGIN, 0.95, lo, hi, ctrend_forecast_horizon(f), NULL);
         ref_csv_column(path, "model_id", rc->id, NULL, NULL, "ols_pi_lo95", want, 12);
         for (size_t i = 0; i < 12; ++i) assert_close(lo[i], want[i], RTOL, 1e-9);
         ref_csv_column(path, "model_id", rc->id, NULL, NULL, "ols_pi_hi95", want, 12);
@@ -712,9 +712,9 @@ static void test_huge_counts(void **state)
         ctrend_model_vector(m, CTREND_MV_FITTED, mu, 24, NULL);
         for (size_t i = 0; i < 24; ++i) assert_close(mu[i], y[i], 1e-3, 0);
         ctrend_forecast *fc = NULL;
-        assert_int_equal(ctrend_forecast_new(m, 2, 50, 7, &fc), CTREND_OK);
+        assert_int_equal(ctrend_forecast_new(m, 2, 50, 7, &fc, NULL), CTREND_OK);
         double lo[2], hi[2];
-        assert_int_equal(ctrend_forecast_interval(fc, CTREND_FI_PLUGIN, 0.95, lo, hi), CTREND_OK);
+        assert_int_equal(ctrend_forecast_interval(fc, CTREND_FI_PLUGIN, 0.95, lo, hi, ctrend_forecast_horizon(fc), NULL), CTREND_OK);
         assert_true(lo[0] < hi[0] && lo[0] > 9e8);
         ctrend_forecast_free(fc);
         ctrend_model_free(m);
@@ -739,7 +739,9 @@ static void test_typed_options_bounds_and_error_record(void **state)
     assert_int_equal(ctrend_model_opts_bounds(CTREND_OPT_HALVE_ON_RISE, &lo, &hi), CTREND_OK);
     assert_true(lo == 0 && hi == 1);
     assert_int_equal(ctrend_model_opts_bounds(8, &lo, &hi), CTREND_EINVAL); /* retired key */
-    assert_int_equal(ctrend_model_opts_bounds(9, &lo, &hi), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_bounds(CTREND_OPT_N_BOOT, &lo, &hi), CTREND_OK);
+    assert_true(lo == 0 && hi == CTREND_BREAKS_MAX_WORK); /* the breaks work limit, ctrend/model.h */
+    assert_int_equal(ctrend_model_opts_bounds(CTREND_OPT_N_THREADS + 1, &lo, &hi), CTREND_EINVAL);
     assert_int_equal(ctrend_model_opts_bounds(-1, &lo, &hi), CTREND_EINVAL);
 
     ctrend_model_opts *o = NULL;

@@ -50,7 +50,7 @@ static void test_design_window_range(void **state)
     assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, y, 4, &m, NULL), CTREND_OK);
     /* the forecast would leave the calendar */
     ctrend_forecast *f = NULL;
-    assert_int_equal(ctrend_forecast_new(m, 1, 0, 1, &f), CTREND_ERANGE);
+    assert_int_equal(ctrend_forecast_new(m, 1, 0, 1, &f, NULL), CTREND_ERANGE);
     assert_null(f);
     ctrend_model_free(m);
     ctrend_design_free(d);
@@ -118,9 +118,16 @@ static void test_backtest_huge_samples(void **state)
     ctrend_backtest_free(bt);
     /* baseline with a sample count whose product wraps: the buffer check fails, no write */
     double point[1], samples[1];
-    assert_int_equal(ctrend_baseline_forecast(CTREND_BASELINE_LAST, y, 12, 0, 2, (size_t)1 << 63,
-                                              1, point, samples, 1),
-                     CTREND_ERANGE);
+    ctrend_baseline_opts *bo = NULL;
+    assert_int_equal(ctrend_baseline_opts_new(&bo), CTREND_OK);
+    assert_int_equal(ctrend_baseline_opts_set_int(bo, CTREND_BASELINE_OPT_KIND, CTREND_BASELINE_LAST), CTREND_OK);
+    /* 2^63 draws per month is above the key's bound (2^53): refused by the setter */
+    assert_int_equal(ctrend_baseline_opts_set_int(bo, CTREND_BASELINE_OPT_N_SAMPLES, INT64_C(1) << 62),
+                     CTREND_EINVAL);
+    assert_int_equal(ctrend_baseline_opts_set_int(bo, CTREND_BASELINE_OPT_N_SAMPLES, INT64_C(1) << 53),
+                     CTREND_OK);
+    assert_int_equal(ctrend_baseline_forecast(bo, y, 12, 2, point, 1, samples, 1, NULL), CTREND_ERANGE);
+    ctrend_baseline_opts_free(bo);
 }
 
 /* #8 and the wrap in its message: breaks' work is bounded before the first fit, and a
@@ -138,18 +145,25 @@ static void test_breaks_limits(void **state)
     ctrend_breaks *b = NULL;
     const double t0 = seconds();
     /* 1 000 months x 977 candidates x 200 profiles = 1.95e8 > 2e7 */
-    assert_int_equal(ctrend_breaks_fit(o, CTREND_FAMILY_POISSON, d, y, N, CTREND_BREAK_LEVEL, 12,
-                                       199, 1, &b),
-                     CTREND_ELIMIT);
+    ctrend_error err;
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_SEED, (int64_t)(1)), CTREND_OK);
+    assert_int_equal(ctrend_breaks_fit(o, CTREND_FAMILY_POISSON, d, y, N, CTREND_BREAK_LEVEL, &b, &err),
+                     CTREND_ELIMIT); /* the defaults: min_segment 12, 199 bootstrap series */
     assert_non_null(strstr(ctrend_model_opts_errmsg(o), "at most 19 bootstrap series"));
-    assert_int_equal(ctrend_breaks_fit(o, CTREND_FAMILY_POISSON, d, y, N, CTREND_BREAK_LEVEL, 12,
-                                       SIZE_MAX, 1, &b),
+    assert_int_equal(err.code, CTREND_ELIMIT);
+    assert_non_null(strstr(err.message, "at most 19 bootstrap series"));
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_N_BOOT, (int64_t)(2e7)), CTREND_OK);
+    assert_int_equal(ctrend_breaks_fit(o, CTREND_FAMILY_POISSON, d, y, N, CTREND_BREAK_LEVEL, &b, NULL),
                      CTREND_ELIMIT);
-    assert_int_equal(ctrend_breaks_fit(o, CTREND_FAMILY_POISSON, d, y, N, CTREND_BREAK_LEVEL,
-                                       ((size_t)1 << 63) + 1, 0, 1, &b),
+    /* sizes beyond the work limit are refused by the setter (0.1: SIZE_MAX reached the fit) */
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_N_BOOT, (int64_t)(2e7 + 1)), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_MIN_SEGMENT, INT64_MAX), CTREND_EINVAL);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_N_BOOT, (int64_t)(0)), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_MIN_SEGMENT, (int64_t)(501)), CTREND_OK);
+    assert_int_equal(ctrend_breaks_fit(o, CTREND_FAMILY_POISSON, d, y, N, CTREND_BREAK_LEVEL, &b, NULL),
                      CTREND_ESHORT);
-    assert_int_equal(ctrend_breaks_fit(o, CTREND_FAMILY_POISSON, d, y, N, CTREND_BREAK_LEVEL,
-                                       SIZE_MAX, 0, 1, &b),
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_MIN_SEGMENT, (int64_t)(2e7)), CTREND_OK);
+    assert_int_equal(ctrend_breaks_fit(o, CTREND_FAMILY_POISSON, d, y, N, CTREND_BREAK_LEVEL, &b, NULL),
                      CTREND_ESHORT);
     assert_null(b);
     assert_true(seconds() - t0 < 1.0); /* refused before any fit */
@@ -170,10 +184,17 @@ static void test_huge_counts_answer(void **state)
     assert_int_equal(ctrend_design_new(2000 * 12, N, &d), CTREND_OK);
     ctrend_breaks *b = NULL;
     const double t0 = seconds();
-    assert_int_equal(ctrend_breaks_fit(NULL, CTREND_FAMILY_POISSON, d, y, N, CTREND_BREAK_LEVEL, 6,
-                                       19, 1, &b),
+    ctrend_model_opts *o = NULL;
+    assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_MIN_SEGMENT, (int64_t)(6)), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_N_BOOT, (int64_t)(19)), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_SEED, (int64_t)(1)), CTREND_OK);
+    assert_int_equal(ctrend_breaks_fit(o, CTREND_FAMILY_POISSON, d, y, N, CTREND_BREAK_LEVEL, &b, NULL),
                      CTREND_OK);
-    assert_int_equal(ctrend_breaks_month(b), 2000 * 12 + 24);
+    ctrend_model_opts_free(o);
+    int32_t bm = 0;
+    assert_int_equal(ctrend_breaks_month(b, &bm), CTREND_OK);
+    assert_int_equal(bm, 2000 * 12 + 24);
     double p;
     assert_int_equal(ctrend_breaks_scalar(b, CTREND_BS_PVALUE, &p), CTREND_OK);
     assert_close(p, 1.0 / 20.0, 0, 0); /* no bootstrap LR comes near 6e7 */

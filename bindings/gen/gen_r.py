@@ -682,7 +682,10 @@ def gen_wrapper(defn, f, w, constraint):
         w("        return api_result(Rf_ScalarInteger(q), %s, 0, NULL, NULL);" % errmsg_expr(defn, f))
         w("    }")
         for p in capout:
-            w("    a_%s = a_%s;" % (p.args[0].strip(), needed[0].name))
+            # CAP_OUT(cap, size): that output's own size (a second output beside the one
+            # NEEDED reports, e.g. ctrend_baseline_forecast's h points beside its samples)
+            size = c_expr(f, p.args[1].strip()) if len(p.args) > 1 else "a_" + needed[0].name
+            w("    a_%s = %s;" % (p.args[0].strip(), size))
     for p in f.params:
         if p.role == "CAP_OUT" and not needed:
             size = p.args[1].strip() if len(p.args) > 1 else None

@@ -48,7 +48,7 @@ typedef enum ctrend_family {
 } ctrend_family;
 
 /** Options. Values pinned; defaults in brackets; each key has one type: double keys are
- *  set with ctrend_model_opts_set_double, int keys (MAXIT, HALVE_ON_RISE)
+ *  set with ctrend_model_opts_set_double, int keys (MAXIT, HALVE_ON_RISE and the breaks keys MIN_SEGMENT, N_BOOT, SEED, N_THREADS)
  *  with ctrend_model_opts_set_int; the allowed range is ctrend_model_opts_bounds. */
 typedef enum ctrend_model_opt {
     CTREND_OPT_EPSILON = 0,     /* [1e-8] IRLS: stop when |dev-devold|/(|dev|+0.1) < eps (glm.control);
@@ -69,10 +69,16 @@ typedef enum ctrend_model_opt {
                                    CTREND_ENOCONV (MASS::glm.nb: "iteration limit reached") */
     CTREND_OPT_HALVE_ON_RISE = 6,/* [1] step-halve when the deviance rises (glm2-style) as well
                                    as when it is not finite (R's glm.fit does only the latter) */
-    CTREND_OPT_THETA_EPS = 7    /* [1.220703125e-4 = DBL_EPSILON^0.25] theta.ml Newton
+    CTREND_OPT_THETA_EPS = 7,   /* [1.220703125e-4 = DBL_EPSILON^0.25] theta.ml Newton
                                    stopping rule |step| <= this (MASS default) */
     /* 8 was CTREND_OPT_BATCH_LANES (0.1): now the batch option CTREND_BATCH_LANES
        (ctrend/batch.h); the value is not reused. */
+    /* keys of ctrend_breaks_fit (int keys; ignored by the other fits) */
+    CTREND_OPT_MIN_SEGMENT = 9, /* [12] months each side of a candidate break, 1 .. 2e7 */
+    CTREND_OPT_N_BOOT = 10,     /* [199] bootstrap series for the p-value (0 = none), 0 .. 2e7 */
+    CTREND_OPT_SEED = 11,       /* [0] seed of the bootstrap, an integer 0 .. 2^53 */
+    CTREND_OPT_N_THREADS = 12   /* [1] threads for the bootstrap replicates, 0 = all online
+                                   CPUs, at most 4096; results do not depend on it */
 } ctrend_model_opt;
 
 /** New options handle with the defaults. CTREND_EINVAL, CTREND_ENOMEM. */
@@ -233,7 +239,13 @@ typedef enum ctrend_break_kind {
  * logLik_base) maximised over candidates. The p-value of sup-LR comes from a parametric
  * bootstrap: n_boot series simulated from the fitted base model (Poisson or NB counts; NaN
  * rows stay missing), each re-profiled; p = (1 + #{LR* >= LR}) / (n_boot + 1). n_boot = 0
- * skips it (p = NaN). seed drives a gsl_rng (mt19937): same seed, same p.
+ * skips it (p = NaN). min_segment, n_boot, the seed and the thread count are the options
+ * CTREND_OPT_MIN_SEGMENT, _N_BOOT, _SEED, _N_THREADS of opts (NULL: 12, 199, 0, 1).
+ * The seed drives one gsl_rng (mt19937, seed folded to 32 bits as in ctrend/forecast.h)
+ * that draws the replicates in order; the replicates are then profiled on N_THREADS
+ * threads: same seed, same p, for any thread count.
+ * err (may be NULL): the code and the message on failure (cleared on success); the
+ * message is also kept on opts (ctrend_model_opts_errmsg).
  * Candidates whose fit fails (separation, singular) are skipped (LR NaN in the profile).
  * Returns CTREND_OK and *out (free with ctrend_breaks_free), or the codes of
  * ctrend_model_fit for the base model, CTREND_EINVAL (NULL, min_segment == 0, Gaussian
@@ -250,12 +262,12 @@ typedef enum ctrend_break_kind {
 /** CTREND_BREAKS_MAX_WORK, for bindings. */
 CTREND_API double ctrend_breaks_max_work(void);
 CTREND_API int ctrend_breaks_fit(ctrend_model_opts *opts, int family, const ctrend_design *d,
-                                 const double *y, size_t n, int kind, size_t min_segment,
-                                 size_t n_boot, uint64_t seed, ctrend_breaks **out);
+                                 const double *y, size_t n, int kind, ctrend_breaks **out,
+                                 ctrend_error *err);
 /** Free; NULL is a no-op. */
 CTREND_API void ctrend_breaks_free(ctrend_breaks *b);
-/** Best break month (month index). */
-CTREND_API int32_t ctrend_breaks_month(const ctrend_breaks *b);
+/** Best break month (month index) into *month. CTREND_EINVAL for NULL. */
+CTREND_API int ctrend_breaks_month(const ctrend_breaks *b, int32_t *month);
 /** Scalars (ctrend_breaks_scalar): LR statistic, bootstrap p-value (NaN if n_boot = 0),
  *  logLik of the base model, logLik at the best break, row index of the break in the window
  *  (first row of the new regime), number of candidates. Values pinned. */

@@ -46,4 +46,9 @@ int ctrend__dist_cdf(ctrend__tail_fn tail, double y, const double *par, int lowe
  * the answer at the ends (0 or +Inf), or NaN when p is inside and a search is needed. */
 int ctrend__dist_qedges(double p, int lower_tail, int log_p, double *edge);
 
+/* Poisson tail P(X <= y) (lower_tail) or P(X > y) by Temme's uniform expansion (temme.c),
+ * for y >= 1 and lambda >= CTREND__POIS_ASYMP_MU, where GSL and summation cannot. */
+#define CTREND__POIS_ASYMP_MU 1e5
+double ctrend__ppois_asymp(double y, double lambda, int lower_tail);
+
 #endif

@@ -131,8 +131,13 @@ int ctrend__ppois_tail(double y, const double *par, int lower_tail, double *out)
     gsl_sf_result r;
     const int st = lower_tail ? gsl_sf_gamma_inc_Q_e(y + 1, lambda, &r)
                               : gsl_sf_gamma_inc_P_e(y + 1, lambda, &r);
-    return tail_or_sum(st, &r, pois_pmf, pois_ratio, y, par, lower_tail, y < lambda,
-                       12 * sqrt(lambda) + 100, out);
+    const int rc = tail_or_sum(st, &r, pois_pmf, pois_ratio, y, par, lower_tail, y < lambda,
+                               12 * sqrt(lambda) + 100, out);
+    if (rc == CTREND_ENUMERIC && lambda >= CTREND__POIS_ASYMP_MU && y >= 1) {
+        *out = ctrend__ppois_asymp(y, lambda, lower_tail); /* GSL failed, a sum is too long */
+        return CTREND_OK;
+    }
+    return rc;
 }
 
 /* I_x(a, b) by the continued fraction of Abramowitz & Stegun 26.5.8 (modified Lentz

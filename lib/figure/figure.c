@@ -212,17 +212,19 @@ int ctrend_figure_add_forecast(ctrend_figure *fig, size_t panel, const ctrend_fo
 {
     ctrend__fig_panel *p = get_panel(fig, panel);
     const size_t h = f ? ctrend_forecast_horizon(f) : 0;
-    if (!p || !f || h == 0 || ctrend_forecast_month(f, 0) != p->start + (int32_t)p->n)
+    int32_t first = 0;
+    if (!p || !f || h == 0 || ctrend_forecast_month(f, 0, &first) != CTREND_OK ||
+        first != p->start + (int32_t)p->n)
         return CTREND_EINVAL;
     if (p->n + h > CTREND_FIGURE_MAX_MONTHS) return CTREND_ERANGE;
-    if (ctrend_forecast_nsims(f) == 0) return CTREND_EDOMAIN;
+    if (ctrend_forecast_n_sims(f) == 0) return CTREND_EDOMAIN;
     double *v[5] = {NULL};
     int rc = CTREND_OK;
     for (size_t k = 0; k < 5; ++k)
         if (!(v[k] = ctrend__malloc_n(h, 1, sizeof(double)))) rc = CTREND_ENOMEM;
     if (!rc) rc = ctrend_forecast_vector(f, CTREND_FV_MEAN, v[0], h, NULL);
-    if (!rc) rc = ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.80, v[1], v[2]);
-    if (!rc) rc = ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.95, v[3], v[4]);
+    if (!rc) rc = ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.80, v[1], v[2], h, NULL);
+    if (!rc) rc = ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.95, v[3], v[4], h, NULL);
     for (size_t k = 0; k < 5; ++k) {
         const size_t at = CTREND_FIGURE_FORECAST_MEAN + k;
         if (rc) {

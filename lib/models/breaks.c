@@ -16,6 +16,12 @@
  * This is the likelihood analogue of strucchange's supF test (Andrews 1993) with a bootstrap
  * instead of asymptotic critical values, and of changepoint's single-change "AMOC" search
  * without a penalty.
+ *
+ * Threads. The replicates' counts are drawn in order from one generator (the draws do not
+ * depend on any fit, so the stream is 0.1's), a block of BREAKS_BLOCK replicates at a time;
+ * the block's profiles, each a pure function of its counts, then run on the option's
+ * threads (ctrend__parallel_for) and are tallied in replicate order: the p-value is the
+ * same for any thread count and equal to a serial run's.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -24,7 +30,12 @@
 #include <gsl/gsl_rng.h>
 
 #include "ctrend/month.h"
+#include "draws_internal.h"
 #include "models_internal.h"
+
+/* Replicates drawn ahead and profiled together (bounds the drawn counts kept at once to
+ * BREAKS_BLOCK x n doubles). */
+#define BREAKS_BLOCK 256
 
 struct ctrend_breaks {
     size_t n;
@@ -83,15 +94,57 @@ static int profile_lr(struct ctrend_model_opts *o, int family, ctrend_design *co
     return CTREND_OK;
 }
 
+/* One bootstrap block: replicate r's counts at ystar + r n; results per replicate. */
+typedef struct boot_block {
+    const struct ctrend_model_opts *quiet;
+    int family;
+    const ctrend_design *d;
+    ctrend_design *const *cand;
+    size_t lo, hi, n;
+    const double *ystar;
+    double *lr; /* LR* (NaN: the replicate does not count) */
+    int *st;    /* CTREND_ENOMEM stops the whole search */
+} boot_block;
+
+static void boot_one(const void *ctx, size_t r)
+{
+    const boot_block *b = ctx;
+    struct ctrend_model_opts o = *b->quiet; /* a private message buffer */
+    const double *y = b->ystar + r * b->n;
+    double ll0s = NAN, phis = NAN, lrs = NAN, lls = NAN;
+    size_t ks = 0;
+    b->lr[r] = NAN;
+    int st = fit_ll(&o, b->family, b->d, y, b->n, &ll0s, &phis);
+    if (st) { /* a replicate the base model cannot fit: not counted */
+        b->st[r] = st == CTREND_ENOMEM ? st : CTREND_OK;
+        return;
+    }
+    st = profile_lr(&o, b->family, b->cand, b->lo, b->hi, y, b->n, ll0s, phis, NULL, &lrs, &ks, &lls);
+    b->st[r] = st;
+    if (!st) b->lr[r] = lrs;
+}
+
+static int breaks_fit(struct ctrend_model_opts *o, int family, const ctrend_design *d,
+                      const double *y, size_t n, int kind, ctrend_breaks **out);
+
 int ctrend_breaks_fit(ctrend_model_opts *opts, int family, const ctrend_design *d,
-                      const double *y, size_t n, int kind, size_t min_segment, size_t n_boot,
-                      uint64_t seed, ctrend_breaks **out)
+                      const double *y, size_t n, int kind, ctrend_breaks **out, ctrend_error *err)
 {
     struct ctrend_model_opts defaults;
     ctrend__opts_default(&defaults);
     struct ctrend_model_opts *o = opts ? opts : &defaults;
+    const int st = breaks_fit(o, family, d, y, n, kind, out);
+    if (st) return ctrend_error_set(err, st, NULL, 0, 0, NULL, o->errmsg);
+    ctrend_error_clear(err);
+    return CTREND_OK;
+}
+
+static int breaks_fit(struct ctrend_model_opts *o, int family, const ctrend_design *d,
+                      const double *y, size_t n, int kind, ctrend_breaks **out)
+{
+    const size_t min_segment = o->min_segment, n_boot = o->n_boot;
+    if (out) *out = NULL;
     if (!out || !d || !y) return ctrend__fail(o, CTREND_EINVAL, "NULL argument");
-    *out = NULL;
     if (family != CTREND_FAMILY_POISSON && family != CTREND_FAMILY_QUASIPOISSON &&
         family != CTREND_FAMILY_NEGBIN)
         return ctrend__fail(o, CTREND_EINVAL, "break search needs a count family");
@@ -137,10 +190,9 @@ int ctrend_breaks_fit(ctrend_model_opts *opts, int family, const ctrend_design *
     const size_t lo = min_segment, hi = n - min_segment, ncand = hi - lo + 1;
     ctrend_design **cand = calloc(ncand, sizeof *cand);
     ctrend_breaks *b = calloc(1, sizeof *b);
-    double *ystar = ctrend__malloc_n(n, 1, sizeof *ystar);
     gsl_rng *rng = NULL;
     st = CTREND_ENOMEM;
-    if (!cand || !b || !ystar || !(b->profile = ctrend__malloc_n(n, 1, sizeof *b->profile))) goto done;
+    if (!cand || !b || !(b->profile = ctrend__malloc_n(n, 1, sizeof *b->profile))) goto done;
     const int32_t start = ctrend__design_start(d);
     for (size_t k = lo; k <= hi; ++k) {
         ctrend_design *c = NULL;
@@ -168,24 +220,40 @@ int ctrend_breaks_fit(ctrend_model_opts *opts, int family, const ctrend_design *
     b->ncand = (double)ncand;
     b->pvalue = NAN;
     if (n_boot > 0) {
-        st = CTREND_ENOMEM; /* (st was OK here: a failed RNG allocation returned OK, p NaN) */
-        if (!(rng = gsl_rng_alloc(gsl_rng_mt19937))) goto done;
-        gsl_rng_set(rng, (unsigned long)(seed ^ (seed >> 32)));
-        size_t valid = 0, exceed = 0;
-        for (size_t r = 0; r < n_boot; ++r) {
-            for (size_t i = 0; i < n; ++i)
-                ystar[i] = isnan(m0->fitted[i]) ? NAN : m0->meth->draw(m0, rng, m0->fitted[i]);
-            double ll0s = NAN, phis = NAN, lrs = NAN, lls = NAN;
-            size_t ks = 0;
-            if ((st = fit_ll(&quiet, family, d, ystar, n, &ll0s, &phis)) == CTREND_ENOMEM) goto done;
-            if (st) continue; /* a replicate the base model cannot fit: not counted */
-            if ((st = profile_lr(&quiet, family, cand, lo, hi, ystar, n, ll0s, phis, NULL, &lrs, &ks,
-                                 &lls)))
-                goto done;
-            if (isnan(lrs)) continue;
-            ++valid;
-            if (lrs >= b->lr) ++exceed;
+        st = CTREND_ENOMEM;
+        const size_t block = n_boot < BREAKS_BLOCK ? n_boot : BREAKS_BLOCK;
+        double *yb = ctrend__malloc_n(block, n, sizeof *yb);
+        double *lrb = ctrend__malloc_n(block, 1, sizeof *lrb);
+        int *stb = ctrend__malloc_n(block, 1, sizeof *stb);
+        if (!yb || !lrb || !stb || !(rng = ctrend__rng_new(o->seed))) {
+            free(yb);
+            free(lrb);
+            free(stb);
+            goto done;
         }
+        const boot_block bb = {&quiet, family, d, cand, lo, hi, n, yb, lrb, stb};
+        size_t valid = 0, exceed = 0;
+        st = CTREND_OK;
+        for (size_t r0 = 0; r0 < n_boot && !st; r0 += block) {
+            const size_t nb = n_boot - r0 < block ? n_boot - r0 : block;
+            for (size_t r = 0; r < nb; ++r)
+                for (size_t i = 0; i < n; ++i)
+                    yb[r * n + i] = isnan(m0->fitted[i]) ? NAN : m0->meth->draw(m0, rng, m0->fitted[i]);
+            ctrend__parallel_for(nb, 1, boot_one, &bb, o->n_threads);
+            for (size_t r = 0; r < nb; ++r) {
+                if (stb[r]) {
+                    st = stb[r];
+                    break;
+                }
+                if (isnan(lrb[r])) continue;
+                ++valid;
+                if (lrb[r] >= b->lr) ++exceed;
+            }
+        }
+        free(yb);
+        free(lrb);
+        free(stb);
+        if (st) goto done;
         b->pvalue = (1.0 + (double)exceed) / ((double)valid + 1.0);
     }
     st = CTREND_OK;
@@ -194,7 +262,6 @@ done:
     if (cand)
         for (size_t k = 0; k < ncand; ++k) ctrend_design_free(cand[k]);
     free(cand);
-    free(ystar);
     ctrend_model_free(m0);
     if (st) {
         if (st == CTREND_ENOMEM) ctrend__fail(o, st, "out of memory");
@@ -205,9 +272,11 @@ done:
     return st;
 }
 
-int32_t ctrend_breaks_month(const ctrend_breaks *b)
+int ctrend_breaks_month(const ctrend_breaks *b, int32_t *month)
 {
-    return b ? b->month : 0;
+    if (!b || !month) return CTREND_EINVAL;
+    *month = b->month;
+    return CTREND_OK;
 }
 
 int ctrend_breaks_scalar(const ctrend_breaks *b, int which, double *value)

@@ -33,6 +33,10 @@ void ctrend__opts_default(struct ctrend_model_opts *o)
     o->theta_max = 1e6;
     o->halve_on_rise = 1;
     o->theta_eps = 1.220703125e-4; /* .Machine$double.eps^0.25 */
+    o->min_segment = 12;
+    o->n_boot = 199;
+    o->seed = 0;
+    o->n_threads = 1;
     o->errmsg[0] = '\0';
 }
 
@@ -66,24 +70,29 @@ void ctrend_model_opts_free(ctrend_model_opts *o)
  * setters and ctrend_model_opts_bounds read it, so the documented bounds are the checked
  * ones. "> 0" is [smallest positive double, +Inf]; LEVEL (0, 1) is [4.9e-324, 1 - 2^-53]. */
 #define OPT_POS 4.9406564584124654e-324 /* DBL_TRUE_MIN: the smallest positive double */
+enum { OPT_NONE = 0, OPT_DOUBLE, OPT_INT }; /* OPT_NONE: a retired key (8) */
 static const struct {
-    int is_int;
+    int type;
     double lo, hi;
 } opt_bounds[] = {
-    [CTREND_OPT_EPSILON] = {0, OPT_POS, INFINITY},
-    [CTREND_OPT_MAXIT] = {1, 1, 1e6},
-    [CTREND_OPT_LEVEL] = {0, OPT_POS, 1.0 - 0x1p-53},
-    [CTREND_OPT_RANK_TOL] = {0, OPT_POS, INFINITY},
-    [CTREND_OPT_SEP_TOL] = {0, OPT_POS, INFINITY},
-    [CTREND_OPT_THETA_MAX] = {0, OPT_POS, INFINITY},
-    [CTREND_OPT_HALVE_ON_RISE] = {1, 0, 1},
-    [CTREND_OPT_THETA_EPS] = {0, OPT_POS, INFINITY},
+    [CTREND_OPT_EPSILON] = {OPT_DOUBLE, OPT_POS, INFINITY},
+    [CTREND_OPT_MAXIT] = {OPT_INT, 1, 1e6},
+    [CTREND_OPT_LEVEL] = {OPT_DOUBLE, OPT_POS, 1.0 - 0x1p-53},
+    [CTREND_OPT_RANK_TOL] = {OPT_DOUBLE, OPT_POS, INFINITY},
+    [CTREND_OPT_SEP_TOL] = {OPT_DOUBLE, OPT_POS, INFINITY},
+    [CTREND_OPT_THETA_MAX] = {OPT_DOUBLE, OPT_POS, INFINITY},
+    [CTREND_OPT_HALVE_ON_RISE] = {OPT_INT, 0, 1},
+    [CTREND_OPT_THETA_EPS] = {OPT_DOUBLE, OPT_POS, INFINITY},
+    [CTREND_OPT_MIN_SEGMENT] = {OPT_INT, 1, CTREND_BREAKS_MAX_WORK},
+    [CTREND_OPT_N_BOOT] = {OPT_INT, 0, CTREND_BREAKS_MAX_WORK},
+    [CTREND_OPT_SEED] = {OPT_INT, 0, 9007199254740992.0},
+    [CTREND_OPT_N_THREADS] = {OPT_INT, 0, 4096},
 };
 #define N_OPTS (sizeof opt_bounds / sizeof opt_bounds[0])
 
 int ctrend_model_opts_bounds(int opt, double *lo, double *hi)
 {
-    if (opt < 0 || (size_t)opt >= N_OPTS) return CTREND_EINVAL;
+    if (opt < 0 || (size_t)opt >= N_OPTS || opt_bounds[opt].type == OPT_NONE) return CTREND_EINVAL;
     if (lo) *lo = opt_bounds[opt].lo;
     if (hi) *hi = opt_bounds[opt].hi;
     return CTREND_OK;
@@ -100,13 +109,17 @@ static void opt_store(ctrend_model_opts *o, int opt, double v)
     case CTREND_OPT_SEP_TOL: o->sep_tol = v; break;
     case CTREND_OPT_THETA_MAX: o->theta_max = v; break;
     case CTREND_OPT_HALVE_ON_RISE: o->halve_on_rise = (int)v; break;
+    case CTREND_OPT_MIN_SEGMENT: o->min_segment = (size_t)v; break;
+    case CTREND_OPT_N_BOOT: o->n_boot = (size_t)v; break;
+    case CTREND_OPT_SEED: o->seed = (uint64_t)v; break;
+    case CTREND_OPT_N_THREADS: o->n_threads = (size_t)v; break;
     default: o->theta_eps = v; break; /* CTREND_OPT_THETA_EPS */
     }
 }
 
 int ctrend_model_opts_set_double(ctrend_model_opts *o, int opt, double v)
 {
-    if (!o || opt < 0 || (size_t)opt >= N_OPTS || opt_bounds[opt].is_int) return CTREND_EINVAL;
+    if (!o || opt < 0 || (size_t)opt >= N_OPTS || opt_bounds[opt].type != OPT_DOUBLE) return CTREND_EINVAL;
     if (!(v >= opt_bounds[opt].lo && v <= opt_bounds[opt].hi)) return CTREND_EINVAL; /* NaN too */
     opt_store(o, opt, v);
     return CTREND_OK;
@@ -114,7 +127,7 @@ int ctrend_model_opts_set_double(ctrend_model_opts *o, int opt, double v)
 
 int ctrend_model_opts_set_int(ctrend_model_opts *o, int opt, int64_t v)
 {
-    if (!o || opt < 0 || (size_t)opt >= N_OPTS || !opt_bounds[opt].is_int) return CTREND_EINVAL;
+    if (!o || opt < 0 || (size_t)opt >= N_OPTS || opt_bounds[opt].type != OPT_INT) return CTREND_EINVAL;
     if (v < (int64_t)opt_bounds[opt].lo || v > (int64_t)opt_bounds[opt].hi) return CTREND_EINVAL;
     opt_store(o, opt, (double)v);
     return CTREND_OK;
@@ -132,6 +145,10 @@ int ctrend_model_opts_get(const ctrend_model_opts *o, int opt, double *v)
     case CTREND_OPT_THETA_MAX: *v = o->theta_max; break;
     case CTREND_OPT_HALVE_ON_RISE: *v = o->halve_on_rise; break;
     case CTREND_OPT_THETA_EPS: *v = o->theta_eps; break;
+    case CTREND_OPT_MIN_SEGMENT: *v = (double)o->min_segment; break;
+    case CTREND_OPT_N_BOOT: *v = (double)o->n_boot; break;
+    case CTREND_OPT_SEED: *v = (double)o->seed; break;
+    case CTREND_OPT_N_THREADS: *v = (double)o->n_threads; break;
     default: return CTREND_EINVAL;
     }
     return CTREND_OK;

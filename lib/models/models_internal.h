@@ -17,6 +17,8 @@
 struct ctrend_model_opts {
     double epsilon, level, rank_tol, sep_tol, theta_max, theta_eps;
     int maxit, halve_on_rise;
+    size_t min_segment, n_boot, n_threads; /* ctrend_breaks_fit (CTREND_OPT_MIN_SEGMENT ..) */
+    uint64_t seed;
     char errmsg[256];
 };
 /* Defaults into o (errmsg cleared). */
@@ -138,19 +140,21 @@ extern const ctrend__methods ctrend__quasipoisson_methods;
 extern const ctrend__methods ctrend__negbin_methods;
 extern const ctrend__methods ctrend__gaussian_methods;
 
-/* Count quantiles (smallest k with P(X <= k) >= p, R's qpois / qnbinom incl. its fuzz). */
+/* Count quantiles (smallest k with P(X <= k) >= p): ctrend_dist_qpois / _qnbinom_mu
+ * (lib/dist, R's qpois / qnbinom); NaN for an invalid argument. size = Inf: Poisson. */
 double ctrend__qpois(double p, double mu);
 double ctrend__qnbinom(double p, double size, double mu);
 /* Deviance rounding allowance of the IRLS convergence test, in units of DBL_EPSILON * sum(y)
  * (glm_irls.c). */
 #define CTREND__DEV_NOISE_EPS 16.0
-/* Poisson mean from which the CDF is the uniform asymptotic expansion, not GSL's. */
-#define CTREND__POIS_ASYMP_MU 1e5
-/* Largest mean handed to gsl_ran_poisson (its unsigned-int loop hangs above ~4.9e9). */
+/* Largest mean drawn directly (inversion or PTRS); above, Knuth's gamma/binomial reduction
+ * (the name is 0.1's: gsl_ran_poisson's unsigned-int loop hangs above ~4.9e9). */
 #define CTREND__POIS_GSL_MAX 2147483648.0
+/* Poisson means from which PTRS replaces inversion (Hoermann 1993 states mu >= 10). */
+#define CTREND__POIS_PTRS_MU 10.0
 /* Draws valid for any finite mean, O(log mu) variates; NaN for a negative, NaN or
- * infinite mean (or size <= 0). Below CTREND__POIS_GSL_MAX these are GSL's own draws
- * (gsl_ran_poisson, gsl_ran_negative_binomial), so seeded results of 0.1 are unchanged. */
+ * infinite mean (or size <= 0). Below CTREND__POIS_GSL_MAX: inversion (mu < 10) or
+ * Hoermann's PTRS (lib/models/dist.c); NB = Gamma(size) mixture of those. */
 double ctrend__rpois(const gsl_rng *r, double mu);
 double ctrend__rnbinom(const gsl_rng *r, double size, double mu);
 

@@ -198,12 +198,12 @@ static int job_models(const void *arg, double *out, size_t n_out)
         if (rc == CTREND_OK && k < n_out) rc = ctrend_model_scalar(m, CTREND_MS_DEVIANCE, out + k++);
         if (rc == CTREND_OK && fi == 0) {
             ctrend_forecast *f = NULL;
-            rc = ctrend_forecast_new(m, 12, 200, seed, &f);
+            rc = ctrend_forecast_new(m, 12, 200, seed, &f, NULL);
             if (rc == CTREND_OK && k + 36 <= n_out) {
                 rc = ctrend_forecast_vector(f, CTREND_FV_MEAN, out + k, 12, NULL);
                 if (rc == CTREND_OK)
                     rc = ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, 0.9, out + k + 12,
-                                                  out + k + 24);
+                                                  out + k + 24, ctrend_forecast_horizon(f), NULL);
                 k += 36;
             }
             ctrend_forecast_free(f);

@@ -392,7 +392,7 @@ static size_t run_model_scenario(size_t n, int persistent)
         ctrend_forecast *const fsent = (ctrend_forecast *)&reference;
         for (int attempt = 0; attempt < 2; ++attempt) {
             fc = fsent;
-            rc = ctrend_forecast_new(m, 6, 40, 20221, &fc);
+            rc = ctrend_forecast_new(m, 6, 40, 20221, &fc, NULL);
             if (rc != CTREND_ENOMEM) break;
             assert_true(fc == fsent || fc == NULL);
             fc = NULL;
@@ -402,7 +402,7 @@ static size_t run_model_scenario(size_t n, int persistent)
     }
     {
         double lo[6] = {-7, -7, -7, -7, -7, -7}, hi[6];
-        rc = ctrend_forecast_interval(fc, CTREND_FI_PREDICTIVE, 0.9, lo, hi);
+        rc = ctrend_forecast_interval(fc, CTREND_FI_PREDICTIVE, 0.9, lo, hi, ctrend_forecast_horizon(fc), NULL);
         if (rc == CTREND_ENOMEM) {
             for (size_t i = 0; i < 6; ++i) assert_true(lo[i] == -7);
         } else {
@@ -644,12 +644,13 @@ typedef struct bk_result {
 } bk_result;
 static bk_result bk_ref;
 static ctrend_design *bk_design;
+static ctrend_model_opts *bk_opts; /* min segment 6, 2 bootstrap series, seed 77 */
 static int bk_family;
 
 static int bk_collect(const ctrend_breaks *b, bk_result *r)
 {
     memset(r, 0, sizeof *r);
-    r->month = ctrend_breaks_month(b);
+    if (ctrend_breaks_month(b, &r->month)) return -1;
     static const int keys[6] = {CTREND_BS_LR, CTREND_BS_PVALUE, CTREND_BS_LOGLIK0,
                                 CTREND_BS_LOGLIK1, CTREND_BS_INDEX, CTREND_BS_NCAND};
     for (int k = 0; k < 6; ++k)
@@ -663,8 +664,8 @@ static size_t run_breaks_scenario(size_t n, int persistent)
     ctrend_breaks *const sent = (ctrend_breaks *)&snap_before;
     ctrend_breaks *b = sent;
     af_arm(n, persistent);
-    const int rc = ctrend_breaks_fit(NULL, bk_family, bk_design, model_y, BK_N, CTREND_BREAK_LEVEL, 6, 2,
-                                     77, &b);
+    const int rc = ctrend_breaks_fit(bk_opts, bk_family, bk_design, model_y, BK_N, CTREND_BREAK_LEVEL,
+                                     &b, NULL);
     const size_t injected = af_failures();
     af_arm(0, 0);
     if (rc == CTREND_ENOMEM) {
@@ -690,17 +691,22 @@ static void test_breaks_results(void **state)
     (void)state;
     assert_int_equal(ctrend_design_new(2020 * 12, BK_N, &bk_design), CTREND_OK);
     assert_int_equal(ctrend_design_add_trend(bk_design), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_new(&bk_opts), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_int(bk_opts, CTREND_OPT_MIN_SEGMENT, (int64_t)(6)), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_int(bk_opts, CTREND_OPT_N_BOOT, (int64_t)(2)), CTREND_OK);
+    assert_int_equal(ctrend_model_opts_set_int(bk_opts, CTREND_OPT_SEED, (int64_t)(77)), CTREND_OK);
     static const char *const names[3] = {"breaks poisson (bit-identical)", "breaks quasipoisson (bit-identical)",
                                          "breaks negbin (bit-identical)"};
     for (int f = 0; f < 3; ++f) {
         bk_family = f;
         ctrend_breaks *b = NULL;
-        assert_int_equal(ctrend_breaks_fit(NULL, f, bk_design, model_y, BK_N, CTREND_BREAK_LEVEL, 6, 2, 77, &b),
+        assert_int_equal(ctrend_breaks_fit(bk_opts, f, bk_design, model_y, BK_N, CTREND_BREAK_LEVEL, &b, NULL),
                          CTREND_OK);
         assert_int_equal(bk_collect(b, &bk_ref), CTREND_OK);
         ctrend_breaks_free(b);
         sweep(run_breaks_scenario, names[f]);
     }
+    ctrend_model_opts_free(bk_opts);
     ctrend_design_free(bk_design);
 }
 
@@ -721,7 +727,7 @@ static size_t run_forecast_scenario(size_t n, int persistent)
     ctrend_forecast *const sent = (ctrend_forecast *)&snap_before;
     ctrend_forecast *fc = sent;
     af_arm(n, persistent);
-    const int rc = ctrend_forecast_new(fc_model, 6, 40, 20221, &fc);
+    const int rc = ctrend_forecast_new(fc_model, 6, 40, 20221, &fc, NULL);
     const size_t injected = af_failures();
     af_arm(0, 0);
     if (rc == CTREND_ENOMEM) {
@@ -748,7 +754,7 @@ static void test_forecast_results(void **state)
     for (int f = 0; f < 3; ++f) {
         assert_int_equal(ctrend_model_fit(NULL, f, d, model_y, 36, &fc_model, NULL), CTREND_OK);
         ctrend_forecast *fc = NULL;
-        assert_int_equal(ctrend_forecast_new(fc_model, 6, 40, 20221, &fc), CTREND_OK);
+        assert_int_equal(ctrend_forecast_new(fc_model, 6, 40, 20221, &fc, NULL), CTREND_OK);
         assert_int_equal(fc_collect(fc, fc_ref), CTREND_OK);
         ctrend_forecast_free(fc);
         sweep(run_forecast_scenario, names[f]);

@@ -78,6 +78,6 @@ for fn, arg, bad in (("ctrend_forecast_interval", "level", 1.0), ("ctrend_foreca
     except ValueError as e:
         check(True, "%s %s=%r refused: %s" % (fn, arg, bad, e))
 check(api.check_arg("ctrend_forecast_interval", "level", 0.95) == 0.95, "level 0.95 accepted")
-check(api.check_arg("ctrend_breaks_fit", "seed", 2**64 - 1) == 2**64 - 1, "seed 2^64-1 accepted")
+check(api.check_arg("ctrend_forecast_new", "seed", 2**64 - 1) == 2**64 - 1, "seed 2^64-1 accepted")
 print("%d failures" % failures)
 sys.exit(1 if failures else 0)

@@ -14,7 +14,7 @@ import ctypes
 import numbers
 import operator
 
-DEFINITION_SHA256 = '02904ce01ab7669e902343d351435fb16845d9fdf16045bcef9e4cdd4d825550'
+DEFINITION_SHA256 = '3a27bb3e075c3e6752f4a143ec77ceb258685cad581196f9a72f59bdcea681d0'
 _INF = float("inf")
 
 ENUMS = {
@@ -101,6 +101,10 @@ ENUMS = {
         'CTREND_OPT_THETA_MAX': 5,
         'CTREND_OPT_HALVE_ON_RISE': 6,
         'CTREND_OPT_THETA_EPS': 7,
+        'CTREND_OPT_MIN_SEGMENT': 9,
+        'CTREND_OPT_N_BOOT': 10,
+        'CTREND_OPT_SEED': 11,
+        'CTREND_OPT_N_THREADS': 12,
     },
     'ctrend_model_vec': {
         'CTREND_MV_COEF': 0,
@@ -196,6 +200,12 @@ ENUMS = {
         'CTREND_BASELINE_MEAN': 2,
         'CTREND_BASELINE_SEASONAL': 3,
         'CTREND_BASELINE_CONFLICTOLOGY': 4,
+    },
+    'ctrend_baseline_opt': {
+        'CTREND_BASELINE_OPT_KIND': 0,
+        'CTREND_BASELINE_OPT_K': 1,
+        'CTREND_BASELINE_OPT_N_SAMPLES': 2,
+        'CTREND_BASELINE_OPT_SEED': 3,
     },
     'ctrend_backtest_metric': {
         'CTREND_BT_MAE': 0,
@@ -317,6 +327,7 @@ CONSTANTS = {
     'CTREND_BASELINE_COUNT': 5,
     'CTREND_BASELINE_SEASON': 12,
     'CTREND_BASELINE_POISSON_MAX': 9007199254740992.0,
+    'CTREND_BASELINE_OPT_COUNT': 4,
     'CTREND_BT_METRIC_COUNT': 8,
     'CTREND_BACKTEST_MAX_DRAWS': 100000000.0,
     'CTREND_BATCH_THREADS_MAX': 1024,
@@ -397,6 +408,10 @@ CTREND_OPT_SEP_TOL = 4
 CTREND_OPT_THETA_MAX = 5
 CTREND_OPT_HALVE_ON_RISE = 6
 CTREND_OPT_THETA_EPS = 7
+CTREND_OPT_MIN_SEGMENT = 9
+CTREND_OPT_N_BOOT = 10
+CTREND_OPT_SEED = 11
+CTREND_OPT_N_THREADS = 12
 CTREND_MV_COEF = 0
 CTREND_MV_SE = 1
 CTREND_MV_STAT = 2
@@ -472,6 +487,10 @@ CTREND_BASELINE_LAST = 1
 CTREND_BASELINE_MEAN = 2
 CTREND_BASELINE_SEASONAL = 3
 CTREND_BASELINE_CONFLICTOLOGY = 4
+CTREND_BASELINE_OPT_KIND = 0
+CTREND_BASELINE_OPT_K = 1
+CTREND_BASELINE_OPT_N_SAMPLES = 2
+CTREND_BASELINE_OPT_SEED = 3
 CTREND_BT_MAE = 0
 CTREND_BT_RMSE = 1
 CTREND_BT_MSLE = 2
@@ -563,6 +582,7 @@ CTREND_SCORE_IGN_FLOOR = 1e-10
 CTREND_BASELINE_COUNT = 5
 CTREND_BASELINE_SEASON = 12
 CTREND_BASELINE_POISSON_MAX = 9007199254740992.0
+CTREND_BASELINE_OPT_COUNT = 4
 CTREND_BT_METRIC_COUNT = 8
 CTREND_BACKTEST_MAX_DRAWS = 100000000.0
 CTREND_BATCH_THREADS_MAX = 1024
@@ -1097,16 +1117,15 @@ FUNCTIONS = {
         ('y', 'const double *', 'ARRAY_IN', ('n',)),
         ('n', 'size_t', 'LEN', ()),
         ('kind', 'int', 'ENUM', ('ctrend_break_kind',)),
-        ('min_segment', 'size_t', 'RANGE', ('1', 'SIZE_MAX')),
-        ('n_boot', 'size_t', 'IN', ()),
-        ('seed', 'uint64_t', 'SEED', ()),
         ('out', 'ctrend_breaks **', 'HANDLE_OUT', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
     )),
     'ctrend_breaks_free': ('void', 'FREE', 'model', (
         ('b', 'ctrend_breaks *', 'HANDLE_OPT', ()),
     )),
-    'ctrend_breaks_month': ('int32_t', 'VALUE', 'model', (
+    'ctrend_breaks_month': ('int', 'STATUS', 'model', (
         ('b', 'const ctrend_breaks *', 'HANDLE', ()),
+        ('month', 'int32_t *', 'OUT', ()),
     )),
     'ctrend_breaks_scalar': ('int', 'STATUS', 'model', (
         ('b', 'const ctrend_breaks *', 'HANDLE', ()),
@@ -1136,6 +1155,7 @@ FUNCTIONS = {
         ('n_sims', 'size_t', 'IN', ()),
         ('seed', 'uint64_t', 'SEED', ()),
         ('out', 'ctrend_forecast **', 'HANDLE_OUT', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
     )),
     'ctrend_forecast_free': ('void', 'FREE', 'forecast', (
         ('f', 'ctrend_forecast *', 'HANDLE_OPT', ()),
@@ -1143,12 +1163,13 @@ FUNCTIONS = {
     'ctrend_forecast_horizon': ('size_t', 'VALUE', 'forecast', (
         ('f', 'const ctrend_forecast *', 'HANDLE', ()),
     )),
-    'ctrend_forecast_nsims': ('size_t', 'VALUE', 'forecast', (
+    'ctrend_forecast_n_sims': ('size_t', 'VALUE', 'forecast', (
         ('f', 'const ctrend_forecast *', 'HANDLE', ()),
     )),
-    'ctrend_forecast_month': ('int32_t', 'VALUE', 'forecast', (
+    'ctrend_forecast_month': ('int', 'STATUS', 'forecast', (
         ('f', 'const ctrend_forecast *', 'HANDLE', ()),
         ('i', 'size_t', 'IN', ()),
+        ('month', 'int32_t *', 'OUT', ()),
     )),
     'ctrend_forecast_vector': ('int', 'STATUS', 'forecast', (
         ('f', 'const ctrend_forecast *', 'HANDLE', ()),
@@ -1161,14 +1182,18 @@ FUNCTIONS = {
         ('f', 'const ctrend_forecast *', 'HANDLE', ()),
         ('kind', 'int', 'ENUM', ('ctrend_interval_kind',)),
         ('level', 'double', 'OPEN', ('0', '1')),
-        ('lo', 'double *', 'ARRAY_OUT', ('ctrend_forecast_horizon(f)',)),
-        ('hi', 'double *', 'ARRAY_OUT', ('ctrend_forecast_horizon(f)',)),
+        ('lo', 'double *', 'CAP_OUT', ('cap',)),
+        ('hi', 'double *', 'CAP_OUT', ('cap',)),
+        ('cap', 'size_t', 'CAP', ()),
+        ('needed', 'size_t *', 'NEEDED', ()),
     )),
     'ctrend_forecast_quantile': ('int', 'STATUS', 'forecast', (
         ('f', 'const ctrend_forecast *', 'HANDLE', ()),
         ('kind', 'int', 'ENUM', ('ctrend_interval_kind',)),
         ('prob', 'double', 'OPEN', ('0', '1')),
-        ('out', 'double *', 'ARRAY_OUT', ('ctrend_forecast_horizon(f)',)),
+        ('out', 'double *', 'CAP_OUT', ('cap',)),
+        ('cap', 'size_t', 'CAP', ()),
+        ('needed', 'size_t *', 'NEEDED', ()),
     )),
     'ctrend_forecast_samples': ('int', 'STATUS', 'forecast', (
         ('f', 'const ctrend_forecast *', 'HANDLE', ()),
@@ -1416,17 +1441,37 @@ FUNCTIONS = {
         ('name', 'const char *', 'STR', ()),
         ('kind', 'int *', 'OUT', ()),
     )),
+    'ctrend_baseline_opts_new': ('int', 'STATUS', 'baseline', (
+        ('out', 'ctrend_baseline_opts **', 'HANDLE_OUT', ()),
+    )),
+    'ctrend_baseline_opts_free': ('void', 'FREE', 'baseline', (
+        ('o', 'ctrend_baseline_opts *', 'HANDLE_OPT', ()),
+    )),
+    'ctrend_baseline_opts_set_int': ('int', 'STATUS', 'baseline', (
+        ('o', 'ctrend_baseline_opts *', 'HANDLE', ()),
+        ('key', 'int', 'ENUM', ('ctrend_baseline_opt',)),
+        ('value', 'int64_t', 'IN', ()),
+    )),
+    'ctrend_baseline_opts_get_int': ('int', 'STATUS', 'baseline', (
+        ('o', 'const ctrend_baseline_opts *', 'HANDLE', ()),
+        ('key', 'int', 'ENUM', ('ctrend_baseline_opt',)),
+        ('value', 'int64_t *', 'OUT', ()),
+    )),
+    'ctrend_baseline_opts_bounds': ('int', 'STATUS', 'baseline', (
+        ('key', 'int', 'ENUM', ('ctrend_baseline_opt',)),
+        ('lo', 'double *', 'OUT', ()),
+        ('hi', 'double *', 'OUT', ()),
+    )),
     'ctrend_baseline_forecast': ('int', 'STATUS', 'baseline', (
-        ('kind', 'int', 'ENUM', ('ctrend_baseline',)),
+        ('o', 'const ctrend_baseline_opts *', 'HANDLE_OPT', ()),
         ('x', 'const double *', 'ARRAY_IN', ('n',)),
         ('n', 'size_t', 'LEN', ()),
-        ('k', 'size_t', 'IN', ()),
         ('h', 'size_t', 'RANGE', ('1', 'SIZE_MAX')),
-        ('n_samples', 'size_t', 'IN', ()),
-        ('seed', 'uint64_t', 'SEED', ()),
-        ('point', 'double *', 'ARRAY_OUT_OPT', ('h',)),
-        ('samples', 'double *', 'CAP_OUT', ('samples_cap', 'h * n_samples')),
+        ('point', 'double *', 'CAP_OUT', ('point_cap', 'h')),
+        ('point_cap', 'size_t', 'CAP', ()),
+        ('samples', 'double *', 'CAP_OUT', ('samples_cap',)),
         ('samples_cap', 'size_t', 'CAP', ()),
+        ('needed', 'size_t *', 'NEEDED', ()),
     )),
     'ctrend_backtest_metric_count': ('int', 'VALUE', 'backtest', (
     )),
@@ -2135,21 +2180,21 @@ _PROTOTYPES = {
     'ctrend_model_design': (ctypes.c_void_p, [ctypes.c_void_p]),
     'ctrend_model_vector': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
     'ctrend_model_scalar': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)]),
-    'ctrend_breaks_fit': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_int, ctypes.c_size_t, ctypes.c_size_t, ctypes.c_uint64, ctypes.POINTER(ctypes.c_void_p)]),
+    'ctrend_breaks_fit': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_int, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctrend_error_t)]),
     'ctrend_breaks_free': (None, [ctypes.c_void_p]),
-    'ctrend_breaks_month': (ctypes.c_int32, [ctypes.c_void_p]),
+    'ctrend_breaks_month': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_int32)]),
     'ctrend_breaks_scalar': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)]),
     'ctrend_breaks_profile': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
     'ctrend_breaks_max_work': (ctypes.c_double, []),
     'ctrend_model_predict': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
-    'ctrend_forecast_new': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t, ctypes.c_uint64, ctypes.POINTER(ctypes.c_void_p)]),
+    'ctrend_forecast_new': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t, ctypes.c_uint64, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctrend_error_t)]),
     'ctrend_forecast_free': (None, [ctypes.c_void_p]),
     'ctrend_forecast_horizon': (ctypes.c_size_t, [ctypes.c_void_p]),
-    'ctrend_forecast_nsims': (ctypes.c_size_t, [ctypes.c_void_p]),
-    'ctrend_forecast_month': (ctypes.c_int32, [ctypes.c_void_p, ctypes.c_size_t]),
+    'ctrend_forecast_n_sims': (ctypes.c_size_t, [ctypes.c_void_p]),
+    'ctrend_forecast_month': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int32)]),
     'ctrend_forecast_vector': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
-    'ctrend_forecast_interval': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double)]),
-    'ctrend_forecast_quantile': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.POINTER(ctypes.c_double)]),
+    'ctrend_forecast_interval': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
+    'ctrend_forecast_quantile': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
     'ctrend_forecast_samples': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
     'ctrend_forecast_max_horizon': (ctypes.c_size_t, []),
     'ctrend_forecast_max_draws': (ctypes.c_double, []),
@@ -2194,7 +2239,12 @@ _PROTOTYPES = {
     'ctrend_baseline_poisson_max': (ctypes.c_double, []),
     'ctrend_baseline_name': (ctypes.c_char_p, [ctypes.c_int]),
     'ctrend_baseline_parse': (ctypes.c_int, [ctypes.c_char_p, ctypes.POINTER(ctypes.c_int)]),
-    'ctrend_baseline_forecast': (ctypes.c_int, [ctypes.c_int, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_size_t, ctypes.c_size_t, ctypes.c_size_t, ctypes.c_uint64, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.c_size_t]),
+    'ctrend_baseline_opts_new': (ctypes.c_int, [ctypes.POINTER(ctypes.c_void_p)]),
+    'ctrend_baseline_opts_free': (None, [ctypes.c_void_p]),
+    'ctrend_baseline_opts_set_int': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_int64]),
+    'ctrend_baseline_opts_get_int': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_int64)]),
+    'ctrend_baseline_opts_bounds': (ctypes.c_int, [ctypes.c_int, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double)]),
+    'ctrend_baseline_forecast': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
     'ctrend_backtest_metric_count': (ctypes.c_int, []),
     'ctrend_backtest_metric_name': (ctypes.c_char_p, [ctypes.c_int]),
     'ctrend_backtest_origins': (ctypes.c_int, [ctypes.c_size_t, ctypes.c_size_t, ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
@@ -2415,9 +2465,6 @@ CONSTRAINTS = {
     ('ctrend_breaks_fit', 'family'): ('enum', 'ctrend_family', 'int'),
     ('ctrend_breaks_fit', 'n'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_breaks_fit', 'kind'): ('enum', 'ctrend_break_kind', 'int'),
-    ('ctrend_breaks_fit', 'min_segment'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_breaks_fit', 'n_boot'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_breaks_fit', 'seed'): ('range', (0, 18446744073709551615, False, False), 'uint64_t'),
     ('ctrend_breaks_scalar', 'which'): ('enum', 'ctrend_breaks_sca', 'int'),
     ('ctrend_breaks_profile', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_model_predict', 'kind'): ('enum', 'ctrend_predict_kind', 'int'),
@@ -2431,8 +2478,10 @@ CONSTRAINTS = {
     ('ctrend_forecast_vector', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_forecast_interval', 'kind'): ('enum', 'ctrend_interval_kind', 'int'),
     ('ctrend_forecast_interval', 'level'): ('range', (0, 1, True, True), 'double'),
+    ('ctrend_forecast_interval', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_forecast_quantile', 'kind'): ('enum', 'ctrend_interval_kind', 'int'),
     ('ctrend_forecast_quantile', 'prob'): ('range', (0, 1, True, True), 'double'),
+    ('ctrend_forecast_quantile', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_forecast_samples', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_exact_poisson_ci', 'x'): ('range', (0, 4294967295.0, False, False), 'double'),
     ('ctrend_exact_poisson_ci', 't'): ('range', (0, 1.7976931348623157e+308, True, False), 'double'),
@@ -2520,12 +2569,13 @@ CONSTRAINTS = {
     ('ctrend_score_quantile_sample', 'm'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_score_quantile_sample', 'p'): ('range', (0, 1, False, False), 'double'),
     ('ctrend_baseline_name', 'kind'): ('range', (-2147483648, 2147483647, False, False), 'int'),
-    ('ctrend_baseline_forecast', 'kind'): ('enum', 'ctrend_baseline', 'int'),
+    ('ctrend_baseline_opts_set_int', 'key'): ('enum', 'ctrend_baseline_opt', 'int'),
+    ('ctrend_baseline_opts_set_int', 'value'): ('range', (-9223372036854775808, 9223372036854775807, False, False), 'int64_t'),
+    ('ctrend_baseline_opts_get_int', 'key'): ('enum', 'ctrend_baseline_opt', 'int'),
+    ('ctrend_baseline_opts_bounds', 'key'): ('enum', 'ctrend_baseline_opt', 'int'),
     ('ctrend_baseline_forecast', 'n'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_baseline_forecast', 'k'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_baseline_forecast', 'h'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_baseline_forecast', 'n_samples'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
-    ('ctrend_baseline_forecast', 'seed'): ('range', (0, 18446744073709551615, False, False), 'uint64_t'),
+    ('ctrend_baseline_forecast', 'point_cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_baseline_forecast', 'samples_cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_backtest_metric_name', 'metric'): ('enum', 'ctrend_backtest_metric', 'int'),
     ('ctrend_backtest_origins', 'n'): ('range', (0, 18446744073709551615, False, False), 'size_t'),

@@ -23,6 +23,8 @@ _C = ctypes.c_char_p
 BASELINES = _lib.enum_table("ctrend_baseline", "CTREND_BASELINE_")
 _CALENDAR_TERMS = ("fourier", "month_dummies", "step", "slope", "offset_days")
 METRICS = [k.upper() for k in _lib.enum_table("ctrend_backtest_metric", "CTREND_BT_")]
+#: keys of ctrend_baseline_opts (names: "kind", "k", "n_samples", "seed")
+BASELINE_OPTS = _lib.enum_table("ctrend_baseline_opt", "CTREND_BASELINE_OPT_")
 
 
 def _kind(kind, where="ctrend.baseline_forecast", arg="kind"):
@@ -51,11 +53,20 @@ def baseline_forecast(x, kind="last", h=12, k=3, n_samples=0, seed=20240101):
     xi = A.series(x, "x", where=w)
     point = A.DoubleOut(h)
     samples = A.DoubleOut(h * n_samples) if n_samples else None
-    _lib.check(_lib.fn("ctrend_baseline_forecast")(code, xi.ptr, xi.n, k, h,
-                                                   n_samples, seed, point.ptr,
-                                                   samples.ptr if samples else None,
-                                                   samples.n if samples else 0),
-               where="baseline %s" % kind)
+    o = ctypes.c_void_p()
+    _lib.check(_lib.fn("ctrend_baseline_opts_new")(ctypes.byref(o)), where="baseline options")
+    try:
+        seti = _lib.fn("ctrend_baseline_opts_set_int")
+        seed64 = seed - (1 << 64) if seed >= (1 << 63) else seed  # the same 64 bits as int64
+        for key, v in ((BASELINE_OPTS["kind"], code), (BASELINE_OPTS["k"], k),
+                       (BASELINE_OPTS["n_samples"], n_samples), (BASELINE_OPTS["seed"], seed64)):
+            _lib.check(seti(o, key, v), where="baseline options")
+        _lib.check(_lib.fn("ctrend_baseline_forecast")(o, xi.ptr, xi.n, h, point.ptr, point.n,
+                                                       samples.ptr if samples else None,
+                                                       samples.n if samples else 0, None),
+                   where="baseline %s" % kind)
+    finally:
+        _lib.fn("ctrend_baseline_opts_free")(o)
     s = None
     if samples is not None:
         s = samples.value()

@@ -224,7 +224,7 @@ class Options(Handle):
 
 
 #: Options set with ctrend_model_opts_set_int (the others take a double).
-_INT_OPTIONS = ("maxit", "halve_on_rise")
+_INT_OPTIONS = ("maxit", "halve_on_rise", "min_segment", "n_boot", "seed", "n_threads")
 
 
 def _normal_q(p):
@@ -752,7 +752,7 @@ class Model(Handle):
                              "n_sims" % (w, C.MAX_DRAWS, h, n_sims))
         seed = C.seed(seed, where=w)
         p = _P()
-        _lib.check(_lib.fn("ctrend_forecast_new")(self.ptr, h, n_sims, seed, ctypes.byref(p)),
+        _lib.check(_lib.fn("ctrend_forecast_new")(self.ptr, h, n_sims, seed, ctypes.byref(p), None),
                    where="forecast")
         return Forecast(p.value, like=self._like, family=self.family)
 
@@ -795,11 +795,13 @@ class Forecast(Handle):
 
     @property
     def n_sims(self):
-        return int(_lib.lib.ctrend_forecast_nsims(self.ptr))
+        return int(_lib.lib.ctrend_forecast_n_sims(self.ptr))
 
     @property
     def first_month(self):
-        return int(_lib.lib.ctrend_forecast_month(self.ptr, 0))
+        m = ctypes.c_int32()
+        _lib.check(_lib.lib.ctrend_forecast_month(self.ptr, 0, ctypes.byref(m)), where="month")
+        return int(m.value)
 
     @property
     def months(self):
@@ -843,7 +845,7 @@ class Forecast(Handle):
             raise ValueError("%s: kind='predictive' needs a forecast made with n_sims > 0"
                              % w)
         lo, hi = A.DoubleOut(self.h), A.DoubleOut(self.h)
-        _lib.check(_lib.lib.ctrend_forecast_interval(self.ptr, code, level, lo.ptr, hi.ptr),
+        _lib.check(_lib.lib.ctrend_forecast_interval(self.ptr, code, level, lo.ptr, hi.ptr, lo.n, None),
                    where="interval")
         return self._wrap(lo.value(), "lo"), self._wrap(hi.value(), "hi")
 
@@ -860,7 +862,7 @@ class Forecast(Handle):
         if code == INTERVALS["predictive"] and not self.n_sims:
             raise ValueError("%s: kind='predictive' needs a forecast made with n_sims > 0" % w)
         out = A.DoubleOut(self.h)
-        _lib.check(_lib.lib.ctrend_forecast_quantile(self.ptr, code, prob, out.ptr),
+        _lib.check(_lib.lib.ctrend_forecast_quantile(self.ptr, code, prob, out.ptr, out.n, None),
                    where="quantile")
         return self._wrap(out.value(), "q%g" % prob)
 
@@ -1020,11 +1022,18 @@ def breaks(y, family="poisson", start=None, kind="level", min_segment=6, n_boot=
     opts = _options(options, w)
     p = _P()
     try:
+        setopt = _lib.fn("ctrend_model_opts_set_int")
+        for key, v in ((OPTIONS["min_segment"], min_segment), (OPTIONS["n_boot"], n_boot),
+                       (OPTIONS["seed"], seed)):
+            if not 0 <= int(v) < 2**63 or setopt(opts.ptr, key, int(v)) != 0:
+                raise ValueError("%s: seed must be at most 2^53 for the break bootstrap, got %d"
+                                 % (w, seed))
         _lib.check(_lib.fn("ctrend_breaks_fit")(opts.ptr, fam, design.ptr, yi.ptr, yi.n, k,
-                                                min_segment, n_boot, seed,
-                                                ctypes.byref(p)),
+                                                ctypes.byref(p), None),
                    message=opts.errmsg, where="breaks")
-        out = {"month": A.month_str(_lib.lib.ctrend_breaks_month(p))}
+        bm = ctypes.c_int32()
+        _lib.check(_lib.lib.ctrend_breaks_month(p, ctypes.byref(bm)), where="month")
+        out = {"month": A.month_str(bm.value)}
         v = ctypes.c_double()
         for name, key in _BREAK_SCALARS.items():
             _lib.check(_lib.lib.ctrend_breaks_scalar(p, key, ctypes.byref(v)), where=name)

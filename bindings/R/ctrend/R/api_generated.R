@@ -1,5 +1,5 @@
 # Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
-# Definition sha256 02904ce01ab7669e902343d351435fb16845d9fdf16045bcef9e4cdd4d825550
+# Definition sha256 3a27bb3e075c3e6752f4a143ec77ceb258685cad581196f9a72f59bdcea681d0
 #
 # ct_api_enums[[tag]]: named integer vectors of every public enum (values pinned);
 # ct_api_constants: every numeric CTREND_ #define; ct_api_args[[function]][[argument]]:
@@ -17,7 +17,7 @@ ct_api_enums <- list(
   ctrend_align = c(CTREND_ALIGN_TRAILING = 0L, CTREND_ALIGN_CENTRED = 1L, CTREND_ALIGN_CENTRED_ZOO = 2L),
   ctrend_undef_reason = c(CTREND_DEFINED = 0L, CTREND_UNDEF_NO_HISTORY = 1L, CTREND_UNDEF_MISSING_CURRENT = 2L, CTREND_UNDEF_MISSING_BASE = 3L, CTREND_UNDEF_ZERO_BASE = 4L, CTREND_UNDEF_OVERFLOW = 5L),
   ctrend_family = c(CTREND_FAMILY_POISSON = 0L, CTREND_FAMILY_QUASIPOISSON = 1L, CTREND_FAMILY_NEGBIN = 2L, CTREND_FAMILY_GAUSSIAN = 3L),
-  ctrend_model_opt = c(CTREND_OPT_EPSILON = 0L, CTREND_OPT_MAXIT = 1L, CTREND_OPT_LEVEL = 2L, CTREND_OPT_RANK_TOL = 3L, CTREND_OPT_SEP_TOL = 4L, CTREND_OPT_THETA_MAX = 5L, CTREND_OPT_HALVE_ON_RISE = 6L, CTREND_OPT_THETA_EPS = 7L),
+  ctrend_model_opt = c(CTREND_OPT_EPSILON = 0L, CTREND_OPT_MAXIT = 1L, CTREND_OPT_LEVEL = 2L, CTREND_OPT_RANK_TOL = 3L, CTREND_OPT_SEP_TOL = 4L, CTREND_OPT_THETA_MAX = 5L, CTREND_OPT_HALVE_ON_RISE = 6L, CTREND_OPT_THETA_EPS = 7L, CTREND_OPT_MIN_SEGMENT = 9L, CTREND_OPT_N_BOOT = 10L, CTREND_OPT_SEED = 11L, CTREND_OPT_N_THREADS = 12L),
   ctrend_model_vec = c(CTREND_MV_COEF = 0L, CTREND_MV_SE = 1L, CTREND_MV_STAT = 2L, CTREND_MV_PVALUE = 3L, CTREND_MV_CI_LO = 4L, CTREND_MV_CI_HI = 5L, CTREND_MV_EXP_COEF = 6L, CTREND_MV_EXP_CI_LO = 7L, CTREND_MV_EXP_CI_HI = 8L, CTREND_MV_FITTED = 9L, CTREND_MV_RESID_RESPONSE = 10L, CTREND_MV_RESID_PEARSON = 11L, CTREND_MV_RESID_DEVIANCE = 12L, CTREND_MV_LINPRED = 13L, CTREND_MV_VCOV = 14L),
   ctrend_model_sca = c(CTREND_MS_NOBS = 0L, CTREND_MS_DEVIANCE = 1L, CTREND_MS_NULL_DEVIANCE = 2L, CTREND_MS_DF_RESIDUAL = 3L, CTREND_MS_DF_NULL = 4L, CTREND_MS_LOGLIK = 5L, CTREND_MS_AIC = 6L, CTREND_MS_BIC = 7L, CTREND_MS_PEARSON_CHI2 = 8L, CTREND_MS_DISPERSION = 9L, CTREND_MS_SCALE = 10L, CTREND_MS_ITERATIONS = 11L, CTREND_MS_THETA = 12L, CTREND_MS_SE_THETA = 13L, CTREND_MS_NB_FALLBACK = 14L, CTREND_MS_SIGMA = 15L, CTREND_MS_R2 = 16L, CTREND_MS_ADJ_R2 = 17L, CTREND_MS_FSTAT = 18L, CTREND_MS_F_PVALUE = 19L, CTREND_MS_CT_ALPHA1 = 20L, CTREND_MS_CT_Z1 = 21L, CTREND_MS_CT_P1 = 22L, CTREND_MS_CT_ALPHA2 = 23L, CTREND_MS_CT_Z2 = 24L, CTREND_MS_CT_P2 = 25L, CTREND_MS_TREND_PCT_YEAR = 26L, CTREND_MS_TREND_PCT_LO = 27L, CTREND_MS_TREND_PCT_HI = 28L, CTREND_MS_CONVERGED = 29L, CTREND_MS_TWOLOGLIK = 30L),
   ctrend_break_kind = c(CTREND_BREAK_LEVEL = 0L, CTREND_BREAK_LEVEL_SLOPE = 1L),
@@ -28,6 +28,7 @@ ct_api_enums <- list(
   ctrend_interval_kind = c(CTREND_FI_MEAN = 0L, CTREND_FI_PLUGIN = 1L, CTREND_FI_PREDICTIVE = 2L),
   ctrend_alternative = c(CTREND_TWO_SIDED = 0L, CTREND_LESS = 1L, CTREND_GREATER = 2L),
   ctrend_baseline = c(CTREND_BASELINE_ZERO = 0L, CTREND_BASELINE_LAST = 1L, CTREND_BASELINE_MEAN = 2L, CTREND_BASELINE_SEASONAL = 3L, CTREND_BASELINE_CONFLICTOLOGY = 4L),
+  ctrend_baseline_opt = c(CTREND_BASELINE_OPT_KIND = 0L, CTREND_BASELINE_OPT_K = 1L, CTREND_BASELINE_OPT_N_SAMPLES = 2L, CTREND_BASELINE_OPT_SEED = 3L),
   ctrend_backtest_metric = c(CTREND_BT_MAE = 0L, CTREND_BT_RMSE = 1L, CTREND_BT_MSLE = 2L, CTREND_BT_CRPS = 3L, CTREND_BT_IGN = 4L, CTREND_BT_IS90 = 5L, CTREND_BT_COV90 = 6L, CTREND_BT_N = 7L),
   ctrend_batch_opt = c(CTREND_BATCH_THREADS = 0L, CTREND_BATCH_LANES = 1L, CTREND_BATCH_ERRORS = 2L, CTREND_BATCH_ALIGN = 3L),
   ctrend_verdict = c(CTREND_VERDICT_SUPPORTED = 0L, CTREND_VERDICT_CONTRADICTED = 1L, CTREND_VERDICT_UNVERIFIABLE = 2L, CTREND_VERDICT_UNCHECKED = 3L, CTREND_VERDICT_INVALID = 4L),
@@ -69,6 +70,7 @@ ct_api_constants <- list(
   CTREND_BASELINE_COUNT = 5L,
   CTREND_BASELINE_SEASON = 12L,
   CTREND_BASELINE_POISSON_MAX = 9007199254740992.0,
+  CTREND_BASELINE_OPT_COUNT = 4L,
   CTREND_BT_METRIC_COUNT = 8L,
   CTREND_BACKTEST_MAX_DRAWS = 100000000.0,
   CTREND_BATCH_THREADS_MAX = 1024L,
@@ -598,16 +600,15 @@ ct_api_args <- list(
     y = list(type = "const double *", role = "ARRAY_IN", args = c("n")),
     n = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     kind = list(type = "int", role = "ENUM", enum = "ctrend_break_kind", args = c("ctrend_break_kind")),
-    min_segment = list(type = "size_t", role = "RANGE", lo = 1, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE, args = c("1", "SIZE_MAX")),
-    n_boot = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    seed = list(type = "uint64_t", role = "SEED", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    out = list(type = "ctrend_breaks **", role = "HANDLE_OUT")
+    out = list(type = "ctrend_breaks **", role = "HANDLE_OUT"),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
   ),
   ctrend_breaks_free = list(
     b = list(type = "ctrend_breaks *", role = "HANDLE_OPT")
   ),
   ctrend_breaks_month = list(
-    b = list(type = "const ctrend_breaks *", role = "HANDLE")
+    b = list(type = "const ctrend_breaks *", role = "HANDLE"),
+    month = list(type = "int32_t *", role = "OUT")
   ),
   ctrend_breaks_scalar = list(
     b = list(type = "const ctrend_breaks *", role = "HANDLE"),
@@ -635,7 +636,8 @@ ct_api_args <- list(
     h = list(type = "size_t", role = "RANGE", lo = 1, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE, args = c("1", "SIZE_MAX")),
     n_sims = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     seed = list(type = "uint64_t", role = "SEED", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    out = list(type = "ctrend_forecast **", role = "HANDLE_OUT")
+    out = list(type = "ctrend_forecast **", role = "HANDLE_OUT"),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
   ),
   ctrend_forecast_free = list(
     f = list(type = "ctrend_forecast *", role = "HANDLE_OPT")
@@ -643,12 +645,13 @@ ct_api_args <- list(
   ctrend_forecast_horizon = list(
     f = list(type = "const ctrend_forecast *", role = "HANDLE")
   ),
-  ctrend_forecast_nsims = list(
+  ctrend_forecast_n_sims = list(
     f = list(type = "const ctrend_forecast *", role = "HANDLE")
   ),
   ctrend_forecast_month = list(
     f = list(type = "const ctrend_forecast *", role = "HANDLE"),
-    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    i = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    month = list(type = "int32_t *", role = "OUT")
   ),
   ctrend_forecast_vector = list(
     f = list(type = "const ctrend_forecast *", role = "HANDLE"),
@@ -661,14 +664,18 @@ ct_api_args <- list(
     f = list(type = "const ctrend_forecast *", role = "HANDLE"),
     kind = list(type = "int", role = "ENUM", enum = "ctrend_interval_kind", args = c("ctrend_interval_kind")),
     level = list(type = "double", role = "OPEN", lo = 0, hi = 1, lo_open = TRUE, hi_open = TRUE, args = c("0", "1")),
-    lo = list(type = "double *", role = "ARRAY_OUT", args = c("ctrend_forecast_horizon(f)")),
-    hi = list(type = "double *", role = "ARRAY_OUT", args = c("ctrend_forecast_horizon(f)"))
+    lo = list(type = "double *", role = "CAP_OUT", args = c("cap")),
+    hi = list(type = "double *", role = "CAP_OUT", args = c("cap")),
+    cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    needed = list(type = "size_t *", role = "NEEDED")
   ),
   ctrend_forecast_quantile = list(
     f = list(type = "const ctrend_forecast *", role = "HANDLE"),
     kind = list(type = "int", role = "ENUM", enum = "ctrend_interval_kind", args = c("ctrend_interval_kind")),
     prob = list(type = "double", role = "OPEN", lo = 0, hi = 1, lo_open = TRUE, hi_open = TRUE, args = c("0", "1")),
-    out = list(type = "double *", role = "ARRAY_OUT", args = c("ctrend_forecast_horizon(f)"))
+    out = list(type = "double *", role = "CAP_OUT", args = c("cap")),
+    cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    needed = list(type = "size_t *", role = "NEEDED")
   ),
   ctrend_forecast_samples = list(
     f = list(type = "const ctrend_forecast *", role = "HANDLE"),
@@ -905,17 +912,37 @@ ct_api_args <- list(
     name = list(type = "const char *", role = "STR"),
     kind = list(type = "int *", role = "OUT")
   ),
+  ctrend_baseline_opts_new = list(
+    out = list(type = "ctrend_baseline_opts **", role = "HANDLE_OUT")
+  ),
+  ctrend_baseline_opts_free = list(
+    o = list(type = "ctrend_baseline_opts *", role = "HANDLE_OPT")
+  ),
+  ctrend_baseline_opts_set_int = list(
+    o = list(type = "ctrend_baseline_opts *", role = "HANDLE"),
+    key = list(type = "int", role = "ENUM", enum = "ctrend_baseline_opt", args = c("ctrend_baseline_opt")),
+    value = list(type = "int64_t", role = "IN", lo = -9.223372036854776e+18, hi = 9.223372036854776e+18, lo_open = FALSE, hi_open = FALSE)
+  ),
+  ctrend_baseline_opts_get_int = list(
+    o = list(type = "const ctrend_baseline_opts *", role = "HANDLE"),
+    key = list(type = "int", role = "ENUM", enum = "ctrend_baseline_opt", args = c("ctrend_baseline_opt")),
+    value = list(type = "int64_t *", role = "OUT")
+  ),
+  ctrend_baseline_opts_bounds = list(
+    key = list(type = "int", role = "ENUM", enum = "ctrend_baseline_opt", args = c("ctrend_baseline_opt")),
+    lo = list(type = "double *", role = "OUT"),
+    hi = list(type = "double *", role = "OUT")
+  ),
   ctrend_baseline_forecast = list(
-    kind = list(type = "int", role = "ENUM", enum = "ctrend_baseline", args = c("ctrend_baseline")),
+    o = list(type = "const ctrend_baseline_opts *", role = "HANDLE_OPT"),
     x = list(type = "const double *", role = "ARRAY_IN", args = c("n")),
     n = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    k = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     h = list(type = "size_t", role = "RANGE", lo = 1, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE, args = c("1", "SIZE_MAX")),
-    n_samples = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    seed = list(type = "uint64_t", role = "SEED", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
-    point = list(type = "double *", role = "ARRAY_OUT_OPT", args = c("h")),
-    samples = list(type = "double *", role = "CAP_OUT", args = c("samples_cap", "h * n_samples")),
-    samples_cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+    point = list(type = "double *", role = "CAP_OUT", args = c("point_cap", "h")),
+    point_cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    samples = list(type = "double *", role = "CAP_OUT", args = c("samples_cap")),
+    samples_cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    needed = list(type = "size_t *", role = "NEEDED")
   ),
   ctrend_backtest_metric_count = list(),
   ctrend_backtest_metric_name = list(
@@ -2030,10 +2057,10 @@ ct_api_model_scalar <- function(m, which) {
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_model_scalar")
   r[[3L]]
 }
-ct_api_breaks_fit <- function(opts, family, d, y, kind, min_segment, n_boot, seed) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_breaks_fit"), opts, family, d, y, kind, min_segment, n_boot, seed)
+ct_api_breaks_fit <- function(opts, family, d, y, kind) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_breaks_fit"), opts, family, d, y, kind)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_breaks_fit")
-  r[[3L]]
+  r[-(1:2)]
 }
 ct_api_breaks_free <- function(b) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_breaks_free"), b)
@@ -2041,7 +2068,8 @@ ct_api_breaks_free <- function(b) {
 }
 ct_api_breaks_month <- function(b) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_breaks_month"), b)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_breaks_month")
+  r[[3L]]
 }
 ct_api_breaks_scalar <- function(b, which) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_breaks_scalar"), b, which)
@@ -2065,7 +2093,7 @@ ct_api_model_predict <- function(m, d, kind, level) {
 ct_api_forecast_new <- function(m, h, n_sims, seed) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_forecast_new"), m, h, n_sims, seed)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_forecast_new")
-  r[[3L]]
+  r[-(1:2)]
 }
 ct_api_forecast_free <- function(f) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_forecast_free"), f)
@@ -2075,13 +2103,14 @@ ct_api_forecast_horizon <- function(f) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_forecast_horizon"), f)
   r[[1L]]
 }
-ct_api_forecast_nsims <- function(f) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_forecast_nsims"), f)
+ct_api_forecast_n_sims <- function(f) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_forecast_n_sims"), f)
   r[[1L]]
 }
 ct_api_forecast_month <- function(f, i) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_forecast_month"), f, i)
-  r[[1L]]
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_forecast_month")
+  r[[3L]]
 }
 ct_api_forecast_vector <- function(f, which) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_forecast_vector"), f, which)
@@ -2306,8 +2335,32 @@ ct_api_baseline_parse <- function(name) {
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_baseline_parse")
   r[[3L]]
 }
-ct_api_baseline_forecast <- function(kind, x, k, h, n_samples, seed) {
-  r <- .Call(ct_api_sym_("ctr_api_ctrend_baseline_forecast"), kind, x, k, h, n_samples, seed)
+ct_api_baseline_opts_new <- function() {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_baseline_opts_new"))
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_baseline_opts_new")
+  r[[3L]]
+}
+ct_api_baseline_opts_free <- function(o) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_baseline_opts_free"), o)
+  invisible(NULL)
+}
+ct_api_baseline_opts_set_int <- function(o, key, value) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_baseline_opts_set_int"), o, key, value)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_baseline_opts_set_int")
+  invisible(NULL)
+}
+ct_api_baseline_opts_get_int <- function(o, key) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_baseline_opts_get_int"), o, key)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_baseline_opts_get_int")
+  r[[3L]]
+}
+ct_api_baseline_opts_bounds <- function(key) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_baseline_opts_bounds"), key)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_baseline_opts_bounds")
+  r[-(1:2)]
+}
+ct_api_baseline_forecast <- function(o, x, h) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_baseline_forecast"), o, x, h)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_baseline_forecast")
   r[-(1:2)]
 }

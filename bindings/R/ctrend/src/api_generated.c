@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
- * Definition sha256 02904ce01ab7669e902343d351435fb16845d9fdf16045bcef9e4cdd4d825550
+ * Definition sha256 3a27bb3e075c3e6752f4a143ec77ceb258685cad581196f9a72f59bdcea681d0
  *
  * .Call wrappers ctr_api_<function> for every function of the definition that can be
  * wrapped generically (the rest: bindings/gen/unbound.txt), and their registration table
@@ -287,7 +287,7 @@ static const double api_enum_ctrend_read_type[] = {0, 1, 2};
 static const double api_enum_ctrend_align[] = {0, 1, 2};
 static const double api_enum_ctrend_undef_reason[] = {0, 1, 2, 3, 4, 5};
 static const double api_enum_ctrend_family[] = {0, 1, 2, 3};
-static const double api_enum_ctrend_model_opt[] = {0, 1, 2, 3, 4, 5, 6, 7};
+static const double api_enum_ctrend_model_opt[] = {0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12};
 static const double api_enum_ctrend_model_vec[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14};
 static const double api_enum_ctrend_model_sca[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30};
 static const double api_enum_ctrend_break_kind[] = {0, 1};
@@ -298,6 +298,7 @@ static const double api_enum_ctrend_forecast_vec[] = {0, 1, 2, 3};
 static const double api_enum_ctrend_interval_kind[] = {0, 1, 2};
 static const double api_enum_ctrend_alternative[] = {0, 1, 2};
 static const double api_enum_ctrend_baseline[] = {0, 1, 2, 3, 4};
+static const double api_enum_ctrend_baseline_opt[] = {0, 1, 2, 3};
 static const double api_enum_ctrend_backtest_metric[] = {0, 1, 2, 3, 4, 5, 6, 7};
 static const double api_enum_ctrend_batch_opt[] = {0, 1, 2, 3};
 static const double api_enum_ctrend_verdict[] = {0, 1, 2, 3, 4};
@@ -346,6 +347,15 @@ static void api_fin_ctrend_backtest(SEXP x)
     if (p) {
         R_ClearExternalPtr(x);
         ctrend_backtest_free(p);
+    }
+}
+
+static void api_fin_ctrend_baseline_opts(SEXP x)
+{
+    ctrend_baseline_opts *p = (ctrend_baseline_opts *)R_ExternalPtrAddr(x);
+    if (p) {
+        R_ClearExternalPtr(x);
+        ctrend_baseline_opts_free(p);
     }
 }
 
@@ -2625,7 +2635,7 @@ SEXP ctr_api_ctrend_model_opts_set_double(SEXP s_o, SEXP s_opt, SEXP s_value)
     (void)FN;
     int nprot = 0;
     ctrend_model_opts * a_o = (ctrend_model_opts *)api_handle(s_o, "ctrend_model_opts", FN, "o", 0);
-    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 8);
+    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 12);
     double a_value = api_num(s_value, FN, "value");
     int r = ctrend_model_opts_set_double(a_o, a_opt, a_value);
     if (r != CTREND_OK) {
@@ -2646,7 +2656,7 @@ SEXP ctr_api_ctrend_model_opts_set_int(SEXP s_o, SEXP s_opt, SEXP s_value)
     (void)FN;
     int nprot = 0;
     ctrend_model_opts * a_o = (ctrend_model_opts *)api_handle(s_o, "ctrend_model_opts", FN, "o", 0);
-    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 8);
+    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 12);
     int64_t a_value = (int64_t)api_whole(s_value, FN, "value", -9007199254740992.0, 9007199254740992.0);
     int r = ctrend_model_opts_set_int(a_o, a_opt, a_value);
     if (r != CTREND_OK) {
@@ -2666,7 +2676,7 @@ SEXP ctr_api_ctrend_model_opts_bounds(SEXP s_opt)
     static const char FN[] = "ctrend_model_opts_bounds";
     (void)FN;
     int nprot = 0;
-    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 8);
+    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 12);
     double a_lo = 0;
     double a_hi = 0;
     int r = ctrend_model_opts_bounds(a_opt, &a_lo, &a_hi);
@@ -2694,7 +2704,7 @@ SEXP ctr_api_ctrend_model_opts_get(SEXP s_o, SEXP s_opt)
     (void)FN;
     int nprot = 0;
     const ctrend_model_opts * a_o = (const ctrend_model_opts *)api_handle(s_o, "ctrend_model_opts", FN, "o", 0);
-    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 8);
+    int a_opt = (int)api_oneof(s_opt, FN, "opt", api_enum_ctrend_model_opt, 12);
     double a_value = 0;
     int r = ctrend_model_opts_get(a_o, a_opt, &a_value);
     if (r != CTREND_OK) {
@@ -2932,8 +2942,8 @@ SEXP ctr_api_ctrend_model_scalar(SEXP s_m, SEXP s_which)
     return res;
 }
 
-SEXP ctr_api_ctrend_breaks_fit(SEXP s_opts, SEXP s_family, SEXP s_d, SEXP s_y, SEXP s_kind, SEXP s_min_segment, SEXP s_n_boot, SEXP s_seed);
-SEXP ctr_api_ctrend_breaks_fit(SEXP s_opts, SEXP s_family, SEXP s_d, SEXP s_y, SEXP s_kind, SEXP s_min_segment, SEXP s_n_boot, SEXP s_seed)
+SEXP ctr_api_ctrend_breaks_fit(SEXP s_opts, SEXP s_family, SEXP s_d, SEXP s_y, SEXP s_kind);
+SEXP ctr_api_ctrend_breaks_fit(SEXP s_opts, SEXP s_family, SEXP s_d, SEXP s_y, SEXP s_kind)
 {
     static const char FN[] = "ctrend_breaks_fit";
     (void)FN;
@@ -2945,12 +2955,11 @@ SEXP ctr_api_ctrend_breaks_fit(SEXP s_opts, SEXP s_family, SEXP s_d, SEXP s_y, S
     int a_family = (int)api_oneof(s_family, FN, "family", api_enum_ctrend_family, 4);
     const ctrend_design * a_d = (const ctrend_design *)api_handle(s_d, "ctrend_design", FN, "d", 0);
     int a_kind = (int)api_oneof(s_kind, FN, "kind", api_enum_ctrend_break_kind, 2);
-    size_t a_min_segment = (size_t)api_whole(s_min_segment, FN, "min_segment", 1.0, 9007199254740992.0);
-    size_t a_n_boot = (size_t)api_whole(s_n_boot, FN, "n_boot", 0.0, 9007199254740992.0);
-    uint64_t a_seed = (uint64_t)api_whole(s_seed, FN, "seed", 0.0, 9007199254740992.0);
     const double *a_y = v_y == R_NilValue ? NULL : REAL(v_y);
     ctrend_breaks * a_out = NULL;
-    int r = ctrend_breaks_fit(a_opts, a_family, a_d, a_y, a_n, a_kind, a_min_segment, a_n_boot, a_seed, &a_out);
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_breaks_fit(a_opts, a_family, a_d, a_y, a_n, a_kind, &a_out, &a_err);
     if (r != CTREND_OK && a_out) {
         SEXP m = PROTECT(Rf_mkString(""));
         ctrend_breaks_free(a_out);
@@ -2961,13 +2970,15 @@ SEXP ctr_api_ctrend_breaks_fit(SEXP s_opts, SEXP s_family, SEXP s_d, SEXP s_y, S
     ++nprot;
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), a_opts ? ctrend_model_opts_errmsg(a_opts) : "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    const SEXP outs[] = {o_out};
-    static const char *const names[] = {"out"};
-    SEXP res = api_result(val, "", 1, outs, names);
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_out, o_err};
+    static const char *const names[] = {"out", "err"};
+    SEXP res = api_result(val, "", 2, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -2992,10 +3003,19 @@ SEXP ctr_api_ctrend_breaks_month(SEXP s_b)
     (void)FN;
     int nprot = 0;
     const ctrend_breaks * a_b = (const ctrend_breaks *)api_handle(s_b, "ctrend_breaks", FN, "b", 0);
-    int32_t r = ctrend_breaks_month(a_b);
-    SEXP val = PROTECT(Rf_ScalarInteger((int)r));
+    int32_t a_month = 0;
+    int r = ctrend_breaks_month(a_b, &a_month);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_month = PROTECT(Rf_ScalarInteger((int)a_month));
+    ++nprot;
+    const SEXP outs[] = {o_month};
+    static const char *const names[] = {"month"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -3117,7 +3137,9 @@ SEXP ctr_api_ctrend_forecast_new(SEXP s_m, SEXP s_h, SEXP s_n_sims, SEXP s_seed)
     size_t a_n_sims = (size_t)api_whole(s_n_sims, FN, "n_sims", 0.0, 9007199254740992.0);
     uint64_t a_seed = (uint64_t)api_whole(s_seed, FN, "seed", 0.0, 9007199254740992.0);
     ctrend_forecast * a_out = NULL;
-    int r = ctrend_forecast_new(a_m, a_h, a_n_sims, a_seed, &a_out);
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_forecast_new(a_m, a_h, a_n_sims, a_seed, &a_out, &a_err);
     if (r != CTREND_OK && a_out) {
         SEXP m = PROTECT(Rf_mkString(""));
         ctrend_forecast_free(a_out);
@@ -3128,13 +3150,15 @@ SEXP ctr_api_ctrend_forecast_new(SEXP s_m, SEXP s_h, SEXP s_n_sims, SEXP s_seed)
     ++nprot;
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
-        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
     }
     SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    const SEXP outs[] = {o_out};
-    static const char *const names[] = {"out"};
-    SEXP res = api_result(val, "", 1, outs, names);
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_out, o_err};
+    static const char *const names[] = {"out", "err"};
+    SEXP res = api_result(val, "", 2, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -3167,14 +3191,14 @@ SEXP ctr_api_ctrend_forecast_horizon(SEXP s_f)
     return res;
 }
 
-SEXP ctr_api_ctrend_forecast_nsims(SEXP s_f);
-SEXP ctr_api_ctrend_forecast_nsims(SEXP s_f)
+SEXP ctr_api_ctrend_forecast_n_sims(SEXP s_f);
+SEXP ctr_api_ctrend_forecast_n_sims(SEXP s_f)
 {
-    static const char FN[] = "ctrend_forecast_nsims";
+    static const char FN[] = "ctrend_forecast_n_sims";
     (void)FN;
     int nprot = 0;
     const ctrend_forecast * a_f = (const ctrend_forecast *)api_handle(s_f, "ctrend_forecast", FN, "f", 0);
-    size_t r = ctrend_forecast_nsims(a_f);
+    size_t r = ctrend_forecast_n_sims(a_f);
     SEXP val = PROTECT(Rf_ScalarReal((double)r));
     ++nprot;
     SEXP res = api_result(val, "", 0, NULL, NULL);
@@ -3190,10 +3214,19 @@ SEXP ctr_api_ctrend_forecast_month(SEXP s_f, SEXP s_i)
     int nprot = 0;
     const ctrend_forecast * a_f = (const ctrend_forecast *)api_handle(s_f, "ctrend_forecast", FN, "f", 0);
     size_t a_i = (size_t)api_whole(s_i, FN, "i", 0.0, 9007199254740992.0);
-    int32_t r = ctrend_forecast_month(a_f, a_i);
-    SEXP val = PROTECT(Rf_ScalarInteger((int)r));
+    int32_t a_month = 0;
+    int r = ctrend_forecast_month(a_f, a_i, &a_month);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
     ++nprot;
-    SEXP res = api_result(val, "", 0, NULL, NULL);
+    SEXP o_month = PROTECT(Rf_ScalarInteger((int)a_month));
+    ++nprot;
+    const SEXP outs[] = {o_month};
+    static const char *const names[] = {"month"};
+    SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
 }
@@ -3240,13 +3273,22 @@ SEXP ctr_api_ctrend_forecast_interval(SEXP s_f, SEXP s_kind, SEXP s_level)
     const ctrend_forecast * a_f = (const ctrend_forecast *)api_handle(s_f, "ctrend_forecast", FN, "f", 0);
     int a_kind = (int)api_oneof(s_kind, FN, "kind", api_enum_ctrend_interval_kind, 3);
     double a_level = api_real(s_level, FN, "level", 0.0, 1.0, 1, 1);
-    SEXP o_lo = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)(size_t)(ctrend_forecast_horizon(a_f))));
+    size_t a_cap = 0;
+    size_t a_needed = 0;
+    int q = ctrend_forecast_interval(a_f, a_kind, a_level, NULL, NULL, a_cap, &a_needed);
+    if (q != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(q), "", 0, NULL, NULL);
+    }
+    a_cap = a_needed;
+    a_cap = a_needed;
+    SEXP o_lo = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)a_cap));
     ++nprot;
     double *a_lo = REAL(o_lo);
-    SEXP o_hi = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)(size_t)(ctrend_forecast_horizon(a_f))));
+    SEXP o_hi = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)a_cap));
     ++nprot;
     double *a_hi = REAL(o_hi);
-    int r = ctrend_forecast_interval(a_f, a_kind, a_level, a_lo, a_hi);
+    int r = ctrend_forecast_interval(a_f, a_kind, a_level, a_lo, a_hi, a_cap, &a_needed);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
         return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
@@ -3269,10 +3311,18 @@ SEXP ctr_api_ctrend_forecast_quantile(SEXP s_f, SEXP s_kind, SEXP s_prob)
     const ctrend_forecast * a_f = (const ctrend_forecast *)api_handle(s_f, "ctrend_forecast", FN, "f", 0);
     int a_kind = (int)api_oneof(s_kind, FN, "kind", api_enum_ctrend_interval_kind, 3);
     double a_prob = api_real(s_prob, FN, "prob", 0.0, 1.0, 1, 1);
-    SEXP o_out = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)(size_t)(ctrend_forecast_horizon(a_f))));
+    size_t a_cap = 0;
+    size_t a_needed = 0;
+    int q = ctrend_forecast_quantile(a_f, a_kind, a_prob, NULL, a_cap, &a_needed);
+    if (q != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(q), "", 0, NULL, NULL);
+    }
+    a_cap = a_needed;
+    SEXP o_out = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)a_cap));
     ++nprot;
     double *a_out = REAL(o_out);
-    int r = ctrend_forecast_quantile(a_f, a_kind, a_prob, a_out);
+    int r = ctrend_forecast_quantile(a_f, a_kind, a_prob, a_out, a_cap, &a_needed);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
         return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
@@ -4426,8 +4476,123 @@ SEXP ctr_api_ctrend_baseline_parse(SEXP s_name)
     return res;
 }
 
-SEXP ctr_api_ctrend_baseline_forecast(SEXP s_kind, SEXP s_x, SEXP s_k, SEXP s_h, SEXP s_n_samples, SEXP s_seed);
-SEXP ctr_api_ctrend_baseline_forecast(SEXP s_kind, SEXP s_x, SEXP s_k, SEXP s_h, SEXP s_n_samples, SEXP s_seed)
+SEXP ctr_api_ctrend_baseline_opts_new(void);
+SEXP ctr_api_ctrend_baseline_opts_new(void)
+{
+    static const char FN[] = "ctrend_baseline_opts_new";
+    (void)FN;
+    int nprot = 0;
+    ctrend_baseline_opts * a_out = NULL;
+    int r = ctrend_baseline_opts_new(&a_out);
+    if (r != CTREND_OK && a_out) {
+        SEXP m = PROTECT(Rf_mkString(""));
+        ctrend_baseline_opts_free(a_out);
+        UNPROTECT(nprot + 1);
+        return api_result(Rf_ScalarInteger(r), CHAR(STRING_ELT(m, 0)), 0, NULL, NULL);
+    }
+    SEXP o_out = PROTECT(a_out ? api_wrap(a_out, "ctrend_baseline_opts", api_fin_ctrend_baseline_opts, R_NilValue) : R_NilValue);
+    ++nprot;
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_baseline_opts_free(SEXP s_o);
+SEXP ctr_api_ctrend_baseline_opts_free(SEXP s_o)
+{
+    static const char FN[] = "ctrend_baseline_opts_free";
+    (void)FN;
+    int nprot = 0;
+    ctrend_baseline_opts * a_o = (ctrend_baseline_opts *)api_handle(s_o, "ctrend_baseline_opts", FN, "o", 1);
+    ctrend_baseline_opts_free(a_o);
+    if (s_o != R_NilValue) R_ClearExternalPtr(s_o);
+    UNPROTECT(nprot);
+    return R_NilValue;
+}
+
+SEXP ctr_api_ctrend_baseline_opts_set_int(SEXP s_o, SEXP s_key, SEXP s_value);
+SEXP ctr_api_ctrend_baseline_opts_set_int(SEXP s_o, SEXP s_key, SEXP s_value)
+{
+    static const char FN[] = "ctrend_baseline_opts_set_int";
+    (void)FN;
+    int nprot = 0;
+    ctrend_baseline_opts * a_o = (ctrend_baseline_opts *)api_handle(s_o, "ctrend_baseline_opts", FN, "o", 0);
+    int a_key = (int)api_oneof(s_key, FN, "key", api_enum_ctrend_baseline_opt, 4);
+    int64_t a_value = (int64_t)api_whole(s_value, FN, "value", -9007199254740992.0, 9007199254740992.0);
+    int r = ctrend_baseline_opts_set_int(a_o, a_key, a_value);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_baseline_opts_get_int(SEXP s_o, SEXP s_key);
+SEXP ctr_api_ctrend_baseline_opts_get_int(SEXP s_o, SEXP s_key)
+{
+    static const char FN[] = "ctrend_baseline_opts_get_int";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_baseline_opts * a_o = (const ctrend_baseline_opts *)api_handle(s_o, "ctrend_baseline_opts", FN, "o", 0);
+    int a_key = (int)api_oneof(s_key, FN, "key", api_enum_ctrend_baseline_opt, 4);
+    int64_t a_value = 0;
+    int r = ctrend_baseline_opts_get_int(a_o, a_key, &a_value);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_value = PROTECT(Rf_ScalarReal((double)a_value));
+    ++nprot;
+    const SEXP outs[] = {o_value};
+    static const char *const names[] = {"value"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_baseline_opts_bounds(SEXP s_key);
+SEXP ctr_api_ctrend_baseline_opts_bounds(SEXP s_key)
+{
+    static const char FN[] = "ctrend_baseline_opts_bounds";
+    (void)FN;
+    int nprot = 0;
+    int a_key = (int)api_oneof(s_key, FN, "key", api_enum_ctrend_baseline_opt, 4);
+    double a_lo = 0;
+    double a_hi = 0;
+    int r = ctrend_baseline_opts_bounds(a_key, &a_lo, &a_hi);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_lo = PROTECT(Rf_ScalarReal((double)a_lo));
+    ++nprot;
+    SEXP o_hi = PROTECT(Rf_ScalarReal((double)a_hi));
+    ++nprot;
+    const SEXP outs[] = {o_lo, o_hi};
+    static const char *const names[] = {"lo", "hi"};
+    SEXP res = api_result(val, "", 2, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_baseline_forecast(SEXP s_o, SEXP s_x, SEXP s_h);
+SEXP ctr_api_ctrend_baseline_forecast(SEXP s_o, SEXP s_x, SEXP s_h)
 {
     static const char FN[] = "ctrend_baseline_forecast";
     (void)FN;
@@ -4435,21 +4600,26 @@ SEXP ctr_api_ctrend_baseline_forecast(SEXP s_kind, SEXP s_x, SEXP s_k, SEXP s_h,
     SEXP v_x = PROTECT(api_dblvec(s_x, FN, "x", 0));
     ++nprot;
     size_t a_n = (size_t)XLENGTH(v_x);
-    int a_kind = (int)api_oneof(s_kind, FN, "kind", api_enum_ctrend_baseline, 5);
-    size_t a_k = (size_t)api_whole(s_k, FN, "k", 0.0, 9007199254740992.0);
+    const ctrend_baseline_opts * a_o = (const ctrend_baseline_opts *)api_handle(s_o, "ctrend_baseline_opts", FN, "o", 1);
     size_t a_h = (size_t)api_whole(s_h, FN, "h", 1.0, 9007199254740992.0);
-    size_t a_n_samples = (size_t)api_whole(s_n_samples, FN, "n_samples", 0.0, 9007199254740992.0);
-    uint64_t a_seed = (uint64_t)api_whole(s_seed, FN, "seed", 0.0, 9007199254740992.0);
     const double *a_x = v_x == R_NilValue ? NULL : REAL(v_x);
+    size_t a_point_cap = 0;
     size_t a_samples_cap = 0;
-    a_samples_cap = api_mul((size_t)(a_h), (size_t)(a_n_samples), FN);
-    SEXP o_point = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)(size_t)(a_h)));
+    size_t a_needed = 0;
+    int q = ctrend_baseline_forecast(a_o, a_x, a_n, a_h, NULL, a_point_cap, NULL, a_samples_cap, &a_needed);
+    if (q != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(q), "", 0, NULL, NULL);
+    }
+    a_point_cap = (size_t)(a_h);
+    a_samples_cap = a_needed;
+    SEXP o_point = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)a_point_cap));
     ++nprot;
     double *a_point = REAL(o_point);
     SEXP o_samples = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)a_samples_cap));
     ++nprot;
     double *a_samples = REAL(o_samples);
-    int r = ctrend_baseline_forecast(a_kind, a_x, a_n, a_k, a_h, a_n_samples, a_seed, a_point, a_samples, a_samples_cap);
+    int r = ctrend_baseline_forecast(a_o, a_x, a_n, a_h, a_point, a_point_cap, a_samples, a_samples_cap, &a_needed);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
         return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
@@ -7090,7 +7260,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_model_design", (DL_FUNC)&ctr_api_ctrend_model_design, 1},
     {"ctr_api_ctrend_model_vector", (DL_FUNC)&ctr_api_ctrend_model_vector, 2},
     {"ctr_api_ctrend_model_scalar", (DL_FUNC)&ctr_api_ctrend_model_scalar, 2},
-    {"ctr_api_ctrend_breaks_fit", (DL_FUNC)&ctr_api_ctrend_breaks_fit, 8},
+    {"ctr_api_ctrend_breaks_fit", (DL_FUNC)&ctr_api_ctrend_breaks_fit, 5},
     {"ctr_api_ctrend_breaks_free", (DL_FUNC)&ctr_api_ctrend_breaks_free, 1},
     {"ctr_api_ctrend_breaks_month", (DL_FUNC)&ctr_api_ctrend_breaks_month, 1},
     {"ctr_api_ctrend_breaks_scalar", (DL_FUNC)&ctr_api_ctrend_breaks_scalar, 2},
@@ -7100,7 +7270,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_forecast_new", (DL_FUNC)&ctr_api_ctrend_forecast_new, 4},
     {"ctr_api_ctrend_forecast_free", (DL_FUNC)&ctr_api_ctrend_forecast_free, 1},
     {"ctr_api_ctrend_forecast_horizon", (DL_FUNC)&ctr_api_ctrend_forecast_horizon, 1},
-    {"ctr_api_ctrend_forecast_nsims", (DL_FUNC)&ctr_api_ctrend_forecast_nsims, 1},
+    {"ctr_api_ctrend_forecast_n_sims", (DL_FUNC)&ctr_api_ctrend_forecast_n_sims, 1},
     {"ctr_api_ctrend_forecast_month", (DL_FUNC)&ctr_api_ctrend_forecast_month, 2},
     {"ctr_api_ctrend_forecast_vector", (DL_FUNC)&ctr_api_ctrend_forecast_vector, 2},
     {"ctr_api_ctrend_forecast_interval", (DL_FUNC)&ctr_api_ctrend_forecast_interval, 3},
@@ -7149,7 +7319,12 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_baseline_poisson_max", (DL_FUNC)&ctr_api_ctrend_baseline_poisson_max, 0},
     {"ctr_api_ctrend_baseline_name", (DL_FUNC)&ctr_api_ctrend_baseline_name, 1},
     {"ctr_api_ctrend_baseline_parse", (DL_FUNC)&ctr_api_ctrend_baseline_parse, 1},
-    {"ctr_api_ctrend_baseline_forecast", (DL_FUNC)&ctr_api_ctrend_baseline_forecast, 6},
+    {"ctr_api_ctrend_baseline_opts_new", (DL_FUNC)&ctr_api_ctrend_baseline_opts_new, 0},
+    {"ctr_api_ctrend_baseline_opts_free", (DL_FUNC)&ctr_api_ctrend_baseline_opts_free, 1},
+    {"ctr_api_ctrend_baseline_opts_set_int", (DL_FUNC)&ctr_api_ctrend_baseline_opts_set_int, 3},
+    {"ctr_api_ctrend_baseline_opts_get_int", (DL_FUNC)&ctr_api_ctrend_baseline_opts_get_int, 2},
+    {"ctr_api_ctrend_baseline_opts_bounds", (DL_FUNC)&ctr_api_ctrend_baseline_opts_bounds, 1},
+    {"ctr_api_ctrend_baseline_forecast", (DL_FUNC)&ctr_api_ctrend_baseline_forecast, 3},
     {"ctr_api_ctrend_backtest_metric_count", (DL_FUNC)&ctr_api_ctrend_backtest_metric_count, 0},
     {"ctr_api_ctrend_backtest_metric_name", (DL_FUNC)&ctr_api_ctrend_backtest_metric_name, 1},
     {"ctr_api_ctrend_backtest_origins", (DL_FUNC)&ctr_api_ctrend_backtest_origins, 4},
@@ -7254,7 +7429,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_figure_panel_text", (DL_FUNC)&ctr_api_ctrend_figure_panel_text, 3},
     {"ctr_api_ctrend_figure_device_from_path", (DL_FUNC)&ctr_api_ctrend_figure_device_from_path, 1},
     {NULL, NULL, 0}};
-const int ctr_api_n_call_methods = 272;
+const int ctr_api_n_call_methods = 277;
 
 /*
  * Register the package's own routines (`own`, terminated by {NULL, NULL, 0}) together with
@@ -7263,7 +7438,7 @@ const int ctr_api_n_call_methods = 272;
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own);
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own)
 {
-    static R_CallMethodDef all[272 + 512 + 1];
+    static R_CallMethodDef all[277 + 512 + 1];
     size_t k = 0;
     for (size_t i = 0; own && own[i].name && k < 512; ++i) all[k++] = own[i];
     for (int i = 0; i < ctr_api_n_call_methods; ++i) all[k++] = ctr_api_call_methods[i];

@@ -197,11 +197,15 @@ SEXP C_forecast(SEXP mp, SEXP h_, SEXP n_sims_, SEXP seed_, SEXP level_)
     const double seed = ctr_dbl(seed_, "seed");
     if (!(seed >= 0) || seed > 9007199254740992.0) Rf_error("ctrend: seed must be in 0..2^53");
     ctrend_forecast *f = NULL;
-    CTR_CHECK(ctrend_forecast_new(m, h, ns, (uint64_t)seed, &f), "forecast");
+    CTR_CHECK(ctrend_forecast_new(m, h, ns, (uint64_t)seed, &f, NULL), "forecast");
     SEXP out = PROTECT(Rf_allocVector(VECSXP, 9));
     SEXP months = Rf_allocVector(INTSXP, (R_xlen_t)h);
     SET_VECTOR_ELT(out, 0, months);
-    for (size_t i = 0; i < h; ++i) INTEGER(months)[i] = (int)ctrend_forecast_month(f, i);
+    for (size_t i = 0; i < h; ++i) {
+        int32_t mon = 0;
+        ctrend_forecast_month(f, i, &mon);
+        INTEGER(months)[i] = (int)mon;
+    }
     for (int k = 1; k < 9; ++k) {
         SEXP v = Rf_allocVector(REALSXP, (R_xlen_t)h);
         SET_VECTOR_ELT(out, k, v);
@@ -210,12 +214,12 @@ SEXP C_forecast(SEXP mp, SEXP h_, SEXP n_sims_, SEXP seed_, SEXP level_)
     int rc = ctrend_forecast_vector(f, CTREND_FV_MEAN, REAL(VECTOR_ELT(out, 1)), h, NULL);
     if (rc == CTREND_OK) rc = ctrend_forecast_vector(f, CTREND_FV_SE_LINK, REAL(VECTOR_ELT(out, 2)), h, NULL);
     if (rc == CTREND_OK)
-        rc = ctrend_forecast_interval(f, CTREND_FI_MEAN, level, REAL(VECTOR_ELT(out, 3)), REAL(VECTOR_ELT(out, 4)));
+        rc = ctrend_forecast_interval(f, CTREND_FI_MEAN, level, REAL(VECTOR_ELT(out, 3)), REAL(VECTOR_ELT(out, 4)), h, NULL);
     if (rc == CTREND_OK)
-        rc = ctrend_forecast_interval(f, CTREND_FI_PLUGIN, level, REAL(VECTOR_ELT(out, 5)), REAL(VECTOR_ELT(out, 6)));
+        rc = ctrend_forecast_interval(f, CTREND_FI_PLUGIN, level, REAL(VECTOR_ELT(out, 5)), REAL(VECTOR_ELT(out, 6)), h, NULL);
     if (rc == CTREND_OK && ns > 0)
         rc = ctrend_forecast_interval(f, CTREND_FI_PREDICTIVE, level, REAL(VECTOR_ELT(out, 7)),
-                                      REAL(VECTOR_ELT(out, 8)));
+                                      REAL(VECTOR_ELT(out, 8)), h, NULL);
     ctrend_forecast_free(f);
     if (rc != CTREND_OK) ctr_fail(rc, NULL, "forecast");
     UNPROTECT(1);
@@ -258,10 +262,11 @@ SEXP C_breaks(SEXP y, SEXP start, SEXP family, SEXP spec, SEXP kind, SEXP min_se
     if (rc != CTREND_OK) ctr_fail(rc, NULL, where);
     ctrend_model_opts *o = NULL;
     rc = ctrend_model_opts_new(&o);
+    if (rc == CTREND_OK) rc = ctrend_model_opts_set_int(o, CTREND_OPT_MIN_SEGMENT, (int64_t)ctr_size(min_segment, "min_segment"));
+    if (rc == CTREND_OK) rc = ctrend_model_opts_set_int(o, CTREND_OPT_N_BOOT, (int64_t)ctr_size(n_boot, "n_boot"));
+    if (rc == CTREND_OK) rc = ctrend_model_opts_set_int(o, CTREND_OPT_SEED, sd >= 0 && sd <= 9007199254740992.0 ? (int64_t)sd : -1);
     if (rc == CTREND_OK)
-        rc = ctrend_breaks_fit(o, ctr_int(family, "family"), d, REAL(yd), n, ctr_int(kind, "kind"),
-                               ctr_size(min_segment, "min_segment"), ctr_size(n_boot, "n_boot"),
-                               (uint64_t)sd, &b);
+        rc = ctrend_breaks_fit(o, ctr_int(family, "family"), d, REAL(yd), n, ctr_int(kind, "kind"), &b, NULL);
     ctrend_design_free(d);
     if (rc != CTREND_OK) {
         char msg[1024];
@@ -271,7 +276,9 @@ SEXP C_breaks(SEXP y, SEXP start, SEXP family, SEXP spec, SEXP kind, SEXP min_se
     }
     ctrend_model_opts_free(o);
     SEXP out = PROTECT(Rf_allocVector(VECSXP, 3));
-    SET_VECTOR_ELT(out, 0, Rf_ScalarInteger((int)ctrend_breaks_month(b)));
+    int32_t bm = 0;
+    rc = ctrend_breaks_month(b, &bm);
+    SET_VECTOR_ELT(out, 0, Rf_ScalarInteger((int)bm));
     SEXP sc = Rf_allocVector(REALSXP, 6);
     SET_VECTOR_ELT(out, 1, sc);
     for (int k = 0; k < 6 && rc == CTREND_OK; ++k) rc = ctrend_breaks_scalar(b, k, REAL(sc) + k);
@@ -304,8 +311,19 @@ SEXP C_baseline_forecast(SEXP kind, SEXP x, SEXP k, SEXP h, SEXP n_samples, SEXP
     SEXP point = Rf_allocVector(REALSXP, (R_xlen_t)hh);
     SET_VECTOR_ELT(out, 0, point);
     double *rows = ns ? (double *)R_alloc(hh * ns, sizeof(double)) : NULL;
-    CTR_CHECK(ctrend_baseline_forecast(ctr_int(kind, "kind"), REAL(xd), (size_t)XLENGTH(xd), ctr_size(k, "k"), hh,
-                                       ns, (uint64_t)sd, REAL(point), rows, hh * ns), "baseline");
+    ctrend_baseline_opts *o = NULL;
+    const int kd = ctr_int(kind, "kind");
+    const size_t kk = ctr_size(k, "k");
+    int rc = ctrend_baseline_opts_new(&o);
+    if (rc == CTREND_OK) rc = ctrend_baseline_opts_set_int(o, CTREND_BASELINE_OPT_KIND, kd);
+    if (rc == CTREND_OK && (kk || kd == CTREND_BASELINE_MEAN))
+        rc = ctrend_baseline_opts_set_int(o, CTREND_BASELINE_OPT_K, (int64_t)kk);
+    if (rc == CTREND_OK) rc = ctrend_baseline_opts_set_int(o, CTREND_BASELINE_OPT_N_SAMPLES, (int64_t)ns);
+    if (rc == CTREND_OK) rc = ctrend_baseline_opts_set_int(o, CTREND_BASELINE_OPT_SEED, (int64_t)sd);
+    if (rc == CTREND_OK)
+        rc = ctrend_baseline_forecast(o, REAL(xd), (size_t)XLENGTH(xd), hh, REAL(point), hh, rows, hh * ns, NULL);
+    ctrend_baseline_opts_free(o);
+    CTR_CHECK(rc, "baseline");
     if (ns) {
         SEXP m = Rf_allocMatrix(REALSXP, (int)hh, (int)ns);
         SET_VECTOR_ELT(out, 1, m);
