@@ -470,5 +470,5 @@ ct_exposure_offset <- function(exposure, start, n) {
   d <- ct_api_design_new(start, n)
   on.exit(ct_api_design_free(d))
   ct_api_design_set_exposure(d, as.numeric(e$y))
-  ct_nan_to_na_(ct_api_design_matrix(d, 0, n)[[2L]])
+  ct_nan_to_na_(ct_api_design_matrix(d, 0, n, n)[[2L]])
 }
