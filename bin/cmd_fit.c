@@ -113,7 +113,6 @@ enum { FIT_SLICE = 256 };
 typedef struct fit_ctx {
     const cli_common *c;
     const cli_model *mo;
-    ctrend_model_opts *opts;
     ctrend_batch_opts *bo; /* model options, per-series records, the cancel flag of SIGINT */
     cli_table *coef, *stats, *fitted;
     int output, failures;
@@ -307,7 +306,7 @@ int cmd_fit(int argc, char **argv)
         bo = NULL;
         cli_note_out_of_memory();
     }
-    fit_ctx ctx = {&c, &mo, opts, bo, coef, stats, fitted, output, 0, 0, {0}};
+    fit_ctx ctx = {&c, &mo, bo, coef, stats, fitted, output, 0, 0, {0}};
     size_t total = 0;
     for (size_t k = 0; k < d.n; ++k)
         for (size_t s = 0; s < ctrend_frame_n_series(d.frames[k]); ++s)

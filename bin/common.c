@@ -95,9 +95,9 @@ static const char *value_of(int argc, char **argv, int *i)
 /* --delim, --thousands, --decimal: 1 = consumed, 0 = not this option, -1 = usage error (printed). */
 static int char_option(cli_common *c, const char *a, int argc, char **argv, int *i)
 {
-    const char *v;
     if (!strcmp(a, "--delim") || !strcmp(a, "--thousands") || !strcmp(a, "--decimal")) {
-        if (!(v = value_of(argc, argv, i))) return -1;
+        const char *v = value_of(argc, argv, i);
+        if (!v) return -1;
         int ch = -1;
         if (!strcmp(v, "tab") || !strcmp(v, "\\t") || !strcmp(v, "\t")) ch = '\t';
         else if (!strcmp(v, "space")) ch = ' ';

@@ -224,7 +224,7 @@ void ctrend__explain_trend(ctrend__buf *x, const ctrend__trend_text *t)
                        "(rate x%.4f per %s, %+.2f%%), Wald %g%% CI x%.4f..x%.4f, "
                        "two-sided p = %.4g, one-sided p (claimed direction) = %.4g\n",
                        t->n_points, t->unit, t->slope, t->unit, exp(t->slope), t->unit,
-                       100.0 * (exp(t->slope) - 1.0), 100.0 * t->level, t->lo, t->hi, t->p2, t->p1);
+                       100.0 * expm1(t->slope), 100.0 * t->level, t->lo, t->hi, t->p2, t->p1);
     ctrend__buf_printf(x, "%s-on-%s steps: %d up, %d down (%d against the claimed direction)\n",
                        t->unit, t->unit, t->ups, t->downs, t->against);
 }

@@ -191,7 +191,7 @@ int ctrend_reader_opt_type(int key)
 /* The ranges ctrend_reader_set_int checks first (the same constants). */
 int ctrend_reader_opts_bounds(int key, double *lo, double *hi)
 {
-    double a = 0.0, b;
+    double b; /* every integer key's range starts at 0 */
     switch (key) {
     case CTREND_READ_SHAPE: b = CTREND_SHAPE_EVENT; break;
     case CTREND_READ_DUPLICATES:
@@ -205,7 +205,7 @@ int ctrend_reader_opts_bounds(int key, double *lo, double *hi)
     case CTREND_READ_MAX_RECORD: b = (double)INT64_MAX; break;
     default: return CTREND_EINVAL;
     }
-    if (lo) *lo = a;
+    if (lo) *lo = 0.0;
     if (hi) *hi = b;
     return CTREND_OK;
 }

@@ -1007,10 +1007,10 @@ typedef struct rowkey {
 /* A wide row: one value per metric column. */
 static int process_wide(ctrend_reader *r, const rowkey *row)
 {
-    int rc;
     for (size_t k = 0; k < r->n_wide; ++k) {
         double v;
-        if ((rc = parse_cell(r, r->wide_col[k], &v, r->opt_counts && !r->nocount[r->wide_col[k]]))) return rc;
+        int rc = parse_cell(r, r->wide_col[k], &v, r->opt_counts && !r->nocount[r->wide_col[k]]);
+        if (rc) return rc;
         if (row->skip) continue;
         if (k == 0 && (rc = block_for(r, row->g, row->lg, row->hg, row->rg, row->lrg, row->hrg))) return rc;
         if (row->pk >= 0) rc = pend_put(r, r->kidx[r->cur + k], row->pk, v, r->wide_col[k], r->opt_dup);
