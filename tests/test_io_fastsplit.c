@@ -267,7 +267,8 @@ static void test_random_files(void **state)
         const int nrow = (int)rnd(25);
         for (int row = 0; row < nrow; ++row) {
             if (!rnd(15)) { /* a blank-only or empty line */
-                put(&b, &n, &cap, rnd(2) ? " \t" : "", rnd(2) ? 2 : 0);
+                const int blank = (int)rnd(2); /* " \t" or an empty line: one draw for both */
+                put(&b, &n, &cap, blank ? " \t" : "", blank ? 2 : 0);
                 put(&b, &n, &cap, end, strlen(end));
                 continue;
             }
