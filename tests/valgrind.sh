@@ -32,28 +32,47 @@ logdir="$build/valgrind"; mkdir -p "$logdir"
 VG=(valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite,indirect,possible
     --error-exitcode=99 --track-origins=yes --suppressions="$root/.ci/valgrind.supp")
 cd "$root"
-pass=0; fail=0
+# Jobs run $VALGRIND_JOBS at a time (default: nproc; memcheck is single-threaded and CPU-bound,
+# so two cores halve the stage); each job writes its verdict to a file, printed in job order.
+# Every verdict line carries the job's wall seconds, so the slow cases show in the CI log.
+jobs_max="${VALGRIND_JOBS:-$(nproc)}"
+resdir="$logdir/results"; rm -rf "$resdir"; mkdir -p "$resdir"
+njob=0
+verdict() { # verdict IDX NAME STATUS(pass|fail) START TEXT
+  local t=$(( $(date +%s) - $4 ))
+  if [ "$3" = pass ]; then echo "ok   $2 (${t}s)" >"$resdir/$1"
+  else printf 'FAIL %s (%ss): %s\n' "$2" "$t" "$5" >"$resdir/$1"; fi
+}
+# memcheck_job IDX NAME WANT_EXIT(number|any|nonzero-ok) OUT -- COMMAND...
+memcheck_job() {
+  local idx="$1" name="$2" want="$3" out="$4"; shift 5
+  local log="$logdir/$(echo "$name" | tr '/' '_').log" t0; t0=$(date +%s)
+  "${VG[@]}" --log-file="$log" "$@" >"$out" 2>&1 </dev/null
+  local code=$?
+  if [ "$code" = 99 ] || [ -s "$log" ]; then verdict "$idx" "$name" fail "$t0" "memcheck errors:
+$(head -40 "$log")"
+  elif [ "$want" != any ] && [ "$code" != "$want" ]; then verdict "$idx" "$name" fail "$t0" "exit $code under valgrind, want $want
+$(tail -20 "$out" 2>/dev/null)"
+  else verdict "$idx" "$name" pass "$t0"; fi
+}
+spawn() { # spawn FUNCTION ARGS...: run in the background, at most $jobs_max at once
+  while [ "$(jobs -rp | wc -l)" -ge "$jobs_max" ]; do wait -n; done
+  njob=$((njob+1))
+  "$@" &
+}
+# SIGINT during `ctrend fit` under memcheck: exit 130 and no block definitely lost. Run alone
+# first: it asserts how soon the process ends after the signal.
+if command -v python3 >/dev/null; then
+  njob=$((njob+1)); t0=$(date +%s)
+  if out="$(python3 "$here/cli/interrupt.py" "$bin" --valgrind)"; then verdict "$njob" cli/interrupt pass "$t0"
+  else verdict "$njob" "cli/interrupt" fail "$t0" "$out"; fi
+fi
 for dir in "$here"/cli/cases/*/; do
   [ -f "$dir/args" ] || continue
-  name="cli/$(basename "$dir")"
   mapfile -t args < "$dir/args"
-  log="$logdir/$(basename "$dir").log"
-  "${VG[@]}" --log-file="$log" "$bin" "${args[@]}" >/dev/null 2>&1 </dev/null
-  code=$?
   want="$(cat "$dir/exit" 2>/dev/null || echo 0)"
-  if [ "$code" = 99 ] || [ -s "$log" ]; then
-    echo "FAIL $name: memcheck errors:"; head -40 "$log"; fail=$((fail+1))
-  elif [ "$code" != "$want" ]; then
-    echo "FAIL $name: exit $code under valgrind, want $want"; fail=$((fail+1))
-  else
-    pass=$((pass+1))
-  fi
+  spawn memcheck_job "$((njob+1))" "cli/$(basename "$dir")" "$want" /dev/null -- "$bin" "${args[@]}"
 done
-# SIGINT during `ctrend fit` under memcheck: exit 130 and no block definitely lost.
-if command -v python3 >/dev/null; then
-  if out="$(python3 "$here/cli/interrupt.py" "$bin" --valgrind)"; then pass=$((pass+1))
-  else echo "FAIL cli/interrupt (valgrind): $out"; fail=$((fail+1)); fi
-fi
 # 1b. `ctrend plot` and `ctrend check --figures` (issue 18), when this build draws figures:
 #     every device, a fitted model with a forecast band, a break, small multiples, the claims.
 if ! "$bin" plot 2>&1 | grep -q "without plotting"; then
@@ -67,37 +86,27 @@ if ! "$bin" plot 2>&1 | grep -q "without plotting"; then
   )
   for p in "${plots[@]}"; do
     read -r -a args <<<"$p"
-    name="plot/${args[0]}-$(basename "${args[-1]}")"
-    log="$logdir/$(echo "$name" | tr '/' '_').log"
-    "${VG[@]}" --log-file="$log" "$bin" "${args[@]}" >/dev/null 2>&1 </dev/null
-    code=$?
-    if [ "$code" = 99 ] || [ -s "$log" ]; then
-      echo "FAIL $name: memcheck errors:"; head -40 "$log"; fail=$((fail+1))
-    elif [ "$code" != 0 ] && [ "${args[0]}" = plot ]; then
-      echo "FAIL $name: exit $code under valgrind"; fail=$((fail+1))
-    else
-      pass=$((pass+1))
-    fi
+    want=any; [ "${args[0]}" = plot ] && want=0
+    spawn memcheck_job "$((njob+1))" "plot/${args[0]}-$(basename "${args[-1]}")" "$want" /dev/null -- "$bin" "${args[@]}"
   done
 fi
 if [ "${VALGRIND_UNIT:-1}" = 1 ]; then
+  export CTREND_SKIP_HUGE=1  # test_bad_input's megabyte inputs take minutes under memcheck
   for prog in "$build"/tests/test_* "$build"/tests/fuzz_replay_*; do
     [ -x "$prog" ] || continue
     name="$(basename "$prog")"
     case " ${VALGRIND_SKIP-test_rolling test_alloc_fail} " in *" $name "*) echo "skip $name (VALGRIND_SKIP)"; continue;; esac
     extra=()
     case "$name" in fuzz_replay_*) t="${name#fuzz_replay_}"; extra=("$here/fuzz/corpus/$t" "$here/fuzz/regressions/$t");; esac
-    log="$logdir/$name.log"
-    CTREND_SKIP_HUGE=1 "${VG[@]}" --log-file="$log" "$prog" "${extra[@]}" >"$logdir/$name.out" 2>&1
-    code=$?
-    if [ "$code" = 99 ] || [ -s "$log" ]; then
-      echo "FAIL $name: memcheck errors:"; head -40 "$log"; fail=$((fail+1))
-    elif [ "$code" != 0 ]; then
-      echo "FAIL $name: exit $code under valgrind"; tail -20 "$logdir/$name.out"; fail=$((fail+1))
-    else
-      pass=$((pass+1))
-    fi
+    spawn memcheck_job "$((njob+1))" "$name" 0 "$logdir/$name.out" -- "$prog" "${extra[@]}"
   done
 fi
+wait
+pass=0; fail=0
+for i in $(seq 1 "$njob"); do
+  if [ ! -s "$resdir/$i" ]; then echo "FAIL job $i: no verdict"; fail=$((fail+1)); continue; fi
+  cat "$resdir/$i"
+  case "$(head -c4 "$resdir/$i")" in "ok  ") pass=$((pass+1));; *) fail=$((fail+1));; esac
+done
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
