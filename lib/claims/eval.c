@@ -853,22 +853,29 @@ static int side_of(const ev *E, double y, double q, int holds)
  * linearly, so their computed value is monotone in it (each ratio a/b, (a+v)/(b+v) or its
  * reciprocal is) and the values that hold form one run: found by bisection on side_of()
  * with O(log range) trials instead of one per value. v = lo is tried on its own (a zero base
- * can make it special). Returns 0 when the shortcut does not apply (a non-finite value at
- * the ends, or a right-hand expression): the caller scans. */
+ * can make it special). A value or sum compared with a right-hand expression (L = R, L > R,
+ * about ...) holds on an interval of L - R, and the one missing cell enters L or R once with
+ * coefficient 1, so L - R rises (cell on the left) or falls (on the right) with it: the same
+ * bisection, its direction taken from the side (it was a scan of all 0..BOUND_MAX, 10^5
+ * evaluations per claim: 5 ms, and 250 ms in the sanitizer build of the fuzz target).
+ * Returns 0 when the shortcut does not apply (a non-finite value at the ends): the caller
+ * scans. */
 static int bisect_holds(ev *F, double lo, double hi, double *first, double *last, int *segments,
                         int *all)
 {
     const ctrend__claim *c = F->c;
     const int kind_ok = c->kind == K_SUM || c->kind == K_MEAN || c->kind == K_DAILY ||
                         c->kind == K_CHANGE || c->kind == K_SHARE || c->kind == K_VALUE;
-    if (!kind_ok || (c->rhs.n && c->kind != K_SHARE) || hi - lo < 64) return 0;
-    double y0, y1, q;
+    if (!kind_ok || hi - lo < 64) return 0;
+    const int versus_expr = c->rhs.n && c->kind != K_SHARE; /* L compared with R */
+    double y0, y1, q0, q;
     F->ovv = lo + 1;
-    const int h0 = arith(F, &y0, &q) && F->nms == 0;
+    const int h0 = arith(F, &y0, &q0) && F->nms == 0;
     F->ovv = hi;
     const int h1 = arith(F, &y1, &q) && F->nms == 0;
     if (!isfinite(y0) || !isfinite(y1) || F->nms) return 0;
-    const int dir = y1 >= y0 ? 1 : -1;
+    if (versus_expr && (!isfinite(q0) || !isfinite(q))) return 0;
+    const int dir = versus_expr ? (F->ovc.rhs ? -1 : 1) : (y1 >= y0 ? 1 : -1);
     /* g(v) = dir * side: -1 ... 0 ... +1, non-decreasing on lo+1..hi */
 #define G(v, out)                                                                            \
     do {                                                                                     \
@@ -878,7 +885,7 @@ static int bisect_holds(ev *F, double lo, double hi, double *first, double *last
         if (!isfinite(y_)) return 0;                                                         \
         (out) = dir * side_of(F, y_, q, h_);                                                 \
     } while (0)
-    int g0 = dir * side_of(F, y0, q, h0), g1 = dir * side_of(F, y1, q, h1);
+    int g0 = dir * side_of(F, y0, q0, h0), g1 = dir * side_of(F, y1, q, h1);
     /* first v with g >= 0, first v with g > 0 (hi + 1 if none) */
     double a = lo + 1, b = hi + 1;
     if (g0 < 0) {
