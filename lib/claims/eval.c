@@ -1501,137 +1501,8 @@ static int verdict_zero_base(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__bu
     return rc;
 }
 
-/* A value, sum or mean: against a number, or against a right-hand expression. */
-static void explain_count(const ctrend__claim *c, ctrend__buf *x, int holds, double v, double q)
-{
-    if (c->rhs.n) {
-        ctrend__buf_printf(x, "left side = %.15g, right side (", v);
-        ctrend__expr_name(x, &c->rhs);
-        ctrend__buf_printf(x, ") = %.15g: %s", q, holds ? "equal" : "differ");
-        if (!holds) ctrend__buf_printf(x, " by %.15g", fabs(v - q));
-        ctrend__buf_printf(x, "\n");
-        return;
-    }
-    ctrend__buf_printf(x, "%s = %.10g; quoted %s %.*f\n",
-                       c->kind == K_MEAN ? "mean" : (c->kind == K_SUM ? "sum" : "value"), v,
-                       ctrend__cmp_word(c->cmp), c->q_decimals, q);
-    if (!holds && c->cmp == C_EQ) ctrend__buf_printf(x, "off by %.10g\n", v - q);
-}
-
-/* A change: the computed change in the claim's direction, then the exact statistics.
- * Returns change_stats()'s status. */
-static int explain_change(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note, double v)
-{
-    /* v is measured in the claim's direction; a negative v went the other way
-     * ("down -75%" reads as "up 75%") */
-    const int flip = c->unit != 'x' && c->direction != 0 && v < 0;
-    const int dir = flip ? -c->direction : c->direction;
-    ctrend__buf_printf(x, "computed: %s%.4g%s (quoted: %s%s %g%s)\n",
-                       dir < 0 ? "down " : (dir > 0 ? "up " : ""), flip ? -v : v,
-                       c->unit == 'x' ? "x" : "%",
-                       c->direction < 0 ? "down " : (c->direction > 0 ? "up " : ""),
-                       ctrend__cmp_word(c->cmp), c->q, c->unit == 'x' ? "x" : "%");
-    if (E->zero == 2) {
-        ctrend__buf_printf(x, "0 in both periods: no change (ratio 1, 0%%)\n");
-        ctrend__buf_printf(note, "0 in both periods: read as no change (0%%, ratio 1)");
-    }
-    return change_stats(c, E, x);
-}
-
-/* A record: the target's value against the place it claims; a tie named in the note. */
-static void explain_record(const ctrend__claim *c, const ev *E, ctrend__buf *x, ctrend__buf *note,
-                           double v, double q)
-{
-    if (c->nth == 0) {
-        ctrend__buf_printf(x, "%s in the target month %.6g; in ", c->record_change ? "change %" : "value", v);
-        ctrend__month_name(x, c->b1);
-        ctrend__buf_printf(x, " %.6g; every month between must be %s\n", q, c->high ? "lower" : "higher");
-    } else {
-        ctrend__buf_printf(x, "%s of the target %s %.6g; place %d %s in the period holds %.6g\n",
-                           c->record_change ? "change %" : "value", c->years ? "year" : "month", v,
-                           c->nth, c->high ? "from the top" : "from the bottom", q);
-    }
-    if (E->tie) {
-        const int32_t tm = c->years ? c->b1 + 12 * E->tie_unit : c->b1 + E->tie_unit;
-        ctrend__buf_printf(note, "tied with ");
-        if (c->years) ctrend__buf_printf(note, "%d", (int)(tm / 12));
-        else ctrend__month_name(note, tm);
-        ctrend__buf_printf(note, " (%.6g): not a strict record", v);
-        ctrend__buf_printf(x, "%s\n", note->s ? note->s : "");
-    }
-}
-
-/* A rank: every item's total in the order listed; a tie named in the note. */
-static void explain_rank(const ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note)
-{
-    ctrend__buf_printf(x, "totals:");
-    for (size_t k = 0; k < c->n_items; k++) ctrend__buf_printf(x, " %.15g", item_value(E, k));
-    ctrend__buf_printf(x, " (in the order listed); claimed: %s\n",
-                       c->rank_order == RK_FIRST ? "the first is the highest"
-                       : c->rank_order == RK_HIGHEST_FIRST ? "strictly decreasing"
-                                                           : "strictly increasing");
-    if (E->tie) {
-        ctrend__buf_printf(note, "items %zu and %zu are tied (%.15g): not a strict order", E->tie_a + 1,
-                           E->tie_b + 1, item_value(E, E->tie_b));
-        ctrend__buf_printf(x, "%s\n", note->s ? note->s : "");
-    }
-}
-
-/* The computed figures in words, per kind (and a change's exact statistics). Returns a status. */
-static int explain_result(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note, int holds,
-                          double v, double q)
-{
-    switch (c->kind) {
-    case K_VALUE:
-    case K_SUM:
-    case K_MEAN:
-        explain_count(c, x, holds, v, q);
-        return CTREND_OK;
-    case K_SHARE: {
-        const double part = esum(E, 0, c->m1, c->m2), total = esum(E, 1, c->m1, c->m2);
-        ctrend__buf_printf(x, "share = 100 * %.15g / %.15g = %.6g%%; quoted %s %.*f%%\n", part, total, v,
-                           ctrend__cmp_word(c->cmp), c->q_decimals, c->q);
-        return CTREND_OK;
-    }
-    case K_DAILY:
-        ctrend__buf_printf(x, "count %.15g vs %.15g days: %s\n", v, q,
-                           holds ? "at least one a day" : "fewer than one a day");
-        return CTREND_OK;
-    case K_CHANGE: return explain_change(c, E, x, note, v);
-    case K_RECORD:
-        explain_record(c, E, x, note, v, q);
-        return CTREND_OK;
-    case K_RANK:
-        explain_rank(c, E, x, note);
-        return CTREND_OK;
-    default: return CTREND_OK;
-    }
-}
-
-/* The verdict line: SUPPORTED or CONTRADICTED; a change within noise says so (first in the
- * note); a figure that holds only when the source truncated says that. */
-static void verdict_line(const ctrend__claim *c, const ev *E, ctrend__buf *x, ctrend__buf *note,
-                         int holds, double v)
-{
-    ctrend__buf_printf(x, "%s", holds ? "SUPPORTED" : "CONTRADICTED");
-    if (c->kind == K_CHANGE && holds && c->noise) {
-        const double p = isnan(c->fig[CTREND_CLAIMS_P_CLAIM]) ? c->fig[CTREND_CLAIMS_P_VALUE]
-                                                              : c->fig[CTREND_CLAIMS_P_CLAIM];
-        ctrend__buf_printf(x, ", but within noise: p = %.2g", p);
-        /* first in the note, alone as before when nothing else applies */
-        ctrend__buf rest = *note;
-        ctrend__buf fresh = {0};
-        ctrend__buf_printf(&fresh, "within noise%s%s", rest.len ? "; " : "", rest.s ? rest.s : "");
-        ctrend__buf_free(&rest);
-        *note = fresh;
-    }
-    ctrend__buf_printf(x, "\n");
-    if (holds && E->trunc_only) {
-        ctrend__buf_printf(note, "%sholds only if the source truncated (%.6g cut to %.*f)",
-                           note->len ? "; " : "", v, c->q_decimals, c->q);
-        ctrend__buf_printf(x, "holds only when the source truncated, not when it rounded\n");
-    }
-}
+/* The total of rank item k (ctrend__result_text.item_total). */
+static double item_total(void *ctx, size_t k) { return item_value(ctx, k); }
 
 /* Every cell present and exact: SUPPORTED or CONTRADICTED, with the figures. Returns a status. */
 static int verdict_decided(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note, int holds,
@@ -1641,8 +1512,15 @@ static int verdict_decided(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf 
     c->fig[CTREND_CLAIMS_COMPUTED] = v;
     c->fig[CTREND_CLAIMS_QUOTED] = q;
     if (c->cmp == C_SLIGHT || c->cmp == C_SHARP) c->fig[CTREND_CLAIMS_QUOTED] = NAN;
-    const int rc = explain_result(c, E, x, note, holds, v, q);
-    if (rc == CTREND_OK) verdict_line(c, E, x, note, holds, v);
+    ctrend__result_text r = {holds, v, q, NAN, NAN, E->zero == 2, E->tie, E->tie_unit, E->tie_a, E->tie_b,
+                             E->trunc_only, item_total, E};
+    if (c->kind == K_SHARE) {
+        r.part = esum(E, 0, c->m1, c->m2);
+        r.total = esum(E, 1, c->m1, c->m2);
+    }
+    ctrend__explain_result(c, &r, x, note);
+    const int rc = c->kind == K_CHANGE ? change_stats(c, E, x) : CTREND_OK;
+    if (rc == CTREND_OK) ctrend__explain_verdict(c, &r, x, note);
     return rc;
 }
 
