@@ -11,9 +11,10 @@
  *   NUMBER [+-]digits[.digits] then an optional '%' or 'x' (ratio); commas are not allowed;
  *          at most 15 digits, no exponent (both errors name the whole token)
  *   RANGE  ..        OP  + = < > <= >= ~ ,  and the signs U+2265, U+2264, U+2248
- * An unknown character gives a T_ERROR token spanning its whole UTF-8 sequence (a message
- * never cuts a character in two); the parser reports it.
- * An unknown character gives a T_ERROR token at its column; the parser reports it.
+ * An unknown character gives a T_ERROR token at its column spanning its whole UTF-8 sequence
+ * (a message never cuts a character in two); the parser reports it.
+ * ctrend__lex skips blanks and hands each token to lex_one, which picks its kind from the
+ * first bytes (lex_word, lex_day, lex_period, lex_month, lex_number, lex_sign).
  */
 #include <ctype.h>
 #include <stdio.h>
