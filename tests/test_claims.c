@@ -638,6 +638,53 @@ static void test_long_ranges(void **state)
     ctrend_frame_free(f);
 }
 
+/* The one-missing-cell bound of a value or sum compared with a right-hand expression (issue
+ * 18 #7): found by bisection on L - R, which rises with a cell on the left and falls with one
+ * on the right (it was a scan of all 10^5 values). Hand arithmetic: G/a = 10, G/b = 4 in
+ * 2022-01, G/c absent (the missing cell, v); G/big = 90004. */
+static void test_bound_vs_expression(void **state)
+{
+    (void)state;
+    ctrend_frame *f = NULL;
+    assert_int_equal(ctrend_frame_new(&f), CTREND_OK);
+    put(f, "G", "", "a", 2022, 1, 10);
+    put(f, "G", "", "b", 2022, 1, 4);
+    put(f, "G", "", "big", 2022, 1, 90004);
+    static const struct {
+        const char *claim, *says;
+        double bound; /* NaN: no single bound */
+    } cases[] = {
+        /* missing cell on the right: 10 = 4 + v only at v = 6; 10 > 4 + v for v <= 5 */
+        {"value G/a in 2022-01 = G/b + G/c", "holds only if G/c 2022-01 = 6\n", 6},
+        {"value G/a in 2022-01 > G/b + G/c", "holds only if G/c 2022-01 <= 5\n", 5},
+        {"value G/a in 2022-01 < G/b + G/c", "holds only if G/c 2022-01 >= 7\n", 7},
+        {"value G/a in 2022-01 at most G/b + G/c", "holds only if G/c 2022-01 >= 6\n", 6},
+        /* on the left: v + 4 >= 10 for v >= 6; v + 4 <= 10 for v <= 6 */
+        {"value G/c + G/b in 2022-01 at least G/a", "holds only if G/c 2022-01 >= 6\n", 6},
+        {"sum G/c + G/b in 2022-01 <= G/a", "holds only if G/c 2022-01 <= 6\n", 6},
+        /* 90004 = 4 + v: v = 90000, deep in 0..100000 */
+        {"value G/big in 2022-01 = G/b + G/c", "holds only if G/c 2022-01 = 90000\n", 90000},
+        /* 4 = 10 + v never; 4 < 10 + v always */
+        {"value G/b in 2022-01 = G/a + G/c",
+         "no value of G/c 2022-01 in 0..100000 makes the claim hold\n", NAN},
+        {"value G/b in 2022-01 < G/a + G/c", "the claim holds whatever G/c 2022-01 is (0..100000)\n",
+         NAN},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ctrend_claims *c = one(cases[k].claim, NULL);
+        assert_int_equal(cq_check(c, f), CTREND_OK);
+        assert_int_equal(cq_verdict(c, 0), UNV);
+        const char *e = cq_explanation(c, 0);
+        if (!strstr(e, cases[k].says)) print_error("%s:\n%s", cases[k].claim, e);
+        assert_non_null(strstr(e, cases[k].says));
+        const double b = fig(c, CTREND_CLAIMS_BOUND);
+        if (isnan(cases[k].bound)) assert_true(isnan(b));
+        else assert_true(b == cases[k].bound);
+        ctrend_claims_free(c);
+    }
+    ctrend_frame_free(f);
+}
+
 static void test_seed_files(void **state)
 {
     (void)state;
@@ -857,6 +904,7 @@ int main(void)
         cmocka_unit_test(test_trend),
         cmocka_unit_test(test_summary),
         cmocka_unit_test(test_long_ranges),
+        cmocka_unit_test(test_bound_vs_expression),
         cmocka_unit_test(test_seed_files),
         cmocka_unit_test(test_query),
     };

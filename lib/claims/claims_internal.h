@@ -201,5 +201,24 @@ typedef struct ctrend__trend_text {
     int ups, downs, against;
 } ctrend__trend_text;
 void ctrend__explain_trend(ctrend__buf *x, const ctrend__trend_text *t);
+/* What eval.c found for a claim whose cells are all present and exact, for its sentences. */
+typedef struct ctrend__result_text {
+    int holds;
+    double v, q;         /* the computed value and the quoted one (or what it is compared with) */
+    double part, total;  /* share: the sums (NaN for other kinds) */
+    int zero_both;       /* change: 0 in both periods */
+    int tie;             /* record / rank: a tie */
+    int32_t tie_unit;    /* record: the first unit tied with the target */
+    size_t tie_a, tie_b; /* rank: the first two items tied */
+    int trunc_only;      /* holds only if the source truncated */
+    double (*item_total)(void *ctx, size_t k); /* rank: the total of item k */
+    void *ctx;
+} ctrend__result_text;
+/* The computed figures in words, per kind (a change's exact statistics follow from eval.c). */
+void ctrend__explain_result(const ctrend__claim *c, const ctrend__result_text *r, ctrend__buf *x,
+                            ctrend__buf *note);
+/* The verdict line (SUPPORTED / CONTRADICTED, within noise, truncation); may rewrite the note. */
+void ctrend__explain_verdict(const ctrend__claim *c, const ctrend__result_text *r, ctrend__buf *x,
+                             ctrend__buf *note);
 
 #endif

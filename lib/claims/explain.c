@@ -228,3 +228,125 @@ void ctrend__explain_trend(ctrend__buf *x, const ctrend__trend_text *t)
     ctrend__buf_printf(x, "%s-on-%s steps: %d up, %d down (%d against the claimed direction)\n",
                        t->unit, t->unit, t->ups, t->downs, t->against);
 }
+
+/* A value, sum or mean: against a number, or against a right-hand expression. */
+static void explain_count(const ctrend__claim *c, const ctrend__result_text *r, ctrend__buf *x)
+{
+    if (c->rhs.n) {
+        ctrend__buf_printf(x, "left side = %.15g, right side (", r->v);
+        ctrend__expr_name(x, &c->rhs);
+        ctrend__buf_printf(x, ") = %.15g: %s", r->q, r->holds ? "equal" : "differ");
+        if (!r->holds) ctrend__buf_printf(x, " by %.15g", fabs(r->v - r->q));
+        ctrend__buf_printf(x, "\n");
+        return;
+    }
+    ctrend__buf_printf(x, "%s = %.10g; quoted %s %.*f\n",
+                       c->kind == K_MEAN ? "mean" : (c->kind == K_SUM ? "sum" : "value"), r->v,
+                       ctrend__cmp_word(c->cmp), c->q_decimals, r->q);
+    if (!r->holds && c->cmp == C_EQ) ctrend__buf_printf(x, "off by %.10g\n", r->v - r->q);
+}
+
+/* A change: the computed change in the claim's direction (its exact statistics follow). */
+static void explain_change(const ctrend__claim *c, const ctrend__result_text *r, ctrend__buf *x,
+                           ctrend__buf *note)
+{
+    /* v is measured in the claim's direction; a negative v went the other way
+     * ("down -75%" reads as "up 75%") */
+    const double v = r->v;
+    const int flip = c->unit != 'x' && c->direction != 0 && v < 0;
+    const int dir = flip ? -c->direction : c->direction;
+    ctrend__buf_printf(x, "computed: %s%.4g%s (quoted: %s%s %g%s)\n",
+                       dir < 0 ? "down " : (dir > 0 ? "up " : ""), flip ? -v : v,
+                       c->unit == 'x' ? "x" : "%",
+                       c->direction < 0 ? "down " : (c->direction > 0 ? "up " : ""),
+                       ctrend__cmp_word(c->cmp), c->q, c->unit == 'x' ? "x" : "%");
+    if (r->zero_both) {
+        ctrend__buf_printf(x, "0 in both periods: no change (ratio 1, 0%%)\n");
+        ctrend__buf_printf(note, "0 in both periods: read as no change (0%%, ratio 1)");
+    }
+}
+
+/* A record: the target's value against the place it claims; a tie named in the note. */
+static void explain_record(const ctrend__claim *c, const ctrend__result_text *r, ctrend__buf *x,
+                           ctrend__buf *note)
+{
+    if (c->nth == 0) {
+        ctrend__buf_printf(x, "%s in the target month %.6g; in ", c->record_change ? "change %" : "value", r->v);
+        ctrend__month_name(x, c->b1);
+        ctrend__buf_printf(x, " %.6g; every month between must be %s\n", r->q, c->high ? "lower" : "higher");
+    } else {
+        ctrend__buf_printf(x, "%s of the target %s %.6g; place %d %s in the period holds %.6g\n",
+                           c->record_change ? "change %" : "value", c->years ? "year" : "month", r->v,
+                           c->nth, c->high ? "from the top" : "from the bottom", r->q);
+    }
+    if (r->tie) {
+        const int32_t tm = c->years ? c->b1 + 12 * r->tie_unit : c->b1 + r->tie_unit;
+        ctrend__buf_printf(note, "tied with ");
+        if (c->years) ctrend__buf_printf(note, "%d", (int)(tm / 12));
+        else ctrend__month_name(note, tm);
+        ctrend__buf_printf(note, " (%.6g): not a strict record", r->v);
+        ctrend__buf_printf(x, "%s\n", note->s ? note->s : "");
+    }
+}
+
+/* A rank: every item's total in the order listed; a tie named in the note. */
+static void explain_rank(const ctrend__claim *c, const ctrend__result_text *r, ctrend__buf *x,
+                         ctrend__buf *note)
+{
+    ctrend__buf_printf(x, "totals:");
+    for (size_t k = 0; k < c->n_items; k++) ctrend__buf_printf(x, " %.15g", r->item_total(r->ctx, k));
+    ctrend__buf_printf(x, " (in the order listed); claimed: %s\n",
+                       c->rank_order == RK_FIRST ? "the first is the highest"
+                       : c->rank_order == RK_HIGHEST_FIRST ? "strictly decreasing"
+                                                           : "strictly increasing");
+    if (r->tie) {
+        ctrend__buf_printf(note, "items %zu and %zu are tied (%.15g): not a strict order", r->tie_a + 1,
+                           r->tie_b + 1, r->item_total(r->ctx, r->tie_b));
+        ctrend__buf_printf(x, "%s\n", note->s ? note->s : "");
+    }
+}
+
+void ctrend__explain_result(const ctrend__claim *c, const ctrend__result_text *r, ctrend__buf *x,
+                            ctrend__buf *note)
+{
+    switch (c->kind) {
+    case K_VALUE:
+    case K_SUM:
+    case K_MEAN: explain_count(c, r, x); break;
+    case K_SHARE:
+        ctrend__buf_printf(x, "share = 100 * %.15g / %.15g = %.6g%%; quoted %s %.*f%%\n", r->part, r->total,
+                           r->v, ctrend__cmp_word(c->cmp), c->q_decimals, c->q);
+        break;
+    case K_DAILY:
+        ctrend__buf_printf(x, "count %.15g vs %.15g days: %s\n", r->v, r->q,
+                           r->holds ? "at least one a day" : "fewer than one a day");
+        break;
+    case K_CHANGE: explain_change(c, r, x, note); break;
+    case K_RECORD: explain_record(c, r, x, note); break;
+    case K_RANK: explain_rank(c, r, x, note); break;
+    default: break;
+    }
+}
+
+void ctrend__explain_verdict(const ctrend__claim *c, const ctrend__result_text *r, ctrend__buf *x,
+                             ctrend__buf *note)
+{
+    ctrend__buf_printf(x, "%s", r->holds ? "SUPPORTED" : "CONTRADICTED");
+    if (c->kind == K_CHANGE && r->holds && c->noise) {
+        const double p = isnan(c->fig[CTREND_CLAIMS_P_CLAIM]) ? c->fig[CTREND_CLAIMS_P_VALUE]
+                                                              : c->fig[CTREND_CLAIMS_P_CLAIM];
+        ctrend__buf_printf(x, ", but within noise: p = %.2g", p);
+        /* first in the note, alone as before when nothing else applies */
+        ctrend__buf rest = *note;
+        ctrend__buf fresh = {0};
+        ctrend__buf_printf(&fresh, "within noise%s%s", rest.len ? "; " : "", rest.s ? rest.s : "");
+        ctrend__buf_free(&rest);
+        *note = fresh;
+    }
+    ctrend__buf_printf(x, "\n");
+    if (r->holds && r->trunc_only) {
+        ctrend__buf_printf(note, "%sholds only if the source truncated (%.6g cut to %.*f)",
+                           note->len ? "; " : "", r->v, c->q_decimals, c->q);
+        ctrend__buf_printf(x, "holds only when the source truncated, not when it rounded\n");
+    }
+}

@@ -442,170 +442,215 @@ static int ordinal(parser *P, int *nth)
     return 0;
 }
 
+/* An error at token t with a static (or P->errbuf) message; returns 1. */
+static int fail_at(parser *P, const ctrend__tok *t, const char *msg)
+{
+    P->err = msg;
+    P->err_col = t->col;
+    return 1;
+}
+
+/* The body of each claim kind, after its keyword (c->kind set). 0, or 1 on error. */
+
+/* value|sum EXPR (in|over) WHEN TEST */
+static int body_count(parser *P, ctrend__claim *c, int *oom)
+{
+    return expr(P, &c->lhs, oom) || target(P, c, 1, 1) || test(P, c, T_COUNT, oom);
+}
+
+/* mean EXPR (in|over) WHEN TEST, against a number only */
+static int body_mean(parser *P, ctrend__claim *c, int *oom)
+{
+    if (body_count(P, c, oom)) return 1;
+    if (c->rhs.n) return fail_at(P, &P->t[P->i > 0 ? P->i - 1 : 0], "a mean compares with a number");
+    return 0;
+}
+
+/* daily EXPR (in|over) WHEN: at least one a day */
+static int body_daily(parser *P, ctrend__claim *c, int *oom)
+{
+    if (expr(P, &c->lhs, oom) || target(P, c, 1, 1)) return 1;
+    c->cmp = C_GE;
+    return 0;
+}
+
+/* share EXPR of EXPR (in|over) WHEN TEST */
+static int body_share(parser *P, ctrend__claim *c, int *oom)
+{
+    return expr(P, &c->lhs, oom) || expect(P, "of") || expr(P, &c->rhs, oom) || target(P, c, 1, 1) ||
+           test(P, c, T_SHARE, oom);
+}
+
+/* The base of a change: previous K | year-ago | WHEN. */
+static int change_base(parser *P, ctrend__claim *c)
+{
+    if (accept(P, "previous")) {
+        const ctrend__tok *k = peek(P);
+        if (k->kind != CTREND__T_NUMBER || k->suffix || k->decimals || k->num < 1 || k->num > 1200)
+            return fail(P, "a number of months 1..1200");
+        /* the K months before the target (month, range or period) */
+        c->base = B_PREVIOUS;
+        c->k = (int)k->num;
+        P->i++;
+        return 0;
+    }
+    if (accept(P, "year-ago")) {
+        c->base = c->m1 == c->m2 ? B_MONTH : B_RANGE;
+        c->b1 = c->m1 - 12;
+        c->b2 = c->m2 - 12;
+        return 0;
+    }
+    int years, single;
+    if (when(P, &c->b1, &c->b2, &years, &single)) return 1;
+    c->base = single ? B_MONTH : B_RANGE;
+    return 0;
+}
+
+/* change EXPR (in|over) WHEN vs BASE [per-day] TEST */
+static int body_change(parser *P, ctrend__claim *c, int *oom)
+{
+    if (expr(P, &c->lhs, oom) || target(P, c, 1, 1) || expect(P, "vs")) return 1;
+    c->years = 0;
+    if (change_base(P, c)) return 1;
+    if (accept(P, "per-day")) c->per_day = 1;
+    return test(P, c, T_CHANGE, oom);
+}
+
+/* What a record claim said before 'since' / 'in': its target's tokens and shape. */
+typedef struct rtarget {
+    const ctrend__tok *tt; /* 'in' before the target */
+    const ctrend__tok *ot; /* the ordinal (or what stands in its place) */
+    int nth;               /* 1 when no ordinal */
+    int single;            /* the target is one month */
+    int is_year;           /* the target is one calendar year written YYYY */
+} rtarget;
+
+/* record ... since MONTH: one month against every month back to MONTH. */
+static int record_since(parser *P, ctrend__claim *c, const rtarget *r)
+{
+    if (r->nth != 1) return fail_at(P, r->ot, "'since' takes no ordinal; use 'in PERIOD' for 2nd, 3rd ...");
+    if (!r->single)
+        return fail_at(P, r->tt, "'since' compares one month (record ... in YYYY-MM ... since MONTH)");
+    const ctrend__tok *t = peek(P);
+    if (month(P, &c->b1)) return 1;
+    if (c->b1 >= c->m1) return fail_at(P, t, "'since' must name an earlier month");
+    if (range_end_ok(P, t, c->b1, c->m1)) return 1; /* at most 1200 months back */
+    c->b2 = c->m1 - 1;
+    return 0;
+}
+
+/* record ... in PERIOD: the target holds place nth of the period's months (or years). */
+static int record_in(parser *P, ctrend__claim *c, const rtarget *r)
+{
+    const ctrend__tok *pt = peek(P);
+    int single;
+    if (when(P, &c->b1, &c->b2, &c->years, &single)) return 1;
+    if (c->years && c->record_change) return fail_at(P, pt, "a record change compares months, not years");
+    if (c->years ? !r->is_year : !r->single)
+        return fail_at(P, r->tt, c->years ? "over a range of years the target is a year (in 2022)"
+                                          : "the target is one month (a range of years compares years)");
+    if (c->m1 < c->b1 || c->m2 > c->b2) return fail_at(P, pt, "the target must lie in the period");
+    const int units = c->years ? (c->b2 - c->b1 + 1) / 12 : c->b2 - c->b1 + 1;
+    if (r->nth > units) {
+        snprintf(P->errbuf, sizeof P->errbuf, "the period has %d %s; no %d%s place", units,
+                 c->years ? "years" : "months", r->nth,
+                 r->nth == 2 ? "nd" : r->nth == 3 ? "rd" : "th");
+        return fail_at(P, r->ot, P->errbuf);
+    }
+    c->nth = r->nth;
+    return 0;
+}
+
+/* record [change] EXPR in WHEN [Nth] (highest|lowest) (since MONTH | in PERIOD) */
+static int body_record(parser *P, ctrend__claim *c, int *oom)
+{
+    if (accept(P, "change")) c->record_change = 1;
+    if (expr(P, &c->lhs, oom)) return 1;
+    rtarget r = {peek(P), NULL, 1, 0, 0};
+    if (expect(P, "in")) return 1;
+    int years = 0;
+    if (when(P, &c->m1, &c->m2, &years, &r.single)) return 1;
+    r.is_year = !r.single && c->m2 - c->m1 == 11 && (c->m1 % 12) == 0 &&
+                P->t[P->i - 1].kind == CTREND__T_NUMBER;
+    r.ot = peek(P);
+    if (ordinal(P, &r.nth)) return 1;
+    if (accept(P, "highest")) c->high = 1;
+    else if (accept(P, "lowest")) c->high = 0;
+    else return fail(P, "'highest' or 'lowest'");
+    if (accept(P, "since")) return record_since(P, c, &r);
+    if (accept(P, "in")) return record_in(P, c, &r);
+    return fail(P, "'since MONTH' or 'in PERIOD'");
+}
+
+/* The items of a rank: EXPR, EXPR[, EXPR...] (item k ends at lhs term item_end[k]). */
+static int rank_items(parser *P, ctrend__claim *c, int *oom)
+{
+    for (;;) {
+        if (expr(P, &c->lhs, oom)) return 1;
+        size_t *nv = realloc(c->item_end, (c->n_items + 1) * sizeof *nv);
+        if (!nv) {
+            *oom = 1;
+            return 1;
+        }
+        c->item_end = nv;
+        c->item_end[c->n_items++] = c->lhs.n;
+        if (!op_is(peek(P), ",")) break;
+        P->i++;
+    }
+    if (c->n_items < 2) return fail(P, "',' and a second series to rank against");
+    return 0;
+}
+
+/* rank ITEMS (in|over) WHEN (first | highest first | lowest first) */
+static int body_rank(parser *P, ctrend__claim *c, int *oom)
+{
+    if (rank_items(P, c, oom) || target(P, c, 1, 1)) return 1;
+    c->years = 0;
+    if (accept(P, "first")) c->rank_order = RK_FIRST;
+    else if (accept(P, "highest")) {
+        if (expect(P, "first")) return 1;
+        c->rank_order = RK_HIGHEST_FIRST;
+    } else if (accept(P, "lowest")) {
+        if (expect(P, "first")) return 1;
+        c->rank_order = RK_LOWEST_FIRST;
+    } else
+        return fail(P, "'first', 'highest first' or 'lowest first'");
+    return 0;
+}
+
+/* trend EXPR over WHEN [steady|steadily] (decreasing|increasing) */
+static int body_trend(parser *P, ctrend__claim *c, int *oom)
+{
+    if (expr(P, &c->lhs, oom) || target(P, c, 1, 0)) return 1;
+    if (c->years && (c->m2 - c->m1 + 1) / 12 < 3)
+        return fail_at(P, &P->t[P->i - 1], "a trend over years needs at least 3 years");
+    if (!accept(P, "steady")) (void)accept(P, "steadily");
+    if (accept(P, "decreasing") || accept(P, "decrease")) c->trend_dir = -1;
+    else if (accept(P, "increasing") || accept(P, "increase")) c->trend_dir = 1;
+    else return fail(P, "'decreasing' or 'increasing'");
+    return 0;
+}
+
+/* The claim kind's keyword, then its body. */
 static int claim_body(parser *P, ctrend__claim *c, int *oom)
 {
-    if (accept(P, "value")) {
-        c->kind = K_VALUE;
-        if (expr(P, &c->lhs, oom) || target(P, c, 1, 1) || test(P, c, T_COUNT, oom)) return 1;
-    } else if (accept(P, "sum") || accept(P, "total")) {
-        c->kind = K_SUM;
-        if (expr(P, &c->lhs, oom) || target(P, c, 1, 1) || test(P, c, T_COUNT, oom)) return 1;
-    } else if (accept(P, "mean")) {
-        c->kind = K_MEAN;
-        if (expr(P, &c->lhs, oom) || target(P, c, 1, 1) || test(P, c, T_COUNT, oom)) return 1;
-        if (c->rhs.n) {
-            P->err = "a mean compares with a number";
-            P->err_col = P->t[P->i > 0 ? P->i - 1 : 0].col;
-            return 1;
+    static const struct {
+        const char *word;
+        int kind;
+        int (*body)(parser *, ctrend__claim *, int *);
+    } kinds[] = {{"value", K_VALUE, body_count},   {"sum", K_SUM, body_count},
+                 {"total", K_SUM, body_count},     {"mean", K_MEAN, body_mean},
+                 {"daily", K_DAILY, body_daily},   {"share", K_SHARE, body_share},
+                 {"change", K_CHANGE, body_change}, {"record", K_RECORD, body_record},
+                 {"rank", K_RANK, body_rank},      {"trend", K_TREND, body_trend}};
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (accept(P, kinds[k].word)) {
+            c->kind = kinds[k].kind;
+            if (kinds[k].body(P, c, oom)) return 1;
+            if (c->kind != K_RECORD && c->kind != K_TREND) c->years = 0;
+            return 0;
         }
-    } else if (accept(P, "daily")) {
-        c->kind = K_DAILY;
-        if (expr(P, &c->lhs, oom) || target(P, c, 1, 1)) return 1;
-        c->cmp = C_GE;
-    } else if (accept(P, "share")) {
-        c->kind = K_SHARE;
-        if (expr(P, &c->lhs, oom) || expect(P, "of") || expr(P, &c->rhs, oom) ||
-            target(P, c, 1, 1) || test(P, c, T_SHARE, oom))
-            return 1;
-    } else if (accept(P, "change")) {
-        c->kind = K_CHANGE;
-        if (expr(P, &c->lhs, oom) || target(P, c, 1, 1) || expect(P, "vs")) return 1;
-        c->years = 0;
-        if (accept(P, "previous")) {
-            const ctrend__tok *k = peek(P);
-            if (k->kind != CTREND__T_NUMBER || k->suffix || k->decimals || k->num < 1 ||
-                k->num > 1200)
-                return fail(P, "a number of months 1..1200");
-            /* the K months before the target (month, range or period) */
-            c->base = B_PREVIOUS;
-            c->k = (int)k->num;
-            P->i++;
-        } else if (accept(P, "year-ago")) {
-            c->base = c->m1 == c->m2 ? B_MONTH : B_RANGE;
-            c->b1 = c->m1 - 12;
-            c->b2 = c->m2 - 12;
-        } else {
-            int years, single;
-            if (when(P, &c->b1, &c->b2, &years, &single)) return 1;
-            c->base = single ? B_MONTH : B_RANGE;
-        }
-        if (accept(P, "per-day")) c->per_day = 1;
-        if (test(P, c, T_CHANGE, oom)) return 1;
-    } else if (accept(P, "record")) {
-        c->kind = K_RECORD;
-        if (accept(P, "change")) c->record_change = 1;
-        if (expr(P, &c->lhs, oom)) return 1;
-        const ctrend__tok *tt = peek(P);
-        if (expect(P, "in")) return 1;
-        int ty = 0, tsingle = 0;
-        if (when(P, &c->m1, &c->m2, &ty, &tsingle)) return 1;
-        const int target_is_year = !tsingle && c->m2 - c->m1 == 11 && (c->m1 % 12) == 0 &&
-                                   P->t[P->i - 1].kind == CTREND__T_NUMBER;
-        int nth = 1;
-        const ctrend__tok *ot = peek(P);
-        if (ordinal(P, &nth)) return 1;
-        if (accept(P, "highest")) c->high = 1;
-        else if (accept(P, "lowest")) c->high = 0;
-        else return fail(P, "'highest' or 'lowest'");
-        if (accept(P, "since")) {
-            if (nth != 1) {
-                P->err = "'since' takes no ordinal; use 'in PERIOD' for 2nd, 3rd ...";
-                P->err_col = ot->col;
-                return 1;
-            }
-            if (!tsingle) {
-                P->err = "'since' compares one month (record ... in YYYY-MM ... since MONTH)";
-                P->err_col = tt->col;
-                return 1;
-            }
-            const ctrend__tok *t = peek(P);
-            if (month(P, &c->b1)) return 1;
-            if (c->b1 >= c->m1) {
-                P->err = "'since' must name an earlier month";
-                P->err_col = t->col;
-                return 1;
-            }
-            if (range_end_ok(P, t, c->b1, c->m1)) return 1; /* at most 1200 months back */
-            c->b2 = c->m1 - 1;
-        } else if (accept(P, "in")) {
-            const ctrend__tok *pt = peek(P);
-            int single;
-            if (when(P, &c->b1, &c->b2, &c->years, &single)) return 1;
-            if (c->years && c->record_change) {
-                P->err = "a record change compares months, not years";
-                P->err_col = pt->col;
-                return 1;
-            }
-            if (c->years ? !target_is_year : !tsingle) {
-                P->err = c->years ? "over a range of years the target is a year (in 2022)"
-                                  : "the target is one month (a range of years compares years)";
-                P->err_col = tt->col;
-                return 1;
-            }
-            if (c->m1 < c->b1 || c->m2 > c->b2) {
-                P->err = "the target must lie in the period";
-                P->err_col = pt->col;
-                return 1;
-            }
-            const int units = c->years ? (c->b2 - c->b1 + 1) / 12 : c->b2 - c->b1 + 1;
-            if (nth > units) {
-                snprintf(P->errbuf, sizeof P->errbuf, "the period has %d %s; no %d%s place",
-                         units, c->years ? "years" : "months", nth,
-                         nth == 2 ? "nd" : nth == 3 ? "rd" : "th");
-                P->err = P->errbuf;
-                P->err_col = ot->col;
-                return 1;
-            }
-            c->nth = nth;
-        } else {
-            return fail(P, "'since MONTH' or 'in PERIOD'");
-        }
-    } else if (accept(P, "rank")) {
-        c->kind = K_RANK;
-        for (;;) {
-            if (expr(P, &c->lhs, oom)) return 1;
-            size_t *nv = realloc(c->item_end, (c->n_items + 1) * sizeof *nv);
-            if (!nv) {
-                *oom = 1;
-                return 1;
-            }
-            c->item_end = nv;
-            c->item_end[c->n_items++] = c->lhs.n;
-            if (op_is(peek(P), ",")) {
-                P->i++;
-                continue;
-            }
-            break;
-        }
-        if (c->n_items < 2) return fail(P, "',' and a second series to rank against");
-        if (target(P, c, 1, 1)) return 1;
-        c->years = 0;
-        if (accept(P, "first")) c->rank_order = RK_FIRST;
-        else if (accept(P, "highest")) {
-            if (expect(P, "first")) return 1;
-            c->rank_order = RK_HIGHEST_FIRST;
-        } else if (accept(P, "lowest")) {
-            if (expect(P, "first")) return 1;
-            c->rank_order = RK_LOWEST_FIRST;
-        } else
-            return fail(P, "'first', 'highest first' or 'lowest first'");
-    } else if (accept(P, "trend")) {
-        c->kind = K_TREND;
-        if (expr(P, &c->lhs, oom) || target(P, c, 1, 0)) return 1;
-        if (c->years && (c->m2 - c->m1 + 1) / 12 < 3) {
-            P->err = "a trend over years needs at least 3 years";
-            P->err_col = P->t[P->i - 1].col;
-            return 1;
-        }
-        if (!accept(P, "steady")) (void)accept(P, "steadily");
-        if (accept(P, "decreasing") || accept(P, "decrease")) c->trend_dir = -1;
-        else if (accept(P, "increasing") || accept(P, "increase")) c->trend_dir = 1;
-        else return fail(P, "'decreasing' or 'increasing'");
-    } else {
-        return fail(P, "a claim kind (value, sum, mean, daily, share, change, record, rank, trend)");
-    }
-    if (c->kind != K_RECORD && c->kind != K_TREND) c->years = 0;
-    return 0;
+    return fail(P, "a claim kind (value, sum, mean, daily, share, change, record, rank, trend)");
 }
 
 static int claim_line(parser *P, ctrend__claim *c, int *oom)
