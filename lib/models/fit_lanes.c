@@ -129,7 +129,7 @@ size_t ctrend__lanes_block_scratch(const ctrend__lanes_plan *plan)
 }
 
 /* The serial fit's pre-checks that depend on the counts (model.c, ctrend__count_prefit). */
-static int series_eligible(const ctrend__lanes_plan *plan, const double *y)
+int ctrend__lanes_series_eligible(const ctrend__lanes_plan *plan, const double *y)
 {
     const size_t n = plan->d.n;
     int allzero = 1, anyzero = 0;
@@ -208,10 +208,10 @@ void ctrend__lanes_fit_block(const ctrend__lanes_plan *plan, const double *const
     double *mu = scratch + ctrend__lanes_scratch_doubles(n, p);
     for (size_t l = 0; l < n_lanes; ++l) {
         done[l] = 0;
-        if (series_eligible(plan, y[l])) {
+        if (ctrend__lanes_series_eligible(plan, y[l])) {
             take[m] = y[l];
             from[m] = l;
-            res[m] = (ctrend__lanes_out){&cbuf[m][0], &sbuf[m][0], mu + m * n, NAN, 0, 0}; /* outputs */
+            res[m] = (ctrend__lanes_out){&cbuf[m][0], &sbuf[m][0], mu + m * n, NAN, 0, 0, NULL, NULL};
             ++m;
         }
     }

@@ -54,4 +54,28 @@ void ctrend__lanes_fit_block(const ctrend__lanes_plan *plan, const double *const
                              size_t n_lanes, const int *keys, size_t n_keys, double *scratch,
                              double *coef, double *se, double *scalars, int *done);
 
+/* 1 when counts y (plan->d.n values) pass the serial fit's count checks that the lane path
+ * needs: finite non-negative integers, not all zero, no column flagged by the separation
+ * screen (ctrend__separation_screen); else 0. */
+int ctrend__lanes_series_eligible(const ctrend__lanes_plan *plan, const double *y);
+
+/* ---- full models from the lane path (lanes_model.c) ---- */
+
+/* Doubles of per-thread scratch ctrend__lanes_fit_models_block needs. */
+size_t ctrend__lanes_models_scratch(const ctrend__lanes_plan *plan);
+
+/*
+ * Fit y[0..n_lanes-1] (plan->d.n counts each) and build, for each lane done on the lane
+ * path, the ctrend_model that ctrend_model_fit(opts, CTREND_FAMILY_POISSON, designs[l],
+ * y[l]) returns, equal to it to rounding: models[l] (caller frees), done[l] = 1. Otherwise
+ * models[l] = NULL, done[l] = 0 and the caller fits lane l serially (which then gives the
+ * status and message). designs[l]: the design of lane l (borrowed; its matrix and offsets
+ * must equal the plan's, bit for bit: the model keeps a clone of it, names and future rows
+ * included). opts: the model options (NULL = defaults; its level is kept on the model).
+ */
+void ctrend__lanes_fit_models_block(const ctrend__lanes_plan *plan, const double *const *y,
+                                    size_t n_lanes, const ctrend_model_opts *opts,
+                                    const ctrend_design *const *designs, double *scratch,
+                                    ctrend_model **models, int *done);
+
 #endif

@@ -158,6 +158,10 @@ double ctrend__qnbinom(double p, double size, double mu);
 double ctrend__rpois(const gsl_rng *r, double mu);
 double ctrend__rnbinom(const gsl_rng *r, double size, double mu);
 
+/* The Cameron-Trivedi overdispersion tests of a count model (model.c) into m->ct_alpha,
+ * m->ct_z from the n used counts y and fitted means mu; aux: n doubles of scratch. */
+void ctrend__ct_test(ctrend_model *m, const double *y, const double *mu, size_t n, double *aux);
+
 /* Shared by poisson.c and negbin.c: fill coef/vcov/SE from a converged IRLS. */
 int ctrend__glm_finish(ctrend__irls *ws, const ctrend__data *dat, ctrend_model *m,
                        double scale, double *mu_used, double *eta_used);
