@@ -835,10 +835,14 @@ static void fit_run_item(const batch_job *job, void *scratch, size_t k)
     ctrend__lanes_fit_models_block(&g->plan, y, it->n, s->opts, dl, s->lane_scratch, mods, done);
     for (size_t l = 0; l < it->n; ++l) {
         const size_t i = it->idx[l];
-        if (done[l]) {
+        if (done[l] > 0) {
             c->models[i] = mods[l];
             c->status[i] = CTREND_OK;
             fit_record(c, i, CTREND_OK, NULL);
+        } else if (done[l] < 0) {
+            c->models[i] = NULL;
+            c->status[i] = CTREND_ENOMEM;
+            fit_record(c, i, CTREND_ENOMEM, "out of memory");
         } else {
             fit_run(job, scratch, i);
         }

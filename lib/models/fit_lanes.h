@@ -68,8 +68,9 @@ size_t ctrend__lanes_models_scratch(const ctrend__lanes_plan *plan);
  * Fit y[0..n_lanes-1] (plan->d.n counts each) and build, for each lane done on the lane
  * path, the ctrend_model that ctrend_model_fit(opts, CTREND_FAMILY_POISSON, designs[l],
  * y[l]) returns, equal to it to rounding: models[l] (caller frees), done[l] = 1. Otherwise
- * models[l] = NULL, done[l] = 0 and the caller fits lane l serially (which then gives the
- * status and message). designs[l]: the design of lane l (borrowed; its matrix and offsets
+ * models[l] = NULL and done[l] = 0: the caller fits lane l serially (which then gives the
+ * status and message), or done[l] = -1: no memory for the model (the caller reports
+ * CTREND_ENOMEM for that series; a serial refit would change the result's rounding). designs[l]: the design of lane l (borrowed; its matrix and offsets
  * must equal the plan's, bit for bit: the model keeps a clone of it, names and future rows
  * included). opts: the model options (NULL = defaults; its level is kept on the model).
  */

@@ -20,7 +20,8 @@
  * values only through mu (a few ulp: the kernel's vector exp and fused multiply-adds).
  * No second IRLS pass is needed: everything the model stores was produced by the kernel's
  * last iteration. Anything that fails here (no memory, a null-deviance refit that fails)
- * returns the lane to the serial path, which then reports exactly what a serial fit does.
+ * returns the lane to the serial path, which then reports exactly what a serial fit does;
+ * except no memory, which is reported as such (a refit would change the rounding).
  */
 #include <math.h>
 #include <stdlib.h>
@@ -140,6 +141,9 @@ void ctrend__lanes_fit_models_block(const ctrend__lanes_plan *plan, const double
         int sep = 0; /* ctrend__count_postfit's test: a numerically zero mean at a zero count */
         for (size_t i = 0; i < n && !sep; ++i) sep = take[q][i] == 0 && r->mu[i] < o->sep_tol;
         if (sep) continue;
-        if (lane_model(plan, o, designs[l], take[q], r, &models[l]) == CTREND_OK) done[l] = 1;
+        const int st = lane_model(plan, o, designs[l], take[q], r, &models[l]);
+        /* no memory is reported, not refitted: the serial path's numbers differ by rounding,
+         * and an allocation failure must never change a result */
+        done[l] = st == CTREND_OK ? 1 : st == CTREND_ENOMEM ? -1 : 0;
     }
 }
