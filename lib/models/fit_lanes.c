@@ -99,6 +99,7 @@ int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_d
     for (size_t i = 0; i < n; ++i)
         for (size_t l = 0; l < CTREND__LANES; ++l) plan->OB[i * CTREND__LANES + l] = plan->off[i];
     ctrend__lanes_log_tables(plan->log_y, plan->log_y01);
+    for (size_t k = 0; k < CTREND__LANES_LOG_TABLE; ++k) plan->lnfact_y[k] = ctrend__lnfact((double)k);
     plan->d = (ctrend__lanes_design){plan->XB,   plan->OB,  n,           p,
                                      o->epsilon, CTREND__DEV_NOISE_EPS, o->maxit, plan->log_y,
                                      plan->log_y01};

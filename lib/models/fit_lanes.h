@@ -26,6 +26,7 @@ typedef struct ctrend__lanes_plan {
                           (irls_lanes.h) */
     void *bcast;       /* owned (malloc: so that allocation-failure tests reach it) */
     double log_y[CTREND__LANES_LOG_TABLE], log_y01[CTREND__LANES_LOG_TABLE];
+    double lnfact_y[CTREND__LANES_LOG_TABLE]; /* log(k!) (ctrend__lnfact), for the models */
     double sep_tol;
     int intercept, has_offset;
     const ctrend_design *design;

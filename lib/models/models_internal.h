@@ -83,6 +83,8 @@ int ctrend__irls_vcov(ctrend__irls *ws, double *V);
 /* Deviance of y vs mu for variance mu + mu^2/theta (theta = INFINITY: Poisson). */
 double ctrend__nb_deviance(const double *y, const double *mu, size_t n, double theta);
 double ctrend__poisson_loglik(const double *y, const double *mu, size_t n);
+/* log(y!) of a count y >= 0 (GSL's factorial table up to 170, log Gamma(y + 1) beyond). */
+double ctrend__lnfact(double y);
 double ctrend__nb_loglik(const double *y, const double *mu, size_t n, double theta);
 /* Null deviance as R's glm(): intercept(+offset)-only fit when there is an intercept,
  * else mu = exp(offset). */
