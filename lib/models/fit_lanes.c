@@ -15,6 +15,7 @@
  *               zero count is below sep_tol (ctrend__count_postfit's test).
  * Anything else is left to the serial fit, which produces the status and message.
  */
+#include <float.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -125,8 +126,8 @@ serial:
 
 size_t ctrend__lanes_block_scratch(const ctrend__lanes_plan *plan)
 {
-    /* the kernel's rows + one series of fitted means per lane */
-    return ctrend__lanes_scratch_doubles(plan->d.n, plan->d.p) + CTREND__LANES * plan->d.n;
+    /* the kernel's rows + one series of fitted means and one of linear predictors per lane */
+    return ctrend__lanes_scratch_doubles(plan->d.n, plan->d.p) + 2 * CTREND__LANES * plan->d.n;
 }
 
 /* The serial fit's pre-checks that depend on the counts (model.c, ctrend__count_prefit). */
@@ -149,9 +150,29 @@ int ctrend__lanes_series_eligible(const ctrend__lanes_plan *plan, const double *
     return ctrend__separation_screen(&dat) == (size_t)-1;
 }
 
+/* ctrend__poisson_loglik(y, mu, n), the same terms summed in the same order, with
+ * log(mu) = eta where mu was not clamped at DBL_EPSILON (mu = exp(eta): equal to an ulp of
+ * exp) and log(y!) from the plan's table for small counts (the same ctrend__lnfact values):
+ * two of its three logarithms per row saved (~40k instructions of a 240-month fit). */
+double ctrend__lanes_loglik(const ctrend__lanes_plan *plan, const double *y, const double *mu,
+                           const double *eta)
+{
+    const size_t n = plan->d.n;
+    const double log_eps = log(DBL_EPSILON);
+    double s = 0.0;
+    for (size_t i = 0; i < n; ++i) {
+        const double lmu = mu[i] > DBL_EPSILON ? eta[i] : log_eps;
+        const double lf = y[i] < (double)CTREND__LANES_LOG_TABLE ? plan->lnfact_y[(size_t)y[i]]
+                                                                 : ctrend__lnfact(y[i]);
+        s += (y[i] > 0 ? y[i] * lmu : 0.0) - mu[i] - lf;
+    }
+    return s;
+}
+
 /* Scalars of one lane, as ctrend_model_scalar computes them for a Poisson model. */
 static void lane_scalars(const ctrend__lanes_plan *plan, const double *y, const double *mu,
-                         const ctrend__lanes_out *r, const int *keys, size_t n_keys, double *out)
+                         const double *eta, const ctrend__lanes_out *r, const int *keys,
+                         size_t n_keys, double *out)
 {
     const size_t n = plan->d.n, p = plan->d.p;
     const double nobs = (double)n, k = (double)p;
@@ -160,7 +181,7 @@ static void lane_scalars(const ctrend__lanes_plan *plan, const double *y, const 
         const int key = keys[q];
         if ((key == CTREND_MS_LOGLIK || key == CTREND_MS_TWOLOGLIK || key == CTREND_MS_AIC ||
              key == CTREND_MS_BIC) && isnan(loglik))
-            loglik = ctrend__poisson_loglik(y, mu, n);
+            loglik = ctrend__lanes_loglik(plan, y, mu, eta);
         if ((key == CTREND_MS_PEARSON_CHI2 || key == CTREND_MS_DISPERSION) && isnan(pearson)) {
             pearson = 0.0;
             for (size_t i = 0; i < n; ++i) {
@@ -206,13 +227,14 @@ void ctrend__lanes_fit_block(const ctrend__lanes_plan *plan, const double *const
     size_t from[CTREND__LANES], m = 0;
     double cbuf[CTREND__LANES][CTREND__LANES_PMAX], sbuf[CTREND__LANES][CTREND__LANES_PMAX];
     ctrend__lanes_out res[CTREND__LANES];
-    double *mu = scratch + ctrend__lanes_scratch_doubles(n, p);
+    double *mu = scratch + ctrend__lanes_scratch_doubles(n, p), *eta = mu + CTREND__LANES * n;
     for (size_t l = 0; l < n_lanes; ++l) {
         done[l] = 0;
         if (ctrend__lanes_series_eligible(plan, y[l])) {
             take[m] = y[l];
             from[m] = l;
-            res[m] = (ctrend__lanes_out){&cbuf[m][0], &sbuf[m][0], mu + m * n, NAN, 0, 0, NULL, NULL};
+            res[m] = (ctrend__lanes_out){&cbuf[m][0], &sbuf[m][0], mu + m * n, NAN, 0, 0, NULL,
+                                         eta + m * n};
             ++m;
         }
     }
@@ -227,7 +249,8 @@ void ctrend__lanes_fit_block(const ctrend__lanes_plan *plan, const double *const
         if (sep) continue;
         if (coef) memcpy(coef + l * p, r->coef, p * sizeof *coef);
         if (se) memcpy(se + l * p, r->se, p * sizeof *se);
-        if (n_keys) lane_scalars(plan, take[q], r->mu, r, keys, n_keys, scalars + l * n_keys);
+        if (n_keys)
+            lane_scalars(plan, take[q], r->mu, r->eta, r, keys, n_keys, scalars + l * n_keys);
         done[l] = 1;
     }
 }

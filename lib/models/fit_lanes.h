@@ -60,6 +60,12 @@ void ctrend__lanes_fit_block(const ctrend__lanes_plan *plan, const double *const
  * screen (ctrend__separation_screen); else 0. */
 int ctrend__lanes_series_eligible(const ctrend__lanes_plan *plan, const double *y);
 
+/* The Poisson log-likelihood of counts y (plan->d.n) at the lane's fitted means mu and
+ * linear predictors eta: ctrend__poisson_loglik's terms in its order, with log(mu) = eta
+ * where mu is not clamped and log(y!) from the plan's table (equal to it to rounding). */
+double ctrend__lanes_loglik(const ctrend__lanes_plan *plan, const double *y, const double *mu,
+                            const double *eta);
+
 /* ---- full models from the lane path (lanes_model.c) ---- */
 
 /* Doubles of per-thread scratch ctrend__lanes_fit_models_block needs. */

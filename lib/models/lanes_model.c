@@ -23,7 +23,6 @@
  * returns the lane to the serial path, which then reports exactly what a serial fit does;
  * except no memory, which is reported as such (a refit would change the rounding).
  */
-#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,24 +36,6 @@ size_t ctrend__lanes_models_scratch(const ctrend__lanes_plan *plan)
     const size_t n = plan->d.n, p = plan->d.p;
     /* the kernel's rows, then per lane: mu, eta (n each), coef, se (p each), vcov (p*p) */
     return ctrend__lanes_scratch_doubles(n, p) + CTREND__LANES * (2 * n + p * (p + 2));
-}
-
-/* ctrend__poisson_loglik(y, mu, n), the same terms summed in the same order, with
- * log(mu) = eta where mu was not clamped at DBL_EPSILON (mu = exp(eta): equal to an ulp of
- * exp) and log(y!) from the plan's table for small counts (the same ctrend__lnfact values):
- * two of its three logarithms per row saved (~40k instructions of a 240-month fit). */
-static double lane_loglik(const ctrend__lanes_plan *plan, const double *y, const double *mu,
-                          const double *eta, size_t n)
-{
-    const double log_eps = log(DBL_EPSILON);
-    double s = 0.0;
-    for (size_t i = 0; i < n; ++i) {
-        const double lmu = mu[i] > DBL_EPSILON ? eta[i] : log_eps;
-        const double lf = y[i] < (double)CTREND__LANES_LOG_TABLE ? plan->lnfact_y[(size_t)y[i]]
-                                                                 : ctrend__lnfact(y[i]);
-        s += (y[i] > 0 ? y[i] * lmu : 0.0) - mu[i] - lf;
-    }
-    return s;
 }
 
 /* The model of lane r, as ctrend__model_fit + poisson.c build it. CTREND_OK, or a code that
@@ -96,7 +77,7 @@ static int lane_model(const ctrend__lanes_plan *plan, const struct ctrend_model_
     m->scale = 1.0;
     m->deviance = r->deviance;
     m->iterations = r->iterations;
-    m->loglik = lane_loglik(plan, y, r->mu, r->eta, n);
+    m->loglik = ctrend__lanes_loglik(plan, y, r->mu, r->eta);
     {
         ctrend__data dat = {n, p, plan->X, y, plan->off, plan->intercept, plan->has_offset, d};
         if ((st = ctrend__null_deviance(&dat, INFINITY, o->epsilon, o->maxit, &m->null_deviance)))
