@@ -427,20 +427,27 @@ static int models_close(const ctrend_model *a, const ctrend_model *b, double rto
     return differs;
 }
 
+/* The models, statuses and messages of one run_models call. */
+typedef struct models_out {
+    ctrend_model *m[NS];
+    int st[NS];
+    char msg[NS][160];
+} models_out;
+
 static void test_models_v2_equal_serial(void **state)
 {
     (void)state;
     ctrend_frame *f = mixed_frame();
-    ctrend_model **a = calloc(NS, sizeof *a), **b = calloc(NS, sizeof *b);
-    int *sa = calloc(NS, sizeof *sa), *sb = calloc(NS, sizeof *sb);
-    char(*ma)[160] = calloc(NS, sizeof *ma), (*mb)[160] = calloc(NS, sizeof *mb);
-    assert_true(a && b && sa && sb && ma && mb);
-    run_models(f, 1, 2, a, sa, ma);
-    run_models(f, 0, 1, b, sb, mb);
+    models_out *ra = calloc(1, sizeof *ra), *rb = calloc(1, sizeof *rb);
+    assert_true(ra && rb);
+    ctrend_model **a = ra->m, **b = rb->m;
+    const int *sa = ra->st, *sb = rb->st;
+    run_models(f, 1, 2, ra->m, ra->st, ra->msg);
+    run_models(f, 0, 1, rb->m, rb->st, rb->msg);
     size_t n_ok = 0, n_differ = 0;
     for (size_t s = 0; s < NS; ++s) {
         assert_int_equal(sa[s], sb[s]);
-        assert_string_equal(ma[s], mb[s]);
+        assert_string_equal(ra->msg[s], rb->msg[s]);
         if (sb[s] != CTREND_OK) {
             assert_null(a[s]);
             continue;
@@ -461,12 +468,8 @@ static void test_models_v2_equal_serial(void **state)
     assert_true(n_differ > n_ok / 2);
     print_message("fit_models_v2: %zu of %d series fitted, %zu on the lane path (values not "
                   "bit-identical to serial)\n", n_ok, NS, n_differ);
-    free(a);
-    free(b);
-    free(sa);
-    free(sb);
-    free(ma);
-    free(mb);
+    free(ra);
+    free(rb);
     ctrend_frame_free(f);
 }
 
@@ -474,25 +477,19 @@ static void test_models_v2_threads_bit_identical(void **state)
 {
     (void)state;
     ctrend_frame *f = mixed_frame();
-    ctrend_model **a = calloc(NS, sizeof *a), **b = calloc(NS, sizeof *b);
-    int *sa = calloc(NS, sizeof *sa), *sb = calloc(NS, sizeof *sb);
-    char(*ma)[160] = calloc(NS, sizeof *ma), (*mb)[160] = calloc(NS, sizeof *mb);
-    assert_true(a && b && sa && sb && ma && mb);
-    run_models(f, 1, 1, a, sa, ma);
-    run_models(f, 1, 3, b, sb, mb);
+    models_out *ra = calloc(1, sizeof *ra), *rb = calloc(1, sizeof *rb);
+    assert_true(ra && rb);
+    run_models(f, 1, 1, ra->m, ra->st, ra->msg);
+    run_models(f, 1, 3, rb->m, rb->st, rb->msg);
     for (size_t s = 0; s < NS; ++s) {
-        assert_int_equal(sa[s], sb[s]);
-        if (sa[s] != CTREND_OK) continue;
-        assert_int_equal(models_close(a[s], b[s], 0.0), 0);
-        ctrend_model_free(a[s]);
-        ctrend_model_free(b[s]);
+        assert_int_equal(ra->st[s], rb->st[s]);
+        if (ra->st[s] != CTREND_OK) continue;
+        assert_int_equal(models_close(ra->m[s], rb->m[s], 0.0), 0);
+        ctrend_model_free(ra->m[s]);
+        ctrend_model_free(rb->m[s]);
     }
-    free(a);
-    free(b);
-    free(sa);
-    free(sb);
-    free(ma);
-    free(mb);
+    free(ra);
+    free(rb);
     ctrend_frame_free(f);
 }
 

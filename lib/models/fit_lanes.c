@@ -218,39 +218,51 @@ static void lane_scalars(const ctrend__lanes_plan *plan, const double *y, const 
     }
 }
 
-void ctrend__lanes_fit_block(const ctrend__lanes_plan *plan, const double *const *y,
-                             size_t n_lanes, const int *keys, size_t n_keys, double *scratch,
-                             double *coef, double *se, double *scalars, int *done)
+void ctrend__lanes_run(const ctrend__lanes_plan *plan, const double *const *y, size_t n_lanes,
+                       double *scratch, ctrend__lanes_out *out, int *ok)
 {
-    const size_t n = plan->d.n, p = plan->d.p;
+    const size_t n = plan->d.n;
     const double *take[CTREND__LANES];
     size_t from[CTREND__LANES], m = 0;
-    double cbuf[CTREND__LANES][CTREND__LANES_PMAX], sbuf[CTREND__LANES][CTREND__LANES_PMAX];
     ctrend__lanes_out res[CTREND__LANES];
-    double *mu = scratch + ctrend__lanes_scratch_doubles(n, p), *eta = mu + CTREND__LANES * n;
     for (size_t l = 0; l < n_lanes; ++l) {
-        done[l] = 0;
+        ok[l] = 0;
         if (ctrend__lanes_series_eligible(plan, y[l])) {
             take[m] = y[l];
             from[m] = l;
-            res[m] = (ctrend__lanes_out){&cbuf[m][0], &sbuf[m][0], mu + m * n, NAN, 0, 0, NULL,
-                                         eta + m * n};
-            ++m;
+            res[m++] = out[l];
         }
     }
     if (m == 0) return;
     ctrend__irls_lanes_poisson(&plan->d, take, m, scratch, res);
     for (size_t q = 0; q < m; ++q) {
-        const ctrend__lanes_out *r = &res[q];
         const size_t l = from[q];
-        if (!r->ok) continue;
-        int sep = 0;
-        for (size_t i = 0; i < n && !sep; ++i) sep = take[q][i] == 0 && r->mu[i] < plan->sep_tol;
-        if (sep) continue;
+        out[l] = res[q];
+        if (!res[q].ok) continue;
+        int sep = 0; /* ctrend__count_postfit's test: a numerically zero mean at a zero count */
+        for (size_t i = 0; i < n && !sep; ++i) sep = take[q][i] == 0 && res[q].mu[i] < plan->sep_tol;
+        ok[l] = !sep;
+    }
+}
+
+void ctrend__lanes_fit_block(const ctrend__lanes_plan *plan, const double *const *y,
+                             size_t n_lanes, const int *keys, size_t n_keys, double *scratch,
+                             double *coef, double *se, double *scalars, int *done)
+{
+    const size_t n = plan->d.n, p = plan->d.p;
+    double cbuf[CTREND__LANES][CTREND__LANES_PMAX], sbuf[CTREND__LANES][CTREND__LANES_PMAX];
+    ctrend__lanes_out res[CTREND__LANES];
+    double *mu = scratch + ctrend__lanes_scratch_doubles(n, p), *eta = mu + CTREND__LANES * n;
+    for (size_t l = 0; l < n_lanes; ++l)
+        res[l] = (ctrend__lanes_out){&cbuf[l][0], &sbuf[l][0], mu + l * n, NAN, 0, 0, NULL,
+                                     eta + l * n};
+    ctrend__lanes_run(plan, y, n_lanes, scratch, res, done);
+    for (size_t l = 0; l < n_lanes; ++l) {
+        if (!done[l]) continue;
+        const ctrend__lanes_out *r = &res[l];
         if (coef) memcpy(coef + l * p, r->coef, p * sizeof *coef);
         if (se) memcpy(se + l * p, r->se, p * sizeof *se);
         if (n_keys)
-            lane_scalars(plan, take[q], r->mu, r->eta, r, keys, n_keys, scalars + l * n_keys);
-        done[l] = 1;
+            lane_scalars(plan, y[l], r->mu, r->eta, r, keys, n_keys, scalars + l * n_keys);
     }
 }

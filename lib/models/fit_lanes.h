@@ -60,6 +60,17 @@ void ctrend__lanes_fit_block(const ctrend__lanes_plan *plan, const double *const
  * screen (ctrend__separation_screen); else 0. */
 int ctrend__lanes_series_eligible(const ctrend__lanes_plan *plan, const double *y);
 
+/*
+ * The kernel on the lanes of y (n_lanes <= CTREND__LANES, plan->d.n counts each) that pass
+ * ctrend__lanes_series_eligible. out[l]: the caller sets the output buffers of every lane
+ * (ctrend__lanes_out); lanes that were run get the kernel's results. ok[l] = 1 when lane l
+ * converged on the plain path and no fitted mean at a zero count is below sep_tol (the
+ * serial fit would succeed with these numbers), else 0 (fit it serially).
+ * scratch: ctrend__lanes_scratch_doubles(n, p) doubles.
+ */
+void ctrend__lanes_run(const ctrend__lanes_plan *plan, const double *const *y, size_t n_lanes,
+                       double *scratch, ctrend__lanes_out *out, int *ok);
+
 /* The Poisson log-likelihood of counts y (plan->d.n) at the lane's fitted means mu and
  * linear predictors eta: ctrend__poisson_loglik's terms in its order, with log(mu) = eta
  * where mu is not clamped and log(y!) from the plan's table (equal to it to rounding). */

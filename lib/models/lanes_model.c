@@ -115,33 +115,19 @@ void ctrend__lanes_fit_models_block(const ctrend__lanes_plan *plan, const double
     ctrend__opts_default(&defaults);
     const struct ctrend_model_opts *o = opts ? opts : &defaults;
     const size_t n = plan->d.n, p = plan->d.p;
-    const double *take[CTREND__LANES];
-    size_t from[CTREND__LANES], m = 0;
     ctrend__lanes_out res[CTREND__LANES];
     double *lane = scratch + ctrend__lanes_scratch_doubles(n, p);
     const size_t per_lane = 2 * n + p * (p + 2);
     for (size_t l = 0; l < n_lanes; ++l) {
-        done[l] = 0;
+        double *b = lane + l * per_lane; /* mu, eta, coef, se, vcov */
+        res[l] = (ctrend__lanes_out){b + 2 * n, b + 2 * n + p, b, NAN, 0, 0, b + 2 * n + 2 * p,
+                                     b + n};
         models[l] = NULL;
-        if (ctrend__lanes_series_eligible(plan, y[l])) {
-            double *b = lane + m * per_lane;
-            take[m] = y[l];
-            from[m] = l;
-            res[m] = (ctrend__lanes_out){b + 2 * n, b + 2 * n + p, b, NAN, 0, 0,
-                                         b + 2 * n + 2 * p, b + n};
-            ++m;
-        }
     }
-    if (m == 0) return;
-    ctrend__irls_lanes_poisson(&plan->d, take, m, scratch, res);
-    for (size_t q = 0; q < m; ++q) {
-        const ctrend__lanes_out *r = &res[q];
-        const size_t l = from[q];
-        if (!r->ok) continue;
-        int sep = 0; /* ctrend__count_postfit's test: a numerically zero mean at a zero count */
-        for (size_t i = 0; i < n && !sep; ++i) sep = take[q][i] == 0 && r->mu[i] < o->sep_tol;
-        if (sep) continue;
-        const int st = lane_model(plan, o, designs[l], take[q], r, &models[l]);
+    ctrend__lanes_run(plan, y, n_lanes, scratch, res, done);
+    for (size_t l = 0; l < n_lanes; ++l) {
+        if (!done[l]) continue;
+        const int st = lane_model(plan, o, designs[l], y[l], &res[l], &models[l]);
         /* no memory is reported, not refitted: the serial path's numbers differ by rounding,
          * and an allocation failure must never change a result */
         done[l] = st == CTREND_OK ? 1 : st == CTREND_ENOMEM ? -1 : 0;
