@@ -493,6 +493,35 @@ static void test_models_v2_threads_bit_identical(void **state)
     ctrend_frame_free(f);
 }
 
+/* A cancelled handle: every row CTREND_ECANCELED with no model, lane blocks included. */
+static void test_models_v2_cancelled(void **state)
+{
+    (void)state;
+    ctrend_frame *f = mixed_frame();
+    ctrend_design *d = step_design();
+    models_out *r = calloc(1, sizeof *r);
+    assert_non_null(r);
+    int rc;
+    ctrend_batch_opts *o = tb_opts(NULL, NS, NULL, 2, NULL, 0, &rc);
+    assert_non_null(o);
+    ctrend_batch_opts_cancel(o);
+    const ctrend_design *dd[1] = {d};
+    assert_int_equal(ctrend_batch_fit_models_v2(o, f, CTREND_FAMILY_POISSON, dd, 1, r->m, r->st),
+                     CTREND_ECANCELED);
+    size_t done = 0, total = 0;
+    assert_int_equal(ctrend_batch_opts_progress(o, &done, &total), CTREND_OK);
+    assert_int_equal(done, NS);
+    assert_int_equal(total, NS);
+    for (size_t s = 0; s < NS; ++s) {
+        assert_int_equal(r->st[s], CTREND_ECANCELED);
+        assert_null(r->m[s]);
+    }
+    ctrend_batch_opts_free(o);
+    free(r);
+    ctrend_design_free(d);
+    ctrend_frame_free(f);
+}
+
 int main(void)
 {
     ctrend_init();
@@ -502,6 +531,7 @@ int main(void)
         cmocka_unit_test(test_lanes_threads_bit_identical),
         cmocka_unit_test(test_models_v2_equal_serial),
         cmocka_unit_test(test_models_v2_threads_bit_identical),
+        cmocka_unit_test(test_models_v2_cancelled),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
