@@ -8,7 +8,8 @@
  * serial call runs, on private scratch memory, so the results are bit-identical for any
  * number of threads (tests/test_batch.c compares 1, 2, 3, 7, 64 and all-CPU runs).
  *
- * The one exception to "exactly the serial code": ctrend_batch_fit with the Poisson family
+ * The one exception to "exactly the serial code": ctrend_batch_fit (and
+ * ctrend_batch_fit_models_v2, which returns whole models) with the Poisson family
  * fits series that share its design four per SIMD vector (the lane path, lib/models/
  * irls_lanes.c): the same IRLS steps, iteration counts and statuses as ctrend_model_fit,
  * with coefficients, SEs and statistics equal to it to rounding (tests/test_lanes.c: within
