@@ -1313,6 +1313,14 @@
        CTREND_P(size_t, n_designs, LEN), \
        CTREND_P(ctrend_model **, models, HANDLE_ARRAY_OUT(ctrend_batch_opts_n_series(o, f))), \
        CTREND_P(int *, status, ARRAY_OUT(ctrend_batch_opts_n_series(o, f))))) \
+    F(int, STATUS, ctrend_batch_fit_models_v2, batch, \
+      (CTREND_P(ctrend_batch_opts *, o, HANDLE_OPT), \
+       CTREND_P(const ctrend_frame *, f, HANDLE), \
+       CTREND_P(int, family, ENUM(ctrend_family)), \
+       CTREND_P(const ctrend_design *const *, designs, HANDLE_ARRAY_IN(n_designs)), \
+       CTREND_P(size_t, n_designs, LEN), \
+       CTREND_P(ctrend_model **, models, HANDLE_ARRAY_OUT(ctrend_batch_opts_n_series(o, f))), \
+       CTREND_P(int *, status, ARRAY_OUT(ctrend_batch_opts_n_series(o, f))))) \
     F(int, STATUS, ctrend_batch_rolling_mean, batch, \
       (CTREND_P(ctrend_batch_opts *, o, HANDLE_OPT), \
        CTREND_P(const double *, x, ARRAY_IN(n_series * n_months)), \

@@ -139,8 +139,10 @@ static void fit_message(const fit_ctx *ctx, const cli_series *ser, size_t j, int
 }
 
 /* One slice of up to FIT_SLICE series of one file (the loop's batch): designs here, the fits
- * on all cores (ctrend_batch_fit_models; same numbers as one-by-one fits), rows in series
- * order; csv/json, which print one table, stream it per slice (bounded memory). */
+ * on all cores (ctrend_batch_fit_models_v2: Poisson series whose designs are equal, e.g.
+ * the same reported span, go four per SIMD vector, with models equal to one-by-one fits to
+ * rounding; every other series is one ctrend_model_fit), rows in series order; csv/json,
+ * which print one table, stream it per slice (bounded memory). */
 static int fit_slice(void *ctxp, cli_table *unused, const cli_series *ser, size_t nsel)
 {
     fit_ctx *ctx = ctxp;
@@ -160,7 +162,7 @@ static int fit_slice(void *ctxp, cli_table *unused, const cli_series *ser, size_
         }
     }
     int brc = ctrend_batch_opts_set_series(ctx->bo, bsel, nb);
-    if (!brc) brc = ctrend_batch_fit_models(ctx->bo, f, ctx->mo->family, bdes, nb, bm, bst);
+    if (!brc) brc = ctrend_batch_fit_models_v2(ctx->bo, f, ctx->mo->family, bdes, nb, bm, bst);
     if (brc == CTREND_ECANCELED) { /* interrupted: free the slice, print nothing more */
         for (size_t i = 0, j = 0; i < nsel; ++i) {
             if (!drc[i]) ctrend_model_free(bm[j++]);

@@ -32,6 +32,7 @@
 #include "ctrend/change.h"
 #include "ctrend/rolling.h"
 #include "internal.h"
+#include "design_internal.h"
 #include "models/fit_lanes.h"
 
 #include <limits.h>
@@ -92,6 +93,8 @@ struct batch_job {
     void (*fini)(void *scratch);
     void (*run)(const batch_job *job, void *scratch, size_t i);
     void (*cancelled)(const batch_job *job, size_t i);
+    /* rows of item i when items differ in size (ctrend_batch_fit_models_v2); NULL: `unit` */
+    size_t (*rows_of)(const batch_job *job, size_t i);
     const void *ctx;
 };
 
@@ -106,7 +109,9 @@ static void batch_work(batch_job *job, void *scratch)
         end = begin + job->chunk < job->n_items ? begin + job->chunk : job->n_items;
         for (i = begin; i < end; ++i) {
             const size_t row0 = i * job->unit;
-            const size_t rows = job->n_rows - row0 < job->unit ? job->n_rows - row0 : job->unit;
+            const size_t rows = job->rows_of ? job->rows_of(job, i)
+                                : job->n_rows - row0 < job->unit ? job->n_rows - row0
+                                                                 : job->unit;
             if (atomic_load_explicit(&job->o->cancel, memory_order_relaxed)) {
                 job->cancelled(job, i);
                 atomic_store_explicit(&job->any_cancelled, 1, memory_order_relaxed);
@@ -200,6 +205,7 @@ static int batch_start(ctrend_batch_opts *o, size_t n_items, size_t unit, size_t
     job.fini = fini;
     job.run = run;
     job.cancelled = cancelled;
+    job.rows_of = NULL;
     job.ctx = ctx;
     return batch_run(&job, (size_t)o->threads);
 }
@@ -523,6 +529,9 @@ typedef struct fit_ctx {
     ctrend_error *err;                   /* one record per series, or NULL */
     const ctrend__lanes_plan *lanes;     /* batch_fit: the lane path's plan, or NULL */
     size_t n_series;                     /* selected series (the lane path's last block) */
+    const struct lanes_group *groups;    /* fit_models_v2: series sharing a design */
+    const struct lanes_item *items;      /* fit_models_v2: the work items */
+    size_t lane_doubles;                 /* fit_models_v2: kernel scratch per worker */
 } fit_ctx;
 
 typedef struct fit_scratch {
@@ -558,10 +567,10 @@ static int fit_init(const batch_job *job, void **scratch)
         fit_fini(s);
         return CTREND_ENOMEM;
     }
-    if (c->lanes) {
+    if (c->lanes || c->lane_doubles) {
+        const size_t need = c->lanes ? ctrend__lanes_block_scratch(c->lanes) : c->lane_doubles;
         s->lane_y = ctrend__malloc_n(CTREND__LANES, c->max_n, sizeof *s->lane_y);
-        s->lane_scratch =
-            ctrend__malloc_n(ctrend__lanes_block_scratch(c->lanes), 1, sizeof *s->lane_scratch);
+        s->lane_scratch = ctrend__malloc_n(need, 1, sizeof *s->lane_scratch);
         if (!s->lane_y || !s->lane_scratch) {
             fit_fini(s);
             return CTREND_ENOMEM;
@@ -764,9 +773,221 @@ int ctrend_batch_fit(ctrend_batch_opts *o, const ctrend_frame *f, int family,
                        fit_cancelled, &c);
 }
 
-int ctrend_batch_fit_models(ctrend_batch_opts *o, const ctrend_frame *f, int family,
-                            const ctrend_design *const *designs, size_t n_designs,
-                            ctrend_model **models, int *status)
+/* ---- fit_models_v2: the lane path for series that share a design ------------------- */
+
+/* Distinct designs tracked per call; a series whose design matches none of them (and finds
+ * no free slot) is fitted serially. Each comparison stops at the first differing cell, so a
+ * call whose designs all differ (a covariate per series) costs at most this many short
+ * comparisons per series. */
+#define LANES_GROUPS_MAX 16
+
+/* Series whose designs have the same matrix and offsets, bit for bit (and the same
+ * intercept/offset flags): they can share one lane plan. */
+typedef struct lanes_group {
+    const ctrend_design *d; /* the first member's design (the plan is built from it) */
+    double *X, *off;        /* its matrix (n*p) and offsets (n), owned */
+    size_t n, p, n_members;
+    int intercept, has_offset, planned;
+    ctrend__lanes_plan plan;
+} lanes_group;
+
+/* One work item: up to CTREND__LANES series of one group, or one series fitted serially
+ * (group -1). idx: rows of the selection. */
+typedef struct lanes_item {
+    int group;
+    size_t n, idx[CTREND__LANES];
+} lanes_item;
+
+static size_t item_rows(const batch_job *job, size_t k)
+{
+    const fit_ctx *c = job->ctx;
+    return c->items[k].n;
+}
+
+static void fit_item_cancelled(const batch_job *job, size_t k)
+{
+    const fit_ctx *c = job->ctx;
+    for (size_t l = 0; l < c->items[k].n; ++l)
+        fit_mark_cancelled(c, c->items[k].idx[l]);
+}
+
+static void fit_run_item(const batch_job *job, void *scratch, size_t k)
+{
+    const fit_ctx *c = job->ctx;
+    fit_scratch *s = scratch;
+    const lanes_item *it = &c->items[k];
+    if (it->group < 0) {
+        fit_run(job, scratch, it->idx[0]);
+        return;
+    }
+    const lanes_group *g = &c->groups[it->group];
+    const double *y[CTREND__LANES];
+    const ctrend_design *dl[CTREND__LANES];
+    ctrend_model *mods[CTREND__LANES];
+    int done[CTREND__LANES];
+    for (size_t l = 0; l < it->n; ++l) {
+        const size_t i = it->idx[l];
+        const size_t idx = c->series ? c->series[i] : i;
+        dl[l] = c->designs[c->n_designs == 1 ? 0 : i];
+        series_window(c->f, idx, ctrend__design_start(dl[l]), g->n, s->cal, s->lane_y + l * g->n);
+        y[l] = s->lane_y + l * g->n;
+    }
+    ctrend__lanes_fit_models_block(&g->plan, y, it->n, s->opts, dl, s->lane_scratch, mods, done);
+    for (size_t l = 0; l < it->n; ++l) {
+        const size_t i = it->idx[l];
+        if (done[l] > 0) {
+            c->models[i] = mods[l];
+            c->status[i] = CTREND_OK;
+            fit_record(c, i, CTREND_OK, NULL);
+        } else if (done[l] < 0) {
+            c->models[i] = NULL;
+            c->status[i] = CTREND_ENOMEM;
+            fit_record(c, i, CTREND_ENOMEM, "out of memory");
+        } else {
+            fit_run(job, scratch, i);
+        }
+    }
+}
+
+static void groups_free(lanes_group *g, size_t n_groups)
+{
+    for (size_t k = 0; k < n_groups; ++k) {
+        free(g[k].X);
+        free(g[k].off);
+        if (g[k].planned) ctrend__lanes_plan_fini(&g[k].plan);
+    }
+}
+
+/* Group of design d (matrix X/off just computed), or a new group, or -1 (serial).
+ * CTREND_ENOMEM when a new group's copy cannot be had. */
+static int group_of(lanes_group *g, size_t *n_groups, size_t *last, const ctrend_design *d,
+                    const double *X, const double *off, int *group)
+{
+    const size_t n = ctrend_design_nrow(d), p = ctrend_design_ncol(d);
+    const int icpt = ctrend__design_has_intercept(d), hoff = ctrend__design_has_offset(d);
+    for (size_t t = 0; t < *n_groups; ++t) {
+        const size_t k = (*last + t) % *n_groups; /* the last match first */
+        if (g[k].n == n && g[k].p == p && g[k].intercept == icpt && g[k].has_offset == hoff &&
+            (g[k].d == d || (!memcmp(g[k].X, X, n * p * sizeof *X) &&
+                             !memcmp(g[k].off, off, n * sizeof *off)))) {
+            *last = k;
+            *group = (int)k;
+            return CTREND_OK;
+        }
+    }
+    *group = -1;
+    if (*n_groups == LANES_GROUPS_MAX) return CTREND_OK;
+    lanes_group *ng = &g[*n_groups];
+    memset(ng, 0, sizeof *ng);
+    ng->X = ctrend__malloc_n(n, p, sizeof *ng->X);
+    ng->off = ctrend__malloc_n(n, 1, sizeof *ng->off);
+    if (!ng->X || !ng->off) {
+        free(ng->X);
+        free(ng->off);
+        return CTREND_ENOMEM;
+    }
+    memcpy(ng->X, X, n * p * sizeof *X);
+    memcpy(ng->off, off, n * sizeof *off);
+    ng->d = d;
+    ng->n = n;
+    ng->p = p;
+    ng->intercept = icpt;
+    ng->has_offset = hoff;
+    *last = *n_groups;
+    *group = (int)(*n_groups)++;
+    return CTREND_OK;
+}
+
+/* Group the series by design, plan each group of two or more, and list the work items.
+ * On CTREND_OK, *items (caller frees) holds *n_items items and groups[0..*n_groups-1] are
+ * set (groups_free). */
+static int lanes_prepare(const fit_ctx *c, const ctrend_model_opts *mopts, lanes_group *groups,
+                         size_t *n_groups, lanes_item **items, size_t *n_items,
+                         size_t *lane_doubles)
+{
+    const size_t ns = c->n_series;
+    int *gid = ctrend__malloc_n(ns, 1, sizeof *gid);
+    lanes_item *it = ctrend__malloc_n(ns, 1, sizeof *it);
+    double *X = NULL, *off = NULL;
+    size_t max_np = 0, last = 0, ni = 0;
+    int st = CTREND_ENOMEM;
+    *n_groups = 0;
+    *lane_doubles = 0;
+    for (size_t k = 0; k < c->n_designs; ++k) {
+        const size_t np = ctrend_design_nrow(c->designs[k]) * ctrend_design_ncol(c->designs[k]);
+        if (np > max_np) max_np = np;
+    }
+    X = ctrend__malloc_n(max_np ? max_np : 1, 1, sizeof *X);
+    off = ctrend__malloc_n(c->max_n ? c->max_n : 1, 1, sizeof *off);
+    if (!gid || !it || !X || !off) goto done;
+    for (size_t i = 0; i < ns; ++i) {
+        const ctrend_design *d = c->designs[c->n_designs == 1 ? 0 : i];
+        const size_t n = ctrend_design_nrow(d), p = ctrend_design_ncol(d);
+        gid[i] = -1;
+        if (p == 0 || p > CTREND__LANES_PMAX) continue;
+        if (c->n_designs == 1 && *n_groups == 1) {
+            gid[i] = 0;
+        } else {
+            if (ctrend_design_matrix(d, 0, n, X, n * p, off, n, NULL) != CTREND_OK) continue;
+            if ((st = group_of(groups, n_groups, &last, d, X, off, &gid[i])) != CTREND_OK)
+                goto done;
+        }
+        if (gid[i] >= 0) ++groups[gid[i]].n_members;
+    }
+    for (size_t k = 0; k < *n_groups; ++k) {
+        lanes_group *g = &groups[k];
+        if (g->n_members < 2) continue; /* alone: the serial fit, bit-identical to one call */
+        const int pl = ctrend__lanes_plan_init(&g->plan, c->family, g->d, mopts, NULL, 0);
+        if (pl < 0) {
+            st = CTREND_ENOMEM; /* never "use the serial path": that changes the rounding */
+            goto done;
+        }
+        g->planned = pl;
+        if (pl) {
+            const size_t need = ctrend__lanes_models_scratch(&g->plan);
+            if (need > *lane_doubles) *lane_doubles = need;
+        }
+    }
+    /* items: blocks of each planned group in row order, then every other series alone */
+    for (size_t k = 0; k < *n_groups; ++k) {
+        if (!groups[k].planned) continue;
+        lanes_item *cur = NULL;
+        for (size_t i = 0; i < ns; ++i) {
+            if (gid[i] != (int)k) continue;
+            if (!cur || cur->n == CTREND__LANES) {
+                cur = &it[ni++];
+                cur->group = (int)k;
+                cur->n = 0;
+            }
+            cur->idx[cur->n++] = i;
+        }
+    }
+    for (size_t i = 0; i < ns; ++i) {
+        if (gid[i] >= 0 && groups[gid[i]].planned) continue;
+        it[ni].group = -1;
+        it[ni].n = 1;
+        it[ni++].idx[0] = i;
+    }
+    *items = it;
+    *n_items = ni;
+    it = NULL;
+    st = CTREND_OK;
+done:
+    free(gid);
+    free(it);
+    free(X);
+    free(off);
+    if (st != CTREND_OK) {
+        groups_free(groups, *n_groups);
+        *n_groups = 0;
+    }
+    return st;
+}
+
+/* ctrend_batch_fit_models (v2 = 0: one ctrend_model_fit per series) and _v2. */
+static int fit_models(ctrend_batch_opts *o, const ctrend_frame *f, int family,
+                      const ctrend_design *const *designs, size_t n_designs,
+                      ctrend_model **models, int *status, int v2)
 {
     ctrend_batch_opts defaults;
     fit_ctx c;
@@ -808,8 +1029,49 @@ int ctrend_batch_fit_models(ctrend_batch_opts *o, const ctrend_frame *f, int fam
     c.n_series = n_series;
     c.status = status;
     c.err = o->err;
+    if (v2 && o->lanes && family == CTREND_FAMILY_POISSON && n_series >= 2) {
+        lanes_group groups[LANES_GROUPS_MAX];
+        lanes_item *items = NULL;
+        size_t n_groups = 0, n_items = 0;
+        if ((st = lanes_prepare(&c, o->model, groups, &n_groups, &items, &n_items,
+                                &c.lane_doubles)) != CTREND_OK)
+            return st;
+        batch_job job;
+        memset(&job, 0, sizeof job);
+        c.groups = groups;
+        c.items = items;
+        job.n_items = n_items;
+        job.chunk = (BATCH_FIT_CHUNK + CTREND__LANES - 1) / CTREND__LANES;
+        job.unit = CTREND__LANES;
+        job.n_rows = n_series;
+        job.o = o;
+        job.init = fit_init;
+        job.fini = fit_fini;
+        job.run = fit_run_item;
+        job.cancelled = fit_item_cancelled;
+        job.rows_of = item_rows;
+        job.ctx = &c;
+        st = batch_run(&job, (size_t)o->threads);
+        free(items);
+        groups_free(groups, n_groups);
+        return st;
+    }
     return batch_start(o, n_series, 1, n_series, BATCH_FIT_CHUNK, fit_init, fit_fini, fit_run,
                        fit_cancelled, &c);
+}
+
+int ctrend_batch_fit_models(ctrend_batch_opts *o, const ctrend_frame *f, int family,
+                            const ctrend_design *const *designs, size_t n_designs,
+                            ctrend_model **models, int *status)
+{
+    return fit_models(o, f, family, designs, n_designs, models, status, 0);
+}
+
+int ctrend_batch_fit_models_v2(ctrend_batch_opts *o, const ctrend_frame *f, int family,
+                               const ctrend_design *const *designs, size_t n_designs,
+                               ctrend_model **models, int *status)
+{
+    return fit_models(o, f, family, designs, n_designs, models, status, 1);
 }
 
 /* ---- array kernels ------------------------------------------------------------------ */

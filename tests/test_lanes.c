@@ -10,7 +10,12 @@
  *      series) on a mixed synthetic panel — missing months, all-zero, separated, negative,
  *      huge and tiny counts — the same status for every series, the same iterations, and
  *      values equal to rounding;
- *   3. bit-identical results for 1, 2, 3 and 8 threads.
+ *   3. bit-identical results for 1, 2, 3 and 8 threads;
+ *   4. ctrend_batch_fit_models_v2 (full models from the lane path, lib/models/lanes_model.c):
+ *      R's values through the model getters in every lane (1); on the mixed panel, with one
+ *      design handle per series, three distinct designs and one design of its own, the
+ *      serial models' status, message and iterations, every vector and scalar getter equal
+ *      to 1e-10 relative, and bit-identical models for 1 and 3 threads.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -63,8 +68,8 @@ static void test_reference_every_lane(void **state)
             ctrend__lanes_fit_block(&plan, ys, 4, NULL, 0, scr, &cb[0][0], NULL, NULL, done);
             for (size_t l = 0; l < 4; ++l) assert_int_equal(done[l], 1);
             for (size_t l = 0; l < 4; ++l) {
-                rb[l] = (ctrend__lanes_out){cb[l], sb[l], mub[l], 0, 0, 0};
-                rg[l] = (ctrend__lanes_out){cg[l], sg[l], mug[l], 0, 0, 0};
+                rb[l] = (ctrend__lanes_out){cb[l], sb[l], mub[l], 0, 0, 0, NULL, NULL};
+                rg[l] = (ctrend__lanes_out){cg[l], sg[l], mug[l], 0, 0, 0, NULL, NULL};
             }
             ctrend__irls_lanes_poisson(&plan.d, ys, 3, scr, rb);
             ctrend__irls_lanes_poisson_generic(&plan.d, ys, 3, scr, rg);
@@ -122,6 +127,42 @@ static void test_reference_every_lane(void **state)
             assert_close(sc[s * NK + 8], sc[s * NK + 2] - 2.0 * (double)p + log((double)n) * (double)p,
                          1e-12, 0);
             assert_close(sc[s * NK + 9], (double)n, 0, 0);
+        }
+        {
+            /* the same through full models (ctrend_batch_fit_models_v2) and their getters */
+            ctrend_model *mods[NCOPIES];
+            int mst[NCOPIES];
+            ctrend_batch_opts *bo = tb_opts(NULL, NCOPIES, o, 2, NULL, 0, &st[0]);
+            assert_non_null(bo);
+            const ctrend_design *dd[1] = {d};
+            assert_int_equal(ctrend_batch_fit_models_v2(bo, f, CTREND_FAMILY_POISSON, dd, 1, mods,
+                                                        mst),
+                             CTREND_OK);
+            ctrend_batch_opts_free(bo);
+            static const int mkey[] = {CTREND_MS_DEVIANCE,     CTREND_MS_NULL_DEVIANCE,
+                                       CTREND_MS_AIC,          CTREND_MS_LOGLIK,
+                                       CTREND_MS_PEARSON_CHI2, CTREND_MS_DISPERSION,
+                                       CTREND_MS_ITERATIONS,   CTREND_MS_DF_RESIDUAL};
+            for (size_t s = 0; s < NCOPIES; ++s) {
+                assert_int_equal(mst[s], CTREND_OK);
+                double b[16], e[16];
+                assert_int_equal(ctrend_model_vector(mods[s], CTREND_MV_COEF, b, 16, NULL), CTREND_OK);
+                assert_int_equal(ctrend_model_vector(mods[s], CTREND_MV_SE, e, 16, NULL), CTREND_OK);
+                for (size_t j = 0; j < p; ++j) {
+                    const char *nm = tg_model_coef_name(mods[s], j);
+                    assert_close(b[j], REF_JSON(js, "models", rc->id, "poisson", "coef", nm, "est"),
+                                 1e-9, 0);
+                    assert_close(e[j], REF_JSON(js, "models", rc->id, "poisson", "coef", nm, "se"),
+                                 1e-9, 0);
+                }
+                for (size_t k = 0; k < sizeof mkey / sizeof mkey[0]; ++k) {
+                    double v;
+                    assert_int_equal(ctrend_model_scalar(mods[s], mkey[k], &v), CTREND_OK);
+                    assert_close(v, REF_JSON(js, "models", rc->id, "poisson", rkey[k]),
+                                 mkey[k] == CTREND_MS_ITERATIONS ? 0 : 1e-9, 0);
+                }
+                ctrend_model_free(mods[s]);
+            }
         }
         ctrend_model_free(m);
         ctrend_frame_free(f);
@@ -274,6 +315,213 @@ static void test_lanes_threads_bit_identical(void **state)
     ctrend_frame_free(f);
 }
 
+/* ---- full models from the lane path (ctrend_batch_fit_models_v2) ---- */
+
+/* Fit the mixed panel with one design handle per series (ctrend_batch_fit_models v2 = 0 or
+ * _v2): most series share step_design(), every 10th a step two years earlier, every 25th
+ * a window starting a year later (NM - 12 months), and series 1 a design of its own (one
+ * Fourier pair only: no other series shares it). Error records kept; msg[i] = the message. */
+static void run_models(const ctrend_frame *f, int v2, size_t threads, ctrend_model **m, int *st,
+                       char (*msg)[160])
+{
+    ctrend_design **des = malloc(NS * sizeof *des);
+    assert_non_null(des);
+    for (size_t s = 0; s < NS; ++s) {
+        const int32_t start = s % 25 == 0 ? START + 12 : START;
+        const size_t n = s % 25 == 0 ? NM - 12 : NM;
+        des[s] = NULL;
+        assert_int_equal(ctrend_design_new(start, n, &des[s]), CTREND_OK);
+        assert_int_equal(ctrend_design_add_trend(des[s]), CTREND_OK);
+        assert_int_equal(ctrend_design_add_fourier(des[s], s == 1 ? 1 : 2), CTREND_OK);
+        assert_int_equal(ctrend_design_add_step(des[s], START + (s % 10 == 0 ? 36 : 60), NULL),
+                         CTREND_OK);
+    }
+    int rc;
+    ctrend_batch_opts *o = tb_opts(NULL, NS, NULL, threads, NULL, 0, &rc);
+    assert_non_null(o);
+    assert_int_equal(ctrend_batch_opts_set_int(o, CTREND_BATCH_ERRORS, 1), CTREND_OK);
+    const ctrend_design *const *dd = (const ctrend_design *const *)des;
+    assert_int_equal(v2 ? ctrend_batch_fit_models_v2(o, f, CTREND_FAMILY_POISSON, dd, NS, m, st)
+                        : ctrend_batch_fit_models(o, f, CTREND_FAMILY_POISSON, dd, NS, m, st),
+                     CTREND_OK);
+    size_t done = 0, total = 0;
+    assert_int_equal(ctrend_batch_opts_progress(o, &done, &total), CTREND_OK);
+    assert_int_equal(done, NS);
+    assert_int_equal(total, NS);
+    for (size_t s = 0; s < NS; ++s) {
+        ctrend_error e;
+        assert_int_equal(ctrend_batch_opts_error(o, s, &e), CTREND_OK);
+        assert_int_equal(e.code, st[s]);
+        memcpy(msg[s], e.message, sizeof msg[s]);
+        ctrend_design_free(des[s]);
+    }
+    ctrend_batch_opts_free(o);
+    free(des);
+}
+
+/* Every getter of two models of the same series: equal to rtol (integers exactly). Returns
+ * 1 when some value differs in its bits (the lane path ran), else 0. */
+static int models_close(const ctrend_model *a, const ctrend_model *b, double rtol)
+{
+    int differs = 0;
+    double z[16] = {0}; /* the serial z statistics: a p-value's relative error is ~z^2 times
+                           that of its coefficient (d log Q(z) / dz ~ -z), e.g. 1e-9 of a
+                           p = 2e-246 at z = 33.5 for coefficients equal to 1e-12 */
+    assert_true(ctrend_model_ncoef(b) <= 16);
+    assert_int_equal(ctrend_model_vector(b, CTREND_MV_STAT, z, 16, NULL), CTREND_OK);
+    assert_int_equal(ctrend_model_ncoef(a), ctrend_model_ncoef(b));
+    assert_int_equal(ctrend_model_nrow(a), ctrend_model_nrow(b));
+    assert_int_equal(tg_model_family(a), tg_model_family(b));
+    assert_int_equal(tg_design_start(ctrend_model_design(a)), tg_design_start(ctrend_model_design(b)));
+    for (size_t j = 0; j < ctrend_model_ncoef(a); ++j)
+        assert_string_equal(tg_model_coef_name(a, j), tg_model_coef_name(b, j));
+    for (int w = CTREND_MV_COEF; w <= CTREND_MV_VCOV; ++w) {
+        size_t na = 0, nb = 0;
+        assert_int_equal(ctrend_model_vector(a, w, NULL, 0, &na), CTREND_OK);
+        assert_int_equal(ctrend_model_vector(b, w, NULL, 0, &nb), CTREND_OK);
+        assert_int_equal(na, nb);
+        double *va = malloc(na * sizeof *va), *vb = malloc(nb * sizeof *vb);
+        assert_non_null(va);
+        assert_non_null(vb);
+        assert_int_equal(ctrend_model_vector(a, w, va, na, NULL), CTREND_OK);
+        assert_int_equal(ctrend_model_vector(b, w, vb, nb, NULL), CTREND_OK);
+        /* residuals and the linear predictor can cross zero: an absolute floor relative
+         * to the series' scale (1e-10 of the largest |value| of the vector) */
+        double scale = 0.0;
+        for (size_t k = 0; k < nb; ++k)
+            if (isfinite(vb[k])) scale = fmax(scale, fabs(vb[k]));
+        for (size_t k = 0; k < na; ++k) {
+            if (isnan(vb[k])) {
+                assert_true(isnan(va[k]));
+                continue;
+            }
+            const double atol = w >= CTREND_MV_RESID_RESPONSE && w <= CTREND_MV_LINPRED
+                                    ? rtol * scale : 0.0;
+            const double amp = w == CTREND_MV_PVALUE ? fmax(1.0, z[k] * z[k]) : 1.0;
+            if (!(fabs(va[k] - vb[k]) <= amp * rtol * fabs(vb[k]) + atol))
+                fail_msg("vector %d [%zu]: %.17g vs serial %.17g", w, k, va[k], vb[k]);
+            differs |= memcmp(&va[k], &vb[k], sizeof va[k]) != 0;
+        }
+        free(va);
+        free(vb);
+    }
+    for (int k = CTREND_MS_NOBS; k <= CTREND_MS_TWOLOGLIK; ++k) {
+        double x = NAN, y = NAN;
+        const int ra = ctrend_model_scalar(a, k, &x), rb = ctrend_model_scalar(b, k, &y);
+        assert_int_equal(ra, rb);
+        if (rb != CTREND_OK) continue;
+        if (isnan(y)) {
+            assert_true(isnan(x));
+            continue;
+        }
+        /* the Cameron-Trivedi p-values: amplified by z^2 as the coefficients' above */
+        double amp = 1.0;
+        if (k == CTREND_MS_CT_P1 || k == CTREND_MS_CT_P2) {
+            double zc = 0.0;
+            assert_int_equal(ctrend_model_scalar(b, k - 1, &zc), CTREND_OK);
+            amp = fmax(1.0, zc * zc);
+        }
+        if (!(fabs(x - y) <= amp * rtol * fabs(y)))
+            fail_msg("scalar %d: %.17g vs serial %.17g", k, x, y);
+    }
+    return differs;
+}
+
+/* The models, statuses and messages of one run_models call. */
+typedef struct models_out {
+    ctrend_model *m[NS];
+    int st[NS];
+    char msg[NS][160];
+} models_out;
+
+static void test_models_v2_equal_serial(void **state)
+{
+    (void)state;
+    ctrend_frame *f = mixed_frame();
+    models_out *ra = calloc(1, sizeof *ra), *rb = calloc(1, sizeof *rb);
+    assert_true(ra && rb);
+    ctrend_model **a = ra->m, **b = rb->m;
+    const int *sa = ra->st, *sb = rb->st;
+    run_models(f, 1, 2, ra->m, ra->st, ra->msg);
+    run_models(f, 0, 1, rb->m, rb->st, rb->msg);
+    size_t n_ok = 0, n_differ = 0;
+    for (size_t s = 0; s < NS; ++s) {
+        assert_int_equal(sa[s], sb[s]);
+        assert_string_equal(ra->msg[s], rb->msg[s]);
+        if (sb[s] != CTREND_OK) {
+            assert_null(a[s]);
+            continue;
+        }
+        ++n_ok;
+        n_differ += (size_t)models_close(a[s], b[s], 1e-10);
+        ctrend_model_free(a[s]);
+        ctrend_model_free(b[s]);
+    }
+    int seen[64] = {0};
+    for (size_t s = 0; s < NS; ++s)
+        if (sb[s] >= 0 && sb[s] < 64) seen[sb[s]] = 1;
+    assert_true(seen[CTREND_EALLZERO] && seen[CTREND_ESEPARATION] && seen[CTREND_EDOMAIN] &&
+                seen[CTREND_ESHORT]);
+    assert_true(n_ok > NS / 2);
+    /* the lane path must have run (its exp and fused multiply-adds change the last bits of
+     * nearly every fit): else this test would compare the serial path with itself */
+    assert_true(n_differ > n_ok / 2);
+    print_message("fit_models_v2: %zu of %d series fitted, %zu on the lane path (values not "
+                  "bit-identical to serial)\n", n_ok, NS, n_differ);
+    free(ra);
+    free(rb);
+    ctrend_frame_free(f);
+}
+
+static void test_models_v2_threads_bit_identical(void **state)
+{
+    (void)state;
+    ctrend_frame *f = mixed_frame();
+    models_out *ra = calloc(1, sizeof *ra), *rb = calloc(1, sizeof *rb);
+    assert_true(ra && rb);
+    run_models(f, 1, 1, ra->m, ra->st, ra->msg);
+    run_models(f, 1, 3, rb->m, rb->st, rb->msg);
+    for (size_t s = 0; s < NS; ++s) {
+        assert_int_equal(ra->st[s], rb->st[s]);
+        if (ra->st[s] != CTREND_OK) continue;
+        assert_int_equal(models_close(ra->m[s], rb->m[s], 0.0), 0);
+        ctrend_model_free(ra->m[s]);
+        ctrend_model_free(rb->m[s]);
+    }
+    free(ra);
+    free(rb);
+    ctrend_frame_free(f);
+}
+
+/* A cancelled handle: every row CTREND_ECANCELED with no model, lane blocks included. */
+static void test_models_v2_cancelled(void **state)
+{
+    (void)state;
+    ctrend_frame *f = mixed_frame();
+    ctrend_design *d = step_design();
+    models_out *r = calloc(1, sizeof *r);
+    assert_non_null(r);
+    int rc;
+    ctrend_batch_opts *o = tb_opts(NULL, NS, NULL, 2, NULL, 0, &rc);
+    assert_non_null(o);
+    ctrend_batch_opts_cancel(o);
+    const ctrend_design *dd[1] = {d};
+    assert_int_equal(ctrend_batch_fit_models_v2(o, f, CTREND_FAMILY_POISSON, dd, 1, r->m, r->st),
+                     CTREND_ECANCELED);
+    size_t done = 0, total = 0;
+    assert_int_equal(ctrend_batch_opts_progress(o, &done, &total), CTREND_OK);
+    assert_int_equal(done, NS);
+    assert_int_equal(total, NS);
+    for (size_t s = 0; s < NS; ++s) {
+        assert_int_equal(r->st[s], CTREND_ECANCELED);
+        assert_null(r->m[s]);
+    }
+    ctrend_batch_opts_free(o);
+    free(r);
+    ctrend_design_free(d);
+    ctrend_frame_free(f);
+}
+
 int main(void)
 {
     ctrend_init();
@@ -281,6 +529,9 @@ int main(void)
         cmocka_unit_test(test_reference_every_lane),
         cmocka_unit_test(test_lanes_equal_serial),
         cmocka_unit_test(test_lanes_threads_bit_identical),
+        cmocka_unit_test(test_models_v2_equal_serial),
+        cmocka_unit_test(test_models_v2_threads_bit_identical),
+        cmocka_unit_test(test_models_v2_cancelled),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

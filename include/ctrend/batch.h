@@ -8,7 +8,8 @@
  * serial call runs, on private scratch memory, so the results are bit-identical for any
  * number of threads (tests/test_batch.c compares 1, 2, 3, 7, 64 and all-CPU runs).
  *
- * The one exception to "exactly the serial code": ctrend_batch_fit with the Poisson family
+ * The one exception to "exactly the serial code": ctrend_batch_fit (and
+ * ctrend_batch_fit_models_v2, which returns whole models) with the Poisson family
  * fits series that share its design four per SIMD vector (the lane path, lib/models/
  * irls_lanes.c): the same IRLS steps, iteration counts and statuses as ctrend_model_fit,
  * with coefficients, SEs and statistics equal to it to rounding (tests/test_lanes.c: within
@@ -221,6 +222,28 @@ CTREND_API int ctrend_batch_fit(ctrend_batch_opts *o, const ctrend_frame *f, int
 CTREND_API int ctrend_batch_fit_models(ctrend_batch_opts *o, const ctrend_frame *f, int family,
                                        const ctrend_design *const *designs, size_t n_designs,
                                        ctrend_model **models, int *status);
+
+/**
+ * ctrend_batch_fit_models with the lane path (the preferred spelling; docs/api.md §9): the
+ * same arguments, results and statuses, but when CTREND_BATCH_LANES is 1 (the default) and
+ * family is CTREND_FAMILY_POISSON, series whose designs have the same matrix and offsets
+ * (bit for bit; e.g. one design for all, or one per series over the same window) are fitted
+ * four per SIMD vector, as ctrend_batch_fit does, and each gets a full model built from the
+ * lane's last iteration (lib/models/lanes_model.c): every getter of ctrend/model.h gives
+ * the value ctrend_model_fit's model gives to rounding (tests/test_lanes.c: 1e-10
+ * relative; both within 1e-9 of R's glm), with the same iteration count. Each model keeps
+ * a clone of its own series' design (names, future rows). A series the lane path does not
+ * take exactly (missing months, all zeros, separation, collinear design, step halving, no
+ * convergence, a design shared with no other series, more than 16 distinct designs in
+ * the call) is fitted by ctrend_model_fit, so its status and message are the serial
+ * ones. With CTREND_BATCH_LANES = 0, or another family, identical to
+ * ctrend_batch_fit_models. Results do not depend on the thread count. Returns as
+ * ctrend_batch_fit_models (CTREND_ENOMEM also when a lane plan cannot be allocated).
+ */
+CTREND_API int ctrend_batch_fit_models_v2(ctrend_batch_opts *o, const ctrend_frame *f,
+                                          int family, const ctrend_design *const *designs,
+                                          size_t n_designs, ctrend_model **models,
+                                          int *status);
 
 /**
  * ctrend_rolling_mean on each row of a row-major matrix x (n_series rows of n_months

@@ -26,6 +26,7 @@ typedef struct ctrend__lanes_plan {
                           (irls_lanes.h) */
     void *bcast;       /* owned (malloc: so that allocation-failure tests reach it) */
     double log_y[CTREND__LANES_LOG_TABLE], log_y01[CTREND__LANES_LOG_TABLE];
+    double lnfact_y[CTREND__LANES_LOG_TABLE]; /* log(k!) (ctrend__lnfact), for the models */
     double sep_tol;
     int intercept, has_offset;
     const ctrend_design *design;
@@ -53,5 +54,47 @@ size_t ctrend__lanes_block_scratch(const ctrend__lanes_plan *plan);
 void ctrend__lanes_fit_block(const ctrend__lanes_plan *plan, const double *const *y,
                              size_t n_lanes, const int *keys, size_t n_keys, double *scratch,
                              double *coef, double *se, double *scalars, int *done);
+
+/* 1 when counts y (plan->d.n values) pass the serial fit's count checks that the lane path
+ * needs: finite non-negative integers, not all zero, no column flagged by the separation
+ * screen (ctrend__separation_screen); else 0. */
+int ctrend__lanes_series_eligible(const ctrend__lanes_plan *plan, const double *y);
+
+/*
+ * The kernel on the lanes of y (n_lanes <= CTREND__LANES, plan->d.n counts each) that pass
+ * ctrend__lanes_series_eligible. out[l]: the caller sets the output buffers of every lane
+ * (ctrend__lanes_out); lanes that were run get the kernel's results. ok[l] = 1 when lane l
+ * converged on the plain path and no fitted mean at a zero count is below sep_tol (the
+ * serial fit would succeed with these numbers), else 0 (fit it serially).
+ * scratch: ctrend__lanes_scratch_doubles(n, p) doubles.
+ */
+void ctrend__lanes_run(const ctrend__lanes_plan *plan, const double *const *y, size_t n_lanes,
+                       double *scratch, ctrend__lanes_out *out, int *ok);
+
+/* The Poisson log-likelihood of counts y (plan->d.n) at the lane's fitted means mu and
+ * linear predictors eta: ctrend__poisson_loglik's terms in its order, with log(mu) = eta
+ * where mu is not clamped and log(y!) from the plan's table (equal to it to rounding). */
+double ctrend__lanes_loglik(const ctrend__lanes_plan *plan, const double *y, const double *mu,
+                            const double *eta);
+
+/* ---- full models from the lane path (lanes_model.c) ---- */
+
+/* Doubles of per-thread scratch ctrend__lanes_fit_models_block needs. */
+size_t ctrend__lanes_models_scratch(const ctrend__lanes_plan *plan);
+
+/*
+ * Fit y[0..n_lanes-1] (plan->d.n counts each) and build, for each lane done on the lane
+ * path, the ctrend_model that ctrend_model_fit(opts, CTREND_FAMILY_POISSON, designs[l],
+ * y[l]) returns, equal to it to rounding: models[l] (caller frees), done[l] = 1. Otherwise
+ * models[l] = NULL and done[l] = 0: the caller fits lane l serially (which then gives the
+ * status and message), or done[l] = -1: no memory for the model (the caller reports
+ * CTREND_ENOMEM for that series; a serial refit would change the result's rounding). designs[l]: the design of lane l (borrowed; its matrix and offsets
+ * must equal the plan's, bit for bit: the model keeps a clone of it, names and future rows
+ * included). opts: the model options (NULL = defaults; its level is kept on the model).
+ */
+void ctrend__lanes_fit_models_block(const ctrend__lanes_plan *plan, const double *const *y,
+                                    size_t n_lanes, const ctrend_model_opts *opts,
+                                    const ctrend_design *const *designs, double *scratch,
+                                    ctrend_model **models, int *done);
 
 #endif

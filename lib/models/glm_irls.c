@@ -259,7 +259,7 @@ static double lngamma(double x)
 /* log(y!) for a count y >= 0: GSL's factorial table (one log) up to GSL_SF_FACT_NMAX = 170,
  * log Gamma(y + 1) beyond; ~10x cheaper than lngamma for typical monthly counts and equal to
  * it to rounding (both are correctly rounded log(y!) to within an ulp or two). */
-static double lnfact(double y)
+double ctrend__lnfact(double y)
 {
     if (y >= 0.0 && y <= (double)GSL_SF_FACT_NMAX && y == floor(y)) {
         gsl_sf_result r;
@@ -272,7 +272,7 @@ double ctrend__poisson_loglik(const double *y, const double *mu, size_t n)
 {
     double s = 0.0;
     for (size_t i = 0; i < n; ++i)
-        s += (y[i] > 0 ? y[i] * log(mu[i]) : 0.0) - mu[i] - lnfact(y[i]);
+        s += (y[i] > 0 ? y[i] * log(mu[i]) : 0.0) - mu[i] - ctrend__lnfact(y[i]);
     return s;
 }
 
@@ -281,7 +281,7 @@ double ctrend__nb_loglik(const double *y, const double *mu, size_t n, double th)
     /* MASS::glm.nb's loglik(): y*log(mu + (y == 0)) keeps 0*log(0) out */
     double s = 0.0;
     for (size_t i = 0; i < n; ++i)
-        s += lngamma(th + y[i]) - lngamma(th) - lnfact(y[i]) + th * log(th) +
+        s += lngamma(th + y[i]) - lngamma(th) - ctrend__lnfact(y[i]) + th * log(th) +
              y[i] * log(mu[i] + (y[i] == 0 ? 1.0 : 0.0)) - (th + y[i]) * log(th + mu[i]);
     return s;
 }

@@ -287,8 +287,18 @@ static LANES_INLINE void lanes_kernel(const ctrend__lanes_design *d, const doubl
             o->coef[j] = BF[j][l];
             o->se[j] = sqrt(v);
         }
+        /* the whole (L L')^-1 = L^-T L^-1: entry (a, b) sums rows i >= max(a, b) of L^-1 */
+        if (o->vcov)
+            for (size_t a = 0; a < P; ++a)
+                for (size_t b = 0; b <= a; ++b) {
+                    double v = 0.0;
+                    for (size_t i = a; i < P; ++i) v += Linv[i * P + a][l] * Linv[i * P + b][l];
+                    o->vcov[a * P + b] = o->vcov[b * P + a] = v;
+                }
         if (o->mu)
             for (size_t i = 0; i < n; ++i) o->mu[i] = MU[i][l];
+        if (o->eta)
+            for (size_t i = 0; i < n; ++i) o->eta[i] = ETA[i][l];
     }
 }
 

@@ -48,6 +48,10 @@ typedef struct ctrend__lanes_out {
     double deviance;
     int iterations;
     int ok; /* 1: the plain-path result, equal to ctrend_model_fit's; 0: refit serially */
+    double *vcov;           /* caller-owned p*p doubles or NULL: (X'WX)^-1 of the last
+                               iteration, row-major, both triangles (ctrend__irls_vcov's) */
+    double *eta;            /* caller-owned n doubles or NULL: X beta + offset at the final
+                               beta (before mu's clamp at DBL_EPSILON, as ws->eta) */
 } ctrend__lanes_out;
 
 /*

@@ -185,7 +185,7 @@ void ctrend_model_free(ctrend_model *m)
  * rows: b = sum(x a) / sum(x^2), s^2 = sum((a - b x)^2) / (n - 1), Var(b) = s^2 / sum(x^2) —
  * the formulas of gsl_fit_mul (which was called once per regression, with running-mean
  * updates; the same numbers to rounding, at a quarter of the instructions). aux is scratch. */
-static void ct_test(ctrend_model *m, const double *y, const double *mu, size_t n, double *aux)
+void ctrend__ct_test(ctrend_model *m, const double *y, const double *mu, size_t n, double *aux)
 {
     m->ct_alpha[0] = m->ct_alpha[1] = m->ct_z[0] = m->ct_z[1] = NAN;
     if (n < 2) return;
@@ -340,7 +340,7 @@ int ctrend__model_fit(struct ctrend_model_opts *opts, int family, const ctrend_d
     m->pearson = pearson;
     m->dispersion = nu > p ? pearson / (double)(nu - p) : NAN;
     if (counts) {
-        ct_test(m, yu, mu_u, nu, Xu); /* Xu is free scratch now */
+        ctrend__ct_test(m, yu, mu_u, nu, Xu); /* Xu is free scratch now */
     } else {
         m->ct_alpha[0] = m->ct_alpha[1] = m->ct_z[0] = m->ct_z[1] = NAN;
     }

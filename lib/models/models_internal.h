@@ -83,6 +83,8 @@ int ctrend__irls_vcov(ctrend__irls *ws, double *V);
 /* Deviance of y vs mu for variance mu + mu^2/theta (theta = INFINITY: Poisson). */
 double ctrend__nb_deviance(const double *y, const double *mu, size_t n, double theta);
 double ctrend__poisson_loglik(const double *y, const double *mu, size_t n);
+/* log(y!) of a count y >= 0 (GSL's factorial table up to 170, log Gamma(y + 1) beyond). */
+double ctrend__lnfact(double y);
 double ctrend__nb_loglik(const double *y, const double *mu, size_t n, double theta);
 /* Null deviance as R's glm(): intercept(+offset)-only fit when there is an intercept,
  * else mu = exp(offset). */
@@ -157,6 +159,10 @@ double ctrend__qnbinom(double p, double size, double mu);
  * Hoermann's PTRS (lib/models/dist.c); NB = Gamma(size) mixture of those. */
 double ctrend__rpois(const gsl_rng *r, double mu);
 double ctrend__rnbinom(const gsl_rng *r, double size, double mu);
+
+/* The Cameron-Trivedi overdispersion tests of a count model (model.c) into m->ct_alpha,
+ * m->ct_z from the n used counts y and fitted means mu; aux: n doubles of scratch. */
+void ctrend__ct_test(ctrend_model *m, const double *y, const double *mu, size_t n, double *aux);
 
 /* Shared by poisson.c and negbin.c: fill coef/vcov/SE from a converged IRLS. */
 int ctrend__glm_finish(ctrend__irls *ws, const ctrend__data *dat, ctrend_model *m,

@@ -572,20 +572,27 @@ static size_t run_batch_scenario(size_t n, int persistent)
     assert_int_equal(ctrend_batch_opts_set_keys(bo, keys, 2), CTREND_OK);
     assert_int_equal(ctrend_batch_opts_n_series(bo, batch_frame), 3);
     const long live1 = af_live();
-    af_arm(n, persistent);
-    int rc = ctrend_batch_fit_models(bo, batch_frame, CTREND_FAMILY_POISSON, designs, 1, models,
-                                     status);
-    const size_t injected_models = af_failures();
-    af_arm(0, 0);
-    if (rc == CTREND_ENOMEM) {
-        for (size_t i = 0; i < 3; ++i) assert_null(models[i]); /* batch.h: all NULL then */
-    } else {
-        assert_int_equal(rc, CTREND_OK);
-        for (size_t i = 0; i < 3; ++i) {
-            const int want = i == 2 ? CTREND_EALLZERO : CTREND_OK;
-            assert_true(status[i] == want || status[i] == CTREND_ENOMEM);
-            assert_true((status[i] == CTREND_OK) == (models[i] != NULL));
-            ctrend_model_free(models[i]);
+    size_t injected_models = 0;
+    int rc = CTREND_OK;
+    for (int v2 = 0; v2 < 2; ++v2) { /* _v2: the lane path's plan, groups and models too */
+        for (size_t i = 0; i < 3; ++i) status[i] = -1;
+        af_arm(n, persistent);
+        rc = v2 ? ctrend_batch_fit_models_v2(bo, batch_frame, CTREND_FAMILY_POISSON, designs, 1,
+                                             models, status)
+                : ctrend_batch_fit_models(bo, batch_frame, CTREND_FAMILY_POISSON, designs, 1,
+                                          models, status);
+        injected_models += af_failures();
+        af_arm(0, 0);
+        if (rc == CTREND_ENOMEM) {
+            for (size_t i = 0; i < 3; ++i) assert_null(models[i]); /* batch.h: all NULL then */
+        } else {
+            assert_int_equal(rc, CTREND_OK);
+            for (size_t i = 0; i < 3; ++i) {
+                const int want = i == 2 ? CTREND_EALLZERO : CTREND_OK;
+                assert_true(status[i] == want || status[i] == CTREND_ENOMEM);
+                assert_true((status[i] == CTREND_OK) == (models[i] != NULL));
+                ctrend_model_free(models[i]);
+            }
         }
     }
     /* the summary form: coefficients, SEs and scalars */

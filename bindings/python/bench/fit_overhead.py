@@ -44,7 +44,7 @@ def main():
     p = ctypes.c_void_p()
 
     def bare():
-        fit_c(o.ptr, FAMILIES["poisson"], d.ptr, yp, n, ctypes.byref(p))
+        fit_c(o.ptr, FAMILIES["poisson"], d.ptr, yp, n, ctypes.byref(p), None)
         free(p)
 
     cases = [("C fit (ctypes call on a prebuilt design)", bare),

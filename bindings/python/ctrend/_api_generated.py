@@ -14,7 +14,7 @@ import ctypes
 import numbers
 import operator
 
-DEFINITION_SHA256 = '3a27bb3e075c3e6752f4a143ec77ceb258685cad581196f9a72f59bdcea681d0'
+DEFINITION_SHA256 = 'a65b8d59759be81f1df2701178270a6a70ba0d20fb42eadddfdac0d72e4d0fd9'
 _INF = float("inf")
 
 ENUMS = {
@@ -1661,6 +1661,15 @@ FUNCTIONS = {
         ('models', 'ctrend_model **', 'HANDLE_ARRAY_OUT', ('ctrend_batch_opts_n_series(o, f)',)),
         ('status', 'int *', 'ARRAY_OUT', ('ctrend_batch_opts_n_series(o, f)',)),
     )),
+    'ctrend_batch_fit_models_v2': ('int', 'STATUS', 'batch', (
+        ('o', 'ctrend_batch_opts *', 'HANDLE_OPT', ()),
+        ('f', 'const ctrend_frame *', 'HANDLE', ()),
+        ('family', 'int', 'ENUM', ('ctrend_family',)),
+        ('designs', 'const ctrend_design *const *', 'HANDLE_ARRAY_IN', ('n_designs',)),
+        ('n_designs', 'size_t', 'LEN', ()),
+        ('models', 'ctrend_model **', 'HANDLE_ARRAY_OUT', ('ctrend_batch_opts_n_series(o, f)',)),
+        ('status', 'int *', 'ARRAY_OUT', ('ctrend_batch_opts_n_series(o, f)',)),
+    )),
     'ctrend_batch_rolling_mean': ('int', 'STATUS', 'batch', (
         ('o', 'ctrend_batch_opts *', 'HANDLE_OPT', ()),
         ('x', 'const double *', 'ARRAY_IN', ('n_series * n_months',)),
@@ -2282,6 +2291,7 @@ _PROTOTYPES = {
     'ctrend_batch_opts_error': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctrend_error_t)]),
     'ctrend_batch_fit': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int)]),
     'ctrend_batch_fit_models': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_void_p), ctypes.c_size_t, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctypes.c_int)]),
+    'ctrend_batch_fit_models_v2': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_void_p), ctypes.c_size_t, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctypes.c_int)]),
     'ctrend_batch_rolling_mean': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_size_t, ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int)]),
     'ctrend_batch_change_pct': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_size_t, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int32), ctypes.POINTER(ctypes.c_int)]),
     'ctrend_claims_opts_new': (ctypes.c_int, [ctypes.POINTER(ctypes.c_void_p)]),
@@ -2618,6 +2628,8 @@ CONSTRAINTS = {
     ('ctrend_batch_fit', 'family'): ('enum', 'ctrend_family', 'int'),
     ('ctrend_batch_fit_models', 'family'): ('enum', 'ctrend_family', 'int'),
     ('ctrend_batch_fit_models', 'n_designs'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_batch_fit_models_v2', 'family'): ('enum', 'ctrend_family', 'int'),
+    ('ctrend_batch_fit_models_v2', 'n_designs'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_batch_rolling_mean', 'n_series'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_batch_rolling_mean', 'n_months'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_batch_rolling_mean', 'window'): ('range', (1, 18446744073709551615, False, False), 'size_t'),

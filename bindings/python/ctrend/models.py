@@ -1140,6 +1140,25 @@ def _batch(frame, idx, m0, n_months, fam, n_threads, keys, options, design_args,
     return names, coef.value(), se.value(), sc.value(), status, msgs
 
 
+def _set_cells(fset, fptr, j, xi):
+    """The reported (non-NaN) values of the normalised series xi into series j of a new frame:
+    one ctrend_frame_set per cell, called directly (A.series already placed the series on its
+    calendar and checked its values are real numbers; ctrend_frame_set checks the rest, e.g.
+    an infinite count, and its status is raised). Frame.set's per-call argument checks cost
+    ~90 % of fit_many's time on a long DataFrame (cProfile, 2000 x 240 cells)."""
+    vals = xi.obj
+    if A.np is not None:
+        arr = A.np.asarray(vals, dtype=float)
+        pos = A.np.flatnonzero(arr == arr)
+        cells = zip((pos + xi.start).tolist(), arr[pos].tolist())
+    else:
+        cells = ((xi.start + t, v) for t, v in enumerate(vals) if v == v)
+    for month, v in cells:
+        rc = fset(fptr, j, month, v)
+        if rc:
+            _lib.check(rc, where="fit_many")
+
+
 #: per-series statistics of fit_many's tidy table
 FIT_MANY_SCALARS = ("nobs", "df_residual", "deviance", "null_deviance", "loglik", "aic", "bic",
                     "dispersion", "scale", "theta")
@@ -1186,14 +1205,12 @@ def fit_many(data, by=None, family="poisson", start=None, end=None, month=None, 
                 key_cols = ["series"]
                 groups = [((c,), data[c]) for c in data.columns]
             keys = []
+            fset = _lib.fn("ctrend_frame_set")
             for i, (key, s) in enumerate(groups):
                 xi = A.series(s, "data[%s]" % ", ".join(map(str, key)), need_start=True,
                               where=w)
                 j = frame.add_series(str(i), "", "")
-                vals = xi.obj
-                for t in range(xi.n):
-                    if vals[t] == vals[t]:
-                        frame.set(j, xi.start + t, vals[t])
+                _set_cells(fset, frame.ptr, j, xi)
                 keys.append(key)
         except BaseException:
             frame.close()

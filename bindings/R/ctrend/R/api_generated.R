@@ -1,5 +1,5 @@
 # Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
-# Definition sha256 3a27bb3e075c3e6752f4a143ec77ceb258685cad581196f9a72f59bdcea681d0
+# Definition sha256 a65b8d59759be81f1df2701178270a6a70ba0d20fb42eadddfdac0d72e4d0fd9
 #
 # ct_api_enums[[tag]]: named integer vectors of every public enum (values pinned);
 # ct_api_constants: every numeric CTREND_ #define; ct_api_args[[function]][[argument]]:
@@ -1121,6 +1121,15 @@ ct_api_args <- list(
     status = list(type = "int *", role = "ARRAY_OUT", args = c("ctrend_batch_opts_n_series(o, f)"))
   ),
   ctrend_batch_fit_models = list(
+    o = list(type = "ctrend_batch_opts *", role = "HANDLE_OPT"),
+    f = list(type = "const ctrend_frame *", role = "HANDLE"),
+    family = list(type = "int", role = "ENUM", enum = "ctrend_family", args = c("ctrend_family")),
+    designs = list(type = "const ctrend_design *const *", role = "HANDLE_ARRAY_IN", args = c("n_designs")),
+    n_designs = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    models = list(type = "ctrend_model **", role = "HANDLE_ARRAY_OUT", args = c("ctrend_batch_opts_n_series(o, f)")),
+    status = list(type = "int *", role = "ARRAY_OUT", args = c("ctrend_batch_opts_n_series(o, f)"))
+  ),
+  ctrend_batch_fit_models_v2 = list(
     o = list(type = "ctrend_batch_opts *", role = "HANDLE_OPT"),
     f = list(type = "const ctrend_frame *", role = "HANDLE"),
     family = list(type = "int", role = "ENUM", enum = "ctrend_family", args = c("ctrend_family")),

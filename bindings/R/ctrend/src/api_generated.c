@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
- * Definition sha256 3a27bb3e075c3e6752f4a143ec77ceb258685cad581196f9a72f59bdcea681d0
+ * Definition sha256 a65b8d59759be81f1df2701178270a6a70ba0d20fb42eadddfdac0d72e4d0fd9
  *
  * .Call wrappers ctr_api_<function> for every function of the definition that can be
  * wrapped generically (the rest: bindings/gen/unbound.txt), and their registration table
