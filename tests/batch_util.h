@@ -36,7 +36,8 @@ static inline uint64_t tb_lcg(uint64_t *s)
 /* A frame to build: n_series series keyed <prefix><s>/<region>/<metric> (s in decimal,
  * zero-padded to width digits), months start .. start + n_months - 1, the count of series
  * s in month start + t being value(ctx, s, t). value is called for every (s, t) in that
- * order, s outer, so a generator's draws in ctx come in a fixed order. */
+ * order, s outer, so a generator's draws in ctx come in a fixed order. The tests write it
+ * in field order: {n_series, prefix, width, region, metric, start, n_months, value, ctx}. */
 typedef struct tb_frame_spec {
     size_t n_series;
     const char *prefix;

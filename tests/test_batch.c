@@ -39,16 +39,8 @@ static double batch_count(void *ctx, size_t s, size_t t)
 
 static ctrend_frame *make_frame(void)
 {
-    uint64_t seed = 42;
-    return tb_frame(&(tb_frame_spec){.n_series = NS,
-                                     .prefix = "g",
-                                     .width = 2,
-                                     .region = "r",
-                                     .metric = "attacks",
-                                     .start = START,
-                                     .n_months = NM,
-                                     .value = batch_count,
-                                     .ctx = &seed});
+    uint64_t seed = 42; /* keys g00..g36/r/attacks */
+    return tb_frame(&(tb_frame_spec){NS, "g", 2, "r", "attacks", START, NM, batch_count, &seed});
 }
 
 /* The fixture of most tests: that frame, and a design of trend + 2 Fourier pairs + a level

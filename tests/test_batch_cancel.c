@@ -38,16 +38,8 @@ static double cancel_count(void *ctx, size_t s, size_t t)
 /* n series g<s>/r/m over NM months from START. */
 static ctrend_frame *make_frame(size_t n)
 {
-    uint64_t seed = 7;
-    return tb_frame(&(tb_frame_spec){.n_series = n,
-                                     .prefix = "g",
-                                     .width = 0,
-                                     .region = "r",
-                                     .metric = "m",
-                                     .start = START,
-                                     .n_months = NM,
-                                     .value = cancel_count,
-                                     .ctx = &seed});
+    uint64_t seed = 7; /* keys g0, g1, ../r/m */
+    return tb_frame(&(tb_frame_spec){n, "g", 0, "r", "m", START, NM, cancel_count, &seed});
 }
 
 /* trend + 2 Fourier pairs over the frame's months */

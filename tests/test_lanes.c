@@ -88,15 +88,8 @@ static void test_reference_every_lane(void **state)
         }
         ctrend__lanes_plan_fini(&plan);
 
-        ctrend_frame *f = tb_frame(&(tb_frame_spec){.n_series = NCOPIES,
-                                                    .prefix = "c",
-                                                    .width = 0,
-                                                    .region = "",
-                                                    .metric = "y",
-                                                    .start = tg_design_start(d),
-                                                    .n_months = n,
-                                                    .value = copy_count,
-                                                    .ctx = y});
+        ctrend_frame *f = tb_frame(
+            &(tb_frame_spec){NCOPIES, "c", 0, "", "y", tg_design_start(d), n, copy_count, y});
         const size_t p = ctrend_design_ncol(d);
         double coef[NCOPIES * 16], se[NCOPIES * 16], sc[NCOPIES * NK];
         int st[NCOPIES];
@@ -181,16 +174,8 @@ static double mixed_count(void *ctx, size_t s, size_t t)
 
 static ctrend_frame *mixed_frame(void)
 {
-    mixed_gen g = {7, 0.0};
-    return tb_frame(&(tb_frame_spec){.n_series = NS,
-                                     .prefix = "g",
-                                     .width = 3,
-                                     .region = "r",
-                                     .metric = "attacks",
-                                     .start = START,
-                                     .n_months = NM,
-                                     .value = mixed_count,
-                                     .ctx = &g});
+    mixed_gen g = {7, 0.0}; /* keys g000..g202/r/attacks */
+    return tb_frame(&(tb_frame_spec){NS, "g", 3, "r", "attacks", START, NM, mixed_count, &g});
 }
 
 /* The fixture of the lane tests: the mixed panel and a design of trend + 2 Fourier pairs +
