@@ -44,17 +44,21 @@ static const int metrics[8] = {CTREND_BT_MAE, CTREND_BT_RMSE, CTREND_BT_MSLE,  C
 /* A step's result when the command goes on (every exit status is >= 0). */
 #define BACKTEST_GO_ON (-1)
 
-/* What `backtest` was asked on its command line. */
+/* What `backtest` was asked on its command line, and what its series share once the data
+ * are read (cli_model_each's ctx). */
 typedef struct backtest_args {
     cli_common c;
     cli_model mo;
     size_t initial, h, step, window, sims, mean_k;
-    int family2; /* --family2: a second family to evaluate; -1 without */
+    int family2;                   /* --family2: a second family to evaluate; -1 without */
+    const ctrend_model_opts *opts; /* once the data are read: the model options */
+    cli_table *t;                  /* the output */
 } backtest_args;
 
 /* Read argv into a. Returns BACKTEST_GO_ON, or the exit status (0 after --help). */
 static int backtest_parse_args(int argc, char **argv, backtest_args *a)
 {
+    memset(a, 0, sizeof *a);
     cli_common_init(&a->c);
     cli_model_init(&a->mo);
     a->initial = 24, a->h = 3, a->step = 1, a->window = 0, a->sims = 1000, a->mean_k = 6;
@@ -158,11 +162,11 @@ static void backtest_rows(cli_table *t, const ctrend_backtest *bt, const ctrend_
 }
 
 /* Series s of f (its window y, n months from start): the rolling-origin evaluation and its
- * rows in t. Returns 1 when it could not start (message printed), else 0. */
-static int backtest_series(const backtest_args *a, ctrend_model_opts *opts, cli_table *t,
-                           const ctrend_frame *f, size_t s, const double *y, size_t n,
+ * rows in the table. Returns 1 when it could not start (message printed), else 0. */
+static int backtest_series(void *ctx, const ctrend_frame *f, size_t s, const double *y, size_t n,
                            int32_t start)
 {
+    const backtest_args *a = ctx;
     char name[256];
     cli_series_name(f, s, name, sizeof name);
     ctrend_backtest *bt = NULL;
@@ -177,8 +181,8 @@ static int backtest_series(const backtest_args *a, ctrend_model_opts *opts, cli_
         ctrend_backtest_free(bt);
         return 1;
     }
-    backtest_candidates(a, opts, bt, f, s, start, n, name);
-    backtest_rows(t, bt, f, s);
+    backtest_candidates(a, a->opts, bt, f, s, start, n, name);
+    backtest_rows(a->t, bt, f, s);
     ctrend_backtest_free(bt);
     return 0;
 }
@@ -193,22 +197,11 @@ int cmd_backtest(int argc, char **argv)
     ctrend_model_opts *opts = NULL;
     rc = cli_model_load(&a.c, &a.mo, &d, &opts);
     if (rc) return rc;
-    cli_table *t = backtest_table();
-    int failures = 0;
-    for (size_t k = 0; k < d.n; ++k) {
-        const ctrend_frame *f = d.frames[k];
-        for (size_t s = 0; s < ctrend_frame_n_series(f); ++s) {
-            if (!cli_model_target(&a.c, &a.mo, f, s)) continue;
-            double *y;
-            size_t n;
-            int32_t start;
-            if (cli_series_window(&a.c, f, s, 0, &y, &n, &start)) continue;
-            failures += backtest_series(&a, opts, t, f, s, y, n, start);
-            free(y);
-        }
-    }
-    cli_table_print(t, stdout, a.c.format);
-    cli_table_free(t);
+    a.opts = opts;
+    a.t = backtest_table();
+    const int failures = cli_model_each(&a.c, &a.mo, &d, backtest_series, &a);
+    cli_table_print(a.t, stdout, a.c.format);
+    cli_table_free(a.t);
     ctrend_model_opts_free(opts);
     cli_data_free(&d);
     return failures ? CLI_EXIT_DATA : CLI_EXIT_OK;

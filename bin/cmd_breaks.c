@@ -21,12 +21,15 @@ static const char help[] =
 /* A step's result when the command goes on (every exit status is >= 0). */
 #define BREAKS_GO_ON (-1)
 
-/* What `breaks` was asked on its command line. */
+/* What `breaks` was asked on its command line, and what its series share once the data
+ * are read (cli_model_each's ctx). */
 typedef struct breaks_args {
     cli_common c;
     cli_model mo;
     size_t min_segment, boot, threads;
-    int kind; /* CTREND_BREAK_LEVEL or CTREND_BREAK_LEVEL_SLOPE */
+    int kind;                /* CTREND_BREAK_LEVEL or CTREND_BREAK_LEVEL_SLOPE */
+    ctrend_model_opts *opts; /* the model and break-search options */
+    cli_table *t;            /* the output */
 } breaks_args;
 
 static int is_breaks_option(const char *opt)
@@ -62,6 +65,7 @@ static int breaks_option(breaks_args *a, const char *opt, const char *v)
 /* Read argv into a and check it. Returns BREAKS_GO_ON, or the exit status (0 after --help). */
 static int breaks_parse_args(int argc, char **argv, breaks_args *a)
 {
+    memset(a, 0, sizeof *a);
     cli_common_init(&a->c);
     cli_model_init(&a->mo);
     a->min_segment = 12;
@@ -138,11 +142,14 @@ static void break_rate_ratio(const breaks_args *a, const ctrend_model_opts *opts
     ctrend_design_free(d2);
 }
 
-/* Series s of f (its window y, n months from start): the break search and its row in t.
- * Returns 1 when the series could not be fitted (message printed), else 0. */
-static int breaks_series(const breaks_args *a, ctrend_model_opts *opts, cli_table *t,
-                         const ctrend_frame *f, size_t s, const double *y, size_t n, int32_t start)
+/* Series s of f (its window y, n months from start): the break search and its row in the
+ * table. Returns 1 when the series could not be fitted (message printed), else 0. */
+static int breaks_series(void *ctx, const ctrend_frame *f, size_t s, const double *y, size_t n,
+                         int32_t start)
 {
+    const breaks_args *a = ctx;
+    ctrend_model_opts *opts = a->opts;
+    cli_table *t = a->t;
     char name[256];
     cli_series_name(f, s, name, sizeof name);
     ctrend_design *des = NULL;
@@ -200,31 +207,18 @@ int cmd_breaks(int argc, char **argv)
     int rc = breaks_parse_args(argc, argv, &a);
     if (rc != BREAKS_GO_ON) return rc;
     cli_data d;
-    ctrend_model_opts *opts = NULL;
-    rc = cli_model_load(&a.c, &a.mo, &d, &opts);
+    rc = cli_model_load(&a.c, &a.mo, &d, &a.opts);
     if (rc) return rc;
-    if (breaks_set_opts(&a, opts)) {
-        ctrend_model_opts_free(opts);
+    if (breaks_set_opts(&a, a.opts)) {
+        ctrend_model_opts_free(a.opts);
         cli_data_free(&d);
         return CLI_EXIT_USAGE;
     }
-    cli_table *t = breaks_table();
-    int failures = 0;
-    for (size_t k = 0; k < d.n; ++k) {
-        const ctrend_frame *f = d.frames[k];
-        for (size_t s = 0; s < ctrend_frame_n_series(f); ++s) {
-            if (!cli_model_target(&a.c, &a.mo, f, s)) continue;
-            double *y;
-            size_t n;
-            int32_t start;
-            if (cli_series_window(&a.c, f, s, 0, &y, &n, &start)) continue;
-            failures += breaks_series(&a, opts, t, f, s, y, n, start);
-            free(y);
-        }
-    }
-    cli_table_print(t, stdout, a.c.format);
-    cli_table_free(t);
-    ctrend_model_opts_free(opts);
+    a.t = breaks_table();
+    const int failures = cli_model_each(&a.c, &a.mo, &d, breaks_series, &a);
+    cli_table_print(a.t, stdout, a.c.format);
+    cli_table_free(a.t);
+    ctrend_model_opts_free(a.opts);
     cli_data_free(&d);
     return failures ? CLI_EXIT_DATA : CLI_EXIT_OK;
 }

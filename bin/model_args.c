@@ -355,3 +355,21 @@ int cli_model_target(const cli_common *c, const cli_model *m, const ctrend_frame
     return regressor_role(m, cli_key_metric(f, s)) == NULL;
 }
 
+int cli_model_each(const cli_common *c, const cli_model *m, const cli_data *d,
+                   cli_model_each_fn each, void *ctx)
+{
+    int sum = 0;
+    for (size_t k = 0; k < d->n; ++k) {
+        const ctrend_frame *f = d->frames[k];
+        for (size_t s = 0; s < ctrend_frame_n_series(f); ++s) {
+            if (!cli_model_target(c, m, f, s)) continue;
+            double *y;
+            size_t n;
+            int32_t start;
+            if (cli_series_window(c, f, s, 0, &y, &n, &start)) continue;
+            sum += each(ctx, f, s, y, n, start);
+            free(y);
+        }
+    }
+    return sum;
+}
