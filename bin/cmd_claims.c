@@ -145,58 +145,121 @@ static char *draft_parseable(char *text, size_t *n_fixed)
     return text;
 }
 
-static int cmd_draft(int argc, char **argv)
-{
+/* What `claims draft` was asked on its command line. */
+typedef struct draft_args {
     cli_common c;
-    cli_common_init(&c);
-    const char *report = NULL, *out_path = NULL, *source = NULL;
+    const char *report, *out_path, *source;
     draft_options o;
-    memset(&o, 0, sizeof o);
-    o.report_month = INT32_MIN;
+} draft_args;
+
+static int is_draft_value_option(const char *opt)
+{
+    return !strcmp(opt, "--data") || !strcmp(opt, "--date") || !strcmp(opt, "--aliases") ||
+           !strcmp(opt, "-o") || !strcmp(opt, "--output") || !strcmp(opt, "--source");
+}
+
+/* The value v of option opt (is_draft_value_option). Returns 0, or -1 after a message. */
+static int draft_value(draft_args *a, const char *opt, const char *v)
+{
+    if (!strcmp(opt, "--data")) {
+        if (a->c.n_files == CLI_MAX_FILES) {
+            fprintf(stderr, "ctrend claims draft: more than %d data files\n", CLI_MAX_FILES);
+            return -1;
+        }
+        a->c.files[a->c.n_files++] = v;
+    } else if (!strcmp(opt, "--date")) {
+        if (parse_date(v, &a->o.report_month, &a->o.report_day)) {
+            fprintf(stderr, "ctrend claims draft: --date must be YYYY-MM-DD, got '%s'\n", v);
+            return -1;
+        }
+    } else if (!strcmp(opt, "--aliases"))
+        a->o.aliases_path = v;
+    else if (!strcmp(opt, "--source"))
+        a->source = v;
+    else
+        a->out_path = v; /* -o, --output */
+    return 0;
+}
+
+/* Read argv into a. Returns -1 to go on, or the exit status (0 after --help or
+ * --print-aliases, which prints the default aliases). */
+static int draft_parse_args(int argc, char **argv, draft_args *a)
+{
+    memset(a, 0, sizeof *a);
+    cli_common_init(&a->c);
+    a->o.report_month = INT32_MIN;
     for (int i = 1; i < argc; ++i) {
-        const char *a = argv[i];
-        if (cli_is_help(a)) return cli_print_help(help_main, 0);
-        if (!strcmp(a, "--print-aliases")) {
+        const char *opt = argv[i];
+        if (cli_is_help(opt)) return cli_print_help(help_main, 0);
+        if (!strcmp(opt, "--print-aliases")) {
             fputs(draft_default_aliases, stdout);
             return CLI_EXIT_OK;
         }
-        if (!strcmp(a, "--data") || !strcmp(a, "--date") || !strcmp(a, "--aliases") || !strcmp(a, "-o") ||
-            !strcmp(a, "--output") || !strcmp(a, "--source")) {
+        if (is_draft_value_option(opt)) {
             if (i + 1 >= argc) {
-                fprintf(stderr, "ctrend claims draft: %s needs a value\n", a);
+                fprintf(stderr, "ctrend claims draft: %s needs a value\n", opt);
                 return CLI_EXIT_USAGE;
             }
-            const char *v = argv[++i];
-            if (!strcmp(a, "--data")) {
-                if (c.n_files == CLI_MAX_FILES) {
-                    fprintf(stderr, "ctrend claims draft: more than %d data files\n", CLI_MAX_FILES);
-                    return CLI_EXIT_USAGE;
-                }
-                c.files[c.n_files++] = v;
-            } else if (!strcmp(a, "--date")) {
-                if (parse_date(v, &o.report_month, &o.report_day)) {
-                    fprintf(stderr, "ctrend claims draft: --date must be YYYY-MM-DD, got '%s'\n", v);
-                    return CLI_EXIT_USAGE;
-                }
-            } else if (!strcmp(a, "--aliases")) o.aliases_path = v;
-            else if (!strcmp(a, "--source")) source = v;
-            else out_path = v;
+            if (draft_value(a, opt, argv[++i])) return CLI_EXIT_USAGE;
             continue;
         }
-        if (a[0] != '-' && !report) {
-            report = a;
+        if (opt[0] != '-' && !a->report) {
+            a->report = opt;
             continue;
         }
-        if (cli_other_option("claims draft", &c, NULL, argc, argv, &i)) return CLI_EXIT_USAGE;
+        if (cli_other_option("claims draft", &a->c, NULL, argc, argv, &i)) return CLI_EXIT_USAGE;
     }
-    if (!report) {
+    if (!a->report) {
         fprintf(stderr, "ctrend claims draft: no REPORT file (see --help)\n");
         return CLI_EXIT_USAGE;
     }
+    return -1;
+}
+
+/* The draft of t into out (made in memory first, its unparseable lines commented out), then
+ * out closed unless stdout, and the summary on stderr. Returns 0 or the exit status. */
+static int draft_emit(const draft_args *a, draft_text *t, FILE *out)
+{
+    int rc = 0;
+    size_t nc = 0, nt = 0, nfix = 0;
+    char *buf = NULL;
+    size_t blen = 0;
+    FILE *mem = open_memstream(&buf, &blen);
+    if (!mem || draft_write(t, &a->o, a->o.source, mem, &nc, &nt)) rc = CLI_EXIT_DATA;
+    if (mem) fclose(mem);
+    if (!rc && buf) {
+        buf = draft_parseable(buf, &nfix);
+        nc -= nfix < nc ? nfix : nc;
+        nt += nfix;
+        fputs(buf, out);
+    }
+    free(buf);
+    if (out != stdout && fclose(out) != 0) {
+        fprintf(stderr, "ctrend claims draft: error writing '%s'\n", a->out_path);
+        rc = CLI_EXIT_DATA;
+    }
+    if (rc) return rc;
+    for (size_t k = 0; k < t->n_warn; ++k)
+        fprintf(stderr, "ctrend claims draft: %s:%zu: %s\n", a->report, t->warn[k].line,
+                t->warn[k].msg);
+    if (t->repaired)
+        fprintf(stderr,
+                "ctrend claims draft: %s: %d passages repaired (UTF-8 read as Windows-1257)\n",
+                a->report, t->repaired);
+    fprintf(stderr, "ctrend claims draft: %zu claims, %zu TODO records (commented out)%s%s\n", nc,
+            nt, a->out_path ? " written to " : "", a->out_path ? a->out_path : "");
+    return 0;
+}
+
+static int cmd_draft(int argc, char **argv)
+{
+    draft_args a;
+    int rc = draft_parse_args(argc, argv, &a);
+    if (rc >= 0) return rc;
     size_t len;
-    char *bytes = read_file(report, &len);
+    char *bytes = read_file(a.report, &len);
     if (!bytes) {
-        fprintf(stderr, "ctrend claims draft: %s: cannot read\n", report);
+        fprintf(stderr, "ctrend claims draft: %s: cannot read\n", a.report);
         return CLI_EXIT_DATA;
     }
     draft_text t;
@@ -208,48 +271,23 @@ static int cmd_draft(int argc, char **argv)
     }
     cli_data d;
     ctrend_frame *all = NULL;
-    int rc = load_data(&c, &d, &all);
+    rc = load_data(&a.c, &d, &all);
     if (rc) {
         draft_text_free(&t);
         return rc;
     }
-    o.data = all;
-    const char *base = strrchr(report, '/');
-    o.source = source ? source : base ? base + 1 : report;
-    FILE *out = out_path ? fopen(out_path, "w") : stdout;
+    a.o.data = all;
+    const char *base = strrchr(a.report, '/');
+    a.o.source = a.source ? a.source : base ? base + 1 : a.report;
+    FILE *out = a.out_path ? fopen(a.out_path, "w") : stdout;
     if (!out) {
-        fprintf(stderr, "ctrend claims draft: cannot write '%s'\n", out_path);
+        fprintf(stderr, "ctrend claims draft: cannot write '%s'\n", a.out_path);
         rc = CLI_EXIT_USAGE;
     } else {
-        size_t nc = 0, nt = 0, nfix = 0;
-        char *buf = NULL;
-        size_t blen = 0;
-        FILE *mem = open_memstream(&buf, &blen);
-        if (!mem || draft_write(&t, &o, o.source, mem, &nc, &nt)) rc = CLI_EXIT_DATA;
-        if (mem) fclose(mem);
-        if (!rc && buf) {
-            buf = draft_parseable(buf, &nfix);
-            nc -= nfix < nc ? nfix : nc;
-            nt += nfix;
-            fputs(buf, out);
-        }
-        free(buf);
-        if (out != stdout && fclose(out) != 0) {
-            fprintf(stderr, "ctrend claims draft: error writing '%s'\n", out_path);
-            rc = CLI_EXIT_DATA;
-        }
-        if (!rc) {
-            for (size_t k = 0; k < t.n_warn; ++k)
-                fprintf(stderr, "ctrend claims draft: %s:%zu: %s\n", report, t.warn[k].line, t.warn[k].msg);
-            if (t.repaired)
-                fprintf(stderr, "ctrend claims draft: %s: %d passages repaired (UTF-8 read as Windows-1257)\n",
-                        report, t.repaired);
-            fprintf(stderr, "ctrend claims draft: %zu claims, %zu TODO records (commented out)%s%s\n", nc, nt,
-                    out_path ? " written to " : "", out_path ? out_path : "");
-        }
+        rc = draft_emit(&a, &t, out);
     }
     ctrend_frame_free(all);
-    if (c.n_files) cli_data_free(&d);
+    if (a.c.n_files) cli_data_free(&d);
     draft_text_free(&t);
     return rc;
 }
