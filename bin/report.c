@@ -603,8 +603,8 @@ static char *figure_svg(const ctrend_claims *cl, size_t i, const report_input *i
     return svg;
 }
 
-static int write_html(FILE *fp, const ctrend_claims *cl, const report_input *in, const notes *nt,
-                      const size_t counts[VC_N])
+/* The page's head and header: title, styles, what was checked against what. */
+static void html_head(FILE *fp, const ctrend_claims *cl, const report_input *in)
 {
     const size_t n = ctrend_claims_count(cl);
     const char *src = common_source(cl);
@@ -628,8 +628,11 @@ static int write_html(FILE *fp, const ctrend_claims *cl, const report_input *in,
     data_files(fp, in, 0);
     fputs(" with exact Poisson statistics (a claim holds when the data give the figure quoted; "
           "changes are tested as rate ratios, R&#39;s <code>poisson.test</code>).</p>\n</header>\n", fp);
+}
 
-    /* summary and filters */
+/* The summary (a badge per verdict class with its count) and the filter form. */
+static void html_summary(FILE *fp, const size_t counts[VC_N])
+{
     fputs("<nav aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">Summary</h2>\n<ul class=\"summary\" id=\"summary\">\n", fp);
     for (int k = 0; k < VC_N; ++k)
         fprintf(fp, "<li><a class=\"badge b-%s\" href=\"#verdict=%s\" data-verdict=\"%s\"><span aria-hidden=\"true\">%s</span> "
@@ -644,76 +647,95 @@ static int write_html(FILE *fp, const ctrend_claims *cl, const report_input *in,
           "<input type=\"search\" id=\"q\" name=\"q\" autocomplete=\"off\">\n"
           "<p id=\"shown\" aria-live=\"polite\"></p>\n</form>\n</nav>\n"
           "<main id=\"claims\">\n<h2>Claims</h2>\n", fp);
+}
 
-    for (size_t i = 0; i < n; ++i) {
-        const int vc = verdict_class(cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED));
-        fprintf(fp, "<article class=\"card v-%s\" id=\"c%zu\" data-verdict=\"%s\" data-id=\"", vc_key[vc], i + 1,
-                vc_key[vc]);
-        html_text(fp, cv_str(ctrend_claims_id, cl, i));
-        fprintf(fp, "\" aria-labelledby=\"h%zu\">\n<header><h3 id=\"h%zu\" class=\"s\">", i + 1, i + 1);
-        html_text(fp, cv_str(ctrend_claims_id, cl, i));
-        fprintf(fp, "</h3> <span class=\"badge b-%s verdict\"><span aria-hidden=\"true\">%s</span> %s</span></header>\n",
-                vc_key[vc], vc_symbol[vc], vc_label[vc]);
-        fputs("<blockquote><p class=\"quote s\">", fp);
-        html_text(fp, cv_str(ctrend_claims_quote, cl, i));
-        fputs("</p>", fp);
-        const char *s = cv_str(ctrend_claims_source, cl, i);
-        if (s && *s) {
-            fputs("<footer>Source: <cite class=\"s\">", fp);
-            html_text(fp, s);
-            fputs("</cite></footer>", fp);
-        }
-        fputs("</blockquote>\n<h4>In words</h4>\n<p class=\"words\">", fp);
-        char words[2048];
-        claim_words(cl, i, in->level, words, sizeof words);
-        html_text(fp, words);
-        fputs("</p>\n<h4>The numbers</h4>\n<p>Claim: <code class=\"claim s\">", fp);
-        html_text(fp, cv_str(ctrend_claims_text, cl, i));
-        fputs("</code></p>\n<pre class=\"arith\">", fp);
-        html_text(fp, cv_str(ctrend_claims_explanation, cl, i));
-        fputs("</pre>\n", fp);
-        /* caveats: collected first so that an empty list prints nothing */
-        char *cv = NULL;
-        size_t cvn = 0;
-        FILE *mem = open_memstream(&cv, &cvn);
-        if (mem) {
-            caveats(cl, i, nt, mem, html_li);
-            fclose(mem);
-            if (cvn) fprintf(fp, "<h4>Caveats</h4>\n<ul class=\"caveats\">\n%s</ul>\n", cv);
-            free(cv);
-        }
-        if (plot_available()) {
-            char *svg = figure_svg(cl, i, in);
-            char alt[2048];
-            figure_alt(cl, i, in->all, alt, sizeof alt);
-            if (svg) {
-                fprintf(fp, "<figure class=\"claim-figure\" aria-labelledby=\"fc%zu\">\n", i + 1);
-                inline_svg(fp, svg, i + 1, alt);
-                fprintf(fp, "\n<figcaption id=\"fc%zu\">", i + 1);
-                html_text(fp, alt);
-                fputs("</figcaption>\n</figure>\n", fp);
-                free(svg);
-            } else {
-                fputs("<p class=\"meta\">(The figure could not be drawn: see the messages of ctrend check.)</p>\n", fp);
-            }
-        }
-        fputs("</article>\n", fp);
+/* The card of claim i: verdict, quote, the claim in words and numbers, caveats, figure. */
+static void html_card(FILE *fp, const ctrend_claims *cl, size_t i, const report_input *in,
+                      const notes *nt)
+{
+    const int vc = verdict_class(cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED));
+    fprintf(fp, "<article class=\"card v-%s\" id=\"c%zu\" data-verdict=\"%s\" data-id=\"",
+            vc_key[vc], i + 1, vc_key[vc]);
+    html_text(fp, cv_str(ctrend_claims_id, cl, i));
+    fprintf(fp, "\" aria-labelledby=\"h%zu\">\n<header><h3 id=\"h%zu\" class=\"s\">", i + 1, i + 1);
+    html_text(fp, cv_str(ctrend_claims_id, cl, i));
+    fprintf(fp,
+            "</h3> <span class=\"badge b-%s verdict\"><span aria-hidden=\"true\">%s</span> "
+            "%s</span></header>\n",
+            vc_key[vc], vc_symbol[vc], vc_label[vc]);
+    fputs("<blockquote><p class=\"quote s\">", fp);
+    html_text(fp, cv_str(ctrend_claims_quote, cl, i));
+    fputs("</p>", fp);
+    const char *s = cv_str(ctrend_claims_source, cl, i);
+    if (s && *s) {
+        fputs("<footer>Source: <cite class=\"s\">", fp);
+        html_text(fp, s);
+        fputs("</cite></footer>", fp);
     }
-    for (size_t k = 0; k < in->n_invalid; ++k) {
-        const report_invalid *x = &in->invalid[k];
-        fprintf(fp, "<article class=\"card v-invalid\" id=\"c%zu\" data-verdict=\"invalid\" data-id=\"", n + k + 1);
-        html_text(fp, x->id);
-        fprintf(fp, "\" aria-labelledby=\"h%zu\">\n<header><h3 id=\"h%zu\" class=\"s\">", n + k + 1, n + k + 1);
-        html_text(fp, *x->id ? x->id : "(no id)");
-        fprintf(fp, "</h3> <span class=\"badge b-invalid verdict\"><span aria-hidden=\"true\">%s</span> %s</span></header>\n",
-                vc_symbol[VC_INVALID], vc_label[VC_INVALID]);
-        fputs("<blockquote><p class=\"quote s\">", fp);
-        html_text(fp, x->quote);
-        fputs("</p></blockquote>\n<h4>In words</h4>\n<p class=\"words\">This record of the claims file does not "
-              "parse, so it was not checked. The parser says:</p>\n<pre class=\"arith s\">", fp);
-        html_text(fp, x->msg);
-        fputs("</pre>\n</article>\n", fp);
+    fputs("</blockquote>\n<h4>In words</h4>\n<p class=\"words\">", fp);
+    char words[2048];
+    claim_words(cl, i, in->level, words, sizeof words);
+    html_text(fp, words);
+    fputs("</p>\n<h4>The numbers</h4>\n<p>Claim: <code class=\"claim s\">", fp);
+    html_text(fp, cv_str(ctrend_claims_text, cl, i));
+    fputs("</code></p>\n<pre class=\"arith\">", fp);
+    html_text(fp, cv_str(ctrend_claims_explanation, cl, i));
+    fputs("</pre>\n", fp);
+    /* caveats: collected first so that an empty list prints nothing */
+    char *cv = NULL;
+    size_t cvn = 0;
+    FILE *mem = open_memstream(&cv, &cvn);
+    if (mem) {
+        caveats(cl, i, nt, mem, html_li);
+        fclose(mem);
+        if (cvn) fprintf(fp, "<h4>Caveats</h4>\n<ul class=\"caveats\">\n%s</ul>\n", cv);
+        free(cv);
     }
+    if (plot_available()) {
+        char *svg = figure_svg(cl, i, in);
+        char alt[2048];
+        figure_alt(cl, i, in->all, alt, sizeof alt);
+        if (svg) {
+            fprintf(fp, "<figure class=\"claim-figure\" aria-labelledby=\"fc%zu\">\n", i + 1);
+            inline_svg(fp, svg, i + 1, alt);
+            fprintf(fp, "\n<figcaption id=\"fc%zu\">", i + 1);
+            html_text(fp, alt);
+            fputs("</figcaption>\n</figure>\n", fp);
+            free(svg);
+        } else {
+            fputs("<p class=\"meta\">(The figure could not be drawn: see the messages of ctrend "
+                  "check.)</p>\n",
+                  fp);
+        }
+    }
+    fputs("</article>\n", fp);
+}
+
+/* The card of a record that does not parse (number k: the card's id is c<k>). */
+static void html_invalid_card(FILE *fp, const report_invalid *x, size_t k)
+{
+    fprintf(fp, "<article class=\"card v-invalid\" id=\"c%zu\" data-verdict=\"invalid\" data-id=\"",
+            k);
+    html_text(fp, x->id);
+    fprintf(fp, "\" aria-labelledby=\"h%zu\">\n<header><h3 id=\"h%zu\" class=\"s\">", k, k);
+    html_text(fp, *x->id ? x->id : "(no id)");
+    fprintf(fp,
+            "</h3> <span class=\"badge b-invalid verdict\"><span aria-hidden=\"true\">%s</span> "
+            "%s</span></header>\n",
+            vc_symbol[VC_INVALID], vc_label[VC_INVALID]);
+    fputs("<blockquote><p class=\"quote s\">", fp);
+    html_text(fp, x->quote);
+    fputs("</p></blockquote>\n<h4>In words</h4>\n<p class=\"words\">This record of the claims file "
+          "does not "
+          "parse, so it was not checked. The parser says:</p>\n<pre class=\"arith s\">",
+          fp);
+    html_text(fp, x->msg);
+    fputs("</pre>\n</article>\n", fp);
+}
+
+/* The page's footer and script. */
+static void html_footer(FILE *fp, const report_input *in)
+{
     fputs("</main>\n<footer class=\"page\">\n<p>", fp);
     if (!plot_available())
         fputs("Figures are not included: this ctrend was built without plotting support (PLplot). ", fp);
@@ -724,6 +746,17 @@ static int write_html(FILE *fp, const ctrend_claims *cl, const report_input *in,
           "month is never read as zero.</p>\n</footer>\n<script>\n", fp);
     fputs(html_js, fp);
     fputs("</script>\n</body>\n</html>\n", fp);
+}
+
+static int write_html(FILE *fp, const ctrend_claims *cl, const report_input *in, const notes *nt,
+                      const size_t counts[VC_N])
+{
+    const size_t n = ctrend_claims_count(cl);
+    html_head(fp, cl, in);
+    html_summary(fp, counts);
+    for (size_t i = 0; i < n; ++i) html_card(fp, cl, i, in, nt);
+    for (size_t k = 0; k < in->n_invalid; ++k) html_invalid_card(fp, &in->invalid[k], n + k + 1);
+    html_footer(fp, in);
     return 0;
 }
 
