@@ -779,18 +779,12 @@ static void md_fig_dir(const char *path, char *dir, size_t cap, char *rel, size_
     snprintf(rel, relcap, "%s", base_name(dir));
 }
 
-static int write_md(FILE *fp, const char *path, const ctrend_claims *cl, const report_input *in,
-                    const notes *nt, const size_t counts[VC_N])
+/* The Markdown page's title, what was checked against what, and the counts per verdict. */
+static void md_head(FILE *fp, const ctrend_claims *cl, const report_input *in,
+                    const size_t counts[VC_N])
 {
     const size_t n = ctrend_claims_count(cl);
     const char *src = common_source(cl);
-    char dir[4096], rel[4096];
-    md_fig_dir(path, dir, sizeof dir, rel, sizeof rel);
-    const int figs = plot_available();
-    if (figs && check_make_dirs(dir) != 0) {
-        fprintf(stderr, "ctrend check: --report: cannot create directory '%s': %s\n", dir, strerror(errno));
-        return -1;
-    }
     fputs("# Fact-check", fp);
     if (src) {
         fputs(" of ", fp);
@@ -802,69 +796,101 @@ static int write_md(FILE *fp, const char *path, const ctrend_claims *cl, const r
     data_files(fp, in, 1);
     fputs(" with exact Poisson statistics.\n\n| verdict | claims |\n|---|---|\n", fp);
     for (int k = 0; k < VC_N; ++k) fprintf(fp, "| %s %s | %zu |\n", vc_symbol[k], vc_label[k], counts[k]);
+}
+
+/* The section of claim i without its figure: verdict, quote, the claim in words and
+ * numbers, caveats. */
+static void md_claim(FILE *fp, const ctrend_claims *cl, size_t i, const report_input *in,
+                     const notes *nt)
+{
+    const int vc = verdict_class(cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED));
+    fputs("\n## ", fp);
+    md_text(fp, cv_str(ctrend_claims_id, cl, i));
+    fprintf(fp, " — %s **%s**\n\n> ", vc_symbol[vc], vc_label[vc]);
+    md_text(fp, cv_str(ctrend_claims_quote, cl, i));
+    const char *s = cv_str(ctrend_claims_source, cl, i);
+    if (s && *s) {
+        fputs("\n>\n> — ", fp);
+        md_text(fp, s);
+    }
+    char words[2048];
+    claim_words(cl, i, in->level, words, sizeof words);
+    fputs("\n\n", fp);
+    md_text(fp, words);
+    fputs("\n\nClaim: `", fp);
+    /* inside a code span only a backtick matters: replaced */
+    for (const char *p = cv_str(ctrend_claims_text, cl, i); p && *p; ++p)
+        fputc(*p == '`' ? '\'' : *p, fp);
+    fputs("`\n\n```text\n", fp);
+    for (const char *p = cv_str(ctrend_claims_explanation, cl, i); p && *p; ++p) {
+        if (p[0] == '`' && p[1] == '`' && p[2] == '`') { /* cannot close the fence */
+            fputs("'''", fp);
+            p += 2;
+        } else
+            fputc(*p, fp);
+    }
+    fputs("```\n", fp);
+    char *cv = NULL;
+    size_t cvn = 0;
+    FILE *mem = open_memstream(&cv, &cvn);
+    if (mem) {
+        caveats(cl, i, nt, mem, md_li);
+        fclose(mem);
+        if (cvn) fprintf(fp, "\nCaveats:\n\n%s", cv);
+        free(cv);
+    }
+}
+
+/* The figure of claim i as dir/NAME.svg (names[i], as `check --figures` makes it: equal
+ * names get -2, -3, ...), linked as rel/NAME.svg. Returns 0 or -1 (message printed). */
+static int md_figure(FILE *fp, const ctrend_claims *cl, size_t i, const report_input *in,
+                     const char *dir, const char *rel, char (*names)[256])
+{
+    check_figure_name(cl, i, names);
+    char fpath[8192], alt[2048];
+    snprintf(fpath, sizeof fpath, "%s/%s.svg", dir, names[i]);
+    if (check_claim_figure(cl, i, in->all, in->data, fpath, CTREND_FIGURE_SVG) != 0) return -1;
+    figure_alt(cl, i, in->all, alt, sizeof alt);
+    fputs("\n![", fp);
+    md_text(fp, alt);
+    fprintf(fp, "](%s/%s.svg)\n", rel, names[i]);
+    return 0;
+}
+
+/* The section of a record that does not parse. */
+static void md_invalid(FILE *fp, const report_invalid *x)
+{
+    fputs("\n## ", fp);
+    md_text(fp, *x->id ? x->id : "(no id)");
+    fprintf(fp, " — %s **%s**\n\n> ", vc_symbol[VC_INVALID], vc_label[VC_INVALID]);
+    md_text(fp, x->quote);
+    fputs("\n\nThis record of the claims file does not parse, so it was not checked: ", fp);
+    md_text(fp, x->msg);
+    fputs("\n", fp);
+}
+
+static int write_md(FILE *fp, const char *path, const ctrend_claims *cl, const report_input *in,
+                    const notes *nt, const size_t counts[VC_N])
+{
+    const size_t n = ctrend_claims_count(cl);
+    char dir[4096], rel[4096];
+    md_fig_dir(path, dir, sizeof dir, rel, sizeof rel);
+    const int figs = plot_available();
+    if (figs && check_make_dirs(dir) != 0) {
+        fprintf(stderr, "ctrend check: --report: cannot create directory '%s': %s\n", dir,
+                strerror(errno));
+        return -1;
+    }
+    md_head(fp, cl, in, counts);
     char(*names)[256] = calloc(n ? n : 1, sizeof *names);
     if (!names) return -1;
     int rc = 0;
     for (size_t i = 0; i < n && !rc; ++i) {
-        const int vc = verdict_class(cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED));
-        fputs("\n## ", fp);
-        md_text(fp, cv_str(ctrend_claims_id, cl, i));
-        fprintf(fp, " — %s **%s**\n\n> ", vc_symbol[vc], vc_label[vc]);
-        md_text(fp, cv_str(ctrend_claims_quote, cl, i));
-        const char *s = cv_str(ctrend_claims_source, cl, i);
-        if (s && *s) {
-            fputs("\n>\n> — ", fp);
-            md_text(fp, s);
-        }
-        char words[2048];
-        claim_words(cl, i, in->level, words, sizeof words);
-        fputs("\n\n", fp);
-        md_text(fp, words);
-        fputs("\n\nClaim: `", fp);
-        /* inside a code span only a backtick matters: replaced */
-        for (const char *p = cv_str(ctrend_claims_text, cl, i); p && *p; ++p) fputc(*p == '`' ? '\'' : *p, fp);
-        fputs("`\n\n```text\n", fp);
-        for (const char *p = cv_str(ctrend_claims_explanation, cl, i); p && *p; ++p) {
-            if (p[0] == '`' && p[1] == '`' && p[2] == '`') { /* cannot close the fence */
-                fputs("'''", fp);
-                p += 2;
-            } else fputc(*p, fp);
-        }
-        fputs("```\n", fp);
-        char *cv = NULL;
-        size_t cvn = 0;
-        FILE *mem = open_memstream(&cv, &cvn);
-        if (mem) {
-            caveats(cl, i, nt, mem, md_li);
-            fclose(mem);
-            if (cvn) fprintf(fp, "\nCaveats:\n\n%s", cv);
-            free(cv);
-        }
-        if (figs) {
-            /* file names as `check --figures` makes them; equal names get -2, -3, ... */
-            check_figure_name(cl, i, names);
-            char fpath[8192], alt[2048];
-            snprintf(fpath, sizeof fpath, "%s/%s.svg", dir, names[i]);
-            if (check_claim_figure(cl, i, in->all, in->data, fpath, CTREND_FIGURE_SVG) != 0) {
-                rc = -1;
-                break;
-            }
-            figure_alt(cl, i, in->all, alt, sizeof alt);
-            fputs("\n![", fp);
-            md_text(fp, alt);
-            fprintf(fp, "](%s/%s.svg)\n", rel, names[i]);
-        }
+        md_claim(fp, cl, i, in, nt);
+        if (figs) rc = md_figure(fp, cl, i, in, dir, rel, names);
     }
     free(names);
-    for (size_t k = 0; k < in->n_invalid && !rc; ++k) {
-        fputs("\n## ", fp);
-        md_text(fp, *in->invalid[k].id ? in->invalid[k].id : "(no id)");
-        fprintf(fp, " — %s **%s**\n\n> ", vc_symbol[VC_INVALID], vc_label[VC_INVALID]);
-        md_text(fp, in->invalid[k].quote);
-        fputs("\n\nThis record of the claims file does not parse, so it was not checked: ", fp);
-        md_text(fp, in->invalid[k].msg);
-        fputs("\n", fp);
-    }
+    for (size_t k = 0; k < in->n_invalid && !rc; ++k) md_invalid(fp, &in->invalid[k]);
     fprintf(fp, "\n---\n\nMade with ctrend %s. A missing month is never read as zero.\n", ctrend_version_string());
     return rc;
 }
