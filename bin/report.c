@@ -32,6 +32,8 @@
 #include <strings.h>
 #include <errno.h>
 #include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -191,113 +193,162 @@ static int expl_line(const char *expl, const char *prefix, char *out, size_t cap
     return 0;
 }
 
-/* Sentences "in words" for claim i, into buf (plain text, escaped by the caller). */
-static void claim_words(const ctrend_claims *cl, size_t i, double level, char *buf, size_t cap)
-{
-    const char *expl = cv_str(ctrend_claims_explanation, cl, i);
-    const int v = cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED);
-    const int kind = cv_int(ctrend_claims_kind_of, cl, i, -1);
-    char line[512], a[64], b[64], c[64], tw[80], bw[80];
-    size_t u = 0;
-    buf[0] = '\0';
-#define SAY(...)                                                                         \
-    do {                                                                                 \
-        if (u < cap) {                                                                   \
-            const int k_ = snprintf(buf + u, cap - u, __VA_ARGS__);                      \
-            u = k_ < 0 ? cap : u + (size_t)k_ > cap ? cap : u + (size_t)k_;              \
-        }                                                                                \
-    } while (0)
-    if (!expl) {
-        SAY("This claim was not checked.");
-        return;
-    }
-    int32_t t1 = 0, t2 = 0, b1 = 0, b2 = 0;
-    const int has_t = ctrend_claims_target(cl, i, &t1, &t2) == CTREND_OK;
-    const int has_b = ctrend_claims_base(cl, i, &b1, &b2) == CTREND_OK;
-    if (has_t) range_words(t1, t2, tw, sizeof tw);
-    if (has_b) range_words(b1, b2, bw, sizeof bw);
-    const double ratio = fig(cl, i, CTREND_CLAIMS_RATIO);
+/* A sentence buffer: text appended with say(), cut at cap bytes (always NUL-terminated). */
+typedef struct words {
+    char *buf;
+    size_t cap, u;
+} words_buf;
 
-    if (v == CTREND_VERDICT_UNVERIFIABLE) {
-        SAY("This claim cannot be checked against these data");
-        if (expl_line(expl, "UNVERIFIABLE: ", line, sizeof line)) SAY(": %s", line);
-        SAY(".");
-        if (expl_line(expl, "holds only if ", line, sizeof line))
-            SAY(" It would hold only if %s.", line);
-        if (expl_line(expl, "versus the months present alone ", line, sizeof line))
-            SAY(" Against the months present alone %s.", line);
-        return;
+static void say(words_buf *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void say(words_buf *w, const char *fmt, ...)
+{
+    if (w->u >= w->cap) return;
+    va_list ap;
+    va_start(ap, fmt);
+    const int k = vsnprintf(w->buf + w->u, w->cap - w->u, fmt, ap);
+    va_end(ap);
+    w->u = k < 0 ? w->cap : w->u + (size_t)k > w->cap ? w->cap : w->u + (size_t)k;
+}
+
+/* What claim_words reads of claim i once. */
+typedef struct claim_facts {
+    const char *expl;
+    int verdict, kind, has_t, has_b;
+    int32_t b1, b2;
+    char tw[80], bw[80]; /* the target and base months in words */
+} claim_facts;
+
+/* An unverifiable claim: why, and the bound that would make it hold. */
+static void words_unverifiable(words_buf *w, const claim_facts *f)
+{
+    char line[512];
+    say(w, "This claim cannot be checked against these data");
+    if (expl_line(f->expl, "UNVERIFIABLE: ", line, sizeof line)) say(w, ": %s", line);
+    say(w, ".");
+    if (expl_line(f->expl, "holds only if ", line, sizeof line))
+        say(w, " It would hold only if %s.", line);
+    if (expl_line(f->expl, "versus the months present alone ", line, sizeof line))
+        say(w, " Against the months present alone %s.", line);
+}
+
+/* A change: the rate ratio with its interval, the stated threshold's test, the noise test. */
+static void words_change(words_buf *w, const ctrend_claims *cl, size_t i, const claim_facts *f,
+                         double ratio, double level)
+{
+    char a[64], b[64], c[64], d[64];
+    const double lo = fig(cl, i, CTREND_CLAIMS_CI_LOWER), hi = fig(cl, i, CTREND_CLAIMS_CI_UPPER);
+    const double p2 = fig(cl, i, CTREND_CLAIMS_P_VALUE), p1 = fig(cl, i, CTREND_CLAIMS_P_CLAIM);
+    num_words(ratio, a, sizeof a);
+    num_words(lo, b, sizeof b);
+    num_words(hi, c, sizeof c);
+    num_words(100.0 * fabs(ratio - 1.0), d, sizeof d);
+    say(w,
+        "The monthly rate %s to %s times that of %s%s (%s %s%%; exact %g%% confidence "
+        "interval %s to %s times).",
+        ratio < 1   ? "fell"
+        : ratio > 1 ? "rose"
+                    : "stayed the same",
+        a, f->b1 == f->b2 ? "" : "the mean of ", f->bw, ratio < 1 ? "a fall of" : "a rise of", d,
+        100.0 * level, b, c);
+    /* the stated threshold: "H0 ratio >= 0.5 vs less, p = 0.6264", and the claim as
+     * the explanation words it ("claimed: down more than 50%") */
+    if (strstr(f->expl, "H0 ratio ") && isfinite(p1)) {
+        char said[200] = "the stated figure";
+        const char *cs = strstr(f->expl, "; claimed: ");
+        if (cs) snprintf(said, sizeof said, "%.*s", (int)strcspn(cs + 11, "\n"), cs + 11);
+        p_words(p1, a, sizeof a);
+        say(w, " The change as stated (%s) %s (one-sided exact p %s).", said,
+            p1 < REPORT_ALPHA ? "is established" : "is not established", a);
     }
-    if (kind == CTREND_CLAIMS_KIND_CHANGE && isfinite(ratio) && has_t && has_b) {
-        const double lo = fig(cl, i, CTREND_CLAIMS_CI_LOWER), hi = fig(cl, i, CTREND_CLAIMS_CI_UPPER);
-        const double p2 = fig(cl, i, CTREND_CLAIMS_P_VALUE), p1 = fig(cl, i, CTREND_CLAIMS_P_CLAIM);
-        num_words(ratio, a, sizeof a);
-        num_words(lo, b, sizeof b);
-        num_words(hi, c, sizeof c);
-        char d[64];
-        num_words(100.0 * fabs(ratio - 1.0), d, sizeof d);
-        SAY("The monthly rate %s to %s times that of %s%s (%s %s%%; exact %g%% confidence "
-            "interval %s to %s times).",
-            ratio < 1 ? "fell" : ratio > 1 ? "rose" : "stayed the same", a,
-            b1 == b2 ? "" : "the mean of ", bw, ratio < 1 ? "a fall of" : "a rise of", d, 100.0 * level, b, c);
-        /* the stated threshold: "H0 ratio >= 0.5 vs less, p = 0.6264", and the claim as
-         * the explanation words it ("claimed: down more than 50%") */
-        if (strstr(expl, "H0 ratio ") && isfinite(p1)) {
-            char said[200] = "the stated figure";
-            const char *cs = strstr(expl, "; claimed: ");
-            if (cs) snprintf(said, sizeof said, "%.*s", (int)strcspn(cs + 11, "\n"), cs + 11);
-            p_words(p1, a, sizeof a);
-            SAY(" The change as stated (%s) %s (one-sided exact p %s).", said,
-                p1 < REPORT_ALPHA ? "is established" : "is not established", a);
-        }
-        if (isfinite(p2)) {
-            p_words(p2, a, sizeof a);
-            SAY(" The change itself is %s Poisson noise (two-sided p %s).",
-                p2 < REPORT_ALPHA ? "larger than" : "within", a);
-        }
-        return;
+    if (isfinite(p2)) {
+        p_words(p2, a, sizeof a);
+        say(w, " The change itself is %s Poisson noise (two-sided p %s).",
+            p2 < REPORT_ALPHA ? "larger than" : "within", a);
     }
-    if (expl_line(expl, "left side = ", line, sizeof line)) {
-        double l = NAN, r = NAN;
-        const char *eq = strstr(line, ") = ");
-        if (sscanf(line, "%lf", &l) == 1 && eq && sscanf(eq + 4, "%lf", &r) == 1) {
-            num_words(l, a, sizeof a);
-            num_words(r, b, sizeof b);
-            num_words(fabs(l - r), c, sizeof c);
-            SAY("The parts listed add up to %s%s%s; the total is %s: %s%s.", a, has_t ? " in " : "",
-                has_t ? tw : "", b, l == r ? "they agree" : "they differ by ", l == r ? "" : c);
-            return;
-        }
-    }
+}
+
+/* A part/total claim whose explanation has "left side = L ... = R": 1 when said, else 0. */
+static int words_parts(words_buf *w, const claim_facts *f)
+{
+    char line[512], a[64], b[64], c[64];
+    if (!expl_line(f->expl, "left side = ", line, sizeof line)) return 0;
+    double l = NAN, r = NAN;
+    const char *eq = strstr(line, ") = ");
+    if (sscanf(line, "%lf", &l) != 1 || !eq || sscanf(eq + 4, "%lf", &r) != 1) return 0;
+    num_words(l, a, sizeof a);
+    num_words(r, b, sizeof b);
+    num_words(fabs(l - r), c, sizeof c);
+    say(w, "The parts listed add up to %s%s%s; the total is %s: %s%s.", a, f->has_t ? " in " : "",
+        f->has_t ? f->tw : "", b, l == r ? "they agree" : "they differ by ", l == r ? "" : c);
+    return 1;
+}
+
+/* A daily rate, a value, a sum or a mean with a computed figure: 1 when said, else 0. */
+static int words_figure(words_buf *w, const ctrend_claims *cl, size_t i, const claim_facts *f)
+{
+    char a[64], b[64];
+    const int kind = f->kind;
     const double got = fig(cl, i, CTREND_CLAIMS_COMPUTED), quoted = fig(cl, i, CTREND_CLAIMS_QUOTED);
-    if (kind == CTREND_CLAIMS_KIND_DAILY && isfinite(got) && has_t) {
+    if (kind == CTREND_CLAIMS_KIND_DAILY && isfinite(got) && f->has_t) {
         num_words(got, a, sizeof a);
-        SAY("The data give %s in %s: %s.", a, tw, v == CTREND_VERDICT_SUPPORTED
-                                                   ? "at least one a day"
-                                                   : "fewer than one a day");
-        return;
+        say(w, "The data give %s in %s: %s.", a, f->tw,
+            f->verdict == CTREND_VERDICT_SUPPORTED ? "at least one a day" : "fewer than one a day");
+        return 1;
     }
-    if ((kind == CTREND_CLAIMS_KIND_VALUE || kind == CTREND_CLAIMS_KIND_SUM ||
-         kind == CTREND_CLAIMS_KIND_MEAN) &&
-        isfinite(got)) {
-        num_words(got, a, sizeof a);
-        num_words(quoted, b, sizeof b);
-        SAY("The data give %s%s%s%s; the report says %s.",
-            kind == CTREND_CLAIMS_KIND_SUM ? "a total of " : kind == CTREND_CLAIMS_KIND_MEAN ? "a mean of " : "",
-            a, has_t ? (kind == CTREND_CLAIMS_KIND_VALUE ? " for " : " over ") : "", has_t ? tw : "",
-            isfinite(quoted) ? b : "a figure the data can be compared with");
-        return;
-    }
-    /* records, trends and anything else: the explanation's result lines */
-    const char *data = strstr(expl, "\ndata:\n");
-    for (const char *p = data ? data + 7 : expl; *p;) {
+    if ((kind != CTREND_CLAIMS_KIND_VALUE && kind != CTREND_CLAIMS_KIND_SUM &&
+         kind != CTREND_CLAIMS_KIND_MEAN) ||
+        !isfinite(got))
+        return 0;
+    num_words(got, a, sizeof a);
+    num_words(quoted, b, sizeof b);
+    say(w, "The data give %s%s%s%s; the report says %s.",
+        kind == CTREND_CLAIMS_KIND_SUM    ? "a total of "
+        : kind == CTREND_CLAIMS_KIND_MEAN ? "a mean of "
+                                          : "",
+        a, f->has_t ? (kind == CTREND_CLAIMS_KIND_VALUE ? " for " : " over ") : "",
+        f->has_t ? f->tw : "", isfinite(quoted) ? b : "a figure the data can be compared with");
+    return 1;
+}
+
+/* Records, trends and anything else: the explanation's result lines. */
+static void words_results(words_buf *w, const claim_facts *f)
+{
+    const char *data = strstr(f->expl, "\ndata:\n");
+    for (const char *p = data ? data + 7 : f->expl; *p;) {
         const size_t n = strcspn(p, "\n");
         if (n && p[0] != ' ' && strncmp(p, "claim:", 6) && strncmp(p, "rate ratio", 10))
-            SAY("%s%.*s.", u ? " " : "", (int)n, p);
+            say(w, "%s%.*s.", w->u ? " " : "", (int)n, p);
         p += n;
         if (*p) ++p;
     }
-#undef SAY
+}
+
+/* Sentences "in words" for claim i, into buf (plain text, escaped by the caller). */
+static void claim_words(const ctrend_claims *cl, size_t i, double level, char *buf, size_t cap)
+{
+    words_buf w = {buf, cap, 0};
+    claim_facts f;
+    f.expl = cv_str(ctrend_claims_explanation, cl, i);
+    f.verdict = cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED);
+    f.kind = cv_int(ctrend_claims_kind_of, cl, i, -1);
+    buf[0] = '\0';
+    if (!f.expl) {
+        say(&w, "This claim was not checked.");
+        return;
+    }
+    int32_t t1 = 0, t2 = 0;
+    f.b1 = f.b2 = 0;
+    f.has_t = ctrend_claims_target(cl, i, &t1, &t2) == CTREND_OK;
+    f.has_b = ctrend_claims_base(cl, i, &f.b1, &f.b2) == CTREND_OK;
+    if (f.has_t) range_words(t1, t2, f.tw, sizeof f.tw);
+    if (f.has_b) range_words(f.b1, f.b2, f.bw, sizeof f.bw);
+    const double ratio = fig(cl, i, CTREND_CLAIMS_RATIO);
+    if (f.verdict == CTREND_VERDICT_UNVERIFIABLE)
+        words_unverifiable(&w, &f);
+    else if (f.kind == CTREND_CLAIMS_KIND_CHANGE && isfinite(ratio) && f.has_t && f.has_b)
+        words_change(&w, cl, i, &f, ratio, level);
+    else if (!words_parts(&w, &f) && !words_figure(&w, cl, i, &f))
+        words_results(&w, &f);
 }
 
 /* ---- notes of the claims file -------------------------------------------------------------- */
