@@ -446,6 +446,19 @@ static void caveats(const ctrend_claims *cl, size_t i, const notes *nt, FILE *fp
     }
 }
 
+/* The caveats of claim i (each item written by emit) as one string, caller frees: *len is
+ * its length, 0 when there are none; NULL when out of memory (then nothing is shown). */
+static char *caveats_text(const ctrend_claims *cl, size_t i, const notes *nt, caveat_fn emit,
+                          size_t *len)
+{
+    char *text = NULL;
+    FILE *mem = open_memstream(&text, len);
+    if (!mem) return NULL;
+    caveats(cl, i, nt, mem, emit);
+    fclose(mem);
+    return text;
+}
+
 /* ---- figures ------------------------------------------------------------------------------- */
 
 /* Text alternative of claim i's figure: the series drawn, the months highlighted and their
@@ -733,15 +746,10 @@ static void html_card(FILE *fp, const ctrend_claims *cl, size_t i, const report_
     html_text(fp, cv_str(ctrend_claims_explanation, cl, i));
     fputs("</pre>\n", fp);
     /* caveats: collected first so that an empty list prints nothing */
-    char *cv = NULL;
     size_t cvn = 0;
-    FILE *mem = open_memstream(&cv, &cvn);
-    if (mem) {
-        caveats(cl, i, nt, mem, html_li);
-        fclose(mem);
-        if (cvn) fprintf(fp, "<h4>Caveats</h4>\n<ul class=\"caveats\">\n%s</ul>\n", cv);
-        free(cv);
-    }
+    char *cv = caveats_text(cl, i, nt, html_li, &cvn);
+    if (cv && cvn) fprintf(fp, "<h4>Caveats</h4>\n<ul class=\"caveats\">\n%s</ul>\n", cv);
+    free(cv);
     if (plot_available()) {
         char *svg = figure_svg(cl, i, in);
         char alt[2048];
@@ -881,15 +889,10 @@ static void md_claim(FILE *fp, const ctrend_claims *cl, size_t i, const report_i
             fputc(*p, fp);
     }
     fputs("```\n", fp);
-    char *cv = NULL;
     size_t cvn = 0;
-    FILE *mem = open_memstream(&cv, &cvn);
-    if (mem) {
-        caveats(cl, i, nt, mem, md_li);
-        fclose(mem);
-        if (cvn) fprintf(fp, "\nCaveats:\n\n%s", cv);
-        free(cv);
-    }
+    char *cv = caveats_text(cl, i, nt, md_li, &cvn);
+    if (cv && cvn) fprintf(fp, "\nCaveats:\n\n%s", cv);
+    free(cv);
 }
 
 /* The figure of claim i as dir/NAME.svg (names[i], as `check --figures` makes it: equal
