@@ -949,6 +949,56 @@ static int write_md(FILE *fp, const char *path, const ctrend_claims *cl, const r
     return rc;
 }
 
+/* Is the line at p a record's "[id]" line (blanks before the bracket allowed)? */
+static int record_head(const char *p)
+{
+    while (*p == ' ' || *p == '\t') ++p;
+    return *p == '[';
+}
+
+/* The record of buf holding its line `line` (1-based): *start its "[id]" line (NULL when the
+ * line comes before any record), *end the next record's "[id]" line or the end of buf. */
+static void record_span(char *buf, int line, char **start, char **end)
+{
+    char *p = buf;
+    *start = NULL;
+    for (int k = 1; *p && k <= line; ++k) {
+        if (record_head(p)) *start = p;
+        char *e = strchr(p, '\n');
+        p = e ? e + 1 : p + strlen(p);
+    }
+    if (!*start) return;
+    char *q = strchr(*start, '\n');
+    q = q ? q + 1 : *start + strlen(*start);
+    while (*q && !record_head(q)) {
+        char *e = strchr(q, '\n');
+        q = e ? e + 1 : q + strlen(q);
+    }
+    *end = q;
+}
+
+/* The value of the record's `quote =` line, [start, end), into out (cap bytes; the last one
+ * when there are several; out untouched when there is none). */
+static void record_quote(const char *start, const char *end, char *out, size_t cap)
+{
+    for (const char *q = start; q < end;) {
+        const char *e = memchr(q, '\n', (size_t)(end - q));
+        const size_t n = e ? (size_t)(e - q) : (size_t)(end - q);
+        const char *s = q;
+        while (s < q + n && (*s == ' ' || *s == '\t')) ++s;
+        if (!strncmp(s, "quote", 5)) {
+            const char *v = s + 5;
+            while (v < q + n && (*v == ' ' || *v == '\t')) ++v;
+            if (v < q + n && *v == '=') {
+                ++v;
+                while (v < q + n && (*v == ' ' || *v == '\t')) ++v;
+                snprintf(out, cap, "%.*s", (int)(q + n - v), v);
+            }
+        }
+        q = e ? e + 1 : end;
+    }
+}
+
 int report_parse_lenient(const char *text, size_t len, const char *name, ctrend_claims **out,
                          report_invalid **inv, size_t *n_inv)
 {
@@ -970,52 +1020,21 @@ int report_parse_lenient(const char *text, size_t len, const char *name, ctrend_
         }
         ctrend_error first;
         (void)ctrend_claims_error(cl, &first);
-        const int line = (int)first.line;
         report_invalid one;
         memset(&one, 0, sizeof one);
         snprintf(one.msg, sizeof one.msg, "%s", ctrend_claims_errmsg(cl));
         snprintf(one.id, sizeof one.id, "%.127s", first.key); /* ids longer than 127 bytes are cut */
         /* the record holding the error: from its "[id]" line to the next record */
-        char *start = NULL, *p = buf;
-        for (int k = 1; *p && k <= line; ++k) {
-            const char *s = p;
-            while (*s == ' ' || *s == '\t') ++s;
-            if (*s == '[') start = p;
-            char *e = strchr(p, '\n');
-            p = e ? e + 1 : p + strlen(p);
-        }
+        char *start, *end;
+        record_span(buf, (int)first.line, &start, &end);
         if (!start) { /* before any record: nothing to set aside */
             *out = cl;
             free(buf);
             return CTREND_EPARSE;
         }
         ctrend_claims_free(cl);
-        char *end = strchr(start, '\n');
-        end = end ? end + 1 : start + strlen(start);
-        while (*end) {
-            const char *s = end;
-            while (*s == ' ' || *s == '\t') ++s;
-            if (*s == '[') break;
-            char *e = strchr(end, '\n');
-            end = e ? e + 1 : end + strlen(end);
-        }
         /* its quote, then blank every byte of it but the newlines (line numbers stay) */
-        for (char *q = start; q < end;) {
-            char *e = memchr(q, '\n', (size_t)(end - q));
-            const size_t n = e ? (size_t)(e - q) : (size_t)(end - q);
-            const char *s = q;
-            while (s < q + n && (*s == ' ' || *s == '\t')) ++s;
-            if (!strncmp(s, "quote", 5)) {
-                const char *v = s + 5;
-                while (v < q + n && (*v == ' ' || *v == '\t')) ++v;
-                if (v < q + n && *v == '=') {
-                    ++v;
-                    while (v < q + n && (*v == ' ' || *v == '\t')) ++v;
-                    snprintf(one.quote, sizeof one.quote, "%.*s", (int)(q + n - v), v);
-                }
-            }
-            q = e ? e + 1 : end;
-        }
+        record_quote(start, end, one.quote, sizeof one.quote);
         for (char *q = start; q < end; ++q)
             if (*q != '\n') *q = ' ';
         *start = '#';
