@@ -37,121 +37,171 @@ static int family_of(const char *v, int *out)
 
 static const char *const family_names[4] = {"poisson", "quasipoisson", "negbin", "gaussian"};
 
-int cmd_backtest(int argc, char **argv)
-{
+/* The scores of the output, in its column order. */
+static const int metrics[8] = {CTREND_BT_MAE, CTREND_BT_RMSE, CTREND_BT_MSLE,  CTREND_BT_CRPS,
+                               CTREND_BT_IGN, CTREND_BT_IS90, CTREND_BT_COV90, CTREND_BT_N};
+
+/* A step's result when the command goes on (every exit status is >= 0). */
+#define BACKTEST_GO_ON (-1)
+
+/* What `backtest` was asked on its command line, and what its series share once the data
+ * are read (cli_model_each's ctx). */
+typedef struct backtest_args {
     cli_common c;
     cli_model mo;
-    cli_common_init(&c);
-    cli_model_init(&mo);
-    size_t initial = 24, h = 3, step = 1, window = 0, sims = 1000, mean_k = 6;
-    int family2 = -1;
+    size_t initial, h, step, window, sims, mean_k;
+    int family2;                   /* --family2: a second family to evaluate; -1 without */
+    const ctrend_model_opts *opts; /* once the data are read: the model options */
+    cli_table *t;                  /* the output */
+} backtest_args;
+
+/* Read argv into a. Returns BACKTEST_GO_ON, or the exit status (0 after --help). */
+static int backtest_parse_args(int argc, char **argv, backtest_args *a)
+{
+    memset(a, 0, sizeof *a);
+    cli_common_init(&a->c);
+    cli_model_init(&a->mo);
+    a->initial = 24, a->h = 3, a->step = 1, a->window = 0, a->sims = 1000, a->mean_k = 6;
+    a->family2 = -1;
     for (int i = 1; i < argc; ++i) {
-        const char *a = argv[i];
-        if (cli_is_help(a)) return cli_print_help(help, 1);
-        size_t *target = !strcmp(a, "--initial") ? &initial : !strcmp(a, "--horizon") ? &h
-                       : !strcmp(a, "--step") ? &step : !strcmp(a, "--window") ? &window
-                       : !strcmp(a, "--sims") ? &sims : !strcmp(a, "--mean-k") ? &mean_k : NULL;
-        if (target || !strcmp(a, "--family2")) {
-            if (i + 1 >= argc) { fprintf(stderr, "ctrend backtest: %s needs a value\n", a); return CLI_EXIT_USAGE; }
+        const char *opt = argv[i];
+        if (cli_is_help(opt)) return cli_print_help(help, 1);
+        size_t *target = !strcmp(opt, "--initial")   ? &a->initial
+                         : !strcmp(opt, "--horizon") ? &a->h
+                         : !strcmp(opt, "--step")    ? &a->step
+                         : !strcmp(opt, "--window")  ? &a->window
+                         : !strcmp(opt, "--sims")    ? &a->sims
+                         : !strcmp(opt, "--mean-k")  ? &a->mean_k
+                                                     : NULL;
+        if (target || !strcmp(opt, "--family2")) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "ctrend backtest: %s needs a value\n", opt);
+                return CLI_EXIT_USAGE;
+            }
             ++i;
             if (!target) {
-                if (family_of(argv[i], &family2)) {
+                if (family_of(argv[i], &a->family2)) {
                     fprintf(stderr, "ctrend backtest: unknown family '%s'\n", argv[i]);
                     return CLI_EXIT_USAGE;
                 }
-            } else if (cli_parse_size(a, argv[i], target)) {
+            } else if (cli_parse_size(opt, argv[i], target)) {
                 return CLI_EXIT_USAGE;
             }
             continue;
         }
-        if (cli_other_option("backtest", &c, &mo, argc, argv, &i)) return CLI_EXIT_USAGE;
+        if (cli_other_option("backtest", &a->c, &a->mo, argc, argv, &i)) return CLI_EXIT_USAGE;
     }
-    cli_data d;
-    ctrend_model_opts *opts = NULL;
-    int rc = cli_model_load(&c, &mo, &d, &opts);
-    if (rc) return rc;
+    return BACKTEST_GO_ON;
+}
+
+/* The output table's columns: the key, the model, its rank and its scores. */
+static cli_table *backtest_table(void)
+{
     cli_table *t = cli_table_new();
     cli_key_columns(t);
     cli_table_column(t, "model", CLI_COL_TEXT, 0);
     cli_table_column(t, "rank", CLI_COL_INT, 0);
-    static const int metrics[8] = {CTREND_BT_MAE, CTREND_BT_RMSE, CTREND_BT_MSLE, CTREND_BT_CRPS,
-                                   CTREND_BT_IGN, CTREND_BT_IS90, CTREND_BT_COV90, CTREND_BT_N};
     for (size_t w = 0; w < 8; ++w)
         cli_table_column(t, ctrend_backtest_metric_name(metrics[w]),
                          metrics[w] == CTREND_BT_N ? CLI_COL_INT : CLI_COL_NUM, 3);
-    int failures = 0;
-    for (size_t k = 0; k < d.n; ++k) {
-        const ctrend_frame *f = d.frames[k];
-        for (size_t s = 0; s < ctrend_frame_n_series(f); ++s) {
-            if (!cli_model_target(&c, &mo, f, s)) continue;
-            double *y;
-            size_t n;
-            int32_t start;
-            char name[256];
-            cli_series_name(f, s, name, sizeof name);
-            if (cli_series_window(&c, f, s, 0, &y, &n, &start)) continue;
-            ctrend_backtest *bt = NULL;
-            ctrend_design *des = NULL;
-            rc = ctrend_backtest_new(y, n, initial, h, step, sims, mo.seed, &bt);
-            if (!rc && window) rc = ctrend_backtest_set_window(bt, window);
-            if (rc) {
-                fprintf(stderr, "ctrend backtest: %s: %s [%s]\n", name,
-                        rc == CTREND_ESHORT ? "series shorter than --initial + --horizon"
-                                            : ctrend_strerror(rc), ctrend_status_name(rc));
-                if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
-                ++failures;
-                ctrend_backtest_free(bt);
-                free(y);
-                continue;
-            }
-            /* the regression model(s), then the baselines; a model that fails at some origin
-             * is reported and left out of the ranking */
-            if (!cli_model_design(&mo, f, s, start, n, &des)) {
-                const int fams[2] = {mo.family, family2};
-                for (size_t q = 0; q < 2; ++q) {
-                    if (fams[q] < 0) continue;
-                    ctrend_error err;
-                    rc = ctrend_backtest_add_model(bt, family_names[fams[q]], des, fams[q], opts,
-                                                   &err);
-                    if (rc) fprintf(stderr, "ctrend backtest: %s: %s: %s [%s]\n", name,
-                                    family_names[fams[q]], err.message,
-                                    ctrend_status_name(rc));
-                    if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
-                }
-            }
-            for (int b = 0; b < ctrend_baseline_count(); ++b) {
-                if (b == CTREND_BASELINE_SEASONAL && initial < 12) continue;
-                ctrend_error err;
-                rc = ctrend_backtest_add_baseline(bt, b, mean_k, NULL, &err);
-                if (rc) fprintf(stderr, "ctrend backtest: %s: baseline %s: %s [%s]\n", name,
-                                ctrend_baseline_name(b), err.message,
-                                ctrend_status_name(rc));
-                if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
-            }
-            const size_t nm = ctrend_backtest_n_models(bt);
-            size_t *order = malloc((nm ? nm : 1) * sizeof *order);
-            if (order && !ctrend_backtest_rank(bt, CTREND_BT_CRPS, order, nm, NULL)) {
-                for (size_t r = 0; r < nm; ++r) {
-                    cli_key_cells(t, f, s);
-                    const char *mname = "";
-                    (void)ctrend_backtest_model_name(bt, order[r], &mname); /* r < n_models */
-                    cli_table_text(t, mname);
-                    cli_table_num(t, (double)(r + 1));
-                    for (size_t w = 0; w < 8; ++w) {
-                        double v = NAN;
-                        ctrend_backtest_score(bt, order[r], metrics[w], &v);
-                        cli_table_num(t, v);
-                    }
-                }
-            }
-            free(order);
-            ctrend_design_free(des);
-            ctrend_backtest_free(bt);
-            free(y);
+    return t;
+}
+
+/* The candidates of bt: the regression model(s) on series s of f, then the baselines. A model
+ * that fails at some origin is reported (name: the series) and left out of the ranking. */
+static void backtest_candidates(const backtest_args *a, const ctrend_model_opts *opts,
+                                ctrend_backtest *bt, const ctrend_frame *f, size_t s, int32_t start,
+                                size_t n, const char *name)
+{
+    ctrend_design *des = NULL;
+    if (!cli_model_design(&a->mo, f, s, start, n, &des)) {
+        const int fams[2] = {a->mo.family, a->family2};
+        for (size_t q = 0; q < 2; ++q) {
+            if (fams[q] < 0) continue;
+            ctrend_error err;
+            const int rc =
+                ctrend_backtest_add_model(bt, family_names[fams[q]], des, fams[q], opts, &err);
+            if (rc)
+                fprintf(stderr, "ctrend backtest: %s: %s: %s [%s]\n", name, family_names[fams[q]],
+                        err.message, ctrend_status_name(rc));
+            if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
         }
     }
-    cli_table_print(t, stdout, c.format);
-    cli_table_free(t);
+    for (int b = 0; b < ctrend_baseline_count(); ++b) {
+        if (b == CTREND_BASELINE_SEASONAL && a->initial < 12) continue;
+        ctrend_error err;
+        const int rc = ctrend_backtest_add_baseline(bt, b, a->mean_k, NULL, &err);
+        if (rc)
+            fprintf(stderr, "ctrend backtest: %s: baseline %s: %s [%s]\n", name,
+                    ctrend_baseline_name(b), err.message, ctrend_status_name(rc));
+        if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
+    }
+    ctrend_design_free(des);
+}
+
+/* The rows of series s of f: every candidate of bt, best CRPS first. */
+static void backtest_rows(cli_table *t, const ctrend_backtest *bt, const ctrend_frame *f, size_t s)
+{
+    const size_t nm = ctrend_backtest_n_models(bt);
+    size_t *order = malloc((nm ? nm : 1) * sizeof *order);
+    if (order && !ctrend_backtest_rank(bt, CTREND_BT_CRPS, order, nm, NULL)) {
+        for (size_t r = 0; r < nm; ++r) {
+            cli_key_cells(t, f, s);
+            const char *mname = "";
+            (void)ctrend_backtest_model_name(bt, order[r], &mname); /* r < n_models */
+            cli_table_text(t, mname);
+            cli_table_num(t, (double)(r + 1));
+            for (size_t w = 0; w < 8; ++w) {
+                double v = NAN;
+                ctrend_backtest_score(bt, order[r], metrics[w], &v);
+                cli_table_num(t, v);
+            }
+        }
+    }
+    free(order);
+}
+
+/* Series s of f (its window y, n months from start): the rolling-origin evaluation and its
+ * rows in the table. Returns 1 when it could not start (message printed), else 0. */
+static int backtest_series(void *ctx, const ctrend_frame *f, size_t s, const double *y, size_t n,
+                           int32_t start)
+{
+    const backtest_args *a = ctx;
+    char name[256];
+    cli_series_name(f, s, name, sizeof name);
+    ctrend_backtest *bt = NULL;
+    int rc = ctrend_backtest_new(y, n, a->initial, a->h, a->step, a->sims, a->mo.seed, &bt);
+    if (!rc && a->window) rc = ctrend_backtest_set_window(bt, a->window);
+    if (rc) {
+        fprintf(stderr, "ctrend backtest: %s: %s [%s]\n", name,
+                rc == CTREND_ESHORT ? "series shorter than --initial + --horizon"
+                                    : ctrend_strerror(rc),
+                ctrend_status_name(rc));
+        if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
+        ctrend_backtest_free(bt);
+        return 1;
+    }
+    backtest_candidates(a, a->opts, bt, f, s, start, n, name);
+    backtest_rows(a->t, bt, f, s);
+    ctrend_backtest_free(bt);
+    return 0;
+}
+
+/* `ctrend backtest`: arguments and data, then the rows of every series the model selects. */
+int cmd_backtest(int argc, char **argv)
+{
+    backtest_args a;
+    int rc = backtest_parse_args(argc, argv, &a);
+    if (rc != BACKTEST_GO_ON) return rc;
+    cli_data d;
+    ctrend_model_opts *opts = NULL;
+    rc = cli_model_load(&a.c, &a.mo, &d, &opts);
+    if (rc) return rc;
+    a.opts = opts;
+    a.t = backtest_table();
+    const int failures = cli_model_each(&a.c, &a.mo, &d, backtest_series, &a);
+    cli_table_print(a.t, stdout, a.c.format);
+    cli_table_free(a.t);
     ctrend_model_opts_free(opts);
     cli_data_free(&d);
     return failures ? CLI_EXIT_DATA : CLI_EXIT_OK;

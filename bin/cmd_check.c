@@ -338,180 +338,228 @@ static int check_exit_code(const ctrend_claims *cl, size_t *s, size_t *k, size_t
     return *k ? CLI_EXIT_CONTRADICTED : *u ? CLI_EXIT_UNVERIFIABLE : CLI_EXIT_OK;
 }
 
-int cmd_check(int argc, char **argv)
-{
+/* ---- the command, step by step ------------------------------------------------------------ */
+
+/* A step's result when the command goes on (every exit status is >= 0). */
+#define CHECK_GO_ON (-1)
+
+/* What `check` was asked on its command line. */
+typedef struct check_args {
     cli_common c;
-    cli_common_init(&c);
-    const char *claims_path = NULL, *explain = NULL, *fig_dir = NULL, *fig_format = "svg";
-    const char *report = NULL, *level = NULL;
+    const char *claims_path, *explain, *fig_dir, *fig_format, *report, *level;
+    int fig_device;    /* --figures: a CTREND_FIGURE_* device; -1 without */
+    int report_format; /* --report: report_format_from_path; -1 without */
+} check_args;
+
+/* What a run holds, freed by check_state_free (each part may still be empty). */
+typedef struct check_state {
+    ctrend_claims *cl;
+    report_invalid *invalid; /* --report: the records that do not parse */
+    size_t n_invalid;
+    int parse_errors; /* some record did not parse (exit status 2 at the end) */
+    size_t only;      /* --explain: the claim's index */
+    cli_data d;
+    ctrend_frame *all; /* every file's series pooled */
+} check_state;
+
+static void check_state_free(check_state *st)
+{
+    ctrend_frame_free(st->all);
+    cli_data_free(&st->d);
+    ctrend_claims_free(st->cl);
+    free(st->invalid);
+}
+
+/* Is opt an option of `check` that takes a value? Then *slot is where the value goes (NULL
+ * for --data, whose values are the data files). */
+static int value_option(check_args *a, const char *opt, const char ***slot)
+{
+    *slot = !strcmp(opt, "--level")            ? &a->level
+            : !strcmp(opt, "--explain")        ? &a->explain
+            : !strcmp(opt, "--figures")        ? &a->fig_dir
+            : !strcmp(opt, "--figures-format") ? &a->fig_format
+            : !strcmp(opt, "--report")         ? &a->report
+                                               : NULL;
+    return *slot || !strcmp(opt, "--data");
+}
+
+/* Read argv into a. Returns CHECK_GO_ON, or the exit status (0 after --help). */
+static int check_parse_args(int argc, char **argv, check_args *a)
+{
+    memset(a, 0, sizeof *a);
+    cli_common_init(&a->c);
+    a->fig_format = "svg";
+    a->fig_device = a->report_format = -1;
     for (int i = 1; i < argc; ++i) {
-        const char *a = argv[i];
-        if (cli_is_help(a)) return cli_print_help(help, 0);
-        if (!strcmp(a, "--data") || !strcmp(a, "--explain") || !strcmp(a, "--figures") ||
-            !strcmp(a, "--figures-format") || !strcmp(a, "--report") || !strcmp(a, "--level")) {
+        const char *opt = argv[i];
+        const char **slot;
+        if (cli_is_help(opt)) return cli_print_help(help, 0);
+        if (value_option(a, opt, &slot)) {
             if (i + 1 >= argc) {
-                fprintf(stderr, "ctrend check: %s needs a value\n", a);
+                fprintf(stderr, "ctrend check: %s needs a value\n", opt);
                 return CLI_EXIT_USAGE;
             }
-            if (!strcmp(a, "--level")) {
-                level = argv[++i];
+            if (slot) {
+                *slot = argv[++i];
                 continue;
             }
-            if (!strcmp(a, "--explain")) {
-                explain = argv[++i];
-                continue;
-            }
-            if (!strcmp(a, "--figures")) {
-                fig_dir = argv[++i];
-                continue;
-            }
-            if (!strcmp(a, "--figures-format")) {
-                fig_format = argv[++i];
-                continue;
-            }
-            if (!strcmp(a, "--report")) {
-                report = argv[++i];
-                continue;
-            }
-            if (c.n_files == CLI_MAX_FILES) {
+            if (a->c.n_files == CLI_MAX_FILES) {
                 fprintf(stderr, "ctrend check: more than %d data files\n", CLI_MAX_FILES);
                 return CLI_EXIT_USAGE;
             }
-            c.files[c.n_files++] = argv[++i];
+            a->c.files[a->c.n_files++] = argv[++i];
             continue;
         }
-        if (a[0] != '-' && !claims_path) {
-            claims_path = a;
+        if (opt[0] != '-' && !a->claims_path) {
+            a->claims_path = opt;
             continue;
         }
-        if (cli_other_option("check", &c, NULL, argc, argv, &i)) return CLI_EXIT_USAGE;
+        if (cli_other_option("check", &a->c, NULL, argc, argv, &i)) return CLI_EXIT_USAGE;
     }
-    if (!claims_path) {
-        fprintf(stderr, "ctrend check: no CLAIMS file (see --help)\n");
-        return CLI_EXIT_USAGE;
-    }
-    if (c.n_files == 0) {
-        fprintf(stderr, "ctrend check: no data file (--data FILE)\n");
-        return CLI_EXIT_USAGE;
-    }
-    int fig_device = -1;
-    if (fig_dir) {
-        if (!plot_available()) {
-            fprintf(stderr, "ctrend check: --figures: this ctrend was built without plotting support "
-                            "(PLplot).\nInstall PLplot (Debian: apt-get install libplplot-dev "
-                            "plplot-driver-cairo) and rebuild.\n");
-            return CLI_EXIT_USAGE;
-        }
-        fig_device = !strcmp(fig_format, "svg") ? CTREND_FIGURE_SVG
-                     : !strcmp(fig_format, "png") ? CTREND_FIGURE_PNG
-                     : !strcmp(fig_format, "pdf") ? CTREND_FIGURE_PDF
-                                                  : -1;
-        if (fig_device < 0) {
-            fprintf(stderr, "ctrend check: --figures-format must be svg, png or pdf, got '%s'\n",
-                    fig_format);
-            return CLI_EXIT_USAGE;
-        }
-        if (!*fig_dir) {
-            fprintf(stderr, "ctrend check: --figures needs a directory\n");
-            return CLI_EXIT_USAGE;
-        }
-    } else if (strcmp(fig_format, "svg")) {
+    return CHECK_GO_ON;
+}
+
+/* --figures DIR and --figures-format: a->fig_device. Returns CHECK_GO_ON or CLI_EXIT_USAGE
+ * (message printed). */
+static int check_figure_args(check_args *a)
+{
+    if (!a->fig_dir) {
+        if (!strcmp(a->fig_format, "svg")) return CHECK_GO_ON;
         fprintf(stderr, "ctrend check: --figures-format needs --figures DIR\n");
         return CLI_EXIT_USAGE;
     }
-    const int report_format = report ? report_format_from_path(report) : -1;
-    if (report && explain) {
+    if (!plot_available()) {
+        fprintf(stderr, "ctrend check: --figures: this ctrend was built without plotting support "
+                        "(PLplot).\nInstall PLplot (Debian: apt-get install libplplot-dev "
+                        "plplot-driver-cairo) and rebuild.\n");
+        return CLI_EXIT_USAGE;
+    }
+    a->fig_device = !strcmp(a->fig_format, "svg")   ? CTREND_FIGURE_SVG
+                    : !strcmp(a->fig_format, "png") ? CTREND_FIGURE_PNG
+                    : !strcmp(a->fig_format, "pdf") ? CTREND_FIGURE_PDF
+                                                    : -1;
+    if (a->fig_device < 0) {
+        fprintf(stderr, "ctrend check: --figures-format must be svg, png or pdf, got '%s'\n",
+                a->fig_format);
+        return CLI_EXIT_USAGE;
+    }
+    if (!*a->fig_dir) {
+        fprintf(stderr, "ctrend check: --figures needs a directory\n");
+        return CLI_EXIT_USAGE;
+    }
+    return CHECK_GO_ON;
+}
+
+/* The arguments together, before any file is read. Returns CHECK_GO_ON or CLI_EXIT_USAGE
+ * (message printed). */
+static int check_validate(check_args *a)
+{
+    if (!a->claims_path) {
+        fprintf(stderr, "ctrend check: no CLAIMS file (see --help)\n");
+        return CLI_EXIT_USAGE;
+    }
+    if (a->c.n_files == 0) {
+        fprintf(stderr, "ctrend check: no data file (--data FILE)\n");
+        return CLI_EXIT_USAGE;
+    }
+    if (check_figure_args(a) != CHECK_GO_ON) return CLI_EXIT_USAGE;
+    a->report_format = a->report ? report_format_from_path(a->report) : -1;
+    if (a->report && a->explain) {
         fprintf(stderr, "ctrend check: --report writes every claim: not with --explain\n");
         return CLI_EXIT_USAGE;
     }
-    if (report && report_format < 0) {
-        fprintf(stderr, "ctrend check: --report: FILE must end in .html, .htm, .md or .markdown, "
-                        "got '%s'\n", report);
+    if (a->report && a->report_format < 0) {
+        fprintf(stderr,
+                "ctrend check: --report: FILE must end in .html, .htm, .md or .markdown, "
+                "got '%s'\n",
+                a->report);
         return CLI_EXIT_USAGE;
     }
-    if (check_options(level, NULL)) return CLI_EXIT_USAGE;
+    return check_options(a->level, NULL) ? CLI_EXIT_USAGE : CHECK_GO_ON;
+}
+
+/* Read and parse the claims file into st: every record kept (a bad one INVALID, its message
+ * on stderr); with --report the bad ones set aside instead. --explain ID must name a claim.
+ * Returns CHECK_GO_ON or the exit status (message printed). */
+static int check_read_claims(const check_args *a, check_state *st)
+{
     size_t len = 0;
-    char *text = cli_read_file(claims_path, &len);
+    char *text = cli_read_file(a->claims_path, &len);
     if (!text) {
-        fprintf(stderr, "ctrend check: %s: cannot read\n", claims_path);
+        fprintf(stderr, "ctrend check: %s: cannot read\n", a->claims_path);
         return CLI_EXIT_DATA;
     }
-    ctrend_claims *cl = NULL;
-    report_invalid *invalid = NULL; /* --report: records that do not parse become "invalid" cards */
-    size_t n_invalid = 0;
-    /* every record kept (a bad one INVALID); --report sets the bad ones aside instead */
-    int rc = report ? report_parse_lenient(text, len, claims_path, &cl, &invalid, &n_invalid)
-                    : ctrend_claims_parse_lenient(text, len, claims_path, &cl, NULL);
-    for (size_t k = 0; k < n_invalid; ++k) fprintf(stderr, "ctrend: %s (not checked)\n", invalid[k].msg);
+    const int rc =
+        a->report
+            ? report_parse_lenient(text, len, a->claims_path, &st->cl, &st->invalid, &st->n_invalid)
+            : ctrend_claims_parse_lenient(text, len, a->claims_path, &st->cl, NULL);
+    for (size_t k = 0; k < st->n_invalid; ++k)
+        fprintf(stderr, "ctrend: %s (not checked)\n", st->invalid[k].msg);
     free(text);
-    if (rc != CTREND_OK && !(rc == CTREND_EPARSE && cl)) {
-        free(invalid);
+    if (rc != CTREND_OK && !(rc == CTREND_EPARSE && st->cl)) {
         fprintf(stderr, "ctrend: %s\n", ctrend_strerror(rc));
-        ctrend_claims_free(cl);
         return CLI_EXIT_DATA;
     }
     /* a bad record is its own INVALID verdict; every other claim is still checked, and the
      * exit status is 2 (claims-file error) at the end */
-    const int parse_errors = ctrend_claims_n_errors(cl) > 0;
-    for (size_t k = 0; k < ctrend_claims_n_errors(cl); ++k)
-        fprintf(stderr, "ctrend: %s\n", ctrend_claims_error_at(cl, k));
-    size_t only = 0;
-    if (explain && ctrend_claims_find(cl, explain, &only) != CTREND_OK) {
-        fprintf(stderr, "ctrend check: no claim with id '%s' in %s\n", explain, claims_path);
-        ctrend_claims_free(cl);
+    st->parse_errors = ctrend_claims_n_errors(st->cl) > 0;
+    for (size_t k = 0; k < ctrend_claims_n_errors(st->cl); ++k)
+        fprintf(stderr, "ctrend: %s\n", ctrend_claims_error_at(st->cl, k));
+    if (a->explain && ctrend_claims_find(st->cl, a->explain, &st->only) != CTREND_OK) {
+        fprintf(stderr, "ctrend check: no claim with id '%s' in %s\n", a->explain, a->claims_path);
         return CLI_EXIT_USAGE;
     }
-    if (fig_dir && make_dirs(fig_dir) != 0) {
-        fprintf(stderr, "ctrend check: --figures: cannot create directory '%s': %s\n", fig_dir,
+    return CHECK_GO_ON;
+}
+
+/* The figures directory, the data files pooled into st->all, and every claim checked against
+ * them. Returns CHECK_GO_ON or the exit status (message printed). */
+static int check_against_data(const check_args *a, check_state *st)
+{
+    if (a->fig_dir && make_dirs(a->fig_dir) != 0) {
+        fprintf(stderr, "ctrend check: --figures: cannot create directory '%s': %s\n", a->fig_dir,
                 strerror(errno));
-        ctrend_claims_free(cl);
-        free(invalid);
         return CLI_EXIT_USAGE;
     }
-    cli_data d;
-    rc = cli_load(&c, &d);
-    if (rc) {
-        ctrend_claims_free(cl);
-        free(invalid);
-        return rc;
-    }
-    ctrend_frame *all = NULL;
-    rc = pool(&d, &all);
-    if (rc) {
-        cli_data_free(&d);
-        ctrend_claims_free(cl);
-        free(invalid);
-        return rc;
-    }
+    int rc = cli_load(&a->c, &st->d);
+    if (!rc) rc = pool(&st->d, &st->all);
+    if (rc) return rc;
     ctrend_claims_opts *opts = NULL;
-    rc = check_options(level, &opts) ? CTREND_ENOMEM : ctrend_claims_check(cl, opts, all, NULL);
+    rc = check_options(a->level, &opts) ? CTREND_ENOMEM
+                                        : ctrend_claims_check(st->cl, opts, st->all, NULL);
     ctrend_claims_opts_free(opts);
     if (rc != CTREND_OK) {
-        fprintf(stderr, "ctrend check: %s\n", ctrend_claims_errmsg(cl));
-        ctrend_frame_free(all);
-        cli_data_free(&d);
-        ctrend_claims_free(cl);
-        free(invalid);
+        fprintf(stderr, "ctrend check: %s\n", ctrend_claims_errmsg(st->cl));
         return CLI_EXIT_DATA;
     }
+    return CHECK_GO_ON;
+}
 
-    if (explain) {
-        const int v = cv_int(ctrend_claims_verdict, cl, only, CTREND_VERDICT_UNCHECKED);
-        printf("[%s] %s\nsource: %s\nquote: %s\n%s", cv_str(ctrend_claims_id, cl, only),
-               ctrend_claims_verdict_name(v), cv_str(ctrend_claims_source, cl, only),
-               cv_str(ctrend_claims_quote, cl, only), cv_str(ctrend_claims_explanation, cl, only));
-        fflush(stdout);
-        const int fig_rc = fig_dir ? write_figures(cl, all, &d, fig_dir, fig_device, (long)only) : 0;
-        ctrend_frame_free(all);
-        cli_data_free(&d);
-        ctrend_claims_free(cl);
-        if (fig_rc) return CLI_EXIT_USAGE;
-        if (v == CTREND_VERDICT_INVALID) return CLI_EXIT_DATA;
-        return v == CTREND_VERDICT_SUPPORTED ? CLI_EXIT_OK
-               : v == CTREND_VERDICT_CONTRADICTED ? CLI_EXIT_CONTRADICTED
-                                                  : CLI_EXIT_UNVERIFIABLE;
-    }
+/* --explain ID: the claim's arithmetic step by step (and its figure). Returns the exit
+ * status: that claim's verdict's. */
+static int check_explain(const check_args *a, const check_state *st)
+{
+    const ctrend_claims *cl = st->cl;
+    const size_t only = st->only;
+    const int v = cv_int(ctrend_claims_verdict, cl, only, CTREND_VERDICT_UNCHECKED);
+    printf("[%s] %s\nsource: %s\nquote: %s\n%s", cv_str(ctrend_claims_id, cl, only),
+           ctrend_claims_verdict_name(v), cv_str(ctrend_claims_source, cl, only),
+           cv_str(ctrend_claims_quote, cl, only), cv_str(ctrend_claims_explanation, cl, only));
+    fflush(stdout);
+    if (a->fig_dir && write_figures(cl, st->all, &st->d, a->fig_dir, a->fig_device, (long)only))
+        return CLI_EXIT_USAGE;
+    if (v == CTREND_VERDICT_INVALID) return CLI_EXIT_DATA;
+    return v == CTREND_VERDICT_SUPPORTED      ? CLI_EXIT_OK
+           : v == CTREND_VERDICT_CONTRADICTED ? CLI_EXIT_CONTRADICTED
+                                              : CLI_EXIT_UNVERIFIABLE;
+}
 
+/* One row per claim: verdict, the computed and quoted figures, the exact test, the note. */
+static void check_print_table(const ctrend_claims *cl, int format)
+{
+    static const int figs[] = {
+        CTREND_CLAIMS_COMPUTED, CTREND_CLAIMS_QUOTED,  CTREND_CLAIMS_RATIO,  CTREND_CLAIMS_CI_LOWER,
+        CTREND_CLAIMS_CI_UPPER, CTREND_CLAIMS_P_VALUE, CTREND_CLAIMS_P_CLAIM};
     cli_table *t = cli_table_new();
     cli_table_column(t, "id", CLI_COL_TEXT, 0);
     cli_table_column(t, "verdict", CLI_COL_TEXT, 0);
@@ -528,38 +576,53 @@ int cmd_check(int argc, char **argv)
         cli_table_text(t, cv_str(ctrend_claims_id, cl, i));
         const int v = cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED);
         cli_table_text(t, ctrend_claims_verdict_name(v));
-        cli_table_num(t, figure(cl, i, CTREND_CLAIMS_COMPUTED));
-        cli_table_num(t, figure(cl, i, CTREND_CLAIMS_QUOTED));
-        cli_table_num(t, figure(cl, i, CTREND_CLAIMS_RATIO));
-        cli_table_num(t, figure(cl, i, CTREND_CLAIMS_CI_LOWER));
-        cli_table_num(t, figure(cl, i, CTREND_CLAIMS_CI_UPPER));
-        cli_table_num(t, figure(cl, i, CTREND_CLAIMS_P_VALUE));
-        cli_table_num(t, figure(cl, i, CTREND_CLAIMS_P_CLAIM));
+        for (size_t k = 0; k < sizeof figs / sizeof figs[0]; ++k)
+            cli_table_num(t, figure(cl, i, figs[k]));
         /* note: every caveat that changes how the verdict reads (the library's note) */
         const char *note = cv_str(ctrend_claims_note, cl, i);
         cli_table_text(t, note ? note : "");
     }
-    cli_table_print(t, stdout, c.format);
+    cli_table_print(t, stdout, format);
     cli_table_free(t);
+}
+
+/* Every claim: the table, the counts (table format), the figures and the report. Returns the
+ * exit status. */
+static int check_all(const check_args *a, const check_state *st)
+{
+    const ctrend_claims *cl = st->cl;
+    check_print_table(cl, a->c.format);
     size_t s = 0, k = 0, u = 0;
     const int code = check_exit_code(cl, &s, &k, &u);
     const size_t n_inv = ctrend_claims_n_invalid(cl);
-    if (c.format == CLI_FORMAT_TABLE && n_inv)
+    if (a->c.format == CLI_FORMAT_TABLE && n_inv)
         printf("\n%zu supported, %zu contradicted, %zu unverifiable, %zu invalid\n", s, k, u - n_inv, n_inv);
-    else if (c.format == CLI_FORMAT_TABLE)
+    else if (a->c.format == CLI_FORMAT_TABLE)
         printf("\n%zu supported, %zu contradicted, %zu unverifiable\n", s, k, u);
     fflush(stdout);
-    int fig_rc = fig_dir ? write_figures(cl, all, &d, fig_dir, fig_device, -1) : 0;
-    const size_t had_invalid = n_invalid;
-    if (report && !fig_rc) {
-        const report_input in = {claims_path, all, &d, invalid, n_invalid,
-                                 level ? strtod(level, NULL) : CTREND_CLAIMS_LEVEL};
-        fig_rc = report_write(report, report_format, cl, &in);
-        if (!fig_rc) fprintf(stderr, "ctrend check: report written to %s\n", report);
+    int fig_rc = a->fig_dir ? write_figures(cl, st->all, &st->d, a->fig_dir, a->fig_device, -1) : 0;
+    if (a->report && !fig_rc) {
+        const report_input in = {
+            a->claims_path, st->all,       &st->d,
+            st->invalid,    st->n_invalid, a->level ? strtod(a->level, NULL) : CTREND_CLAIMS_LEVEL};
+        fig_rc = report_write(a->report, a->report_format, cl, &in);
+        if (!fig_rc) fprintf(stderr, "ctrend check: report written to %s\n", a->report);
     }
-    ctrend_frame_free(all);
-    cli_data_free(&d);
-    ctrend_claims_free(cl);
-    free(invalid);
-    return fig_rc ? CLI_EXIT_USAGE : (had_invalid || parse_errors) ? CLI_EXIT_DATA : code;
+    return fig_rc ? CLI_EXIT_USAGE : (st->n_invalid || st->parse_errors) ? CLI_EXIT_DATA : code;
+}
+
+/* `ctrend check`: arguments, claims, data, then --explain's one claim or every claim. */
+int cmd_check(int argc, char **argv)
+{
+    check_args a;
+    int rc = check_parse_args(argc, argv, &a);
+    if (rc == CHECK_GO_ON) rc = check_validate(&a);
+    if (rc != CHECK_GO_ON) return rc;
+    check_state st;
+    memset(&st, 0, sizeof st);
+    rc = check_read_claims(&a, &st);
+    if (rc == CHECK_GO_ON) rc = check_against_data(&a, &st);
+    if (rc == CHECK_GO_ON) rc = a.explain ? check_explain(&a, &st) : check_all(&a, &st);
+    check_state_free(&st);
+    return rc;
 }

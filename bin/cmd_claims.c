@@ -145,58 +145,121 @@ static char *draft_parseable(char *text, size_t *n_fixed)
     return text;
 }
 
-static int cmd_draft(int argc, char **argv)
-{
+/* What `claims draft` was asked on its command line. */
+typedef struct draft_args {
     cli_common c;
-    cli_common_init(&c);
-    const char *report = NULL, *out_path = NULL, *source = NULL;
+    const char *report, *out_path, *source;
     draft_options o;
-    memset(&o, 0, sizeof o);
-    o.report_month = INT32_MIN;
+} draft_args;
+
+static int is_draft_value_option(const char *opt)
+{
+    return !strcmp(opt, "--data") || !strcmp(opt, "--date") || !strcmp(opt, "--aliases") ||
+           !strcmp(opt, "-o") || !strcmp(opt, "--output") || !strcmp(opt, "--source");
+}
+
+/* The value v of option opt (is_draft_value_option). Returns 0, or -1 after a message. */
+static int draft_value(draft_args *a, const char *opt, const char *v)
+{
+    if (!strcmp(opt, "--data")) {
+        if (a->c.n_files == CLI_MAX_FILES) {
+            fprintf(stderr, "ctrend claims draft: more than %d data files\n", CLI_MAX_FILES);
+            return -1;
+        }
+        a->c.files[a->c.n_files++] = v;
+    } else if (!strcmp(opt, "--date")) {
+        if (parse_date(v, &a->o.report_month, &a->o.report_day)) {
+            fprintf(stderr, "ctrend claims draft: --date must be YYYY-MM-DD, got '%s'\n", v);
+            return -1;
+        }
+    } else if (!strcmp(opt, "--aliases"))
+        a->o.aliases_path = v;
+    else if (!strcmp(opt, "--source"))
+        a->source = v;
+    else
+        a->out_path = v; /* -o, --output */
+    return 0;
+}
+
+/* Read argv into a. Returns -1 to go on, or the exit status (0 after --help or
+ * --print-aliases, which prints the default aliases). */
+static int draft_parse_args(int argc, char **argv, draft_args *a)
+{
+    memset(a, 0, sizeof *a);
+    cli_common_init(&a->c);
+    a->o.report_month = INT32_MIN;
     for (int i = 1; i < argc; ++i) {
-        const char *a = argv[i];
-        if (cli_is_help(a)) return cli_print_help(help_main, 0);
-        if (!strcmp(a, "--print-aliases")) {
+        const char *opt = argv[i];
+        if (cli_is_help(opt)) return cli_print_help(help_main, 0);
+        if (!strcmp(opt, "--print-aliases")) {
             fputs(draft_default_aliases, stdout);
             return CLI_EXIT_OK;
         }
-        if (!strcmp(a, "--data") || !strcmp(a, "--date") || !strcmp(a, "--aliases") || !strcmp(a, "-o") ||
-            !strcmp(a, "--output") || !strcmp(a, "--source")) {
+        if (is_draft_value_option(opt)) {
             if (i + 1 >= argc) {
-                fprintf(stderr, "ctrend claims draft: %s needs a value\n", a);
+                fprintf(stderr, "ctrend claims draft: %s needs a value\n", opt);
                 return CLI_EXIT_USAGE;
             }
-            const char *v = argv[++i];
-            if (!strcmp(a, "--data")) {
-                if (c.n_files == CLI_MAX_FILES) {
-                    fprintf(stderr, "ctrend claims draft: more than %d data files\n", CLI_MAX_FILES);
-                    return CLI_EXIT_USAGE;
-                }
-                c.files[c.n_files++] = v;
-            } else if (!strcmp(a, "--date")) {
-                if (parse_date(v, &o.report_month, &o.report_day)) {
-                    fprintf(stderr, "ctrend claims draft: --date must be YYYY-MM-DD, got '%s'\n", v);
-                    return CLI_EXIT_USAGE;
-                }
-            } else if (!strcmp(a, "--aliases")) o.aliases_path = v;
-            else if (!strcmp(a, "--source")) source = v;
-            else out_path = v;
+            if (draft_value(a, opt, argv[++i])) return CLI_EXIT_USAGE;
             continue;
         }
-        if (a[0] != '-' && !report) {
-            report = a;
+        if (opt[0] != '-' && !a->report) {
+            a->report = opt;
             continue;
         }
-        if (cli_other_option("claims draft", &c, NULL, argc, argv, &i)) return CLI_EXIT_USAGE;
+        if (cli_other_option("claims draft", &a->c, NULL, argc, argv, &i)) return CLI_EXIT_USAGE;
     }
-    if (!report) {
+    if (!a->report) {
         fprintf(stderr, "ctrend claims draft: no REPORT file (see --help)\n");
         return CLI_EXIT_USAGE;
     }
+    return -1;
+}
+
+/* The draft of t into out (made in memory first, its unparseable lines commented out), then
+ * out closed unless stdout, and the summary on stderr. Returns 0 or the exit status. */
+static int draft_emit(const draft_args *a, draft_text *t, FILE *out)
+{
+    int rc = 0;
+    size_t nc = 0, nt = 0, nfix = 0;
+    char *buf = NULL;
+    size_t blen = 0;
+    FILE *mem = open_memstream(&buf, &blen);
+    if (!mem || draft_write(t, &a->o, a->o.source, mem, &nc, &nt)) rc = CLI_EXIT_DATA;
+    if (mem) fclose(mem);
+    if (!rc && buf) {
+        buf = draft_parseable(buf, &nfix);
+        nc -= nfix < nc ? nfix : nc;
+        nt += nfix;
+        fputs(buf, out);
+    }
+    free(buf);
+    if (out != stdout && fclose(out) != 0) {
+        fprintf(stderr, "ctrend claims draft: error writing '%s'\n", a->out_path);
+        rc = CLI_EXIT_DATA;
+    }
+    if (rc) return rc;
+    for (size_t k = 0; k < t->n_warn; ++k)
+        fprintf(stderr, "ctrend claims draft: %s:%zu: %s\n", a->report, t->warn[k].line,
+                t->warn[k].msg);
+    if (t->repaired)
+        fprintf(stderr,
+                "ctrend claims draft: %s: %d passages repaired (UTF-8 read as Windows-1257)\n",
+                a->report, t->repaired);
+    fprintf(stderr, "ctrend claims draft: %zu claims, %zu TODO records (commented out)%s%s\n", nc,
+            nt, a->out_path ? " written to " : "", a->out_path ? a->out_path : "");
+    return 0;
+}
+
+static int cmd_draft(int argc, char **argv)
+{
+    draft_args a;
+    int rc = draft_parse_args(argc, argv, &a);
+    if (rc >= 0) return rc;
     size_t len;
-    char *bytes = read_file(report, &len);
+    char *bytes = read_file(a.report, &len);
     if (!bytes) {
-        fprintf(stderr, "ctrend claims draft: %s: cannot read\n", report);
+        fprintf(stderr, "ctrend claims draft: %s: cannot read\n", a.report);
         return CLI_EXIT_DATA;
     }
     draft_text t;
@@ -208,48 +271,23 @@ static int cmd_draft(int argc, char **argv)
     }
     cli_data d;
     ctrend_frame *all = NULL;
-    int rc = load_data(&c, &d, &all);
+    rc = load_data(&a.c, &d, &all);
     if (rc) {
         draft_text_free(&t);
         return rc;
     }
-    o.data = all;
-    const char *base = strrchr(report, '/');
-    o.source = source ? source : base ? base + 1 : report;
-    FILE *out = out_path ? fopen(out_path, "w") : stdout;
+    a.o.data = all;
+    const char *base = strrchr(a.report, '/');
+    a.o.source = a.source ? a.source : base ? base + 1 : a.report;
+    FILE *out = a.out_path ? fopen(a.out_path, "w") : stdout;
     if (!out) {
-        fprintf(stderr, "ctrend claims draft: cannot write '%s'\n", out_path);
+        fprintf(stderr, "ctrend claims draft: cannot write '%s'\n", a.out_path);
         rc = CLI_EXIT_USAGE;
     } else {
-        size_t nc = 0, nt = 0, nfix = 0;
-        char *buf = NULL;
-        size_t blen = 0;
-        FILE *mem = open_memstream(&buf, &blen);
-        if (!mem || draft_write(&t, &o, o.source, mem, &nc, &nt)) rc = CLI_EXIT_DATA;
-        if (mem) fclose(mem);
-        if (!rc && buf) {
-            buf = draft_parseable(buf, &nfix);
-            nc -= nfix < nc ? nfix : nc;
-            nt += nfix;
-            fputs(buf, out);
-        }
-        free(buf);
-        if (out != stdout && fclose(out) != 0) {
-            fprintf(stderr, "ctrend claims draft: error writing '%s'\n", out_path);
-            rc = CLI_EXIT_DATA;
-        }
-        if (!rc) {
-            for (size_t k = 0; k < t.n_warn; ++k)
-                fprintf(stderr, "ctrend claims draft: %s:%zu: %s\n", report, t.warn[k].line, t.warn[k].msg);
-            if (t.repaired)
-                fprintf(stderr, "ctrend claims draft: %s: %d passages repaired (UTF-8 read as Windows-1257)\n",
-                        report, t.repaired);
-            fprintf(stderr, "ctrend claims draft: %zu claims, %zu TODO records (commented out)%s%s\n", nc, nt,
-                    out_path ? " written to " : "", out_path ? out_path : "");
-        }
+        rc = draft_emit(&a, &t, out);
     }
     ctrend_frame_free(all);
-    if (c.n_files) cli_data_free(&d);
+    if (a.c.n_files) cli_data_free(&d);
     draft_text_free(&t);
     return rc;
 }
@@ -413,32 +451,153 @@ static ctrend_claims *load_claims(const char *path)
     return cl;
 }
 
-static int cmd_compare(int argc, char **argv)
+/* What `claims compare` measures (see the help): the counts of its table. */
+typedef struct compare_counts {
+    size_t nr, nd;                                /* reference and draft claims */
+    size_t q_found, q_distinct, q_distinct_found; /* reference quotes the draft holds */
+    size_t dq_distinct, dq_hit;                   /* distinct draft quotes holding one */
+    size_t c_exact, c_equiv, d_hit;               /* claims recovered; draft claims matched */
+} compare_counts;
+
+/* The quote measures of q, printing "# quote not found" for each distinct reference quote
+ * that no quote of the draft file holds. */
+static void compare_quotes(const ctrend_claims *ref, const char *draft_path, compare_counts *q)
 {
-    cli_common c;
-    cli_common_init(&c);
-    const char *paths[2] = {NULL, NULL};
+    size_t len;
+    char *dtext = read_file(draft_path, &len);
+    char **dq = NULL;
+    const size_t ndq = dtext ? file_quotes(dtext, &dq) : 0;
+    free(dtext);
+    const size_t nr = q->nr;
+    char **rq = calloc(nr ? nr : 1, sizeof *rq);
+    for (size_t i = 0; rq && i < nr; ++i) rq[i] = norm_quote(cv_str(ctrend_claims_quote, ref, i));
+    for (size_t i = 0; rq && i < nr; ++i) {
+        int found = 0;
+        for (size_t k = 0; k < ndq && !found; ++k) found = rq[i] && strstr(dq[k], rq[i]) != NULL;
+        q->q_found += (size_t)found;
+        size_t first = 0;
+        while (first < i && strcmp(rq[first], rq[i])) ++first;
+        if (first == i) {
+            ++q->q_distinct;
+            q->q_distinct_found += (size_t)found;
+        }
+        if (!found && first == i) printf("# quote not found: [%s] %s\n", cv_str(ctrend_claims_id, ref, i), rq[i]);
+    }
+    /* precision of quotes: distinct draft quotes that hold a reference quote */
+    for (size_t k = 0; k < ndq; ++k) {
+        size_t first = 0;
+        while (first < k && strcmp(dq[first], dq[k])) ++first;
+        if (first != k) continue;
+        ++q->dq_distinct;
+        int hit = 0;
+        for (size_t i = 0; rq && i < nr && !hit; ++i) hit = rq[i] && strstr(dq[k], rq[i]) != NULL;
+        q->dq_hit += (size_t)hit;
+    }
+    for (size_t i = 0; rq && i < nr; ++i) free(rq[i]);
+    for (size_t k = 0; k < ndq; ++k) free(dq[k]);
+    free(dq);
+    free(rq);
+}
+
+/* The claim measures of q, printing each reference claim the draft does not recover and each
+ * draft claim without a reference claim. */
+static void compare_claims(const ctrend_claims *ref, const ctrend_claims *dr, compare_counts *q)
+{
+    const size_t nr = q->nr, nd = q->nd;
+    char **kr = calloc(nr ? nr : 1, sizeof *kr), **kd = calloc(nd ? nd : 1, sizeof *kd);
+    for (size_t i = 0; kr && i < nr; ++i) kr[i] = term_key(ref, i);
+    for (size_t j = 0; kd && j < nd; ++j) kd[j] = term_key(dr, j);
+    for (size_t i = 0; kr && kd && i < nr; ++i) {
+        int best = 0;
+        for (size_t j = 0; j < nd && best < 2; ++j) {
+            const int e = equivalent(ref, i, dr, j, kr, kd);
+            if (e > best) best = e;
+        }
+        q->c_exact += best == 2;
+        q->c_equiv += best >= 1;
+        if (!best) printf("# claim not recovered: [%s] %s\n", cv_str(ctrend_claims_id, ref, i), cv_str(ctrend_claims_text, ref, i));
+    }
+    for (size_t j = 0; kr && kd && j < nd; ++j) {
+        int hit = 0;
+        for (size_t i = 0; i < nr && !hit; ++i) hit = equivalent(ref, i, dr, j, kr, kd) > 0;
+        q->d_hit += (size_t)hit;
+        if (!hit) printf("# draft claim without a reference claim: [%s] %s\n", cv_str(ctrend_claims_id, dr, j), cv_str(ctrend_claims_text, dr, j));
+    }
+    for (size_t i = 0; kr && i < nr; ++i) free(kr[i]);
+    for (size_t j = 0; kd && j < nd; ++j) free(kd[j]);
+    free(kr);
+    free(kd);
+}
+
+/* The table of `claims compare`: measure, found, of, share. */
+static void compare_table(const compare_counts *q, int format)
+{
+    cli_table *t = cli_table_new();
+    cli_table_column(t, "measure", CLI_COL_TEXT, 0);
+    cli_table_column(t, "found", CLI_COL_INT, 0);
+    cli_table_column(t, "of", CLI_COL_INT, 0);
+    cli_table_column(t, "share", CLI_COL_NUM, 3);
+    const struct {
+        const char *name;
+        size_t a, b;
+    } rows[] = {
+        {"quote_recall", q->q_found, q->nr}, /* reference records whose quote the draft holds */
+        {"quote_recall_distinct", q->q_distinct_found, q->q_distinct},
+        {"quote_precision", q->dq_hit,
+         q->dq_distinct},                    /* distinct draft quotes holding a reference quote */
+        {"claim_recall", q->c_equiv, q->nr}, /* reference claims stated exactly or equivalently */
+        {"claim_recall_exact", q->c_exact, q->nr},
+        {"claim_precision", q->d_hit,
+         q->nd}, /* active draft claims equivalent to a reference claim */
+    };
+    for (size_t k = 0; k < sizeof rows / sizeof *rows; ++k) {
+        cli_table_row(t);
+        cli_table_text(t, rows[k].name);
+        cli_table_num(t, (double)rows[k].a);
+        cli_table_num(t, (double)rows[k].b);
+        cli_table_num(t, rows[k].b ? (double)rows[k].a / (double)rows[k].b : NAN);
+    }
+    cli_table_print(t, stdout, format);
+    cli_table_free(t);
+}
+
+/* `claims compare REFERENCE DRAFT [--data FILE...]`: c and paths from argv. Returns -1 to go
+ * on, or the exit status (0 after --help). */
+static int compare_parse_args(int argc, char **argv, cli_common *c, const char *paths[2])
+{
+    cli_common_init(c);
+    paths[0] = paths[1] = NULL;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         if (cli_is_help(a)) return cli_print_help(help_main, 0);
         if (!strcmp(a, "--data")) {
-            if (i + 1 >= argc || c.n_files == CLI_MAX_FILES) {
+            if (i + 1 >= argc || c->n_files == CLI_MAX_FILES) {
                 fprintf(stderr, "ctrend claims compare: --data needs a value\n");
                 return CLI_EXIT_USAGE;
             }
-            c.files[c.n_files++] = argv[++i];
+            c->files[c->n_files++] = argv[++i];
             continue;
         }
         if (a[0] != '-' && (!paths[0] || !paths[1])) {
             paths[paths[0] ? 1 : 0] = a;
             continue;
         }
-        if (cli_other_option("claims compare", &c, NULL, argc, argv, &i)) return CLI_EXIT_USAGE;
+        if (cli_other_option("claims compare", c, NULL, argc, argv, &i)) return CLI_EXIT_USAGE;
     }
     if (!paths[1]) {
-        fprintf(stderr, "ctrend claims compare: needs REFERENCE and DRAFT claims files (see --help)\n");
+        fprintf(stderr,
+                "ctrend claims compare: needs REFERENCE and DRAFT claims files (see --help)\n");
         return CLI_EXIT_USAGE;
     }
+    return -1;
+}
+
+static int cmd_compare(int argc, char **argv)
+{
+    cli_common c;
+    const char *paths[2];
+    const int code = compare_parse_args(argc, argv, &c, paths);
+    if (code >= 0) return code;
     ctrend_claims *ref = load_claims(paths[0]), *dr = ref ? load_claims(paths[1]) : NULL;
     if (!dr) {
         ctrend_claims_free(ref);
@@ -449,111 +608,25 @@ static int cmd_compare(int argc, char **argv)
     int rc = load_data(&c, &d, &all);
     ctrend_frame *empty = NULL;
     if (!rc && !all && ctrend_frame_new(&empty) != CTREND_OK) rc = CLI_EXIT_DATA;
+    int status = CLI_EXIT_OK;
     if (rc || ctrend_claims_check(ref, NULL, all ? all : empty, NULL) != CTREND_OK ||
         ctrend_claims_check(dr, NULL, all ? all : empty, NULL) != CTREND_OK) {
         if (!rc) fprintf(stderr, "ctrend claims compare: checking failed\n");
-        ctrend_claims_free(ref);
-        ctrend_claims_free(dr);
-        ctrend_frame_free(all);
-        ctrend_frame_free(empty);
-        if (c.n_files && !rc) cli_data_free(&d);
-        return rc ? rc : CLI_EXIT_DATA;
+        status = rc ? rc : CLI_EXIT_DATA;
+    } else {
+        compare_counts q = {0};
+        q.nr = ctrend_claims_count(ref);
+        q.nd = ctrend_claims_count(dr);
+        compare_quotes(ref, paths[1], &q);
+        compare_claims(ref, dr, &q);
+        compare_table(&q, c.format);
     }
-    /* quotes */
-    size_t len;
-    char *dtext = read_file(paths[1], &len);
-    char **dq = NULL;
-    const size_t ndq = dtext ? file_quotes(dtext, &dq) : 0;
-    free(dtext);
-    const size_t nr = ctrend_claims_count(ref), nd = ctrend_claims_count(dr);
-    size_t q_found = 0, q_distinct = 0, q_distinct_found = 0;
-    char **rq = calloc(nr ? nr : 1, sizeof *rq);
-    for (size_t i = 0; rq && i < nr; ++i) rq[i] = norm_quote(cv_str(ctrend_claims_quote, ref, i));
-    for (size_t i = 0; rq && i < nr; ++i) {
-        int found = 0;
-        for (size_t k = 0; k < ndq && !found; ++k) found = rq[i] && strstr(dq[k], rq[i]) != NULL;
-        q_found += (size_t)found;
-        size_t first = 0;
-        while (first < i && strcmp(rq[first], rq[i])) ++first;
-        if (first == i) {
-            ++q_distinct;
-            q_distinct_found += (size_t)found;
-        }
-        if (!found && first == i) printf("# quote not found: [%s] %s\n", cv_str(ctrend_claims_id, ref, i), rq[i]);
-    }
-    /* precision of quotes: distinct draft quotes that hold a reference quote */
-    size_t dq_distinct = 0, dq_hit = 0;
-    for (size_t k = 0; k < ndq; ++k) {
-        size_t first = 0;
-        while (first < k && strcmp(dq[first], dq[k])) ++first;
-        if (first != k) continue;
-        ++dq_distinct;
-        int hit = 0;
-        for (size_t i = 0; rq && i < nr && !hit; ++i) hit = rq[i] && strstr(dq[k], rq[i]) != NULL;
-        dq_hit += (size_t)hit;
-    }
-    /* claims */
-    char **kr = calloc(nr ? nr : 1, sizeof *kr), **kd = calloc(nd ? nd : 1, sizeof *kd);
-    for (size_t i = 0; kr && i < nr; ++i) kr[i] = term_key(ref, i);
-    for (size_t j = 0; kd && j < nd; ++j) kd[j] = term_key(dr, j);
-    size_t c_exact = 0, c_equiv = 0, d_hit = 0;
-    for (size_t i = 0; kr && kd && i < nr; ++i) {
-        int best = 0;
-        for (size_t j = 0; j < nd && best < 2; ++j) {
-            const int e = equivalent(ref, i, dr, j, kr, kd);
-            if (e > best) best = e;
-        }
-        c_exact += best == 2;
-        c_equiv += best >= 1;
-        if (!best) printf("# claim not recovered: [%s] %s\n", cv_str(ctrend_claims_id, ref, i), cv_str(ctrend_claims_text, ref, i));
-    }
-    for (size_t j = 0; kr && kd && j < nd; ++j) {
-        int hit = 0;
-        for (size_t i = 0; i < nr && !hit; ++i) hit = equivalent(ref, i, dr, j, kr, kd) > 0;
-        d_hit += (size_t)hit;
-        if (!hit) printf("# draft claim without a reference claim: [%s] %s\n", cv_str(ctrend_claims_id, dr, j), cv_str(ctrend_claims_text, dr, j));
-    }
-    cli_table *t = cli_table_new();
-    cli_table_column(t, "measure", CLI_COL_TEXT, 0);
-    cli_table_column(t, "found", CLI_COL_INT, 0);
-    cli_table_column(t, "of", CLI_COL_INT, 0);
-    cli_table_column(t, "share", CLI_COL_NUM, 3);
-    const struct {
-        const char *name;
-        size_t a, b;
-    } rows[] = {
-        {"quote_recall", q_found, nr},               /* reference records whose quote the draft holds */
-        {"quote_recall_distinct", q_distinct_found, q_distinct},
-        {"quote_precision", dq_hit, dq_distinct},    /* distinct draft quotes holding a reference quote */
-        {"claim_recall", c_equiv, nr},               /* reference claims stated exactly or equivalently */
-        {"claim_recall_exact", c_exact, nr},
-        {"claim_precision", d_hit, nd},              /* active draft claims equivalent to a reference claim */
-    };
-    for (size_t k = 0; k < sizeof rows / sizeof *rows; ++k) {
-        cli_table_row(t);
-        cli_table_text(t, rows[k].name);
-        cli_table_num(t, (double)rows[k].a);
-        cli_table_num(t, (double)rows[k].b);
-        cli_table_num(t, rows[k].b ? (double)rows[k].a / (double)rows[k].b : NAN);
-    }
-    cli_table_print(t, stdout, c.format);
-    cli_table_free(t);
-    for (size_t i = 0; i < nr; ++i) {
-        if (rq) free(rq[i]);
-        if (kr) free(kr[i]);
-    }
-    for (size_t j = 0; kd && j < nd; ++j) free(kd[j]);
-    for (size_t k = 0; k < ndq; ++k) free(dq[k]);
-    free(dq);
-    free(rq);
-    free(kr);
-    free(kd);
     ctrend_claims_free(ref);
     ctrend_claims_free(dr);
     ctrend_frame_free(all);
     ctrend_frame_free(empty);
-    if (c.n_files) cli_data_free(&d);
-    return CLI_EXIT_OK;
+    if (c.n_files && !rc) cli_data_free(&d);
+    return status;
 }
 
 int cmd_claims(int argc, char **argv)

@@ -55,103 +55,137 @@ static int parse_double(const char *opt, const char *s, double lo, double hi, do
     return 0;
 }
 
-int cli_model_option(cli_model *m, int argc, char **argv, int *i)
+/* --family V (also --model): 0, or -1 after a message. */
+static int family_option(cli_model *m, const char *v)
 {
-    const char *a = argv[*i];
-    if (!strcmp(a, "--family") || !strcmp(a, "--model")) {
-        if (need(argc, argv, *i)) return -1;
-        const char *v = argv[++*i];
-        if (!strcmp(v, "poisson")) m->family = CTREND_FAMILY_POISSON;
-        else if (!strcmp(v, "quasipoisson") || !strcmp(v, "quasi")) m->family = CTREND_FAMILY_QUASIPOISSON;
-        else if (!strcmp(v, "negbin") || !strcmp(v, "nb")) m->family = CTREND_FAMILY_NEGBIN;
-        else if (!strcmp(v, "gaussian") || !strcmp(v, "ols") || !strcmp(v, "linear"))
-            m->family = CTREND_FAMILY_GAUSSIAN;
-        else {
-            fprintf(stderr, "ctrend: --family must be poisson, quasipoisson, negbin or gaussian, not '%s'\n", v);
+    if (!strcmp(v, "poisson"))
+        m->family = CTREND_FAMILY_POISSON;
+    else if (!strcmp(v, "quasipoisson") || !strcmp(v, "quasi"))
+        m->family = CTREND_FAMILY_QUASIPOISSON;
+    else if (!strcmp(v, "negbin") || !strcmp(v, "nb"))
+        m->family = CTREND_FAMILY_NEGBIN;
+    else if (!strcmp(v, "gaussian") || !strcmp(v, "ols") || !strcmp(v, "linear"))
+        m->family = CTREND_FAMILY_GAUSSIAN;
+    else {
+        fprintf(stderr,
+                "ctrend: --family must be poisson, quasipoisson, negbin or gaussian, not '%s'\n",
+                v);
+        return -1;
+    }
+    return 0;
+}
+
+/* --step V or --slope-change V (opt): the month added to its list; 0, or -1 after a message. */
+static int term_month_option(cli_model *m, const char *opt, const char *v)
+{
+    int32_t mo;
+    if (cli_parse_month(v, &mo)) return -1;
+    int32_t *arr = opt[2] == 's' && opt[3] == 't' ? m->steps : m->slopes;
+    size_t *cnt = arr == m->steps ? &m->n_steps : &m->n_slopes;
+    if (*cnt == CLI_MAX_TERMS) {
+        fprintf(stderr, "ctrend: too many %s terms\n", opt);
+        return -1;
+    }
+    for (size_t k = 0; k < *cnt; ++k)
+        if (arr[k] == mo) { /* was "duplicate (series, month) row" from the design */
+            fprintf(stderr, "ctrend: %s %s is given twice\n", opt, v);
             return -1;
         }
-        return 1;
+    arr[(*cnt)++] = mo;
+    return 0;
+}
+
+/* --seed V: a non-negative integer; 0, or -1 after a message. */
+static int seed_option(cli_model *m, const char *v)
+{
+    char *end;
+    errno = 0;
+    const unsigned long long x = strtoull(v, &end, 10);
+    if (errno || *end || v[0] == '-') {
+        fprintf(stderr, "ctrend: --seed needs a non-negative integer\n");
+        return -1;
     }
-    if (!strcmp(a, "--no-trend")) { m->trend = 0; return 1; }
-    if (!strcmp(a, "--trend")) { m->trend = 1; return 1; }
-    if (!strcmp(a, "--month-dummies")) { m->month_dummies = 1; return 1; }
-    if (!strcmp(a, "--offset-days")) { m->offset_days = 1; return 1; }
-    if (!strcmp(a, "--offset")) { /* --offset days | --offset METRIC (log exposure) */
-        if (need(argc, argv, *i)) return -1;
-        const char *v = argv[++*i];
+    m->seed = (uint64_t)x;
+    return 0;
+}
+
+/* A model option without a value: 1 when opt is one (applied), else 0. */
+static int model_flag(cli_model *m, const char *opt)
+{
+    if (!strcmp(opt, "--no-trend"))
+        m->trend = 0;
+    else if (!strcmp(opt, "--trend"))
+        m->trend = 1;
+    else if (!strcmp(opt, "--month-dummies"))
+        m->month_dummies = 1;
+    else if (!strcmp(opt, "--offset-days"))
+        m->offset_days = 1;
+    else
+        return 0;
+    return 1;
+}
+
+/* Is opt a model option that takes a value? */
+static int model_takes_value(const char *opt)
+{
+    static const char *const names[] = {"--family",   "--model", "--offset",       "--fourier",
+                                        "--season",   "--step",  "--slope-change", "--covariate",
+                                        "--exposure", "--level", "--epsilon",      "--maxit",
+                                        "--seed"};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; ++k)
+        if (!strcmp(opt, names[k])) return 1;
+    return 0;
+}
+
+/* The value v of model option opt (model_takes_value): 0, or -1 after a message. */
+static int model_value(cli_model *m, const char *opt, const char *v)
+{
+    if (!strcmp(opt, "--family") || !strcmp(opt, "--model")) return family_option(m, v);
+    if (!strcmp(opt, "--offset")) { /* --offset days | --offset METRIC (log exposure) */
         if (!strcmp(v, "days")) m->offset_days = 1;
         else m->exposure = v;
-        return 1;
+        return 0;
     }
-    if (!strcmp(a, "--fourier") || !strcmp(a, "--season")) {
-        if (need(argc, argv, *i)) return -1;
-        if (cli_parse_size(a, argv[++*i], &m->fourier)) return -1;
+    if (!strcmp(opt, "--fourier") || !strcmp(opt, "--season")) {
+        if (cli_parse_size(opt, v, &m->fourier)) return -1;
         if (m->fourier > CTREND_DESIGN_MAX_FOURIER) {
             fprintf(stderr, "ctrend: --fourier is at most %d\n", CTREND_DESIGN_MAX_FOURIER);
             return -1;
         }
-        return 1;
+        return 0;
     }
-    if (!strcmp(a, "--step") || !strcmp(a, "--slope-change")) {
-        if (need(argc, argv, *i)) return -1;
-        int32_t mo;
-        if (cli_parse_month(argv[++*i], &mo)) return -1;
-        int32_t *arr = a[2] == 's' && a[3] == 't' ? m->steps : m->slopes;
-        size_t *cnt = arr == m->steps ? &m->n_steps : &m->n_slopes;
-        if (*cnt == CLI_MAX_TERMS) {
-            fprintf(stderr, "ctrend: too many %s terms\n", a);
-            return -1;
-        }
-        for (size_t k = 0; k < *cnt; ++k)
-            if (arr[k] == mo) { /* was "duplicate (series, month) row" from the design */
-                fprintf(stderr, "ctrend: %s %s is given twice\n", a, argv[*i]);
-                return -1;
-            }
-        arr[(*cnt)++] = mo;
-        return 1;
-    }
-    if (!strcmp(a, "--covariate")) {
-        if (need(argc, argv, *i)) return -1;
+    if (!strcmp(opt, "--step") || !strcmp(opt, "--slope-change"))
+        return term_month_option(m, opt, v);
+    if (!strcmp(opt, "--covariate")) {
         if (m->n_covariates == CLI_MAX_TERMS) {
             fprintf(stderr, "ctrend: too many --covariate terms\n");
             return -1;
         }
-        m->covariates[m->n_covariates++] = argv[++*i];
-        return 1;
+        m->covariates[m->n_covariates++] = v;
+        return 0;
     }
-    if (!strcmp(a, "--exposure")) {
-        if (need(argc, argv, *i)) return -1;
-        m->exposure = argv[++*i];
-        return 1;
+    if (!strcmp(opt, "--exposure")) {
+        m->exposure = v;
+        return 0;
     }
-    if (!strcmp(a, "--level")) {
-        if (need(argc, argv, *i)) return -1;
-        return parse_double(a, argv[++*i], 0.0, 1.0, &m->level) ? -1 : 1;
+    if (!strcmp(opt, "--level")) return parse_double(opt, v, 0.0, 1.0, &m->level);
+    if (!strcmp(opt, "--epsilon")) return parse_double(opt, v, 0.0, 1.0, &m->epsilon);
+    if (!strcmp(opt, "--maxit")) {
+        size_t x;
+        if (cli_parse_size(opt, v, &x)) return -1;
+        m->maxit = (double)x;
+        return 0;
     }
-    if (!strcmp(a, "--epsilon")) {
-        if (need(argc, argv, *i)) return -1;
-        return parse_double(a, argv[++*i], 0.0, 1.0, &m->epsilon) ? -1 : 1;
-    }
-    if (!strcmp(a, "--maxit")) {
-        if (need(argc, argv, *i)) return -1;
-        size_t v;
-        if (cli_parse_size(a, argv[++*i], &v)) return -1;
-        m->maxit = (double)v;
-        return 1;
-    }
-    if (!strcmp(a, "--seed")) {
-        if (need(argc, argv, *i)) return -1;
-        char *end;
-        errno = 0;
-        const unsigned long long v = strtoull(argv[++*i], &end, 10);
-        if (errno || *end || argv[*i][0] == '-') {
-            fprintf(stderr, "ctrend: --seed needs a non-negative integer\n");
-            return -1;
-        }
-        m->seed = (uint64_t)v;
-        return 1;
-    }
-    return 0;
+    return seed_option(m, v); /* --seed */
+}
+
+int cli_model_option(cli_model *m, int argc, char **argv, int *i)
+{
+    const char *a = argv[*i];
+    if (model_flag(m, a)) return 1;
+    if (!model_takes_value(a)) return 0;
+    if (need(argc, argv, *i)) return -1;
+    return model_value(m, a, argv[++*i]) ? -1 : 1;
 }
 
 void cli_series_name(const ctrend_frame *f, size_t s, char *buf, size_t cap)
@@ -355,3 +389,21 @@ int cli_model_target(const cli_common *c, const cli_model *m, const ctrend_frame
     return regressor_role(m, cli_key_metric(f, s)) == NULL;
 }
 
+int cli_model_each(const cli_common *c, const cli_model *m, const cli_data *d,
+                   cli_model_each_fn each, void *ctx)
+{
+    int sum = 0;
+    for (size_t k = 0; k < d->n; ++k) {
+        const ctrend_frame *f = d->frames[k];
+        for (size_t s = 0; s < ctrend_frame_n_series(f); ++s) {
+            if (!cli_model_target(c, m, f, s)) continue;
+            double *y;
+            size_t n;
+            int32_t start;
+            if (cli_series_window(c, f, s, 0, &y, &n, &start)) continue;
+            sum += each(ctx, f, s, y, n, start);
+            free(y);
+        }
+    }
+    return sum;
+}

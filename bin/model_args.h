@@ -41,6 +41,15 @@ int cli_model_design(const cli_model *m, const ctrend_frame *f, size_t s, int32_
                      size_t n, ctrend_design **out);
 /* Is series s one to model: selected, and neither the --exposure series nor a --covariate? */
 int cli_model_target(const cli_common *c, const cli_model *m, const ctrend_frame *f, size_t s);
+/* The series loop of the model commands that take one series at a time: every series of
+ * every file of d in order that cli_model_target keeps, with its window (cli_series_window:
+ * a series without one is skipped, and one whose copy runs out of memory too, after the
+ * note), handed to each(ctx, f, s, y, n, start); y is freed after the call. Returns the sum
+ * of each's returns (the commands count their failed series so). */
+typedef int (*cli_model_each_fn)(void *ctx, const ctrend_frame *f, size_t s, const double *y,
+                                 size_t n, int32_t start);
+int cli_model_each(const cli_common *c, const cli_model *m, const cli_data *d,
+                   cli_model_each_fn each, void *ctx);
 /* Add m's covariates and exposure to c's extra metrics: read also under --metric, and
  * never count-checked (a price, a population). cli_model_load does it; call it before
  * cli_load otherwise. */

@@ -1,7 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* parallel.c — cli_parallel_for: dynamic scheduling from one atomic counter (OpenMP's
- * schedule(dynamic, 1)), the scheme of lib/batch.c for the CLI's own loops (bin/ sees only
- * the public API, and a library function cannot take a callback: STYLE.md section 5). */
+ * schedule(dynamic, 1)), the scheme of lib/batch.c's runner (ctrend__parallel_for in
+ * lib/internal.h) for the CLI's own loops. It stays a copy on purpose: bin/ sees only the
+ * public API (README, Architecture), and a public function cannot take a callback (STYLE.md
+ * section 5: Python's ctypes and R could not pass one safely from worker threads). Keep the
+ * two in step: the caller is one of the workers, a thread that cannot start leaves its share
+ * to the others, and run writes only item i's results. */
 #include "parallel.h"
 
 #include <pthread.h>

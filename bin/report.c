@@ -32,6 +32,8 @@
 #include <strings.h>
 #include <errno.h>
 #include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -191,113 +193,162 @@ static int expl_line(const char *expl, const char *prefix, char *out, size_t cap
     return 0;
 }
 
-/* Sentences "in words" for claim i, into buf (plain text, escaped by the caller). */
-static void claim_words(const ctrend_claims *cl, size_t i, double level, char *buf, size_t cap)
-{
-    const char *expl = cv_str(ctrend_claims_explanation, cl, i);
-    const int v = cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED);
-    const int kind = cv_int(ctrend_claims_kind_of, cl, i, -1);
-    char line[512], a[64], b[64], c[64], tw[80], bw[80];
-    size_t u = 0;
-    buf[0] = '\0';
-#define SAY(...)                                                                         \
-    do {                                                                                 \
-        if (u < cap) {                                                                   \
-            const int k_ = snprintf(buf + u, cap - u, __VA_ARGS__);                      \
-            u = k_ < 0 ? cap : u + (size_t)k_ > cap ? cap : u + (size_t)k_;              \
-        }                                                                                \
-    } while (0)
-    if (!expl) {
-        SAY("This claim was not checked.");
-        return;
-    }
-    int32_t t1 = 0, t2 = 0, b1 = 0, b2 = 0;
-    const int has_t = ctrend_claims_target(cl, i, &t1, &t2) == CTREND_OK;
-    const int has_b = ctrend_claims_base(cl, i, &b1, &b2) == CTREND_OK;
-    if (has_t) range_words(t1, t2, tw, sizeof tw);
-    if (has_b) range_words(b1, b2, bw, sizeof bw);
-    const double ratio = fig(cl, i, CTREND_CLAIMS_RATIO);
+/* A sentence buffer: text appended with say(), cut at cap bytes (always NUL-terminated). */
+typedef struct words {
+    char *buf;
+    size_t cap, u;
+} words_buf;
 
-    if (v == CTREND_VERDICT_UNVERIFIABLE) {
-        SAY("This claim cannot be checked against these data");
-        if (expl_line(expl, "UNVERIFIABLE: ", line, sizeof line)) SAY(": %s", line);
-        SAY(".");
-        if (expl_line(expl, "holds only if ", line, sizeof line))
-            SAY(" It would hold only if %s.", line);
-        if (expl_line(expl, "versus the months present alone ", line, sizeof line))
-            SAY(" Against the months present alone %s.", line);
-        return;
+static void say(words_buf *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void say(words_buf *w, const char *fmt, ...)
+{
+    if (w->u >= w->cap) return;
+    va_list ap;
+    va_start(ap, fmt);
+    const int k = vsnprintf(w->buf + w->u, w->cap - w->u, fmt, ap);
+    va_end(ap);
+    w->u = k < 0 ? w->cap : w->u + (size_t)k > w->cap ? w->cap : w->u + (size_t)k;
+}
+
+/* What claim_words reads of claim i once. */
+typedef struct claim_facts {
+    const char *expl;
+    int verdict, kind, has_t, has_b;
+    int32_t b1, b2;
+    char tw[80], bw[80]; /* the target and base months in words */
+} claim_facts;
+
+/* An unverifiable claim: why, and the bound that would make it hold. */
+static void words_unverifiable(words_buf *w, const claim_facts *f)
+{
+    char line[512];
+    say(w, "This claim cannot be checked against these data");
+    if (expl_line(f->expl, "UNVERIFIABLE: ", line, sizeof line)) say(w, ": %s", line);
+    say(w, ".");
+    if (expl_line(f->expl, "holds only if ", line, sizeof line))
+        say(w, " It would hold only if %s.", line);
+    if (expl_line(f->expl, "versus the months present alone ", line, sizeof line))
+        say(w, " Against the months present alone %s.", line);
+}
+
+/* A change: the rate ratio with its interval, the stated threshold's test, the noise test. */
+static void words_change(words_buf *w, const ctrend_claims *cl, size_t i, const claim_facts *f,
+                         double ratio, double level)
+{
+    char a[64], b[64], c[64], d[64];
+    const double lo = fig(cl, i, CTREND_CLAIMS_CI_LOWER), hi = fig(cl, i, CTREND_CLAIMS_CI_UPPER);
+    const double p2 = fig(cl, i, CTREND_CLAIMS_P_VALUE), p1 = fig(cl, i, CTREND_CLAIMS_P_CLAIM);
+    num_words(ratio, a, sizeof a);
+    num_words(lo, b, sizeof b);
+    num_words(hi, c, sizeof c);
+    num_words(100.0 * fabs(ratio - 1.0), d, sizeof d);
+    say(w,
+        "The monthly rate %s to %s times that of %s%s (%s %s%%; exact %g%% confidence "
+        "interval %s to %s times).",
+        ratio < 1   ? "fell"
+        : ratio > 1 ? "rose"
+                    : "stayed the same",
+        a, f->b1 == f->b2 ? "" : "the mean of ", f->bw, ratio < 1 ? "a fall of" : "a rise of", d,
+        100.0 * level, b, c);
+    /* the stated threshold: "H0 ratio >= 0.5 vs less, p = 0.6264", and the claim as
+     * the explanation words it ("claimed: down more than 50%") */
+    if (strstr(f->expl, "H0 ratio ") && isfinite(p1)) {
+        char said[200] = "the stated figure";
+        const char *cs = strstr(f->expl, "; claimed: ");
+        if (cs) snprintf(said, sizeof said, "%.*s", (int)strcspn(cs + 11, "\n"), cs + 11);
+        p_words(p1, a, sizeof a);
+        say(w, " The change as stated (%s) %s (one-sided exact p %s).", said,
+            p1 < REPORT_ALPHA ? "is established" : "is not established", a);
     }
-    if (kind == CTREND_CLAIMS_KIND_CHANGE && isfinite(ratio) && has_t && has_b) {
-        const double lo = fig(cl, i, CTREND_CLAIMS_CI_LOWER), hi = fig(cl, i, CTREND_CLAIMS_CI_UPPER);
-        const double p2 = fig(cl, i, CTREND_CLAIMS_P_VALUE), p1 = fig(cl, i, CTREND_CLAIMS_P_CLAIM);
-        num_words(ratio, a, sizeof a);
-        num_words(lo, b, sizeof b);
-        num_words(hi, c, sizeof c);
-        char d[64];
-        num_words(100.0 * fabs(ratio - 1.0), d, sizeof d);
-        SAY("The monthly rate %s to %s times that of %s%s (%s %s%%; exact %g%% confidence "
-            "interval %s to %s times).",
-            ratio < 1 ? "fell" : ratio > 1 ? "rose" : "stayed the same", a,
-            b1 == b2 ? "" : "the mean of ", bw, ratio < 1 ? "a fall of" : "a rise of", d, 100.0 * level, b, c);
-        /* the stated threshold: "H0 ratio >= 0.5 vs less, p = 0.6264", and the claim as
-         * the explanation words it ("claimed: down more than 50%") */
-        if (strstr(expl, "H0 ratio ") && isfinite(p1)) {
-            char said[200] = "the stated figure";
-            const char *cs = strstr(expl, "; claimed: ");
-            if (cs) snprintf(said, sizeof said, "%.*s", (int)strcspn(cs + 11, "\n"), cs + 11);
-            p_words(p1, a, sizeof a);
-            SAY(" The change as stated (%s) %s (one-sided exact p %s).", said,
-                p1 < REPORT_ALPHA ? "is established" : "is not established", a);
-        }
-        if (isfinite(p2)) {
-            p_words(p2, a, sizeof a);
-            SAY(" The change itself is %s Poisson noise (two-sided p %s).",
-                p2 < REPORT_ALPHA ? "larger than" : "within", a);
-        }
-        return;
+    if (isfinite(p2)) {
+        p_words(p2, a, sizeof a);
+        say(w, " The change itself is %s Poisson noise (two-sided p %s).",
+            p2 < REPORT_ALPHA ? "larger than" : "within", a);
     }
-    if (expl_line(expl, "left side = ", line, sizeof line)) {
-        double l = NAN, r = NAN;
-        const char *eq = strstr(line, ") = ");
-        if (sscanf(line, "%lf", &l) == 1 && eq && sscanf(eq + 4, "%lf", &r) == 1) {
-            num_words(l, a, sizeof a);
-            num_words(r, b, sizeof b);
-            num_words(fabs(l - r), c, sizeof c);
-            SAY("The parts listed add up to %s%s%s; the total is %s: %s%s.", a, has_t ? " in " : "",
-                has_t ? tw : "", b, l == r ? "they agree" : "they differ by ", l == r ? "" : c);
-            return;
-        }
-    }
+}
+
+/* A part/total claim whose explanation has "left side = L ... = R": 1 when said, else 0. */
+static int words_parts(words_buf *w, const claim_facts *f)
+{
+    char line[512], a[64], b[64], c[64];
+    if (!expl_line(f->expl, "left side = ", line, sizeof line)) return 0;
+    double l = NAN, r = NAN;
+    const char *eq = strstr(line, ") = ");
+    if (sscanf(line, "%lf", &l) != 1 || !eq || sscanf(eq + 4, "%lf", &r) != 1) return 0;
+    num_words(l, a, sizeof a);
+    num_words(r, b, sizeof b);
+    num_words(fabs(l - r), c, sizeof c);
+    say(w, "The parts listed add up to %s%s%s; the total is %s: %s%s.", a, f->has_t ? " in " : "",
+        f->has_t ? f->tw : "", b, l == r ? "they agree" : "they differ by ", l == r ? "" : c);
+    return 1;
+}
+
+/* A daily rate, a value, a sum or a mean with a computed figure: 1 when said, else 0. */
+static int words_figure(words_buf *w, const ctrend_claims *cl, size_t i, const claim_facts *f)
+{
+    char a[64], b[64];
+    const int kind = f->kind;
     const double got = fig(cl, i, CTREND_CLAIMS_COMPUTED), quoted = fig(cl, i, CTREND_CLAIMS_QUOTED);
-    if (kind == CTREND_CLAIMS_KIND_DAILY && isfinite(got) && has_t) {
+    if (kind == CTREND_CLAIMS_KIND_DAILY && isfinite(got) && f->has_t) {
         num_words(got, a, sizeof a);
-        SAY("The data give %s in %s: %s.", a, tw, v == CTREND_VERDICT_SUPPORTED
-                                                   ? "at least one a day"
-                                                   : "fewer than one a day");
-        return;
+        say(w, "The data give %s in %s: %s.", a, f->tw,
+            f->verdict == CTREND_VERDICT_SUPPORTED ? "at least one a day" : "fewer than one a day");
+        return 1;
     }
-    if ((kind == CTREND_CLAIMS_KIND_VALUE || kind == CTREND_CLAIMS_KIND_SUM ||
-         kind == CTREND_CLAIMS_KIND_MEAN) &&
-        isfinite(got)) {
-        num_words(got, a, sizeof a);
-        num_words(quoted, b, sizeof b);
-        SAY("The data give %s%s%s%s; the report says %s.",
-            kind == CTREND_CLAIMS_KIND_SUM ? "a total of " : kind == CTREND_CLAIMS_KIND_MEAN ? "a mean of " : "",
-            a, has_t ? (kind == CTREND_CLAIMS_KIND_VALUE ? " for " : " over ") : "", has_t ? tw : "",
-            isfinite(quoted) ? b : "a figure the data can be compared with");
-        return;
-    }
-    /* records, trends and anything else: the explanation's result lines */
-    const char *data = strstr(expl, "\ndata:\n");
-    for (const char *p = data ? data + 7 : expl; *p;) {
+    if ((kind != CTREND_CLAIMS_KIND_VALUE && kind != CTREND_CLAIMS_KIND_SUM &&
+         kind != CTREND_CLAIMS_KIND_MEAN) ||
+        !isfinite(got))
+        return 0;
+    num_words(got, a, sizeof a);
+    num_words(quoted, b, sizeof b);
+    say(w, "The data give %s%s%s%s; the report says %s.",
+        kind == CTREND_CLAIMS_KIND_SUM    ? "a total of "
+        : kind == CTREND_CLAIMS_KIND_MEAN ? "a mean of "
+                                          : "",
+        a, f->has_t ? (kind == CTREND_CLAIMS_KIND_VALUE ? " for " : " over ") : "",
+        f->has_t ? f->tw : "", isfinite(quoted) ? b : "a figure the data can be compared with");
+    return 1;
+}
+
+/* Records, trends and anything else: the explanation's result lines. */
+static void words_results(words_buf *w, const claim_facts *f)
+{
+    const char *data = strstr(f->expl, "\ndata:\n");
+    for (const char *p = data ? data + 7 : f->expl; *p;) {
         const size_t n = strcspn(p, "\n");
         if (n && p[0] != ' ' && strncmp(p, "claim:", 6) && strncmp(p, "rate ratio", 10))
-            SAY("%s%.*s.", u ? " " : "", (int)n, p);
+            say(w, "%s%.*s.", w->u ? " " : "", (int)n, p);
         p += n;
         if (*p) ++p;
     }
-#undef SAY
+}
+
+/* Sentences "in words" for claim i, into buf (plain text, escaped by the caller). */
+static void claim_words(const ctrend_claims *cl, size_t i, double level, char *buf, size_t cap)
+{
+    words_buf w = {buf, cap, 0};
+    claim_facts f;
+    f.expl = cv_str(ctrend_claims_explanation, cl, i);
+    f.verdict = cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED);
+    f.kind = cv_int(ctrend_claims_kind_of, cl, i, -1);
+    buf[0] = '\0';
+    if (!f.expl) {
+        say(&w, "This claim was not checked.");
+        return;
+    }
+    int32_t t1 = 0, t2 = 0;
+    f.b1 = f.b2 = 0;
+    f.has_t = ctrend_claims_target(cl, i, &t1, &t2) == CTREND_OK;
+    f.has_b = ctrend_claims_base(cl, i, &f.b1, &f.b2) == CTREND_OK;
+    if (f.has_t) range_words(t1, t2, f.tw, sizeof f.tw);
+    if (f.has_b) range_words(f.b1, f.b2, f.bw, sizeof f.bw);
+    const double ratio = fig(cl, i, CTREND_CLAIMS_RATIO);
+    if (f.verdict == CTREND_VERDICT_UNVERIFIABLE)
+        words_unverifiable(&w, &f);
+    else if (f.kind == CTREND_CLAIMS_KIND_CHANGE && isfinite(ratio) && f.has_t && f.has_b)
+        words_change(&w, cl, i, &f, ratio, level);
+    else if (!words_parts(&w, &f) && !words_figure(&w, cl, i, &f))
+        words_results(&w, &f);
 }
 
 /* ---- notes of the claims file -------------------------------------------------------------- */
@@ -393,6 +444,19 @@ static void caveats(const ctrend_claims *cl, size_t i, const notes *nt, FILE *fp
             if (*s) ++s;
         }
     }
+}
+
+/* The caveats of claim i (each item written by emit) as one string, caller frees: *len is
+ * its length, 0 when there are none; NULL when out of memory (then nothing is shown). */
+static char *caveats_text(const ctrend_claims *cl, size_t i, const notes *nt, caveat_fn emit,
+                          size_t *len)
+{
+    char *text = NULL;
+    FILE *mem = open_memstream(&text, len);
+    if (!mem) return NULL;
+    caveats(cl, i, nt, mem, emit);
+    fclose(mem);
+    return text;
 }
 
 /* ---- figures ------------------------------------------------------------------------------- */
@@ -603,8 +667,8 @@ static char *figure_svg(const ctrend_claims *cl, size_t i, const report_input *i
     return svg;
 }
 
-static int write_html(FILE *fp, const ctrend_claims *cl, const report_input *in, const notes *nt,
-                      const size_t counts[VC_N])
+/* The page's head and header: title, styles, what was checked against what. */
+static void html_head(FILE *fp, const ctrend_claims *cl, const report_input *in)
 {
     const size_t n = ctrend_claims_count(cl);
     const char *src = common_source(cl);
@@ -628,8 +692,11 @@ static int write_html(FILE *fp, const ctrend_claims *cl, const report_input *in,
     data_files(fp, in, 0);
     fputs(" with exact Poisson statistics (a claim holds when the data give the figure quoted; "
           "changes are tested as rate ratios, R&#39;s <code>poisson.test</code>).</p>\n</header>\n", fp);
+}
 
-    /* summary and filters */
+/* The summary (a badge per verdict class with its count) and the filter form. */
+static void html_summary(FILE *fp, const size_t counts[VC_N])
+{
     fputs("<nav aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">Summary</h2>\n<ul class=\"summary\" id=\"summary\">\n", fp);
     for (int k = 0; k < VC_N; ++k)
         fprintf(fp, "<li><a class=\"badge b-%s\" href=\"#verdict=%s\" data-verdict=\"%s\"><span aria-hidden=\"true\">%s</span> "
@@ -644,76 +711,90 @@ static int write_html(FILE *fp, const ctrend_claims *cl, const report_input *in,
           "<input type=\"search\" id=\"q\" name=\"q\" autocomplete=\"off\">\n"
           "<p id=\"shown\" aria-live=\"polite\"></p>\n</form>\n</nav>\n"
           "<main id=\"claims\">\n<h2>Claims</h2>\n", fp);
+}
 
-    for (size_t i = 0; i < n; ++i) {
-        const int vc = verdict_class(cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED));
-        fprintf(fp, "<article class=\"card v-%s\" id=\"c%zu\" data-verdict=\"%s\" data-id=\"", vc_key[vc], i + 1,
-                vc_key[vc]);
-        html_text(fp, cv_str(ctrend_claims_id, cl, i));
-        fprintf(fp, "\" aria-labelledby=\"h%zu\">\n<header><h3 id=\"h%zu\" class=\"s\">", i + 1, i + 1);
-        html_text(fp, cv_str(ctrend_claims_id, cl, i));
-        fprintf(fp, "</h3> <span class=\"badge b-%s verdict\"><span aria-hidden=\"true\">%s</span> %s</span></header>\n",
-                vc_key[vc], vc_symbol[vc], vc_label[vc]);
-        fputs("<blockquote><p class=\"quote s\">", fp);
-        html_text(fp, cv_str(ctrend_claims_quote, cl, i));
-        fputs("</p>", fp);
-        const char *s = cv_str(ctrend_claims_source, cl, i);
-        if (s && *s) {
-            fputs("<footer>Source: <cite class=\"s\">", fp);
-            html_text(fp, s);
-            fputs("</cite></footer>", fp);
-        }
-        fputs("</blockquote>\n<h4>In words</h4>\n<p class=\"words\">", fp);
-        char words[2048];
-        claim_words(cl, i, in->level, words, sizeof words);
-        html_text(fp, words);
-        fputs("</p>\n<h4>The numbers</h4>\n<p>Claim: <code class=\"claim s\">", fp);
-        html_text(fp, cv_str(ctrend_claims_text, cl, i));
-        fputs("</code></p>\n<pre class=\"arith\">", fp);
-        html_text(fp, cv_str(ctrend_claims_explanation, cl, i));
-        fputs("</pre>\n", fp);
-        /* caveats: collected first so that an empty list prints nothing */
-        char *cv = NULL;
-        size_t cvn = 0;
-        FILE *mem = open_memstream(&cv, &cvn);
-        if (mem) {
-            caveats(cl, i, nt, mem, html_li);
-            fclose(mem);
-            if (cvn) fprintf(fp, "<h4>Caveats</h4>\n<ul class=\"caveats\">\n%s</ul>\n", cv);
-            free(cv);
-        }
-        if (plot_available()) {
-            char *svg = figure_svg(cl, i, in);
-            char alt[2048];
-            figure_alt(cl, i, in->all, alt, sizeof alt);
-            if (svg) {
-                fprintf(fp, "<figure class=\"claim-figure\" aria-labelledby=\"fc%zu\">\n", i + 1);
-                inline_svg(fp, svg, i + 1, alt);
-                fprintf(fp, "\n<figcaption id=\"fc%zu\">", i + 1);
-                html_text(fp, alt);
-                fputs("</figcaption>\n</figure>\n", fp);
-                free(svg);
-            } else {
-                fputs("<p class=\"meta\">(The figure could not be drawn: see the messages of ctrend check.)</p>\n", fp);
-            }
-        }
-        fputs("</article>\n", fp);
+/* The card of claim i: verdict, quote, the claim in words and numbers, caveats, figure. */
+static void html_card(FILE *fp, const ctrend_claims *cl, size_t i, const report_input *in,
+                      const notes *nt)
+{
+    const int vc = verdict_class(cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED));
+    fprintf(fp, "<article class=\"card v-%s\" id=\"c%zu\" data-verdict=\"%s\" data-id=\"",
+            vc_key[vc], i + 1, vc_key[vc]);
+    html_text(fp, cv_str(ctrend_claims_id, cl, i));
+    fprintf(fp, "\" aria-labelledby=\"h%zu\">\n<header><h3 id=\"h%zu\" class=\"s\">", i + 1, i + 1);
+    html_text(fp, cv_str(ctrend_claims_id, cl, i));
+    fprintf(fp,
+            "</h3> <span class=\"badge b-%s verdict\"><span aria-hidden=\"true\">%s</span> "
+            "%s</span></header>\n",
+            vc_key[vc], vc_symbol[vc], vc_label[vc]);
+    fputs("<blockquote><p class=\"quote s\">", fp);
+    html_text(fp, cv_str(ctrend_claims_quote, cl, i));
+    fputs("</p>", fp);
+    const char *s = cv_str(ctrend_claims_source, cl, i);
+    if (s && *s) {
+        fputs("<footer>Source: <cite class=\"s\">", fp);
+        html_text(fp, s);
+        fputs("</cite></footer>", fp);
     }
-    for (size_t k = 0; k < in->n_invalid; ++k) {
-        const report_invalid *x = &in->invalid[k];
-        fprintf(fp, "<article class=\"card v-invalid\" id=\"c%zu\" data-verdict=\"invalid\" data-id=\"", n + k + 1);
-        html_text(fp, x->id);
-        fprintf(fp, "\" aria-labelledby=\"h%zu\">\n<header><h3 id=\"h%zu\" class=\"s\">", n + k + 1, n + k + 1);
-        html_text(fp, *x->id ? x->id : "(no id)");
-        fprintf(fp, "</h3> <span class=\"badge b-invalid verdict\"><span aria-hidden=\"true\">%s</span> %s</span></header>\n",
-                vc_symbol[VC_INVALID], vc_label[VC_INVALID]);
-        fputs("<blockquote><p class=\"quote s\">", fp);
-        html_text(fp, x->quote);
-        fputs("</p></blockquote>\n<h4>In words</h4>\n<p class=\"words\">This record of the claims file does not "
-              "parse, so it was not checked. The parser says:</p>\n<pre class=\"arith s\">", fp);
-        html_text(fp, x->msg);
-        fputs("</pre>\n</article>\n", fp);
+    fputs("</blockquote>\n<h4>In words</h4>\n<p class=\"words\">", fp);
+    char words[2048];
+    claim_words(cl, i, in->level, words, sizeof words);
+    html_text(fp, words);
+    fputs("</p>\n<h4>The numbers</h4>\n<p>Claim: <code class=\"claim s\">", fp);
+    html_text(fp, cv_str(ctrend_claims_text, cl, i));
+    fputs("</code></p>\n<pre class=\"arith\">", fp);
+    html_text(fp, cv_str(ctrend_claims_explanation, cl, i));
+    fputs("</pre>\n", fp);
+    /* caveats: collected first so that an empty list prints nothing */
+    size_t cvn = 0;
+    char *cv = caveats_text(cl, i, nt, html_li, &cvn);
+    if (cv && cvn) fprintf(fp, "<h4>Caveats</h4>\n<ul class=\"caveats\">\n%s</ul>\n", cv);
+    free(cv);
+    if (plot_available()) {
+        char *svg = figure_svg(cl, i, in);
+        char alt[2048];
+        figure_alt(cl, i, in->all, alt, sizeof alt);
+        if (svg) {
+            fprintf(fp, "<figure class=\"claim-figure\" aria-labelledby=\"fc%zu\">\n", i + 1);
+            inline_svg(fp, svg, i + 1, alt);
+            fprintf(fp, "\n<figcaption id=\"fc%zu\">", i + 1);
+            html_text(fp, alt);
+            fputs("</figcaption>\n</figure>\n", fp);
+            free(svg);
+        } else {
+            fputs("<p class=\"meta\">(The figure could not be drawn: see the messages of ctrend "
+                  "check.)</p>\n",
+                  fp);
+        }
     }
+    fputs("</article>\n", fp);
+}
+
+/* The card of a record that does not parse (number k: the card's id is c<k>). */
+static void html_invalid_card(FILE *fp, const report_invalid *x, size_t k)
+{
+    fprintf(fp, "<article class=\"card v-invalid\" id=\"c%zu\" data-verdict=\"invalid\" data-id=\"",
+            k);
+    html_text(fp, x->id);
+    fprintf(fp, "\" aria-labelledby=\"h%zu\">\n<header><h3 id=\"h%zu\" class=\"s\">", k, k);
+    html_text(fp, *x->id ? x->id : "(no id)");
+    fprintf(fp,
+            "</h3> <span class=\"badge b-invalid verdict\"><span aria-hidden=\"true\">%s</span> "
+            "%s</span></header>\n",
+            vc_symbol[VC_INVALID], vc_label[VC_INVALID]);
+    fputs("<blockquote><p class=\"quote s\">", fp);
+    html_text(fp, x->quote);
+    fputs("</p></blockquote>\n<h4>In words</h4>\n<p class=\"words\">This record of the claims file "
+          "does not "
+          "parse, so it was not checked. The parser says:</p>\n<pre class=\"arith s\">",
+          fp);
+    html_text(fp, x->msg);
+    fputs("</pre>\n</article>\n", fp);
+}
+
+/* The page's footer and script. */
+static void html_footer(FILE *fp, const report_input *in)
+{
     fputs("</main>\n<footer class=\"page\">\n<p>", fp);
     if (!plot_available())
         fputs("Figures are not included: this ctrend was built without plotting support (PLplot). ", fp);
@@ -724,6 +805,17 @@ static int write_html(FILE *fp, const ctrend_claims *cl, const report_input *in,
           "month is never read as zero.</p>\n</footer>\n<script>\n", fp);
     fputs(html_js, fp);
     fputs("</script>\n</body>\n</html>\n", fp);
+}
+
+static int write_html(FILE *fp, const ctrend_claims *cl, const report_input *in, const notes *nt,
+                      const size_t counts[VC_N])
+{
+    const size_t n = ctrend_claims_count(cl);
+    html_head(fp, cl, in);
+    html_summary(fp, counts);
+    for (size_t i = 0; i < n; ++i) html_card(fp, cl, i, in, nt);
+    for (size_t k = 0; k < in->n_invalid; ++k) html_invalid_card(fp, &in->invalid[k], n + k + 1);
+    html_footer(fp, in);
     return 0;
 }
 
@@ -746,18 +838,12 @@ static void md_fig_dir(const char *path, char *dir, size_t cap, char *rel, size_
     snprintf(rel, relcap, "%s", base_name(dir));
 }
 
-static int write_md(FILE *fp, const char *path, const ctrend_claims *cl, const report_input *in,
-                    const notes *nt, const size_t counts[VC_N])
+/* The Markdown page's title, what was checked against what, and the counts per verdict. */
+static void md_head(FILE *fp, const ctrend_claims *cl, const report_input *in,
+                    const size_t counts[VC_N])
 {
     const size_t n = ctrend_claims_count(cl);
     const char *src = common_source(cl);
-    char dir[4096], rel[4096];
-    md_fig_dir(path, dir, sizeof dir, rel, sizeof rel);
-    const int figs = plot_available();
-    if (figs && check_make_dirs(dir) != 0) {
-        fprintf(stderr, "ctrend check: --report: cannot create directory '%s': %s\n", dir, strerror(errno));
-        return -1;
-    }
     fputs("# Fact-check", fp);
     if (src) {
         fputs(" of ", fp);
@@ -769,71 +855,148 @@ static int write_md(FILE *fp, const char *path, const ctrend_claims *cl, const r
     data_files(fp, in, 1);
     fputs(" with exact Poisson statistics.\n\n| verdict | claims |\n|---|---|\n", fp);
     for (int k = 0; k < VC_N; ++k) fprintf(fp, "| %s %s | %zu |\n", vc_symbol[k], vc_label[k], counts[k]);
+}
+
+/* The section of claim i without its figure: verdict, quote, the claim in words and
+ * numbers, caveats. */
+static void md_claim(FILE *fp, const ctrend_claims *cl, size_t i, const report_input *in,
+                     const notes *nt)
+{
+    const int vc = verdict_class(cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED));
+    fputs("\n## ", fp);
+    md_text(fp, cv_str(ctrend_claims_id, cl, i));
+    fprintf(fp, " — %s **%s**\n\n> ", vc_symbol[vc], vc_label[vc]);
+    md_text(fp, cv_str(ctrend_claims_quote, cl, i));
+    const char *s = cv_str(ctrend_claims_source, cl, i);
+    if (s && *s) {
+        fputs("\n>\n> — ", fp);
+        md_text(fp, s);
+    }
+    char words[2048];
+    claim_words(cl, i, in->level, words, sizeof words);
+    fputs("\n\n", fp);
+    md_text(fp, words);
+    fputs("\n\nClaim: `", fp);
+    /* inside a code span only a backtick matters: replaced */
+    for (const char *p = cv_str(ctrend_claims_text, cl, i); p && *p; ++p)
+        fputc(*p == '`' ? '\'' : *p, fp);
+    fputs("`\n\n```text\n", fp);
+    for (const char *p = cv_str(ctrend_claims_explanation, cl, i); p && *p; ++p) {
+        if (p[0] == '`' && p[1] == '`' && p[2] == '`') { /* cannot close the fence */
+            fputs("'''", fp);
+            p += 2;
+        } else
+            fputc(*p, fp);
+    }
+    fputs("```\n", fp);
+    size_t cvn = 0;
+    char *cv = caveats_text(cl, i, nt, md_li, &cvn);
+    if (cv && cvn) fprintf(fp, "\nCaveats:\n\n%s", cv);
+    free(cv);
+}
+
+/* The figure of claim i as dir/NAME.svg (names[i], as `check --figures` makes it: equal
+ * names get -2, -3, ...), linked as rel/NAME.svg. Returns 0 or -1 (message printed). */
+static int md_figure(FILE *fp, const ctrend_claims *cl, size_t i, const report_input *in,
+                     const char *dir, const char *rel, char (*names)[256])
+{
+    check_figure_name(cl, i, names);
+    char fpath[8192], alt[2048];
+    snprintf(fpath, sizeof fpath, "%s/%s.svg", dir, names[i]);
+    if (check_claim_figure(cl, i, in->all, in->data, fpath, CTREND_FIGURE_SVG) != 0) return -1;
+    figure_alt(cl, i, in->all, alt, sizeof alt);
+    fputs("\n![", fp);
+    md_text(fp, alt);
+    fprintf(fp, "](%s/%s.svg)\n", rel, names[i]);
+    return 0;
+}
+
+/* The section of a record that does not parse. */
+static void md_invalid(FILE *fp, const report_invalid *x)
+{
+    fputs("\n## ", fp);
+    md_text(fp, *x->id ? x->id : "(no id)");
+    fprintf(fp, " — %s **%s**\n\n> ", vc_symbol[VC_INVALID], vc_label[VC_INVALID]);
+    md_text(fp, x->quote);
+    fputs("\n\nThis record of the claims file does not parse, so it was not checked: ", fp);
+    md_text(fp, x->msg);
+    fputs("\n", fp);
+}
+
+static int write_md(FILE *fp, const char *path, const ctrend_claims *cl, const report_input *in,
+                    const notes *nt, const size_t counts[VC_N])
+{
+    const size_t n = ctrend_claims_count(cl);
+    char dir[4096], rel[4096];
+    md_fig_dir(path, dir, sizeof dir, rel, sizeof rel);
+    const int figs = plot_available();
+    if (figs && check_make_dirs(dir) != 0) {
+        fprintf(stderr, "ctrend check: --report: cannot create directory '%s': %s\n", dir,
+                strerror(errno));
+        return -1;
+    }
+    md_head(fp, cl, in, counts);
     char(*names)[256] = calloc(n ? n : 1, sizeof *names);
     if (!names) return -1;
     int rc = 0;
     for (size_t i = 0; i < n && !rc; ++i) {
-        const int vc = verdict_class(cv_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_UNCHECKED));
-        fputs("\n## ", fp);
-        md_text(fp, cv_str(ctrend_claims_id, cl, i));
-        fprintf(fp, " — %s **%s**\n\n> ", vc_symbol[vc], vc_label[vc]);
-        md_text(fp, cv_str(ctrend_claims_quote, cl, i));
-        const char *s = cv_str(ctrend_claims_source, cl, i);
-        if (s && *s) {
-            fputs("\n>\n> — ", fp);
-            md_text(fp, s);
-        }
-        char words[2048];
-        claim_words(cl, i, in->level, words, sizeof words);
-        fputs("\n\n", fp);
-        md_text(fp, words);
-        fputs("\n\nClaim: `", fp);
-        /* inside a code span only a backtick matters: replaced */
-        for (const char *p = cv_str(ctrend_claims_text, cl, i); p && *p; ++p) fputc(*p == '`' ? '\'' : *p, fp);
-        fputs("`\n\n```text\n", fp);
-        for (const char *p = cv_str(ctrend_claims_explanation, cl, i); p && *p; ++p) {
-            if (p[0] == '`' && p[1] == '`' && p[2] == '`') { /* cannot close the fence */
-                fputs("'''", fp);
-                p += 2;
-            } else fputc(*p, fp);
-        }
-        fputs("```\n", fp);
-        char *cv = NULL;
-        size_t cvn = 0;
-        FILE *mem = open_memstream(&cv, &cvn);
-        if (mem) {
-            caveats(cl, i, nt, mem, md_li);
-            fclose(mem);
-            if (cvn) fprintf(fp, "\nCaveats:\n\n%s", cv);
-            free(cv);
-        }
-        if (figs) {
-            /* file names as `check --figures` makes them; equal names get -2, -3, ... */
-            check_figure_name(cl, i, names);
-            char fpath[8192], alt[2048];
-            snprintf(fpath, sizeof fpath, "%s/%s.svg", dir, names[i]);
-            if (check_claim_figure(cl, i, in->all, in->data, fpath, CTREND_FIGURE_SVG) != 0) {
-                rc = -1;
-                break;
-            }
-            figure_alt(cl, i, in->all, alt, sizeof alt);
-            fputs("\n![", fp);
-            md_text(fp, alt);
-            fprintf(fp, "](%s/%s.svg)\n", rel, names[i]);
-        }
+        md_claim(fp, cl, i, in, nt);
+        if (figs) rc = md_figure(fp, cl, i, in, dir, rel, names);
     }
     free(names);
-    for (size_t k = 0; k < in->n_invalid && !rc; ++k) {
-        fputs("\n## ", fp);
-        md_text(fp, *in->invalid[k].id ? in->invalid[k].id : "(no id)");
-        fprintf(fp, " — %s **%s**\n\n> ", vc_symbol[VC_INVALID], vc_label[VC_INVALID]);
-        md_text(fp, in->invalid[k].quote);
-        fputs("\n\nThis record of the claims file does not parse, so it was not checked: ", fp);
-        md_text(fp, in->invalid[k].msg);
-        fputs("\n", fp);
-    }
+    for (size_t k = 0; k < in->n_invalid && !rc; ++k) md_invalid(fp, &in->invalid[k]);
     fprintf(fp, "\n---\n\nMade with ctrend %s. A missing month is never read as zero.\n", ctrend_version_string());
     return rc;
+}
+
+/* Is the line at p a record's "[id]" line (blanks before the bracket allowed)? */
+static int record_head(const char *p)
+{
+    while (*p == ' ' || *p == '\t') ++p;
+    return *p == '[';
+}
+
+/* The record of buf holding its line `line` (1-based): *start its "[id]" line (NULL when the
+ * line comes before any record), *end the next record's "[id]" line or the end of buf. */
+static void record_span(char *buf, int line, char **start, char **end)
+{
+    char *p = buf;
+    *start = NULL;
+    for (int k = 1; *p && k <= line; ++k) {
+        if (record_head(p)) *start = p;
+        char *e = strchr(p, '\n');
+        p = e ? e + 1 : p + strlen(p);
+    }
+    if (!*start) return;
+    char *q = strchr(*start, '\n');
+    q = q ? q + 1 : *start + strlen(*start);
+    while (*q && !record_head(q)) {
+        char *e = strchr(q, '\n');
+        q = e ? e + 1 : q + strlen(q);
+    }
+    *end = q;
+}
+
+/* The value of the record's `quote =` line, [start, end), into out (cap bytes; the last one
+ * when there are several; out untouched when there is none). */
+static void record_quote(const char *start, const char *end, char *out, size_t cap)
+{
+    for (const char *q = start; q < end;) {
+        const char *e = memchr(q, '\n', (size_t)(end - q));
+        const size_t n = e ? (size_t)(e - q) : (size_t)(end - q);
+        const char *s = q;
+        while (s < q + n && (*s == ' ' || *s == '\t')) ++s;
+        if (!strncmp(s, "quote", 5)) {
+            const char *v = s + 5;
+            while (v < q + n && (*v == ' ' || *v == '\t')) ++v;
+            if (v < q + n && *v == '=') {
+                ++v;
+                while (v < q + n && (*v == ' ' || *v == '\t')) ++v;
+                snprintf(out, cap, "%.*s", (int)(q + n - v), v);
+            }
+        }
+        q = e ? e + 1 : end;
+    }
 }
 
 int report_parse_lenient(const char *text, size_t len, const char *name, ctrend_claims **out,
@@ -857,52 +1020,21 @@ int report_parse_lenient(const char *text, size_t len, const char *name, ctrend_
         }
         ctrend_error first;
         (void)ctrend_claims_error(cl, &first);
-        const int line = (int)first.line;
         report_invalid one;
         memset(&one, 0, sizeof one);
         snprintf(one.msg, sizeof one.msg, "%s", ctrend_claims_errmsg(cl));
         snprintf(one.id, sizeof one.id, "%.127s", first.key); /* ids longer than 127 bytes are cut */
         /* the record holding the error: from its "[id]" line to the next record */
-        char *start = NULL, *p = buf;
-        for (int k = 1; *p && k <= line; ++k) {
-            const char *s = p;
-            while (*s == ' ' || *s == '\t') ++s;
-            if (*s == '[') start = p;
-            char *e = strchr(p, '\n');
-            p = e ? e + 1 : p + strlen(p);
-        }
+        char *start, *end;
+        record_span(buf, (int)first.line, &start, &end);
         if (!start) { /* before any record: nothing to set aside */
             *out = cl;
             free(buf);
             return CTREND_EPARSE;
         }
         ctrend_claims_free(cl);
-        char *end = strchr(start, '\n');
-        end = end ? end + 1 : start + strlen(start);
-        while (*end) {
-            const char *s = end;
-            while (*s == ' ' || *s == '\t') ++s;
-            if (*s == '[') break;
-            char *e = strchr(end, '\n');
-            end = e ? e + 1 : end + strlen(end);
-        }
         /* its quote, then blank every byte of it but the newlines (line numbers stay) */
-        for (char *q = start; q < end;) {
-            char *e = memchr(q, '\n', (size_t)(end - q));
-            const size_t n = e ? (size_t)(e - q) : (size_t)(end - q);
-            const char *s = q;
-            while (s < q + n && (*s == ' ' || *s == '\t')) ++s;
-            if (!strncmp(s, "quote", 5)) {
-                const char *v = s + 5;
-                while (v < q + n && (*v == ' ' || *v == '\t')) ++v;
-                if (v < q + n && *v == '=') {
-                    ++v;
-                    while (v < q + n && (*v == ' ' || *v == '\t')) ++v;
-                    snprintf(one.quote, sizeof one.quote, "%.*s", (int)(q + n - v), v);
-                }
-            }
-            q = e ? e + 1 : end;
-        }
+        record_quote(start, end, one.quote, sizeof one.quote);
         for (char *q = start; q < end; ++q)
             if (*q != '\n') *q = ' ';
         *start = '#';

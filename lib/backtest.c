@@ -90,9 +90,11 @@ int ctrend_backtest_new(const double *y, size_t n, size_t initial, size_t h, siz
     if ((double)no * (double)h * (double)n_samples > CTREND_BACKTEST_MAX_DRAWS) return CTREND_ELIMIT;
     ctrend_backtest *bt = calloc(1, sizeof *bt);
     if (!bt) return CTREND_ENOMEM;
-    bt->y = ctrend__malloc_n(n, 1, sizeof *bt->y);
-    if (!bt->y) { free(bt); return CTREND_ENOMEM; }
-    memcpy(bt->y, y, n * sizeof *bt->y);
+    bt->y = ctrend__memdup_n(y, n, sizeof *bt->y);
+    if (!bt->y) {
+        free(bt);
+        return CTREND_ENOMEM;
+    }
     bt->n = n;
     bt->initial = initial;
     bt->h = h;

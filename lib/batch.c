@@ -308,12 +308,8 @@ int ctrend_batch_opts_set_series(ctrend_batch_opts *o, const size_t *series, siz
     size_t *copy = NULL;
     if (!o || (!series && n_series > 0))
         return CTREND_EINVAL;
-    if (series && n_series > 0) {
-        copy = ctrend__malloc_n(n_series, 1, sizeof *copy);
-        if (!copy)
-            return CTREND_ENOMEM;
-        memcpy(copy, series, n_series * sizeof *copy);
-    }
+    if (series && n_series > 0 && !(copy = ctrend__memdup_n(series, n_series, sizeof *copy)))
+        return CTREND_ENOMEM;
     free(o->series);
     o->series = copy;
     o->n_series = n_series;
@@ -333,12 +329,7 @@ int ctrend_batch_opts_set_keys(ctrend_batch_opts *o, const int *keys, size_t n_k
     int *copy = NULL;
     if (!o || (!keys && n_keys > 0))
         return CTREND_EINVAL;
-    if (n_keys > 0) {
-        copy = ctrend__malloc_n(n_keys, 1, sizeof *copy);
-        if (!copy)
-            return CTREND_ENOMEM;
-        memcpy(copy, keys, n_keys * sizeof *copy);
-    }
+    if (n_keys > 0 && !(copy = ctrend__memdup_n(keys, n_keys, sizeof *copy))) return CTREND_ENOMEM;
     free(o->keys);
     o->keys = copy;
     o->n_keys = n_keys;

@@ -82,12 +82,10 @@ void ctrend_design_free(ctrend_design *d)
     free(d);
 }
 
+/* A copy of x[0..n) (NULL for an empty or absent x, or when malloc fails). */
 static double *dup_array(const double *x, size_t n)
 {
-    if (!x || n == 0) return NULL;
-    double *y = ctrend__malloc_n(n, 1, sizeof *y);
-    if (y) memcpy(y, x, n * sizeof *y);
-    return y;
+    return ctrend__memdup_n(x, n, sizeof *x);
 }
 
 int ctrend_design_clone(const ctrend_design *d, ctrend_design **out)

@@ -50,6 +50,11 @@ static inline void *ctrend__realloc_n(void *p, size_t a, size_t size)
     size_t bytes;
     return ctrend__mul_size(a, size, &bytes) ? NULL : realloc(p, bytes);
 }
+/* A malloc'd copy of the n elements of size bytes at src (caller frees): NULL when the
+ * size does not fit in size_t or malloc fails (CTREND_ENOMEM for the caller). n == 0,
+ * size == 0 or src NULL copy nothing and return NULL: callers that accept an empty
+ * array test n first. The one "malloc + memcpy" of an array in lib/. */
+void *ctrend__memdup_n(const void *src, size_t n, size_t size);
 /* *out = a + b (overflow as ctrend__mul_size). */
 static inline int ctrend__add_size(size_t a, size_t b, size_t *out)
 {

@@ -296,9 +296,8 @@ int ctrend_score_crps_sample(double y, const double *x, size_t m, int fair, doub
     if (!x || !out || m == 0 || !isfinite(y) || (fair != 0 && fair != 1)) return CTREND_EINVAL;
     if (fair && m < 2) return CTREND_EINVAL;
     if (check_samples(x, m) != CTREND_OK) return CTREND_EINVAL;
-    double *s = ctrend__malloc_n(m, 1, sizeof *s);
+    double *s = ctrend__memdup_n(x, m, sizeof *s);
     if (!s) return CTREND_ENOMEM;
-    memcpy(s, x, m * sizeof *s);
     ctrend__sort_doubles(s, m);
     *out = ctrend__crps_sorted(y, s, m, fair);
     free(s);
@@ -516,9 +515,8 @@ int ctrend_score_quantile_sample(const double *x, size_t m, double p, double *ou
     if (!x || !out || m == 0 || isnan(p) || p < 0 || p > 1) return CTREND_EINVAL;
     for (size_t i = 0; i < m; ++i)
         if (isnan(x[i])) return CTREND_EINVAL;
-    double *s = ctrend__malloc_n(m, 1, sizeof *s);
+    double *s = ctrend__memdup_n(x, m, sizeof *s);
     if (!s) return CTREND_ENOMEM;
-    memcpy(s, x, m * sizeof *s);
     ctrend__sort_doubles(s, m);
     *out = ctrend__quantile_sorted(s, m, p);
     free(s);

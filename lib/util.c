@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* util.c — tiny private helpers (string copy, hashing). */
+/* util.c — tiny private helpers (string and array copies, hashing). */
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
@@ -10,6 +10,15 @@ char *ctrend__strdup(const char *s)
     const size_t n = strlen(s) + 1;
     char *d = malloc(n);
     if (d) memcpy(d, s, n);
+    return d;
+}
+
+/* One malloc of n * size bytes (size checked by ctrend__malloc_n) and one memcpy. */
+void *ctrend__memdup_n(const void *src, size_t n, size_t size)
+{
+    if (!src || n == 0 || size == 0) return NULL;
+    void *d = ctrend__malloc_n(n, 1, size);
+    if (d) memcpy(d, src, n * size);
     return d;
 }
 

@@ -20,55 +20,34 @@
 #define NM 60             /* months in the synthetic frame */
 #define NS 37             /* series: not a multiple of the chunk size */
 
-/* Deterministic pseudo-random counts (64-bit LCG, Knuth MMIX constants). */
-static uint64_t lcg(uint64_t *s)
+/* NS series with trend and season (counts from the fixture's LCG, seed 42); series 5 all
+ * zero (EALLZERO), series 9 all missing (ESHORT), series 13 zero from the step month on
+ * (ESEPARATION), series 21 with a negative count (EDOMAIN), series 30 with NaN gaps (fits
+ * fine). */
+static double batch_count(void *ctx, size_t s, size_t t)
 {
-    *s = *s * 6364136223846793005ULL + 1442695040888963407ULL;
-    return *s >> 33;
+    const double mu =
+        exp(2.0 + 0.01 * (double)t + 0.3 * sin((double)t * 0.5236) + 0.05 * (double)(s % 7));
+    double y = floor(mu * (0.6 + 0.8 * (double)(tb_lcg(ctx) % 1000) / 1000.0));
+    if (s == 5) y = 0.0;
+    if (s == 9) y = NAN;
+    if (s == 13 && t >= 30) y = 0.0;
+    if (s == 21 && t == 17) y = -3.0;
+    if (s == 30 && (t == 4 || t == 40 || t == 41)) y = NAN;
+    return y;
 }
 
-/* NS series with trend and season; series 5 all zero (EALLZERO), series 9 all missing
- * (ESHORT), series 13 zero from the step month on (ESEPARATION), series 21 with a
- * negative count (EDOMAIN), series 30 with NaN gaps (fits fine). */
 static ctrend_frame *make_frame(void)
 {
-    ctrend_frame *f = NULL;
-    uint64_t seed = 42;
-    size_t s, t, idx;
-    assert_int_equal(ctrend_frame_new(&f), CTREND_OK);
-    for (s = 0; s < NS; ++s) {
-        char g[16];
-        snprintf(g, sizeof g, "g%02zu", s);
-        assert_int_equal(ctrend_frame_add_series(f, g, "r", "attacks", &idx), CTREND_OK);
-        assert_int_equal(idx, s);
-        for (t = 0; t < NM; ++t) {
-            const double mu = exp(2.0 + 0.01 * (double)t + 0.3 * sin((double)t * 0.5236)
-                                  + 0.05 * (double)(s % 7));
-            double y = floor(mu * (0.6 + 0.8 * (double)(lcg(&seed) % 1000) / 1000.0));
-            if (s == 5)
-                y = 0.0;
-            if (s == 9)
-                y = NAN;
-            if (s == 13 && t >= 30)
-                y = 0.0;
-            if (s == 21 && t == 17)
-                y = -3.0;
-            if (s == 30 && (t == 4 || t == 40 || t == 41))
-                y = NAN;
-            assert_int_equal(ctrend_frame_set(f, s, START + (int32_t)t, y), CTREND_OK);
-        }
-    }
-    return f;
+    uint64_t seed = 42; /* keys g00..g36/r/attacks */
+    return tb_frame(&(tb_frame_spec){NS, "g", 2, "r", "attacks", START, NM, batch_count, &seed});
 }
 
-static ctrend_design *make_design(void)
+/* The fixture of most tests: that frame, and a design of trend + 2 Fourier pairs + a level
+ * step at month 30 (p = 7). */
+static int setup(void **state)
 {
-    ctrend_design *d = NULL;
-    assert_int_equal(ctrend_design_new(START, NM, &d), CTREND_OK);
-    assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
-    assert_int_equal(ctrend_design_add_fourier(d, 2), CTREND_OK);
-    assert_int_equal(ctrend_design_add_step(d, START + 30, NULL), CTREND_OK);
-    return d;
+    return tb_setup(state, make_frame(), tb_design(START, NM, 2, START + 30));
 }
 
 static const int keys[] = {CTREND_MS_DEVIANCE, CTREND_MS_AIC, CTREND_MS_ITERATIONS, 9999};
@@ -84,15 +63,15 @@ static void run_fit(const ctrend_frame *f, const ctrend_design *d, size_t thread
 
 static void test_fit_threads_bit_identical(void **state)
 {
-    ctrend_frame *f = make_frame();
-    ctrend_design *d = make_design();
+    const tb_fixture *x = *state;
+    const ctrend_frame *f = x->f;
+    const ctrend_design *d = x->d;
     const size_t p = ctrend_design_ncol(d);
     double *c1 = malloc(NS * p * sizeof *c1), *s1 = malloc(NS * p * sizeof *s1);
     double *k1 = malloc(NS * NK * sizeof *k1);
     int st1[NS], stn[NS];
     const size_t threads[] = {2, 3, 7, 0, 64};
     size_t i;
-    (void)state;
     assert_non_null(c1);
     assert_non_null(s1);
     assert_non_null(k1);
@@ -116,20 +95,18 @@ static void test_fit_threads_bit_identical(void **state)
     free(c1);
     free(s1);
     free(k1);
-    ctrend_design_free(d);
-    ctrend_frame_free(f);
 }
 
 /* Every row equals a direct ctrend_model_fit of that series, and errors stay per series. */
 static void test_fit_matches_single_and_errors(void **state)
 {
-    ctrend_frame *f = make_frame();
-    ctrend_design *d = make_design();
+    const tb_fixture *x = *state;
+    const ctrend_frame *f = x->f;
+    const ctrend_design *d = x->d;
     const size_t p = ctrend_design_ncol(d);
     double coef[NS * 7], se[NS * 7], sc[NS * NK], y[NM], b[7], e[7];
     int status[NS];
     size_t s, j;
-    (void)state;
     assert_int_equal(p, 7);
     run_fit(f, d, 2, coef, se, sc, status);
     for (s = 0; s < NS; ++s) {
@@ -169,8 +146,6 @@ static void test_fit_matches_single_and_errors(void **state)
         assert_nan(sc[s * NK + NK - 1]); /* unknown key 9999 -> NaN, not an error */
         ctrend_model_free(m);
     }
-    ctrend_design_free(d);
-    ctrend_frame_free(f);
 }
 
 /* A design window inside the calendar (months 4..27 of 30) and a series selection, against
@@ -200,8 +175,7 @@ static void test_fit_window_selection_vs_R(void **state)
         assert_int_equal(ctrend_frame_set(f, z, START + (int32_t)t, t == 29 ? 5.0 : 0.0),
                          CTREND_OK);
     }
-    assert_int_equal(ctrend_design_new(START + 3, 24, &d), CTREND_OK);
-    assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
+    d = tb_design(START + 3, 24, 0, TB_NO_STEP);
     assert_int_equal(tb_fit(f, sel, 3, CTREND_FAMILY_POISSON, d, NULL, 2, coef, se,
                                       &key, 1, dev, status),
                      CTREND_OK);
@@ -219,8 +193,7 @@ static void test_fit_window_selection_vs_R(void **state)
     ctrend_design_free(d);
 
     /* A window reaching past the calendar: the months outside are missing rows. */
-    assert_int_equal(ctrend_design_new(START + 20, 24, &d), CTREND_OK);
-    assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
+    d = tb_design(START + 20, 24, 0, TB_NO_STEP);
     {
         double c2[2], v[24];
         int st2;
@@ -240,12 +213,12 @@ static void test_fit_window_selection_vs_R(void **state)
 /* The options handle is copied into each thread: MAXIT = 1 makes every fit ENOCONV. */
 static void test_fit_options_copied(void **state)
 {
-    ctrend_frame *f = make_frame();
-    ctrend_design *d = make_design();
+    const tb_fixture *x = *state;
+    const ctrend_frame *f = x->f;
+    const ctrend_design *d = x->d;
     ctrend_model_opts *o = NULL;
     int status[NS];
     size_t s;
-    (void)state;
     assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
     assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_MAXIT, 1), CTREND_OK);
     assert_int_equal(tb_fit(f, NULL, NS, CTREND_FAMILY_POISSON, d, o, 2, NULL, NULL,
@@ -258,19 +231,17 @@ static void test_fit_options_copied(void **state)
         assert_int_not_equal(status[s], CTREND_OK);
     assert_string_equal(ctrend_model_opts_errmsg(o), ""); /* the caller's handle is untouched */
     ctrend_model_opts_free(o);
-    ctrend_design_free(d);
-    ctrend_frame_free(f);
 }
 
 static void test_fit_errors(void **state)
 {
-    ctrend_frame *f = make_frame();
-    ctrend_design *d = make_design();
+    const tb_fixture *x = *state;
+    const ctrend_frame *f = x->f;
+    const ctrend_design *d = x->d;
     const size_t bad[2] = {0, NS};
     const int key = CTREND_MS_AIC;
     double c[2 * 7], sc[2];
     int status[NS];
-    (void)state;
     assert_int_equal(tb_fit(NULL, NULL, 1, 0, d, NULL, 1, c, NULL, NULL, 0, NULL,
                                       status),
                      CTREND_EINVAL);
@@ -307,29 +278,23 @@ static void test_fit_errors(void **state)
                      CTREND_OK);
     assert_int_equal(status[1], CTREND_OK);
     assert_true(ctrend_batch_default_threads() >= 1);
-    ctrend_design_free(d);
-    ctrend_frame_free(f);
 }
 
 /* Models kept: per-series designs (each its own window), equal to direct fits bit for bit,
  * independent of the thread count; a shared design gives ctrend_batch_fit's numbers. */
 static void test_fit_models(void **state)
 {
-    ctrend_frame *f = make_frame();
-    ctrend_design *shared = make_design();
+    const tb_fixture *x = *state;
+    const ctrend_frame *f = x->f;
+    const ctrend_design *shared = x->d;
     ctrend_design *dd[NS];
     ctrend_model *m1[NS], *m3[NS], *ms[NS];
     int st1[NS], st3[NS], sts[NS], stb[NS];
     double coef[NS * 7], y[NM], b1[7], b2[7];
     size_t s;
-    (void)state;
     for (s = 0; s < NS; ++s) {
         const size_t shift = s % 5;
-        dd[s] = NULL;
-        assert_int_equal(ctrend_design_new(START + (int32_t)shift, NM - shift - 3, &dd[s]),
-                         CTREND_OK);
-        assert_int_equal(ctrend_design_add_trend(dd[s]), CTREND_OK);
-        assert_int_equal(ctrend_design_add_fourier(dd[s], 1), CTREND_OK);
+        dd[s] = tb_design(START + (int32_t)shift, NM - shift - 3, 1, TB_NO_STEP);
     }
     assert_int_equal(tb_fit_models(f, NULL, NS, CTREND_FAMILY_POISSON,
                                              (const ctrend_design *const *)dd, NS, NULL, 1, m1,
@@ -430,18 +395,15 @@ static void test_fit_models(void **state)
         ctrend_model_free(ms[s]);
         ctrend_design_free(dd[s]);
     }
-    ctrend_design_free(shared);
-    ctrend_frame_free(f);
 }
 
 static void test_values(void **state)
 {
-    ctrend_frame *f = make_frame();
+    const ctrend_frame *f = ((const tb_fixture *)*state)->f;
     const size_t sel[2] = {3, 9};
     const size_t bad = NS;
     double v[2 * 10], y[NM];
     size_t t;
-    (void)state;
     assert_int_equal(ctrend_batch_values(f, sel, 2, START - 2, 10, v), CTREND_OK);
     assert_int_equal(ctrend_frame_values(f, 3, y, NM, NULL), CTREND_OK);
     assert_nan(v[0]);
@@ -458,7 +420,6 @@ static void test_values(void **state)
     assert_int_equal(ctrend_batch_values(f, &bad, 1, START, 10, v), CTREND_ERANGE);
     assert_int_equal(ctrend_batch_values(f, NULL, NS + 1, START, 10, v), CTREND_ERANGE);
     assert_int_equal(ctrend_batch_values(f, sel, 2, START, 0, NULL), CTREND_OK);
-    ctrend_frame_free(f);
 }
 
 /* Rolling mean and percent change per row: equal (bit for bit) to the single-series call
@@ -480,7 +441,7 @@ static void test_rolling_and_pct(void **state)
     assert_non_null(r1);
     assert_non_null(r2);
     for (i = 0; i < R * M; ++i)
-        x[i] = (lcg(&seed) % 50 == 0) ? NAN : (double)(lcg(&seed) % 40);
+        x[i] = (tb_lcg(&seed) % 50 == 0) ? NAN : (double)(tb_lcg(&seed) % 40);
     x[7 * M + 5] = INFINITY;
     x[8 * M + 0] = 1e9; /* huge counts */
     x[8 * M + 1] = 3e9;
@@ -554,13 +515,13 @@ static void test_rolling_and_pct(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_fit_threads_bit_identical),
-        cmocka_unit_test(test_fit_matches_single_and_errors),
+        cmocka_unit_test_setup_teardown(test_fit_threads_bit_identical, setup, tb_teardown),
+        cmocka_unit_test_setup_teardown(test_fit_matches_single_and_errors, setup, tb_teardown),
         cmocka_unit_test(test_fit_window_selection_vs_R),
-        cmocka_unit_test(test_fit_options_copied),
-        cmocka_unit_test(test_fit_errors),
-        cmocka_unit_test(test_fit_models),
-        cmocka_unit_test(test_values),
+        cmocka_unit_test_setup_teardown(test_fit_options_copied, setup, tb_teardown),
+        cmocka_unit_test_setup_teardown(test_fit_errors, setup, tb_teardown),
+        cmocka_unit_test_setup_teardown(test_fit_models, setup, tb_teardown),
+        cmocka_unit_test_setup_teardown(test_values, setup, tb_teardown),
         cmocka_unit_test(test_rolling_and_pct),
     };
     ctrend_init();

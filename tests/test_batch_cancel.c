@@ -21,39 +21,31 @@
 #include <ctrend.h>
 #include <ctrend/batch.h>
 #include "test_util.h"
+#include "batch_util.h"
 
 #define START (2015 * 12)
 #define NM 240
 
-/* n series of Poisson-like counts (a 64-bit LCG, Knuth's MMIX constants); series 3 all zero
- * (CTREND_EALLZERO, whose message names the cause). */
-static ctrend_frame *make_frame(size_t n)
+/* Poisson-like counts (the fixture's LCG, seed 7); series 3 all zero (CTREND_EALLZERO,
+ * whose message names the cause). */
+static double cancel_count(void *ctx, size_t s, size_t t)
 {
-    ctrend_frame *f = NULL;
-    uint64_t seed = 7;
-    assert_int_equal(ctrend_frame_new(&f), CTREND_OK);
-    for (size_t s = 0; s < n; ++s) {
-        char g[24];
-        size_t idx;
-        snprintf(g, sizeof g, "g%zu", s);
-        assert_int_equal(ctrend_frame_add_series(f, g, "r", "m", &idx), CTREND_OK);
-        for (size_t t = 0; t < NM; ++t) {
-            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
-            const double mu = exp(2.5 + 0.002 * (double)t + 0.2 * sin(0.5236 * (double)t));
-            const double y = s == 3 ? 0.0 : floor(mu * (0.7 + 0.6 * (double)(seed >> 40) / 16777216.0));
-            assert_int_equal(ctrend_frame_set(f, idx, START + (int32_t)t, y), CTREND_OK);
-        }
-    }
-    return f;
+    const uint64_t r = tb_lcg_next(ctx);
+    const double mu = exp(2.5 + 0.002 * (double)t + 0.2 * sin(0.5236 * (double)t));
+    return s == 3 ? 0.0 : floor(mu * (0.7 + 0.6 * (double)(r >> 40) / 16777216.0));
 }
 
+/* n series g<s>/r/m over NM months from START. */
+static ctrend_frame *make_frame(size_t n)
+{
+    uint64_t seed = 7; /* keys g0, g1, ../r/m */
+    return tb_frame(&(tb_frame_spec){n, "g", 0, "r", "m", START, NM, cancel_count, &seed});
+}
+
+/* trend + 2 Fourier pairs over the frame's months */
 static ctrend_design *make_design(void)
 {
-    ctrend_design *d = NULL;
-    assert_int_equal(ctrend_design_new(START, NM, &d), CTREND_OK);
-    assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
-    assert_int_equal(ctrend_design_add_fourier(d, 2), CTREND_OK);
-    return d;
+    return tb_design(START, NM, 2, TB_NO_STEP);
 }
 
 /* Options: setters, getters, bounds (docs/api.md §4). */

@@ -40,6 +40,13 @@ static const int KEYS[] = {CTREND_MS_DEVIANCE,   CTREND_MS_NULL_DEVIANCE, CTREND
                            CTREND_MS_NOBS};
 #define NK (sizeof KEYS / sizeof KEYS[0])
 
+/* Every series of the reference frame is the same counts y (ctx). */
+static double copy_count(void *ctx, size_t s, size_t t)
+{
+    (void)s;
+    return ((const double *)ctx)[t];
+}
+
 static void test_reference_every_lane(void **state)
 {
     (void)state;
@@ -86,17 +93,8 @@ static void test_reference_every_lane(void **state)
         }
         ctrend__lanes_plan_fini(&plan);
 
-        ctrend_frame *f = NULL;
-        assert_int_equal(ctrend_frame_new(&f), CTREND_OK);
-        for (size_t s = 0; s < NCOPIES; ++s) {
-            char g[8];
-            size_t idx;
-            snprintf(g, sizeof g, "c%zu", s);
-            assert_int_equal(ctrend_frame_add_series(f, g, "", "y", &idx), CTREND_OK);
-            for (size_t t = 0; t < n; ++t)
-                assert_int_equal(ctrend_frame_set(f, idx, tg_design_start(d) + (int32_t)t, y[t]),
-                                 CTREND_OK);
-        }
+        ctrend_frame *f = tb_frame(
+            &(tb_frame_spec){NCOPIES, "c", 0, "", "y", tg_design_start(d), n, copy_count, y});
         const size_t p = ctrend_design_ncol(d);
         double coef[NCOPIES * 16], se[NCOPIES * 16], sc[NCOPIES * NK];
         int st[NCOPIES];
@@ -180,52 +178,52 @@ static void test_reference_every_lane(void **state)
 #define NM 120
 #define START (2010 * 12)
 
-static uint64_t lcg(uint64_t *s)
+/* The mixed panel: per series a level from ~0.05 (mostly zeros) to ~1e6, drawn before its
+ * first month, then overdispersed noise around a trend, a season and a step at month 60
+ * (not a real sampler: only the shape matters); s % 29 picks the special series. */
+typedef struct mixed_gen {
+    uint64_t seed;
+    double level;
+} mixed_gen;
+
+static double mixed_count(void *ctx, size_t s, size_t t)
 {
-    *s = *s * 6364136223846793005ULL + 1442695040888963407ULL;
-    return *s >> 33;
+    mixed_gen *g = ctx;
+    if (t == 0) g->level = exp(-3.0 + 17.0 * (double)(tb_lcg(&g->seed) % 1000) / 1000.0);
+    const double mu =
+        g->level * exp(0.004 * (double)t + 0.4 * sin((double)t * 0.5236) + (t >= 60 ? -0.3 : 0.0));
+    double v = floor(mu * (0.3 + 1.4 * (double)(tb_lcg(&g->seed) % 1000) / 1000.0));
+    switch (s % 29) {
+    case 3: v = 0.0; break; /* EALLZERO */
+    case 7:
+        if (t >= 60) v = 0.0;
+        break; /* ESEPARATION (step) */
+    case 11:
+        if (t == 5 || t == 77) v = NAN;
+        break; /* missing months */
+    case 13:
+        if (t == 40) v = -1.0;
+        break; /* EDOMAIN */
+    case 17:
+        if (t < 118) v = NAN;
+        break;                                  /* ESHORT */
+    case 19: v = (t == 100) ? 1.0 : 0.0; break; /* one event: fitted means ~0 */
+    default: break;
+    }
+    return v;
 }
 
 static ctrend_frame *mixed_frame(void)
 {
-    ctrend_frame *f = NULL;
-    uint64_t seed = 7;
-    assert_int_equal(ctrend_frame_new(&f), CTREND_OK);
-    for (size_t s = 0; s < NS; ++s) {
-        char g[16];
-        size_t idx;
-        snprintf(g, sizeof g, "g%03zu", s);
-        assert_int_equal(ctrend_frame_add_series(f, g, "r", "attacks", &idx), CTREND_OK);
-        /* levels from ~0.05 (mostly zeros) to ~1e6 */
-        const double level = exp(-3.0 + 17.0 * (double)(lcg(&seed) % 1000) / 1000.0);
-        for (size_t t = 0; t < NM; ++t) {
-            const double mu = level * exp(0.004 * (double)t + 0.4 * sin((double)t * 0.5236) +
-                                          (t >= 60 ? -0.3 : 0.0));
-            /* overdispersed noise around mu (not a real sampler: only the shape matters) */
-            double v = floor(mu * (0.3 + 1.4 * (double)(lcg(&seed) % 1000) / 1000.0));
-            switch (s % 29) {
-            case 3: v = 0.0; break;                              /* EALLZERO */
-            case 7: if (t >= 60) v = 0.0; break;                 /* ESEPARATION (step) */
-            case 11: if (t == 5 || t == 77) v = NAN; break;      /* missing months */
-            case 13: if (t == 40) v = -1.0; break;               /* EDOMAIN */
-            case 17: if (t < 118) v = NAN; break;                /* ESHORT */
-            case 19: v = (t == 100) ? 1.0 : 0.0; break;          /* one event: fitted means ~0 */
-            default: break;
-            }
-            assert_int_equal(ctrend_frame_set(f, idx, START + (int32_t)t, v), CTREND_OK);
-        }
-    }
-    return f;
+    mixed_gen g = {7, 0.0}; /* keys g000..g202/r/attacks */
+    return tb_frame(&(tb_frame_spec){NS, "g", 3, "r", "attacks", START, NM, mixed_count, &g});
 }
 
-static ctrend_design *step_design(void)
+/* The fixture of the lane tests: the mixed panel and a design of trend + 2 Fourier pairs +
+ * a level step at month 60 (p = 7). */
+static int setup(void **state)
 {
-    ctrend_design *d = NULL;
-    assert_int_equal(ctrend_design_new(START, NM, &d), CTREND_OK);
-    assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
-    assert_int_equal(ctrend_design_add_fourier(d, 2), CTREND_OK);
-    assert_int_equal(ctrend_design_add_step(d, START + 60, NULL), CTREND_OK);
-    return d;
+    return tb_setup(state, mixed_frame(), tb_design(START, NM, 2, START + 60));
 }
 
 typedef struct run_out {
@@ -246,9 +244,9 @@ static void run(const ctrend_frame *f, const ctrend_design *d, int lanes, size_t
 
 static void test_lanes_equal_serial(void **state)
 {
-    (void)state;
-    ctrend_frame *f = mixed_frame();
-    ctrend_design *d = step_design();
+    const tb_fixture *x = *state;
+    const ctrend_frame *f = x->f;
+    const ctrend_design *d = x->d;
     run_out *a = malloc(sizeof *a), *b = malloc(sizeof *b);
     assert_non_null(a);
     assert_non_null(b);
@@ -288,15 +286,13 @@ static void test_lanes_equal_serial(void **state)
                   "serial %.2e\n", n_ok, NS, worst);
     free(a);
     free(b);
-    ctrend_design_free(d);
-    ctrend_frame_free(f);
 }
 
 static void test_lanes_threads_bit_identical(void **state)
 {
-    (void)state;
-    ctrend_frame *f = mixed_frame();
-    ctrend_design *d = step_design();
+    const tb_fixture *x = *state;
+    const ctrend_frame *f = x->f;
+    const ctrend_design *d = x->d;
     run_out *a = malloc(sizeof *a), *b = malloc(sizeof *b);
     assert_non_null(a);
     assert_non_null(b);
@@ -311,14 +307,12 @@ static void test_lanes_threads_bit_identical(void **state)
     }
     free(a);
     free(b);
-    ctrend_design_free(d);
-    ctrend_frame_free(f);
 }
 
 /* ---- full models from the lane path (ctrend_batch_fit_models_v2) ---- */
 
 /* Fit the mixed panel with one design handle per series (ctrend_batch_fit_models v2 = 0 or
- * _v2): most series share step_design(), every 10th a step two years earlier, every 25th
+ * _v2): most series share tb_design(START, NM, 2, START + 60), every 10th a step two years earlier, every 25th
  * a window starting a year later (NM - 12 months), and series 1 a design of its own (one
  * Fourier pair only: no other series shares it). Error records kept; msg[i] = the message. */
 static void run_models(const ctrend_frame *f, int v2, size_t threads, ctrend_model **m, int *st,
@@ -498,7 +492,7 @@ static void test_models_v2_cancelled(void **state)
 {
     (void)state;
     ctrend_frame *f = mixed_frame();
-    ctrend_design *d = step_design();
+    ctrend_design *d = tb_design(START, NM, 2, START + 60);
     models_out *r = calloc(1, sizeof *r);
     assert_non_null(r);
     int rc;
@@ -527,8 +521,8 @@ int main(void)
     ctrend_init();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_reference_every_lane),
-        cmocka_unit_test(test_lanes_equal_serial),
-        cmocka_unit_test(test_lanes_threads_bit_identical),
+        cmocka_unit_test_setup_teardown(test_lanes_equal_serial, setup, tb_teardown),
+        cmocka_unit_test_setup_teardown(test_lanes_threads_bit_identical, setup, tb_teardown),
         cmocka_unit_test(test_models_v2_equal_serial),
         cmocka_unit_test(test_models_v2_threads_bit_identical),
         cmocka_unit_test(test_models_v2_cancelled),

@@ -22,33 +22,31 @@
 #include "figure_internal.h"
 #include "internal.h"
 
-/* The claims getters return a status (docs/api.md section 6); here i and j are valid (checked
- * by the caller), so each read has a documented fallback instead of a status. */
-static const char *claim_str(int (*get)(const ctrend_claims *, size_t, const char **),
-                             const ctrend_claims *cl, size_t i)
+/* Term j of claim i as the figure reads it: the series key (as ctrend_frame_find takes it)
+ * and the side (0 the claim's expression, 1 the right-hand one). */
+typedef struct term_key {
+    const char *group, *region, *metric;
+    int side;
+} term_key;
+
+/* Term j of claim i through the public getters (docs/api.md section 6). Status: theirs
+ * (ERANGE for a bad i or j; ctrend_figure_add_claim has checked i, and j < n_terms here). */
+static int term_key_get(const ctrend_claims *cl, size_t i, size_t j, term_key *k)
 {
-    const char *s = "";
-    return get(cl, i, &s) == CTREND_OK && s ? s : "";
+    int rc = ctrend_claims_term_group(cl, i, j, &k->group);
+    if (!rc) rc = ctrend_claims_term_region(cl, i, j, &k->region);
+    if (!rc) rc = ctrend_claims_term_metric(cl, i, j, &k->metric);
+    if (!rc) rc = ctrend_claims_term_side(cl, i, j, &k->side);
+    return rc;
 }
 
-static const char *term_str(int (*get)(const ctrend_claims *, size_t, size_t, const char **),
-                            const ctrend_claims *cl, size_t i, size_t j)
+/* Index in all of term j's series: CTREND_OK, or a status (ENOTFOUND: not in the data). */
+static int term_find(const ctrend_claims *cl, size_t i, size_t j, const ctrend_frame *all,
+                     size_t *idx)
 {
-    const char *s = "";
-    return get(cl, i, j, &s) == CTREND_OK && s ? s : "";
-}
-
-static int claim_int(int (*get)(const ctrend_claims *, size_t, int *), const ctrend_claims *cl,
-                     size_t i, int fallback)
-{
-    int v = fallback;
-    return get(cl, i, &v) == CTREND_OK ? v : fallback;
-}
-
-static int term_side(const ctrend_claims *cl, size_t i, size_t j)
-{
-    int v = -1;
-    return ctrend_claims_term_side(cl, i, j, &v) == CTREND_OK ? v : -1;
+    term_key k;
+    const int rc = term_key_get(cl, i, j, &k);
+    return rc ? rc : ctrend_frame_find(all, k.group, k.region, k.metric, idx);
 }
 
 #define FIG_BEFORE 6
@@ -76,8 +74,7 @@ static int claim_months(const ctrend_claims *cl, size_t i, const ctrend_frame *a
     for (size_t j = 0; j < ctrend_claims_n_terms(cl, i); ++j) {
         size_t idx;
         int32_t a, b;
-        if (ctrend_frame_find(all, term_str(ctrend_claims_term_group, cl, i, j), term_str(ctrend_claims_term_region, cl, i, j),
-                              term_str(ctrend_claims_term_metric, cl, i, j), &idx) != CTREND_OK ||
+        if (term_find(cl, i, j, all, &idx) != CTREND_OK ||
             ctrend_frame_span(all, idx, &a, &b) != CTREND_OK)
             continue;
         if (!have || a < dfirst) dfirst = a;
@@ -107,9 +104,7 @@ static double *term_values(const ctrend_claims *cl, size_t i, const ctrend_frame
     for (size_t t = 0; t < w->n; ++t) y[t] = j1 - j0 > 1 ? 0.0 : NAN;
     for (size_t j = j0; j < j1; ++j) {
         size_t idx;
-        const int found =
-            ctrend_frame_find(all, term_str(ctrend_claims_term_group, cl, i, j), term_str(ctrend_claims_term_region, cl, i, j),
-                              term_str(ctrend_claims_term_metric, cl, i, j), &idx) == CTREND_OK;
+        const int found = term_find(cl, i, j, all, &idx) == CTREND_OK;
         for (size_t t = 0; t < w->n; ++t) {
             double v = NAN;
             if (found) (void)ctrend_frame_get(all, idx, w->start + (int32_t)t, &v);
@@ -119,18 +114,18 @@ static double *term_values(const ctrend_claims *cl, size_t i, const ctrend_frame
     return y;
 }
 
-/* Title and y label of panel k (terms [j0, j1)). */
-static int label_panel(ctrend_figure *fig, size_t k, const ctrend_claims *cl, size_t i, size_t j0,
-                       size_t j1, int by_side)
+/* Title and y label of panel k: n_terms terms, the first of them t0. */
+static int label_panel(ctrend_figure *fig, size_t k, const term_key *t0, size_t n_terms,
+                       int by_side)
 {
     char title[600], ylabel[300];
-    const int side = term_side(cl, i, j0);
-    const char *g = term_str(ctrend_claims_term_group, cl, i, j0), *r = term_str(ctrend_claims_term_region, cl, i, j0),
-               *m = term_str(ctrend_claims_term_metric, cl, i, j0);
+    const int side = t0->side;
+    const char *m = t0->metric;
     if (by_side)
-        snprintf(title, sizeof title, "%s: sum of %zu series", side ? "right of =" : "left side", j1 - j0);
+        snprintf(title, sizeof title, "%s: sum of %zu series", side ? "right of =" : "left side",
+                 n_terms);
     else {
-        const char *parts[3] = {g, r, m};
+        const char *parts[3] = {t0->group, t0->region, m};
         size_t used = 0;
         title[0] = '\0';
         for (size_t q = 0; q < 3 && used < 255; ++q) {
@@ -154,19 +149,25 @@ static int claim_panels(ctrend_figure *fig, const ctrend_claims *cl, size_t i,
     const size_t nt = ctrend_claims_n_terms(cl, i);
     const int by_side = nt > CTREND_FIGURE_MAX_PANELS;
     size_t n_left = 0;
-    for (size_t j = 0; j < nt; ++j)
-        if (term_side(cl, i, j) == 0) ++n_left;
+    term_key first, t0;
+    int rc = term_key_get(cl, i, 0, &first);
+    for (size_t j = 0; j < nt && !rc; ++j) {
+        int side;
+        rc = ctrend_claims_term_side(cl, i, j, &side);
+        if (!rc && side == 0) ++n_left;
+    }
     const size_t np = by_side ? (n_left < nt ? 2 : 1) : nt;
-    int rc = CTREND_OK, same_metric = 1;
+    int same_metric = 1;
     for (size_t k = 0; k < np && !rc; ++k) {
         const size_t j0 = by_side ? (k == 0 ? 0 : n_left) : k;
         const size_t j1 = by_side ? (k == 0 ? n_left : nt) : k + 1;
+        rc = term_key_get(cl, i, j0, &t0);
+        if (rc) break;
         double *y = term_values(cl, i, all, j0, j1, w);
         rc = y ? ctrend_figure_add_panel(fig, w->start, y, w->n, NULL) : CTREND_ENOMEM;
         free(y);
-        if (strcmp(term_str(ctrend_claims_term_metric, cl, i, j0), term_str(ctrend_claims_term_metric, cl, i, 0)))
-            same_metric = 0;
-        if (!rc) rc = label_panel(fig, k, cl, i, j0, j1, by_side);
+        if (strcmp(t0.metric, first.metric)) same_metric = 0;
+        if (!rc) rc = label_panel(fig, k, &t0, j1 - j0, by_side);
         if (!rc) rc = ctrend_figure_add_span(fig, k, w->t1, w->t2, CTREND_FIGURE_SPAN_MAIN);
         if (!rc && w->has_base) rc = ctrend_figure_add_span(fig, k, w->b1, w->b2, CTREND_FIGURE_SPAN_BASE);
     }
@@ -186,21 +187,26 @@ static void span_text(const char *what, int32_t a, int32_t b, char *buf, size_t 
     else snprintf(buf, cap, "%s %s..%s", what, ma, mb);
 }
 
-static int claim_texts(ctrend_figure *fig, const ctrend_claims *cl, size_t i, const claim_window *w)
+/* The figure's texts: "ID: VERDICT", the quote, the compared months. */
+static int claim_texts(ctrend_figure *fig, const ctrend_claims *cl, size_t i, const char *id,
+                       int kind, const claim_window *w)
 {
     char title[300], span[64], base[64] = "";
-    const char *quote = claim_str(ctrend_claims_quote, cl, i);
-    snprintf(title, sizeof title, "%s: %s", claim_str(ctrend_claims_id, cl, i),
-             ctrend_claims_verdict_name(claim_int(ctrend_claims_verdict, cl, i, CTREND_VERDICT_INVALID)));
+    const char *quote = NULL;
+    int verdict = CTREND_VERDICT_INVALID;
+    int rc = ctrend_claims_quote(cl, i, &quote);
+    if (!rc) rc = ctrend_claims_verdict(cl, i, &verdict);
+    if (rc) return rc;
+    snprintf(title, sizeof title, "%s: %s", id, ctrend_claims_verdict_name(verdict));
     span_text("claimed", w->t1, w->t2, span, sizeof span);
     if (w->has_base)
-        span_text(claim_int(ctrend_claims_kind_of, cl, i, -1) == CTREND_CLAIMS_KIND_RECORD ? "since" : "vs", w->b1,
-                  w->b2, base, sizeof base);
+        span_text(kind == CTREND_CLAIMS_KIND_RECORD ? "since" : "vs", w->b1, w->b2, base,
+                  sizeof base);
     const size_t ql = quote ? strlen(quote) : 0;
     char *sub = ctrend__malloc_n(ql + 7, 1, 1);
     if (!sub) return CTREND_ENOMEM;
     snprintf(sub, ql + 7, "\xe2\x80\x9c%s\xe2\x80\x9d", quote ? quote : ""); /* “quote” */
-    int rc = ctrend_figure_set_text(fig, CTREND_FIGURE_TITLE, title);
+    rc = ctrend_figure_set_text(fig, CTREND_FIGURE_TITLE, title);
     if (!rc) rc = ctrend_figure_set_text(fig, CTREND_FIGURE_SUBTITLE, sub);
     if (!rc) rc = ctrend_figure_set_text(fig, CTREND_FIGURE_SPAN_LABEL, span);
     if (!rc) rc = ctrend_figure_set_text(fig, CTREND_FIGURE_BASE_LABEL, base);
@@ -229,14 +235,17 @@ int ctrend_figure_add_claim(ctrend_figure *fig, const ctrend_claims *cl, size_t 
     if (!fig || !cl || !all || i >= ctrend_claims_count(cl) || fig->n_panels)
         return ctrend_error_set(err, CTREND_EINVAL, NULL, 0, 0, NULL,
                                 "figure: NULL argument, bad claim index or a figure with panels");
-    const char *id = claim_str(ctrend_claims_id, cl, i);
-    if (claim_int(ctrend_claims_kind_of, cl, i, -1) < 0 || ctrend_claims_n_terms(cl, i) == 0)
+    const char *id = NULL;
+    int kind = -1;
+    if (ctrend_claims_id(cl, i, &id) != CTREND_OK || !id) id = ""; /* i < count: cannot fail */
+    if (ctrend_claims_kind_of(cl, i, &kind) != CTREND_OK || kind < 0 ||
+        ctrend_claims_n_terms(cl, i) == 0)
         return ctrend_error_set(err, CTREND_EINVAL, NULL, 0, 0, id, "figure: an invalid claim has nothing to draw");
     claim_window w;
     int rc = claim_months(cl, i, all, &w);
     if (rc) return ctrend_error_set(err, rc, NULL, 0, 0, id, "figure: the claim's months cannot be drawn");
     rc = claim_panels(fig, cl, i, all, &w);
-    if (!rc) rc = claim_texts(fig, cl, i, &w);
+    if (!rc) rc = claim_texts(fig, cl, i, id, kind, &w);
     if (!rc) rc = ctrend_figure_set_options(fig, CTREND_FIGURE_BARS, fig->width, fig->height, 1);
     if (rc) {
         drop_panels(fig);

@@ -92,13 +92,12 @@ int ctrend_figure_add_panel(ctrend_figure *fig, int32_t start, const double *y, 
     memset(&p, 0, sizeof p);
     p.start = start;
     p.n = n;
-    p.layer[CTREND_FIGURE_Y] = ctrend__malloc_n(n, 1, sizeof(double));
+    p.layer[CTREND_FIGURE_Y] = ctrend__memdup_n(y, n, sizeof *y);
     if (!p.layer[CTREND_FIGURE_Y] || ctrend__figure_set_str(&p.title, "") ||
         ctrend__figure_set_str(&p.ylabel, "")) {
         panel_free(&p);
         return CTREND_ENOMEM;
     }
-    memcpy(p.layer[CTREND_FIGURE_Y], y, n * sizeof(double));
     if (panel) *panel = fig->n_panels;
     fig->panels[fig->n_panels++] = p;
     return CTREND_OK;
