@@ -16,6 +16,7 @@
 #include "ctrend/error.h"
 #include "ctrend/month.h"
 #include "internal.h"
+#include "frame_internal.h"
 
 typedef struct series {
     char *group, *region, *metric;
@@ -247,6 +248,53 @@ int ctrend_frame_fill_unset(ctrend_frame *f, size_t index, int32_t from, int32_t
         if (!s->set[i]) {
             s->v[i] = value;
             s->set[i] = 1;
+        }
+    }
+    return CTREND_OK;
+}
+
+/* One reserve for the present months and the fill range, then the cells written in place:
+ * the reader's event months cost one window allocation per series instead of a call (and a
+ * bounds check and calendar update) per row. */
+int ctrend__frame_accumulate_run(ctrend_frame *f, size_t index, int32_t first, size_t n,
+                                 const double *v, const double *present, size_t stride,
+                                 int32_t fill_lo, int32_t fill_hi, double fill)
+{
+    if (!f) return CTREND_EINVAL;
+    if (index >= f->n) return CTREND_ERANGE;
+    size_t a = 0, b = n; /* present months: [first + a, first + b) */
+    while (a < b && present[a * stride] == 0.0) ++a;
+    while (b > a && present[(b - 1) * stride] == 0.0) --b;
+    const int any = a < b, fill_any = fill_lo <= fill_hi;
+    if (!any && !fill_any) return CTREND_OK;
+    const int64_t pa = (int64_t)first + (int64_t)a, pb = (int64_t)first + (int64_t)b - 1;
+    if (any && (pa < MONTH_MIN || pb > MONTH_MAX)) return CTREND_ERANGE;
+    if (fill_any && (fill_lo < MONTH_MIN || fill_hi > MONTH_MAX)) return CTREND_ERANGE;
+    int32_t lo = fill_any ? fill_lo : (int32_t)pa, hi = fill_any ? fill_hi : (int32_t)pb;
+    if (any && pa < lo) lo = (int32_t)pa;
+    if (any && pb > hi) hi = (int32_t)pb;
+    series *s = &f->s[index];
+    const int rc = reserve(s, lo, hi);
+    if (rc) return rc;
+    if (any) {
+        extend_calendar(f, (int32_t)pa, (int32_t)pb);
+        for (size_t i = a; i < b; ++i) {
+            if (present[i * stride] == 0.0) continue;
+            const size_t c = (size_t)((int64_t)first + (int64_t)i - s->base);
+            const double x = v[i * stride];
+            if (isnan(s->v[c])) s->v[c] = x;
+            else if (!isnan(x)) s->v[c] += x;
+            s->set[c] = 1;
+        }
+    }
+    if (fill_any) {
+        extend_calendar(f, fill_lo, fill_hi);
+        for (int32_t m = fill_lo; m <= fill_hi; ++m) {
+            const size_t c = (size_t)(m - s->base);
+            if (!s->set[c]) {
+                s->v[c] = fill;
+                s->set[c] = 1;
+            }
         }
     }
     return CTREND_OK;

@@ -30,7 +30,6 @@
 /* Growth step of libcsv's field buffer (csv_set_blk_size). */
 #define CSV_BLOCK ((size_t)64 * 1024)
 #define NONE ((size_t)-1)
-#define NO_MONTH INT32_MIN
 
 enum { ST_READY, ST_RUNNING, ST_FAILED };
 enum { PH_HEADER, PH_AFTER_HEADER, PH_DATA };
@@ -41,8 +40,17 @@ enum { FAST_NONE, FAST_MONTH, FAST_NUM };
 typedef struct kentry {
     uint64_t h;
     char *key; /* parts joined by NULs; NULL = empty slot */
-    size_t klen, base;
+    size_t klen, base, cell; /* cell: the key's number (0, 1, ... in order of first sight) */
 } kentry;
+
+/* Event shape: one cell's (key's) pending months [lo, lo + cap), `block` doubles each: the
+ * month's row count, then its sum of each sum column (NaN = nothing yet). A month with
+ * count 0 has had no row. v = NULL until the cell's first row. */
+typedef struct evwin {
+    int32_t lo;
+    size_t cap;
+    double *v;
+} evwin;
 
 /* A value waiting for the day/month order (see pend_put): series index, packed date
  * (year * 144 + (a - 1) * 12 + (b - 1)), value, line of its first row. */
@@ -121,11 +129,9 @@ struct ctrend_reader {
     size_t block;      /* series per key: wide n_wide; event 1 + n_sum; long 1 */
     size_t *kidx;      /* series indices, one block per key */
     size_t kidx_len, kidx_cap, cur; /* cur: offset of the current row's block */
-    /* event shape: each block's pending month (pend_month[base], NO_MONTH if none) and
-     * its running count and sums (pend[base + k]), parallel to kidx; see add_event */
-    double *pend;
-    int32_t *pend_month;
-    size_t pend_cap, pend_month_cap;
+    /* event shape: per key (cell) its pending months, counts and sums (see process_event) */
+    evwin *ev;
+    size_t ev_n, ev_cap, cur_cell; /* ev_n windows in use (= kn); cur_cell: the current row's cell */
     kentry *ktab;
     size_t kcap, kn;
     size_t cache_slot; /* ktab slot of the previous row's key, if cache_valid */
