@@ -98,6 +98,7 @@ void ctrend__rd_reset_input(ctrend_reader *r)
     r->pcap = r->pn = 0;
     r->cache_valid = 0;
     r->last_date_valid = 0;
+    r->date_key_ok = 0;
     ctrend_frame_free(r->frame);
     r->frame = NULL;
     free(r->path_source);
@@ -1297,6 +1298,117 @@ converted:
     f->len = len;
     f->off = 0;
     r->nfields = j + 1;
+}
+
+/* A blank as libcsv sees one: space or tab, unless it is the delimiter. */
+static inline int blank(char c, char delim) { return (c == ' ' || c == '\t') && c != delim; }
+
+/*
+ * lines.c's fast path for one whole unquoted line s[0..n) (line end excluded) of a data row
+ * with exactly ncols fields, the delimiters at cut[0..ncols-1): the work of
+ * ctrend__rd_on_field for each field (same trimming, same results) in one loop, then the
+ * row. Ignored columns, dates, counts and short keys are handled inline; a "YYYY-MM-DD"
+ * date whose "YYYY-MM-" equals the previous date cell's costs one 8-byte compare and the
+ * day check (the month and its length are kept: date_key). Anything else goes to
+ * ctrend__rd_on_field itself, so the results cannot differ.
+ */
+void ctrend__rd_fast_row(ctrend_reader *r, const char *s, const size_t *cut, size_t n)
+{
+    const char d = r->delim;
+    const size_t nc = r->ncols;
+    size_t a = 0;
+    for (size_t j = 0; j < nc; ++j) {
+        size_t b = j + 1 < nc ? cut[j] : n;
+        const size_t next = b + 1;
+        field *f = &r->fields[j];
+        r->nfields = j;
+        if (r->role[j] == R_IGNORE && !r->status) {
+            f->present = 0;
+            f->len = 0;
+            f->pre = 0;
+            a = next;
+            continue;
+        }
+        while (a < b && blank(s[a], d)) ++a;
+        while (b > a && blank(s[b - 1], d)) --b;
+        const char *p = s + a;
+        const size_t len = b - a;
+        a = next;
+        if (!len || r->status) {
+            ctrend__rd_on_field(len ? (void *)(uintptr_t)p : NULL, len, r);
+            continue;
+        }
+        if (r->fast[j] == FAST_MONTH) {
+            if (len == 10) {
+                uint64_t w;
+                memcpy(&w, p, 8);
+                const unsigned d0 = ctrend__io_dig(p, 8), d1 = ctrend__io_dig(p, 9);
+                if (r->date_key_ok && w == r->date_key && d0 <= 9 && d1 <= 9) {
+                    const int32_t day = (int32_t)(d0 * 10 + d1);
+                    if (day >= 1 && day <= r->date_key_days) {
+                        f->month = r->date_key_month;
+                        goto month_done;
+                    }
+                }
+                if (ctrend__io_fast_month(p, len, &f->month)) {
+                    r->date_key = w;
+                    r->date_key_month = f->month;
+                    r->date_key_days = ctrend_month_days(f->month);
+                    r->date_key_ok = 1;
+                    goto month_done;
+                }
+            } else if (ctrend__io_fast_month(p, len, &f->month)) {
+                goto month_done;
+            }
+            ctrend__rd_on_field((void *)(uintptr_t)p, len, r);
+            continue;
+        month_done:
+            f->pre = FAST_MONTH;
+            f->present = 1;
+            f->len = len;
+            f->off = 0;
+            continue;
+        }
+        if (r->fast[j] == FAST_NUM) {
+            if (ctrend__io_fast_uint(p, len, &f->val)) {
+                f->pre = FAST_NUM;
+                f->present = 1;
+                f->len = len;
+                f->off = 0;
+            } else {
+                ctrend__rd_on_field((void *)(uintptr_t)p, len, r);
+            }
+            continue;
+        }
+        if (r->fast[j] == FAST_NONE && r->buf_len + len + 1 <= r->buf_cap) {
+            /* a key: copied and hashed (part_hash) in one pass; a byte outside printable
+             * ASCII (UTF-8, NUL, control) sends it to ctrend__rd_on_field, which checks it */
+            char *dst = r->buf + r->buf_len;
+            uint64_t h = CTREND__FNV_INIT;
+            unsigned odd = 0;
+            for (size_t k = 0; k < len; ++k) {
+                const unsigned char c = (unsigned char)p[k];
+                dst[k] = (char)c;
+                odd |= (unsigned)(c - 0x20u) > 0x5eu; /* c < 0x20 or c >= 0x7f */
+                h = (h ^ c) * 1099511628211ULL;
+            }
+            if (!odd) {
+                dst[len] = '\0';
+                f->clen = len;
+                f->hash = h;
+                f->hi = 0;
+                f->off = r->buf_len;
+                f->len = len;
+                f->present = 1;
+                f->pre = 0;
+                r->buf_len += len + 1;
+                continue;
+            }
+        }
+        ctrend__rd_on_field((void *)(uintptr_t)p, len, r); /* the rest */
+    }
+    r->nfields = nc;
+    ctrend__rd_on_row('\n', r);
 }
 
 /* A record that stops before header columns without a name: those cells are empty. */

@@ -140,6 +140,11 @@ struct ctrend_reader {
     size_t last_date_len, last_date_cap;
     int32_t last_month;
     int last_date_valid;
+    /* ctrend__rd_fast_row: the first 8 bytes ("YYYY-MM-") of the last YYYY-MM-DD date it
+     * converted, that month and its number of days */
+    uint64_t date_key;
+    int32_t date_key_month, date_key_days;
+    int date_key_ok;
     int32_t ev_min, ev_max;
     int ev_any;
     /* the date column: its form (CTREND__DF_*, fixed by the first date cell) and, for numeric
@@ -202,6 +207,10 @@ void ctrend__rd_reset_input(ctrend_reader *r);
 int ctrend__rd_begin_input(ctrend_reader *r);
 void ctrend__rd_on_field(void *s, size_t len, void *data);
 void ctrend__rd_on_row(int c, void *data);
+/* The fields of one whole unquoted data line (see reader.c); lines.c calls it once the shape
+ * is known (copy_all = 0) for a line with exactly ncols fields, cut[0..ncols-1) the offsets
+ * of its delimiters in s, n its length without the line end. */
+void ctrend__rd_fast_row(ctrend_reader *r, const char *s, const size_t *cut, size_t n);
 
 /* lines.c */
 int ctrend__rd_end_bytes(ctrend_reader *r);
