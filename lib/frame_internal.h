@@ -22,4 +22,9 @@ int ctrend__frame_accumulate_run(ctrend_frame *f, size_t index, int32_t first, s
                                  const double *v, const double *present, size_t stride,
                                  int32_t fill_lo, int32_t fill_hi, double fill);
 
+/* Room for n series in all (the reader knows a wide file's count from its header): the
+ * series array and the key table are sized once instead of doubling past the need.
+ * CTREND_OK, CTREND_EINVAL (f NULL), CTREND_ENOMEM (f unchanged but usable). */
+int ctrend__frame_reserve_series(ctrend_frame *f, size_t n);
+
 #endif

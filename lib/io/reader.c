@@ -262,20 +262,30 @@ static int take_header(ctrend_reader *r)
     if (!r->names || !r->role) return ctrend__rd_nomem(r);
     r->fast = r->role + r->ncols;
     r->nocount = r->fast + r->ncols;
-    /* the names, one block: the header's cells as the row buffer holds them (each
-     * NUL-terminated), plus one byte for the empty name (a wide header of 10^6 names costs
-     * one allocation, not 10^6) */
-    r->names_arena = malloc(r->buf_len + 1);
-    if (!r->names_arena) return ctrend__rd_nomem(r);
-    if (r->buf_len) memcpy(r->names_arena, r->buf, r->buf_len);
-    r->names_arena[r->buf_len] = '\0';
+    /* the names, one block: the row buffer itself, which holds the header's cells (each
+     * NUL-terminated), plus one byte for the empty name; once they are checked it is taken
+     * over, not copied (a wide header of 10^6 names costs no second copy), and data rows
+     * start a new row buffer */
+    if (ctrend__rd_grow((void **)&r->buf, &r->buf_cap, r->buf_len + 1, 1)) return ctrend__rd_nomem(r);
+    r->buf[r->buf_len] = '\0';
     for (size_t j = 0; j < r->ncols; ++j)
-        r->names[j] = r->fields[j].present ? r->names_arena + r->fields[j].off : r->names_arena + r->buf_len;
+        r->names[j] = r->fields[j].present ? r->buf + r->fields[j].off : r->buf + r->buf_len;
     r->last_named = 0;
     for (size_t j = 0; j < r->ncols; ++j) {
-        const int rc = check_utf8(r, j, r->header_line, "header name");
+        const int rc = check_utf8(r, j, r->header_line, "header name"); /* reads r->buf */
         if (rc) return rc;
         if (r->names[j][0]) r->last_named = j + 1;
+    }
+    r->names_arena = r->buf;
+    r->buf = NULL;
+    r->buf_cap = 0;
+    /* the fields array grew by doubling while the header was split: cut it to the columns */
+    if (r->cap_fields > r->ncols && r->ncols) {
+        field *nf = realloc(r->fields, r->ncols * sizeof *nf);
+        if (nf) {
+            r->fields = nf;
+            r->cap_fields = r->ncols;
+        }
     }
     int rc = check_unique_names(r);
     if (rc) return rc;
@@ -590,9 +600,12 @@ static int decide_shape(ctrend_reader *r)
     for (size_t j = 0; j < r->ncols; ++j) r->nocount[j] = (unsigned char)ctrend__rd_list_has(&r->opt_noncount, r->names[j]);
     set_fast(r);
     r->copy_all = 0;
-    /* series without group/region exist from the start (so an empty FROM..TO still has them) */
-    if (shape != CTREND_SHAPE_LONG && r->col[COL_GROUP] == NONE && r->col[COL_REGION] == NONE)
+    /* series without group/region exist from the start (so an empty FROM..TO still has them);
+     * their number is known, so the frame is sized for them once */
+    if (shape != CTREND_SHAPE_LONG && r->col[COL_GROUP] == NONE && r->col[COL_REGION] == NONE) {
+        if (ctrend__frame_reserve_series(r->frame, r->block)) return ctrend__rd_nomem(r);
         return block_for(r, "", 0, CTREND__FNV_INIT, "", 0, CTREND__FNV_INIT);
+    }
     return CTREND_OK;
 }
 

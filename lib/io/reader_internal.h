@@ -69,15 +69,15 @@ typedef struct namelist {
     size_t n, cap;
 } namelist;
 
-typedef struct field {
-    size_t off, len; /* in the row buffer (NUL-terminated there) when copied */
-    int present;     /* 0: empty unquoted field, or a column whose text was not copied */
-    size_t clen;     /* length up to the first NUL byte (the C string), when copied */
-    int hi;          /* when copied: 0 = all bytes ASCII (no UTF-8 check needed), else maybe not */
-    uint64_t hash;   /* FNV-1a of those clen bytes (key columns), see part_hash */
-    int pre;         /* FAST_MONTH / FAST_NUM: converted in ctrend__rd_on_field, text not copied (month / val) */
-    int32_t month;
-    double val;
+typedef struct field { /* 48 bytes (a wide header of 10^6 columns holds 10^6 of them) */
+    size_t off, len;       /* in the row buffer (NUL-terminated there) when copied */
+    size_t clen;           /* length up to the first NUL byte (the C string), when copied */
+    uint64_t hash;         /* FNV-1a of those clen bytes (key columns), see part_hash */
+    double val;            /* pre == FAST_NUM: the number */
+    int32_t month;         /* pre == FAST_MONTH: the month */
+    unsigned char present; /* 0: empty unquoted field, or a column whose text was not copied */
+    unsigned char hi;      /* when copied: 0 = all bytes ASCII (no UTF-8 check needed), else maybe not */
+    unsigned char pre;     /* FAST_MONTH / FAST_NUM: converted in ctrend__rd_on_field, text not copied */
 } field;
 
 struct ctrend_reader {
