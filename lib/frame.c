@@ -248,6 +248,19 @@ int ctrend_frame_accumulate(ctrend_frame *f, size_t index, int32_t month, double
     return CTREND_OK;
 }
 
+/* Every unset cell of months [from, to] (inside the window) becomes value, and set. */
+static void fill_cells(series *s, int32_t from, int32_t to, double value)
+{
+    unsigned char *set = SET(s);
+    for (int32_t m = from; m <= to; ++m) {
+        const size_t i = (size_t)(m - s->base);
+        if (!set[i]) {
+            s->v[i] = value;
+            set[i] = 1;
+        }
+    }
+}
+
 int ctrend_frame_fill_unset(ctrend_frame *f, size_t index, int32_t from, int32_t to, double value)
 {
     if (!f) return CTREND_EINVAL;
@@ -256,13 +269,7 @@ int ctrend_frame_fill_unset(ctrend_frame *f, size_t index, int32_t from, int32_t
     const int rc = reserve(s, from, to);
     if (rc) return rc;
     extend_calendar(f, from, to);
-    for (int32_t m = from; m <= to; ++m) {
-        const size_t i = (size_t)(m - s->base);
-        if (!SET(s)[i]) {
-            s->v[i] = value;
-            SET(s)[i] = 1;
-        }
-    }
+    fill_cells(s, from, to, value);
     return CTREND_OK;
 }
 
@@ -302,13 +309,7 @@ int ctrend__frame_accumulate_run(ctrend_frame *f, size_t index, int32_t first, s
     }
     if (fill_any) {
         extend_calendar(f, fill_lo, fill_hi);
-        for (int32_t m = fill_lo; m <= fill_hi; ++m) {
-            const size_t c = (size_t)(m - s->base);
-            if (!SET(s)[c]) {
-                s->v[c] = fill;
-                SET(s)[c] = 1;
-            }
-        }
+        fill_cells(s, fill_lo, fill_hi, fill);
     }
     return CTREND_OK;
 }

@@ -110,6 +110,24 @@ static void fast_line(ctrend_reader *r, const char *s, size_t k, const size_t *c
     r->line += 1;
 }
 
+/* fast_lines' step at a structural byte buf[at]: a delimiter is recorded, a LF ends the
+ * line at *start (fast_line). 1 = stop and return *start (a quote or CR, too many fields, a
+ * line longer than max, an error after the line), 0 = go on. */
+static inline int structural(ctrend_reader *r, const char *buf, size_t at, unsigned is_delim, size_t *cut,
+                             size_t *nc, size_t *start, uint64_t max)
+{
+    if (is_delim) {
+        if (*nc == FAST_MAX_CUTS) return 1;
+        cut[(*nc)++] = at - *start;
+        return 0;
+    }
+    if (buf[at] != '\n' || (uint64_t)(at - *start) + 1 > max) return 1;
+    fast_line(r, buf + *start, at - *start, cut, *nc);
+    *start = at + 1;
+    *nc = 0;
+    return r->status != 0;
+}
+
 /*
  * The fast path over many lines at once: while libcsv holds nothing, each whole line that
  * ends in LF and holds no quote and no CR is handled here (fast_line), the delimiters found
@@ -148,33 +166,13 @@ static size_t fast_lines(ctrend_reader *r, const char *buf, size_t len)
             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, vnl), _mm_cmpeq_epi8(x, vq)), _mm_cmpeq_epi8(x, vcr)));
         for (unsigned all = dm | sm; all; all &= all - 1) {
             const unsigned bit = (unsigned)__builtin_ctz(all);
-            const size_t at = pos + bit;
-            if (dm & (1u << bit)) {
-                if (nc == FAST_MAX_CUTS) return start;
-                cut[nc++] = at - start;
-                continue;
-            }
-            if (buf[at] != '\n' || (uint64_t)(at - start) + 1 > max) return start;
-            fast_line(r, buf + start, at - start, cut, nc);
-            if (r->status) return at + 1;
-            start = at + 1;
-            nc = 0;
+            if (structural(r, buf, pos + bit, (dm >> bit) & 1u, cut, &nc, &start, max)) return start;
         }
     }
 #endif
     for (; pos < len; ++pos) { /* one table look-up per byte */
         const unsigned char t = cls[(unsigned char)buf[pos]];
-        if (!t) continue;
-        if (t == 1) {
-            if (nc == FAST_MAX_CUTS) return start;
-            cut[nc++] = pos - start;
-            continue;
-        }
-        if (buf[pos] != '\n' || (uint64_t)(pos - start) + 1 > max) return start;
-        fast_line(r, buf + start, pos - start, cut, nc);
-        if (r->status) return pos + 1;
-        start = pos + 1;
-        nc = 0;
+        if (t && structural(r, buf, pos, t == 1, cut, &nc, &start, max)) return start;
     }
     return start;
 }
