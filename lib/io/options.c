@@ -84,8 +84,7 @@ void ctrend_reader_free(ctrend_reader *r)
     free(r->fields);
     free(r->buf);
     free(r->kidx);
-    free(r->pend);
-    free(r->pend_month);
+    free(r->ev);
     free(r->last_date);
     free(r->chunk);
     free(r);

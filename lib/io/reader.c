@@ -42,10 +42,11 @@
  *    table (one block of indices per key: one per metric column for wide data, "events"
  *    plus one per sum column for event data), with the previous row's entry tried first;
  *    the month is likewise reused when the date text equals the previous row's.
- *  - Event rows are summed per block in a pending month and added to the frame when that
- *    block's month changes and at the end of input (flush_block).
+ *  - Event rows are counted and summed per cell in a dense window of pending months, added
+ *    to the frame once at the end of input (grow_window, flush_windows).
  */
 #include "reader_internal.h"
+#include "frame_internal.h"
 
 /* ---------------------------------------------------------------- buffers */
 
@@ -86,6 +87,8 @@ void ctrend__rd_reset_input(ctrend_reader *r)
     r->n_wide = 0;
     r->col_vintage = NONE;
     for (size_t k = 0; k < r->kcap; ++k) free(r->ktab[k].key);
+    for (size_t k = 0; k < r->ev_n; ++k) free(r->ev[k].v);
+    r->ev_n = 0;
     free(r->ktab);
     r->ktab = NULL;
     r->kcap = r->kn = 0;
@@ -95,6 +98,7 @@ void ctrend__rd_reset_input(ctrend_reader *r)
     r->pcap = r->pn = 0;
     r->cache_valid = 0;
     r->last_date_valid = 0;
+    r->date_key_ok = 0;
     ctrend_frame_free(r->frame);
     r->frame = NULL;
     free(r->path_source);
@@ -258,20 +262,30 @@ static int take_header(ctrend_reader *r)
     if (!r->names || !r->role) return ctrend__rd_nomem(r);
     r->fast = r->role + r->ncols;
     r->nocount = r->fast + r->ncols;
-    /* the names, one block: the header's cells as the row buffer holds them (each
-     * NUL-terminated), plus one byte for the empty name (a wide header of 10^6 names costs
-     * one allocation, not 10^6) */
-    r->names_arena = malloc(r->buf_len + 1);
-    if (!r->names_arena) return ctrend__rd_nomem(r);
-    if (r->buf_len) memcpy(r->names_arena, r->buf, r->buf_len);
-    r->names_arena[r->buf_len] = '\0';
+    /* the names, one block: the row buffer itself, which holds the header's cells (each
+     * NUL-terminated), plus one byte for the empty name; once they are checked it is taken
+     * over, not copied (a wide header of 10^6 names costs no second copy), and data rows
+     * start a new row buffer */
+    if (ctrend__rd_grow((void **)&r->buf, &r->buf_cap, r->buf_len + 1, 1)) return ctrend__rd_nomem(r);
+    r->buf[r->buf_len] = '\0';
     for (size_t j = 0; j < r->ncols; ++j)
-        r->names[j] = r->fields[j].present ? r->names_arena + r->fields[j].off : r->names_arena + r->buf_len;
+        r->names[j] = r->fields[j].present ? r->buf + r->fields[j].off : r->buf + r->buf_len;
     r->last_named = 0;
     for (size_t j = 0; j < r->ncols; ++j) {
-        const int rc = check_utf8(r, j, r->header_line, "header name");
+        const int rc = check_utf8(r, j, r->header_line, "header name"); /* reads r->buf */
         if (rc) return rc;
         if (r->names[j][0]) r->last_named = j + 1;
+    }
+    r->names_arena = r->buf;
+    r->buf = NULL;
+    r->buf_cap = 0;
+    /* the fields array grew by doubling while the header was split: cut it to the columns */
+    if (r->cap_fields > r->ncols && r->ncols) {
+        field *nf = realloc(r->fields, r->ncols * sizeof *nf);
+        if (nf) {
+            r->fields = nf;
+            r->cap_fields = r->ncols;
+        }
     }
     int rc = check_unique_names(r);
     if (rc) return rc;
@@ -430,6 +444,7 @@ static int lookup_block(ctrend_reader *r, const char *const *parts, const size_t
         const kentry *e = &r->ktab[r->cache_slot];
         if (e->h == h && e->klen == klen && key_eq(e->key, e->klen, parts, lens, np)) {
             r->cur = e->base;
+            r->cur_cell = e->cell;
             return CTREND_OK;
         }
     }
@@ -440,23 +455,24 @@ static int lookup_block(ctrend_reader *r, const char *const *parts, const size_t
         const kentry *e = &r->ktab[slot];
         if (e->h == h && e->klen == klen && key_eq(e->key, e->klen, parts, lens, np)) {
             r->cur = e->base;
+            r->cur_cell = e->cell;
             r->cache_slot = slot;
             r->cache_valid = 1;
             return CTREND_OK;
         }
     }
     if (ctrend__rd_grow((void **)&r->kidx, &r->kidx_cap, r->kidx_len + r->block, sizeof *r->kidx) ||
-        ctrend__rd_grow((void **)&r->pend, &r->pend_cap, r->kidx_len + r->block, sizeof *r->pend) ||
-        ctrend__rd_grow((void **)&r->pend_month, &r->pend_month_cap, r->kidx_len + r->block, sizeof *r->pend_month))
+        (r->shape == CTREND_SHAPE_EVENT && ctrend__rd_grow((void **)&r->ev, &r->ev_cap, r->kn + 1, sizeof *r->ev)))
         return ctrend__rd_nomem(r);
     const size_t base = r->kidx_len;
-    r->pend_month[base] = NO_MONTH;
+    if (r->shape == CTREND_SHAPE_EVENT) r->ev[r->ev_n++] = (evwin){0, 0, NULL}; /* ev_n == kn */
     for (size_t k = 0; k < r->block; ++k)
         if ((rc = add_series(r, parts[0], parts[1], block_metric(r, parts, k), &r->kidx[base + k]))) return rc;
     char *key = malloc(klen);
     if (!key) return ctrend__rd_nomem(r);
     for (size_t i = 0, off = 0; i < np; off += lens[i] + 1, ++i) memcpy(key + off, parts[i], lens[i] + 1);
-    r->ktab[slot] = (kentry){h, key, klen, base};
+    r->ktab[slot] = (kentry){h, key, klen, base, r->kn};
+    r->cur_cell = r->kn;
     ++r->kn;
     r->kidx_len += r->block;
     r->cur = base;
@@ -584,9 +600,12 @@ static int decide_shape(ctrend_reader *r)
     for (size_t j = 0; j < r->ncols; ++j) r->nocount[j] = (unsigned char)ctrend__rd_list_has(&r->opt_noncount, r->names[j]);
     set_fast(r);
     r->copy_all = 0;
-    /* series without group/region exist from the start (so an empty FROM..TO still has them) */
-    if (shape != CTREND_SHAPE_LONG && r->col[COL_GROUP] == NONE && r->col[COL_REGION] == NONE)
+    /* series without group/region exist from the start (so an empty FROM..TO still has them);
+     * their number is known, so the frame is sized for them once */
+    if (shape != CTREND_SHAPE_LONG && r->col[COL_GROUP] == NONE && r->col[COL_REGION] == NONE) {
+        if (ctrend__frame_reserve_series(r->frame, r->block)) return ctrend__rd_nomem(r);
         return block_for(r, "", 0, CTREND__FNV_INIT, "", 0, CTREND__FNV_INIT);
+    }
     return CTREND_OK;
 }
 
@@ -944,23 +963,62 @@ static int store(ctrend_reader *r, size_t idx, int32_t month, double v, size_t j
 }
 
 /*
- * Event rows are summed per block in a pending (month, count, sums) and added to the frame
- * (ctrend_frame_accumulate, one call per series) only when a row of that block brings
- * another month, and at the end of input. Exports sorted by date then cost one frame call
- * per series and month instead of 1 + n_sum per row. The pending sums follow
- * ctrend_frame_accumulate's rule (NaN = nothing yet; a missing value adds nothing), so for
- * date-sorted input the cells are bit-identical to adding row by row; when a block's months
- * interleave, a cell is the sum of its runs' sums (integer counts: identical; fractional
- * sums: may differ in the last bits).
+ * Event rows are counted and summed per cell (key) in a dense window of pending months
+ * (evwin: the month's count, then its sums), and the windows go into the frame once, at
+ * the end of input (ctrend__frame_accumulate_run, one call per series). A row therefore
+ * costs no frame call, whatever the order of its dates. The pending sums follow
+ * ctrend_frame_accumulate's rule (NaN = nothing yet; a missing value adds nothing) and take
+ * the rows of a (cell, month) in file order, so every cell is bit-identical to adding the
+ * rows one by one (fractional sums included); rows whose day/month order was still open
+ * are summed apart (pend_put) and added first.
+ * Memory: a cell's window starts with the event span seen so far and grows geometrically
+ * toward the side that needs it, so it covers at most twice the whole event span, at 8
+ * bytes per month and series: bounded by twice the frame's own cells for those series
+ * (the frame zero-fills every series over the whole event span, 9 bytes a month), and
+ * freed when the input ends.
  */
-static int flush_block(ctrend_reader *r, size_t b)
+static int grow_window(ctrend_reader *r, evwin *w, int32_t month)
 {
-    const int32_t month = r->pend_month[b];
-    if (month == NO_MONTH) return CTREND_OK;
-    r->pend_month[b] = NO_MONTH;
-    for (size_t k = 0; k < r->block; ++k) {
-        const int rc = ctrend_frame_accumulate(r->frame, r->kidx[b + k], month, r->pend[b + k]);
-        if (rc) return rc == CTREND_ENOMEM ? ctrend__rd_nomem(r) : ctrend__rd_fail(r, rc, r->rec_start, 0, "cannot store the count");
+    const size_t blk = r->block;
+    int64_t lo = month, hi = month;
+    if (!w->v && r->ev_any) { /* a new cell starts with the event span so far (the frame fills it anyway) */
+        if (r->ev_min < lo) lo = r->ev_min;
+        if (r->ev_max > hi) hi = r->ev_max;
+    }
+    if (w->v) {
+        if (w->lo < lo) lo = w->lo;
+        if ((int64_t)w->lo + (int64_t)w->cap - 1 > hi) hi = (int64_t)w->lo + (int64_t)w->cap - 1;
+    }
+    const size_t need = (size_t)(hi - lo) + 1;
+    size_t nc = w->v ? 2 * w->cap : 16;
+    if (nc < need) nc = need;
+    const int64_t nlo = (w->v && month < w->lo) ? hi - (int64_t)nc + 1 : lo; /* grow toward the need */
+    double *v = ctrend__malloc_n(nc, blk, sizeof *v);
+    if (!v) return ctrend__rd_nomem(r);
+    for (size_t i = 0; i < nc; ++i) {
+        v[i * blk] = 0.0;
+        for (size_t k = 1; k < blk; ++k) v[i * blk + k] = NAN;
+    }
+    if (w->v) memcpy(v + (size_t)(w->lo - nlo) * blk, w->v, w->cap * blk * sizeof *v);
+    free(w->v);
+    w->v = v;
+    w->lo = (int32_t)nlo;
+    w->cap = nc;
+    return CTREND_OK;
+}
+
+/* End of input: every cell's window into the frame, and (event data: a month without
+ * events inside the span is a true zero) the months from..to zero-filled. */
+static int flush_windows(ctrend_reader *r, int32_t from, int32_t to)
+{
+    const size_t blk = r->block;
+    for (size_t c = 0; c < r->ev_n; ++c) {
+        const evwin *w = &r->ev[c];
+        for (size_t k = 0; k < blk; ++k) {
+            const int rc = ctrend__frame_accumulate_run(r->frame, r->kidx[c * blk + k], w->lo, w->v ? w->cap : 0,
+                                                        w->v ? w->v + k : NULL, w->v, blk, from, to, 0.0);
+            if (rc) return rc == CTREND_ENOMEM ? ctrend__rd_nomem(r) : ctrend__rd_fail(r, rc, 0, 0, "cannot store the count");
+        }
     }
     return CTREND_OK;
 }
@@ -1091,18 +1149,16 @@ static int process_event(ctrend_reader *r, const rowkey *row)
         }
         return CTREND_OK;
     }
-    if (r->pend_month[b] != row->month) {
-        if ((rc = flush_block(r, b))) return rc;
-        r->pend_month[b] = row->month;
-        r->pend[b] = 0.0;
-        for (size_t k = 0; k < r->n_sum; ++k) r->pend[b + k + 1] = NAN;
-    }
-    r->pend[b] += 1.0;
+    evwin *w = &r->ev[r->cur_cell];
+    if ((!w->v || row->month < w->lo || (size_t)(row->month - w->lo) >= w->cap) && (rc = grow_window(r, w, row->month)))
+        return rc;
+    double *p = w->v + (size_t)(row->month - w->lo) * r->block;
+    p[0] += 1.0;
     for (size_t k = 0; k < r->n_sum; ++k) {
         double v;
         if (vals) v = vals[k];
         else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
-        double *acc = &r->pend[b + k + 1]; /* ctrend_frame_accumulate's rule */
+        double *acc = &p[k + 1]; /* ctrend_frame_accumulate's rule */
         if (isnan(*acc)) *acc = v;
         else if (!isnan(v)) *acc += v;
     }
@@ -1257,6 +1313,117 @@ converted:
     r->nfields = j + 1;
 }
 
+/* A blank as libcsv sees one: space or tab, unless it is the delimiter. */
+static inline int blank(char c, char delim) { return (c == ' ' || c == '\t') && c != delim; }
+
+/*
+ * lines.c's fast path for one whole unquoted line s[0..n) (line end excluded) of a data row
+ * with exactly ncols fields, the delimiters at cut[0..ncols-1): the work of
+ * ctrend__rd_on_field for each field (same trimming, same results) in one loop, then the
+ * row. Ignored columns, dates, counts and short keys are handled inline; a "YYYY-MM-DD"
+ * date whose "YYYY-MM-" equals the previous date cell's costs one 8-byte compare and the
+ * day check (the month and its length are kept: date_key). Anything else goes to
+ * ctrend__rd_on_field itself, so the results cannot differ.
+ */
+void ctrend__rd_fast_row(ctrend_reader *r, const char *s, const size_t *cut, size_t n)
+{
+    const char d = r->delim;
+    const size_t nc = r->ncols;
+    size_t a = 0;
+    for (size_t j = 0; j < nc; ++j) {
+        size_t b = j + 1 < nc ? cut[j] : n;
+        const size_t next = b + 1;
+        field *f = &r->fields[j];
+        r->nfields = j;
+        if (r->role[j] == R_IGNORE && !r->status) {
+            f->present = 0;
+            f->len = 0;
+            f->pre = 0;
+            a = next;
+            continue;
+        }
+        while (a < b && blank(s[a], d)) ++a;
+        while (b > a && blank(s[b - 1], d)) --b;
+        const char *p = s + a;
+        const size_t len = b - a;
+        a = next;
+        if (!len || r->status) {
+            ctrend__rd_on_field(len ? (void *)(uintptr_t)p : NULL, len, r);
+            continue;
+        }
+        if (r->fast[j] == FAST_MONTH) {
+            if (len == 10) {
+                uint64_t w;
+                memcpy(&w, p, 8);
+                const unsigned d0 = ctrend__io_dig(p, 8), d1 = ctrend__io_dig(p, 9);
+                if (r->date_key_ok && w == r->date_key && d0 <= 9 && d1 <= 9) {
+                    const int32_t day = (int32_t)(d0 * 10 + d1);
+                    if (day >= 1 && day <= r->date_key_days) {
+                        f->month = r->date_key_month;
+                        goto month_done;
+                    }
+                }
+                if (ctrend__io_fast_month(p, len, &f->month)) {
+                    r->date_key = w;
+                    r->date_key_month = f->month;
+                    r->date_key_days = ctrend_month_days(f->month);
+                    r->date_key_ok = 1;
+                    goto month_done;
+                }
+            } else if (ctrend__io_fast_month(p, len, &f->month)) {
+                goto month_done;
+            }
+            ctrend__rd_on_field((void *)(uintptr_t)p, len, r);
+            continue;
+        month_done:
+            f->pre = FAST_MONTH;
+            f->present = 1;
+            f->len = len;
+            f->off = 0;
+            continue;
+        }
+        if (r->fast[j] == FAST_NUM) {
+            if (ctrend__io_fast_uint(p, len, &f->val)) {
+                f->pre = FAST_NUM;
+                f->present = 1;
+                f->len = len;
+                f->off = 0;
+            } else {
+                ctrend__rd_on_field((void *)(uintptr_t)p, len, r);
+            }
+            continue;
+        }
+        if (r->fast[j] == FAST_NONE && r->buf_len + len + 1 <= r->buf_cap) {
+            /* a key: copied and hashed (part_hash) in one pass; a byte outside printable
+             * ASCII (UTF-8, NUL, control) sends it to ctrend__rd_on_field, which checks it */
+            char *dst = r->buf + r->buf_len;
+            uint64_t h = CTREND__FNV_INIT;
+            unsigned odd = 0;
+            for (size_t k = 0; k < len; ++k) {
+                const unsigned char c = (unsigned char)p[k];
+                dst[k] = (char)c;
+                odd |= (unsigned)(c - 0x20u) > 0x5eu; /* c < 0x20 or c >= 0x7f */
+                h = (h ^ c) * 1099511628211ULL;
+            }
+            if (!odd) {
+                dst[len] = '\0';
+                f->clen = len;
+                f->hash = h;
+                f->hi = 0;
+                f->off = r->buf_len;
+                f->len = len;
+                f->present = 1;
+                f->pre = 0;
+                r->buf_len += len + 1;
+                continue;
+            }
+        }
+        ctrend__rd_on_field((void *)(uintptr_t)p, len, r); /* the rest */
+    }
+    r->nfields = nc;
+    ctrend__rd_on_row('\n', r);
+}
+
 /* A record that stops before header columns without a name: those cells are empty. */
 static int pad_row(ctrend_reader *r)
 {
@@ -1318,20 +1485,14 @@ static int end_input(ctrend_reader *r)
                     r->amb_text, a, b, d->sep, d->sep, d->sep, d->sep);
     }
     if (r->shape == CTREND_SHAPE_EVENT) {
-        for (size_t b = 0; b < r->kidx_len; b += r->block) {
-            const int rc = flush_block(r, b);
-            if (rc) return rc;
-        }
         /* event data: a month without events inside the span is a true zero */
-        const int32_t from = r->opt_from ? r->opt_from : r->ev_min;
-        const int32_t to = r->opt_to ? r->opt_to : r->ev_max;
-        if ((r->ev_any || (r->opt_from && r->opt_to)) && from <= to) {
-            const size_t ns = ctrend_frame_n_series(r->frame);
-            for (size_t i = 0; i < ns; ++i) {
-                const int rc = ctrend_frame_fill_unset(r->frame, i, from, to, 0.0);
-                if (rc) return rc == CTREND_ENOMEM ? ctrend__rd_nomem(r) : ctrend__rd_fail(r, rc, 0, 0, "cannot zero-fill");
-            }
+        int32_t from = r->opt_from ? r->opt_from : r->ev_min;
+        int32_t to = r->opt_to ? r->opt_to : r->ev_max;
+        if (!(r->ev_any || (r->opt_from && r->opt_to)) || from > to) { /* no zero-fill */
+            from = 1;
+            to = 0;
         }
+        return flush_windows(r, from, to);
     }
     return CTREND_OK;
 }

@@ -30,7 +30,6 @@
 /* Growth step of libcsv's field buffer (csv_set_blk_size). */
 #define CSV_BLOCK ((size_t)64 * 1024)
 #define NONE ((size_t)-1)
-#define NO_MONTH INT32_MIN
 
 enum { ST_READY, ST_RUNNING, ST_FAILED };
 enum { PH_HEADER, PH_AFTER_HEADER, PH_DATA };
@@ -41,8 +40,17 @@ enum { FAST_NONE, FAST_MONTH, FAST_NUM };
 typedef struct kentry {
     uint64_t h;
     char *key; /* parts joined by NULs; NULL = empty slot */
-    size_t klen, base;
+    size_t klen, base, cell; /* cell: the key's number (0, 1, ... in order of first sight) */
 } kentry;
+
+/* Event shape: one cell's (key's) pending months [lo, lo + cap), `block` doubles each: the
+ * month's row count, then its sum of each sum column (NaN = nothing yet). A month with
+ * count 0 has had no row. v = NULL until the cell's first row. */
+typedef struct evwin {
+    int32_t lo;
+    size_t cap;
+    double *v;
+} evwin;
 
 /* A value waiting for the day/month order (see pend_put): series index, packed date
  * (year * 144 + (a - 1) * 12 + (b - 1)), value, line of its first row. */
@@ -61,15 +69,15 @@ typedef struct namelist {
     size_t n, cap;
 } namelist;
 
-typedef struct field {
-    size_t off, len; /* in the row buffer (NUL-terminated there) when copied */
-    int present;     /* 0: empty unquoted field, or a column whose text was not copied */
-    size_t clen;     /* length up to the first NUL byte (the C string), when copied */
-    int hi;          /* when copied: 0 = all bytes ASCII (no UTF-8 check needed), else maybe not */
-    uint64_t hash;   /* FNV-1a of those clen bytes (key columns), see part_hash */
-    int pre;         /* FAST_MONTH / FAST_NUM: converted in ctrend__rd_on_field, text not copied (month / val) */
-    int32_t month;
-    double val;
+typedef struct field { /* 48 bytes (a wide header of 10^6 columns holds 10^6 of them) */
+    size_t off, len;       /* in the row buffer (NUL-terminated there) when copied */
+    size_t clen;           /* length up to the first NUL byte (the C string), when copied */
+    uint64_t hash;         /* FNV-1a of those clen bytes (key columns), see part_hash */
+    double val;            /* pre == FAST_NUM: the number */
+    int32_t month;         /* pre == FAST_MONTH: the month */
+    unsigned char present; /* 0: empty unquoted field, or a column whose text was not copied */
+    unsigned char hi;      /* when copied: 0 = all bytes ASCII (no UTF-8 check needed), else maybe not */
+    unsigned char pre;     /* FAST_MONTH / FAST_NUM: converted in ctrend__rd_on_field, text not copied */
 } field;
 
 struct ctrend_reader {
@@ -121,11 +129,9 @@ struct ctrend_reader {
     size_t block;      /* series per key: wide n_wide; event 1 + n_sum; long 1 */
     size_t *kidx;      /* series indices, one block per key */
     size_t kidx_len, kidx_cap, cur; /* cur: offset of the current row's block */
-    /* event shape: each block's pending month (pend_month[base], NO_MONTH if none) and
-     * its running count and sums (pend[base + k]), parallel to kidx; see add_event */
-    double *pend;
-    int32_t *pend_month;
-    size_t pend_cap, pend_month_cap;
+    /* event shape: per key (cell) its pending months, counts and sums (see process_event) */
+    evwin *ev;
+    size_t ev_n, ev_cap, cur_cell; /* ev_n windows in use (= kn); cur_cell: the current row's cell */
     kentry *ktab;
     size_t kcap, kn;
     size_t cache_slot; /* ktab slot of the previous row's key, if cache_valid */
@@ -134,6 +140,11 @@ struct ctrend_reader {
     size_t last_date_len, last_date_cap;
     int32_t last_month;
     int last_date_valid;
+    /* ctrend__rd_fast_row: the first 8 bytes ("YYYY-MM-") of the last YYYY-MM-DD date it
+     * converted, that month and its number of days */
+    uint64_t date_key;
+    int32_t date_key_month, date_key_days;
+    int date_key_ok;
     int32_t ev_min, ev_max;
     int ev_any;
     /* the date column: its form (CTREND__DF_*, fixed by the first date cell) and, for numeric
@@ -196,6 +207,10 @@ void ctrend__rd_reset_input(ctrend_reader *r);
 int ctrend__rd_begin_input(ctrend_reader *r);
 void ctrend__rd_on_field(void *s, size_t len, void *data);
 void ctrend__rd_on_row(int c, void *data);
+/* The fields of one whole unquoted data line (see reader.c); lines.c calls it once the shape
+ * is known (copy_all = 0) for a line with exactly ncols fields, cut[0..ncols-1) the offsets
+ * of its delimiters in s, n its length without the line end. */
+void ctrend__rd_fast_row(ctrend_reader *r, const char *s, const size_t *cut, size_t n);
 
 /* lines.c */
 int ctrend__rd_end_bytes(ctrend_reader *r);

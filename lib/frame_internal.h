@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* frame_internal.h — frame operations for lib/ only (the reader's bulk writes). Never installed. */
+#ifndef CTREND_FRAME_INTERNAL_H
+#define CTREND_FRAME_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "ctrend/frame.h"
+
+/*
+ * Add a run of months to series `index` at once (the reader's event months, issue 14):
+ * for i in [0, n), when present[i * stride] != 0, month first + i accumulates
+ * v[i * stride] (ctrend_frame_accumulate's rule: NaN = nothing yet, a NaN value adds
+ * nothing) and is set; then, when fill_lo <= fill_hi, every month of [fill_lo, fill_hi]
+ * still unset becomes `fill` (ctrend_frame_fill_unset). The result is exactly that of
+ * those calls made one by one, with the series window reserved once for the union.
+ * v and present may be NULL when n = 0. CTREND_OK; CTREND_EINVAL (f NULL); CTREND_ERANGE
+ * (index, a present month or the fill range outside the calendar); CTREND_ENOMEM (the
+ * series is unchanged).
+ */
+int ctrend__frame_accumulate_run(ctrend_frame *f, size_t index, int32_t first, size_t n,
+                                 const double *v, const double *present, size_t stride,
+                                 int32_t fill_lo, int32_t fill_hi, double fill);
+
+/* Room for n series in all (the reader knows a wide file's count from its header): the
+ * series array and the key table are sized once instead of doubling past the need.
+ * CTREND_OK, CTREND_EINVAL (f NULL), CTREND_ENOMEM (f unchanged but usable). */
+int ctrend__frame_reserve_series(ctrend_frame *f, size_t n);
+
+#endif
