@@ -46,3 +46,55 @@ test_that("ct_batch_fit keeps each series' message", {
   expect_identical(b$message[1], "")
   expect_match(b$message[2], "zero")
 })
+
+# The long single-series calls (ct_forecast with simulations, ct_breaks with a bootstrap,
+# ct_backtest of a model): the C call runs on a worker thread polled from R's thread
+# (src/models.c, ctr_long_run); the interrupt sets the model options' cancel flag
+# (ctrend_model_opts_cancel), which the C code polls per candidate fit / 64 simulations /
+# origin. Each case: seconds of work, SIGINT after 0.5 s, the interrupt condition within 1 s,
+# and the same call, small, still works afterwards.
+long_call_interrupt <- function(call, after) {
+  child <- tempfile(fileext = ".R")
+  on.exit(unlink(child), add = TRUE)
+  writeLines(c(
+    "library(ctrend)",
+    "tt <- 0:119",
+    "y <- floor(exp(2.6 + 0.004 * tt) * ifelse(tt >= 70, 1.4, 1) * (0.75 + 0.5 * ((tt * 37) %% 101) / 101))",
+    "system(sprintf('(sleep 0.5; kill -INT %d) >/dev/null 2>&1 &', Sys.getpid()))",
+    "t0 <- Sys.time(); t_sig <- t0 + 0.5",
+    sprintf("res <- tryCatch({ %s; 'finished' }, interrupt = function(e) 'interrupt')", call),
+    "lat <- as.numeric(difftime(Sys.time(), t_sig, units = 'secs'))",
+    "cat(res, format(lat, digits = 3), format(as.numeric(difftime(Sys.time(), t0, units = 'secs'))), '\\n')",
+    sprintf("ok <- tryCatch({ %s; 'ok' }, error = function(e) conditionMessage(e))", after),
+    "cat('after', ok, '\\n')"
+  ), child)
+  out <- suppressWarnings(system2(file.path(R.home("bin"), "Rscript"), c("--vanilla", shQuote(child)),
+                                  stdout = TRUE, stderr = TRUE, timeout = 120))
+  line <- grep("^(interrupt|finished) ", out, value = TRUE)
+  expect_length(line, 1L)
+  parts <- strsplit(trimws(line), " +")[[1]]
+  if (parts[1] == "finished" && as.numeric(parts[3]) < 0.6) skip("finished before the signal")
+  expect_identical(parts[1], "interrupt")
+  expect_lt(as.numeric(parts[2]), 1.0)
+  expect_true(any(grepl("^after ok", out)), info = paste(out, collapse = "\n"))
+}
+
+test_that("SIGINT interrupts ct_forecast's simulations within a second", {
+  has_module(ct_fit(c(1, 2, 3), start = "2020-01"))
+  long_call_interrupt(
+    "ct_forecast(ct_fit(y, family = 'negbin', start = '2012-01'), h = 36, n_sims = 1e6)",
+    "ct_forecast(ct_fit(y, start = '2012-01'), h = 3, n_sims = 100)")
+})
+
+test_that("SIGINT interrupts ct_breaks' bootstrap within a second", {
+  has_module(ct_fit(c(1, 2, 3), start = "2020-01"))
+  long_call_interrupt("ct_breaks(y, start = '2012-01', min_segment = 12, n_boot = 1500)",
+                      "ct_breaks(y, start = '2012-01', min_segment = 12, n_boot = 9)")
+})
+
+test_that("SIGINT interrupts ct_backtest's model origins within a second", {
+  has_module(ct_fit(c(1, 2, 3), start = "2020-01"))
+  long_call_interrupt(
+    "ct_backtest(y, initial = 36, h = 3, n_samples = 20000, baselines = list(), models = list(p = list(family = 'poisson')), start = '2012-01')",
+    "ct_backtest(y, initial = 36, h = 3, n_samples = 100, baselines = list(), models = list(p = list(family = 'poisson')), start = '2012-01')")
+})
