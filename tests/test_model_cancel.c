@@ -122,7 +122,8 @@ static void test_breaks_same(void **state)
     assert_int_equal(ctrend_model_opts_new(&b), CTREND_OK);
     for (int k = 0; k < 2; ++k) {
         ctrend_model_opts *o = k ? b : a;
-        assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_N_BOOT, 9), CTREND_OK);
+        assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_N_BOOT, 4), CTREND_OK);
+        assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_MIN_SEGMENT, 30), CTREND_OK);
         assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_SEED, 5), CTREND_OK);
         assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_N_THREADS, k ? 2 : 1), CTREND_OK);
     }
@@ -146,8 +147,8 @@ static void test_breaks_same(void **state)
     assert_int_equal(month, START + 70); /* the level shift built into the series */
     size_t done = 0, total = 0;
     assert_int_equal(ctrend_model_opts_progress(b, &done, &total), CTREND_OK);
-    /* candidates k = 12 .. 108: 97 of them; 1 + 9 profiles */
-    assert_int_equal(total, 10 * 97);
+    /* candidates k = 30 .. 90: 61 of them; 1 + 4 profiles */
+    assert_int_equal(total, 5 * 61);
     assert_int_equal(done, total);
     ctrend_breaks_free(r1);
     ctrend_breaks_free(r2);
@@ -198,7 +199,7 @@ static void test_breaks_cancel_during(void **state)
         assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_N_BOOT, 1500), CTREND_OK);
         assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_N_THREADS, k == 1 ? 2 : 1), CTREND_OK);
         const int family = k == 2 ? CTREND_FAMILY_NEGBIN : CTREND_FAMILY_POISSON;
-        canceller c = {o, 300, 0, 0.0, 0};
+        canceller c = {o, family == CTREND_FAMILY_NEGBIN ? 20 : 60, 0, 0.0, 0};
         pthread_t tid;
         assert_int_equal(pthread_create(&tid, NULL, cancel_later, &c), 0);
         ctrend_breaks *r = NULL;
@@ -315,8 +316,8 @@ static void test_backtest(void **state)
     double y[NM];
     make_series(y);
     ctrend_backtest *b1 = NULL, *b2 = NULL;
-    assert_int_equal(ctrend_backtest_new(y, NM, 36, 3, 1, 200, 42, &b1), CTREND_OK);
-    assert_int_equal(ctrend_backtest_new(y, NM, 36, 3, 1, 200, 42, &b2), CTREND_OK);
+    assert_int_equal(ctrend_backtest_new(y, NM, 36, 3, 3, 200, 42, &b1), CTREND_OK);
+    assert_int_equal(ctrend_backtest_new(y, NM, 36, 3, 3, 200, 42, &b2), CTREND_OK);
     ctrend_model_opts *o = NULL;
     assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
     add_model(b1, NULL, CTREND_OK);
@@ -329,11 +330,11 @@ static void test_backtest(void **state)
     }
     size_t done = 0, total = 0;
     ctrend_model_opts_progress(o, &done, &total);
-    /* origins: floor((120 - 36 - 3) / 1) + 1 = 82 */
-    assert_true(done == 82 && total == 82);
+    /* origins: floor((120 - 36 - 3) / 3) + 1 = 28 */
+    assert_true(done == 28 && total == 28);
     ctrend_backtest_free(b2);
     /* cancelled before: nothing added */
-    assert_int_equal(ctrend_backtest_new(y, NM, 36, 3, 1, 200, 42, &b2), CTREND_OK);
+    assert_int_equal(ctrend_backtest_new(y, NM, 36, 3, 3, 200, 42, &b2), CTREND_OK);
     ctrend_model_opts_cancel(o);
     add_model(b2, o, CTREND_ECANCELED);
     assert_int_equal(ctrend_backtest_n_models(b2), 0);

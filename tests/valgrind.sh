@@ -54,6 +54,20 @@ if command -v python3 >/dev/null; then
   if out="$(python3 "$here/cli/interrupt.py" "$bin" --valgrind)"; then pass=$((pass+1))
   else echo "FAIL cli/interrupt (valgrind): $out"; fail=$((fail+1)); fi
 fi
+# SIGINT during R's ct_breaks under memcheck (issue 18): the interrupt condition, nothing lost.
+# The package is installed against this build into $build/R-valgrind (not under valgrind);
+# the case itself takes ~10 s of CPU under memcheck. Skipped without R.
+if command -v R >/dev/null && command -v python3 >/dev/null; then
+  rv="$build/R-valgrind"
+  rm -rf "$rv" && mkdir -p "$rv/lib" && cp -R "$root/bindings/R/ctrend" "$rv/ctrend"
+  rm -f "$rv"/ctrend/src/*.o "$rv"/ctrend/src/*.so "$rv"/ctrend/src/Makevars
+  if ! CTREND_LIB="$build/libctrend.so" R CMD INSTALL --no-test-load -l "$rv/lib" "$rv/ctrend" \
+       >"$rv/install.log" 2>&1; then
+    echo "FAIL r/interrupt (valgrind): the R package did not install:"; tail -20 "$rv/install.log"
+    fail=$((fail+1))
+  elif out="$(python3 "$here/r_interrupt_valgrind.py" "$build" "$rv/lib")"; then pass=$((pass+1))
+  else echo "$out"; fail=$((fail+1)); fi
+fi
 # 1b. `ctrend plot` and `ctrend check --figures` (issue 18), when this build draws figures:
 #     every device, a fitted model with a forecast band, a break, small multiples, the claims.
 if ! "$bin" plot 2>&1 | grep -q "without plotting"; then
