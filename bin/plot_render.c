@@ -4,6 +4,7 @@
  * specification is drawn there; without PLplot at configure time this says what to install.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,15 +25,27 @@ int plot_render(const ctrend_figure *fig, const char *path, int device, char *er
     const char *dir = getenv("TMPDIR");
     char tmp[4096];
     snprintf(tmp, sizeof tmp, "%s/ctrend-plot-XXXXXX", dir && *dir ? dir : "/tmp");
+    /* no interrupt between creating the file and registering it: SIGINT/SIGTERM wait (and
+     * are handled, removing both, as soon as they are unblocked) */
+    sigset_t stop, old;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    sigprocmask(SIG_BLOCK, &stop, &old);
     const int fd = mkstemp(tmp);
+    const int mk_errno = errno;
+    int pushed_tmp = 0, pushed_out = 0;
+    if (fd >= 0) {
+        close(fd);
+        pushed_tmp = cli_interrupt_temp(tmp) == 0;
+        pushed_out = access(path, F_OK) != 0 && cli_interrupt_temp(path) == 0;
+    }
+    sigprocmask(SIG_SETMASK, &old, NULL);
     if (fd < 0) {
         snprintf(err, errcap, "cannot create a temporary file in %.300s: %s", dir && *dir ? dir : "/tmp",
-                 strerror(errno));
+                 strerror(mk_errno));
         return -1;
     }
-    close(fd);
-    const int pushed_tmp = cli_interrupt_temp(tmp) == 0;
-    const int pushed_out = access(path, F_OK) != 0 && cli_interrupt_temp(path) == 0;
     ctrend_error e;
     const int rc = ctrend_figure_render_tmp(fig, path, tmp, device, &e); /* removes tmp */
     if (pushed_out) cli_interrupt_temp(NULL);
