@@ -6,6 +6,9 @@
 #   valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=99
 #  1. every CLI golden case tests/cli/cases/<name>/ (args one per line, from the repository
 #     root; its expected exit status must still come out), and
+#     then SIGINT during `ctrend fit` (tests/cli/interrupt.py --valgrind) and during R's
+#     ct_breaks (tests/r_interrupt_valgrind.py, with the R package installed into
+#     BUILD_DIR/R-valgrind; skipped without R): exit/interrupt as promised, nothing lost,
 #  2. every cmocka program build/tests/test_* and fuzz replay program (VALGRIND_UNIT=0 skips),
 #     with CTREND_SKIP_HUGE=1 (test_bad_input's megabyte inputs take minutes under memcheck) and
 #     except those in VALGRIND_SKIP (default: test_rolling, whose drift test checks against a
