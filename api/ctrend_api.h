@@ -821,6 +821,16 @@
       (CTREND_P(const ctrend_model_opts *, o, HANDLE), \
        CTREND_P(int, opt, ENUM(ctrend_model_opt)), \
        CTREND_P(double *, value, OUT))) \
+    F(void, VOID, ctrend_model_opts_cancel, model, \
+      (CTREND_P(ctrend_model_opts *, o, HANDLE_OPT))) \
+    F(void, VOID, ctrend_model_opts_reset, model, \
+      (CTREND_P(ctrend_model_opts *, o, HANDLE_OPT))) \
+    F(int, VALUE, ctrend_model_opts_cancelled, model, \
+      (CTREND_P(const ctrend_model_opts *, o, HANDLE_OPT))) \
+    F(int, STATUS, ctrend_model_opts_progress, model, \
+      (CTREND_P(const ctrend_model_opts *, o, HANDLE), \
+       CTREND_P(size_t *, done, OUT_OPT), \
+       CTREND_P(size_t *, total, OUT_OPT))) \
     F(const char *, STRING, ctrend_model_opts_errmsg, model, \
       (CTREND_P(const ctrend_model_opts *, o, HANDLE))) \
     F(int, STATUS, ctrend_model_fit, model, \
@@ -892,6 +902,14 @@
     /* ---- forecast.h ---- */ \
     F(int, STATUS, ctrend_forecast_new, forecast, \
       (CTREND_P(const ctrend_model *, m, HANDLE), \
+       CTREND_P(size_t, h, RANGE(1, SIZE_MAX)), \
+       CTREND_P(size_t, n_sims, IN), \
+       CTREND_P(uint64_t, seed, SEED), \
+       CTREND_P(ctrend_forecast **, out, HANDLE_OUT), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
+    F(int, STATUS, ctrend_forecast_new_v2, forecast, \
+      (CTREND_P(const ctrend_model_opts *, opts, HANDLE_OPT), \
+       CTREND_P(const ctrend_model *, m, HANDLE), \
        CTREND_P(size_t, h, RANGE(1, SIZE_MAX)), \
        CTREND_P(size_t, n_sims, IN), \
        CTREND_P(uint64_t, seed, SEED), \

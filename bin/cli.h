@@ -227,7 +227,10 @@ void cli_interrupt_install(void);
 void cli_interrupt_watch(ctrend_batch_opts *o); /* NULL ends the watched section */
 int cli_interrupted(void);                      /* the signal received, 0 if none */
 int cli_interrupt_exit(void);                   /* prints the message, returns 128 + signal */
-void cli_interrupt_temp(const char *path);      /* removed on an interrupt; NULL = none */
+/* A file removed on an interrupt (a stack of up to 4: NULL forgets the last registered).
+ * Returns 0, or -1 (not registered: no room or too long a path; the caller must then not
+ * pop it). */
+int cli_interrupt_temp(const char *path);
 /* While on, an interrupt also writes "# ctrend: interrupted: the output above is incomplete"
  * to stdout (a command printing its result: a prefix of it may have been written). */
 void cli_interrupt_printing(int on);

@@ -51,8 +51,11 @@ void cli_progress_end(cli_progress *p)
 
 static volatile sig_atomic_t got_signal;
 static ctrend_batch_opts *_Atomic watched;
-static char temp_path[4096];
-static volatile sig_atomic_t temp_set;
+/* Files an interrupt removes: a stack (a report's temporary page, then the figure's
+ * temporary file and destination inside it). Entries are written before the count grows. */
+#define N_TEMP 4
+static char temp_path[N_TEMP][4096];
+static volatile sig_atomic_t n_temp;
 static volatile sig_atomic_t printing;
 
 static void interrupt_message(void)
@@ -71,7 +74,7 @@ static void on_signal(int sig)
         ctrend_batch_opts_cancel(o); /* the command stops at the next series */
         return;
     }
-    if (temp_set) unlink(temp_path);
+    for (sig_atomic_t i = 0; i < n_temp && i < N_TEMP; ++i) unlink(temp_path[i]);
     if (printing) { /* rows already written stay: end them with a line no table has */
         static const char mark[] = "\n# ctrend: interrupted: the output above is incomplete\n";
         ssize_t w = write(STDOUT_FILENO, mark, sizeof mark - 1);
@@ -111,12 +114,15 @@ int cli_interrupt_exit(void)
     return 128 + sig;
 }
 
-void cli_interrupt_temp(const char *path)
+int cli_interrupt_temp(const char *path)
 {
-    temp_set = 0;
-    if (!path) return;
-    size_t n = strlen(path);
-    if (n >= sizeof temp_path) return;
-    memcpy(temp_path, path, n + 1);
-    temp_set = 1;
+    if (!path) { /* forget the last one registered */
+        if (n_temp > 0) n_temp = n_temp - 1;
+        return 0;
+    }
+    const size_t n = strlen(path);
+    if (n_temp >= N_TEMP || n >= sizeof temp_path[0]) return -1;
+    memcpy(temp_path[n_temp], path, n + 1);
+    n_temp = n_temp + 1; /* after the copy: the handler never sees a half-written path */
+    return 0;
 }

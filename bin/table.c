@@ -427,12 +427,15 @@ void cli_table_print(cli_table *t, FILE *fp, int format)
             measure_cell(&t->cols[k % t->n_cols], cell_text(t, &t->cells[k]), t->cells[k].num);
         for (size_t j = 0; j < t->n_cols; ++j) t->cols[j].width = column_width(&t->cols[j]);
     }
+    /* rows reach stdout from here: an interrupt now marks them incomplete (bin/progress.c) */
+    if (fp == stdout) cli_interrupt_printing(1);
     if (t->mode == MODE_BUFFER) {
         header(t, fp, format);
         buffered_rows(t, fp, format);
     }
     if (format == CLI_FORMAT_JSON) out_s(fp, t->rows_written ? "\n]\n" : "]\n");
     cli_output_check(fp);
+    if (fp == stdout) cli_interrupt_printing(0); /* complete and flushed */
 }
 
 int cli_output_check(FILE *fp)

@@ -39,6 +39,18 @@ extern "C" {
 CTREND_FIGURE_API int ctrend_figure_render(const ctrend_figure *fig, const char *path,
                                            int device, ctrend_error *err);
 
+/**
+ * ctrend_figure_render through the caller's temporary file: tmp_path names an existing file
+ * the caller created (mkstemp), which the call renders into, copies to `path` and removes,
+ * on success and on every failure. A caller that may be interrupted (the CLI's SIGINT
+ * handler, bin/progress.c) registers tmp_path (and `path`, when it did not exist) before the
+ * call, so a signal during the rendering removes both instead of leaving them behind.
+ * Codes and messages as ctrend_figure_render (CTREND_EINVAL also for a NULL tmp_path).
+ */
+CTREND_FIGURE_API int ctrend_figure_render_tmp(const ctrend_figure *fig, const char *path,
+                                               const char *tmp_path, int device,
+                                               ctrend_error *err);
+
 #ifdef __cplusplus
 }
 #endif

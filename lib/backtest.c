@@ -10,6 +10,10 @@
  *
  * Per origin only one h x n_samples block of draws is alive; per pair we keep the point
  * forecast, the 90% bounds, the CRPS and the ignorance, and summarise when a model is added.
+ *
+ * Cancellation (ctrend_backtest_add_model): the model options' flag is polled before every
+ * origin and every scored pair, and inside each origin's forecast (every 64 simulations);
+ * the progress counter counts origins. A cancelled add adds nothing.
  */
 #include "ctrend/backtest.h"
 #include "ctrend/baseline.h"
@@ -357,6 +361,8 @@ static int add_model(ctrend_backtest *bt, const char *name, const ctrend_design 
     ctrend_error fit_err;
     ctrend_error_clear(&fit_err);
     const size_t h = bt->h, m = bt->n_samples;
+    ctrend__control *ctl = ctrend__opts_control(opts);
+    ctrend__progress_start(ctl, bt->n_origins);
     double *pt = ctrend__malloc_n(h, 1, sizeof *pt);
     if (!pt) rc = CTREND_ENOMEM;
     for (size_t i = 0; i < bt->n_origins && rc == CTREND_OK; ++i) {
@@ -366,6 +372,11 @@ static int add_model(ctrend_backtest *bt, const char *name, const ctrend_design 
         ctrend_model *mod = NULL;
         ctrend_forecast *fc = NULL;
         const char *stage = "design window";
+        if (ctrend__cancelled(ctl)) {
+            snprintf(bt->errmsg, sizeof bt->errmsg, "%s: cancelled at origin %zu", name, i);
+            rc = CTREND_ECANCELED;
+            break;
+        }
         rc = ctrend_design_window(d, s0, t - s0, &dw);
         if (rc == CTREND_OK) {
             stage = "fit";
@@ -373,7 +384,7 @@ static int add_model(ctrend_backtest *bt, const char *name, const ctrend_design 
         }
         if (rc == CTREND_OK) {
             stage = "forecast";
-            rc = ctrend_forecast_new(mod, h, m, bt->seed + i, &fc, NULL);
+            rc = ctrend__forecast_polled(ctl, mod, h, m, bt->seed + i, &fc, NULL);
         }
         if (rc == CTREND_OK) rc = ctrend_forecast_vector(fc, CTREND_FV_MEAN, pt, h, NULL);
         if (rc == CTREND_OK) rc = ctrend_forecast_samples(fc, w.block, h * m, NULL);
@@ -385,10 +396,13 @@ static int add_model(ctrend_backtest *bt, const char *name, const ctrend_design 
                      strcmp(stage, "fit") == 0 ? fit_err.message : "");
         }
         for (size_t j = 0; j < h && rc == CTREND_OK; ++j)
-            rc = score_pair(bt, &w, i, j, pt[j], w.block + j * m);
+            rc = ctrend__cancelled(ctl) ? CTREND_ECANCELED : score_pair(bt, &w, i, j, pt[j], w.block + j * m);
+        if (rc == CTREND_ECANCELED && !bt->errmsg[0])
+            snprintf(bt->errmsg, sizeof bt->errmsg, "%s: cancelled at origin %zu", name, i);
         ctrend_forecast_free(fc);
         ctrend_model_free(mod);
         ctrend_design_free(dw);
+        if (rc == CTREND_OK) ctrend__progress_add(ctl, 1);
     }
     free(pt);
     if (rc == CTREND_OK) rc = commit_model(bt, &w, name);

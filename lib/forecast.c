@@ -15,6 +15,10 @@
  * same numbers gsl_sort + gsl_stats_quantile_from_sorted_data give, bit for bit.
  * Plug-in quantiles are the distributions module's (lib/dist: ctrend_dist_qpois,
  * ctrend_dist_qnbinom_mu), through the family's method table.
+ *
+ * Cancellation (ctrend_forecast_new_v2): the options' flag is polled before every block of
+ * FC_POLL_SIMS simulations and before each horizon's sort; the progress counter counts
+ * simulations at the same points.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -53,8 +57,11 @@ void ctrend_forecast_free(ctrend_forecast *f)
     free(f);
 }
 
-static int forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t seed,
-                        ctrend_forecast **out);
+/* Simulations between two polls of the cancel flag: at most 64 x 1 200 draws (~2 ms). */
+#define FC_POLL_SIMS 64
+
+static int forecast_new(ctrend__control *ctl, int report, const ctrend_model *m, size_t h,
+                        size_t n_sims, uint64_t seed, ctrend_forecast **out);
 
 /* The message of each refusal of ctrend_forecast_new (the header's codes). */
 static const char *refusal(int st)
@@ -65,24 +72,45 @@ static const char *refusal(int st)
     case CTREND_ELIMIT: return "above a forecast limit: horizon > 1200 months, horizon x simulations > 1e8, or a forecast or simulated mean above 2^53";
     case CTREND_ERANGE: return "a forecast month after 9999-12";
     case CTREND_ENUMERIC: return "the coefficient covariance is not positive definite";
+    case CTREND_ECANCELED: return "cancelled";
     default: return NULL;
     }
 }
 
-int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t seed,
-                        ctrend_forecast **out, ctrend_error *err)
+int ctrend__forecast_polled(const ctrend__control *ctl, const ctrend_model *m, size_t h,
+                            size_t n_sims, uint64_t seed, ctrend_forecast **out, ctrend_error *err)
 {
-    const int st = forecast_new(m, h, n_sims, seed, out);
+    /* polls ctl but leaves its progress counters to the caller (report = 0) */
+    const int st = forecast_new((ctrend__control *)ctl, 0, m, h, n_sims, seed, out);
     if (st) return ctrend_error_set(err, st, NULL, 0, 0, NULL, refusal(st));
     ctrend_error_clear(err);
     return CTREND_OK;
 }
 
-static int forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t seed,
-                        ctrend_forecast **out)
+int ctrend_forecast_new_v2(const ctrend_model_opts *opts, const ctrend_model *m, size_t h,
+                           size_t n_sims, uint64_t seed, ctrend_forecast **out, ctrend_error *err)
+{
+    ctrend__control *ctl = opts ? opts->ctl : NULL;
+    const int st = forecast_new(ctl, 1, m, h, n_sims, seed, out);
+    if (st) return ctrend_error_set(err, st, NULL, 0, 0, NULL, refusal(st));
+    ctrend_error_clear(err);
+    return CTREND_OK;
+}
+
+int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t seed,
+                        ctrend_forecast **out, ctrend_error *err)
+{
+    return ctrend_forecast_new_v2(NULL, m, h, n_sims, seed, out, err);
+}
+
+static int forecast_new(ctrend__control *ctl, int report, const ctrend_model *m, size_t h,
+                        size_t n_sims, uint64_t seed, ctrend_forecast **out)
 {
     if (out) *out = NULL;
     if (!m || !out || h == 0) return CTREND_EINVAL;
+    ctrend__control *prog = report ? ctl : NULL; /* progress: simulations */
+    ctrend__progress_start(prog, n_sims);
+    if (ctrend__cancelled(ctl)) return CTREND_ECANCELED;
     const size_t p = m->p, n = m->n;
     /* bounded work, checked before anything is allocated (see the header's Limits) */
     if (h > CTREND_FORECAST_MAX_HORIZON) return CTREND_ELIMIT;
@@ -159,6 +187,13 @@ static int forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
         gsl_vector_view zv = gsl_vector_view_array(z, p);
         if (!(rng = ctrend__rng_new(seed))) goto done;
         for (size_t s = 0; s < n_sims; ++s) {
+            if (s % FC_POLL_SIMS == 0 && s > 0) {
+                ctrend__progress_add(prog, FC_POLL_SIMS);
+                if (ctrend__cancelled(ctl)) {
+                    st = CTREND_ECANCELED;
+                    goto done;
+                }
+            }
             for (size_t j = 0; j < p; ++j) z[j] = gsl_ran_gaussian_ziggurat(rng, 1.0);
             gsl_blas_dtrmv(CblasLower, CblasNoTrans, CblasNonUnit, &Lm.matrix, &zv.vector);
             for (size_t j = 0; j < p; ++j) bstar[j] = m->coef[j] + z[j];
@@ -175,11 +210,16 @@ static int forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
         }
         memcpy(f->sorted, f->samples, h * n_sims * sizeof *f->sorted);
         for (size_t i = 0; i < h; ++i) {
+            if (ctrend__cancelled(ctl)) {
+                st = CTREND_ECANCELED;
+                goto done;
+            }
             if (ctrend__sort_draws(f->sorted + i * n_sims, n_sims, &ws)) goto done;
             f->simmean[i] = gsl_stats_mean(f->samples + i * n_sims, 1, n_sims);
         }
     }
     st = CTREND_OK;
+    if (prog) atomic_store(&prog->done, n_sims);
 done:
     gsl_rng_free(rng);
     ctrend__sort_ws_free(&ws);

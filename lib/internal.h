@@ -64,6 +64,53 @@ static inline int ctrend__add_size(size_t a, size_t b, size_t *out)
     return 0;
 }
 
+/* ---- cancellation and progress of one long call (docs/api.md section 7) ----
+ * The atomic part of an options handle (ctrend_model_opts): a cancel flag that any thread
+ * or a signal handler may set (one lock-free store), and two counters another thread may
+ * read while the call runs. Calls poll ctrend__cancelled at their work boundaries
+ * (a candidate fit, a block of simulations, an origin) and return CTREND_ECANCELED.
+ * A NULL control is never cancelled and counts nothing. */
+#include <stdatomic.h>
+_Static_assert(ATOMIC_INT_LOCK_FREE == 2, "a cancel flag must be a lock-free atomic int");
+typedef struct ctrend__control {
+    atomic_int cancel;
+    atomic_size_t done, total;
+} ctrend__control;
+static inline void ctrend__control_init(ctrend__control *c)
+{
+    atomic_init(&c->cancel, 0);
+    atomic_init(&c->done, 0);
+    atomic_init(&c->total, 0);
+}
+static inline int ctrend__cancelled(const ctrend__control *c)
+{
+    return c && atomic_load_explicit(&((ctrend__control *)c)->cancel, memory_order_relaxed);
+}
+/* A call starts: done = 0, total = its units of work (NULL c: nothing). */
+static inline void ctrend__progress_start(ctrend__control *c, size_t total)
+{
+    if (!c) return;
+    atomic_store(&c->done, 0);
+    atomic_store(&c->total, total);
+}
+/* k more units done (any thread). */
+static inline void ctrend__progress_add(ctrend__control *c, size_t k)
+{
+    if (c) atomic_fetch_add_explicit(&c->done, k, memory_order_relaxed);
+}
+
+/* ctrend_forecast_new polling ctl's cancel flag without touching its progress counters
+ * (lib/forecast.c; ctrend_backtest_add_model counts origins there instead). */
+struct ctrend_model;
+struct ctrend_forecast;
+struct ctrend_error;
+int ctrend__forecast_polled(const ctrend__control *ctl, const struct ctrend_model *m, size_t h,
+                            size_t n_sims, uint64_t seed, struct ctrend_forecast **out,
+                            struct ctrend_error *err);
+/* The control block of a model options handle (NULL for NULL o; lib/models/model.c). */
+struct ctrend_model_opts;
+ctrend__control *ctrend__opts_control(const struct ctrend_model_opts *o);
+
 /* First month of a design's window (lib/design.c; d non-NULL: the public
  * ctrend_design_start checks its arguments). */
 struct ctrend_design;

@@ -6,6 +6,9 @@
 #   valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=99
 #  1. every CLI golden case tests/cli/cases/<name>/ (args one per line, from the repository
 #     root; its expected exit status must still come out), and
+#     then SIGINT during `ctrend fit` (tests/cli/interrupt.py --valgrind) and during R's
+#     ct_breaks (tests/r_interrupt_valgrind.py, with the R package installed into
+#     BUILD_DIR/R-valgrind; skipped without R): exit/interrupt as promised, nothing lost,
 #  2. every cmocka program build/tests/test_* and fuzz replay program (VALGRIND_UNIT=0 skips),
 #     with CTREND_SKIP_HUGE=1 (test_bad_input's megabyte inputs take minutes under memcheck) and
 #     except those in VALGRIND_SKIP (default: test_rolling, whose drift test checks against a
@@ -66,6 +69,21 @@ if command -v python3 >/dev/null; then
   njob=$((njob+1)); t0=$(date +%s)
   if out="$(python3 "$here/cli/interrupt.py" "$bin" --valgrind)"; then verdict "$njob" cli/interrupt pass "$t0"
   else verdict "$njob" "cli/interrupt" fail "$t0" "$out"; fi
+fi
+# SIGINT during R's ct_breaks under memcheck (issue 18): the interrupt condition, nothing lost.
+# The package is installed against this build into $build/R-valgrind (not under valgrind);
+# the case itself takes ~10 s of CPU under memcheck. Alone too (it times the interrupt).
+# Skipped without R.
+if command -v R >/dev/null && command -v python3 >/dev/null; then
+  rv="$build/R-valgrind"; njob=$((njob+1)); t0=$(date +%s)
+  rm -rf "$rv" && mkdir -p "$rv/lib" && cp -R "$root/bindings/R/ctrend" "$rv/ctrend"
+  rm -f "$rv"/ctrend/src/*.o "$rv"/ctrend/src/*.so "$rv"/ctrend/src/Makevars
+  if ! CTREND_LIB="$build/libctrend.so" R CMD INSTALL --no-test-load -l "$rv/lib" "$rv/ctrend" \
+       >"$rv/install.log" 2>&1; then
+    verdict "$njob" r/interrupt fail "$t0" "the R package did not install:
+$(tail -20 "$rv/install.log")"
+  elif out="$(python3 "$here/r_interrupt_valgrind.py" "$build" "$rv/lib")"; then verdict "$njob" r/interrupt pass "$t0"
+  else verdict "$njob" r/interrupt fail "$t0" "$out"; fi
 fi
 for dir in "$here"/cli/cases/*/; do
   [ -f "$dir/args" ] || continue

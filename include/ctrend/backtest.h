@@ -133,6 +133,10 @@ CTREND_API int ctrend_backtest_add_baseline(ctrend_backtest *bt, int kind, size_
  * err's message then names the origin and gives the model's message. Nothing is
  * added on failure. Other errors: CTREND_EINVAL (NULL, nrow(d) != n, empty name),
  * CTREND_EDUPLICATE, CTREND_EEMPTY, CTREND_ENOMEM.
+ * Cancellation: opts' cancel flag (ctrend_model_opts_cancel, ctrend/model.h) is polled
+ * before every origin and every scored pair and inside each origin's forecast (every 64
+ * simulations); once set the call returns CTREND_ECANCELED and adds nothing. opts'
+ * progress counts origins (n_origins in all). Baselines (add_baseline) do not poll.
  */
 CTREND_API int ctrend_backtest_add_model(ctrend_backtest *bt, const char *name,
                                          const ctrend_design *d, int family,

@@ -50,7 +50,7 @@ extern "C" {
     X(ESEPARATION,16,"a design column separates zero counts: the MLE is infinite")   \
     X(EUNSUPPORTED,17,"operation not supported for this model or input")              \
     X(ELIMIT,    18, "a documented size or work limit would be exceeded") \
-    X(ECANCELED, 19, "cancelled (ctrend_batch_opts_cancel)")
+    X(ECANCELED, 19, "cancelled (ctrend_batch_opts_cancel or ctrend_model_opts_cancel)")
 
 typedef enum ctrend_status {
 #define CTREND__STATUS_ENUM(name, value, msg) CTREND_##name = value,

@@ -83,6 +83,20 @@ CTREND_API double ctrend_forecast_max_mean(void);
  */
 CTREND_API int ctrend_forecast_new(const ctrend_model *m, size_t h, size_t n_sims,
                                    uint64_t seed, ctrend_forecast **out, ctrend_error *err);
+/**
+ * ctrend_forecast_new with a context: opts (NULL = none; only its cancel flag and progress
+ * counters are used, see ctrend_model_opts_cancel in ctrend/model.h). The simulation loop
+ * polls the flag before every block of 64 simulations and each horizon's sort: after
+ * ctrend_model_opts_cancel(opts), from another thread or a signal handler, the call returns
+ * CTREND_ECANCELED with *out NULL and nothing allocated. Progress: simulations done of
+ * n_sims. With an options handle never cancelled (or NULL) the result is
+ * ctrend_forecast_new's, bit for bit; ctrend_forecast_new(m, ...) is
+ * ctrend_forecast_new_v2(NULL, m, ...) (kept, not deprecated: SQLite's sqlite3_open and
+ * sqlite3_open_v2). Codes: those of ctrend_forecast_new, and CTREND_ECANCELED.
+ */
+CTREND_API int ctrend_forecast_new_v2(const ctrend_model_opts *opts, const ctrend_model *m,
+                                      size_t h, size_t n_sims, uint64_t seed,
+                                      ctrend_forecast **out, ctrend_error *err);
 /** Free; NULL is a no-op. */
 CTREND_API void ctrend_forecast_free(ctrend_forecast *f);
 /** Horizon h (0 for NULL). */

@@ -108,6 +108,40 @@ CTREND_API int ctrend_model_opts_set_int(ctrend_model_opts *o, int opt, int64_t 
 CTREND_API int ctrend_model_opts_bounds(int opt, double *lo, double *hi);
 /** Read an option (int keys as a whole double). CTREND_EINVAL for an unknown key or NULL. */
 CTREND_API int ctrend_model_opts_get(const ctrend_model_opts *o, int opt, double *value);
+/**
+ * Cancellation and progress of the long single-series calls (docs/api.md section 7): the
+ * calls that take a model options handle and may run long — ctrend_breaks_fit (polled
+ * before every candidate fit, of the data and of each bootstrap replicate),
+ * ctrend_forecast_new_v2 (before every block of 64 simulations and every horizon's sort)
+ * and ctrend_backtest_add_model (before every origin and, through its forecasts, every
+ * block of simulations) — stop when the handle's cancel flag is set and return
+ * CTREND_ECANCELED: no result (*out NULL; a backtest adds nothing), every allocation
+ * released, the error record's message "cancelled". Latency: one candidate fit (breaks:
+ * ~10 us .. 1 ms for 1 000 months) or 64 simulations of h months (forecast), per thread.
+ * The flag and the two counters are the one mutable part of a handle (atomic): a call that
+ * only reads its options (a const handle) still updates them, and every call sharing one
+ * handle, in any thread, sees the same flag (one cancel stops them all).
+ * ctrend_model_fit does not poll (one fit is short); the batch calls copy the options'
+ * values (ctrend_batch_opts_set_model) and poll their own flag (ctrend_batch_opts_cancel).
+ *
+ * ctrend_model_opts_cancel: set the flag. Async-signal-safe (one lock-free atomic store),
+ * callable from any thread while a call runs; it stays set (a later call returns
+ * CTREND_ECANCELED before any work) until ctrend_model_opts_reset. NULL o is a no-op.
+ */
+CTREND_API void ctrend_model_opts_cancel(ctrend_model_opts *o);
+/** Clear the cancel flag and the progress counters. NULL o is a no-op. Not during a call. */
+CTREND_API void ctrend_model_opts_reset(ctrend_model_opts *o);
+/** 1 when ctrend_model_opts_cancel was called since the last reset, else 0 (NULL: 0). */
+CTREND_API int ctrend_model_opts_cancelled(const ctrend_model_opts *o);
+/**
+ * Progress of the current (or last) long call on o, readable from another thread while it
+ * runs (atomic loads): *done and *total in the call's units of work — breaks: candidate
+ * fits, (1 + n_boot) x candidates in all; forecast: simulations (n_sims; 0 without
+ * simulations); backtest: origins of the model being added. done reaches total when the
+ * call succeeds. done/total may be NULL. CTREND_EINVAL (NULL o).
+ */
+CTREND_API int ctrend_model_opts_progress(const ctrend_model_opts *o, size_t *done,
+                                          size_t *total);
 /** Message of the last failed ctrend_breaks_fit made with this handle ("" if none).
  *  ctrend_model_fit does not write it (its message goes to its ctrend_error record).
  *  Borrowed from the handle, valid until its next use. Never NULL for a non-NULL handle. */
@@ -253,6 +287,8 @@ typedef enum ctrend_break_kind {
  * CTREND_ESINGULAR (no candidate could be fitted), CTREND_ELIMIT (work above the limit
  * below), CTREND_ENOMEM (an allocation failed anywhere, also in a candidate's or a bootstrap
  * replicate's fit: never a result computed without that candidate). Messages go to opts.
+ * CTREND_ECANCELED: ctrend_model_opts_cancel(opts) was called (before or during the call;
+ * see above): no result, nothing leaked; opts' progress counts candidate fits.
  * Cost: (1 + n_boot) x (number of candidates) model fits of n rows, O(n^2) per profile.
  * Bounded work: (1 + n_boot) * (n - 2 min_segment + 1) * n <= CTREND_BREAKS_MAX_WORK (2e7 row
  * fits, ~4 s on one 2020s core) or CTREND_ELIMIT before any fit, with a message giving the

@@ -22,6 +22,11 @@
  * the block's profiles, each a pure function of its counts, then run on the option's
  * threads (ctrend__parallel_for) and are tallied in replicate order: the p-value is the
  * same for any thread count and equal to a serial run's.
+ *
+ * Cancellation (ctrend_model_opts_cancel): every candidate fit, of the data's profile and of
+ * each replicate's, first polls the handle's flag (one relaxed atomic load beside a fit of n
+ * rows), so a cancel stops every thread within one fit; the progress counter counts those
+ * fits, (1 + B) x candidates in all.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -67,7 +72,8 @@ static int fit_ll(struct ctrend_model_opts *o, int family, const ctrend_design *
 
 /* sup-LR over candidates; profile (may be NULL) gets LR per row. A candidate whose fit
  * fails for a reason of the data (separation, singular) is skipped; an allocation failure
- * is not a property of the data, so it stops the search: CTREND_ENOMEM. */
+ * is not a property of the data, so it stops the search: CTREND_ENOMEM; so does a cancel
+ * (CTREND_ECANCELED, polled before each fit). */
 static int profile_lr(struct ctrend_model_opts *o, int family, ctrend_design *const *cand,
                        size_t lo, size_t hi, const double *y, size_t n, double ll0, double phi,
                        double *profile, double *best_lr, size_t *best_k, double *best_ll)
@@ -78,7 +84,9 @@ static int profile_lr(struct ctrend_model_opts *o, int family, ctrend_design *co
     for (size_t k = lo; k <= hi; ++k) {
         double ll = NAN;
         double lr = NAN;
+        if (ctrend__cancelled(o->ctl)) return CTREND_ECANCELED;
         const int st = fit_ll(o, family, cand[k - lo], y, n, &ll, NULL);
+        ctrend__progress_add(o->ctl, 1);
         if (st == CTREND_ENOMEM) return st;
         if (st == CTREND_OK) {
             lr = 2.0 * (ll - ll0);
@@ -114,9 +122,14 @@ static void boot_one(const void *ctx, size_t r)
     double ll0s = NAN, phis = NAN, lrs = NAN, lls = NAN;
     size_t ks = 0;
     b->lr[r] = NAN;
+    if (ctrend__cancelled(o.ctl)) {
+        b->st[r] = CTREND_ECANCELED;
+        return;
+    }
     int st = fit_ll(&o, b->family, b->d, y, b->n, &ll0s, &phis);
     if (st) { /* a replicate the base model cannot fit: not counted */
         b->st[r] = st == CTREND_ENOMEM ? st : CTREND_OK;
+        ctrend__progress_add(o.ctl, b->hi - b->lo + 1); /* its candidates are not fitted */
         return;
     }
     st = profile_lr(&o, b->family, b->cand, b->lo, b->hi, y, b->n, ll0s, phis, NULL, &lrs, &ks, &lls);
@@ -177,6 +190,9 @@ static int breaks_fit(struct ctrend_model_opts *o, int family, const ctrend_desi
         }
     }
 
+    const size_t nc_fits = n - 2 * min_segment + 1; /* (n_boot + 1) * nc_fits <= 2e7: no wrap */
+    ctrend__progress_start(o->ctl, (n_boot + 1) * nc_fits);
+    if (ctrend__cancelled(o->ctl)) return ctrend__fail(o, CTREND_ECANCELED, "cancelled");
     /* base model */
     ctrend_model *m0 = NULL;
     int st = ctrend__model_fit(o, family, d, y, n, &m0);
@@ -236,9 +252,12 @@ static int breaks_fit(struct ctrend_model_opts *o, int family, const ctrend_desi
         st = CTREND_OK;
         for (size_t r0 = 0; r0 < n_boot && !st; r0 += block) {
             const size_t nb = n_boot - r0 < block ? n_boot - r0 : block;
-            for (size_t r = 0; r < nb; ++r)
-                for (size_t i = 0; i < n; ++i)
+            for (size_t r = 0; r < nb && !st; ++r) {
+                if (ctrend__cancelled(o->ctl)) st = CTREND_ECANCELED; /* n draws apart */
+                for (size_t i = 0; i < n && !st; ++i)
                     yb[r * n + i] = isnan(m0->fitted[i]) ? NAN : m0->meth->draw(m0, rng, m0->fitted[i]);
+            }
+            if (st) break;
             ctrend__parallel_for(nb, 1, boot_one, &bb, o->n_threads);
             for (size_t r = 0; r < nb; ++r) {
                 if (stb[r]) {
@@ -265,6 +284,7 @@ done:
     ctrend_model_free(m0);
     if (st) {
         if (st == CTREND_ENOMEM) ctrend__fail(o, st, "out of memory");
+        if (st == CTREND_ECANCELED) ctrend__fail(o, st, "cancelled");
         ctrend_breaks_free(b);
     } else {
         *out = b;

@@ -38,6 +38,7 @@ void ctrend__opts_default(struct ctrend_model_opts *o)
     o->seed = 0;
     o->n_threads = 1;
     o->errmsg[0] = '\0';
+    o->ctl = NULL;
 }
 
 int ctrend__fail(struct ctrend_model_opts *o, int st, const char *fmt, ...)
@@ -51,19 +52,59 @@ int ctrend__fail(struct ctrend_model_opts *o, int st, const char *fmt, ...)
     return st;
 }
 
+/* A handle is its options followed by its control block (one allocation; the options come
+ * first, so the handle's address is the block's). */
+typedef struct opts_block {
+    struct ctrend_model_opts o;
+    ctrend__control ctl;
+} opts_block;
+
 int ctrend_model_opts_new(ctrend_model_opts **out)
 {
     if (!out) return CTREND_EINVAL;
-    ctrend_model_opts *o = malloc(sizeof *o);
-    if (!o) return CTREND_ENOMEM;
-    ctrend__opts_default(o);
-    *out = o;
+    opts_block *b = malloc(sizeof *b);
+    if (!b) return CTREND_ENOMEM;
+    ctrend__opts_default(&b->o);
+    ctrend__control_init(&b->ctl);
+    b->o.ctl = &b->ctl;
+    *out = &b->o;
     return CTREND_OK;
 }
 
 void ctrend_model_opts_free(ctrend_model_opts *o)
 {
-    free(o);
+    free(o); /* the opts_block */
+}
+
+ctrend__control *ctrend__opts_control(const struct ctrend_model_opts *o)
+{
+    return o ? o->ctl : NULL;
+}
+
+void ctrend_model_opts_cancel(ctrend_model_opts *o)
+{
+    if (o && o->ctl) atomic_store(&o->ctl->cancel, 1); /* lock-free: async-signal-safe */
+}
+
+void ctrend_model_opts_reset(ctrend_model_opts *o)
+{
+    if (!o || !o->ctl) return;
+    atomic_store(&o->ctl->cancel, 0);
+    atomic_store(&o->ctl->done, 0);
+    atomic_store(&o->ctl->total, 0);
+}
+
+int ctrend_model_opts_cancelled(const ctrend_model_opts *o)
+{
+    return o ? ctrend__cancelled(o->ctl) : 0;
+}
+
+int ctrend_model_opts_progress(const ctrend_model_opts *o, size_t *done, size_t *total)
+{
+    if (!o || !o->ctl) return CTREND_EINVAL;
+    if (total) *total = atomic_load(&o->ctl->total);
+    if (done) *done = atomic_load(&o->ctl->done);
+    return CTREND_OK;
 }
 
 /* Each key's type and closed range, in one table (zstd's ZSTD_cParam_getBounds): the

@@ -20,6 +20,10 @@ struct ctrend_model_opts {
     size_t min_segment, n_boot, n_threads; /* ctrend_breaks_fit (CTREND_OPT_MIN_SEGMENT ..) */
     uint64_t seed;
     char errmsg[256];
+    /* cancel flag and progress of the handle made by ctrend_model_opts_new (NULL for
+     * defaults on the stack); copies of the struct share it, so every private copy a long
+     * call makes (per thread, per replicate) polls the caller's flag */
+    ctrend__control *ctl;
 };
 /* Defaults into o (errmsg cleared). */
 void ctrend__opts_default(struct ctrend_model_opts *o);

@@ -6,8 +6,11 @@ exit 130 (SIGINT) or 143 (SIGTERM); stderr says "ctrend: interrupted"; stdout is
 ends with the line "# ctrend: interrupted: the output above is incomplete" (a signal that
 came while rows were being written); no ctrend-plot-*/ctrend-report-* file is left in TMPDIR.
 Cases: `ctrend fit --family negbin` over 2000 series (the batch engine: cancelled within one
-series), the same with SIGTERM, and `ctrend forecast` with 2*10^5 simulations per series
-(not cooperative: the handler exits at once). With --valgrind the fit case runs under
+series), the same with SIGTERM, `ctrend forecast` with 2*10^5 simulations per series,
+`ctrend breaks --boot 199` and `ctrend backtest --sims 20000` (not cooperative: the handler
+exits at once), and `ctrend plot` interrupted while PLplot renders (the signal is sent as
+soon as the renderer's temporary file appears in TMPDIR): exit 130, the temporary file and
+the new figure removed (bin/plot_render.c registers both with bin/progress.c). With --valgrind the fit case runs under
 memcheck and must report no definitely/indirectly lost block.
 The input is generated here: 2000 series x 120 months of counts 5 + (7g + 3t) mod 11 + 4 sin(t/2).
 """
@@ -31,10 +34,25 @@ def make_csv(path, n_series, n_months):
                 fp.write("%04d-%02d,G%d,,attacks,%d\n" % (2010 + t // 12, t % 12 + 1, g, y))
 
 
-def run_case(name, argv, sig, delay, limit, tmpdir, want_started=None):
+def wait_for_temp(p, tmpdir, timeout):
+    """Sleep until a ctrend-plot-* file appears in tmpdir (the figure is being rendered)."""
+    t_end = time.monotonic() + timeout
+    while time.monotonic() < t_end and p.poll() is None:
+        if any(f.startswith("ctrend-plot-") for f in os.listdir(tmpdir)):
+            return True
+        time.sleep(0.0005)
+    return False
+
+
+def run_case(name, argv, sig, delay, limit, tmpdir, want_started=None, absent=None):
     env = dict(os.environ, TMPDIR=tmpdir)
     p = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    time.sleep(delay)
+    if delay == "render":
+        if not wait_for_temp(p, tmpdir, 60.0):
+            p.communicate()
+            return "SKIP %s: no rendering seen (exit %s)" % (name, p.returncode)
+    else:
+        time.sleep(delay)
     if p.poll() is not None:
         out, err = p.communicate()
         return "SKIP %s: finished (exit %d) before the signal" % (name, p.returncode)
@@ -55,6 +73,8 @@ def run_case(name, argv, sig, delay, limit, tmpdir, want_started=None):
     left = [f for f in os.listdir(tmpdir) if f.startswith(("ctrend-plot-", "ctrend-report-"))]
     if left:
         problems.append("temporary files left: %s" % left)
+    if absent and os.path.exists(absent):
+        problems.append("%s left behind (%d bytes)" % (absent, os.path.getsize(absent)))
     if problems:
         return "FAIL %s: %s" % (name, "; ".join(problems))
     return "ok %s: exit %d %.3f s after the signal, stdout %s" % (
@@ -90,6 +110,16 @@ def main():
             results.append(run_case("fit SIGTERM", fit, signal.SIGTERM, 1.5, 1.0, work))
             fc = [ctrend, "forecast", "--sims", "200000", small]
             results.append(run_case("forecast SIGINT", fc, signal.SIGINT, 1.0, 1.0, work))
+            br = [ctrend, "breaks", "--boot", "199", "--threads", "1", small]
+            results.append(run_case("breaks SIGINT", br, signal.SIGINT, 1.0, 1.0, work))
+            bt = [ctrend, "backtest", "--initial", "36", "--sims", "20000", small]
+            results.append(run_case("backtest SIGINT", bt, signal.SIGINT, 1.0, 1.0, work))
+            if b"without plotting" not in subprocess.run([ctrend, "plot"], capture_output=True).stderr:
+                fig = os.path.join(tmp, "big.png")
+                pl = [ctrend, "plot", small, "--group", "G1,G2,G3,G4", "--points",
+                      "--width", "6000", "--height", "4500", "-o", fig]
+                results.append(run_case("plot SIGINT while rendering", pl, signal.SIGINT,
+                                        "render", 1.0, work, absent=fig))
     for r in results:
         print(r)
     failed = sum(r.startswith("FAIL") for r in results)

@@ -14,7 +14,7 @@ import ctypes
 import numbers
 import operator
 
-DEFINITION_SHA256 = 'a65b8d59759be81f1df2701178270a6a70ba0d20fb42eadddfdac0d72e4d0fd9'
+DEFINITION_SHA256 = 'b510b225e5b1c607aefaa0720328abaff65eca1bd277d10fb3a4e1d801f49fef'
 _INF = float("inf")
 
 ENUMS = {
@@ -1065,6 +1065,20 @@ FUNCTIONS = {
         ('opt', 'int', 'ENUM', ('ctrend_model_opt',)),
         ('value', 'double *', 'OUT', ()),
     )),
+    'ctrend_model_opts_cancel': ('void', 'VOID', 'model', (
+        ('o', 'ctrend_model_opts *', 'HANDLE_OPT', ()),
+    )),
+    'ctrend_model_opts_reset': ('void', 'VOID', 'model', (
+        ('o', 'ctrend_model_opts *', 'HANDLE_OPT', ()),
+    )),
+    'ctrend_model_opts_cancelled': ('int', 'VALUE', 'model', (
+        ('o', 'const ctrend_model_opts *', 'HANDLE_OPT', ()),
+    )),
+    'ctrend_model_opts_progress': ('int', 'STATUS', 'model', (
+        ('o', 'const ctrend_model_opts *', 'HANDLE', ()),
+        ('done', 'size_t *', 'OUT_OPT', ()),
+        ('total', 'size_t *', 'OUT_OPT', ()),
+    )),
     'ctrend_model_opts_errmsg': ('const char *', 'STRING', 'model', (
         ('o', 'const ctrend_model_opts *', 'HANDLE', ()),
     )),
@@ -1150,6 +1164,15 @@ FUNCTIONS = {
         ('needed', 'size_t *', 'NEEDED', ()),
     )),
     'ctrend_forecast_new': ('int', 'STATUS', 'forecast', (
+        ('m', 'const ctrend_model *', 'HANDLE', ()),
+        ('h', 'size_t', 'RANGE', ('1', 'SIZE_MAX')),
+        ('n_sims', 'size_t', 'IN', ()),
+        ('seed', 'uint64_t', 'SEED', ()),
+        ('out', 'ctrend_forecast **', 'HANDLE_OUT', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
+    )),
+    'ctrend_forecast_new_v2': ('int', 'STATUS', 'forecast', (
+        ('opts', 'const ctrend_model_opts *', 'HANDLE_OPT', ()),
         ('m', 'const ctrend_model *', 'HANDLE', ()),
         ('h', 'size_t', 'RANGE', ('1', 'SIZE_MAX')),
         ('n_sims', 'size_t', 'IN', ()),
@@ -2179,6 +2202,10 @@ _PROTOTYPES = {
     'ctrend_model_opts_set_int': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_int64]),
     'ctrend_model_opts_bounds': (ctypes.c_int, [ctypes.c_int, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double)]),
     'ctrend_model_opts_get': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)]),
+    'ctrend_model_opts_cancel': (None, [ctypes.c_void_p]),
+    'ctrend_model_opts_reset': (None, [ctypes.c_void_p]),
+    'ctrend_model_opts_cancelled': (ctypes.c_int, [ctypes.c_void_p]),
+    'ctrend_model_opts_progress': (ctypes.c_int, [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t), ctypes.POINTER(ctypes.c_size_t)]),
     'ctrend_model_opts_errmsg': (ctypes.c_char_p, [ctypes.c_void_p]),
     'ctrend_model_fit': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctrend_error_t)]),
     'ctrend_model_free': (None, [ctypes.c_void_p]),
@@ -2197,6 +2224,7 @@ _PROTOTYPES = {
     'ctrend_breaks_max_work': (ctypes.c_double, []),
     'ctrend_model_predict': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
     'ctrend_forecast_new': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t, ctypes.c_uint64, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctrend_error_t)]),
+    'ctrend_forecast_new_v2': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t, ctypes.c_uint64, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctrend_error_t)]),
     'ctrend_forecast_free': (None, [ctypes.c_void_p]),
     'ctrend_forecast_horizon': (ctypes.c_size_t, [ctypes.c_void_p]),
     'ctrend_forecast_n_sims': (ctypes.c_size_t, [ctypes.c_void_p]),
@@ -2483,6 +2511,9 @@ CONSTRAINTS = {
     ('ctrend_forecast_new', 'h'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_forecast_new', 'n_sims'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_forecast_new', 'seed'): ('range', (0, 18446744073709551615, False, False), 'uint64_t'),
+    ('ctrend_forecast_new_v2', 'h'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_forecast_new_v2', 'n_sims'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_forecast_new_v2', 'seed'): ('range', (0, 18446744073709551615, False, False), 'uint64_t'),
     ('ctrend_forecast_month', 'i'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_forecast_vector', 'which'): ('enum', 'ctrend_forecast_vec', 'int'),
     ('ctrend_forecast_vector', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),

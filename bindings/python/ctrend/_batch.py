@@ -1,6 +1,9 @@
 """_batch.py — the batch options handle (ctrend_batch_opts) and a call that Ctrl-C can stop.
 
-A batch call runs in a worker thread (ctypes releases the GIL for the C call) while the
+run() is the one way a long C call is made from Python: the batch calls (on a
+ctrend_batch_opts) and the long single-series calls ctrend_breaks_fit,
+ctrend_forecast_new_v2 and ctrend_backtest_add_model (on a ctrend_model_opts, models.Options:
+the same cancel/progress/reset methods). A call runs in a worker thread (ctypes releases the GIL for the C call) while the
 calling thread waits on it in short slices (``Thread.join(0.05)``), so the interpreter can
 deliver KeyboardInterrupt to it. On KeyboardInterrupt (or any exception while waiting) the
 waiter calls ctrend_batch_opts_cancel, which the C workers poll before each series; it then
@@ -61,6 +64,9 @@ class BatchOptions(Handle):
     def cancel(self):
         _lib.fn("ctrend_batch_opts_cancel")(self.ptr)
 
+    def reset(self):
+        _lib.fn("ctrend_batch_opts_reset")(self.ptr)
+
     def message(self, i):
         """The message of row i of the last call ('' when it succeeded)."""
         err = ctrend_error_t()
@@ -69,7 +75,7 @@ class BatchOptions(Handle):
         return _lib.decode(err.message)
 
 
-def _progress_bar(progress, total, desc):
+def _progress_bar(progress, total, desc, unit="series"):
     """A tqdm bar when asked (True) or when None and stderr is a terminal; else None."""
     if progress is False or total == 0:
         return None
@@ -79,13 +85,14 @@ def _progress_bar(progress, total, desc):
         from tqdm import tqdm
     except ImportError:  # optional: no bar without it
         return None
-    return tqdm(total=total, desc=desc, unit="series", leave=False)
+    return tqdm(total=total, desc=desc, unit=unit, leave=False)
 
 
-def run(opts, call, total, progress=None, desc="ctrend"):
-    """Run call() (a C batch call on `opts`, returning its status) in a worker thread; wait in
+def run(opts, call, total, progress=None, desc="ctrend", unit="series"):
+    """Run call() (a C call on `opts`, returning its status) in a worker thread; wait in
     POLL_SECONDS slices; on KeyboardInterrupt cancel, wait for the C call to end and re-raise.
-    Returns the status. The end is signalled by an Event, not Thread.join: a join interrupted
+    opts: a BatchOptions or a models.Options (cancel(), reset(), progress()); its flag is
+    reset first (a Ctrl-C of an earlier call leaves it set). Returns the status. The end is signalled by an Event, not Thread.join: a join interrupted
     by KeyboardInterrupt can leave the thread marked as stopped while it still runs (CPython
     gh-90882), and the handle must not be freed under a running C call."""
     result = {}
@@ -94,10 +101,13 @@ def run(opts, call, total, progress=None, desc="ctrend"):
     def work():
         try:
             result["rc"] = call()
+        except BaseException as e:  # e.g. a ctypes argument error: raised in the caller
+            result["exc"] = e
         finally:
             finished.set()
 
-    bar = _progress_bar(progress, total, desc)
+    opts.reset()
+    bar = _progress_bar(progress, total, desc, unit)
     worker = threading.Thread(target=work, name="ctrend-batch", daemon=True)
     worker.start()
     shown = 0
@@ -121,4 +131,6 @@ def run(opts, call, total, progress=None, desc="ctrend"):
         if bar is not None:
             bar.close()
     worker.join()
+    if "exc" in result:
+        raise result["exc"]
     return result["rc"]

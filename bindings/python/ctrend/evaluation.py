@@ -10,7 +10,7 @@ import numbers
 from . import _lib
 from . import _arrays as A
 from . import _check as C
-from .models import Design, _family, _OwnedOptions
+from .models import Design, _family, _OwnedOptions, _long_call
 
 _P = ctypes.c_void_p
 _D = _lib.c_double_p
@@ -76,9 +76,13 @@ def baseline_forecast(x, kind="last", h=12, k=3, n_samples=0, seed=20240101):
 
 
 def backtest(y, initial, h, step=1, n_samples=1000, seed=42, baselines=("last", ("mean", 6),
-             "seasonal", "conflictology"), models=None, window=None, start=None, rank_by="CRPS"):
+             "seasonal", "conflictology"), models=None, window=None, start=None, rank_by="CRPS",
+             progress=None):
     """Rolling-origin evaluation (expanding window, or sliding with window=months).
     baselines: names or (name, k) pairs; models: {name: dict(family=..., **Design args)}.
+    Each model's origins run in a worker thread (ctrend_backtest_add_model): Ctrl-C stops
+    them within one origin's forecast block and raises KeyboardInterrupt; progress: a tqdm
+    bar of the origins (True; None = when tqdm is importable and stderr is a terminal).
     Returns the score table, best first by `rank_by`: a pandas DataFrame (rows = models,
     columns = METRICS) or a list of (name, {metric: value}) without pandas."""
     w = "ctrend.backtest"
@@ -140,9 +144,12 @@ def backtest(y, initial, h, step=1, n_samples=1000, seed=42, baselines=("last", 
                 family = _family(spec.pop("family", "poisson"), w)
                 opts = spec.pop("options", None)
                 with Design(m0, yi.n, **spec) as d, _OwnedOptions(opts, w) as o:
-                    _lib.check(L.ctrend_backtest_add_model(bt, _lib.encode(name), d.ptr,
-                                                           family, o.ptr, ctypes.byref(err)),
-                               message=msg, where="model %s" % name)
+                    cname = _lib.encode(name)
+                    rc = _long_call(o, lambda: L.ctrend_backtest_add_model(
+                        bt, cname, d.ptr, family, o.ptr, ctypes.byref(err)),
+                        int(L.ctrend_backtest_n_origins(bt)), progress,
+                        "ctrend backtest %s" % name, "origins")
+                    _lib.check(rc, message=msg, where="model %s" % name)
         n = int(L.ctrend_backtest_n_models(bt))
         order = (ctypes.c_size_t * max(n, 1))()
         need = ctypes.c_size_t()

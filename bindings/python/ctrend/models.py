@@ -222,6 +222,23 @@ class Options(Handle):
         in the raised CtrendError)."""
         return _lib.decode(_lib.lib.ctrend_model_opts_errmsg(self.ptr))
 
+    # cancel flag and progress of the long calls made with these options (breaks,
+    # forecast, backtest models): what _batch.run polls and sets on Ctrl-C
+    def cancel(self):
+        """Ask the running breaks/forecast/backtest call on these options to stop
+        (ctrend_model_opts_cancel; any thread)."""
+        _lib.fn("ctrend_model_opts_cancel")(self.ptr)
+
+    def reset(self):
+        _lib.fn("ctrend_model_opts_reset")(self.ptr)
+
+    def progress(self):
+        """(done, total) units of the running (or last) long call (ctrend_model_opts_progress)."""
+        done, total = ctypes.c_size_t(), ctypes.c_size_t()
+        _lib.check(_lib.fn("ctrend_model_opts_progress")(self.ptr, ctypes.byref(done),
+                                                         ctypes.byref(total)), where="progress")
+        return done.value, total.value
+
 
 #: Options set with ctrend_model_opts_set_int (the others take a double).
 _INT_OPTIONS = ("maxit", "halve_on_rise", "min_segment", "n_boot", "seed", "n_threads")
@@ -742,8 +759,11 @@ class Model(Handle):
         return self.summary().as_html()
 
     # -- forecasting
-    def forecast(self, h=12, n_sims=0, seed=20240101):
-        """Forecast h months past the window; n_sims > 0 enables predictive intervals."""
+    def forecast(self, h=12, n_sims=0, seed=20240101, progress=None):
+        """Forecast h months past the window; n_sims > 0 enables predictive intervals.
+        The simulations run in a worker thread (ctrend_forecast_new_v2): Ctrl-C stops them
+        within milliseconds and raises KeyboardInterrupt; progress: a tqdm bar of the
+        simulations (True; None = when tqdm is importable and stderr is a terminal)."""
         w = "ctrend.Model.forecast"
         h = C.integer(h, "h", 1, C.MAX_HORIZON, where=w)
         n_sims = C.integer(n_sims, "n_sims", 0, C.MAX_SIMS, where=w)
@@ -752,9 +772,19 @@ class Model(Handle):
                              "n_sims" % (w, C.MAX_DRAWS, h, n_sims))
         seed = C.seed(seed, where=w)
         p = _P()
-        _lib.check(_lib.fn("ctrend_forecast_new")(self.ptr, h, n_sims, seed, ctypes.byref(p), None),
-                   where="forecast")
+        fn = _lib.fn("ctrend_forecast_new_v2")
+        with Options() as opts:
+            rc = _long_call(opts, lambda: fn(opts.ptr, self.ptr, h, n_sims, seed,
+                                             ctypes.byref(p), None),
+                            n_sims, progress, "ctrend forecast", "sims")
+        _lib.check(rc, where="forecast")
         return Forecast(p.value, like=self._like, family=self.family)
+
+
+def _long_call(opts, call, total, progress, desc, unit):
+    """A long C call on the model options `opts`, interruptible by Ctrl-C: _batch.run."""
+    from . import _batch as B
+    return B.run(opts, call, total, progress=progress, desc=desc, unit=unit)
 
 
 def _levels(levels, where):
@@ -998,10 +1028,12 @@ _BREAK_SCALARS = _lib.enum_table("ctrend_breaks_sca", "CTREND_BS_",
 
 
 def breaks(y, family="poisson", start=None, kind="level", min_segment=6, n_boot=0,
-           seed=20240101, options=None, **design_args):
+           seed=20240101, options=None, progress=None, **design_args):
     """Search for one change point (ctrend_breaks_fit): profile likelihood over candidate
     months, sup-LR with a parametric-bootstrap p-value (n_boot > 0). Returns a dict: month
-    ('YYYY-MM'), lr, p_value, loglik0, loglik1, index, n_candidates and profile (LR by month)."""
+    ('YYYY-MM'), lr, p_value, loglik0, loglik1, index, n_candidates and profile (LR by month).
+    The search runs in a worker thread: Ctrl-C stops it within one candidate fit and raises
+    KeyboardInterrupt; progress: a tqdm bar of the candidate fits (as Model.forecast)."""
     w = "ctrend.breaks"
     fam = _family(family, w)
     k = C.choice(kind, "kind", BREAK_KINDS, where=w) if not isinstance(kind, numbers.Integral) \
@@ -1028,9 +1060,11 @@ def breaks(y, family="poisson", start=None, kind="level", min_segment=6, n_boot=
             if not 0 <= int(v) < 2**63 or setopt(opts.ptr, key, int(v)) != 0:
                 raise ValueError("%s: seed must be at most 2^53 for the break bootstrap, got %d"
                                  % (w, seed))
-        _lib.check(_lib.fn("ctrend_breaks_fit")(opts.ptr, fam, design.ptr, yi.ptr, yi.n, k,
-                                                ctypes.byref(p), None),
-                   message=opts.errmsg, where="breaks")
+        fn = _lib.fn("ctrend_breaks_fit")
+        rc = _long_call(opts, lambda: fn(opts.ptr, fam, design.ptr, yi.ptr, yi.n, k,
+                                         ctypes.byref(p), None),
+                        (n_boot + 1) * n_cand, progress, "ctrend breaks", "fits")
+        _lib.check(rc, message=opts.errmsg, where="breaks")
         bm = ctypes.c_int32()
         _lib.check(_lib.lib.ctrend_breaks_month(p, ctypes.byref(bm)), where="month")
         out = {"month": A.month_str(bm.value)}

@@ -120,3 +120,80 @@ def test_progress_bar_with_tqdm(capsys):
         assert _batch.run(bo, lambda: fit(bo.ptr, frame.ptr, 0, d.ptr, None, None, None, st),
                           40, progress=True) == 0
         assert bo.progress() == (40, 40)
+
+
+# ---- the long single-series calls (ctrend_model_opts cancel flag) ----------------------
+
+LONG_CHILD = r"""
+import json, math, os, signal, sys, threading, time
+import ctrend
+what = sys.argv[1]
+# 120 months around exp(2.6 + 0.004 t), +40% from month 70 (deterministic noise)
+y = [float(math.floor(math.exp(2.6 + 0.004 * t) * (1.4 if t >= 70 else 1.0)
+                      * (0.75 + 0.5 * ((t * 37) % 101) / 101.0))) for t in range(120)]
+t_int = {}
+def interrupt():
+    time.sleep(0.5)
+    t_int["t"] = time.monotonic()
+    os.kill(os.getpid(), signal.SIGINT)
+threading.Thread(target=interrupt, daemon=True).start()
+t0 = time.monotonic()
+try:
+    if what == "forecast":   # 36 x 1e6 simulated counts: seconds
+        m = ctrend.fit(y, "negbin", start="2012-01", trend=True)
+        m.forecast(h=36, n_sims=1000000, progress=False)
+    elif what == "breaks":   # 1 501 profiles x 97 candidate fits: seconds
+        ctrend.breaks(y, start="2012-01", min_segment=12, n_boot=1500, trend=True,
+                      progress=False)
+    else:                    # 82 origins x 3 months x 20 000 draws: seconds
+        ctrend.backtest(y, initial=36, h=3, n_samples=20000, baselines=(),
+                        models={"poisson+trend": dict(family="poisson", trend=True)})
+    out = {"finished": True, "seconds": time.monotonic() - t0}
+except KeyboardInterrupt:
+    out = {"finished": False, "latency": time.monotonic() - t_int["t"],
+           "threads": [t.name for t in threading.enumerate()]}
+print(json.dumps(out))
+"""
+
+
+@needs("ctrend_model_opts_cancel")
+@pytest.mark.parametrize("what", ["forecast", "breaks", "backtest"])
+def test_ctrl_c_stops_long_model_calls_within_a_second(what):
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.path.normpath(os.path.join(HERE, "..")) + os.pathsep + \
+        env.get("PYTHONPATH", "")
+    r = subprocess.run([sys.executable, "-c", LONG_CHILD, what], capture_output=True,
+                       text=True, timeout=120, env=env)
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout.strip().splitlines()[-1])
+    if out["finished"]:
+        pytest.skip("%s finished in %.2f s before the interrupt" % (what, out["seconds"]))
+    assert out["latency"] < 1.0, out
+    assert "ctrend-batch" not in out["threads"], out
+
+
+@needs("ctrend_model_opts_cancel")
+def test_model_options_cancel_flag_and_same_results():
+    import ctrend
+    y = [float(5 + (3 * t) % 7) for t in range(48)]
+    m = ctrend.fit(y, "poisson", start="2020-01", trend=True)
+    f = m.forecast(h=3, n_sims=500, seed=9, progress=False)
+    # the worker-thread path gives ctrend_forecast_new's draws (the v1 call, made directly)
+    import ctypes
+    from ctrend import _lib
+    p = ctypes.c_void_p()
+    _lib.check(_lib.fn("ctrend_forecast_new")(m.ptr, 3, 500, 9, ctypes.byref(p), None))
+    ref = ctrend.models.Forecast(p.value, family=m.family)
+    assert [list(r) for r in f.samples()] == [list(r) for r in ref.samples()]
+    with ctrend.Options() as o:
+        assert o.progress() == (0, 0)
+        o.cancel()
+        # a cancelled handle: the C call refuses at once with CTREND_ECANCELED ...
+        q = ctypes.c_void_p()
+        rc = _lib.fn("ctrend_forecast_new_v2")(o.ptr, m.ptr, 3, 500, 9, ctypes.byref(q), None)
+        assert rc == _lib.api.ENUMS["ctrend_status"]["CTREND_ECANCELED"] and not q.value
+        # ... and ctrend.breaks with it resets the flag first (an old Ctrl-C does not stick)
+        r = ctrend.breaks(y, start="2020-01", min_segment=6, n_boot=9, options=o,
+                          trend=True, progress=False)
+        assert r["n_candidates"] == 48 - 12 + 1
+        assert o.progress() == (10 * 37, 10 * 37)

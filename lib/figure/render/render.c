@@ -1057,12 +1057,15 @@ static int copy_out(const char *from, const char *to, char *err, size_t errcap)
     return CTREND_OK;
 }
 
-int ctrend_figure_render(const ctrend_figure *fig, const char *path, int device, ctrend_error *err)
+int ctrend_figure_render_tmp(const ctrend_figure *fig, const char *path, const char *tmp_path,
+                             int device, ctrend_error *err)
 {
-    if (!fig || !path || device < CTREND_FIGURE_SVG || device > CTREND_FIGURE_PDF ||
-        ctrend_figure_n_panels(fig) == 0)
+    if (!fig || !path || !tmp_path || device < CTREND_FIGURE_SVG || device > CTREND_FIGURE_PDF ||
+        ctrend_figure_n_panels(fig) == 0) {
+        if (tmp_path) remove(tmp_path);
         return ctrend_error_set(err, CTREND_EINVAL, path, 0, 0, NULL,
                                 "nothing to plot (no figure, no panels, or a bad device)");
+    }
     char msg[512] = "";
     /* PLplot exits the process when it cannot open its output: check first (without
      * truncating; a file this creates is removed again if no figure comes of it). */
@@ -1070,29 +1073,38 @@ int ctrend_figure_render(const ctrend_figure *fig, const char *path, int device,
     FILE *probe = fopen(path, "ab");
     if (!probe) {
         snprintf(msg, sizeof msg, "cannot write '%.300s': %s", path, strerror(errno));
+        remove(tmp_path);
         return ctrend_error_set(err, CTREND_EIO, path, 0, 0, NULL, msg);
     }
     fclose(probe);
+    rf_figure f;
+    int rc = load_figure(fig, device, &f);
+    if (rc) snprintf(msg, sizeof msg, "%s", ctrend_strerror(rc));
+    if (!rc) rc = render_file(&f, tmp_path, msg, sizeof msg);
+    if (!rc) rc = copy_out(tmp_path, path, msg, sizeof msg);
+    rf_free(&f);
+    remove(tmp_path);
+    if (rc && !existed) remove(path);
+    if (rc) return ctrend_error_set(err, rc, path, 0, 0, NULL, msg);
+    ctrend_error_clear(err);
+    return CTREND_OK;
+}
+
+int ctrend_figure_render(const ctrend_figure *fig, const char *path, int device, ctrend_error *err)
+{
+    if (!fig || !path || device < CTREND_FIGURE_SVG || device > CTREND_FIGURE_PDF ||
+        ctrend_figure_n_panels(fig) == 0)
+        return ctrend_error_set(err, CTREND_EINVAL, path, 0, 0, NULL,
+                                "nothing to plot (no figure, no panels, or a bad device)");
     const char *dir = getenv("TMPDIR");
-    char tmp[4096];
+    char tmp[4096], msg[512];
     snprintf(tmp, sizeof tmp, "%s/ctrend-plot-XXXXXX", dir && *dir ? dir : "/tmp");
     const int fd = mkstemp(tmp);
     if (fd < 0) {
         snprintf(msg, sizeof msg, "cannot create a temporary file in %.300s: %s", dir && *dir ? dir : "/tmp",
                  strerror(errno));
-        if (!existed) remove(path);
         return ctrend_error_set(err, CTREND_EIO, path, 0, 0, NULL, msg);
     }
     close(fd);
-    rf_figure f;
-    int rc = load_figure(fig, device, &f);
-    if (rc) snprintf(msg, sizeof msg, "%s", ctrend_strerror(rc));
-    if (!rc) rc = render_file(&f, tmp, msg, sizeof msg);
-    if (!rc) rc = copy_out(tmp, path, msg, sizeof msg);
-    rf_free(&f);
-    remove(tmp);
-    if (rc && !existed) remove(path);
-    if (rc) return ctrend_error_set(err, rc, path, 0, 0, NULL, msg);
-    ctrend_error_clear(err);
-    return CTREND_OK;
+    return ctrend_figure_render_tmp(fig, path, tmp, device, err);
 }

@@ -1,5 +1,5 @@
 # Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
-# Definition sha256 a65b8d59759be81f1df2701178270a6a70ba0d20fb42eadddfdac0d72e4d0fd9
+# Definition sha256 b510b225e5b1c607aefaa0720328abaff65eca1bd277d10fb3a4e1d801f49fef
 #
 # ct_api_enums[[tag]]: named integer vectors of every public enum (values pinned);
 # ct_api_constants: every numeric CTREND_ #define; ct_api_args[[function]][[argument]]:
@@ -548,6 +548,20 @@ ct_api_args <- list(
     opt = list(type = "int", role = "ENUM", enum = "ctrend_model_opt", args = c("ctrend_model_opt")),
     value = list(type = "double *", role = "OUT")
   ),
+  ctrend_model_opts_cancel = list(
+    o = list(type = "ctrend_model_opts *", role = "HANDLE_OPT")
+  ),
+  ctrend_model_opts_reset = list(
+    o = list(type = "ctrend_model_opts *", role = "HANDLE_OPT")
+  ),
+  ctrend_model_opts_cancelled = list(
+    o = list(type = "const ctrend_model_opts *", role = "HANDLE_OPT")
+  ),
+  ctrend_model_opts_progress = list(
+    o = list(type = "const ctrend_model_opts *", role = "HANDLE"),
+    done = list(type = "size_t *", role = "OUT_OPT"),
+    total = list(type = "size_t *", role = "OUT_OPT")
+  ),
   ctrend_model_opts_errmsg = list(
     o = list(type = "const ctrend_model_opts *", role = "HANDLE")
   ),
@@ -632,6 +646,15 @@ ct_api_args <- list(
     needed = list(type = "size_t *", role = "NEEDED")
   ),
   ctrend_forecast_new = list(
+    m = list(type = "const ctrend_model *", role = "HANDLE"),
+    h = list(type = "size_t", role = "RANGE", lo = 1, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE, args = c("1", "SIZE_MAX")),
+    n_sims = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    seed = list(type = "uint64_t", role = "SEED", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    out = list(type = "ctrend_forecast **", role = "HANDLE_OUT"),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
+  ),
+  ctrend_forecast_new_v2 = list(
+    opts = list(type = "const ctrend_model_opts *", role = "HANDLE_OPT"),
     m = list(type = "const ctrend_model *", role = "HANDLE"),
     h = list(type = "size_t", role = "RANGE", lo = 1, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE, args = c("1", "SIZE_MAX")),
     n_sims = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
@@ -2021,6 +2044,23 @@ ct_api_model_opts_get <- function(o, opt) {
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_model_opts_get")
   r[[3L]]
 }
+ct_api_model_opts_cancel <- function(o) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_model_opts_cancel"), o)
+  r[[1L]]
+}
+ct_api_model_opts_reset <- function(o) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_model_opts_reset"), o)
+  r[[1L]]
+}
+ct_api_model_opts_cancelled <- function(o) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_model_opts_cancelled"), o)
+  r[[1L]]
+}
+ct_api_model_opts_progress <- function(o) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_model_opts_progress"), o)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_model_opts_progress")
+  r[-(1:2)]
+}
 ct_api_model_opts_errmsg <- function(o) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_model_opts_errmsg"), o)
   r[[1L]]
@@ -2102,6 +2142,11 @@ ct_api_model_predict <- function(m, d, kind, level) {
 ct_api_forecast_new <- function(m, h, n_sims, seed) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_forecast_new"), m, h, n_sims, seed)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_forecast_new")
+  r[-(1:2)]
+}
+ct_api_forecast_new_v2 <- function(opts, m, h, n_sims, seed) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_forecast_new_v2"), opts, m, h, n_sims, seed)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_forecast_new_v2")
   r[-(1:2)]
 }
 ct_api_forecast_free <- function(f) {

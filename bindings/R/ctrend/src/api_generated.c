@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
- * Definition sha256 a65b8d59759be81f1df2701178270a6a70ba0d20fb42eadddfdac0d72e4d0fd9
+ * Definition sha256 b510b225e5b1c607aefaa0720328abaff65eca1bd277d10fb3a4e1d801f49fef
  *
  * .Call wrappers ctr_api_<function> for every function of the definition that can be
  * wrapped generically (the rest: bindings/gen/unbound.txt), and their registration table
@@ -2722,6 +2722,78 @@ SEXP ctr_api_ctrend_model_opts_get(SEXP s_o, SEXP s_opt)
     return res;
 }
 
+SEXP ctr_api_ctrend_model_opts_cancel(SEXP s_o);
+SEXP ctr_api_ctrend_model_opts_cancel(SEXP s_o)
+{
+    static const char FN[] = "ctrend_model_opts_cancel";
+    (void)FN;
+    int nprot = 0;
+    ctrend_model_opts * a_o = (ctrend_model_opts *)api_handle(s_o, "ctrend_model_opts", FN, "o", 1);
+    ctrend_model_opts_cancel(a_o);
+    SEXP val = PROTECT(R_NilValue);
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_model_opts_reset(SEXP s_o);
+SEXP ctr_api_ctrend_model_opts_reset(SEXP s_o)
+{
+    static const char FN[] = "ctrend_model_opts_reset";
+    (void)FN;
+    int nprot = 0;
+    ctrend_model_opts * a_o = (ctrend_model_opts *)api_handle(s_o, "ctrend_model_opts", FN, "o", 1);
+    ctrend_model_opts_reset(a_o);
+    SEXP val = PROTECT(R_NilValue);
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_model_opts_cancelled(SEXP s_o);
+SEXP ctr_api_ctrend_model_opts_cancelled(SEXP s_o)
+{
+    static const char FN[] = "ctrend_model_opts_cancelled";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_model_opts * a_o = (const ctrend_model_opts *)api_handle(s_o, "ctrend_model_opts", FN, "o", 1);
+    int r = ctrend_model_opts_cancelled(a_o);
+    SEXP val = PROTECT(Rf_ScalarInteger((int)r));
+    ++nprot;
+    SEXP res = api_result(val, "", 0, NULL, NULL);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_model_opts_progress(SEXP s_o);
+SEXP ctr_api_ctrend_model_opts_progress(SEXP s_o)
+{
+    static const char FN[] = "ctrend_model_opts_progress";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_model_opts * a_o = (const ctrend_model_opts *)api_handle(s_o, "ctrend_model_opts", FN, "o", 0);
+    size_t a_done = 0;
+    size_t a_total = 0;
+    int r = ctrend_model_opts_progress(a_o, &a_done, &a_total);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), a_o ? ctrend_model_opts_errmsg(a_o) : "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_done = PROTECT(Rf_ScalarReal((double)a_done));
+    ++nprot;
+    SEXP o_total = PROTECT(Rf_ScalarReal((double)a_total));
+    ++nprot;
+    const SEXP outs[] = {o_done, o_total};
+    static const char *const names[] = {"done", "total"};
+    SEXP res = api_result(val, "", 2, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
 SEXP ctr_api_ctrend_model_opts_errmsg(SEXP s_o);
 SEXP ctr_api_ctrend_model_opts_errmsg(SEXP s_o)
 {
@@ -3140,6 +3212,44 @@ SEXP ctr_api_ctrend_forecast_new(SEXP s_m, SEXP s_h, SEXP s_n_sims, SEXP s_seed)
     ctrend_error a_err;
     ctrend_error_clear(&a_err);
     int r = ctrend_forecast_new(a_m, a_h, a_n_sims, a_seed, &a_out, &a_err);
+    if (r != CTREND_OK && a_out) {
+        SEXP m = PROTECT(Rf_mkString(""));
+        ctrend_forecast_free(a_out);
+        UNPROTECT(nprot + 1);
+        return api_result(Rf_ScalarInteger(r), CHAR(STRING_ELT(m, 0)), 0, NULL, NULL);
+    }
+    SEXP o_out = PROTECT(a_out ? api_wrap(a_out, "ctrend_forecast", api_fin_ctrend_forecast, R_NilValue) : R_NilValue);
+    ++nprot;
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_out, o_err};
+    static const char *const names[] = {"out", "err"};
+    SEXP res = api_result(val, "", 2, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_forecast_new_v2(SEXP s_opts, SEXP s_m, SEXP s_h, SEXP s_n_sims, SEXP s_seed);
+SEXP ctr_api_ctrend_forecast_new_v2(SEXP s_opts, SEXP s_m, SEXP s_h, SEXP s_n_sims, SEXP s_seed)
+{
+    static const char FN[] = "ctrend_forecast_new_v2";
+    (void)FN;
+    int nprot = 0;
+    const ctrend_model_opts * a_opts = (const ctrend_model_opts *)api_handle(s_opts, "ctrend_model_opts", FN, "opts", 1);
+    const ctrend_model * a_m = (const ctrend_model *)api_handle(s_m, "ctrend_model", FN, "m", 0);
+    size_t a_h = (size_t)api_whole(s_h, FN, "h", 1.0, 9007199254740992.0);
+    size_t a_n_sims = (size_t)api_whole(s_n_sims, FN, "n_sims", 0.0, 9007199254740992.0);
+    uint64_t a_seed = (uint64_t)api_whole(s_seed, FN, "seed", 0.0, 9007199254740992.0);
+    ctrend_forecast * a_out = NULL;
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_forecast_new_v2(a_opts, a_m, a_h, a_n_sims, a_seed, &a_out, &a_err);
     if (r != CTREND_OK && a_out) {
         SEXP m = PROTECT(Rf_mkString(""));
         ctrend_forecast_free(a_out);
@@ -7250,6 +7360,10 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_model_opts_set_int", (DL_FUNC)&ctr_api_ctrend_model_opts_set_int, 3},
     {"ctr_api_ctrend_model_opts_bounds", (DL_FUNC)&ctr_api_ctrend_model_opts_bounds, 1},
     {"ctr_api_ctrend_model_opts_get", (DL_FUNC)&ctr_api_ctrend_model_opts_get, 2},
+    {"ctr_api_ctrend_model_opts_cancel", (DL_FUNC)&ctr_api_ctrend_model_opts_cancel, 1},
+    {"ctr_api_ctrend_model_opts_reset", (DL_FUNC)&ctr_api_ctrend_model_opts_reset, 1},
+    {"ctr_api_ctrend_model_opts_cancelled", (DL_FUNC)&ctr_api_ctrend_model_opts_cancelled, 1},
+    {"ctr_api_ctrend_model_opts_progress", (DL_FUNC)&ctr_api_ctrend_model_opts_progress, 1},
     {"ctr_api_ctrend_model_opts_errmsg", (DL_FUNC)&ctr_api_ctrend_model_opts_errmsg, 1},
     {"ctr_api_ctrend_model_fit", (DL_FUNC)&ctr_api_ctrend_model_fit, 4},
     {"ctr_api_ctrend_model_free", (DL_FUNC)&ctr_api_ctrend_model_free, 1},
@@ -7268,6 +7382,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_breaks_max_work", (DL_FUNC)&ctr_api_ctrend_breaks_max_work, 0},
     {"ctr_api_ctrend_model_predict", (DL_FUNC)&ctr_api_ctrend_model_predict, 4},
     {"ctr_api_ctrend_forecast_new", (DL_FUNC)&ctr_api_ctrend_forecast_new, 4},
+    {"ctr_api_ctrend_forecast_new_v2", (DL_FUNC)&ctr_api_ctrend_forecast_new_v2, 5},
     {"ctr_api_ctrend_forecast_free", (DL_FUNC)&ctr_api_ctrend_forecast_free, 1},
     {"ctr_api_ctrend_forecast_horizon", (DL_FUNC)&ctr_api_ctrend_forecast_horizon, 1},
     {"ctr_api_ctrend_forecast_n_sims", (DL_FUNC)&ctr_api_ctrend_forecast_n_sims, 1},
@@ -7429,7 +7544,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_figure_panel_text", (DL_FUNC)&ctr_api_ctrend_figure_panel_text, 3},
     {"ctr_api_ctrend_figure_device_from_path", (DL_FUNC)&ctr_api_ctrend_figure_device_from_path, 1},
     {NULL, NULL, 0}};
-const int ctr_api_n_call_methods = 277;
+const int ctr_api_n_call_methods = 282;
 
 /*
  * Register the package's own routines (`own`, terminated by {NULL, NULL, 0}) together with
@@ -7438,7 +7553,7 @@ const int ctr_api_n_call_methods = 277;
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own);
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own)
 {
-    static R_CallMethodDef all[277 + 512 + 1];
+    static R_CallMethodDef all[282 + 512 + 1];
     size_t k = 0;
     for (size_t i = 0; own && own[i].name && k < 512; ++i) all[k++] = own[i];
     for (int i = 0; i < ctr_api_n_call_methods; ++i) all[k++] = ctr_api_call_methods[i];

@@ -20,6 +20,92 @@ static SEXP list_get(SEXP list, const char *name)
     return R_NilValue;
 }
 
+/*
+ * ctr_long_run: a long C call that R's interrupt can stop (issue 18). The call runs on a
+ * pthread (every signal blocked there, and in the library's threads, which inherit the
+ * mask: SIGINT must reach R's handler on this thread) while R's main thread waits in 20 ms
+ * slices and polls R_CheckUserInterrupt (only the main thread may touch R). An interrupt
+ * long-jumps out of the wait; R_UnwindProtect's clean-up then sets the call's cancel flag
+ * (cancel: ctrend_batch_opts_cancel or ctrend_model_opts_cancel, which the C code polls
+ * per series, candidate fit, block of simulations or origin), joins the thread, frees what
+ * the call owns (release) and lets R raise its interrupt condition. Progress (show): a line
+ * on stderr (REprintf) every ~0.5 s. Without a thread the call runs here, uninterruptible.
+ */
+typedef struct ctr_long {
+    void (*work)(void *arg);                               /* on the worker thread */
+    void (*cancel)(void *arg);                             /* set the C cancel flag */
+    void (*release)(void *arg);                            /* after an interrupt: free all */
+    void (*progress)(void *arg, size_t *done, size_t *total); /* may be NULL */
+    void *arg;
+    const char *what, *unit;
+    int show, started;
+    pthread_t tid;
+    atomic_int finished;
+} ctr_long;
+
+static void *ctr_long_thread(void *p)
+{
+    ctr_long *L = p;
+    L->work(L->arg);
+    atomic_store(&L->finished, 1);
+    return NULL;
+}
+
+static SEXP ctr_long_wait(void *p)
+{
+    ctr_long *L = p;
+    int ticks = 0, shown = 0;
+    while (!atomic_load(&L->finished)) {
+        const struct timespec ts = {0, 20000000L};
+        nanosleep(&ts, NULL);
+        R_CheckUserInterrupt(); /* may long-jump: ctr_long_clean runs */
+        if (L->show && L->progress && ++ticks % 25 == 0) {
+            size_t done = 0, total = 0;
+            L->progress(L->arg, &done, &total);
+            REprintf("\r%s: %zu/%zu %s", L->what, done, total, L->unit);
+            shown = 1;
+        }
+    }
+    if (shown) REprintf("\r%40s\r", "");
+    return R_NilValue;
+}
+
+static void ctr_long_clean(void *p, Rboolean jump)
+{
+    ctr_long *L = p;
+    if (jump) L->cancel(L->arg);
+    if (L->started) pthread_join(L->tid, NULL);
+    L->started = 0;
+    if (jump) L->release(L->arg); /* R continues the unwind: nothing of this call survives */
+}
+
+static void ctr_long_run(ctr_long *L)
+{
+    atomic_init(&L->finished, 0);
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &old);
+    const int made = pthread_create(&L->tid, NULL, ctr_long_thread, L) == 0;
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    if (!made) { /* no thread: run here (not interruptible) */
+        L->work(L->arg);
+        return;
+    }
+    L->started = 1;
+    SEXP cont = PROTECT(R_MakeUnwindCont());
+    R_UnwindProtect(ctr_long_wait, L, ctr_long_clean, L, cont);
+    UNPROTECT(1);
+}
+
+#if defined(CTREND_MODEL_H)
+/* cancel/progress of a ctrend_model_opts held as the first member of a call's struct */
+static void mopts_cancel(void *arg) { ctrend_model_opts_cancel(*(ctrend_model_opts **)arg); }
+static void mopts_progress(void *arg, size_t *done, size_t *total)
+{
+    ctrend_model_opts_progress(*(ctrend_model_opts **)arg, done, total);
+}
+#endif
+
 #if defined(CTREND_MODEL_H) && defined(CTREND_FORECAST_H)
 static void model_finalizer(SEXP x)
 {
@@ -188,6 +274,31 @@ SEXP C_model_matrix(SEXP mp, SEXP first_, SEXP rows_)
     return out;
 }
 
+/* A forecast on the worker thread (ctr_long_run). */
+typedef struct rforecast {
+    ctrend_model_opts *o; /* first: mopts_cancel */
+    const ctrend_model *m;
+    size_t h, ns;
+    uint64_t seed;
+    ctrend_forecast *f;
+    int rc;
+} rforecast;
+
+static void rforecast_work(void *arg)
+{
+    rforecast *w = arg;
+    w->rc = ctrend_forecast_new_v2(w->o, w->m, w->h, w->ns, w->seed, &w->f, NULL);
+}
+
+static void rforecast_release(void *arg)
+{
+    rforecast *w = arg;
+    ctrend_forecast_free(w->f);
+    ctrend_model_opts_free(w->o);
+    w->f = NULL;
+    w->o = NULL;
+}
+
 /* list(month, mean, se_link, mean_lo, mean_hi, plugin_lo, plugin_hi, pred_lo, pred_hi) */
 SEXP C_forecast(SEXP mp, SEXP h_, SEXP n_sims_, SEXP seed_, SEXP level_)
 {
@@ -196,8 +307,15 @@ SEXP C_forecast(SEXP mp, SEXP h_, SEXP n_sims_, SEXP seed_, SEXP level_)
     const double level = ctr_dbl(level_, "level");
     const double seed = ctr_dbl(seed_, "seed");
     if (!(seed >= 0) || seed > 9007199254740992.0) Rf_error("ctrend: seed must be in 0..2^53");
-    ctrend_forecast *f = NULL;
-    CTR_CHECK(ctrend_forecast_new(m, h, ns, (uint64_t)seed, &f, NULL), "forecast");
+    rforecast w = {NULL, m, h, ns, (uint64_t)seed, NULL, CTREND_OK};
+    CTR_CHECK(ctrend_model_opts_new(&w.o), "forecast");
+    ctr_long L = {.work = rforecast_work, .cancel = mopts_cancel, .release = rforecast_release,
+                  .progress = mopts_progress,
+                  .arg = &w, .what = "ct_forecast", .unit = "simulations", .show = 0};
+    ctr_long_run(&L);
+    ctrend_model_opts_free(w.o);
+    ctrend_forecast *f = w.f;
+    CTR_CHECK(w.rc, "forecast");
     SEXP out = PROTECT(Rf_allocVector(VECSXP, 9));
     SEXP months = Rf_allocVector(INTSXP, (R_xlen_t)h);
     SET_VECTOR_ELT(out, 0, months);
@@ -248,6 +366,33 @@ SEXP C_forecast(SEXP mp, SEXP h_, SEXP n_sims_, SEXP seed_, SEXP level_)
 /* Exact tests: R/models.R calls the generated wrappers (src/api_generated.c) directly. */
 
 #if defined(CTREND_MODEL_H) && defined(CTREND_FORECAST_H)
+/* A break search on the worker thread (ctr_long_run). */
+typedef struct rbreaks {
+    ctrend_model_opts *o; /* first: mopts_cancel */
+    ctrend_design *d;
+    int family, kind, rc;
+    const double *y;
+    size_t n;
+    ctrend_breaks *b;
+} rbreaks;
+
+static void rbreaks_work(void *arg)
+{
+    rbreaks *w = arg;
+    w->rc = ctrend_breaks_fit(w->o, w->family, w->d, w->y, w->n, w->kind, &w->b, NULL);
+}
+
+static void rbreaks_release(void *arg)
+{
+    rbreaks *w = arg;
+    ctrend_breaks_free(w->b);
+    ctrend_model_opts_free(w->o);
+    ctrend_design_free(w->d);
+    w->b = NULL;
+    w->o = NULL;
+    w->d = NULL;
+}
+
 /* list(month, scalars c(lr, p, loglik0, loglik1, index, ncand), profile) */
 SEXP C_breaks(SEXP y, SEXP start, SEXP family, SEXP spec, SEXP kind, SEXP min_segment, SEXP n_boot, SEXP seed)
 {
@@ -258,15 +403,25 @@ SEXP C_breaks(SEXP y, SEXP start, SEXP family, SEXP spec, SEXP kind, SEXP min_se
     const char *where = "breaks";
     const double sd = ctr_dbl(seed, "seed");
     if (!(sd >= 0) || sd > 9007199254740992.0) Rf_error("ctrend: seed must be in 0..2^53");
+    /* every argument converted (a conversion may raise an R error) before anything is allocated */
+    const int fam = ctr_int(family, "family"), knd = ctr_int(kind, "kind");
+    const size_t mseg = ctr_size(min_segment, "min_segment"), nboot = ctr_size(n_boot, "n_boot");
     int rc = build_design(spec, ctr_int(start, "start"), n, &d, &where);
     if (rc != CTREND_OK) ctr_fail(rc, NULL, where);
     ctrend_model_opts *o = NULL;
     rc = ctrend_model_opts_new(&o);
-    if (rc == CTREND_OK) rc = ctrend_model_opts_set_int(o, CTREND_OPT_MIN_SEGMENT, (int64_t)ctr_size(min_segment, "min_segment"));
-    if (rc == CTREND_OK) rc = ctrend_model_opts_set_int(o, CTREND_OPT_N_BOOT, (int64_t)ctr_size(n_boot, "n_boot"));
-    if (rc == CTREND_OK) rc = ctrend_model_opts_set_int(o, CTREND_OPT_SEED, sd >= 0 && sd <= 9007199254740992.0 ? (int64_t)sd : -1);
-    if (rc == CTREND_OK)
-        rc = ctrend_breaks_fit(o, ctr_int(family, "family"), d, REAL(yd), n, ctr_int(kind, "kind"), &b, NULL);
+    if (rc == CTREND_OK) rc = ctrend_model_opts_set_int(o, CTREND_OPT_MIN_SEGMENT, (int64_t)mseg);
+    if (rc == CTREND_OK) rc = ctrend_model_opts_set_int(o, CTREND_OPT_N_BOOT, (int64_t)nboot);
+    if (rc == CTREND_OK) rc = ctrend_model_opts_set_int(o, CTREND_OPT_SEED, (int64_t)sd);
+    if (rc == CTREND_OK) {
+        rbreaks w = {o, d, fam, knd, CTREND_OK, REAL(yd), n, NULL};
+        ctr_long L = {.work = rbreaks_work, .cancel = mopts_cancel, .release = rbreaks_release,
+                  .progress = mopts_progress,
+                  .arg = &w, .what = "ct_breaks", .unit = "fits", .show = 0};
+        ctr_long_run(&L);
+        rc = w.rc;
+        b = w.b;
+    }
     ctrend_design_free(d);
     if (rc != CTREND_OK) {
         char msg[1024];
@@ -334,6 +489,33 @@ SEXP C_baseline_forecast(SEXP kind, SEXP x, SEXP k, SEXP h, SEXP n_samples, SEXP
     return out;
 }
 
+/* One ctrend_backtest_add_model on the worker thread (ctr_long_run). */
+typedef struct rbtmodel {
+    ctrend_model_opts *o; /* first: mopts_cancel */
+    ctrend_backtest *bt;
+    const char *name;
+    ctrend_design *d;
+    int family, rc;
+    ctrend_error *err;
+} rbtmodel;
+
+static void rbtmodel_work(void *arg)
+{
+    rbtmodel *w = arg;
+    w->rc = ctrend_backtest_add_model(w->bt, w->name, w->d, w->family, w->o, w->err);
+}
+
+static void rbtmodel_release(void *arg)
+{
+    rbtmodel *w = arg;
+    ctrend_model_opts_free(w->o);
+    ctrend_design_free(w->d);
+    ctrend_backtest_free(w->bt);
+    w->o = NULL;
+    w->d = NULL;
+    w->bt = NULL;
+}
+
 /* list(names (ranked), scores matrix n_models x 8) */
 SEXP C_backtest(SEXP y, SEXP start, SEXP args, SEXP base_kinds, SEXP base_ks, SEXP model_names,
                 SEXP model_specs, SEXP model_families, SEXP rank_metric)
@@ -358,14 +540,23 @@ SEXP C_backtest(SEXP y, SEXP start, SEXP args, SEXP base_kinds, SEXP base_ks, SE
                                           &err);
         where = "baseline";
     }
+    const int32_t m0 = ctr_int(start, "start");
     for (R_xlen_t i = 0; i < XLENGTH(model_names) && rc == CTREND_OK; ++i) {
         ctrend_design *d = NULL;
-        rc = build_design(VECTOR_ELT(model_specs, i), ctr_int(start, "start"), n, &d, &where);
-        if (rc == CTREND_OK) {
-            rc = ctrend_backtest_add_model(bt, CHAR(STRING_ELT(model_names, i)), d,
-                                           INTEGER(model_families)[i], NULL, &err);
+        rc = build_design(VECTOR_ELT(model_specs, i), m0, n, &d, &where);
+        ctrend_model_opts *o = NULL;
+        if (rc == CTREND_OK) rc = ctrend_model_opts_new(&o);
+        if (rc == CTREND_OK) { /* the origins on a worker thread: an interrupt cancels them */
+            rbtmodel w = {o, bt, CHAR(STRING_ELT(model_names, i)), d, INTEGER(model_families)[i],
+                          CTREND_OK, &err};
+            ctr_long L = {.work = rbtmodel_work, .cancel = mopts_cancel, .release = rbtmodel_release,
+                  .progress = mopts_progress,
+                  .arg = &w, .what = "ct_backtest", .unit = "origins", .show = 0};
+            ctr_long_run(&L);
+            rc = w.rc;
             where = "model";
         }
+        ctrend_model_opts_free(o);
         ctrend_design_free(d);
     }
     size_t nm = 0;
@@ -416,64 +607,37 @@ SEXP C_backtest(SEXP y, SEXP start, SEXP args, SEXP base_kinds, SEXP base_ks, SE
 #endif
 
 #if defined(CTREND_BATCH_H) && defined(CTREND_MODEL_H)
-/*
- * The batch call runs on a pthread while R's main thread waits in 20 ms slices and polls
- * R_CheckUserInterrupt (only the main thread may touch R). An interrupt long-jumps out of
- * the wait; R_UnwindProtect's clean-up then cancels the batch (ctrend_batch_opts_cancel:
- * the C workers stop before their next series), joins the thread and frees the handle and
- * the design, and R raises its interrupt condition. Scratch arrays are R_alloc'd (freed by
- * R on any exit). Progress: a line on stderr (REprintf) every ~0.5 s when asked.
- */
+/* The batch call on the worker thread (ctr_long_run: an interrupt cancels it between
+ * series, ctrend_batch_opts_cancel). Scratch arrays are R_alloc'd (freed by R on any exit). */
 typedef struct rbatch {
     ctrend_batch_opts *o;
     const ctrend_frame *f;
     ctrend_design *d;
-    int family, rc, progress, started;
+    int family, rc;
     double *coef, *se, *sc;
     int *status;
-    pthread_t tid;
-    atomic_int finished;
 } rbatch;
 
-static void *rbatch_work(void *arg)
+static void rbatch_work(void *arg)
 {
     rbatch *b = arg;
     b->rc = ctrend_batch_fit(b->o, b->f, b->family, b->d, b->coef, b->se, b->sc, b->status);
-    atomic_store(&b->finished, 1);
-    return NULL;
 }
 
-static SEXP rbatch_wait(void *arg)
+static void rbatch_cancel(void *arg) { ctrend_batch_opts_cancel(((rbatch *)arg)->o); }
+
+static void rbatch_progress(void *arg, size_t *done, size_t *total)
 {
-    rbatch *b = arg;
-    int ticks = 0, shown = 0;
-    while (!atomic_load(&b->finished)) {
-        const struct timespec ts = {0, 20000000L};
-        nanosleep(&ts, NULL);
-        R_CheckUserInterrupt(); /* may long-jump: rbatch_clean runs */
-        if (b->progress && ++ticks % 25 == 0) {
-            size_t done = 0, total = 0;
-            ctrend_batch_opts_progress(b->o, &done, &total);
-            REprintf("\rct_batch_fit: %zu/%zu series", done, total);
-            shown = 1;
-        }
-    }
-    if (shown) REprintf("\r%40s\r", "");
-    return R_NilValue;
+    ctrend_batch_opts_progress(((rbatch *)arg)->o, done, total);
 }
 
-static void rbatch_clean(void *arg, Rboolean jump)
+static void rbatch_release(void *arg)
 {
     rbatch *b = arg;
-    if (jump && b->o) ctrend_batch_opts_cancel(b->o);
-    if (b->started) pthread_join(b->tid, NULL);
-    b->started = 0;
-    if (jump) { /* R continues the unwind: nothing of this call survives */
-        ctrend_batch_opts_free(b->o);
-        b->o = NULL;
-        ctrend_design_free(b->d);
-        b->d = NULL;
-    }
+    ctrend_batch_opts_free(b->o);
+    b->o = NULL;
+    ctrend_design_free(b->d);
+    b->d = NULL;
 }
 
 /* list(colnames, coef (n x p), se (n x p), scalars (n x k), status, messages) — matrices
@@ -503,33 +667,20 @@ SEXP C_batch_fit(SEXP fp, SEXP series, SEXP start, SEXP n_months, SEXP family, S
     b.f = f;
     b.d = d;
     b.family = fam;
-    b.progress = show;
     b.coef = (double *)R_alloc(ns * p + 1, sizeof(double));
     b.se = (double *)R_alloc(ns * p + 1, sizeof(double));
     b.sc = (double *)R_alloc(ns * nk + 1, sizeof(double));
     b.status = (int *)R_alloc(ns + 1, sizeof(int));
-    atomic_init(&b.finished, 0);
     rc = ctrend_batch_opts_new(&b.o);
     if (rc == CTREND_OK) rc = ctrend_batch_opts_set_series(b.o, idx, ns);
     if (rc == CTREND_OK) rc = ctrend_batch_opts_set_int(b.o, CTREND_BATCH_THREADS, (int64_t)threads);
     if (rc == CTREND_OK) rc = ctrend_batch_opts_set_int(b.o, CTREND_BATCH_ERRORS, 1);
     if (rc == CTREND_OK) rc = ctrend_batch_opts_set_keys(b.o, INTEGER(kd), nk);
     if (rc == CTREND_OK) {
-        /* the worker (and the library's threads, which inherit its mask) take no signal:
-         * SIGINT must reach R's handler on this thread, which polls for it */
-        sigset_t all, old;
-        sigfillset(&all);
-        pthread_sigmask(SIG_BLOCK, &all, &old);
-        const int made = pthread_create(&b.tid, NULL, rbatch_work, &b) == 0;
-        pthread_sigmask(SIG_SETMASK, &old, NULL);
-        if (made) {
-            b.started = 1;
-            SEXP cont = PROTECT(R_MakeUnwindCont());
-            R_UnwindProtect(rbatch_wait, &b, rbatch_clean, &b, cont);
-            UNPROTECT(1);
-        } else { /* no thread: run here (not interruptible) */
-            rbatch_work(&b);
-        }
+        ctr_long L = {.work = rbatch_work, .cancel = rbatch_cancel, .release = rbatch_release,
+                  .progress = rbatch_progress,
+                  .arg = &b, .what = "ct_batch_fit", .unit = "series", .show = show};
+        ctr_long_run(&L);
         rc = b.rc;
     }
     SEXP out = PROTECT(Rf_allocVector(VECSXP, 6));
