@@ -5,10 +5,12 @@
  * variance, draw, plug-in quantile), so every family forecasts the same way.
  *
  * Predictive simulation (the parametric bootstrap of the reference script, reference_r.R):
- * beta* = beta_hat + L z with V = L L' (gsl_linalg_cholesky_decomp1) and z ~ N(0, I)
+ * beta* = beta_hat + L z with V = L L' (gsl_linalg_cholesky_decomp1) and z ~ N(0, I), so
+ * x' beta* = x' beta_hat + (X L) z (ctrend__linsim, lib/draws.c: one product per simulation
+ * over the horizon, vector exp)
  * (gsl_ran_gaussian_ziggurat: Marsaglia & Tsang 2000, J. Stat. Softw. 5(8); a fraction of
  * the instructions of 0.1's polar Box-Muller gsl_ran_gaussian), then y* from the family at
- * mu* (Poisson: inversion or Hoermann's PTRS, lib/models/dist.c) — the "simulate parameters,
+ * mu* (Poisson: inversion or Hoermann's PTRS, lib/draws.c) — the "simulate parameters,
  * then outcomes" approach of King, Tomz & Wittenberg (2000, AJPS 44:347). The draws of each
  * horizon are put in order once, by counting (they are integers; lib/draws.c), and sample
  * quantiles are Hyndman & Fan (1996) type 7 (ctrend__quantile_sorted), R's default: the
@@ -107,6 +109,7 @@ static int forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
     double *L = malloc(nL);
     gsl_rng *rng = NULL;
     ctrend__sort_ws ws = {0};
+    ctrend__linsim sim = {0};
     int st = CTREND_ENOMEM;
     if (!f || !X || !off || !L) goto done;
     f->h = h;
@@ -155,17 +158,14 @@ static int forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
             st = CTREND_ENUMERIC;
             goto done;
         }
-        double *z = L + p * p, *bstar = z + p;
-        gsl_vector_view zv = gsl_vector_view_array(z, p);
+        /* mu* of every month from p normals (lib/draws.c: eta + (X L) z, vector exp) */
+        if (ctrend__linsim_init(&sim, X, L, f->eta, p, h, loglink)) goto done;
         if (!(rng = ctrend__rng_new(seed))) goto done;
         for (size_t s = 0; s < n_sims; ++s) {
-            for (size_t j = 0; j < p; ++j) z[j] = gsl_ran_gaussian_ziggurat(rng, 1.0);
-            gsl_blas_dtrmv(CblasLower, CblasNoTrans, CblasNonUnit, &Lm.matrix, &zv.vector);
-            for (size_t j = 0; j < p; ++j) bstar[j] = m->coef[j] + z[j];
+            for (size_t j = 0; j < p; ++j) sim.z[j] = gsl_ran_gaussian_ziggurat(rng, 1.0);
+            ctrend__linsim_means(&sim);
             for (size_t i = 0; i < h; ++i) {
-                double eta = off[i];
-                for (size_t j = 0; j < p; ++j) eta += X[i * p + j] * bstar[j];
-                const double mu = loglink ? exp(eta) : eta;
+                const double mu = sim.mu[i];
                 if (count_family && !(mu <= CTREND_FORECAST_MAX_MEAN)) {
                     st = CTREND_ELIMIT; /* parameter uncertainty too wide to simulate */
                     goto done;
@@ -183,6 +183,7 @@ static int forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
 done:
     gsl_rng_free(rng);
     ctrend__sort_ws_free(&ws);
+    ctrend__linsim_free(&sim);
     free(X);
     free(off);
     free(L);
