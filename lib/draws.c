@@ -164,6 +164,15 @@ static double rpois_inversion(const gsl_rng *r, double mu)
 
 #define TWO_PI 6.283185307179586476925286766559
 
+/* floor(x): by a truncating conversion where |x| < 2^52 (a few instructions where the
+ * baseline x86-64 ISA has no rounding instruction), else floor(); same value for every x. */
+static inline double floor_fast(double x)
+{
+    if (!(fabs(x) < 4503599627370496.0)) return floor(x);
+    const double t = (double)(int64_t)x;
+    return t > x ? t - 1.0 : t;
+}
+
 /* Poisson(mu), mu >= CTREND__POIS_PTRS_MU: Hoermann's PTRS (constants of the paper's
  * Table, step numbers of its Algorithm PTRS; step 4 as in the file comment). */
 static double rpois_ptrs(const gsl_rng *r, double mu)
@@ -177,7 +186,7 @@ static double rpois_ptrs(const gsl_rng *r, double mu)
         const double u = unif(r) - 0.5; /* 1 */
         const double v = unif(r);
         const double us = 0.5 - fabs(u);
-        const double k = floor((2 * a / us + b) * u + mu + 0.43);
+        const double k = floor_fast((2 * a / us + b) * u + mu + 0.43);
         if (us >= 0.07 && v <= vr) return k; /* 2: the squeeze */
         if (k < 0 || (us < 0.013 && v > us)) continue; /* 3 */
         /* 4 */
@@ -368,16 +377,14 @@ int ctrend__sort_draws(double *x, size_t n, ctrend__sort_ws *ws)
 {
     if (n < 2) return CTREND_OK;
     double lo = x[0], hi = x[0];
-    int integral = 1;
-    for (size_t i = 0; i < n; ++i) {
-        const double v = x[i];
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
-        if (v != floor(v)) integral = 0;
+    for (size_t i = 1; i < n; ++i) {
+        lo = x[i] < lo ? x[i] : lo;
+        hi = x[i] > hi ? x[i] : hi;
     }
     const double range = hi - lo;
-    /* not counts (or beyond the exact integers): a comparison sort */
-    if (!integral || !(fabs(lo) <= 9007199254740992.0 && fabs(hi) <= 9007199254740992.0) ||
+    /* beyond the exact integers: a comparison sort (integrality is checked below, with the
+     * keys: |x| <= 2^53, so the conversion to int64_t is defined and exact for integers) */
+    if (!(fabs(lo) <= 9007199254740992.0 && fabs(hi) <= 9007199254740992.0) ||
         !(range <= 9007199254740992.0)) {
         gsl_sort(x, 1, n);
         return CTREND_OK;
@@ -387,13 +394,25 @@ int ctrend__sort_draws(double *x, size_t n, ctrend__sort_ws *ws)
         if (grow_count(ws, m)) return CTREND_ENOMEM;
         size_t *c = ws->count;
         memset(c, 0, m * sizeof *c);
-        for (size_t i = 0; i < n; ++i) ++c[(size_t)(x[i] - lo)];
+        for (size_t i = 0; i < n; ++i) {
+            if ((double)(int64_t)x[i] != x[i]) { /* not a count: x is still untouched */
+                gsl_sort(x, 1, n);
+                return CTREND_OK;
+            }
+            ++c[(size_t)(x[i] - lo)];
+        }
         size_t at = 0;
         for (size_t v = 0; v < m; ++v) {
             const double val = lo + (double)v;
             for (size_t k = c[v]; k > 0; --k) x[at++] = val;
         }
         return CTREND_OK;
+    }
+    for (size_t i = 0; i < n; ++i) {
+        if ((double)(int64_t)x[i] != x[i]) {
+            gsl_sort(x, 1, n);
+            return CTREND_OK;
+        }
     }
     return radix_sort(x, n, lo, range, ws);
 }
