@@ -53,7 +53,9 @@
  * (_ZGVdN4v_exp, AVX2; max. error 4 ulp by glibc's documentation, against < 1 ulp for the
  * scalar exp; tests/test_draws.c measures the largest difference on 10^5 arguments), chosen
  * at run time, so one binary runs on any x86-64; elsewhere scalar exp. The linear predictor
- * itself is computed with the same operations in the same order on every path.
+ * itself is computed with the same operations in the same order on every path. With the log
+ * link the same pass gives exp(-mu*) (the first term of Poisson inversion) by the vector exp,
+ * for ctrend__rpois_small_e.
  */
 #include "draws_internal.h"
 
@@ -148,11 +150,11 @@ static inline double unif(const gsl_rng *r)
     return gsl_rng_uniform(r);
 }
 
-/* Poisson(mu), 0 <= mu < CTREND__POIS_PTRS_MU: inversion (sequential search). */
-static double rpois_inversion(const gsl_rng *r, double mu)
+/* Poisson(mu), 0 <= mu < CTREND__POIS_PTRS_MU: inversion (sequential search); emu = exp(-mu). */
+static double rpois_inversion(const gsl_rng *r, double mu, double emu)
 {
     const double u = unif(r);
-    double p = exp(-mu), f = p, k = 0;
+    double p = emu, f = p, k = 0;
     while (u > f) {
         k += 1;
         p *= mu / k;
@@ -201,7 +203,12 @@ static double rpois_ptrs(const gsl_rng *r, double mu)
 
 double ctrend__rpois_small(const gsl_rng *r, double mu)
 {
-    return mu < CTREND__POIS_PTRS_MU ? rpois_inversion(r, mu) : rpois_ptrs(r, mu);
+    return mu < CTREND__POIS_PTRS_MU ? rpois_inversion(r, mu, exp(-mu)) : rpois_ptrs(r, mu);
+}
+
+double ctrend__rpois_small_e(const gsl_rng *r, double mu, double emu)
+{
+    return mu < CTREND__POIS_PTRS_MU ? rpois_inversion(r, mu, emu) : rpois_ptrs(r, mu);
 }
 
 /* ---- simulated means ---- */
@@ -222,7 +229,10 @@ __attribute__((target("avx2"))) static void linsim_avx2(const ctrend__linsim *s)
         __m256d e = _mm256_loadu_pd(s->eta + i);
         for (size_t j = 0; j < p; ++j)
             e = _mm256_add_pd(e, _mm256_mul_pd(_mm256_loadu_pd(s->a + j * hp + i), _mm256_set1_pd(s->z[j])));
-        if (s->log_link) e = _ZGVdN4v_exp(e);
+        if (s->log_link) {
+            e = _ZGVdN4v_exp(e);
+            _mm256_storeu_pd(s->emu + i, _ZGVdN4v_exp(_mm256_sub_pd(_mm256_setzero_pd(), e)));
+        }
         _mm256_storeu_pd(s->mu + i, e);
     }
 }
@@ -251,7 +261,10 @@ static void linsim_scalar(const ctrend__linsim *s)
         for (size_t i = 0; i < hp; ++i) s->mu[i] += aj[i] * zj;
     }
     if (s->log_link)
-        for (size_t i = 0; i < s->h; ++i) s->mu[i] = exp(s->mu[i]);
+        for (size_t i = 0; i < s->h; ++i) {
+            s->mu[i] = exp(s->mu[i]);
+            s->emu[i] = exp(-s->mu[i]);
+        }
 }
 
 int ctrend__linsim_init(ctrend__linsim *s, const double *X, const double *L, const double *eta,
@@ -261,7 +274,7 @@ int ctrend__linsim_init(ctrend__linsim *s, const double *X, const double *L, con
     size_t hp, na, nb;
     if (ctrend__add_size(h, LINSIM_W - 1, &hp)) return CTREND_ENOMEM;
     hp -= hp % LINSIM_W;
-    if (ctrend__mul_size(p, hp, &na) || ctrend__add_size(na, 2 * hp, &nb) ||
+    if (ctrend__mul_size(p, hp, &na) || ctrend__add_size(na, 3 * hp, &nb) ||
         ctrend__add_size(nb, p, &nb))
         return CTREND_ENOMEM;
     double *buf = ctrend__calloc_n(nb, 1, sizeof *buf);
@@ -273,7 +286,8 @@ int ctrend__linsim_init(ctrend__linsim *s, const double *X, const double *L, con
     s->a = buf;
     s->eta = buf + na;
     s->mu = s->eta + hp;
-    s->z = s->mu + hp;
+    s->emu = s->mu + hp;
+    s->z = s->emu + hp;
     /* a[j][i] = sum_{k >= j} X[i][k] L[k][j] (L lower triangular) */
     for (size_t i = 0; i < h; ++i) {
         s->eta[i] = eta[i];

@@ -30,6 +30,8 @@ gsl_rng *ctrend__rng_new(uint64_t seed);
  * CTREND__POIS_PTRS_MU, Hoermann's PTRS above (lib/draws.c). Any gsl_rng; a ctrend__mt19937
  * one is read inline. */
 double ctrend__rpois_small(const gsl_rng *r, double mu);
+/* The same draw given emu = exp(-mu) (within a few ulp: ctrend__linsim's vector exp). */
+double ctrend__rpois_small_e(const gsl_rng *r, double mu, double emu);
 
 /* Scratch of ctrend__sort_draws, grown on demand; zero-initialise, free with _free. */
 typedef struct ctrend__sort_ws {
@@ -61,6 +63,7 @@ typedef struct ctrend__linsim {
     double *eta;       /* hp: x_i' beta_hat + offset_i */
     double *z;         /* p: the caller's standard normals for one simulation */
     double *mu;        /* hp: the simulated means (the first h) */
+    double *emu;       /* hp: exp(-mu) (log link only) */
 } ctrend__linsim;
 /* X: h x p design rows (row-major), L: p x p lower Cholesky factor of V (row-major, the upper
  * triangle ignored), eta: h linear predictors at beta_hat (offsets included). CTREND_OK or

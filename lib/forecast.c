@@ -161,6 +161,7 @@ static int forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
         /* mu* of every month from p normals (lib/draws.c: eta + (X L) z, vector exp) */
         if (ctrend__linsim_init(&sim, X, L, f->eta, p, h, loglink)) goto done;
         if (!(rng = ctrend__rng_new(seed))) goto done;
+        const int pois = f->meth == &ctrend__poisson_methods;
         for (size_t s = 0; s < n_sims; ++s) {
             for (size_t j = 0; j < p; ++j) sim.z[j] = gsl_ran_gaussian_ziggurat(rng, 1.0);
             ctrend__linsim_means(&sim);
@@ -170,7 +171,10 @@ static int forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
                     st = CTREND_ELIMIT; /* parameter uncertainty too wide to simulate */
                     goto done;
                 }
-                f->samples[i * n_sims + s] = f->meth->draw(&f->shadow, rng, mu);
+                /* Poisson: the family's draw (ctrend__rpois) with exp(-mu) from the vector pass */
+                f->samples[i * n_sims + s] = pois && mu <= CTREND__POIS_GSL_MAX
+                                                 ? ctrend__rpois_small_e(rng, mu, sim.emu[i])
+                                                 : f->meth->draw(&f->shadow, rng, mu);
             }
         }
         memcpy(f->sorted, f->samples, h * n_sims * sizeof *f->sorted);

@@ -21,6 +21,8 @@
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
 
+#include <ctrend.h>
+
 #include "../lib/draws_internal.h"
 
 /* n draws of kind k: 0 small Poisson counts (counting pass), 1 counts spread over 2^40 (radix
@@ -155,14 +157,16 @@ static void test_rpois_replays_the_papers(void **state)
     enum { M = 20000 };
     for (size_t z = 0; z < sizeof MUS / sizeof MUS[0]; ++z) {
         gsl_rng *a = ctrend__rng_new(77), *b = gsl_rng_alloc(gsl_rng_mt19937),
-                *c = gsl_rng_alloc(gsl_rng_mt19937);
+                *c = gsl_rng_alloc(gsl_rng_mt19937), *e = ctrend__rng_new(77);
         gsl_rng_set(b, 77);
         gsl_rng_set(c, 77);
         for (int i = 0; i < M; ++i) {
             const double want = ref_rpois(b, MUS[z]);
             assert_close(ctrend__rpois_small(a, MUS[z]), want, 0, 0);
             assert_close(ctrend__rpois_small(c, MUS[z]), want, 0, 0);
+            assert_close(ctrend__rpois_small_e(e, MUS[z], exp(-MUS[z])), want, 0, 0);
         }
+        gsl_rng_free(e);
         gsl_rng_free(a);
         gsl_rng_free(b);
         gsl_rng_free(c);
@@ -295,14 +299,73 @@ static void test_linsim_means(void **state)
             for (int i = 0; i < H; ++i) {
                 double e = off[i];
                 for (int j = 0; j < P; ++j) e += X[i * P + j] * bs[j];
-                if (link) assert_close(s.mu[i], exp(e), 1e-13, 0);
-                else assert_close(s.mu[i], e, 1e-13, 1e-13);
+                if (link) {
+                    assert_close(s.mu[i], exp(e), 1e-13, 0);
+                    assert_close(s.emu[i], exp(-s.mu[i]), 4e-15, 0); /* 4 ulp */
+                } else {
+                    assert_close(s.mu[i], e, 1e-13, 1e-13);
+                }
             }
         }
         ctrend__linsim_free(&s);
         ctrend__linsim_free(&s); /* twice: a no-op */
     }
     gsl_rng_free(r);
+}
+
+/* A Poisson forecast's draws, replayed from the documented order with GSL alone (no lib/
+ * internals): per simulation p ziggurat normals z, beta* = beta + L z (GSL's Cholesky of the
+ * model's covariance), mu*_i = exp(off_i + x_i' beta*) for each month, one draw each by the
+ * reference samplers, from gsl_rng_mt19937 seeded with the folded seed. Means span the
+ * inversion (< 10) and PTRS ranges. */
+static void test_forecast_draws_replayed(void **state)
+{
+    (void)state;
+    enum { N = 96, H = 7, S = 3000 };
+    double y[N];
+    gsl_rng *g = gsl_rng_alloc(gsl_rng_mt19937);
+    for (int t = 0; t < N; ++t)
+        y[t] = (double)gsl_ran_poisson(g, 9.0 * exp(0.004 * t + 0.6 * sin(2 * M_PI * t / 12)));
+    ctrend_design *d = NULL;
+    ctrend_model *m = NULL;
+    ctrend_forecast *f = NULL;
+    assert_int_equal(ctrend_design_new(2010 * 12, N, &d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_trend(d), CTREND_OK);
+    assert_int_equal(ctrend_design_add_fourier(d, 1), CTREND_OK);
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_POISSON, d, y, N, &m, NULL), CTREND_OK);
+    const size_t p = ctrend_model_ncoef(m);
+    double b[8], V[64], X[H * 8], off[H], z[8], bs[8];
+    assert_true(p <= 8);
+    assert_int_equal(ctrend_model_vector(m, CTREND_MV_COEF, b, 8, NULL), CTREND_OK);
+    assert_int_equal(ctrend_model_vector(m, CTREND_MV_VCOV, V, 64, NULL), CTREND_OK);
+    assert_int_equal(ctrend_design_matrix(d, N, H, X, H * p, off, H, NULL), CTREND_OK);
+    const uint64_t seed = 0x00000003000000a5ULL;
+    assert_int_equal(ctrend_forecast_new(m, H, S, seed, &f, NULL), CTREND_OK);
+    static double got[H * S];
+    assert_int_equal(ctrend_forecast_samples(f, got, H * S, NULL), CTREND_OK);
+    gsl_matrix_view L = gsl_matrix_view_array(V, p, p);
+    assert_int_equal(gsl_linalg_cholesky_decomp1(&L.matrix), 0);
+    gsl_rng_set(g, (unsigned long)((seed ^ (seed >> 32)) & 0xffffffffu));
+    double lo = INFINITY, hi = 0;
+    for (size_t s = 0; s < S; ++s) {
+        for (size_t j = 0; j < p; ++j) z[j] = gsl_ran_gaussian_ziggurat(g, 1.0);
+        gsl_vector_view zv = gsl_vector_view_array(z, p);
+        gsl_blas_dtrmv(CblasLower, CblasNoTrans, CblasNonUnit, &L.matrix, &zv.vector);
+        for (size_t j = 0; j < p; ++j) bs[j] = b[j] + z[j];
+        for (size_t i = 0; i < H; ++i) {
+            double e = off[i];
+            for (size_t j = 0; j < p; ++j) e += X[i * p + j] * bs[j];
+            const double mu = exp(e);
+            lo = fmin(lo, mu);
+            hi = fmax(hi, mu);
+            assert_close(got[i * S + s], ref_rpois(g, mu), 0, 0);
+        }
+    }
+    assert_true(lo < 10 && hi > 10); /* both samplers were replayed */
+    ctrend_forecast_free(f);
+    ctrend_model_free(m);
+    ctrend_design_free(d);
+    gsl_rng_free(g);
 }
 
 int main(void)
@@ -315,6 +378,7 @@ int main(void)
         cmocka_unit_test(test_rpois_goodness_of_fit),
         cmocka_unit_test(test_vector_exp_ulp),
         cmocka_unit_test(test_linsim_means),
+        cmocka_unit_test(test_forecast_draws_replayed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
