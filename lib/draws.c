@@ -391,14 +391,17 @@ int ctrend__sort_draws(double *x, size_t n, ctrend__sort_ws *ws)
 {
     if (n < 2) return CTREND_OK;
     double lo = x[0], hi = x[0];
+    int nan = 0;
     for (size_t i = 1; i < n; ++i) {
         lo = x[i] < lo ? x[i] : lo;
         hi = x[i] > hi ? x[i] : hi;
+        nan |= x[i] != x[i];
     }
     const double range = hi - lo;
-    /* beyond the exact integers: a comparison sort (integrality is checked below, with the
-     * keys: |x| <= 2^53, so the conversion to int64_t is defined and exact for integers) */
-    if (!(fabs(lo) <= 9007199254740992.0 && fabs(hi) <= 9007199254740992.0) ||
+    /* a NaN (outside the contract: gsl_sort, as 0.1), or beyond the exact integers: a
+     * comparison sort (integrality is checked below, with the keys: |x| <= 2^53, so the
+     * conversion to int64_t is defined and exact for integers) */
+    if (nan || !(fabs(lo) <= 9007199254740992.0 && fabs(hi) <= 9007199254740992.0) ||
         !(range <= 9007199254740992.0)) {
         gsl_sort(x, 1, n);
         return CTREND_OK;
