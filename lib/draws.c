@@ -231,7 +231,10 @@ __attribute__((target("avx2"))) static void linsim_avx2(const ctrend__linsim *s)
             e = _mm256_add_pd(e, _mm256_mul_pd(_mm256_loadu_pd(s->a + j * hp + i), _mm256_set1_pd(s->z[j])));
         if (s->log_link) {
             e = _ZGVdN4v_exp(e);
-            _mm256_storeu_pd(s->emu + i, _ZGVdN4v_exp(_mm256_sub_pd(_mm256_setzero_pd(), e)));
+            /* exp(-mu) only serves inversion (mu < CTREND__POIS_PTRS_MU): skipped when no lane
+             * needs it (the months of a block have similar means) */
+            if (_mm256_movemask_pd(_mm256_cmp_pd(e, _mm256_set1_pd(CTREND__POIS_PTRS_MU), _CMP_LT_OQ)))
+                _mm256_storeu_pd(s->emu + i, _ZGVdN4v_exp(_mm256_sub_pd(_mm256_setzero_pd(), e)));
         }
         _mm256_storeu_pd(s->mu + i, e);
     }
@@ -263,7 +266,7 @@ static void linsim_scalar(const ctrend__linsim *s)
     if (s->log_link)
         for (size_t i = 0; i < s->h; ++i) {
             s->mu[i] = exp(s->mu[i]);
-            s->emu[i] = exp(-s->mu[i]);
+            if (s->mu[i] < CTREND__POIS_PTRS_MU) s->emu[i] = exp(-s->mu[i]);
         }
 }
 
@@ -274,7 +277,7 @@ int ctrend__linsim_init(ctrend__linsim *s, const double *X, const double *L, con
     size_t hp, na, nb;
     if (ctrend__add_size(h, LINSIM_W - 1, &hp)) return CTREND_ENOMEM;
     hp -= hp % LINSIM_W;
-    if (ctrend__mul_size(p, hp, &na) || ctrend__add_size(na, 3 * hp, &nb) ||
+    if (ctrend__mul_size(p, hp, &na) || ctrend__add_size(na, 5 * hp, &nb) ||
         ctrend__add_size(nb, p, &nb))
         return CTREND_ENOMEM;
     double *buf = ctrend__calloc_n(nb, 1, sizeof *buf);
@@ -287,7 +290,13 @@ int ctrend__linsim_init(ctrend__linsim *s, const double *X, const double *L, con
     s->eta = buf + na;
     s->mu = s->eta + hp;
     s->emu = s->mu + hp;
-    s->z = s->emu + hp;
+    s->lo = s->emu + hp;
+    s->hi = s->lo + hp;
+    s->z = s->hi + hp;
+    for (size_t i = 0; i < hp; ++i) {
+        s->lo[i] = INFINITY;
+        s->hi[i] = -INFINITY;
+    }
     /* a[j][i] = sum_{k >= j} X[i][k] L[k][j] (L lower triangular) */
     for (size_t i = 0; i < h; ++i) {
         s->eta[i] = eta[i];
@@ -331,6 +340,37 @@ int ctrend__linsim_vexp(const double *x, double *y, size_t n)
 #endif
     for (size_t i = 0; i < n; ++i) y[i] = exp(x[i]);
     return 0;
+}
+
+int ctrend__linsim_rpois(ctrend__linsim *s, const gsl_rng *r, double max_mean, double big_mean,
+                         double (*big)(const gsl_rng *, double), double *out, size_t stride)
+{
+    for (size_t i = 0; i < s->h; ++i) {
+        const double mu = s->mu[i];
+        if (!(mu <= max_mean)) return CTREND_ELIMIT;
+        const double k = mu > big_mean                ? big(r, mu)
+                         : mu < CTREND__POIS_PTRS_MU ? rpois_inversion(r, mu, s->emu[i])
+                                                      : rpois_ptrs(r, mu);
+        out[i * stride] = k;
+        s->lo[i] = k < s->lo[i] ? k : s->lo[i];
+        s->hi[i] = k > s->hi[i] ? k : s->hi[i];
+    }
+    return CTREND_OK;
+}
+
+double ctrend__counts_mean(const double *x, size_t n)
+{
+    /* four partial sums: exact in any order while they stay below 2^53 */
+    double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        s0 += x[i];
+        s1 += x[i + 1];
+        s2 += x[i + 2];
+        s3 += x[i + 3];
+    }
+    for (; i < n; ++i) s0 += x[i];
+    return ((s0 + s1) + (s2 + s3)) / (double)n;
 }
 
 /* ---- order and quantiles ---- */
@@ -387,6 +427,35 @@ static int radix_sort(double *x, size_t n, double lo, double range, ctrend__sort
     return CTREND_OK;
 }
 
+/* Counting pass over x[0..n) in [lo, lo + m): 1 (x untouched) at a value that is not an
+ * integer when check is set. */
+static int count_order(double *x, size_t n, double lo, size_t m, int check, size_t *c)
+{
+    memset(c, 0, m * sizeof *c);
+    for (size_t i = 0; i < n; ++i) {
+        if (check && (double)(int64_t)x[i] != x[i]) return 1;
+        ++c[(size_t)(x[i] - lo)];
+    }
+    size_t at = 0;
+    for (size_t v = 0; v < m; ++v) {
+        const double val = lo + (double)v;
+        for (size_t k = c[v]; k > 0; --k) x[at++] = val;
+    }
+    return 0;
+}
+
+int ctrend__sort_counts(double *x, size_t n, double lo, double hi, ctrend__sort_ws *ws)
+{
+    const double range = hi - lo;
+    if (n < 2 || !(range < (double)n + DRAWS_COUNT_SLACK) || !(lo >= -9007199254740992.0) ||
+        !(hi <= 9007199254740992.0))
+        return ctrend__sort_draws(x, n, ws);
+    const size_t m = (size_t)range + 1;
+    if (grow_count(ws, m)) return CTREND_ENOMEM;
+    count_order(x, n, lo, m, 0, ws->count);
+    return CTREND_OK;
+}
+
 int ctrend__sort_draws(double *x, size_t n, ctrend__sort_ws *ws)
 {
     if (n < 2) return CTREND_OK;
@@ -409,20 +478,7 @@ int ctrend__sort_draws(double *x, size_t n, ctrend__sort_ws *ws)
     if (range < (double)n + DRAWS_COUNT_SLACK) {
         const size_t m = (size_t)range + 1;
         if (grow_count(ws, m)) return CTREND_ENOMEM;
-        size_t *c = ws->count;
-        memset(c, 0, m * sizeof *c);
-        for (size_t i = 0; i < n; ++i) {
-            if ((double)(int64_t)x[i] != x[i]) { /* not a count: x is still untouched */
-                gsl_sort(x, 1, n);
-                return CTREND_OK;
-            }
-            ++c[(size_t)(x[i] - lo)];
-        }
-        size_t at = 0;
-        for (size_t v = 0; v < m; ++v) {
-            const double val = lo + (double)v;
-            for (size_t k = c[v]; k > 0; --k) x[at++] = val;
-        }
+        if (count_order(x, n, lo, m, 1, ws->count)) gsl_sort(x, 1, n); /* not counts */
         return CTREND_OK;
     }
     for (size_t i = 0; i < n; ++i) {

@@ -46,6 +46,9 @@ void ctrend__sort_ws_free(ctrend__sort_ws *ws);
  * gsl_sort. The result is the same array of values a comparison sort gives. CTREND_OK or
  * CTREND_ENOMEM (x unchanged). */
 int ctrend__sort_draws(double *x, size_t n, ctrend__sort_ws *ws);
+/* The same result for counts known to be integers in [lo, hi] (no scan, no check): one
+ * counting pass when the range is small, else ctrend__sort_draws. */
+int ctrend__sort_counts(double *x, size_t n, double lo, double hi, ctrend__sort_ws *ws);
 
 /* R's type-7 sample quantile (Hyndman & Fan 1996; gsl_stats_quantile_from_sorted_data) of
  * ascending-sorted s[0..m), m >= 1, p in [0, 1]: with h = p (m - 1), j = floor(h),
@@ -63,7 +66,8 @@ typedef struct ctrend__linsim {
     double *eta;       /* hp: x_i' beta_hat + offset_i */
     double *z;         /* p: the caller's standard normals for one simulation */
     double *mu;        /* hp: the simulated means (the first h) */
-    double *emu;       /* hp: exp(-mu) (log link only) */
+    double *emu;       /* hp: exp(-mu) (log link; set where mu < CTREND__POIS_PTRS_MU) */
+    double *lo, *hi;   /* hp: smallest / largest draw of each month (ctrend__linsim_rpois) */
 } ctrend__linsim;
 /* X: h x p design rows (row-major), L: p x p lower Cholesky factor of V (row-major, the upper
  * triangle ignored), eta: h linear predictors at beta_hat (offsets included). CTREND_OK or
@@ -73,6 +77,18 @@ int ctrend__linsim_init(ctrend__linsim *s, const double *X, const double *L, con
 void ctrend__linsim_free(ctrend__linsim *s);
 /* s->mu from s->z. */
 void ctrend__linsim_means(ctrend__linsim *s);
+/* The Poisson draws of one simulation, month by month (the order of ctrend__rpois per month):
+ * out[i stride] ~ Poisson(s->mu[i]) for i < h, by the samplers of ctrend__rpois_small_e for
+ * means up to big_mean and by big(r, mu) above (lib/models' ctrend__rpois); s->lo[i] and
+ * s->hi[i] (+-Inf after _init) lowered / raised to each draw. CTREND_ELIMIT (the draws of
+ * months before i made) when a mean is not <= max_mean (NaN included); else CTREND_OK. */
+int ctrend__linsim_rpois(ctrend__linsim *s, const gsl_rng *r, double max_mean, double big_mean,
+                         double (*big)(const gsl_rng *, double), double *out, size_t stride);
+/* Mean of n >= 1 counts (integer-valued draws): their sum over n. The sum is exact while it
+ * stays below 2^53 (a mean below 9e15 / n), so the mean is then correctly rounded; beyond,
+ * each addition rounds, as gsl_stats_mean's running mean (a division per value, the latency
+ * of which was 12 % of a forecast's cycles) does at every step. */
+double ctrend__counts_mean(const double *x, size_t n);
 /* Test hook: exp of x[0..n) into y by the vector path when this machine has it (1 returned),
  * else by scalar exp (0 returned); n a multiple of 4. */
 int ctrend__linsim_vexp(const double *x, double *y, size_t n);

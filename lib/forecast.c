@@ -161,26 +161,36 @@ static int forecast_new(const ctrend_model *m, size_t h, size_t n_sims, uint64_t
         /* mu* of every month from p normals (lib/draws.c: eta + (X L) z, vector exp) */
         if (ctrend__linsim_init(&sim, X, L, f->eta, p, h, loglink)) goto done;
         if (!(rng = ctrend__rng_new(seed))) goto done;
+        /* Poisson: the family's draw (ctrend__rpois) inline in lib/draws.c, with exp(-mu)
+         * from the vector pass and each month's range kept for the counting order */
         const int pois = f->meth == &ctrend__poisson_methods;
         for (size_t s = 0; s < n_sims; ++s) {
             for (size_t j = 0; j < p; ++j) sim.z[j] = gsl_ran_gaussian_ziggurat(rng, 1.0);
             ctrend__linsim_means(&sim);
+            if (pois) {
+                st = ctrend__linsim_rpois(&sim, rng, CTREND_FORECAST_MAX_MEAN, CTREND__POIS_GSL_MAX,
+                                          ctrend__rpois, f->samples + s, n_sims);
+                if (st) goto done; /* CTREND_ELIMIT: parameter uncertainty too wide to simulate */
+                continue;
+            }
             for (size_t i = 0; i < h; ++i) {
                 const double mu = sim.mu[i];
                 if (count_family && !(mu <= CTREND_FORECAST_MAX_MEAN)) {
                     st = CTREND_ELIMIT; /* parameter uncertainty too wide to simulate */
                     goto done;
                 }
-                /* Poisson: the family's draw (ctrend__rpois) with exp(-mu) from the vector pass */
-                f->samples[i * n_sims + s] = pois && mu <= CTREND__POIS_GSL_MAX
-                                                 ? ctrend__rpois_small_e(rng, mu, sim.emu[i])
-                                                 : f->meth->draw(&f->shadow, rng, mu);
+                f->samples[i * n_sims + s] = f->meth->draw(&f->shadow, rng, mu);
             }
         }
+        st = CTREND_ENOMEM;
         memcpy(f->sorted, f->samples, h * n_sims * sizeof *f->sorted);
         for (size_t i = 0; i < h; ++i) {
-            if (ctrend__sort_draws(f->sorted + i * n_sims, n_sims, &ws)) goto done;
-            f->simmean[i] = gsl_stats_mean(f->samples + i * n_sims, 1, n_sims);
+            double *xs = f->sorted + i * n_sims;
+            if (pois ? ctrend__sort_counts(xs, n_sims, sim.lo[i], sim.hi[i], &ws)
+                     : ctrend__sort_draws(xs, n_sims, &ws))
+                goto done;
+            f->simmean[i] = pois ? ctrend__counts_mean(f->samples + i * n_sims, n_sims)
+                                 : gsl_stats_mean(f->samples + i * n_sims, 1, n_sims);
         }
     }
     st = CTREND_OK;
