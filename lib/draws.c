@@ -54,8 +54,10 @@
  * scalar exp; tests/test_draws.c measures the largest difference on 10^5 arguments), chosen
  * at run time, so one binary runs on any x86-64; elsewhere scalar exp. The linear predictor
  * itself is computed with the same operations in the same order on every path. With the log
- * link the same pass gives exp(-mu*) (the first term of Poisson inversion) by the vector exp,
- * for ctrend__rpois_small_e.
+ * link the same pass gives exp(-mu*) (the first term of Poisson inversion) by the vector exp
+ * where a mean is below CTREND__POIS_PTRS_MU, and PTRS's constants (a square root and two
+ * divisions per mean, correctly rounded in both forms, so bit for bit the scalar ones) four
+ * at a time elsewhere, for ctrend__linsim_rpois.
  */
 #include "draws_internal.h"
 
@@ -175,30 +177,57 @@ static inline double floor_fast(double x)
     return t > x ? t - 1.0 : t;
 }
 
-/* Poisson(mu), mu >= CTREND__POIS_PTRS_MU: Hoermann's PTRS (constants of the paper's
- * Table, step numbers of its Algorithm PTRS; step 4 as in the file comment). */
-static double rpois_ptrs(const gsl_rng *r, double mu)
+/* PTRS's constants for mu (the paper's Table): b, a, 1/alpha, v_r. ptrs_avx2 below computes
+ * the same operations, in the same order, four means at a time. */
+#define PTRS_B0 0.931
+#define PTRS_B1 2.53
+#define PTRS_A0 -0.059
+#define PTRS_A1 0.02483
+#define PTRS_I0 1.1239
+#define PTRS_I1 1.1328
+#define PTRS_I2 3.4
+#define PTRS_V0 0.9277
+#define PTRS_V1 3.6224
+#define PTRS_V2 2.0
+typedef struct ptrs_k {
+    double b, a, invalpha, vr;
+} ptrs_k;
+
+static inline ptrs_k ptrs_setup(double mu)
 {
-    const double slam = sqrt(mu);
-    const double b = 0.931 + 2.53 * slam;
-    const double a = -0.059 + 0.02483 * b;
-    const double invalpha = 1.1239 + 1.1328 / (b - 3.4);
-    const double vr = 0.9277 - 3.6224 / (b - 2);
+    ptrs_k c;
+    c.b = PTRS_B0 + PTRS_B1 * sqrt(mu);
+    c.a = PTRS_A0 + PTRS_A1 * c.b;
+    c.invalpha = PTRS_I0 + PTRS_I1 / (c.b - PTRS_I2);
+    c.vr = PTRS_V0 - PTRS_V1 / (c.b - PTRS_V2);
+    return c;
+}
+
+/* Poisson(mu), mu >= CTREND__POIS_PTRS_MU: Hoermann's PTRS (step numbers of its Algorithm
+ * PTRS; step 4 as in the file comment), constants c = ptrs_setup(mu). */
+static inline double rpois_ptrs_k(const gsl_rng *r, double mu, ptrs_k c)
+{
+    const double a = c.a, b = c.b;
     for (;;) {
         const double u = unif(r) - 0.5; /* 1 */
         const double v = unif(r);
         const double us = 0.5 - fabs(u);
         const double k = floor_fast((2 * a / us + b) * u + mu + 0.43);
-        if (us >= 0.07 && v <= vr) return k; /* 2: the squeeze */
+        if (us >= 0.07 && v <= c.vr) return k; /* 2: the squeeze */
         if (k < 0 || (us < 0.013 && v > us)) continue; /* 3 */
         /* 4 */
-        const double t = v * invalpha / (a / (us * us) + b);
+        const double t = v * c.invalpha / (a / (us * us) + b);
         if (k < 1) {
             if (log(t) <= -mu) return k;
         } else if (log(t * sqrt(TWO_PI * k)) <= k * log(mu / k) + (k - mu) - ctrend__stirlerr(k)) {
             return k;
         }
     }
+}
+
+static double rpois_ptrs(const gsl_rng *r, double mu)
+{
+    return rpois_ptrs_k(r, mu, ptrs_setup(mu));
 }
 
 double ctrend__rpois_small(const gsl_rng *r, double mu)
@@ -233,8 +262,16 @@ __attribute__((target("avx2"))) static void linsim_avx2(const ctrend__linsim *s)
             e = _ZGVdN4v_exp(e);
             /* exp(-mu) only serves inversion (mu < CTREND__POIS_PTRS_MU): skipped when no lane
              * needs it (the months of a block have similar means) */
-            if (_mm256_movemask_pd(_mm256_cmp_pd(e, _mm256_set1_pd(CTREND__POIS_PTRS_MU), _CMP_LT_OQ)))
+            const int small = _mm256_movemask_pd(_mm256_cmp_pd(e, _mm256_set1_pd(CTREND__POIS_PTRS_MU), _CMP_LT_OQ));
+            if (small)
                 _mm256_storeu_pd(s->emu + i, _ZGVdN4v_exp(_mm256_sub_pd(_mm256_setzero_pd(), e)));
+            if (small != 0xf) { /* PTRS's constants (ptrs_setup), four at a time */
+                const __m256d b = _mm256_add_pd(_mm256_set1_pd(PTRS_B0), _mm256_mul_pd(_mm256_set1_pd(PTRS_B1), _mm256_sqrt_pd(e)));
+                _mm256_storeu_pd(s->pb + i, b);
+                _mm256_storeu_pd(s->pa + i, _mm256_add_pd(_mm256_set1_pd(PTRS_A0), _mm256_mul_pd(_mm256_set1_pd(PTRS_A1), b)));
+                _mm256_storeu_pd(s->pi + i, _mm256_add_pd(_mm256_set1_pd(PTRS_I0), _mm256_div_pd(_mm256_set1_pd(PTRS_I1), _mm256_sub_pd(b, _mm256_set1_pd(PTRS_I2)))));
+                _mm256_storeu_pd(s->pv + i, _mm256_sub_pd(_mm256_set1_pd(PTRS_V0), _mm256_div_pd(_mm256_set1_pd(PTRS_V1), _mm256_sub_pd(b, _mm256_set1_pd(PTRS_V2)))));
+            }
         }
         _mm256_storeu_pd(s->mu + i, e);
     }
@@ -266,7 +303,15 @@ static void linsim_scalar(const ctrend__linsim *s)
     if (s->log_link)
         for (size_t i = 0; i < s->h; ++i) {
             s->mu[i] = exp(s->mu[i]);
-            if (s->mu[i] < CTREND__POIS_PTRS_MU) s->emu[i] = exp(-s->mu[i]);
+            if (s->mu[i] < CTREND__POIS_PTRS_MU) {
+                s->emu[i] = exp(-s->mu[i]);
+            } else {
+                const ptrs_k c = ptrs_setup(s->mu[i]);
+                s->pb[i] = c.b;
+                s->pa[i] = c.a;
+                s->pi[i] = c.invalpha;
+                s->pv[i] = c.vr;
+            }
         }
 }
 
@@ -277,7 +322,7 @@ int ctrend__linsim_init(ctrend__linsim *s, const double *X, const double *L, con
     size_t hp, na, nb;
     if (ctrend__add_size(h, LINSIM_W - 1, &hp)) return CTREND_ENOMEM;
     hp -= hp % LINSIM_W;
-    if (ctrend__mul_size(p, hp, &na) || ctrend__add_size(na, 5 * hp, &nb) ||
+    if (ctrend__mul_size(p, hp, &na) || ctrend__add_size(na, 9 * hp, &nb) ||
         ctrend__add_size(nb, p, &nb))
         return CTREND_ENOMEM;
     double *buf = ctrend__calloc_n(nb, 1, sizeof *buf);
@@ -292,7 +337,11 @@ int ctrend__linsim_init(ctrend__linsim *s, const double *X, const double *L, con
     s->emu = s->mu + hp;
     s->lo = s->emu + hp;
     s->hi = s->lo + hp;
-    s->z = s->hi + hp;
+    s->pb = s->hi + hp;
+    s->pa = s->pb + hp;
+    s->pi = s->pa + hp;
+    s->pv = s->pi + hp;
+    s->z = s->pv + hp;
     for (size_t i = 0; i < hp; ++i) {
         s->lo[i] = INFINITY;
         s->hi[i] = -INFINITY;
@@ -349,8 +398,9 @@ int ctrend__linsim_rpois(ctrend__linsim *s, const gsl_rng *r, double max_mean, d
         const double mu = s->mu[i];
         if (!(mu <= max_mean)) return CTREND_ELIMIT;
         const double k = mu > big_mean                ? big(r, mu)
-                         : mu < CTREND__POIS_PTRS_MU ? rpois_inversion(r, mu, s->emu[i])
-                                                      : rpois_ptrs(r, mu);
+                         : mu < CTREND__POIS_PTRS_MU
+                             ? rpois_inversion(r, mu, s->emu[i])
+                             : rpois_ptrs_k(r, mu, (ptrs_k){s->pb[i], s->pa[i], s->pi[i], s->pv[i]});
         out[i * stride] = k;
         s->lo[i] = k < s->lo[i] ? k : s->lo[i];
         s->hi[i] = k > s->hi[i] ? k : s->hi[i];

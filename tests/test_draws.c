@@ -312,6 +312,12 @@ static void test_linsim_means(void **state)
                     if (s.mu[i] < CTREND__POIS_PTRS_MU) { /* only there (inversion's first term) */
                         assert_close(s.emu[i], exp(-s.mu[i]), 4e-15, 0); /* 4 ulp */
                         ++n_small;
+                    } else { /* PTRS's constants, bit for bit the paper's formulas */
+                        const double mu = s.mu[i], pb = 0.931 + 2.53 * sqrt(mu);
+                        const double want[4] = {pb, -0.059 + 0.02483 * pb, 1.1239 + 1.1328 / (pb - 3.4),
+                                                0.9277 - 3.6224 / (pb - 2)};
+                        const double got4[4] = {s.pb[i], s.pa[i], s.pi[i], s.pv[i]};
+                        assert_memory_equal(got4, want, sizeof want);
                     }
                 } else {
                     assert_close(s.mu[i], e, 1e-13, 1e-13);
