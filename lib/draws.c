@@ -203,9 +203,29 @@ static inline ptrs_k ptrs_setup(double mu)
     return c;
 }
 
+/* The k-only terms of step 4, stirlerr(k) and sqrt(2 pi k) for an integer k >= 1: from
+ * cache[2k], cache[2k+1] when k < LINSIM_LFACT (filled on first use: NaN until then; the same
+ * values, computed once), else computed. cache may be NULL. */
+#define LINSIM_LFACT 1024
+static inline void lfact_terms(double k, double *cache, double *st, double *sq)
+{
+    if (cache && k < LINSIM_LFACT) {
+        double *c = cache + 2 * (size_t)k;
+        if (c[0] != c[0]) {
+            c[0] = ctrend__stirlerr(k);
+            c[1] = sqrt(TWO_PI * k);
+        }
+        *st = c[0];
+        *sq = c[1];
+        return;
+    }
+    *st = ctrend__stirlerr(k);
+    *sq = sqrt(TWO_PI * k);
+}
+
 /* Poisson(mu), mu >= CTREND__POIS_PTRS_MU: Hoermann's PTRS (step numbers of its Algorithm
- * PTRS; step 4 as in the file comment), constants c = ptrs_setup(mu). */
-static inline double rpois_ptrs_k(const gsl_rng *r, double mu, ptrs_k c)
+ * PTRS; step 4 as in the file comment), constants c = ptrs_setup(mu); cache as lfact_terms. */
+static inline double rpois_ptrs_k(const gsl_rng *r, double mu, ptrs_k c, double *cache)
 {
     const double a = c.a, b = c.b;
     for (;;) {
@@ -219,15 +239,17 @@ static inline double rpois_ptrs_k(const gsl_rng *r, double mu, ptrs_k c)
         const double t = v * c.invalpha / (a / (us * us) + b);
         if (k < 1) {
             if (log(t) <= -mu) return k;
-        } else if (log(t * sqrt(TWO_PI * k)) <= k * log(mu / k) + (k - mu) - ctrend__stirlerr(k)) {
-            return k;
+            continue;
         }
+        double st, sq;
+        lfact_terms(k, cache, &st, &sq);
+        if (log(t * sq) <= k * log(mu / k) + (k - mu) - st) return k;
     }
 }
 
 static double rpois_ptrs(const gsl_rng *r, double mu)
 {
-    return rpois_ptrs_k(r, mu, ptrs_setup(mu));
+    return rpois_ptrs_k(r, mu, ptrs_setup(mu), NULL);
 }
 
 double ctrend__rpois_small(const gsl_rng *r, double mu)
@@ -322,7 +344,9 @@ int ctrend__linsim_init(ctrend__linsim *s, const double *X, const double *L, con
     size_t hp, na, nb;
     if (ctrend__add_size(h, LINSIM_W - 1, &hp)) return CTREND_ENOMEM;
     hp -= hp % LINSIM_W;
-    if (ctrend__mul_size(p, hp, &na) || ctrend__add_size(na, 9 * hp, &nb) ||
+    size_t nh;
+    if (ctrend__mul_size(p, hp, &na) || ctrend__mul_size(hp, 9, &nh) ||
+        ctrend__add_size(nh, 2 * LINSIM_LFACT, &nh) || ctrend__add_size(na, nh, &nb) ||
         ctrend__add_size(nb, p, &nb))
         return CTREND_ENOMEM;
     double *buf = ctrend__calloc_n(nb, 1, sizeof *buf);
@@ -341,7 +365,9 @@ int ctrend__linsim_init(ctrend__linsim *s, const double *X, const double *L, con
     s->pa = s->pb + hp;
     s->pi = s->pa + hp;
     s->pv = s->pi + hp;
-    s->z = s->pv + hp;
+    s->lfact = s->pv + hp;
+    s->z = s->lfact + 2 * LINSIM_LFACT;
+    for (size_t i = 0; i < 2 * LINSIM_LFACT; ++i) s->lfact[i] = NAN;
     for (size_t i = 0; i < hp; ++i) {
         s->lo[i] = INFINITY;
         s->hi[i] = -INFINITY;
@@ -400,7 +426,7 @@ int ctrend__linsim_rpois(ctrend__linsim *s, const gsl_rng *r, double max_mean, d
         const double k = mu > big_mean                ? big(r, mu)
                          : mu < CTREND__POIS_PTRS_MU
                              ? rpois_inversion(r, mu, s->emu[i])
-                             : rpois_ptrs_k(r, mu, (ptrs_k){s->pb[i], s->pa[i], s->pi[i], s->pv[i]});
+                             : rpois_ptrs_k(r, mu, (ptrs_k){s->pb[i], s->pa[i], s->pi[i], s->pv[i]}, s->lfact);
         out[i * stride] = k;
         s->lo[i] = k < s->lo[i] ? k : s->lo[i];
         s->hi[i] = k > s->hi[i] ? k : s->hi[i];

@@ -70,6 +70,8 @@ typedef struct ctrend__linsim {
     double *lo, *hi;   /* hp: smallest / largest draw of each month (ctrend__linsim_rpois) */
     double *pb, *pa, *pi, *pv; /* hp: PTRS's b, a, 1/alpha, v_r (log link; set where
                                   mu >= CTREND__POIS_PTRS_MU) */
+    double *lfact;     /* stirlerr(k), sqrt(2 pi k) of PTRS's step 4 for small k, filled on
+                          first use (NaN before) */
 } ctrend__linsim;
 /* X: h x p design rows (row-major), L: p x p lower Cholesky factor of V (row-major, the upper
  * triangle ignored), eta: h linear predictors at beta_hat (offsets included). CTREND_OK or
