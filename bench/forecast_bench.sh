@@ -4,7 +4,9 @@
 # time of the whole process (user + sys, /usr/bin/time), REPS interleaved runs, median and range.
 #
 # usage: bench/forecast_bench.sh CTREND PANEL.csv OUTDIR [N_SIMS [H [REPS [EXTRA_CTREND...]]]]
-#   EXTRA_CTREND: further ctrend binaries to time the same way (e.g. the previous release)
+#   EXTRA_CTREND: further ctrend binaries to time the same way (e.g. the previous release),
+#   each as NAME=PATH (the name labels its rows) or PATH (labelled by the directory above
+#   its build directory)
 set -euo pipefail
 ct=$1 panel=$2 out=$3 sims=${4:-10000} h=${5:-12} reps=${6:-5}
 shift $(( $# < 6 ? $# : 6 ))
@@ -19,8 +21,9 @@ for r in $(seq 1 "$reps"); do
     echo "ctrend_t$t $(cpu "$ct" forecast "$panel" --by group,region --fourier 2 --step 2012-01 \
         --sims "$sims" --horizon "$h" --format csv --threads "$t")" >> "$out/times.txt"
   done
-  for b in "${extra[@]}"; do
-    echo "$(basename "$(dirname "$(dirname "$b")")") $(cpu "$b" forecast "$panel" --by group,region \
+  for e in "${extra[@]}"; do
+    if [[ $e == *=* ]]; then name=${e%%=*} b=${e#*=}; else b=$e name=$(basename "$(dirname "$(dirname "$b")")"); fi
+    echo "$name $(cpu "$b" forecast "$panel" --by group,region \
         --fourier 2 --step 2012-01 --sims "$sims" --horizon "$h" --format csv)" >> "$out/times.txt"
   done
   echo "statsmodels $(cpu /usr/bin/python3 "$here/peers/sm_forecast.py" "$panel" "$out/sm.csv" "$sims" "$h")" \
@@ -35,7 +38,11 @@ for name, c, w in rows:
     t.setdefault(name, []).append(float(c))
 sm = st.median(t["statsmodels"])
 for k, v in t.items():
-    print("%-14s CPU s median %.2f (min %.2f, max %.2f, n %d)  statsmodels/this %.2fx"
-          % (k, st.median(v), min(v), max(v), len(v), sm / st.median(v)))
+    # the ratio of the medians, and the range of the per-round ratios (the runs of one round
+    # are back to back, so they saw about the same load)
+    rr = [a / b for a, b in zip(t["statsmodels"], v)]
+    print("%-14s CPU s median %.2f (min %.2f, max %.2f, n %d)  statsmodels/this %.2fx "
+          "(per round %.2f-%.2f)" % (k, st.median(v), min(v), max(v), len(v), sm / st.median(v),
+                                     min(rr), max(rr)))
 print("load average (1 min) at each round:", " ".join(loads))
 PY

@@ -19,6 +19,45 @@
  *
  * Type-7 quantile: Hyndman & Fan (1996, Am. Stat. 50:361) definition 7, R's default, in
  * GSL's arithmetic (gsl_stats_quantile_from_sorted_data): (1 - d) x[j] + d x[j+1].
+ *
+ * Generator. ctrend__rng_new returns a gsl_rng of this file's own type, ctrend__mt19937: the
+ * MT19937 of Matsumoto & Nishimura (1998, ACM TOMACS 8:3), with GSL's seeding (gsl_rng_mt19937:
+ * seed 0 -> 4357, the 1812433253 recurrence of Knuth, TAOCP vol. 2, 3rd ed., p. 106) and GSL's
+ * doubles (32-bit output / 2^32), so every seeded stream is the very stream of
+ * gsl_rng_mt19937 (tests/test_draws.c compares them word for word, and through GSL's
+ * samplers). GSL functions reach it through its gsl_rng_type as any generator; what the type
+ * adds is a state layout this file knows, so the hot samplers below read the next word
+ * inline instead of through gsl_rng's function pointer (13 % of `ctrend forecast`'s
+ * instructions in the 1.0 profile). Any other gsl_rng still works, through gsl_rng_uniform.
+ *
+ * Poisson draws of small means (ctrend__rpois_small; lib/models/dist.c adds the reduction
+ * for huge means). mu < CTREND__POIS_PTRS_MU: inversion by sequential search from 0
+ * (Devroye 1986, "Non-Uniform Random Variate Generation", sec. X.3.3: one uniform, about
+ * mu + 1 steps). Above: Hoermann's transformed rejection with squeeze, PTRS (W. Hoermann
+ * 1993, "The transformed rejection method for generating Poisson random variables",
+ * Insurance: Mathematics and Economics 12:39-45, Algorithm PTRS with the constants of its
+ * Table; numpy's Generator.poisson). Step 4 compares log(V alpha / (a / us^2 + b)) with
+ * log f(k) = k log mu - mu - log k!; it is evaluated here with two logarithms instead of
+ * six, by Stirling's formula with Loader's error term (lib/dist/loader.c):
+ *     log k! = stirlerr(k) + 0.5 log(2 pi k) + k log k - k,
+ * so the test is log(V alpha sqrt(2 pi k) / (a / us^2 + b)) <= k log(mu / k) + k - mu
+ * - stirlerr(k) (k >= 1; log k! = 0 at k = 0). The two sides are the paper's up to double
+ * rounding, so the accepted k are the paper's (a decision can only differ where the sides
+ * agree to ~1e-15, the same caveat as any floating-point evaluation).
+ *
+ * Simulated means (ctrend__linsim). A simulation draws beta* = beta_hat + L z and needs
+ * mu*_i = g^-1(x_i' beta*) for the h forecast months. With A = X L (h x p, computed once) and
+ * eta_i = x_i' beta_hat + offset_i, x_i' beta* + offset_i = eta_i + (A z)_i: one h x p product
+ * per simulation, done over the horizon (i innermost, contiguous: vector code), and no
+ * triangular product L z. The exponentials go four at a time through glibc's libmvec
+ * (_ZGVdN4v_exp, AVX2; max. error 4 ulp by glibc's documentation, against < 1 ulp for the
+ * scalar exp; tests/test_draws.c measures the largest difference on 10^5 arguments), chosen
+ * at run time, so one binary runs on any x86-64; elsewhere scalar exp. The linear predictor
+ * itself is computed with the same operations in the same order on every path. With the log
+ * link the same pass gives exp(-mu*) (the first term of Poisson inversion) by the vector exp
+ * where a mean is below CTREND__POIS_PTRS_MU, and PTRS's constants (a square root and two
+ * divisions per mean, correctly rounded in both forms, so bit for bit the scalar ones) four
+ * at a time elsewhere, for ctrend__linsim_rpois.
  */
 #include "draws_internal.h"
 
@@ -29,6 +68,7 @@
 #include <gsl/gsl_sort.h>
 
 #include "ctrend/common.h"
+#include "dist/dist_internal.h"
 #include "internal.h"
 
 /* Ranges up to this many values above n use one counting pass (the histogram is then at
@@ -42,12 +82,374 @@ unsigned long ctrend__seed_fold(uint64_t seed)
     return (unsigned long)((seed ^ (seed >> 32)) & 0xffffffffu);
 }
 
+/* MT19937 (Matsumoto & Nishimura 1998), state and output as GSL's mt.c. */
+#define MT_N 624
+#define MT_M 397
+typedef struct mt_state {
+    uint32_t mt[MT_N];
+    size_t mti;
+} mt_state;
+
+/* The next MT_N words at once (the reference implementation's genrand refill). */
+static void mt_refill(mt_state *s)
+{
+    uint32_t *const mt = s->mt;
+#define MT_TWIST(u, v) ((((u) & 0x80000000u) | ((v) & 0x7fffffffu)) >> 1 ^ (((v) & 1u) ? 0x9908b0dfu : 0u))
+    size_t k = 0;
+    for (; k < MT_N - MT_M; ++k) mt[k] = mt[k + MT_M] ^ MT_TWIST(mt[k], mt[k + 1]);
+    for (; k < MT_N - 1; ++k) mt[k] = mt[k + MT_M - MT_N] ^ MT_TWIST(mt[k], mt[k + 1]);
+    mt[MT_N - 1] = mt[MT_M - 1] ^ MT_TWIST(mt[MT_N - 1], mt[0]);
+#undef MT_TWIST
+    s->mti = 0;
+}
+
+static inline uint32_t mt_next(mt_state *s)
+{
+    if (s->mti >= MT_N) mt_refill(s);
+    uint32_t k = s->mt[s->mti++];
+    k ^= k >> 11;
+    k ^= (k << 7) & 0x9d2c5680u;
+    k ^= (k << 15) & 0xefc60000u;
+    k ^= k >> 18;
+    return k;
+}
+
+static void mt_set(void *vs, unsigned long int seed)
+{
+    mt_state *s = vs;
+    if (seed == 0) seed = 4357; /* GSL's default seed */
+    s->mt[0] = (uint32_t)(seed & 0xffffffffu);
+    for (size_t i = 1; i < MT_N; ++i)
+        s->mt[i] = 1812433253u * (s->mt[i - 1] ^ (s->mt[i - 1] >> 30)) + (uint32_t)i;
+    s->mti = MT_N;
+}
+
+static unsigned long int mt_get(void *vs)
+{
+    return mt_next(vs);
+}
+
+static double mt_get_double(void *vs)
+{
+    return mt_next(vs) / 4294967296.0;
+}
+
+static const gsl_rng_type mt_type = {"mt19937", 0xffffffffUL, 0, sizeof(mt_state), mt_set,
+                                     mt_get, mt_get_double};
+const gsl_rng_type *const ctrend__mt19937 = &mt_type;
+
 gsl_rng *ctrend__rng_new(uint64_t seed)
 {
-    gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+    gsl_rng *r = gsl_rng_alloc(ctrend__mt19937);
     if (r) gsl_rng_set(r, ctrend__seed_fold(seed));
     return r;
 }
+
+/* A uniform on [0, 1): inline for ctrend__mt19937, else through the gsl_rng. */
+static inline double unif(const gsl_rng *r)
+{
+    if (r->type == &mt_type) return mt_next(r->state) / 4294967296.0;
+    return gsl_rng_uniform(r);
+}
+
+/* Poisson(mu), 0 <= mu < CTREND__POIS_PTRS_MU: inversion (sequential search); emu = exp(-mu). */
+static double rpois_inversion(const gsl_rng *r, double mu, double emu)
+{
+    const double u = unif(r);
+    double p = emu, f = p, k = 0;
+    while (u > f) {
+        k += 1;
+        p *= mu / k;
+        if (p == 0) break; /* u within rounding of 1: the tail has no mass left */
+        f += p;
+    }
+    return k;
+}
+
+#define TWO_PI 6.283185307179586476925286766559
+
+/* floor(x): by a truncating conversion where |x| < 2^52 (a few instructions where the
+ * baseline x86-64 ISA has no rounding instruction), else floor(); same value for every x. */
+static inline double floor_fast(double x)
+{
+    if (!(fabs(x) < 4503599627370496.0)) return floor(x);
+    const double t = (double)(int64_t)x;
+    return t > x ? t - 1.0 : t;
+}
+
+/* PTRS's constants for mu (the paper's Table): b, a, 1/alpha, v_r. ptrs_avx2 below computes
+ * the same operations, in the same order, four means at a time. */
+#define PTRS_B0 0.931
+#define PTRS_B1 2.53
+#define PTRS_A0 -0.059
+#define PTRS_A1 0.02483
+#define PTRS_I0 1.1239
+#define PTRS_I1 1.1328
+#define PTRS_I2 3.4
+#define PTRS_V0 0.9277
+#define PTRS_V1 3.6224
+#define PTRS_V2 2.0
+typedef struct ptrs_k {
+    double b, a, invalpha, vr;
+} ptrs_k;
+
+static inline ptrs_k ptrs_setup(double mu)
+{
+    ptrs_k c;
+    c.b = PTRS_B0 + PTRS_B1 * sqrt(mu);
+    c.a = PTRS_A0 + PTRS_A1 * c.b;
+    c.invalpha = PTRS_I0 + PTRS_I1 / (c.b - PTRS_I2);
+    c.vr = PTRS_V0 - PTRS_V1 / (c.b - PTRS_V2);
+    return c;
+}
+
+/* The k-only terms of step 4, stirlerr(k) and sqrt(2 pi k) for an integer k >= 1: from
+ * cache[2k], cache[2k+1] when k < LINSIM_LFACT (filled on first use: NaN until then; the same
+ * values, computed once), else computed. cache may be NULL. */
+#define LINSIM_LFACT 1024
+static inline void lfact_terms(double k, double *cache, double *st, double *sq)
+{
+    if (cache && k < LINSIM_LFACT) {
+        double *c = cache + 2 * (size_t)k;
+        if (c[0] != c[0]) {
+            c[0] = ctrend__stirlerr(k);
+            c[1] = sqrt(TWO_PI * k);
+        }
+        *st = c[0];
+        *sq = c[1];
+        return;
+    }
+    *st = ctrend__stirlerr(k);
+    *sq = sqrt(TWO_PI * k);
+}
+
+/* Poisson(mu), mu >= CTREND__POIS_PTRS_MU: Hoermann's PTRS (step numbers of its Algorithm
+ * PTRS; step 4 as in the file comment), constants c = ptrs_setup(mu); cache as lfact_terms. */
+static inline double rpois_ptrs_k(const gsl_rng *r, double mu, ptrs_k c, double *cache)
+{
+    const double a = c.a, b = c.b;
+    for (;;) {
+        const double u = unif(r) - 0.5; /* 1 */
+        const double v = unif(r);
+        const double us = 0.5 - fabs(u);
+        const double k = floor_fast((2 * a / us + b) * u + mu + 0.43);
+        if (us >= 0.07 && v <= c.vr) return k; /* 2: the squeeze */
+        if (k < 0 || (us < 0.013 && v > us)) continue; /* 3 */
+        /* 4 */
+        const double t = v * c.invalpha / (a / (us * us) + b);
+        if (k < 1) {
+            if (log(t) <= -mu) return k;
+            continue;
+        }
+        double st, sq;
+        lfact_terms(k, cache, &st, &sq);
+        if (log(t * sq) <= k * log(mu / k) + (k - mu) - st) return k;
+    }
+}
+
+static double rpois_ptrs(const gsl_rng *r, double mu)
+{
+    return rpois_ptrs_k(r, mu, ptrs_setup(mu), NULL);
+}
+
+double ctrend__rpois_small(const gsl_rng *r, double mu)
+{
+    return mu < CTREND__POIS_PTRS_MU ? rpois_inversion(r, mu, exp(-mu)) : rpois_ptrs(r, mu);
+}
+
+double ctrend__rpois_small_e(const gsl_rng *r, double mu, double emu)
+{
+    return mu < CTREND__POIS_PTRS_MU ? rpois_inversion(r, mu, emu) : rpois_ptrs(r, mu);
+}
+
+/* ---- simulated means ---- */
+
+#define LINSIM_W 4 /* doubles per vector (AVX2) */
+
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(CTREND_NO_MVEC)
+#define LINSIM_AVX2 1
+#include <immintrin.h>
+/* glibc libmvec (x86_64, since 2.22): 4-lane double exp for AVX2, max. error 4 ulp. */
+extern __attribute__((target("avx2"))) __m256d _ZGVdN4v_exp(__m256d x);
+
+__attribute__((target("avx2"))) static void linsim_avx2(const ctrend__linsim *s)
+{
+    const size_t hp = s->hp, p = s->p;
+    for (size_t i = 0; i < hp; i += LINSIM_W) {
+        /* the same multiplications and additions, in the same order, as linsim_scalar */
+        __m256d e = _mm256_loadu_pd(s->eta + i);
+        for (size_t j = 0; j < p; ++j)
+            e = _mm256_add_pd(e, _mm256_mul_pd(_mm256_loadu_pd(s->a + j * hp + i), _mm256_set1_pd(s->z[j])));
+        if (s->log_link) {
+            e = _ZGVdN4v_exp(e);
+            /* exp(-mu) only serves inversion (mu < CTREND__POIS_PTRS_MU): skipped when no lane
+             * needs it (the months of a block have similar means) */
+            const int small = _mm256_movemask_pd(_mm256_cmp_pd(e, _mm256_set1_pd(CTREND__POIS_PTRS_MU), _CMP_LT_OQ));
+            if (small)
+                _mm256_storeu_pd(s->emu + i, _ZGVdN4v_exp(_mm256_sub_pd(_mm256_setzero_pd(), e)));
+            if (small != 0xf) { /* PTRS's constants (ptrs_setup), four at a time */
+                const __m256d b = _mm256_add_pd(_mm256_set1_pd(PTRS_B0), _mm256_mul_pd(_mm256_set1_pd(PTRS_B1), _mm256_sqrt_pd(e)));
+                _mm256_storeu_pd(s->pb + i, b);
+                _mm256_storeu_pd(s->pa + i, _mm256_add_pd(_mm256_set1_pd(PTRS_A0), _mm256_mul_pd(_mm256_set1_pd(PTRS_A1), b)));
+                _mm256_storeu_pd(s->pi + i, _mm256_add_pd(_mm256_set1_pd(PTRS_I0), _mm256_div_pd(_mm256_set1_pd(PTRS_I1), _mm256_sub_pd(b, _mm256_set1_pd(PTRS_I2)))));
+                _mm256_storeu_pd(s->pv + i, _mm256_sub_pd(_mm256_set1_pd(PTRS_V0), _mm256_div_pd(_mm256_set1_pd(PTRS_V1), _mm256_sub_pd(b, _mm256_set1_pd(PTRS_V2)))));
+            }
+        }
+        _mm256_storeu_pd(s->mu + i, e);
+    }
+}
+
+__attribute__((target("avx2"))) static void vexp_avx2(const double *x, double *y, size_t n)
+{
+    for (size_t i = 0; i + LINSIM_W <= n; i += LINSIM_W)
+        _mm256_storeu_pd(y + i, _ZGVdN4v_exp(_mm256_loadu_pd(x + i)));
+}
+
+static int have_avx2(void)
+{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2");
+}
+#else
+#define LINSIM_AVX2 0
+#endif
+
+static void linsim_scalar(const ctrend__linsim *s)
+{
+    const size_t hp = s->hp, p = s->p;
+    for (size_t i = 0; i < hp; ++i) s->mu[i] = s->eta[i];
+    for (size_t j = 0; j < p; ++j) {
+        const double zj = s->z[j], *aj = s->a + j * hp;
+        for (size_t i = 0; i < hp; ++i) s->mu[i] += aj[i] * zj;
+    }
+    if (s->log_link)
+        for (size_t i = 0; i < s->h; ++i) {
+            s->mu[i] = exp(s->mu[i]);
+            if (s->mu[i] < CTREND__POIS_PTRS_MU) {
+                s->emu[i] = exp(-s->mu[i]);
+            } else {
+                const ptrs_k c = ptrs_setup(s->mu[i]);
+                s->pb[i] = c.b;
+                s->pa[i] = c.a;
+                s->pi[i] = c.invalpha;
+                s->pv[i] = c.vr;
+            }
+        }
+}
+
+int ctrend__linsim_init(ctrend__linsim *s, const double *X, const double *L, const double *eta,
+                        size_t p, size_t h, int log_link)
+{
+    memset(s, 0, sizeof *s);
+    size_t hp, na, nb;
+    if (ctrend__add_size(h, LINSIM_W - 1, &hp)) return CTREND_ENOMEM;
+    hp -= hp % LINSIM_W;
+    size_t nh;
+    if (ctrend__mul_size(p, hp, &na) || ctrend__mul_size(hp, 9, &nh) ||
+        ctrend__add_size(nh, 2 * LINSIM_LFACT, &nh) || ctrend__add_size(na, nh, &nb) ||
+        ctrend__add_size(nb, p, &nb))
+        return CTREND_ENOMEM;
+    double *buf = ctrend__calloc_n(nb, 1, sizeof *buf);
+    if (!buf) return CTREND_ENOMEM;
+    s->p = p;
+    s->h = h;
+    s->hp = hp;
+    s->log_link = log_link;
+    s->a = buf;
+    s->eta = buf + na;
+    s->mu = s->eta + hp;
+    s->emu = s->mu + hp;
+    s->lo = s->emu + hp;
+    s->hi = s->lo + hp;
+    s->pb = s->hi + hp;
+    s->pa = s->pb + hp;
+    s->pi = s->pa + hp;
+    s->pv = s->pi + hp;
+    s->lfact = s->pv + hp;
+    s->z = s->lfact + 2 * LINSIM_LFACT;
+    for (size_t i = 0; i < 2 * LINSIM_LFACT; ++i) s->lfact[i] = NAN;
+    for (size_t i = 0; i < hp; ++i) {
+        s->lo[i] = INFINITY;
+        s->hi[i] = -INFINITY;
+    }
+    /* a[j][i] = sum_{k >= j} X[i][k] L[k][j] (L lower triangular) */
+    for (size_t i = 0; i < h; ++i) {
+        s->eta[i] = eta[i];
+        for (size_t j = 0; j < p; ++j) {
+            double acc = 0.0;
+            for (size_t k = j; k < p; ++k) acc += X[i * p + k] * L[k * p + j];
+            s->a[j * hp + i] = acc;
+        }
+    }
+#if LINSIM_AVX2
+    s->vec = have_avx2();
+#endif
+    return CTREND_OK;
+}
+
+void ctrend__linsim_free(ctrend__linsim *s)
+{
+    if (!s) return;
+    free(s->a);
+    memset(s, 0, sizeof *s);
+}
+
+void ctrend__linsim_means(ctrend__linsim *s)
+{
+#if LINSIM_AVX2
+    if (s->vec) {
+        linsim_avx2(s);
+        return;
+    }
+#endif
+    linsim_scalar(s);
+}
+
+int ctrend__linsim_vexp(const double *x, double *y, size_t n)
+{
+#if LINSIM_AVX2
+    if (have_avx2()) {
+        vexp_avx2(x, y, n);
+        return 1;
+    }
+#endif
+    for (size_t i = 0; i < n; ++i) y[i] = exp(x[i]);
+    return 0;
+}
+
+int ctrend__linsim_rpois(ctrend__linsim *s, const gsl_rng *r, double max_mean, double big_mean,
+                         double (*big)(const gsl_rng *, double), double *out, size_t stride)
+{
+    for (size_t i = 0; i < s->h; ++i) {
+        const double mu = s->mu[i];
+        if (!(mu <= max_mean)) return CTREND_ELIMIT;
+        const double k = mu > big_mean                ? big(r, mu)
+                         : mu < CTREND__POIS_PTRS_MU
+                             ? rpois_inversion(r, mu, s->emu[i])
+                             : rpois_ptrs_k(r, mu, (ptrs_k){s->pb[i], s->pa[i], s->pi[i], s->pv[i]}, s->lfact);
+        out[i * stride] = k;
+        s->lo[i] = k < s->lo[i] ? k : s->lo[i];
+        s->hi[i] = k > s->hi[i] ? k : s->hi[i];
+    }
+    return CTREND_OK;
+}
+
+double ctrend__counts_mean(const double *x, size_t n)
+{
+    /* four partial sums: exact in any order while they stay below 2^53 */
+    double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        s0 += x[i];
+        s1 += x[i + 1];
+        s2 += x[i + 2];
+        s3 += x[i + 3];
+    }
+    for (; i < n; ++i) s0 += x[i];
+    return ((s0 + s1) + (s2 + s3)) / (double)n;
+}
+
+/* ---- order and quantiles ---- */
 
 void ctrend__sort_ws_free(ctrend__sort_ws *ws)
 {
@@ -101,20 +503,50 @@ static int radix_sort(double *x, size_t n, double lo, double range, ctrend__sort
     return CTREND_OK;
 }
 
+/* Counting pass over x[0..n) in [lo, lo + m): 1 (x untouched) at a value that is not an
+ * integer when check is set. */
+static int count_order(double *x, size_t n, double lo, size_t m, int check, size_t *c)
+{
+    memset(c, 0, m * sizeof *c);
+    for (size_t i = 0; i < n; ++i) {
+        if (check && (double)(int64_t)x[i] != x[i]) return 1;
+        ++c[(size_t)(x[i] - lo)];
+    }
+    size_t at = 0;
+    for (size_t v = 0; v < m; ++v) {
+        const double val = lo + (double)v;
+        for (size_t k = c[v]; k > 0; --k) x[at++] = val;
+    }
+    return 0;
+}
+
+int ctrend__sort_counts(double *x, size_t n, double lo, double hi, ctrend__sort_ws *ws)
+{
+    const double range = hi - lo;
+    if (n < 2 || !(range < (double)n + DRAWS_COUNT_SLACK) || !(lo >= -9007199254740992.0) ||
+        !(hi <= 9007199254740992.0))
+        return ctrend__sort_draws(x, n, ws);
+    const size_t m = (size_t)range + 1;
+    if (grow_count(ws, m)) return CTREND_ENOMEM;
+    count_order(x, n, lo, m, 0, ws->count);
+    return CTREND_OK;
+}
+
 int ctrend__sort_draws(double *x, size_t n, ctrend__sort_ws *ws)
 {
     if (n < 2) return CTREND_OK;
     double lo = x[0], hi = x[0];
-    int integral = 1;
-    for (size_t i = 0; i < n; ++i) {
-        const double v = x[i];
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
-        if (v != floor(v)) integral = 0;
+    int nan = 0;
+    for (size_t i = 1; i < n; ++i) {
+        lo = x[i] < lo ? x[i] : lo;
+        hi = x[i] > hi ? x[i] : hi;
+        nan |= x[i] != x[i];
     }
     const double range = hi - lo;
-    /* not counts (or beyond the exact integers): a comparison sort */
-    if (!integral || !(fabs(lo) <= 9007199254740992.0 && fabs(hi) <= 9007199254740992.0) ||
+    /* a NaN (outside the contract: gsl_sort, as 0.1), or beyond the exact integers: a
+     * comparison sort (integrality is checked below, with the keys: |x| <= 2^53, so the
+     * conversion to int64_t is defined and exact for integers) */
+    if (nan || !(fabs(lo) <= 9007199254740992.0 && fabs(hi) <= 9007199254740992.0) ||
         !(range <= 9007199254740992.0)) {
         gsl_sort(x, 1, n);
         return CTREND_OK;
@@ -122,15 +554,14 @@ int ctrend__sort_draws(double *x, size_t n, ctrend__sort_ws *ws)
     if (range < (double)n + DRAWS_COUNT_SLACK) {
         const size_t m = (size_t)range + 1;
         if (grow_count(ws, m)) return CTREND_ENOMEM;
-        size_t *c = ws->count;
-        memset(c, 0, m * sizeof *c);
-        for (size_t i = 0; i < n; ++i) ++c[(size_t)(x[i] - lo)];
-        size_t at = 0;
-        for (size_t v = 0; v < m; ++v) {
-            const double val = lo + (double)v;
-            for (size_t k = c[v]; k > 0; --k) x[at++] = val;
-        }
+        if (count_order(x, n, lo, m, 1, ws->count)) gsl_sort(x, 1, n); /* not counts */
         return CTREND_OK;
+    }
+    for (size_t i = 0; i < n; ++i) {
+        if ((double)(int64_t)x[i] != x[i]) {
+            gsl_sort(x, 1, n);
+            return CTREND_OK;
+        }
     }
     return radix_sort(x, n, lo, range, ws);
 }

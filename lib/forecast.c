@@ -5,10 +5,12 @@
  * variance, draw, plug-in quantile), so every family forecasts the same way.
  *
  * Predictive simulation (the parametric bootstrap of the reference script, reference_r.R):
- * beta* = beta_hat + L z with V = L L' (gsl_linalg_cholesky_decomp1) and z ~ N(0, I)
+ * beta* = beta_hat + L z with V = L L' (gsl_linalg_cholesky_decomp1) and z ~ N(0, I), so
+ * x' beta* = x' beta_hat + (X L) z (ctrend__linsim, lib/draws.c: one product per simulation
+ * over the horizon, vector exp)
  * (gsl_ran_gaussian_ziggurat: Marsaglia & Tsang 2000, J. Stat. Softw. 5(8); a fraction of
  * the instructions of 0.1's polar Box-Muller gsl_ran_gaussian), then y* from the family at
- * mu* (Poisson: inversion or Hoermann's PTRS, lib/models/dist.c) — the "simulate parameters,
+ * mu* (Poisson: inversion or Hoermann's PTRS, lib/draws.c) — the "simulate parameters,
  * then outcomes" approach of King, Tomz & Wittenberg (2000, AJPS 44:347). The draws of each
  * horizon are put in order once, by counting (they are integers; lib/draws.c), and sample
  * quantiles are Hyndman & Fan (1996) type 7 (ctrend__quantile_sorted), R's default: the
@@ -135,6 +137,7 @@ static int forecast_new(ctrend__control *ctl, int report, const ctrend_model *m,
     double *L = malloc(nL);
     gsl_rng *rng = NULL;
     ctrend__sort_ws ws = {0};
+    ctrend__linsim sim = {0};
     int st = CTREND_ENOMEM;
     if (!f || !X || !off || !L) goto done;
     f->h = h;
@@ -183,9 +186,12 @@ static int forecast_new(ctrend__control *ctl, int report, const ctrend_model *m,
             st = CTREND_ENUMERIC;
             goto done;
         }
-        double *z = L + p * p, *bstar = z + p;
-        gsl_vector_view zv = gsl_vector_view_array(z, p);
+        /* mu* of every month from p normals (lib/draws.c: eta + (X L) z, vector exp) */
+        if (ctrend__linsim_init(&sim, X, L, f->eta, p, h, loglink)) goto done;
         if (!(rng = ctrend__rng_new(seed))) goto done;
+        /* Poisson: the family's draw (ctrend__rpois) inline in lib/draws.c, with exp(-mu)
+         * from the vector pass and each month's range kept for the counting order */
+        const int pois = f->meth == &ctrend__poisson_methods;
         for (size_t s = 0; s < n_sims; ++s) {
             if (s % FC_POLL_SIMS == 0 && s > 0) {
                 ctrend__progress_add(prog, FC_POLL_SIMS);
@@ -194,13 +200,16 @@ static int forecast_new(ctrend__control *ctl, int report, const ctrend_model *m,
                     goto done;
                 }
             }
-            for (size_t j = 0; j < p; ++j) z[j] = gsl_ran_gaussian_ziggurat(rng, 1.0);
-            gsl_blas_dtrmv(CblasLower, CblasNoTrans, CblasNonUnit, &Lm.matrix, &zv.vector);
-            for (size_t j = 0; j < p; ++j) bstar[j] = m->coef[j] + z[j];
+            for (size_t j = 0; j < p; ++j) sim.z[j] = gsl_ran_gaussian_ziggurat(rng, 1.0);
+            ctrend__linsim_means(&sim);
+            if (pois) {
+                st = ctrend__linsim_rpois(&sim, rng, CTREND_FORECAST_MAX_MEAN, CTREND__POIS_GSL_MAX,
+                                          ctrend__rpois, f->samples + s, n_sims);
+                if (st) goto done; /* CTREND_ELIMIT: parameter uncertainty too wide to simulate */
+                continue;
+            }
             for (size_t i = 0; i < h; ++i) {
-                double eta = off[i];
-                for (size_t j = 0; j < p; ++j) eta += X[i * p + j] * bstar[j];
-                const double mu = loglink ? exp(eta) : eta;
+                const double mu = sim.mu[i];
                 if (count_family && !(mu <= CTREND_FORECAST_MAX_MEAN)) {
                     st = CTREND_ELIMIT; /* parameter uncertainty too wide to simulate */
                     goto done;
@@ -208,14 +217,19 @@ static int forecast_new(ctrend__control *ctl, int report, const ctrend_model *m,
                 f->samples[i * n_sims + s] = f->meth->draw(&f->shadow, rng, mu);
             }
         }
+        st = CTREND_ENOMEM;
         memcpy(f->sorted, f->samples, h * n_sims * sizeof *f->sorted);
         for (size_t i = 0; i < h; ++i) {
             if (ctrend__cancelled(ctl)) {
                 st = CTREND_ECANCELED;
                 goto done;
             }
-            if (ctrend__sort_draws(f->sorted + i * n_sims, n_sims, &ws)) goto done;
-            f->simmean[i] = gsl_stats_mean(f->samples + i * n_sims, 1, n_sims);
+            double *xs = f->sorted + i * n_sims;
+            if (pois ? ctrend__sort_counts(xs, n_sims, sim.lo[i], sim.hi[i], &ws)
+                     : ctrend__sort_draws(xs, n_sims, &ws))
+                goto done;
+            f->simmean[i] = pois ? ctrend__counts_mean(f->samples + i * n_sims, n_sims)
+                                 : gsl_stats_mean(f->samples + i * n_sims, 1, n_sims);
         }
     }
     st = CTREND_OK;
@@ -223,6 +237,7 @@ static int forecast_new(ctrend__control *ctl, int report, const ctrend_model *m,
 done:
     gsl_rng_free(rng);
     ctrend__sort_ws_free(&ws);
+    ctrend__linsim_free(&sim);
     free(X);
     free(off);
     free(L);

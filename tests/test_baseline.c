@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include "test_util.h"
+#include "rpois_ref.h" /* ref_rpois: the documented samplers */
 #include <ctrend.h>
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_randist.h>
@@ -153,28 +154,6 @@ static unsigned long fold(uint64_t seed)
     return (unsigned long)((seed ^ (seed >> 32)) & 0xffffffffu);
 }
 
-/* The documented Poisson samplers, written here from their sources with GSL's own functions
- * (independent of lib/): inversion against GSL's CDF for mu < 10 (Devroye 1986, X.3.3), and
- * Hoermann's PTRS (1993, Insurance: Math. Econ. 12:39) with lgamma for mu >= 10. */
-static double replay_poisson(gsl_rng *r, double mu)
-{
-    if (mu < 10) {
-        const double u = gsl_rng_uniform(r);
-        unsigned k = 0;
-        while (gsl_cdf_poisson_P(k, mu) < u) ++k;
-        return k;
-    }
-    const double b = 0.931 + 2.53 * sqrt(mu), a = -0.059 + 0.02483 * b;
-    const double inva = 1.1239 + 1.1328 / (b - 3.4), vr = 0.9277 - 3.6224 / (b - 2);
-    for (;;) {
-        const double u = gsl_rng_uniform(r) - 0.5, v = gsl_rng_uniform(r);
-        const double us = 0.5 - fabs(u), k = floor((2 * a / us + b) * u + mu + 0.43);
-        if (us >= 0.07 && v <= vr) return k;
-        if (k < 0 || (us < 0.013 && v > us)) continue;
-        if (log(v) + log(inva) - log(a / (us * us) + b) <= -mu + k * log(mu) - lgamma(k + 1)) return k;
-    }
-}
-
 /* The documented draw order, replayed with GSL's generator directly. */
 static void test_draws_replayed_with_gsl(void **state)
 {
@@ -189,14 +168,14 @@ static void test_draws_replayed_with_gsl(void **state)
                                               H * M),
                      CTREND_OK);
     gsl_rng_set(r, fold(seed));
-    for (size_t i = 0; i < H * M; ++i) assert_close(s[i], replay_poisson(r, 5.0), 0, 0);
+    for (size_t i = 0; i < H * M; ++i) assert_close(s[i], ref_rpois(r, 5.0), 0, 0);
     /* SEASONAL from n = 24: rows Poisson(14), Poisson(10), NaN (no draws) */
     assert_int_equal(bl(CTREND_BASELINE_SEASONAL, X, 24, 0, H, M, seed, NULL,
                                               s, H * M),
                      CTREND_OK);
     gsl_rng_set(r, fold(seed));
-    for (size_t i = 0; i < M; ++i) assert_close(s[i], replay_poisson(r, 14.0), 0, 0);
-    for (size_t i = 0; i < M; ++i) assert_close(s[M + i], replay_poisson(r, 10.0), 0, 0);
+    for (size_t i = 0; i < M; ++i) assert_close(s[i], ref_rpois(r, 14.0), 0, 0);
+    for (size_t i = 0; i < M; ++i) assert_close(s[M + i], ref_rpois(r, 10.0), 0, 0);
     for (size_t i = 0; i < M; ++i) assert_nan(s[2 * M + i]);
     /* CONFLICTOLOGY: the pool is the 11 non-NaN values of x[12..24) in order */
     const double pool[11] = {14, 10, 6, 4, 12, 15, 3, 2, 0, 7, 5};

@@ -8,14 +8,16 @@
  * ctrend__qnbinom is ctrend_dist_qnbinom_mu(p, size, mu), lower tail, p as a probability.
  * (0.1 had its own search over GSL's unsigned-int CDFs and a Temme expansion here.)
  *
- * Draws (ctrend__rpois, ctrend__rnbinom). Poisson below CTREND__POIS_GSL_MAX: for
+ * Draws (ctrend__rpois, ctrend__rnbinom). Poisson below CTREND__POIS_GSL_MAX (the samplers
+ * live in lib/draws.c, ctrend__rpois_small, next to the generator they read inline): for
  * mu < CTREND__POIS_PTRS_MU, inversion by sequential search from 0 (Devroye 1986,
  * "Non-Uniform Random Variate Generation", sec. X.3.3: one uniform, about mu + 1 steps);
  * above, Hoermann's transformed rejection with squeeze, PTRS (W. Hoermann 1993, "The
  * transformed rejection method for generating Poisson random variables", Insurance:
  * Mathematics and Economics 12:39-45; the algorithm numpy's Generator.poisson uses): about
  * 1.15 iterations of two uniforms, most accepted by the squeeze without a logarithm, the
- * rest by comparing with log f(k) computed from Loader's Stirling error (lib/dist). Both are
+ * rest by comparing with log f(k) computed from Loader's Stirling error (lib/dist; two
+ * logarithms, lib/draws.c). Both are
  * exact samplers (up to double rounding of the uniforms); both take O(1) expected time per
  * draw for mu >= 10, where 0.1 called gsl_ran_poisson (Ahrens-Dieter gamma reduction plus a
  * binomial: ~800 instructions a draw, 64 % of `ctrend forecast`). They consume the generator
@@ -39,56 +41,8 @@
 
 #include "ctrend/dist.h"
 #include "dist/dist_internal.h"
+#include "draws_internal.h"
 #include "models_internal.h"
-
-/* log(k!) for an integer k >= 0: Loader's Stirling error plus Stirling's formula. */
-static double log_factorial(double k)
-{
-    if (k < 1) return 0.0;
-    return ctrend__stirlerr(k) + 0.5 * log(6.283185307179586476925286766559 * k) /* 2 pi k */ + k * (log(k) - 1.0);
-}
-
-/* Poisson(mu), 0 <= mu < CTREND__POIS_PTRS_MU: inversion (sequential search). */
-static double rpois_inversion(const gsl_rng *r, double mu)
-{
-    const double u = gsl_rng_uniform(r);
-    double p = exp(-mu), f = p, k = 0;
-    while (u > f) {
-        k += 1;
-        p *= mu / k;
-        if (p == 0) break; /* u within rounding of 1: the tail has no mass left */
-        f += p;
-    }
-    return k;
-}
-
-/* Poisson(mu), mu >= CTREND__POIS_PTRS_MU: Hoermann's PTRS (constants of the paper's
- * Table, step numbers of its Algorithm PTRS). */
-static double rpois_ptrs(const gsl_rng *r, double mu)
-{
-    const double slam = sqrt(mu);
-    const double b = 0.931 + 2.53 * slam;
-    const double a = -0.059 + 0.02483 * b;
-    const double invalpha = 1.1239 + 1.1328 / (b - 3.4);
-    const double vr = 0.9277 - 3.6224 / (b - 2);
-    for (;;) {
-        const double u = gsl_rng_uniform(r) - 0.5; /* 1 */
-        const double v = gsl_rng_uniform(r);
-        const double us = 0.5 - fabs(u);
-        const double k = floor((2 * a / us + b) * u + mu + 0.43);
-        if (us >= 0.07 && v <= vr) return k; /* 2: the squeeze */
-        if (k < 0 || (us < 0.013 && v > us)) continue; /* 3 */
-        /* 4: accept when log(V alpha / (a / us^2 + b)) <= log f(k) (log mu only here: most
-         * draws end at the squeeze) */
-        if (log(v) + log(invalpha) - log(a / (us * us) + b) <= -mu + k * log(mu) - log_factorial(k))
-            return k;
-    }
-}
-
-static double rpois_small(const gsl_rng *r, double mu)
-{
-    return mu < CTREND__POIS_PTRS_MU ? rpois_inversion(r, mu) : rpois_ptrs(r, mu);
-}
 
 double ctrend__qpois(double p, double mu)
 {
@@ -135,7 +89,7 @@ double ctrend__rpois(const gsl_rng *r, double mu)
         k += m;
         mu -= x;
     }
-    return k + rpois_small(r, mu);
+    return k + ctrend__rpois_small(r, mu);
 }
 
 double ctrend__rnbinom(const gsl_rng *r, double size, double mu)

@@ -156,8 +156,6 @@ double ctrend__qnbinom(double p, double size, double mu);
 /* Largest mean drawn directly (inversion or PTRS); above, Knuth's gamma/binomial reduction
  * (the name is 0.1's: gsl_ran_poisson's unsigned-int loop hangs above ~4.9e9). */
 #define CTREND__POIS_GSL_MAX 2147483648.0
-/* Poisson means from which PTRS replaces inversion (Hoermann 1993 states mu >= 10). */
-#define CTREND__POIS_PTRS_MU 10.0
 /* Draws valid for any finite mean, O(log mu) variates; NaN for a negative, NaN or
  * infinite mean (or size <= 0). Below CTREND__POIS_GSL_MAX: inversion (mu < 10) or
  * Hoermann's PTRS (lib/models/dist.c); NB = Gamma(size) mixture of those. */
