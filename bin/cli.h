@@ -186,7 +186,8 @@ void cli_progress_update(cli_progress *p, size_t done);
 void cli_progress_end(cli_progress *p);
 
 /* The whole file at path, NUL-terminated (*len excludes the NUL), caller frees; NULL when it
- * cannot be opened or read, or on out of memory (bin/read_file.c). */
+ * cannot be opened or read, or on out of memory, with errno saying which (ENOMEM for out of
+ * memory; bin/read_file.c). */
 char *cli_read_file(const char *path, size_t *len);
 
 /* Key parts and calendar start of a frame, for a series index s < n_series (the getters

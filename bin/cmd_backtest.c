@@ -139,12 +139,20 @@ static void backtest_candidates(const backtest_args *a, const ctrend_model_opts 
     ctrend_design_free(des);
 }
 
-/* The rows of series s of f: every candidate of bt, best CRPS first. */
-static void backtest_rows(cli_table *t, const ctrend_backtest *bt, const ctrend_frame *f, size_t s)
+/* The rows of series s of f: every candidate of bt, best CRPS first. Returns 1 (message
+ * printed; out of memory noted, so the command prints nothing and exits 2) when the ranking
+ * could not be made, else 0. */
+static int backtest_rows(cli_table *t, const ctrend_backtest *bt, const ctrend_frame *f, size_t s,
+                         const char *name)
 {
     const size_t nm = ctrend_backtest_n_models(bt);
     size_t *order = malloc((nm ? nm : 1) * sizeof *order);
-    if (order && !ctrend_backtest_rank(bt, CTREND_BT_CRPS, order, nm, NULL)) {
+    const int rc = order ? ctrend_backtest_rank(bt, CTREND_BT_CRPS, order, nm, NULL) : CTREND_ENOMEM;
+    if (rc) {
+        fprintf(stderr, "ctrend backtest: %s: ranking the candidates: %s [%s]\n", name,
+                ctrend_strerror(rc), ctrend_status_name(rc));
+        if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
+    } else {
         for (size_t r = 0; r < nm; ++r) {
             cli_key_cells(t, f, s);
             const char *mname = "";
@@ -159,10 +167,11 @@ static void backtest_rows(cli_table *t, const ctrend_backtest *bt, const ctrend_
         }
     }
     free(order);
+    return rc ? 1 : 0;
 }
 
 /* Series s of f (its window y, n months from start): the rolling-origin evaluation and its
- * rows in the table. Returns 1 when it could not start (message printed), else 0. */
+ * rows in the table. Returns 1 when it could not start or rank (message printed), else 0. */
 static int backtest_series(void *ctx, const ctrend_frame *f, size_t s, const double *y, size_t n,
                            int32_t start)
 {
@@ -182,9 +191,9 @@ static int backtest_series(void *ctx, const ctrend_frame *f, size_t s, const dou
         return 1;
     }
     backtest_candidates(a, a->opts, bt, f, s, start, n, name);
-    backtest_rows(a->t, bt, f, s);
+    const int failed = backtest_rows(a->t, bt, f, s, name);
     ctrend_backtest_free(bt);
-    return 0;
+    return failed;
 }
 
 /* `ctrend backtest`: arguments and data, then the rows of every series the model selects. */

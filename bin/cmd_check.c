@@ -51,10 +51,14 @@ static const char help[] =
 static int pool(const cli_data *d, ctrend_frame **out)
 {
     ctrend_frame *all = NULL;
-    if (ctrend_frame_new(&all) != CTREND_OK) return CLI_EXIT_DATA;
+    if (ctrend_frame_new(&all) != CTREND_OK) { /* its only failure: out of memory */
+        cli_note_out_of_memory();
+        return CLI_EXIT_DATA;
+    }
     for (size_t k = 0; k < d->n; ++k) {
         ctrend_error e;
         if (ctrend_frame_merge(all, d->frames[k], d->names[k], &e) != CTREND_OK) {
+            if (e.code == CTREND_ENOMEM) cli_note_out_of_memory();
             char msg[512];
             ctrend_error_format(&e, msg, sizeof msg, NULL);
             fprintf(stderr, "ctrend check: %s\n", msg);
@@ -486,7 +490,11 @@ static int check_read_claims(const check_args *a, check_state *st)
     size_t len = 0;
     char *text = cli_read_file(a->claims_path, &len);
     if (!text) {
-        fprintf(stderr, "ctrend check: %s: cannot read\n", a->claims_path);
+        if (errno == ENOMEM) {
+            cli_note_out_of_memory(); /* main reports it: nothing printed, exit 2 */
+            return CLI_EXIT_DATA;
+        }
+        fprintf(stderr, "ctrend check: %s: cannot read: %s\n", a->claims_path, strerror(errno));
         return CLI_EXIT_DATA;
     }
     const int rc =
@@ -529,6 +537,7 @@ static int check_against_data(const check_args *a, check_state *st)
                                         : ctrend_claims_check(st->cl, opts, st->all, NULL);
     ctrend_claims_opts_free(opts);
     if (rc != CTREND_OK) {
+        if (rc == CTREND_ENOMEM) cli_note_out_of_memory();
         fprintf(stderr, "ctrend check: %s\n", ctrend_claims_errmsg(st->cl));
         return CLI_EXIT_DATA;
     }

@@ -661,7 +661,10 @@ static char *figure_svg(const ctrend_claims *cl, size_t i, const report_input *i
     cli_interrupt_temp(path); /* SIGINT removes it (bin/progress.c) */
     char *svg = NULL;
     size_t len = 0;
-    if (check_claim_figure(cl, i, in->all, in->data, path, CTREND_FIGURE_SVG) == 0) svg = cli_read_file(path, &len);
+    if (check_claim_figure(cl, i, in->all, in->data, path, CTREND_FIGURE_SVG) == 0) {
+        svg = cli_read_file(path, &len);
+        if (!svg && errno == ENOMEM) cli_note_out_of_memory(); /* no page with a figure missing */
+    }
     unlink(path);
     cli_interrupt_temp(NULL);
     return svg;

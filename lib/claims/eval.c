@@ -1064,7 +1064,9 @@ static void bound(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note)
     ctrend__buf_printf(&name, " ");
     ctrend__month_name(&name, the.m);
     const char *nm = name.s ? name.s : "?";
-    if (oom) {
+    if (oom || name.oom) { /* out of memory: no sentence with "?" for the name */
+        free(F.ms);
+        free(F.memo);
         E->oom = 1;
         ctrend__buf_free(&name);
         return;
@@ -1110,6 +1112,7 @@ static void bound(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note)
             ctrend__buf_printf(&line, "holds only if %g <= %s <= %g", first, nm, last);
             c->fig[CTREND_CLAIMS_BOUND] = first;
         }
+        if (line.oom) E->oom = 1; /* the claim fails with ENOMEM, not an empty sentence */
         ctrend__buf_printf(x, "%s\n", line.s ? line.s : "");
         ctrend__buf_printf(note, "%s", line.s ? line.s : "");
         ctrend__buf_free(&line);
@@ -1186,6 +1189,7 @@ static void partial_base(const ctrend__claim *c, ev *E, ctrend__buf *x)
         }
     }
     free(F.ms);
+    if (months.oom) E->oom = 1; /* no "months present alone ()" with the names lost */
     if (t > 0 && s > 0) {
         const double r = c->per_day ? (x1 / d1) / (s / d) : (x1 / n1) / (s / t);
         ctrend__buf_printf(x, "versus the months present alone (%s): %.15g vs mean %.6g: %+.1f%%\n",
@@ -1365,6 +1369,7 @@ static void approx_one(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *not
     ctrend__buf nm = {0}, rg = {0};
     approx_name(&nm, E, a);
     approx_range(&rg, a);
+    if (nm.oom || rg.oom) E->oom = 1; /* the claim fails with ENOMEM: no "?" in the note */
     const char *n = nm.s ? nm.s : "?", *r = rg.s ? rg.s : "?";
     if (all) {
         c->verdict = CTREND_VERDICT_SUPPORTED;

@@ -770,6 +770,75 @@ static void test_forecast_results(void **state)
     ctrend_design_free(d);
 }
 
+/* ---------------------------------------------------------------- backtest */
+
+/* A rolling-origin evaluation (issue 18 item 3): ctrend_backtest_new, a baseline and a
+ * Poisson model with predictive samples, scored. At every injection point each call either
+ * succeeds or returns CTREND_ENOMEM leaving the handle as it was (no model added); when every
+ * call succeeded, every score is bit-identical to the run without failures. */
+enum { BT_MODELS = 2 };
+static double bt_ref[BT_MODELS * CTREND_BT_METRIC_COUNT];
+static ctrend_design *bt_design;
+
+static int bt_build(ctrend_backtest **out)
+{
+    ctrend_backtest *bt = NULL;
+    int rc = ctrend_backtest_new(model_y, 36, 24, 3, 3, 50, 20221, &bt);
+    if (rc) return rc;
+    *out = bt;
+    rc = ctrend_backtest_add_baseline(bt, CTREND_BASELINE_LAST, 0, NULL, NULL);
+    if (rc) {
+        assert_int_equal(ctrend_backtest_n_models(bt), 0);
+        return rc;
+    }
+    rc = ctrend_backtest_add_model(bt, "poisson", bt_design, CTREND_FAMILY_POISSON, NULL, NULL);
+    if (rc) assert_int_equal(ctrend_backtest_n_models(bt), 1); /* the failed model not added */
+    return rc;
+}
+
+static void bt_collect(const ctrend_backtest *bt, double *v)
+{
+    assert_int_equal(ctrend_backtest_n_models(bt), BT_MODELS);
+    for (size_t i = 0; i < BT_MODELS; ++i)
+        for (int w = 0; w < CTREND_BT_METRIC_COUNT; ++w)
+            assert_int_equal(ctrend_backtest_score(bt, i, w, &v[i * CTREND_BT_METRIC_COUNT + (size_t)w]),
+                             CTREND_OK);
+}
+
+static size_t run_backtest_scenario(size_t n, int persistent)
+{
+    const long live0 = af_live();
+    ctrend_backtest *bt = NULL;
+    af_arm(n, persistent);
+    const int rc = bt_build(&bt);
+    const size_t injected = af_failures();
+    af_arm(0, 0);
+    if (rc == CTREND_ENOMEM) {
+        ctrend_backtest_free(bt);
+    } else {
+        assert_int_equal(rc, CTREND_OK);
+        static double got[BT_MODELS * CTREND_BT_METRIC_COUNT];
+        bt_collect(bt, got);
+        assert_memory_equal(got, bt_ref, sizeof got);
+        ctrend_backtest_free(bt);
+    }
+    assert_int_equal(af_live(), live0);
+    return injected;
+}
+
+static void test_backtest_results(void **state)
+{
+    (void)state;
+    assert_int_equal(ctrend_design_new(2020 * 12, 36, &bt_design), CTREND_OK);
+    assert_int_equal(ctrend_design_add_trend(bt_design), CTREND_OK);
+    ctrend_backtest *bt = NULL;
+    assert_int_equal(bt_build(&bt), CTREND_OK);
+    bt_collect(bt, bt_ref);
+    ctrend_backtest_free(bt);
+    sweep(run_backtest_scenario, "backtest baseline + poisson model (bit-identical)");
+    ctrend_design_free(bt_design);
+}
+
 int main(void)
 {
     ctrend_init();
@@ -783,6 +852,7 @@ int main(void)
         cmocka_unit_test(test_design_rollback),
         cmocka_unit_test(test_breaks_results),
         cmocka_unit_test(test_forecast_results),
+        cmocka_unit_test(test_backtest_results),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -20,6 +20,8 @@ cmds=(
   "fit $T --output stats --format json"
   "forecast $T --metric attacks --sims 200 --format csv"
   "breaks datasets/ucdp_ged_pakistan_monthly.csv --metric events_all --boot 2 --format csv"
+  "backtest datasets/ucdp_ged_pakistan_monthly.csv --metric events_all --from 2015-01 --to 2020-12 --initial 48 --horizon 3 --step 6 --sims 100 --format csv"
+  "check datasets/claims/seed_004.claims --data $T --data datasets/ttp_2022_breakdowns.csv --data datasets/is_pakistan_2022.csv --format csv"
 )
 tmp="$(mktemp -d)"
 pass=0; fail=0

@@ -8,6 +8,7 @@
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -38,7 +39,9 @@ static int fail_now(void)
 {
     if (!ready) return 0;
     ++calls;
-    return target && calls == target;
+    if (!(target && calls == target)) return 0;
+    errno = ENOMEM; /* as glibc's malloc does (POSIX: "shall set errno to [ENOMEM]") */
+    return 1;
 }
 
 void *malloc(size_t n)
