@@ -1097,10 +1097,11 @@ int ctrend_figure_render(const ctrend_figure *fig, const char *path, int device,
         return ctrend_error_set(err, CTREND_EINVAL, path, 0, 0, NULL,
                                 "nothing to plot (no figure, no panels, or a bad device)");
     const char *dir = getenv("TMPDIR");
-    char tmp[4096], msg[512];
+    char tmp[4096];
     snprintf(tmp, sizeof tmp, "%s/ctrend-plot-XXXXXX", dir && *dir ? dir : "/tmp");
     const int fd = mkstemp(tmp);
     if (fd < 0) {
+        char msg[512];
         snprintf(msg, sizeof msg, "cannot create a temporary file in %.300s: %s", dir && *dir ? dir : "/tmp",
                  strerror(errno));
         return ctrend_error_set(err, CTREND_EIO, path, 0, 0, NULL, msg);
