@@ -29,13 +29,6 @@ static double seconds(void)
     return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
-/* The bound for a time limit: memcheck (tests/valgrind.sh sets CTREND_SKIP_HUGE) runs code
- * 20-50x slower (valgrind manual, "Memcheck: ... 20 to 30 times"), so the bound there is 50x;
- * the bound still fails a loop that never ends. */
-static double time_bound(double s)
-{
-    return getenv("CTREND_SKIP_HUGE") ? 50.0 * s : s;
-}
 
 /* #4: ctrend.fit([1,2,3,4], 'poisson', start=2**31-2) overflowed start + i (signed, UB);
  * #1: ctrend_design_new accepted any size. The window must lie in years 1..9999. */
@@ -176,7 +169,7 @@ static void test_breaks_limits(void **state)
     assert_int_equal(ctrend_breaks_fit(o, CTREND_FAMILY_POISSON, d, y, N, CTREND_BREAK_LEVEL, &b, NULL),
                      CTREND_ESHORT);
     assert_null(b);
-    assert_true(seconds() - t0 < time_bound(1.0)); /* refused before any fit */
+    assert_true(seconds() - t0 < ctrend_test_time_bound(1.0)); /* refused before any fit */
     assert_true(ctrend_breaks_max_work() == CTREND_BREAKS_MAX_WORK);
     ctrend_model_opts_free(o);
     ctrend_design_free(d);
@@ -216,7 +209,7 @@ static void test_huge_counts_answer(void **state)
                      CTREND_OK);
     ctrend_backtest_free(bt);
     ctrend_design_free(d);
-    assert_true(seconds() - t0 < time_bound(5.0));
+    assert_true(seconds() - t0 < ctrend_test_time_bound(5.0));
 }
 
 /* #17: NB on 24 months with Pearson dispersion 2.9e6 (counts 0..5e6): 0.1 reported theta =
