@@ -210,7 +210,7 @@ int ctrend__pnbinom_tail(double y, const double *par, int lower_tail, double *ou
      * NB mass itself is only good to ~1e-11: dbinom_raw's Stirling terms cancel), 2. the
      * continued fraction with Loader's prefactor, 3. GSL within TAIL_RTOL_LOOSE. */
     if (terms < (double)SUM_MAX_TERMS && size < 1000) {
-        double near;
+        double near = NAN; /* stays NaN when the first sum gives up (ERANGE): then step 2 */
         int down = y < mu;
         if (sum_side(nb_pmf, nb_ratio, y, par, down, &near) == CTREND_OK && near > 0.5) {
             down = !down;
