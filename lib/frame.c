@@ -7,6 +7,20 @@
  * missing" (NaN, set) and duplicates can be told apart. Windows grow geometrically in
  * either direction, so appending months in any order is amortised O(1).
  * Keys live in an open-addressing hash table (linear probing, load <= 1/2).
+ *
+ * Memory (issue 18 item 5: a wide file of 10^6 one-month series). Per series the frame
+ * keeps what it must and little else:
+ *  - a 32-byte record: two name pointers, the window pointer, its size and first month
+ *    (no stored hash: the table's probe compares the names, a rehash recomputes them);
+ *  - its names in the frame's name store, chunks that never move (so a name borrowed from
+ *    this frame stays valid while the frame grows): "group\0region\0" once per run of
+ *    consecutive series with the same pair (a wide file's row block shares one), the metric
+ *    after it; or, for the reader's wide columns, the header's own name text, which the
+ *    frame adopts (ctrend__frame_adopt: stored once, not copied per series);
+ *  - its window: up to SLAB_CELLS cells from the frame's slab (a few large blocks, sized
+ *    once for a wide file's series by ctrend__frame_reserve_series; freed windows go to a
+ *    free list per size and are reused), larger ones from malloc;
+ *  - a 4-byte slot in the key table (2 to 4 slots per series).
  */
 #include <math.h>
 #include <stdio.h>
@@ -19,27 +33,47 @@
 #include "frame_internal.h"
 
 typedef struct series {
-    char *group, *region, *metric; /* one allocation (group's): "group\0region\0metric\0" */
-    uint64_t hash;
-    double *v;          /* cap cells, then their set flags (SET): one allocation */
-    size_t cap;         /* cells allocated */
+    const char *key;    /* "group\0region\0" in the name store (shared along a run of one pair) */
+    const char *metric; /* in the name store or an adopted block */
+    double *v;          /* cap cells, then their set flags (SET): one window */
+    uint32_t cap;       /* cells allocated (< 2^17: the calendar is years 1..9999) */
     int32_t base;       /* month of cell 0 */
 } series;
 
 /* The set flags of series s: 1 = reported (a value, or NaN reported as missing). */
 #define SET(s) ((unsigned char *)((s)->v + (s)->cap))
 
+/* Windows of at most SLAB_CELLS cells come from the slab. */
+#define SLAB_CELLS 8u
+
+/* A block of the name store or the slab: allocated once, never moved, freed with the frame. */
+typedef struct chunk {
+    struct chunk *next;
+    size_t used, cap;
+    double data[]; /* cap bytes (double: aligned for cells) */
+} chunk;
+
 struct ctrend_frame {
     series *s;
     size_t n, cap;
-    size_t *table;     /* slot -> series index + 1 (0 = empty) */
+    uint32_t *table;   /* slot -> series index + 1 (0 = empty) */
     size_t table_cap;  /* power of two */
     int has_months;
     int32_t lo, hi;    /* calendar [lo, hi] when has_months */
+    chunk *names;      /* name store (head = the chunk in use) */
+    chunk *slab;       /* small windows */
+    double *free_cells[SLAB_CELLS + 1]; /* freed slab windows by size (linked through cell 0) */
+    void **adopted;    /* blocks owned by the frame (ctrend__frame_adopt) */
+    size_t n_adopted, cap_adopted;
 };
 
 static const int32_t MONTH_MIN = CTREND_YEAR_MIN * 12;
 static const int32_t MONTH_MAX = CTREND_YEAR_MAX * 12 + 11;
+/* Largest number of series (the table stores index + 1 in 32 bits). */
+#define MAX_SERIES ((size_t)UINT32_MAX - 1)
+
+static const char *s_group(const series *s) { return s->key; }
+static const char *s_region(const series *s) { return s->key + strlen(s->key) + 1; }
 
 static uint64_t key_hash(const char *g, const char *r, const char *m)
 {
@@ -47,6 +81,76 @@ static uint64_t key_hash(const char *g, const char *r, const char *m)
     h = ctrend__fnv1a(h, g, strlen(g) + 1); /* the NULs separate the parts */
     h = ctrend__fnv1a(h, r, strlen(r) + 1);
     return ctrend__fnv1a(h, m, strlen(m) + 1);
+}
+
+/* Room for `bytes` in the head chunk of *head: a new head chunk of exactly that size when
+ * it has not (the old head's tail stays unused). 0, or -1 out of memory. */
+static int chunk_reserve(chunk **head, size_t bytes)
+{
+    if (*head && (*head)->cap - (*head)->used >= bytes) return 0;
+    if (bytes > SIZE_MAX - sizeof(chunk)) return -1;
+    chunk *nc = malloc(sizeof *nc + bytes);
+    if (!nc) return -1;
+    nc->next = *head;
+    nc->used = 0;
+    nc->cap = bytes;
+    *head = nc;
+    return 0;
+}
+
+/* n bytes (n rounded up to 8) from the chunk list *head; a full head is followed by a chunk
+ * twice its size (4 KiB to 8 MiB, or n): a few chunks in all, never moved. */
+static void *chunk_take(chunk **head, size_t n)
+{
+    if (n > SIZE_MAX - 7) return NULL;
+    n = (n + 7) & ~(size_t)7;
+    chunk *c = *head;
+    if (!c || c->cap - c->used < n) {
+        size_t cap = c ? 2 * c->cap : 4096;
+        if (cap > ((size_t)8 << 20)) cap = (size_t)8 << 20;
+        if (cap < n) cap = n;
+        if (chunk_reserve(head, cap)) return NULL;
+        c = *head;
+    }
+    void *p = (char *)c->data + c->used;
+    c->used += n;
+    return p;
+}
+
+static void chunks_free(chunk *c)
+{
+    while (c) {
+        chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+}
+
+/* Bytes of a window of n cells: the values, then the flags (rounded up to 8 in the slab). */
+static size_t cells_bytes(size_t n) { return n * sizeof(double) + n; }
+
+static double *cells_alloc(ctrend_frame *f, size_t n)
+{
+    if (n <= SLAB_CELLS) {
+        double *v = f->free_cells[n];
+        if (v) {
+            memcpy(&f->free_cells[n], v, sizeof v);
+            return v;
+        }
+        return chunk_take(&f->slab, cells_bytes(n));
+    }
+    return ctrend__malloc_n(n, 1, sizeof(double) + 1);
+}
+
+static void cells_free(ctrend_frame *f, double *v, size_t n)
+{
+    if (!v) return;
+    if (n <= SLAB_CELLS) { /* onto the free list of its size (the link in cell 0) */
+        memcpy(v, &f->free_cells[n], sizeof v);
+        f->free_cells[n] = v;
+        return;
+    }
+    free(v);
 }
 
 int ctrend_frame_new(ctrend_frame **out)
@@ -61,35 +165,54 @@ int ctrend_frame_new(ctrend_frame **out)
 void ctrend_frame_free(ctrend_frame *f)
 {
     if (!f) return;
-    for (size_t i = 0; i < f->n; ++i) {
-        free(f->s[i].group); /* with region and metric */
-        free(f->s[i].v);     /* with set */
-    }
+    for (size_t i = 0; i < f->n; ++i)
+        if (f->s[i].cap > SLAB_CELLS) free(f->s[i].v);
+    chunks_free(f->names);
+    chunks_free(f->slab);
+    for (size_t i = 0; i < f->n_adopted; ++i) free(f->adopted[i]);
+    free(f->adopted);
     free(f->s);
     free(f->table);
     free(f);
 }
 
-static int same_key(const series *s, uint64_t h, const char *g, const char *r, const char *m)
+int ctrend__frame_adopt(ctrend_frame *f, void *block)
 {
-    return s->hash == h && !strcmp(s->group, g) && !strcmp(s->region, r) && !strcmp(s->metric, m);
+    if (!f || !block) return CTREND_EINVAL;
+    if (f->n_adopted == f->cap_adopted) {
+        const size_t nc = f->cap_adopted ? 2 * f->cap_adopted : 4;
+        void **na = ctrend__realloc_n(f->adopted, nc, sizeof *na);
+        if (!na) return CTREND_ENOMEM;
+        f->adopted = na;
+        f->cap_adopted = nc;
+    }
+    f->adopted[f->n_adopted++] = block;
+    return CTREND_OK;
 }
 
-static size_t *probe(size_t *table, size_t cap, const series *all, uint64_t h, const char *g,
-                     const char *r, const char *m)
+static int same_key(const series *s, const char *g, const char *r, const char *m)
+{
+    return !strcmp(s->metric, m) && !strcmp(s_group(s), g) && !strcmp(s_region(s), r);
+}
+
+static uint32_t *probe(uint32_t *table, size_t cap, const series *all, uint64_t h, const char *g,
+                       const char *r, const char *m)
 {
     size_t slot = (size_t)h & (cap - 1);
     for (;;) {
-        if (!table[slot] || (g && same_key(&all[table[slot] - 1], h, g, r, m))) return &table[slot];
+        if (!table[slot] || (g && same_key(&all[table[slot] - 1], g, r, m))) return &table[slot];
         slot = (slot + 1) & (cap - 1);
     }
 }
 
 static int rehash(ctrend_frame *f, size_t new_cap)
 {
-    size_t *t = calloc(new_cap, sizeof *t);
+    uint32_t *t = calloc(new_cap, sizeof *t);
     if (!t) return CTREND_ENOMEM;
-    for (size_t i = 0; i < f->n; ++i) *probe(t, new_cap, f->s, f->s[i].hash, NULL, NULL, NULL) = i + 1;
+    for (size_t i = 0; i < f->n; ++i) {
+        const series *s = &f->s[i];
+        *probe(t, new_cap, f->s, key_hash(s_group(s), s_region(s), s->metric), NULL, NULL, NULL) = (uint32_t)(i + 1);
+    }
     free(f->table);
     f->table = t;
     f->table_cap = new_cap;
@@ -102,7 +225,7 @@ int ctrend_frame_find(const ctrend_frame *f, const char *group, const char *regi
     if (!f || !index) return CTREND_EINVAL;
     const char *g = group ? group : "", *r = region ? region : "", *m = metric ? metric : "";
     if (!f->table_cap) return CTREND_ENOTFOUND;
-    const size_t *slot = probe(f->table, f->table_cap, f->s, key_hash(g, r, m), g, r, m);
+    const uint32_t *slot = probe(f->table, f->table_cap, f->s, key_hash(g, r, m), g, r, m);
     if (!*slot) return CTREND_ENOTFOUND;
     *index = *slot - 1;
     return CTREND_OK;
@@ -111,6 +234,7 @@ int ctrend_frame_find(const ctrend_frame *f, const char *group, const char *regi
 int ctrend__frame_reserve_series(ctrend_frame *f, size_t n)
 {
     if (!f) return CTREND_EINVAL;
+    if (n > MAX_SERIES) return CTREND_ENOMEM;
     if (n > f->cap) {
         series *ns = ctrend__realloc_n(f->s, n, sizeof *ns);
         if (!ns) return CTREND_ENOMEM;
@@ -119,18 +243,22 @@ int ctrend__frame_reserve_series(ctrend_frame *f, size_t n)
     }
     size_t tc = f->table_cap ? f->table_cap : 16;
     while (tc / 2 < n) {
-        if (tc > SIZE_MAX / 4) return CTREND_ENOMEM;
+        if (tc > SIZE_MAX / 4 / sizeof *f->table) return CTREND_ENOMEM;
         tc *= 2;
     }
-    return tc > f->table_cap ? rehash(f, tc) : CTREND_OK;
+    if (tc > f->table_cap && rehash(f, tc)) return CTREND_ENOMEM;
+    /* one slab block for the new series' first (one-month) windows */
+    const size_t more = n > f->n ? n - f->n : 0, one = (cells_bytes(1) + 7) & ~(size_t)7;
+    if (more > 64 && (more > SIZE_MAX / one || chunk_reserve(&f->slab, more * one))) return CTREND_ENOMEM;
+    return CTREND_OK;
 }
 
-int ctrend_frame_add_series(ctrend_frame *f, const char *group, const char *region,
-                            const char *metric, size_t *index)
+/* Add the series (g, r, m) after the look-up missed. copy_metric = 0: m is kept as given (it
+ * lives in a block the frame adopted). */
+static int add_new(ctrend_frame *f, const char *g, const char *r, const char *m, int copy_metric,
+                   size_t *index)
 {
-    if (!f || !index) return CTREND_EINVAL;
-    const char *g = group ? group : "", *r = region ? region : "", *m = metric ? metric : "";
-    if (ctrend_frame_find(f, g, r, m, index) == CTREND_OK) return CTREND_OK;
+    if (f->n >= MAX_SERIES) return CTREND_ENOMEM;
     if (2 * (f->n + 1) > f->table_cap) {
         const int rc = rehash(f, f->table_cap ? 2 * f->table_cap : 16);
         if (rc) return rc;
@@ -142,26 +270,60 @@ int ctrend_frame_add_series(ctrend_frame *f, const char *group, const char *regi
         f->s = ns;
         f->cap = nc;
     }
-    series *s = &f->s[f->n];
-    memset(s, 0, sizeof *s);
-    /* the three names in one block (a wide file of 10^6 series: 10^6 allocations, not 3 x 10^6) */
+    /* the pair "group\0region\0": shared with the previous series when it is the same (a wide
+     * row block, a long file's metrics of one group), else stored; then the metric */
+    const char *key = NULL;
+    if (f->n) {
+        const series *p = &f->s[f->n - 1];
+        if (!strcmp(s_group(p), g) && !strcmp(s_region(p), r)) key = p->key;
+    }
     const size_t lg = strlen(g) + 1, lr = strlen(r) + 1, lm = strlen(m) + 1;
-    char *names = malloc(lg + lr + lm);
-    if (!names) return CTREND_ENOMEM;
-    memcpy(names, g, lg);
-    memcpy(names + lg, r, lr);
-    memcpy(names + lg + lr, m, lm);
-    s->group = names;
-    s->region = names + lg;
-    s->metric = names + lg + lr;
-    s->hash = key_hash(g, r, m);
-    *probe(f->table, f->table_cap, f->s, s->hash, NULL, NULL, NULL) = f->n + 1;
+    const size_t need = (key ? 0 : lg + lr) + (copy_metric ? lm : 0);
+    char *store = NULL;
+    if (need) {
+        /* the name store's chunks never move, so g, r or m may be names of this frame */
+        store = chunk_take(&f->names, need);
+        if (!store) return CTREND_ENOMEM;
+    }
+    char *o = store;
+    if (!key) {
+        memcpy(o, g, lg);
+        memcpy(o + lg, r, lr);
+        key = o;
+        o += lg + lr;
+    }
+    const char *metric = m;
+    if (copy_metric) {
+        memcpy(o, m, lm);
+        metric = o;
+    }
+    series *s = &f->s[f->n];
+    *s = (series){key, metric, NULL, 0, 0};
+    *probe(f->table, f->table_cap, f->s, key_hash(g, r, m), NULL, NULL, NULL) = (uint32_t)(f->n + 1);
     *index = f->n++;
     return CTREND_OK;
 }
 
+int ctrend_frame_add_series(ctrend_frame *f, const char *group, const char *region,
+                            const char *metric, size_t *index)
+{
+    if (!f || !index) return CTREND_EINVAL;
+    const char *g = group ? group : "", *r = region ? region : "", *m = metric ? metric : "";
+    if (ctrend_frame_find(f, g, r, m, index) == CTREND_OK) return CTREND_OK;
+    return add_new(f, g, r, m, 1, index);
+}
+
+int ctrend__frame_add_series_ref(ctrend_frame *f, const char *group, const char *region,
+                                 const char *metric, size_t *index)
+{
+    if (!f || !index || !metric) return CTREND_EINVAL;
+    const char *g = group ? group : "", *r = region ? region : "";
+    if (ctrend_frame_find(f, g, r, metric, index) == CTREND_OK) return CTREND_OK;
+    return add_new(f, g, r, metric, 0, index);
+}
+
 /* Make sure months [a, b] fit in the series window; new cells are NaN and unset. */
-static int reserve(series *s, int32_t a, int32_t b)
+static int reserve(ctrend_frame *f, series *s, int32_t a, int32_t b)
 {
     if (s->cap && a >= s->base && (size_t)(b - s->base) < s->cap) return CTREND_OK;
     int32_t lo = a, hi = b;
@@ -171,14 +333,14 @@ static int reserve(series *s, int32_t a, int32_t b)
     }
     size_t need = (size_t)(hi - lo) + 1;
     /* first window: what is needed (a series of one month costs 9 bytes, not 144), then doubling */
-    size_t nc = s->cap ? 2 * s->cap : 1;
+    size_t nc = s->cap ? 2 * (size_t)s->cap : 1;
     if (nc < need) nc = need;
     /* grow toward the side that needed it */
     int32_t nbase = lo;
     if (s->cap && a < s->base) nbase = hi - (int32_t)nc + 1;
     if (nbase < MONTH_MIN) nbase = MONTH_MIN;
     if ((int64_t)nbase + (int64_t)nc - 1 > MONTH_MAX) nc = (size_t)(MONTH_MAX - nbase) + 1;
-    double *v = ctrend__malloc_n(nc, 1, sizeof *v + 1); /* the values, then the set flags */
+    double *v = cells_alloc(f, nc); /* the values, then the set flags */
     if (!v) return CTREND_ENOMEM;
     unsigned char *set = (unsigned char *)(v + nc);
     memset(set, 0, nc);
@@ -188,13 +350,12 @@ static int reserve(series *s, int32_t a, int32_t b)
         memcpy(v + off, s->v, s->cap * sizeof *v);
         memcpy(set + off, SET(s), s->cap);
     }
-    free(s->v);
+    cells_free(f, s->v, s->cap);
     s->v = v;
     s->base = nbase;
-    s->cap = nc;
+    s->cap = (uint32_t)nc;
     return CTREND_OK;
 }
-
 static void extend_calendar(ctrend_frame *f, int32_t a, int32_t b)
 {
     if (!f->has_months) {
@@ -212,7 +373,7 @@ static int cell(ctrend_frame *f, size_t index, int32_t month, series **out)
     if (!f) return CTREND_EINVAL;
     if (index >= f->n || month < MONTH_MIN || month > MONTH_MAX) return CTREND_ERANGE;
     series *s = &f->s[index];
-    const int rc = reserve(s, month, month);
+    const int rc = reserve(f, s, month, month);
     if (rc) return rc;
     extend_calendar(f, month, month);
     *out = s;
@@ -266,7 +427,7 @@ int ctrend_frame_fill_unset(ctrend_frame *f, size_t index, int32_t from, int32_t
     if (!f) return CTREND_EINVAL;
     if (index >= f->n || from > to || from < MONTH_MIN || to > MONTH_MAX) return CTREND_ERANGE;
     series *s = &f->s[index];
-    const int rc = reserve(s, from, to);
+    const int rc = reserve(f, s, from, to);
     if (rc) return rc;
     extend_calendar(f, from, to);
     fill_cells(s, from, to, value);
@@ -294,7 +455,7 @@ int ctrend__frame_accumulate_run(ctrend_frame *f, size_t index, int32_t first, s
     if (any && pa < lo) lo = (int32_t)pa;
     if (any && pb > hi) hi = (int32_t)pb;
     series *s = &f->s[index];
-    const int rc = reserve(s, lo, hi);
+    const int rc = reserve(f, s, lo, hi);
     if (rc) return rc;
     if (any) {
         extend_calendar(f, (int32_t)pa, (int32_t)pb);
@@ -332,7 +493,7 @@ static int key_part(const ctrend_frame *f, size_t i, int part, const char **out)
 {
     if (!f || !out) return CTREND_EINVAL;
     if (i >= f->n) return CTREND_ERANGE;
-    *out = part == 0 ? f->s[i].group : part == 1 ? f->s[i].region : f->s[i].metric;
+    *out = part == 0 ? s_group(&f->s[i]) : part == 1 ? s_region(&f->s[i]) : f->s[i].metric;
     return CTREND_OK;
 }
 int ctrend_frame_group(const ctrend_frame *f, size_t i, const char **out) { return key_part(f, i, 0, out); }
@@ -392,8 +553,8 @@ int ctrend_frame_collapse(const ctrend_frame *f, int keep_group, int keep_region
     size_t *target = calloc(f->n ? f->n : 1, sizeof *target);
     if (!target) rc = CTREND_ENOMEM;
     for (size_t i = 0; !rc && i < f->n; ++i)
-        rc = ctrend_frame_add_series(g, keep_group ? f->s[i].group : "",
-                                     keep_region ? f->s[i].region : "", f->s[i].metric, &target[i]);
+        rc = ctrend_frame_add_series(g, keep_group ? s_group(&f->s[i]) : "",
+                                     keep_region ? s_region(&f->s[i]) : "", f->s[i].metric, &target[i]);
     if (!rc && n_months) {
         poisoned = ctrend__calloc_n(g->n, n_months, 1);
         if (!poisoned) rc = CTREND_ENOMEM;
@@ -456,7 +617,7 @@ int ctrend_frame_window(const ctrend_frame *f, size_t index, int32_t first_month
 static void key_text(const series *s, char *buf, size_t cap)
 {
     size_t k = 0;
-    const char *parts[3] = {s->group, s->region, s->metric};
+    const char *parts[3] = {s_group(s), s_region(s), s->metric};
     for (int p = 0; p < 3; ++p) {
         for (const char *c = parts[p]; *c && k + 1 < cap; ++c) buf[k++] = *c;
         if (p < 2 && k + 1 < cap) buf[k++] = '/';
@@ -477,7 +638,7 @@ int ctrend_frame_merge(ctrend_frame *dst, const ctrend_frame *src, const char *s
     for (size_t i = 0; i < src->n; ++i) {
         const series *s = &src->s[i];
         size_t j;
-        if (ctrend_frame_find(dst, s->group, s->region, s->metric, &j) != CTREND_OK) continue;
+        if (ctrend_frame_find(dst, s_group(s), s_region(s), s->metric, &j) != CTREND_OK) continue;
         char key[160], msg[160 + 64];
         key_text(s, key, sizeof key);
         snprintf(msg, sizeof msg, "series %s is in both frames: give each series once", key);
@@ -486,10 +647,10 @@ int ctrend_frame_merge(ctrend_frame *dst, const ctrend_frame *src, const char *s
     for (size_t i = 0; i < src->n; ++i) {
         const series *s = &src->s[i];
         size_t j;
-        int rc = ctrend_frame_add_series(dst, s->group, s->region, s->metric, &j);
+        int rc = ctrend_frame_add_series(dst, s_group(s), s_region(s), s->metric, &j);
         if (!rc && s->cap) {
             series *t = &dst->s[j];
-            rc = reserve(t, s->base, s->base + (int32_t)s->cap - 1);
+            rc = reserve(dst, t, s->base, s->base + (int32_t)s->cap - 1);
             if (!rc) {
                 memcpy(t->v + (s->base - t->base), s->v, s->cap * sizeof *s->v);
                 memcpy(SET(t) + (s->base - t->base), SET(s), s->cap);

@@ -23,8 +23,21 @@ int ctrend__frame_accumulate_run(ctrend_frame *f, size_t index, int32_t first, s
                                  int32_t fill_lo, int32_t fill_hi, double fill);
 
 /* Room for n series in all (the reader knows a wide file's count from its header): the
- * series array and the key table are sized once instead of doubling past the need.
+ * series array and the key table are sized once instead of doubling past the need, and one
+ * slab block holds the new series' first one-month windows.
  * CTREND_OK, CTREND_EINVAL (f NULL), CTREND_ENOMEM (f unchanged but usable). */
 int ctrend__frame_reserve_series(ctrend_frame *f, size_t n);
+
+/* The frame takes ownership of `block` (malloc'ed) and frees it with itself, so that names
+ * in it can be used by ctrend__frame_add_series_ref. CTREND_OK; CTREND_EINVAL (NULL);
+ * CTREND_ENOMEM (not taken: the caller still owns it). */
+int ctrend__frame_adopt(ctrend_frame *f, void *block);
+
+/* ctrend_frame_add_series, except that a new series keeps `metric` as given instead of a
+ * copy: it must stay valid and unchanged as long as f (in a block f adopted). The reader's
+ * wide columns name their series with the header's own text this way (stored once).
+ * Same codes as ctrend_frame_add_series; also CTREND_ENOMEM past 2^32 - 2 series. */
+int ctrend__frame_add_series_ref(ctrend_frame *f, const char *group, const char *region,
+                                 const char *metric, size_t *index);
 
 #endif
