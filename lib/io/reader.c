@@ -55,6 +55,12 @@ static const char *fstr(const ctrend_reader *r, size_t j)
     return r->fields[j].present ? r->buf + r->fields[j].off : "";
 }
 static size_t flen(const ctrend_reader *r, size_t j) { return r->fields[j].present ? r->fields[j].len : 0; }
+/* Length of copied field j up to its first NUL byte (the C string a name is made of). */
+static size_t field_clen(const ctrend_reader *r, size_t j)
+{
+    const field *f = &r->fields[j];
+    return f->nul ? strlen(r->buf + f->off) : f->len;
+}
 
 /* ---------------------------------------------------------------- input life cycle */
 
@@ -416,12 +422,29 @@ static int rehash_keys(ctrend_reader *r)
     return CTREND_OK;
 }
 
-/* Name of member k of a block (the series' metric). */
+/* Name of member k of a long or event block (the series' metric). */
 static const char *block_metric(const ctrend_reader *r, const char *const *parts, size_t k)
 {
-    if (r->shape == CTREND_SHAPE_WIDE) return r->names[r->wide_col[k]];
-    if (r->shape == CTREND_SHAPE_LONG) return parts[2];
+    if (r->shape == CTREND_SHAPE_LONG) return parts[2]; /* wide: add_wide_block */
     return k == 0 ? "events" : r->names[r->sum_col[k - 1]];
+}
+
+/* Wide data: the n_wide series of a new (group, region) key, named by the header's own
+ * text (adopted by the frame in decide_shape: stored once, not copied per series). They
+ * are new and consecutive (a key is looked up before its block is made, and header names
+ * are distinct), so the key keeps only the first index: series k of the block is
+ * *first + k (no index per series). */
+static int add_wide_block(ctrend_reader *r, const char *g, const char *rg, size_t *first)
+{
+    for (size_t k = 0; k < r->n_wide; ++k) {
+        size_t idx;
+        const int rc = ctrend__frame_add_series_ref(r->frame, g, rg, r->names[r->wide_col[k]], &idx);
+        if (rc) return rc == CTREND_ENOMEM ? ctrend__rd_nomem(r) : ctrend__rd_fail(r, rc, 0, 0, "cannot add a series");
+        if (k == 0) *first = idx;
+        else if (idx != *first + k) /* cannot happen (see above); never a silently wrong series */
+            return ctrend__rd_fail(r, CTREND_EINVAL, 0, 0, "internal error: the series of a wide row are not consecutive");
+    }
+    return CTREND_OK;
 }
 
 /* Point r->cur at the block of series indices for the key parts (group, region[, metric]),
@@ -461,20 +484,25 @@ static int lookup_block(ctrend_reader *r, const char *const *parts, const size_t
             return CTREND_OK;
         }
     }
-    if (ctrend__rd_grow((void **)&r->kidx, &r->kidx_cap, r->kidx_len + r->block, sizeof *r->kidx) ||
+    const size_t kb = r->shape == CTREND_SHAPE_WIDE ? 1 : r->block; /* see add_wide_block */
+    if (ctrend__rd_grow((void **)&r->kidx, &r->kidx_cap, r->kidx_len + kb, sizeof *r->kidx) ||
         (r->shape == CTREND_SHAPE_EVENT && ctrend__rd_grow((void **)&r->ev, &r->ev_cap, r->kn + 1, sizeof *r->ev)))
         return ctrend__rd_nomem(r);
     const size_t base = r->kidx_len;
     if (r->shape == CTREND_SHAPE_EVENT) r->ev[r->ev_n++] = (evwin){0, 0, NULL}; /* ev_n == kn */
-    for (size_t k = 0; k < r->block; ++k)
-        if ((rc = add_series(r, parts[0], parts[1], block_metric(r, parts, k), &r->kidx[base + k]))) return rc;
+    if (r->shape == CTREND_SHAPE_WIDE) {
+        if ((rc = add_wide_block(r, parts[0], parts[1], &r->kidx[base]))) return rc;
+    } else {
+        for (size_t k = 0; k < r->block; ++k)
+            if ((rc = add_series(r, parts[0], parts[1], block_metric(r, parts, k), &r->kidx[base + k]))) return rc;
+    }
     char *key = malloc(klen);
     if (!key) return ctrend__rd_nomem(r);
     for (size_t i = 0, off = 0; i < np; off += lens[i] + 1, ++i) memcpy(key + off, parts[i], lens[i] + 1);
     r->ktab[slot] = (kentry){h, key, klen, base, r->kn};
     r->cur_cell = r->kn;
     ++r->kn;
-    r->kidx_len += r->block;
+    r->kidx_len += kb;
     r->cur = base;
     r->cache_slot = slot;
     r->cache_valid = 1;
@@ -585,6 +613,9 @@ static int decide_shape(ctrend_reader *r)
                         "wide data need at least one metric column besides month/group/region "
                         "(columns with an empty header cell are ignored)");
         r->block = r->n_wide;
+        /* the header's names become the frame's (the metric names of every block) */
+        if (ctrend__frame_adopt(r->frame, r->names_arena)) return ctrend__rd_nomem(r);
+        r->names_arena = NULL; /* owned by the frame; r->names point into it until reset */
     } else {
         for (size_t k = 0; k < r->n_sum; ++k) {
             if (ctrend__io_name_eq(r->names[r->sum_col[k]], "events"))
@@ -1032,7 +1063,7 @@ static const char *opt_field(const ctrend_reader *r, size_t k)
  * is the C string, so the key must be too). */
 static size_t opt_len(const ctrend_reader *r, size_t k)
 {
-    return r->col[k] == NONE || !r->fields[r->col[k]].present ? 0 : r->fields[r->col[k]].clen;
+    return r->col[k] == NONE || !r->fields[r->col[k]].present ? 0 : field_clen(r, r->col[k]);
 }
 
 static uint64_t opt_hash(const ctrend_reader *r, size_t k)
@@ -1071,8 +1102,8 @@ static int process_wide(ctrend_reader *r, const rowkey *row)
         if (rc) return rc;
         if (row->skip) continue;
         if (k == 0 && (rc = block_for(r, row->g, row->lg, row->hg, row->rg, row->lrg, row->hrg))) return rc;
-        if (row->pk >= 0) rc = pend_put(r, r->kidx[r->cur + k], row->pk, v, r->wide_col[k], r->opt_dup);
-        else rc = store(r, r->kidx[r->cur + k], row->month, v, r->wide_col[k]);
+        if (row->pk >= 0) rc = pend_put(r, r->kidx[r->cur] + k, row->pk, v, r->wide_col[k], r->opt_dup);
+        else rc = store(r, r->kidx[r->cur] + k, row->month, v, r->wide_col[k]);
         if (rc) return rc;
     }
     return CTREND_OK;
@@ -1097,7 +1128,7 @@ static int process_long(ctrend_reader *r, const rowkey *row)
     if (rc) return rc;
     if (row->skip) return CTREND_OK;
     const char *parts[3] = {row->g, row->rg, m};
-    size_t lens[3] = {row->lg, row->lrg, r->fields[jm].clen};
+    size_t lens[3] = {row->lg, row->lrg, field_clen(r, jm)};
     uint64_t hashes[3] = {row->hg, row->hrg, r->fields[jm].hash};
     if (sfx || vint) { /* NAME@YYYY-MM-DD or NAME@min|@max|@about (lib/claims reads them) */
         const size_t ml = lens[2], sl = sfx ? strlen(sfx) : 0, need = ml + 1 + vlen + sl + 1;
@@ -1231,8 +1262,9 @@ static void on_field_general(ctrend_reader *r, void *s, size_t len)
         r->buf[r->buf_len + len] = '\0';
         f->off = r->buf_len;
         f->present = 1;
-        f->clen = strlen(r->buf + f->off);
-        f->hash = part_hash(r->buf + f->off, f->clen);
+        const size_t clen = strlen(r->buf + f->off);
+        f->nul = clen < len;
+        f->hash = part_hash(r->buf + f->off, clen);
         f->hi = 1; /* unknown: check_utf8 scans (UTF-8, control bytes) */
         r->buf_len += len + 1;
     }
@@ -1286,7 +1318,7 @@ void ctrend__rd_on_field(void *s, size_t len, void *data)
                 ctl |= c < 0x20 || c == 0x7f;
                 h = (h ^ c) * 1099511628211ULL;
             }
-            f->clen = k;
+            f->nul = k < len;
             f->hash = h;
             ctl |= k < len; /* a NUL byte */
             for (; k < len; ++k) { /* bytes after a NUL (kept for the message) */
@@ -1411,7 +1443,7 @@ void ctrend__rd_fast_row(ctrend_reader *r, const char *s, const size_t *cut, siz
             }
             if (!odd) {
                 dst[len] = '\0';
-                f->clen = len;
+                f->nul = 0;
                 f->hash = h;
                 f->hi = 0;
                 f->off = r->buf_len;

@@ -69,15 +69,17 @@ typedef struct namelist {
     size_t n, cap;
 } namelist;
 
-typedef struct field { /* 48 bytes (a wide header of 10^6 columns holds 10^6 of them) */
+typedef struct field { /* 32 bytes (a wide header of 10^6 columns holds 10^6 of them) */
     size_t off, len;       /* in the row buffer (NUL-terminated there) when copied */
-    size_t clen;           /* length up to the first NUL byte (the C string), when copied */
-    uint64_t hash;         /* FNV-1a of those clen bytes (key columns), see part_hash */
-    double val;            /* pre == FAST_NUM: the number */
-    int32_t month;         /* pre == FAST_MONTH: the month */
+    union {                /* by what the field holds (pre): */
+        uint64_t hash;     /* copied (pre 0): FNV-1a of its C string (key columns), see part_hash */
+        double val;        /* pre == FAST_NUM: the number */
+        int32_t month;     /* pre == FAST_MONTH: the month */
+    };
     unsigned char present; /* 0: empty unquoted field, or a column whose text was not copied */
     unsigned char hi;      /* when copied: 0 = all bytes ASCII (no UTF-8 check needed), else maybe not */
     unsigned char pre;     /* FAST_MONTH / FAST_NUM: converted in ctrend__rd_on_field, text not copied */
+    unsigned char nul;     /* when copied: it holds a NUL byte (its C string is shorter than len) */
 } field;
 
 struct ctrend_reader {
