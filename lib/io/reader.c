@@ -203,7 +203,8 @@ static int check_unique_names(ctrend_reader *r)
 {
     size_t cap = 16;
     while (cap < 2 * r->ncols) cap *= 2;
-    size_t *t = calloc(cap, sizeof *t);
+    if (r->ncols >= UINT32_MAX) return ctrend__rd_nomem(r); /* column numbers + 1 fit in 32 bits */
+    uint32_t *t = calloc(cap, sizeof *t);
     if (!t) return ctrend__rd_nomem(r);
     int rc = CTREND_OK;
     for (size_t j = 0; j < r->ncols && !rc; ++j) {
@@ -214,12 +215,12 @@ static int check_unique_names(ctrend_reader *r)
                 char ex[EXCERPT_MAX + 4];
                 rc = ctrend__rd_fail(r, CTREND_EDUPLICATE, r->header_line, (int64_t)j + 1,
                           "the header repeats column name \"%s\" (first in column %zu)",
-                          ctrend__rd_excerpt(r->names[j], strlen(r->names[j]), ex), t[slot]);
+                          ctrend__rd_excerpt(r->names[j], strlen(r->names[j]), ex), (size_t)t[slot]);
                 break;
             }
             slot = (slot + 1) & (cap - 1);
         }
-        if (!rc) t[slot] = j + 1;
+        if (!rc) t[slot] = (uint32_t)(j + 1);
     }
     free(t);
     return rc;
@@ -274,6 +275,13 @@ static int take_header(ctrend_reader *r)
      * start a new row buffer */
     if (ctrend__rd_grow((void **)&r->buf, &r->buf_cap, r->buf_len + 1, 1)) return ctrend__rd_nomem(r);
     r->buf[r->buf_len] = '\0';
+    if (r->buf_cap > r->buf_len + 1 + CSV_BLOCK) { /* the doubling's slack: cut (a long header) */
+        char *nb = realloc(r->buf, r->buf_len + 1);
+        if (nb) {
+            r->buf = nb;
+            r->buf_cap = r->buf_len + 1;
+        }
+    }
     for (size_t j = 0; j < r->ncols; ++j)
         r->names[j] = r->fields[j].present ? r->buf + r->fields[j].off : r->buf + r->buf_len;
     r->last_named = 0;
@@ -1486,8 +1494,14 @@ void ctrend__rd_on_row(int c, void *data)
         r->phase = PH_DATA; /* skip the HXL hashtag row */
     } else {
         r->phase = PH_DATA;
+        const int first = r->copy_all;
         if (r->copy_all && decide_shape(r)) goto done;
         process_row(r);
+        if (first && r->buf_cap > CSV_BLOCK) { /* the first row copied every cell (a wide row: */
+            free(r->buf);                      /* 16 bytes a column); later rows copy keys only */
+            r->buf = NULL;
+            r->buf_cap = 0;
+        }
     }
 done:
     r->nfields = 0;
