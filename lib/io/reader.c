@@ -72,6 +72,9 @@ void ctrend__rd_reset_input(ctrend_reader *r)
     r->names_arena = NULL;
     free(r->names);
     r->names = NULL;
+    free(r->hlen);
+    r->hlen = NULL;
+    r->cap_hlen = 0;
     r->ncols = 0;
     free(r->role);
     r->role = NULL;
@@ -160,10 +163,8 @@ int ctrend__rd_begin_input(ctrend_reader *r)
 /* Text that becomes a name (header names; group, region and metric keys) must be UTF-8
  * without NUL or other control characters (a NUL would cut the name short: "TT\0P" and "TT"
  * would be one series); tab and the line ends of a quoted multi-line cell are kept: CTREND_EPARSE at the first offending byte of field j of the record at `line`. */
-static int check_utf8(ctrend_reader *r, size_t j, int64_t line, const char *what)
+static int check_text(ctrend_reader *r, const char *s, size_t n, size_t j, int64_t line, const char *what)
 {
-    const char *s = fstr(r, j);
-    const size_t n = flen(r, j);
     char ex[EXCERPT_MAX + 4];
     for (size_t k = 0; k < n; ++k) {
         const unsigned char c = (unsigned char)s[k];
@@ -179,6 +180,11 @@ static int check_utf8(ctrend_reader *r, size_t j, int64_t line, const char *what
                 "invalid UTF-8 in a %s: byte %zu is 0x%02X in \"%s\" (save the file as UTF-8, "
                 "e.g. iconv -f latin1 -t utf-8)",
                 what, bad + 1, (unsigned)(unsigned char)s[bad], ctrend__rd_excerpt(s, n, ex));
+}
+
+static int check_utf8(ctrend_reader *r, size_t j, int64_t line, const char *what)
+{
+    return check_text(r, fstr(r, j), flen(r, j), j, line, what);
 }
 
 static size_t find_col(const ctrend_reader *r, const char *name)
@@ -282,24 +288,35 @@ static int take_header(ctrend_reader *r)
             r->buf_cap = r->buf_len + 1;
         }
     }
-    for (size_t j = 0; j < r->ncols; ++j)
-        r->names[j] = r->fields[j].present ? r->buf + r->fields[j].off : r->buf + r->buf_len;
+    /* the cells lie back to back in the buffer, each with its NUL (header_field) */
+    for (size_t j = 0, off = 0; j < r->ncols; ++j) {
+        if (r->hlen[j] == NONE) {
+            r->names[j] = r->buf + r->buf_len;
+        } else {
+            r->names[j] = r->buf + off;
+            off += r->hlen[j] + 1;
+        }
+    }
     r->last_named = 0;
     for (size_t j = 0; j < r->ncols; ++j) {
-        const int rc = check_utf8(r, j, r->header_line, "header name"); /* reads r->buf */
+        const size_t n = r->hlen[j] == NONE ? 0 : r->hlen[j];
+        const int rc = check_text(r, r->names[j], n, j, r->header_line, "header name");
         if (rc) return rc;
         if (r->names[j][0]) r->last_named = j + 1;
     }
+    free(r->hlen);
+    r->hlen = NULL;
+    r->cap_hlen = 0;
     r->names_arena = r->buf;
     r->buf = NULL;
     r->buf_cap = 0;
-    /* the fields array grew by doubling while the header was split: cut it to the columns */
-    if (r->cap_fields > r->ncols && r->ncols) {
-        field *nf = realloc(r->fields, r->ncols * sizeof *nf);
-        if (nf) {
-            r->fields = nf;
-            r->cap_fields = r->ncols;
-        }
+    /* the data rows' field records: one per column, allocated once (not doubled); a field
+     * array left from a longer input is cut to the columns */
+    if (r->cap_fields != r->ncols && r->ncols) {
+        field *nf = ctrend__realloc_n(r->fields, r->ncols, sizeof *nf);
+        if (!nf) return ctrend__rd_nomem(r);
+        r->fields = nf;
+        r->cap_fields = r->ncols;
     }
     int rc = check_unique_names(r);
     if (rc) return rc;
@@ -1240,11 +1257,39 @@ static int process_row(ctrend_reader *r)
 
 /* ---------------------------------------------------------------- libcsv callbacks */
 
+/* A header cell: its text appended to the row buffer with a NUL, its length in hlen[j]
+ * (NONE: an empty unquoted cell, the name ""); no field record (a header of 10^7 names
+ * holds 10^7 lengths, not 10^7 records). take_header makes the names of them. */
+static void header_field(ctrend_reader *r, const void *s, size_t len)
+{
+    const size_t j = r->nfields;
+    if (ctrend__rd_grow((void **)&r->hlen, &r->cap_hlen, j + 1, sizeof *r->hlen)) {
+        ctrend__rd_nomem(r);
+        return;
+    }
+    r->hlen[j] = NONE;
+    if (s) {
+        if (len >= NONE || ctrend__rd_grow((void **)&r->buf, &r->buf_cap, r->buf_len + len + 1, 1)) {
+            ctrend__rd_nomem(r);
+            return;
+        }
+        memcpy(r->buf + r->buf_len, s, len);
+        r->buf[r->buf_len + len] = '\0';
+        r->hlen[j] = len;
+        r->buf_len += len + 1;
+    }
+    r->nfields = j + 1;
+}
+
 /* Everything ctrend__rd_on_field's fast path does not handle: the header and first data row (every
  * field copied), too many fields, text the fast paths decline, a full row buffer. */
 static void on_field_general(ctrend_reader *r, void *s, size_t len)
 {
     if (r->status) return;
+    if (r->phase == PH_HEADER) {
+        header_field(r, s, len);
+        return;
+    }
     const size_t j = r->nfields;
     if (r->phase != PH_HEADER && j >= r->ncols) {
         if (!s || !len) return; /* an empty trailing field (a trailing comma): ignored */

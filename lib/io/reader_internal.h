@@ -115,6 +115,7 @@ struct ctrend_reader {
     size_t buf_len, buf_cap;
     int copy_all;
     char **names;      /* into names_arena */
+    size_t *hlen, cap_hlen; /* while the header is read: each cell's length (NONE: empty), no field record */
     char *names_arena;
     size_t ncols;
     unsigned char *role;
