@@ -8,6 +8,9 @@
 # once fixed, so the replay ctest keeps it). Prints "N passed, M failed"; exits non-zero on failure.
 # Environment: FUZZ_BUILD_DIR (default build-fuzz), FUZZ_TARGETS (space-separated subset),
 # FUZZ_JOBS (parallel targets, default 1), CC (default clang).
+# tests/fuzz/<target>.dict is passed as -dict=; tests/fuzz/<target>.options holds extra libFuzzer
+# flags for that target, one a line (claims: -max_len=16384, about twice the largest real
+# claims file; given after the default -max_len=65536, so it wins).
 set -u
 secs="${1:-45}"
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -36,12 +39,13 @@ for t in $targets; do
   cp "$here/corpus/$t/"* "$work/" 2>/dev/null || true
   [ -d "$here/regressions/$t" ] && cp "$here/regressions/$t/"* "$work/" 2>/dev/null
   dict=(); [ -f "$here/$t.dict" ] && dict=(-dict="$here/$t.dict")
+  opts=(); [ -f "$here/$t.options" ] && mapfile -t opts < <(grep -v '^#' "$here/$t.options" | grep .)
   echo "== fuzz $t (${secs}s)"
   ASAN_OPTIONS="detect_leaks=1:abort_on_error=0" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
     "$build/tests/fuzz_$t" "$work" "${dict[@]}" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
-    -max_len=65536 -artifact_prefix="$crashes/" -print_final_stats=1 >"$build/fuzz-$t.log" 2>&1
+    -max_len=65536 "${opts[@]}" -artifact_prefix="$crashes/" -print_final_stats=1 >"$build/fuzz-$t.log" 2>&1
   code=$?
-  grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb)' "$build/fuzz-$t.log" | tr '\n' ' '; echo
+  grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb)' "$build/fuzz-$t.log" | tr '\n' ' '; echo
   if [ $code = 0 ]; then
     pass=$((pass+1)); echo "ok   $t"
   else

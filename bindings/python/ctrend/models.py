@@ -259,7 +259,11 @@ def _t_q(p, df):
 
 
 def _alpha(alpha, where):
-    return C.number(alpha, "alpha", 0.0, 1.0, lo_open=True, hi_open=True, where=where)
+    alpha = C.number(alpha, "alpha", 0.0, 1.0, lo_open=True, hi_open=True, where=where)
+    if 1.0 - alpha == 1.0:  # e.g. 5e-324: the level 1 - alpha would round to 1 (found by fuzz_args.py)
+        raise ValueError("%s: alpha must be at least 2^-53 (1 - alpha must be below 1), got %r"
+                         % (where, alpha))
+    return alpha
 
 
 class Summary:

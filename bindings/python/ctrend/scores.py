@@ -2,6 +2,7 @@
 ignorance score, the interval score and coverage. Lower is better for every score.
 NaN observations are skipped by the aggregate scores (as the C library does)."""
 import ctypes
+import math
 import numbers
 
 from . import _lib
@@ -19,6 +20,7 @@ def _pair(name, y, pred):
     w = "ctrend.scores." + name[13:]
     yi, pi = A.series(y, "y", where=w), A.series(pred, "pred", where=w)
     A.same_calendar(yi, pi, ("y", "pred"), where=w)
+    _usable_rows(w, yi, (("pred", pi),), finite=True)
     out = ctypes.c_double()
     _lib.check(_lib.fn(name)(yi.ptr, pi.ptr, yi.n, ctypes.byref(out), None), where=name[13:])
     return out.value
@@ -168,18 +170,39 @@ def ignorance_nbinom(y, mu, theta, floor=0.0):
     return _elementwise(lambda a, b, c, out: f(a, b, c, floor, out), w, y=y, mu=mu, theta=theta)
 
 
-def _three(y, lower, upper, where):
+def _usable_rows(where, yi, cols, finite, ordered=False):
+    """The C scores return CTREND_EINVAL for a month with an observation whose values they
+    cannot use: y or a column +-inf (finite=True), a column NaN, lower > upper (ordered). Checked
+    here so that the error names the argument (found by tests/fuzz_args.py)."""
+    y = [float(v) for v in yi.obj]
+    vals = [(arg, [float(v) for v in s.obj]) for arg, s in cols]
+    for i, yv in enumerate(y):
+        if math.isnan(yv):
+            continue
+        if finite and math.isinf(yv):
+            raise ValueError("%s: y must be finite or NaN (missing), got %r at %d" % (where, yv, i))
+        for arg, v in vals:
+            if math.isnan(v[i]) or (finite and math.isinf(v[i])):
+                raise ValueError("%s: %s must be %s where y is observed, got %r at %d"
+                                 % (where, arg, "finite" if finite else "a number", v[i], i))
+        if ordered and vals[0][1][i] > vals[1][1][i]:
+            raise ValueError("%s: lower must not exceed upper, got %r > %r at %d"
+                             % (where, vals[0][1][i], vals[1][1][i], i))
+
+
+def _three(y, lower, upper, where, finite):
     yi = A.series(y, "y", where=where)
     lo, hi = A.series(lower, "lower", where=where), A.series(upper, "upper", where=where)
     A.same_calendar(yi, lo, ("y", "lower"), where=where)
     A.same_calendar(yi, hi, ("y", "upper"), where=where)
+    _usable_rows(where, yi, (("lower", lo), ("upper", hi)), finite=finite, ordered=True)
     return yi, lo, hi
 
 
 def interval_score(y, lower, upper, level=0.9):
     """Mean interval score of central `level` intervals (Gneiting & Raftery 2007, eq. 43)."""
     w = "ctrend.scores.interval_score"
-    yi, lo, hi = _three(y, lower, upper, w)
+    yi, lo, hi = _three(y, lower, upper, w, finite=True)
     level = C.level(level, where=w)
     out = ctypes.c_double()
     _lib.check(_lib.fn("ctrend_score_interval_mean")(yi.ptr, lo.ptr, hi.ptr, yi.n, float(level),
@@ -190,7 +213,7 @@ def interval_score(y, lower, upper, level=0.9):
 
 def coverage(y, lower, upper):
     """Share of observations inside their closed interval."""
-    yi, lo, hi = _three(y, lower, upper, "ctrend.scores.coverage")
+    yi, lo, hi = _three(y, lower, upper, "ctrend.scores.coverage", finite=False)
     out = ctypes.c_double()
     _lib.check(_lib.fn("ctrend_score_coverage")(yi.ptr, lo.ptr, hi.ptr, yi.n, ctypes.byref(out),
                                                 None), where="coverage")

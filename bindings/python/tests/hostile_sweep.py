@@ -230,6 +230,44 @@ def cases(only=None, shard=(0, 1)):
                 k += 1
 
 
+#: statuses that describe the data rather than an argument (allowed as CtrendError)
+DATA_STATUS = {"CTREND_EEMPTY", "CTREND_EPARSE", "CTREND_EIO", "CTREND_ESHORT",
+               "CTREND_EDOMAIN", "CTREND_EALLZERO", "CTREND_ESINGULAR", "CTREND_ESEPARATION",
+               "CTREND_ENOTFOUND", "CTREND_ENOCONV", "CTREND_EDUPLICATE", "CTREND_ERAGGED"}
+
+
+def problem(r, args, values, spec_args):
+    """What is wrong with outcome r of a call whose arguments `args` were given the hostile
+    values labelled `values` (the other arguments of spec_args valid), or None. Shared by
+    test_hostile.py (one argument per case) and fuzz_args.py (one to three). Wrong: a
+    signal, a hang, a dead child; a CtrendError with a status that is not about the data
+    (a bad argument reached C); a ValueError / TypeError / IndexError naming none of the
+    replaced arguments; any other exception."""
+    if r["outcome"] in ("signal", "timeout", "died"):
+        return "%s: %s" % (r["outcome"], r.get("signal", r.get("exit", "")))
+    if r["outcome"] != "raised":
+        return None
+    if r["type"] in ("CtrendError", "ReadError", "ClaimsParseError"):
+        # a month string is parsed by C (ctrend.month): its ERANGE (out of the calendar) is
+        # the verdict on the text, and the message starts with the argument and its value
+        month_text = r["status"] == "CTREND_ERANGE" and any(
+            (r["message"] or "").startswith("%s '" % a) for a in args)
+        if r["status"] not in DATA_STATUS and not month_text:
+            return "an argument reached C: %s" % r["message"]
+        return None
+    if r["type"] in ("ValueError", "TypeError", "IndexError", "FileNotFoundError",
+                     "DeprecationWarning"):
+        msg = r["message"] or ""
+        if any(a in msg for a in args):
+            return None
+        # None for an argument whose default is None is the default: the error may then be
+        # about another argument of the call, which it must name
+        if "None" in values and any(a in msg for a in spec_args):
+            return None
+        return "error does not name %s: %s" % (" or ".join(map(repr, args)), msg)
+    return "unexpected %s: %s" % (r["type"], r["message"])
+
+
 def _child(fn, kwargs, arg, value, wfd):
     kw = dict(kwargs)
     kw[arg] = value

@@ -24,10 +24,6 @@ pd = pytest.importorskip("pandas")
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARDS = 3
-#: statuses that describe the data rather than an argument (allowed as CtrendError)
-DATA_STATUS = {"CTREND_EEMPTY", "CTREND_EPARSE", "CTREND_EIO", "CTREND_ESHORT",
-               "CTREND_EDOMAIN", "CTREND_EALLZERO", "CTREND_ESINGULAR", "CTREND_ESEPARATION",
-               "CTREND_ENOTFOUND", "CTREND_ENOCONV", "CTREND_EDUPLICATE", "CTREND_ERAGGED"}
 #: cases that still fail because of a C bug fixed on another branch: case -> reason
 KNOWN_C_BUGS = {}
 
@@ -52,25 +48,7 @@ def sweep():
 
 
 def _problem(r, spec_args):
-    if r["outcome"] in ("signal", "timeout", "died"):
-        return "%s: %s" % (r["outcome"], r.get("signal", r.get("exit", "")))
-    if r["outcome"] != "raised":
-        return None
-    if r["type"] in ("CtrendError", "ReadError", "ClaimsParseError"):
-        if r["status"] not in DATA_STATUS:
-            return "an argument reached C: %s" % r["message"]
-        return None
-    if r["type"] in ("ValueError", "TypeError", "IndexError", "FileNotFoundError",
-                     "DeprecationWarning"):
-        msg = r["message"] or ""
-        if r["arg"] in msg:
-            return None
-        # None for an argument whose default is None is the default: the error may then be
-        # about another argument of the call, which it must name
-        if r["value"] == "None" and any(a in msg for a in spec_args):
-            return None
-        return "error does not name %r: %s" % (r["arg"], msg)
-    return "unexpected %s: %s" % (r["type"], r["message"])
+    return hostile_sweep.problem(r, [r["arg"]], [r["value"]], spec_args)
 
 
 @pytest.mark.parametrize("fn", list(hostile_sweep.SPECS))
