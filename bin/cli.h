@@ -167,7 +167,7 @@ int cli_parse_month(const char *s, int32_t *m);      /* prints usage error */
  * its own, e.g. forecast's horizon); prints the usage error. */
 #define CLI_MAX_SIZE_OPTION 1000000
 int cli_parse_size(const char *opt, const char *s, size_t *v);
-void cli_month_str(int32_t m, char buf[CTREND_MONTH_STRLEN]);
+void cli_month_str(int32_t m, char buf[CTREND_MONTH_STRLEN_V2]);
 /* Sparkline of x[0..n) in UTF-8 block characters (space for a missing month); series longer
  * than CLI_SPARK_MAX months are binned (mean of each bin's reported months).
  * buf needs 3*CLI_SPARK_MAX+1 bytes. */

@@ -136,7 +136,7 @@ static int fc_flush(fc_slice *sl, size_t n_items, size_t n_threads, cli_table *t
             ++failures;
         } else {
             for (size_t i = 0; i < sl->h; ++i) {
-                char mon[CTREND_MONTH_STRLEN];
+                char mon[CTREND_MONTH_STRLEN_V2];
                 cli_month_str(it->first + (int32_t)i, mon);
                 cli_key_cells(t, it->f, it->s);
                 cli_table_text(t, mon);

@@ -105,7 +105,7 @@ static int add_mark(ctrend_figure *fig, size_t panel, int32_t month, int kind, c
 {
     size_t have = 0;
     if (ctrend_figure_panel_n_marks(fig, panel, &have) || have == PLOT_MAX_MARKS) return CTREND_OK;
-    char mt[CTREND_MONTH_STRLEN], label[64];
+    char mt[CTREND_MONTH_STRLEN_V2], label[64];
     cli_month_str(month, mt);
     snprintf(label, sizeof label, "%s %s%s", what, mt, extra ? extra : "");
     return ctrend_figure_add_mark(fig, panel, month, kind, label);
@@ -300,7 +300,7 @@ static int parse_options(int argc, char **argv, cli_common *c, cli_model *mo, pl
 static void describe(const plot_opts *o, const cli_model *mo, int32_t lo, int32_t hi, char *buf,
                      size_t cap)
 {
-    char a[CTREND_MONTH_STRLEN], b[CTREND_MONTH_STRLEN];
+    char a[CTREND_MONTH_STRLEN_V2], b[CTREND_MONTH_STRLEN_V2];
     cli_month_str(lo, a);
     cli_month_str(hi, b);
     size_t u = (size_t)snprintf(buf, cap, "%s to %s", a, b);
@@ -363,7 +363,7 @@ static int read_numbers(const ctrend_figure *fig, size_t k, panel_numbers *pn)
 static void write_panel_rows(FILE *fp, const panel_numbers *pn, const char *const key[3])
 {
     for (size_t i = 0; i < pn->n + pn->h; ++i) {
-        char mon[CTREND_MONTH_STRLEN];
+        char mon[CTREND_MONTH_STRLEN_V2];
         cli_month_str(pn->start + (int32_t)i, mon);
         const int past = i < pn->n;
         for (size_t w = 0; w < 3; ++w) {

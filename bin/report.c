@@ -485,7 +485,7 @@ static void figure_alt(const ctrend_claims *cl, size_t i, const ctrend_frame *al
             u += u < cap ? (size_t)snprintf(buf + u, cap - u, " (") : 0;
             for (int32_t mm = t1; mm <= t2 && u < cap; ++mm) {
                 double x = NAN;
-                char ms[CTREND_MONTH_STRLEN], vs[32];
+                char ms[CTREND_MONTH_STRLEN_V2], vs[32];
                 (void)ctrend_frame_get(all, idx, mm, &x);
                 cli_month_str(mm, ms);
                 if (isnan(x)) snprintf(vs, sizeof vs, "not reported");

@@ -156,8 +156,8 @@ void ctrend__expr_name(ctrend__buf *b, const ctrend__expr *e)
 
 void ctrend__month_name(ctrend__buf *b, int32_t m)
 {
-    char s[CTREND_MONTH_STRLEN];
-    if (ctrend_month_format(m, s, sizeof s) != CTREND_OK) snprintf(s, sizeof s, "?");
+    char s[CTREND_MONTH_STRLEN_V2]; /* any index: "-0001-03" before year 0 (month.h) */
+    if (ctrend_month_format_v2(m, s, sizeof s) != CTREND_OK) snprintf(s, sizeof s, "?");
     ctrend__buf_puts(b, s);
 }
 
