@@ -232,6 +232,16 @@ int cli_interrupt_exit(void);                   /* prints the message, returns 1
  * Returns 0, or -1 (not registered: no room or too long a path; the caller must then not
  * pop it). */
 int cli_interrupt_temp(const char *path);
+/* SIGINT/SIGTERM held (1) and released (0) around creating a file and registering it with
+ * cli_interrupt_temp (or removing and forgetting it): a signal in between waits, and is
+ * handled, removing the file, as soon as it is released. Not nested; main thread only. */
+void cli_interrupt_hold(int on);
+/* mkstemp(tmpl) and cli_interrupt_temp(tmpl) with the signals held: 0 = the file exists
+ * (closed) and is registered; -1 = nothing left behind, errno says why (ENOSPC: the stack of
+ * registered files is full). */
+int cli_interrupt_mkstemp(char *tmpl);
+/* unlink(path) and cli_interrupt_temp(NULL) (path was the last registered), signals held. */
+void cli_interrupt_unlink(const char *path);
 /* While on, an interrupt also writes "# ctrend: interrupted: the output above is incomplete"
  * to stdout (a command printing its result: a prefix of it may have been written). */
 void cli_interrupt_printing(int on);
