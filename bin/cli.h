@@ -143,6 +143,9 @@ int cli_output_status(int rc);
 /* An allocation outside a table failed: tables print nothing from now on and the command
  * exits 2 with "out of memory" (a skipped series must not look like a complete result). */
 void cli_note_out_of_memory(void);
+/* 1 once cli_note_out_of_memory (or a table) recorded a failure: a command that writes files
+ * checks it before writing anything. */
+int cli_out_of_memory_noted(void);
 
 /* Helpers. */
 /* Grow the array *p (pointer to a pointer, elements of `size` bytes, capacity *cap) to hold

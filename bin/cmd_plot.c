@@ -17,6 +17,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "model_args.h"
 #include "plot.h"
 
@@ -382,12 +383,13 @@ static void write_panel_rows(FILE *fp, const panel_numbers *pn, const char *cons
     }
 }
 
+/* Returns 0 or an exit status (printed, or noted as out of memory). */
 static int write_data(const char *path, const ctrend_figure *fig, const char *const (*keys)[3])
 {
     FILE *fp = fopen(path, "w");
     if (!fp) {
         fprintf(stderr, "ctrend plot: cannot write '%s'\n", path);
-        return -1;
+        return CLI_EXIT_USAGE;
     }
     fprintf(fp, "group,region,metric,month,value,rolling_mean,fitted,forecast_mean,pi80_lo,pi80_hi,"
                 "pi95_lo,pi95_hi\n");
@@ -399,8 +401,9 @@ static int write_data(const char *path, const ctrend_figure *fig, const char *co
         for (size_t w = 0; w < 8; ++w) free(pn.v[w]);
     }
     if (fclose(fp) || rc) {
-        fprintf(stderr, "ctrend plot: error writing '%s'\n", path);
-        return -1;
+        if (rc == CTREND_ENOMEM) cli_note_out_of_memory(); /* main says "out of memory" */
+        else fprintf(stderr, "ctrend plot: error writing '%s'\n", path);
+        return rc == CTREND_ENOMEM ? CLI_EXIT_DATA : CLI_EXIT_USAGE;
     }
     return 0;
 }
@@ -583,8 +586,13 @@ int cmd_plot(int argc, char **argv)
     rc = cli_load(&c, &d);
     if (rc) return rc;
     ctrend_model_opts *opts = NULL;
-    if (o.fit && cli_model_opts(&mo, &opts)) {
+    const int orc = o.fit ? cli_model_opts(&mo, &opts) : CTREND_OK;
+    if (orc) {
         cli_data_free(&d);
+        if (orc == CTREND_ENOMEM) { /* main says "out of memory" */
+            cli_note_out_of_memory();
+            return CLI_EXIT_DATA;
+        }
         fprintf(stderr, "ctrend plot: bad model options\n");
         return CLI_EXIT_USAGE;
     }
@@ -597,13 +605,17 @@ int cmd_plot(int argc, char **argv)
     }
     if (!rc) rc = add_panels(&o, &mo, opts, &c, &d, &st);
     if (!rc) rc = set_texts(&o, &mo, &c, &st);
-    if (!rc && o.data_out && write_data(o.data_out, st.fig, (const char *const(*)[3])st.keys))
-        rc = CLI_EXIT_USAGE;
+    /* a series skipped for want of memory: no figure without its panel (main reports it) */
+    if (!rc && cli_out_of_memory_noted()) rc = CLI_EXIT_DATA;
+    const int data_new = o.data_out && access(o.data_out, F_OK) != 0;
+    if (!rc && o.data_out) rc = write_data(o.data_out, st.fig, (const char *const(*)[3])st.keys);
     char err[600];
     if (!rc && plot_render(st.fig, o.out, device, err, sizeof err)) {
-        fprintf(stderr, "ctrend plot: %s\n", err);
-        rc = CLI_EXIT_USAGE;
+        if (!strcmp(err, ctrend_strerror(CTREND_ENOMEM))) cli_note_out_of_memory();
+        else fprintf(stderr, "ctrend plot: %s\n", err);
+        rc = cli_out_of_memory_noted() ? CLI_EXIT_DATA : CLI_EXIT_USAGE;
     }
+    if (rc && data_new) remove(o.data_out); /* no data file from a run without its figure */
     ctrend_figure_free(st.fig);
     ctrend_model_opts_free(opts);
     cli_data_free(&d);
