@@ -404,6 +404,7 @@
     K(CTREND_YEAR_MIN, INT, 1) \
     K(CTREND_YEAR_MAX, INT, 9999) \
     K(CTREND_MONTH_STRLEN, INT, 8) \
+    K(CTREND_MONTH_STRLEN_V2, INT, 14) \
     K(CTREND_READ_SKIPPED_KEPT, INT, 32) \
     K(CTREND_DESIGN_MAX_FOURIER, INT, 5) \
     K(CTREND_BREAKS_MAX_WORK, DOUBLE, 2e7) \
@@ -486,6 +487,14 @@
       (CTREND_P(int32_t, month, RANGE(MONTH_MIN, MONTH_MAX)), \
        CTREND_P(char *, buf, STRBUF(cap, CTREND_MONTH_STRLEN)), \
        CTREND_P(size_t, cap, CAP))) \
+    F(int, STATUS, ctrend_month_format_v2, month, \
+      (CTREND_P(int32_t, month, IN), \
+       CTREND_P(char *, buf, STRBUF(cap, CTREND_MONTH_STRLEN_V2)), \
+       CTREND_P(size_t, cap, CAP))) \
+    F(int, STATUS, ctrend_month_parse_v2, month, \
+      (CTREND_P(const char *, s, BYTES(len)), \
+       CTREND_P(size_t, len, LEN), \
+       CTREND_P(int32_t *, out, OUT))) \
     /* ---- frame.h ---- */ \
     F(int, STATUS, ctrend_frame_new, frame, \
       (CTREND_P(ctrend_frame **, out, HANDLE_OUT))) \

@@ -143,6 +143,9 @@ int cli_output_status(int rc);
 /* An allocation outside a table failed: tables print nothing from now on and the command
  * exits 2 with "out of memory" (a skipped series must not look like a complete result). */
 void cli_note_out_of_memory(void);
+/* 1 once cli_note_out_of_memory (or a table) recorded a failure: a command that writes files
+ * checks it before writing anything. */
+int cli_out_of_memory_noted(void);
 
 /* Helpers. */
 /* Grow the array *p (pointer to a pointer, elements of `size` bytes, capacity *cap) to hold
@@ -167,7 +170,7 @@ int cli_parse_month(const char *s, int32_t *m);      /* prints usage error */
  * its own, e.g. forecast's horizon); prints the usage error. */
 #define CLI_MAX_SIZE_OPTION 1000000
 int cli_parse_size(const char *opt, const char *s, size_t *v);
-void cli_month_str(int32_t m, char buf[CTREND_MONTH_STRLEN]);
+void cli_month_str(int32_t m, char buf[CTREND_MONTH_STRLEN_V2]);
 /* Sparkline of x[0..n) in UTF-8 block characters (space for a missing month); series longer
  * than CLI_SPARK_MAX months are binned (mean of each bin's reported months).
  * buf needs 3*CLI_SPARK_MAX+1 bytes. */
@@ -232,6 +235,16 @@ int cli_interrupt_exit(void);                   /* prints the message, returns 1
  * Returns 0, or -1 (not registered: no room or too long a path; the caller must then not
  * pop it). */
 int cli_interrupt_temp(const char *path);
+/* SIGINT/SIGTERM held (1) and released (0) around creating a file and registering it with
+ * cli_interrupt_temp (or removing and forgetting it): a signal in between waits, and is
+ * handled, removing the file, as soon as it is released. Not nested; main thread only. */
+void cli_interrupt_hold(int on);
+/* mkstemp(tmpl) and cli_interrupt_temp(tmpl) with the signals held: 0 = the file exists
+ * (closed) and is registered; -1 = nothing left behind, errno says why (ENOSPC: the stack of
+ * registered files is full). */
+int cli_interrupt_mkstemp(char *tmpl);
+/* unlink(path) and cli_interrupt_temp(NULL) (path was the last registered), signals held. */
+void cli_interrupt_unlink(const char *path);
 /* While on, an interrupt also writes "# ctrend: interrupted: the output above is incomplete"
  * to stdout (a command printing its result: a prefix of it may have been written). */
 void cli_interrupt_printing(int on);

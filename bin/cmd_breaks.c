@@ -171,7 +171,7 @@ static int breaks_series(void *ctx, const ctrend_frame *f, size_t s, const doubl
         ctrend_breaks_scalar(b, CTREND_BS_PVALUE, &p);
         ctrend_breaks_scalar(b, CTREND_BS_NCAND, &ncand);
         break_rate_ratio(a, opts, des, y, n, month, rr);
-        char mon[CTREND_MONTH_STRLEN];
+        char mon[CTREND_MONTH_STRLEN_V2];
         cli_month_str(month, mon);
         cli_key_cells(t, f, s);
         cli_table_text(t, mon);

@@ -24,7 +24,7 @@ static const char *note_for(int32_t why, const double *x, size_t i, size_t b0, s
     size_t used = (size_t)snprintf(buf, cap, "not reported:");
     for (size_t j = b0; j < b1 && used + 10 < cap; ++j)
         if (isnan(x[j])) {
-            char m[CTREND_MONTH_STRLEN];
+            char m[CTREND_MONTH_STRLEN_V2];
             cli_month_str(start + (int32_t)j, m);
             used += (size_t)snprintf(buf + used, cap - used, " %s", m);
         }
@@ -92,7 +92,7 @@ static int change_rows(void *ctxp, cli_table *t, const cli_series *ser, size_t n
         } else if (i >= lag) {
             base = x[i - lag];
         }
-        char m[CTREND_MONTH_STRLEN], note[256];
+        char m[CTREND_MONTH_STRLEN_V2], note[256];
         cli_month_str(ser->start + (int32_t)i, m);
         cli_key_cells(t, ser->f, ser->s);
         cli_table_text(t, m);

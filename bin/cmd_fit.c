@@ -73,7 +73,7 @@ static void emit(cli_table *coef, cli_table *stats, cli_table *fitted, int outpu
         ctrend_model_vector(m, CTREND_MV_RESID_PEARSON, rp, n, NULL);
         ctrend_model_vector(m, CTREND_MV_RESID_DEVIANCE, rd, n, NULL);
         for (size_t i = 0; (output & OUT_FITTED) && i < n; ++i) {
-            char mon[CTREND_MONTH_STRLEN];
+            char mon[CTREND_MONTH_STRLEN_V2];
             cli_month_str(start + (int32_t)i, mon);
             cli_key_cells(fitted, f, s);
             cli_table_text(fitted, mon);
@@ -83,7 +83,7 @@ static void emit(cli_table *coef, cli_table *stats, cli_table *fitted, int outpu
             cli_table_num(fitted, rd[i]);
         }
     }
-    char m1[CTREND_MONTH_STRLEN], m2[CTREND_MONTH_STRLEN];
+    char m1[CTREND_MONTH_STRLEN_V2], m2[CTREND_MONTH_STRLEN_V2];
     cli_month_str(start, m1);
     cli_month_str(start + (int32_t)n - 1, m2);
     cli_key_cells(stats, f, s);

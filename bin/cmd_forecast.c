@@ -136,7 +136,7 @@ static int fc_flush(fc_slice *sl, size_t n_items, size_t n_threads, cli_table *t
             ++failures;
         } else {
             for (size_t i = 0; i < sl->h; ++i) {
-                char mon[CTREND_MONTH_STRLEN];
+                char mon[CTREND_MONTH_STRLEN_V2];
                 cli_month_str(it->first + (int32_t)i, mon);
                 cli_key_cells(t, it->f, it->s);
                 cli_table_text(t, mon);
@@ -153,87 +153,103 @@ static int fc_flush(fc_slice *sl, size_t n_items, size_t n_threads, cli_table *t
     return failures;
 }
 
-int cmd_forecast(int argc, char **argv)
+/* The command's own options. */
+typedef struct fc_args {
+    size_t h, sims, n_levels, threads;
+    double levels[MAX_LEVELS];
+} fc_args;
+
+/* Parse the options into c, mo and a; returns -1 to go on, else the exit status (printed). */
+static int fc_parse_args(int argc, char **argv, cli_common *c, cli_model *mo, fc_args *a)
 {
-    cli_common c;
-    cli_model mo;
-    cli_common_init(&c);
-    cli_model_init(&mo);
-    size_t h = 12, sims = 10000, n_levels = 2, threads = 0;
-    double levels[MAX_LEVELS] = {0.80, 0.95};
     for (int i = 1; i < argc; ++i) {
-        const char *a = argv[i];
-        if (cli_is_help(a)) return cli_print_help(help, 1);
-        if (!strcmp(a, "--level")) {
+        const char *o = argv[i];
+        if (cli_is_help(o)) return cli_print_help(help, 1);
+        if (!strcmp(o, "--level")) {
             if (i + 1 >= argc) { fprintf(stderr, "ctrend forecast: --level needs a value\n"); return CLI_EXIT_USAGE; }
-            if (!(n_levels = parse_levels(argv[++i], levels))) return CLI_EXIT_USAGE;
+            if (!(a->n_levels = parse_levels(argv[++i], a->levels))) return CLI_EXIT_USAGE;
             continue;
         }
-        if (!strcmp(a, "--threads")) {
+        if (!strcmp(o, "--threads")) {
             if (i + 1 >= argc) { fprintf(stderr, "ctrend forecast: --threads needs a value\n"); return CLI_EXIT_USAGE; }
             ++i;
-            if (strcmp(argv[i], "0") && cli_parse_size(a, argv[i], &threads)) return CLI_EXIT_USAGE;
-            if (!strcmp(argv[i], "0")) threads = 0;
+            if (strcmp(argv[i], "0") && cli_parse_size(o, argv[i], &a->threads)) return CLI_EXIT_USAGE;
+            if (!strcmp(argv[i], "0")) a->threads = 0;
             continue;
         }
-        if (!strcmp(a, "--horizon") || !strcmp(a, "--sims")) {
-            if (i + 1 >= argc) { fprintf(stderr, "ctrend forecast: %s needs a value\n", a); return CLI_EXIT_USAGE; }
-            if (cli_parse_size(a, argv[++i], a[2] == 'h' ? &h : &sims)) return CLI_EXIT_USAGE;
+        if (!strcmp(o, "--horizon") || !strcmp(o, "--sims")) {
+            if (i + 1 >= argc) { fprintf(stderr, "ctrend forecast: %s needs a value\n", o); return CLI_EXIT_USAGE; }
+            if (cli_parse_size(o, argv[++i], o[2] == 'h' ? &a->h : &a->sims)) return CLI_EXIT_USAGE;
             continue;
         }
-        if (cli_other_option("forecast", &c, &mo, argc, argv, &i)) return CLI_EXIT_USAGE;
+        if (cli_other_option("forecast", c, mo, argc, argv, &i)) return CLI_EXIT_USAGE;
     }
-    if (h > ctrend_forecast_max_horizon()) {
+    return -1;
+}
+
+/* The horizon and draw limits of lib/forecast.c, checked before any data is read. */
+static int fc_check_limits(const fc_args *a)
+{
+    if (a->h > ctrend_forecast_max_horizon()) {
         fprintf(stderr, "ctrend forecast: --horizon is at most %zu months, got %zu\n",
-                ctrend_forecast_max_horizon(), h);
+                ctrend_forecast_max_horizon(), a->h);
         return CLI_EXIT_USAGE;
     }
-    if ((double)h * (double)sims > ctrend_forecast_max_draws()) {
+    if ((double)a->h * (double)a->sims > ctrend_forecast_max_draws()) {
         fprintf(stderr, "ctrend forecast: --horizon %zu x --sims %zu = %.3g simulated counts is above "
-                "the limit of %.0e: lower --sims or --horizon\n", h, sims, (double)h * (double)sims,
-                ctrend_forecast_max_draws());
+                "the limit of %.0e: lower --sims or --horizon\n", a->h, a->sims,
+                (double)a->h * (double)a->sims, ctrend_forecast_max_draws());
         return CLI_EXIT_USAGE;
     }
-    if (mo.family == CTREND_FAMILY_GAUSSIAN) c.allow_noncount = 1;
-    cli_data d;
-    ctrend_model_opts *opts = NULL;
-    int rc = cli_model_load(&c, &mo, &d, &opts);
-    if (rc) return rc;
+    return 0;
+}
+
+/* The output table: keys, month, mean and its CI, a PI pair per level, the plug-in 95 %. */
+static cli_table *fc_table_new(const fc_args *a)
+{
     cli_table *t = cli_table_new();
     cli_key_columns(t);
     cli_table_column(t, "month", CLI_COL_TEXT, 0);
     cli_table_column(t, "mean", CLI_COL_NUM, 2);
     cli_table_column(t, "mean_lo", CLI_COL_NUM, 2);
     cli_table_column(t, "mean_hi", CLI_COL_NUM, 2);
-    for (size_t l = 0; l < n_levels; ++l) {
+    for (size_t l = 0; l < a->n_levels; ++l) {
         char name[32];
-        snprintf(name, sizeof name, "pi%g_lo", 100.0 * levels[l]);
+        snprintf(name, sizeof name, "pi%g_lo", 100.0 * a->levels[l]);
         cli_table_column(t, name, CLI_COL_NUM, 0);
-        snprintf(name, sizeof name, "pi%g_hi", 100.0 * levels[l]);
+        snprintf(name, sizeof name, "pi%g_hi", 100.0 * a->levels[l]);
         cli_table_column(t, name, CLI_COL_NUM, 0);
     }
     cli_table_column(t, "plugin95_lo", CLI_COL_NUM, 0);
     cli_table_column(t, "plugin95_hi", CLI_COL_NUM, 0);
-    int failures = 0;
-    const size_t ncol = 5 + 2 * n_levels; /* mean, mean_lo, mean_hi, PIs, plug-in */
+    return t;
+}
+
+/* Fit every target series and forecast them FC_SLICE at a time into t. Returns the number
+ * of series that failed, or -1 when the slice buffers cannot be allocated (noted). */
+static int fc_series(const cli_common *c, cli_model *mo, ctrend_model_opts *opts, const cli_data *d,
+                  const fc_args *a, cli_table *t)
+{
+    const size_t h = a->h, ncol = 5 + 2 * a->n_levels; /* mean, mean_lo, mean_hi, PIs, plug-in */
     fc_item *items = calloc(FC_SLICE, sizeof *items);
     double *v = malloc(FC_SLICE * ncol * h * sizeof *v);
     if (!items || !v) {
         free(items);
         free(v);
         cli_note_out_of_memory();
-        return CLI_EXIT_DATA;
+        return -1;
     }
-    fc_slice sl = {items, h, sims, ncol, n_levels, levels, &mo};
+    fc_slice sl = {items, h, a->sims, ncol, a->n_levels, a->levels, mo};
+    int failures = 0;
     size_t n_items = 0;
-    for (size_t k = 0; k < d.n; ++k) {
-        const ctrend_frame *f = d.frames[k];
+    for (size_t k = 0; k < d->n; ++k) {
+        const ctrend_frame *f = d->frames[k];
         for (size_t s = 0; s < ctrend_frame_n_series(f); ++s) {
-            if (!cli_model_target(&c, &mo, f, s)) continue;
+            if (!cli_model_target(c, mo, f, s)) continue;
             fc_item *it = &items[n_items];
             size_t n;
             int32_t start;
-            rc = cli_fit_series("forecast", &c, &mo, opts, f, s, &it->y, &n, &start, &it->des, &it->m);
+            const int rc = cli_fit_series("forecast", c, mo, opts, f, s, &it->y, &n, &start, &it->des, &it->m);
             if (rc < 0) continue;
             if (rc) {
                 ++failures;
@@ -246,15 +262,35 @@ int cmd_forecast(int argc, char **argv)
             it->s = s;
             it->v = v + n_items * ncol * h;
             if (++n_items == FC_SLICE) {
-                failures += fc_flush(&sl, n_items, threads, t);
+                failures += fc_flush(&sl, n_items, a->threads, t);
                 n_items = 0;
             }
         }
     }
-    failures += fc_flush(&sl, n_items, threads, t);
+    failures += fc_flush(&sl, n_items, a->threads, t);
     free(items);
     free(v);
-    cli_table_print(t, stdout, c.format);
+    return failures;
+}
+
+int cmd_forecast(int argc, char **argv)
+{
+    cli_common c;
+    cli_model mo;
+    cli_common_init(&c);
+    cli_model_init(&mo);
+    fc_args a = {12, 10000, 2, 0, {0.80, 0.95}};
+    int rc = fc_parse_args(argc, argv, &c, &mo, &a);
+    if (rc >= 0) return rc;
+    if ((rc = fc_check_limits(&a))) return rc;
+    if (mo.family == CTREND_FAMILY_GAUSSIAN) c.allow_noncount = 1;
+    cli_data d;
+    ctrend_model_opts *opts = NULL;
+    rc = cli_model_load(&c, &mo, &d, &opts);
+    if (rc) return rc;
+    cli_table *t = fc_table_new(&a);
+    const int failures = fc_series(&c, &mo, opts, &d, &a, t);
+    if (failures >= 0) cli_table_print(t, stdout, c.format);
     cli_table_free(t);
     ctrend_model_opts_free(opts);
     cli_data_free(&d);

@@ -17,6 +17,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "model_args.h"
 #include "plot.h"
 
@@ -105,7 +106,7 @@ static int add_mark(ctrend_figure *fig, size_t panel, int32_t month, int kind, c
 {
     size_t have = 0;
     if (ctrend_figure_panel_n_marks(fig, panel, &have) || have == PLOT_MAX_MARKS) return CTREND_OK;
-    char mt[CTREND_MONTH_STRLEN], label[64];
+    char mt[CTREND_MONTH_STRLEN_V2], label[64];
     cli_month_str(month, mt);
     snprintf(label, sizeof label, "%s %s%s", what, mt, extra ? extra : "");
     return ctrend_figure_add_mark(fig, panel, month, kind, label);
@@ -300,7 +301,7 @@ static int parse_options(int argc, char **argv, cli_common *c, cli_model *mo, pl
 static void describe(const plot_opts *o, const cli_model *mo, int32_t lo, int32_t hi, char *buf,
                      size_t cap)
 {
-    char a[CTREND_MONTH_STRLEN], b[CTREND_MONTH_STRLEN];
+    char a[CTREND_MONTH_STRLEN_V2], b[CTREND_MONTH_STRLEN_V2];
     cli_month_str(lo, a);
     cli_month_str(hi, b);
     size_t u = (size_t)snprintf(buf, cap, "%s to %s", a, b);
@@ -363,7 +364,7 @@ static int read_numbers(const ctrend_figure *fig, size_t k, panel_numbers *pn)
 static void write_panel_rows(FILE *fp, const panel_numbers *pn, const char *const key[3])
 {
     for (size_t i = 0; i < pn->n + pn->h; ++i) {
-        char mon[CTREND_MONTH_STRLEN];
+        char mon[CTREND_MONTH_STRLEN_V2];
         cli_month_str(pn->start + (int32_t)i, mon);
         const int past = i < pn->n;
         for (size_t w = 0; w < 3; ++w) {
@@ -382,12 +383,13 @@ static void write_panel_rows(FILE *fp, const panel_numbers *pn, const char *cons
     }
 }
 
+/* Returns 0 or an exit status (printed, or noted as out of memory). */
 static int write_data(const char *path, const ctrend_figure *fig, const char *const (*keys)[3])
 {
     FILE *fp = fopen(path, "w");
     if (!fp) {
         fprintf(stderr, "ctrend plot: cannot write '%s'\n", path);
-        return -1;
+        return CLI_EXIT_USAGE;
     }
     fprintf(fp, "group,region,metric,month,value,rolling_mean,fitted,forecast_mean,pi80_lo,pi80_hi,"
                 "pi95_lo,pi95_hi\n");
@@ -399,8 +401,9 @@ static int write_data(const char *path, const ctrend_figure *fig, const char *co
         for (size_t w = 0; w < 8; ++w) free(pn.v[w]);
     }
     if (fclose(fp) || rc) {
-        fprintf(stderr, "ctrend plot: error writing '%s'\n", path);
-        return -1;
+        if (rc == CTREND_ENOMEM) cli_note_out_of_memory(); /* main says "out of memory" */
+        else fprintf(stderr, "ctrend plot: error writing '%s'\n", path);
+        return rc == CTREND_ENOMEM ? CLI_EXIT_DATA : CLI_EXIT_USAGE;
     }
     return 0;
 }
@@ -583,8 +586,13 @@ int cmd_plot(int argc, char **argv)
     rc = cli_load(&c, &d);
     if (rc) return rc;
     ctrend_model_opts *opts = NULL;
-    if (o.fit && cli_model_opts(&mo, &opts)) {
+    const int orc = o.fit ? cli_model_opts(&mo, &opts) : CTREND_OK;
+    if (orc) {
         cli_data_free(&d);
+        if (orc == CTREND_ENOMEM) { /* main says "out of memory" */
+            cli_note_out_of_memory();
+            return CLI_EXIT_DATA;
+        }
         fprintf(stderr, "ctrend plot: bad model options\n");
         return CLI_EXIT_USAGE;
     }
@@ -597,13 +605,17 @@ int cmd_plot(int argc, char **argv)
     }
     if (!rc) rc = add_panels(&o, &mo, opts, &c, &d, &st);
     if (!rc) rc = set_texts(&o, &mo, &c, &st);
-    if (!rc && o.data_out && write_data(o.data_out, st.fig, (const char *const(*)[3])st.keys))
-        rc = CLI_EXIT_USAGE;
+    /* a series skipped for want of memory: no figure without its panel (main reports it) */
+    if (!rc && cli_out_of_memory_noted()) rc = CLI_EXIT_DATA;
+    const int data_new = o.data_out && access(o.data_out, F_OK) != 0;
+    if (!rc && o.data_out) rc = write_data(o.data_out, st.fig, (const char *const(*)[3])st.keys);
     char err[600];
     if (!rc && plot_render(st.fig, o.out, device, err, sizeof err)) {
-        fprintf(stderr, "ctrend plot: %s\n", err);
-        rc = CLI_EXIT_USAGE;
+        if (!strcmp(err, ctrend_strerror(CTREND_ENOMEM))) cli_note_out_of_memory();
+        else fprintf(stderr, "ctrend plot: %s\n", err);
+        rc = cli_out_of_memory_noted() ? CLI_EXIT_DATA : CLI_EXIT_USAGE;
     }
+    if (rc && data_new) remove(o.data_out); /* no data file from a run without its figure */
     ctrend_figure_free(st.fig);
     ctrend_model_opts_free(opts);
     cli_data_free(&d);

@@ -39,7 +39,7 @@ static int rolling_rows(void *ctxp, cli_table *t, const cli_series *ser, size_t 
         return CLI_EXIT_DATA;
     }
     for (size_t i = 0; i < n; ++i) {
-        char m[CTREND_MONTH_STRLEN];
+        char m[CTREND_MONTH_STRLEN_V2];
         cli_month_str(ser->start + (int32_t)i, m);
         cli_key_cells(t, ser->f, ser->s);
         cli_table_text(t, m);

@@ -33,7 +33,7 @@ static int summary_rows(void *ctxp, cli_table *t, const cli_series *ser, size_t 
             if (first_i == n) first_i = i;
             last_i = i;
         }
-    char m1[CTREND_MONTH_STRLEN] = "NA", m2[CTREND_MONTH_STRLEN] = "NA";
+    char m1[CTREND_MONTH_STRLEN_V2] = "NA", m2[CTREND_MONTH_STRLEN_V2] = "NA";
     if (reported) {
         cli_month_str(ser->start + (int32_t)first_i, m1);
         cli_month_str(ser->start + (int32_t)last_i, m2);

@@ -74,13 +74,11 @@ int cli_parse_size(const char *opt, const char *s, size_t *v)
     return 0;
 }
 
-void cli_month_str(int32_t m, char buf[CTREND_MONTH_STRLEN])
+void cli_month_str(int32_t m, char buf[CTREND_MONTH_STRLEN_V2])
 {
-    if (ctrend_month_format(m, buf, CTREND_MONTH_STRLEN) == CTREND_OK) return;
-    /* outside the calendar (years 1..9999): the ISO 8601 proleptic form for year 0 (1 BC),
-     * e.g. the base month before 0001-01; "?" only where 7 characters cannot say it */
-    if (m >= 0 && m < 12) snprintf(buf, CTREND_MONTH_STRLEN, "0000-%02d", (int)m + 1);
-    else strcpy(buf, "?");
+    /* every int32_t index has a spelling: years 0..9999 as YYYY-MM, others in ISO 8601's
+     * expanded form (-0001-03, +10000-01), which ctrend_month_parse_v2 reads back */
+    if (ctrend_month_format_v2(m, buf, CTREND_MONTH_STRLEN_V2) != CTREND_OK) strcpy(buf, "?");
 }
 
 static const char *value_of(int argc, char **argv, int *i)
@@ -410,7 +408,7 @@ int cli_load(const cli_common *c, cli_data *d)
         return CLI_EXIT_USAGE;
     }
     if (c->has_from && c->has_to && c->from > c->to) {
-        char a[CTREND_MONTH_STRLEN], b[CTREND_MONTH_STRLEN];
+        char a[CTREND_MONTH_STRLEN_V2], b[CTREND_MONTH_STRLEN_V2];
         cli_month_str(c->from, a);
         cli_month_str(c->to, b);
         fprintf(stderr, "ctrend: --from %s is after --to %s: the window would be empty\n", a, b);

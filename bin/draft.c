@@ -379,8 +379,9 @@ typedef struct drafter {
 
 static void month_str(int32_t m, char *buf, size_t cap)
 {
-    const int32_t y = m >= 0 ? m / 12 : -((-m + 11) / 12);
-    snprintf(buf, cap, "%04d-%02d", (int)y, (int)(m - y * 12 + 1));
+    char s[CTREND_MONTH_STRLEN_V2];
+    if (ctrend_month_format_v2(m, s, sizeof s) != CTREND_OK) strcpy(s, "?");
+    snprintf(buf, cap, "%s", s);
 }
 
 /* A month without a year: the year of the month heading above, else the latest such month

@@ -217,14 +217,14 @@ int cli_model_design(const cli_model *m, const ctrend_frame *f, size_t s, int32_
     if (!rc && m->fourier) rc = ctrend_design_add_fourier(d, m->fourier);
     if (!rc && m->month_dummies) rc = ctrend_design_add_month_dummies(d);
     for (size_t k = 0; !rc && k < m->n_steps; ++k) {
-        char term[32], mo[CTREND_MONTH_STRLEN];
+        char term[32], mo[CTREND_MONTH_STRLEN_V2];
         cli_month_str(m->steps[k], mo);
         if (m->n_steps == 1) snprintf(term, sizeof term, "step");
         else snprintf(term, sizeof term, "step%s", mo);
         rc = ctrend_design_add_step(d, m->steps[k], term);
     }
     for (size_t k = 0; !rc && k < m->n_slopes; ++k) {
-        char term[32], mo[CTREND_MONTH_STRLEN];
+        char term[32], mo[CTREND_MONTH_STRLEN_V2];
         cli_month_str(m->slopes[k], mo);
         if (m->n_slopes == 1) snprintf(term, sizeof term, "slope");
         else snprintf(term, sizeof term, "slope%s", mo);

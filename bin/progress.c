@@ -46,7 +46,9 @@ void cli_progress_end(cli_progress *p)
  * stores to volatile sig_atomic_t and lock-free atomics, C11 7.14.1.1), as the signal may
  * arrive on any thread, a batch worker included. */
 #include <signal.h>
+#include <errno.h>
 #include <stdatomic.h>
+#include <stdlib.h>
 #include <string.h>
 
 static volatile sig_atomic_t got_signal;
@@ -125,4 +127,46 @@ int cli_interrupt_temp(const char *path)
     memcpy(temp_path[n_temp], path, n + 1);
     n_temp = n_temp + 1; /* after the copy: the handler never sees a half-written path */
     return 0;
+}
+
+static sigset_t held_mask;
+
+void cli_interrupt_hold(int on)
+{
+    if (on) {
+        sigset_t stop;
+        sigemptyset(&stop);
+        sigaddset(&stop, SIGINT);
+        sigaddset(&stop, SIGTERM);
+        sigprocmask(SIG_BLOCK, &stop, &held_mask);
+    } else {
+        sigprocmask(SIG_SETMASK, &held_mask, NULL);
+    }
+}
+
+int cli_interrupt_mkstemp(char *tmpl)
+{
+    cli_interrupt_hold(1);
+    int rc = -1;
+    const int fd = mkstemp(tmpl);
+    int e = errno;
+    if (fd >= 0) {
+        close(fd);
+        if (cli_interrupt_temp(tmpl) == 0) rc = 0;
+        else {
+            unlink(tmpl);
+            e = ENOSPC;
+        }
+    }
+    cli_interrupt_hold(0);
+    if (rc) errno = e;
+    return rc;
+}
+
+void cli_interrupt_unlink(const char *path)
+{
+    cli_interrupt_hold(1);
+    unlink(path);
+    cli_interrupt_temp(NULL);
+    cli_interrupt_hold(0);
 }

@@ -485,7 +485,7 @@ static void figure_alt(const ctrend_claims *cl, size_t i, const ctrend_frame *al
             u += u < cap ? (size_t)snprintf(buf + u, cap - u, " (") : 0;
             for (int32_t mm = t1; mm <= t2 && u < cap; ++mm) {
                 double x = NAN;
-                char ms[CTREND_MONTH_STRLEN], vs[32];
+                char ms[CTREND_MONTH_STRLEN_V2], vs[32];
                 (void)ctrend_frame_get(all, idx, mm, &x);
                 cli_month_str(mm, ms);
                 if (isnan(x)) snprintf(vs, sizeof vs, "not reported");
@@ -652,21 +652,19 @@ static char *figure_svg(const ctrend_claims *cl, size_t i, const report_input *i
     const char *tmp = getenv("TMPDIR");
     char path[4096];
     snprintf(path, sizeof path, "%s/ctrend-report-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    const int fd = mkstemp(path);
-    if (fd < 0) {
+    /* created and registered with SIGINT/SIGTERM held: an interrupt at any point removes it
+     * (bin/progress.c), as bin/plot_render.c does for the figure's own temporary file */
+    if (cli_interrupt_mkstemp(path) != 0) {
         fprintf(stderr, "ctrend check: --report: cannot create a temporary file: %s\n", strerror(errno));
         return NULL;
     }
-    close(fd);
-    cli_interrupt_temp(path); /* SIGINT removes it (bin/progress.c) */
     char *svg = NULL;
     size_t len = 0;
     if (check_claim_figure(cl, i, in->all, in->data, path, CTREND_FIGURE_SVG) == 0) {
         svg = cli_read_file(path, &len);
         if (!svg && errno == ENOMEM) cli_note_out_of_memory(); /* no page with a figure missing */
     }
-    unlink(path);
-    cli_interrupt_temp(NULL);
+    cli_interrupt_unlink(path);
     return svg;
 }
 
@@ -1061,9 +1059,16 @@ int report_write(const char *path, int format, const ctrend_claims *cl, const re
     counts[VC_INVALID] += in->n_invalid;
     notes nt;
     notes_read(in->claims_path, cl, &nt);
+    /* a page that did not exist is registered before it is created: Ctrl-C while the
+     * figures render removes it instead of leaving a partial page (bin/progress.c) */
+    cli_interrupt_hold(1);
+    const int pushed = access(path, F_OK) != 0 && cli_interrupt_temp(path) == 0;
     FILE *fp = fopen(path, "w");
+    const int open_errno = errno;
+    cli_interrupt_hold(0);
     if (!fp) {
-        fprintf(stderr, "ctrend check: --report: cannot write '%s': %s\n", path, strerror(errno));
+        if (pushed) cli_interrupt_temp(NULL);
+        fprintf(stderr, "ctrend check: --report: cannot write '%s': %s\n", path, strerror(open_errno));
         notes_free(&nt);
         return -1;
     }
@@ -1072,6 +1077,7 @@ int report_write(const char *path, int format, const ctrend_claims *cl, const re
         fprintf(stderr, "ctrend check: --report: error writing '%s': %s\n", path, strerror(errno));
         rc = -1;
     }
+    if (pushed) cli_interrupt_temp(NULL); /* finished: an interrupt from here keeps it */
     notes_free(&nt);
     return rc;
 }

@@ -62,6 +62,7 @@ struct cli_table {
 static int out_of_memory; /* some table failed (reported once, by cli_output_status) */
 
 void cli_note_out_of_memory(void) { out_of_memory = 1; }
+int cli_out_of_memory_noted(void) { return out_of_memory; }
 
 static int fail(cli_table *t)
 {

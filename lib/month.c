@@ -34,8 +34,13 @@ int ctrend_month_make(int32_t year, int32_t moy, int32_t *out)
     return CTREND_OK;
 }
 
-int32_t ctrend_month_year(int32_t month) { return month >= 0 ? month / 12 : -((-month + 11) / 12); }
-int32_t ctrend_month_of_year(int32_t month) { return month - ctrend_month_year(month) * 12 + 1; }
+/* Floor division by 12 without negating (-INT32_MIN overflows) and the remainder in 64 bits
+ * (floor(INT32_MIN / 12) * 12 is below INT32_MIN), so every int32_t index has a year. */
+int32_t ctrend_month_year(int32_t month) { return month >= 0 ? month / 12 : (month + 1) / 12 - 1; }
+int32_t ctrend_month_of_year(int32_t month)
+{
+    return (int32_t)((int64_t)month - (int64_t)ctrend_month_year(month) * 12 + 1);
+}
 int32_t ctrend_month_days(int32_t month)
 {
     return days_in(ctrend_month_year(month), ctrend_month_of_year(month));
@@ -125,14 +130,53 @@ static int parse_named(const char *s, size_t len, int32_t *out)
     return CTREND_OK;
 }
 
+static void trim(const char **s, size_t *len)
+{
+    while (*len > 0 && is_blank((unsigned char)(*s)[0])) { ++*s; --*len; }
+    while (*len > 0 && is_blank((unsigned char)(*s)[*len - 1])) --*len;
+}
+
 int ctrend_month_parse(const char *s, size_t len, int32_t *out)
 {
     if (!s || !out) return CTREND_EINVAL;
-    while (len > 0 && is_blank((unsigned char)s[0])) { ++s; --len; }
-    while (len > 0 && is_blank((unsigned char)s[len - 1])) --len;
+    trim(&s, &len);
     if (len == 0) return CTREND_EPARSE;
     if (is_digit((unsigned char)s[0])) return parse_numeric(s, len, out);
     return parse_named(s, len, out);
+}
+
+/* Index of year y (astronomical numbering), month of year moy, when it fits in int32_t. */
+static int index_of(int64_t y, int32_t moy, int32_t *out)
+{
+    if (moy < 1 || moy > 12) return CTREND_ERANGE;
+    const int64_t m = y * 12 + (moy - 1);
+    if (m < INT32_MIN || m > INT32_MAX) return CTREND_ERANGE;
+    *out = (int32_t)m;
+    return CTREND_OK;
+}
+
+/* ISO 8601 expanded year (ISO 8601-1:2019 4.3.2): a sign, 4..9 digits, "-", two digits.
+ * Nine digits cover every int32_t index (|year| <= 178 956 971). */
+static int parse_expanded(const char *s, size_t len, int32_t *out)
+{
+    int32_t year, moy;
+    const size_t k = read_uint(s, len, 1, 9, &year);
+    if (k < 4 || k > 9 || 1 + k + 3 != len || s[1 + k] != '-') return CTREND_EPARSE;
+    if (read_uint(s, len, 2 + k, 2, &moy) != 2) return CTREND_EPARSE;
+    return index_of(s[0] == '-' ? -(int64_t)year : (int64_t)year, moy, out);
+}
+
+int ctrend_month_parse_v2(const char *s, size_t len, int32_t *out)
+{
+    if (!s || !out) return CTREND_EINVAL;
+    trim(&s, &len);
+    if (len == 0) return CTREND_EPARSE;
+    if (s[0] == '+' || s[0] == '-') return parse_expanded(s, len, out);
+    /* year 0 (1 BC) in the four-digit form, "0000-MM" only */
+    if (len == 7 && !memcmp(s, "0000-", 5) && is_digit((unsigned char)s[5]) &&
+        is_digit((unsigned char)s[6]))
+        return index_of(0, (s[5] - '0') * 10 + (s[6] - '0'), out);
+    return ctrend_month_parse(s, len, out);
 }
 
 int ctrend_month_format(int32_t month, char *buf, size_t cap)
@@ -149,5 +193,28 @@ int ctrend_month_format(int32_t month, char *buf, size_t cap)
     buf[5] = (char)('0' + moy / 10);
     buf[6] = (char)('0' + moy % 10);
     buf[7] = '\0';
+    return CTREND_OK;
+}
+
+/* Years 0..9999 as YYYY-MM (ISO 8601's four-digit year, 0000 = 1 BC); other years in the
+ * expanded form: a sign and at least four digits, "-0001-03" (March 2 BC), "+10000-01". */
+int ctrend_month_format_v2(int32_t month, char *buf, size_t cap)
+{
+    if (!buf) return CTREND_EINVAL;
+    if (cap < CTREND_MONTH_STRLEN_V2) return CTREND_ERANGE;
+    const int32_t y = ctrend_month_year(month);
+    const int32_t moy = ctrend_month_of_year(month);
+    const int64_t ay = y < 0 ? -(int64_t)y : y;
+    char digits[12];
+    size_t nd = 0;
+    for (int64_t v = ay; nd < 4 || v > 0; v /= 10) digits[nd++] = (char)('0' + v % 10);
+    size_t pos = 0;
+    if (y < 0) buf[pos++] = '-';
+    else if (y > 9999) buf[pos++] = '+';
+    while (nd > 0) buf[pos++] = digits[--nd];
+    buf[pos++] = '-';
+    buf[pos++] = (char)('0' + moy / 10);
+    buf[pos++] = (char)('0' + moy % 10);
+    buf[pos] = '\0';
     return CTREND_OK;
 }

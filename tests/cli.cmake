@@ -11,3 +11,10 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux" AND NOT CTREND_SANITIZE)
   add_test(NAME cli_alloc_sweep COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli/alloc_sweep.sh
            $<TARGET_FILE:ctrend_cli> $<TARGET_FILE:ctrend_failmalloc>)
 endif()
+# `ctrend plot` under allocation failure: every allocation made by ctrend's own code
+# (FAILMALLOC_CALLER=main), the figure identical or exit 2 "out of memory" with no file.
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux" AND NOT CTREND_SANITIZE AND CTREND_HAVE_PLOT)
+  add_test(NAME cli_alloc_sweep_plot COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli/alloc_sweep_plot.sh
+           $<TARGET_FILE:ctrend_cli> $<TARGET_FILE:ctrend_failmalloc>)
+  set_tests_properties(cli_alloc_sweep_plot PROPERTIES TIMEOUT 1200)
+endif()

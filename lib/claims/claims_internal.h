@@ -16,11 +16,16 @@
 #define CTREND__MAX_RANGE_MONTHS 1200
 
 /* ---- growable text buffer (explain.c) ---------------------------------------------------- */
+/* An allocation failure sets oom (every later append is then a no-op) and, when oom_to is
+ * set, *oom_to as well: a buffer made with CTREND__BUF_TO(&E->oom) reports its failure to its
+ * evaluator by itself, so no local buffer can lose one (a caller need not check each). */
 typedef struct ctrend__buf {
     char *s;
     size_t len, cap;
     int oom;
+    int *oom_to; /* NULL, or a flag that also records a failure (not owned) */
 } ctrend__buf;
+#define CTREND__BUF_TO(flag) {NULL, 0, 0, 0, (flag)}
 #if defined(__GNUC__)
 __attribute__((format(printf, 2, 3)))
 #endif

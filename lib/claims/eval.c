@@ -1059,12 +1059,12 @@ static void bound(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note)
     const miss the = E->ms[0];
     ev F = ev_fork(E);
     const int oom = ev_override(&F, the);
-    ctrend__buf name = {0};
+    ctrend__buf name = CTREND__BUF_TO(&E->oom);
     ctrend__series_name(&name, term_of(E, the.rhs, the.term));
     ctrend__buf_printf(&name, " ");
     ctrend__month_name(&name, the.m);
     const char *nm = name.s ? name.s : "?";
-    if (oom || name.oom) { /* out of memory: no sentence with "?" for the name */
+    if (oom || name.oom) { /* out of memory (name's is E's already): no sentence with "?" */
         free(F.ms);
         free(F.memo);
         E->oom = 1;
@@ -1098,7 +1098,7 @@ static void bound(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note)
         ctrend__buf_printf(x, "the claim holds whatever %s is (0..%g)\n", nm, E->o->bound_max);
         ctrend__buf_printf(note, "missing %s; the claim holds whatever it is (0..%g)", nm, E->o->bound_max);
     } else {
-        ctrend__buf line = {0};
+        ctrend__buf line = CTREND__BUF_TO(&E->oom); /* ENOMEM, not an empty sentence */
         if (last == E->o->bound_max) {
             ctrend__buf_printf(&line, "holds only if %s >= %g", nm, first);
             c->fig[CTREND_CLAIMS_BOUND] = first;
@@ -1112,7 +1112,6 @@ static void bound(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note)
             ctrend__buf_printf(&line, "holds only if %g <= %s <= %g", first, nm, last);
             c->fig[CTREND_CLAIMS_BOUND] = first;
         }
-        if (line.oom) E->oom = 1; /* the claim fails with ENOMEM, not an empty sentence */
         ctrend__buf_printf(x, "%s\n", line.s ? line.s : "");
         ctrend__buf_printf(note, "%s", line.s ? line.s : "");
         ctrend__buf_free(&line);
@@ -1176,7 +1175,7 @@ static void partial_base(const ctrend__claim *c, ev *E, ctrend__buf *x)
     }
     const double n1 = (double)(c->m2 - c->m1 + 1), d1 = days(c->m1, c->m2);
     double s = 0.0, t = 0.0, d = 0.0;
-    ctrend__buf months = {0};
+    ctrend__buf months = CTREND__BUF_TO(&E->oom); /* no "months present alone ()" */
     for (int32_t m = c->m1 - c->k; m < c->m1; m++) {
         const size_t before = F.nms;
         const double v = esum(&F, 0, m, m);
@@ -1189,7 +1188,6 @@ static void partial_base(const ctrend__claim *c, ev *E, ctrend__buf *x)
         }
     }
     free(F.ms);
-    if (months.oom) E->oom = 1; /* no "months present alone ()" with the names lost */
     if (t > 0 && s > 0) {
         const double r = c->per_day ? (x1 / d1) / (s / d) : (x1 / n1) / (s / t);
         ctrend__buf_printf(x, "versus the months present alone (%s): %.15g vs mean %.6g: %+.1f%%\n",
@@ -1366,10 +1364,9 @@ static void approx_one(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *not
     if (F.oom) E->oom = 1;
     free(F.memo);
     free(F.ms);
-    ctrend__buf nm = {0}, rg = {0};
+    ctrend__buf nm = CTREND__BUF_TO(&E->oom), rg = CTREND__BUF_TO(&E->oom); /* no "?" in the note */
     approx_name(&nm, E, a);
     approx_range(&rg, a);
-    if (nm.oom || rg.oom) E->oom = 1; /* the claim fails with ENOMEM: no "?" in the note */
     const char *n = nm.s ? nm.s : "?", *r = rg.s ? rg.s : "?";
     if (all) {
         c->verdict = CTREND_VERDICT_SUPPORTED;
@@ -1581,7 +1578,7 @@ int ctrend__claim_eval(ctrend__claim *c, const ctrend_frame *data, const ctrend_
     E.o = o;
     E.as_of = c->as_of;
     E.used_day = INT32_MIN;
-    ctrend__buf x = {0}, note = {0};
+    ctrend__buf x = CTREND__BUF_TO(&E.oom), note = CTREND__BUF_TO(&E.oom);
     results_clear(c);
     if (resolve_terms(&E, vi)) {
         free_terms(&E);

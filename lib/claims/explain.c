@@ -15,13 +15,19 @@
 /* Append printf-formatted text. One vsnprintf when the text fits the space left (the common
  * case: explanations are a few short lines), a second only after growing the buffer; it was
  * always two (a size query, then the write), a third of the fuzz target's time (callgrind). */
+static void buf_fail(ctrend__buf *b)
+{
+    b->oom = 1;
+    if (b->oom_to) *b->oom_to = 1;
+}
+
 void ctrend__buf_printf(ctrend__buf *b, const char *fmt, ...)
 {
     if (b->oom) return;
     if (!b->s) {
         b->s = malloc(256);
         if (!b->s) {
-            b->oom = 1;
+            buf_fail(b);
             return;
         }
         b->cap = 256;
@@ -46,7 +52,7 @@ void ctrend__buf_printf(ctrend__buf *b, const char *fmt, ...)
     char *ns = realloc(b->s, nc);
     if (!ns) {
         b->s[b->len] = '\0';
-        b->oom = 1;
+        buf_fail(b);
         return;
     }
     b->s = ns;
@@ -65,7 +71,7 @@ void ctrend__buf_put(ctrend__buf *b, const char *s, size_t n)
         while (nc < b->len + n + 1) nc *= 2;
         char *ns = realloc(b->s, nc);
         if (!ns) {
-            b->oom = 1;
+            buf_fail(b);
             return;
         }
         b->s = ns;
@@ -106,7 +112,10 @@ char *ctrend__buf_take(ctrend__buf *b)
     }
     if (!b->s) {
         b->s = malloc(1);
-        if (!b->s) return NULL;
+        if (!b->s) {
+            buf_fail(b);
+            return NULL;
+        }
         b->s[0] = '\0';
     }
     char *s = b->s;
@@ -156,8 +165,8 @@ void ctrend__expr_name(ctrend__buf *b, const ctrend__expr *e)
 
 void ctrend__month_name(ctrend__buf *b, int32_t m)
 {
-    char s[CTREND_MONTH_STRLEN];
-    if (ctrend_month_format(m, s, sizeof s) != CTREND_OK) snprintf(s, sizeof s, "?");
+    char s[CTREND_MONTH_STRLEN_V2]; /* any index: "-0001-03" before year 0 (month.h) */
+    if (ctrend_month_format_v2(m, s, sizeof s) != CTREND_OK) snprintf(s, sizeof s, "?");
     ctrend__buf_puts(b, s);
 }
 

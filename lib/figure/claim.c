@@ -180,9 +180,9 @@ static int claim_panels(ctrend_figure *fig, const ctrend_claims *cl, size_t i,
 /* "claimed 2022-02" / "claimed 2022-01..2022-02" (what = "claimed", "vs", "since"). */
 static void span_text(const char *what, int32_t a, int32_t b, char *buf, size_t cap)
 {
-    char ma[CTREND_MONTH_STRLEN], mb[CTREND_MONTH_STRLEN];
-    if (ctrend_month_format(a, ma, sizeof ma)) snprintf(ma, sizeof ma, "?");
-    if (ctrend_month_format(b, mb, sizeof mb)) snprintf(mb, sizeof mb, "?");
+    char ma[CTREND_MONTH_STRLEN_V2], mb[CTREND_MONTH_STRLEN_V2];
+    if (ctrend_month_format_v2(a, ma, sizeof ma)) snprintf(ma, sizeof ma, "?");
+    if (ctrend_month_format_v2(b, mb, sizeof mb)) snprintf(mb, sizeof mb, "?");
     if (a == b) snprintf(buf, cap, "%s %s", what, ma);
     else snprintf(buf, cap, "%s %s..%s", what, ma, mb);
 }

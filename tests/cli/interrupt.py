@@ -10,7 +10,10 @@ series), the same with SIGTERM, `ctrend forecast` with 2*10^5 simulations per se
 `ctrend breaks --boot 199` and `ctrend backtest --sims 20000` (not cooperative: the handler
 exits at once), and `ctrend plot` interrupted while PLplot renders (the signal is sent as
 soon as the renderer's temporary file appears in TMPDIR): exit 130, the temporary file and
-the new figure removed (bin/plot_render.c registers both with bin/progress.c). With --valgrind the fit case runs under
+the new figure removed (bin/plot_render.c registers both with bin/progress.c); and
+`ctrend check --report` over 200 claims interrupted once a ctrend-report-* figure file
+appears: exit 130, stdout the whole table (printed before the report) or marked, the report's and the renderer's temporary files and the partial page
+removed (bin/report.c registers the page and creates its figure file with the signals held). With --valgrind the fit case runs under
 memcheck and must report no definitely/indirectly lost block.
 The input is generated here: 2000 series x 120 months of counts 5 + (7g + 3t) mod 11 + 4 sin(t/2).
 """
@@ -34,21 +37,31 @@ def make_csv(path, n_series, n_months):
                 fp.write("%04d-%02d,G%d,,attacks,%d\n" % (2010 + t // 12, t % 12 + 1, g, y))
 
 
-def wait_for_temp(p, tmpdir, timeout):
-    """Sleep until a ctrend-plot-* file appears in tmpdir (the figure is being rendered)."""
+def make_claims(path, n_claims, n_series):
+    """n_claims change claims over the series of make_csv: one figure each in a report."""
+    with open(path, "w") as fp:
+        for i in range(n_claims):
+            fp.write("[c%d]\nquote = q\nclaim = change G%d/attacks in 2015-%02d vs previous 3 "
+                     "down more than 10%%\n\n" % (i, i % n_series, i % 12 + 1))
+
+
+def wait_for_temp(p, tmpdir, timeout, prefix="ctrend-plot-"):
+    """Sleep until a file named prefix* appears in tmpdir (a figure is being rendered)."""
     t_end = time.monotonic() + timeout
     while time.monotonic() < t_end and p.poll() is None:
-        if any(f.startswith("ctrend-plot-") for f in os.listdir(tmpdir)):
+        if any(f.startswith(prefix) for f in os.listdir(tmpdir)):
             return True
         time.sleep(0.0005)
     return False
 
 
-def run_case(name, argv, sig, delay, limit, tmpdir, want_started=None, absent=None):
+def run_case(name, argv, sig, delay, limit, tmpdir, want_started=None, absent=None,
+             whole_rows=None):
     env = dict(os.environ, TMPDIR=tmpdir)
     p = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    if delay == "render":
-        if not wait_for_temp(p, tmpdir, 60.0):
+    if delay in ("render", "report"):
+        prefix = "ctrend-plot-" if delay == "render" else "ctrend-report-"
+        if not wait_for_temp(p, tmpdir, 60.0, prefix):
             p.communicate()
             return "SKIP %s: no rendering seen (exit %s)" % (name, p.returncode)
     else:
@@ -68,7 +81,12 @@ def run_case(name, argv, sig, delay, limit, tmpdir, want_started=None, absent=No
         problems.append("took %.2f s after the signal (limit %.1f s)" % (dt, limit))
     if b"ctrend: interrupted" not in err:
         problems.append("stderr lacks 'ctrend: interrupted': %r" % err[-200:])
-    if out and not out.endswith(MARK):
+    if whole_rows is not None and out and not out.endswith(MARK):
+        # check prints its table before it writes the report: a table printed whole (header
+        # and one row per claim) before the signal is complete, not a prefix
+        if out.count(b"\n") != whole_rows + 1 or not out.endswith(b"\n"):
+            problems.append("stdout has %d lines, want %d or marked" % (out.count(b"\n"), whole_rows + 1))
+    elif out and not out.endswith(MARK):
         problems.append("stdout has %d bytes not marked incomplete: %r" % (len(out), out[-120:]))
     left = [f for f in os.listdir(tmpdir) if f.startswith(("ctrend-plot-", "ctrend-report-"))]
     if left:
@@ -78,7 +96,8 @@ def run_case(name, argv, sig, delay, limit, tmpdir, want_started=None, absent=No
     if problems:
         return "FAIL %s: %s" % (name, "; ".join(problems))
     return "ok %s: exit %d %.3f s after the signal, stdout %s" % (
-        name, p.returncode, dt, "empty" if not out else "%d bytes, marked" % len(out))
+        name, p.returncode, dt, "empty" if not out else "%d bytes, %s" % (
+            len(out), "marked" if out.endswith(MARK) else "the whole table"))
 
 
 def main():
@@ -120,6 +139,13 @@ def main():
                       "--width", "6000", "--height", "4500", "-o", fig]
                 results.append(run_case("plot SIGINT while rendering", pl, signal.SIGINT,
                                         "render", 1.0, work, absent=fig))
+                claims = os.path.join(tmp, "many.claims")
+                make_claims(claims, 200, 40)
+                page = os.path.join(tmp, "report.html")
+                rp = [ctrend, "check", claims, "--data", small, "--report", page]
+                results.append(run_case("check --report SIGINT while a figure renders", rp,
+                                        signal.SIGINT, "report", 1.0, work, absent=page,
+                                        whole_rows=200))
     for r in results:
         print(r)
     failed = sum(r.startswith("FAIL") for r in results)

@@ -31,6 +31,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(back == m);
         FUZZ_CHECK(ctrend_month_days(m) >= 28 && ctrend_month_days(m) <= 31);
     }
+    /* any index the v2 parser reads formats (v2) and parses back to itself */
+    if (ctrend_month_parse_v2(s, size, &m) == CTREND_OK) {
+        char buf[CTREND_MONTH_STRLEN_V2], back[CTREND_MONTH_STRLEN_V2];
+        int32_t m2 = sentinel;
+        FUZZ_CHECK(ctrend_month_format_v2(m, buf, sizeof buf) == CTREND_OK);
+        FUZZ_CHECK(ctrend_month_parse_v2(buf, strlen(buf), &m2) == CTREND_OK && m2 == m);
+        FUZZ_CHECK(ctrend_month_format_v2(m2, back, sizeof back) == CTREND_OK && !strcmp(back, buf));
+    }
     free(s);
     return 0;
 }

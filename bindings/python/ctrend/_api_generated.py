@@ -14,7 +14,7 @@ import ctypes
 import numbers
 import operator
 
-DEFINITION_SHA256 = 'b510b225e5b1c607aefaa0720328abaff65eca1bd277d10fb3a4e1d801f49fef'
+DEFINITION_SHA256 = '70ba8ed192fff4fa3577bc228610415a7a655a21dd9d20c9d4c2fde8ae0adfab'
 _INF = float("inf")
 
 ENUMS = {
@@ -308,6 +308,7 @@ CONSTANTS = {
     'CTREND_YEAR_MIN': 1,
     'CTREND_YEAR_MAX': 9999,
     'CTREND_MONTH_STRLEN': 8,
+    'CTREND_MONTH_STRLEN_V2': 14,
     'CTREND_READ_SKIPPED_KEPT': 32,
     'CTREND_DESIGN_MAX_FOURIER': 5,
     'CTREND_BREAKS_MAX_WORK': 20000000.0,
@@ -563,6 +564,7 @@ CTREND_ERROR_KEY_LEN = 160
 CTREND_YEAR_MIN = 1
 CTREND_YEAR_MAX = 9999
 CTREND_MONTH_STRLEN = 8
+CTREND_MONTH_STRLEN_V2 = 14
 CTREND_READ_SKIPPED_KEPT = 32
 CTREND_DESIGN_MAX_FOURIER = 5
 CTREND_BREAKS_MAX_WORK = 20000000.0
@@ -656,6 +658,16 @@ FUNCTIONS = {
         ('month', 'int32_t', 'RANGE', ('MONTH_MIN', 'MONTH_MAX')),
         ('buf', 'char *', 'STRBUF', ('cap', 'CTREND_MONTH_STRLEN')),
         ('cap', 'size_t', 'CAP', ()),
+    )),
+    'ctrend_month_format_v2': ('int', 'STATUS', 'month', (
+        ('month', 'int32_t', 'IN', ()),
+        ('buf', 'char *', 'STRBUF', ('cap', 'CTREND_MONTH_STRLEN_V2')),
+        ('cap', 'size_t', 'CAP', ()),
+    )),
+    'ctrend_month_parse_v2': ('int', 'STATUS', 'month', (
+        ('s', 'const char *', 'BYTES', ('len',)),
+        ('len', 'size_t', 'LEN', ()),
+        ('out', 'int32_t *', 'OUT', ()),
     )),
     'ctrend_frame_new': ('int', 'STATUS', 'frame', (
         ('out', 'ctrend_frame **', 'HANDLE_OUT', ()),
@@ -2119,6 +2131,8 @@ _PROTOTYPES = {
     'ctrend_month_days': (ctypes.c_int32, [ctypes.c_int32]),
     'ctrend_month_add': (ctypes.c_int32, [ctypes.c_int32, ctypes.c_int32]),
     'ctrend_month_format': (ctypes.c_int, [ctypes.c_int32, ctypes.POINTER(ctypes.c_char), ctypes.c_size_t]),
+    'ctrend_month_format_v2': (ctypes.c_int, [ctypes.c_int32, ctypes.POINTER(ctypes.c_char), ctypes.c_size_t]),
+    'ctrend_month_parse_v2': (ctypes.c_int, [ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int32)]),
     'ctrend_frame_new': (ctypes.c_int, [ctypes.POINTER(ctypes.c_void_p)]),
     'ctrend_frame_free': (None, [ctypes.c_void_p]),
     'ctrend_frame_add_series': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.POINTER(ctypes.c_size_t)]),
@@ -2408,6 +2422,9 @@ CONSTRAINTS = {
     ('ctrend_month_add', 'n_months'): ('range', (-2147483648, 2147483647, False, False), 'int32_t'),
     ('ctrend_month_format', 'month'): ('range', (12, 119999, False, False), 'int32_t'),
     ('ctrend_month_format', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_month_format_v2', 'month'): ('range', (-2147483648, 2147483647, False, False), 'int32_t'),
+    ('ctrend_month_format_v2', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_month_parse_v2', 'len'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_frame_set', 'index'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_frame_set', 'month'): ('range', (12, 119999, False, False), 'int32_t'),
     ('ctrend_frame_set', 'value'): ('real', None, 'double'),

@@ -78,31 +78,39 @@ static void rf_free(rf_figure *f)
     for (size_t k = 0; k < 7; ++k) free(f->text[k]);
 }
 
-/* A text of the figure (panel = SIZE_MAX) or of a panel; NULL when empty or out of memory. */
-static char *get_text(const ctrend_figure *fig, size_t panel, int which)
+/* A text of the figure (panel = SIZE_MAX) or of a panel into *out (NULL when empty).
+ * CTREND_ENOMEM when its copy cannot be allocated: a figure without one of its texts is a
+ * different figure, never drawn in its place (tests/cli/alloc_sweep_plot.sh). */
+static int get_text(const ctrend_figure *fig, size_t panel, int which, char **out)
 {
+    *out = NULL;
     size_t need = 0;
     const int rc = panel == SIZE_MAX ? ctrend_figure_text(fig, which, NULL, 0, &need)
                                      : ctrend_figure_panel_text(fig, panel, which, NULL, 0, &need);
-    if (rc || need <= 1) return NULL;
+    if (rc || need <= 1) return CTREND_OK;
     char *s = malloc(need);
-    if (s && (panel == SIZE_MAX ? ctrend_figure_text(fig, which, s, need, NULL)
-                                : ctrend_figure_panel_text(fig, panel, which, s, need, NULL))) {
+    if (!s) return CTREND_ENOMEM;
+    if (panel == SIZE_MAX ? ctrend_figure_text(fig, which, s, need, NULL)
+                          : ctrend_figure_panel_text(fig, panel, which, s, need, NULL)) {
         free(s);
-        s = NULL;
+        return CTREND_OK;
     }
-    return s;
+    *out = s;
+    return CTREND_OK;
 }
 
 /* Copy a panel's layers, spans and marks. */
 static int load_panel(const ctrend_figure *fig, size_t k, rf_panel *p)
 {
-    char *t = get_text(fig, k, CTREND_FIGURE_PANEL_TITLE), *yl = get_text(fig, k, CTREND_FIGURE_PANEL_YLABEL);
+    char *t = NULL, *yl = NULL;
+    int rc = get_text(fig, k, CTREND_FIGURE_PANEL_TITLE, &t);
+    if (!rc) rc = get_text(fig, k, CTREND_FIGURE_PANEL_YLABEL, &yl);
     snprintf(p->title, sizeof p->title, "%s", t ? t : "");
     snprintf(p->ylabel, sizeof p->ylabel, "%s", yl ? yl : "");
     free(t);
     free(yl);
-    int rc = ctrend_figure_panel_months(fig, k, &p->start, &p->n, &p->h);
+    if (rc) return rc;
+    rc = ctrend_figure_panel_months(fig, k, &p->start, &p->n, &p->h);
     for (int j = 0; !rc && j < 8; ++j) {
         size_t len = 0;
         rc = ctrend_figure_panel_vector(fig, k, j, NULL, 0, &len);
@@ -122,9 +130,11 @@ static int load_panel(const ctrend_figure *fig, size_t k, rf_panel *p)
         rc = ctrend_figure_panel_mark(fig, k, j, &p->marks[j].month, &p->marks[j].kind);
         char *lab = NULL;
         size_t need = 0;
-        if (!rc && !ctrend_figure_panel_mark_label(fig, k, j, NULL, 0, &need) && (lab = malloc(need)) &&
-            !ctrend_figure_panel_mark_label(fig, k, j, lab, need, NULL))
-            snprintf(p->marks[j].label, sizeof p->marks[j].label, "%s", lab);
+        if (!rc && !ctrend_figure_panel_mark_label(fig, k, j, NULL, 0, &need)) {
+            if (!(lab = malloc(need))) return CTREND_ENOMEM; /* not a mark without its label */
+            if (!ctrend_figure_panel_mark_label(fig, k, j, lab, need, NULL))
+                snprintf(p->marks[j].label, sizeof p->marks[j].label, "%s", lab);
+        }
         free(lab);
     }
     return rc;
@@ -136,7 +146,7 @@ static int load_figure(const ctrend_figure *fig, int device, rf_figure *f)
     memset(f, 0, sizeof *f);
     f->device = device;
     int rc = ctrend_figure_options(fig, &f->style, &f->width, &f->height, &f->label_spans);
-    for (int k = 0; !rc && k < 7; ++k) f->text[k] = get_text(fig, SIZE_MAX, k);
+    for (int k = 0; !rc && k < 7; ++k) rc = get_text(fig, SIZE_MAX, k, &f->text[k]);
     f->n_panels = ctrend_figure_n_panels(fig);
     for (size_t k = 0; !rc && k < f->n_panels; ++k) rc = load_panel(fig, k, &f->panels[k]);
     return rc;
@@ -276,6 +286,39 @@ static void upd_min(double *lo, const double *x, size_t n)
         if (isfinite(x[i]) && x[i] < *lo) *lo = x[i];
 }
 
+/* Scratch coordinates for the polylines, bands and bars, allocated once per figure before
+ * PLplot starts (reserve_scratch): drawing itself never allocates, so an allocation failure
+ * is CTREND_ENOMEM before any page, never a figure with a layer silently missing
+ * (tests/cli/alloc_sweep_plot.sh). File-static like PLplot's own state: rendering is
+ * serialised (ctrend-figure.h). */
+static PLFLT *scratch_x, *scratch_y;
+
+static int reserve_scratch(const rf_figure *f)
+{
+    size_t need = 2;
+    for (size_t k = 0; k < f->n_panels; ++k) {
+        const size_t n = f->panels[k].n, h = f->panels[k].h;
+        if (n > SIZE_MAX / 8 - h) return CTREND_ENOMEM;
+        const size_t m = 4 * n > 2 * h ? 4 * n : 2 * h; /* bars: 4 per month; bands: 2 per horizon */
+        if (m + n + h > need) need = m + n + h;        /* lines: a run of months or horizons */
+    }
+    if (need > SIZE_MAX / sizeof(PLFLT)) return CTREND_ENOMEM;
+    scratch_x = malloc(need * sizeof *scratch_x);
+    scratch_y = malloc(need * sizeof *scratch_y);
+    if (scratch_x && scratch_y) return CTREND_OK;
+    free(scratch_x);
+    free(scratch_y);
+    scratch_x = scratch_y = NULL;
+    return CTREND_ENOMEM;
+}
+
+static void free_scratch(void)
+{
+    free(scratch_x);
+    free(scratch_y);
+    scratch_x = scratch_y = NULL;
+}
+
 /* Polyline through (x0 + i, v[i]), broken at NaN. */
 static void broken_line(double x0, const double *v, size_t n)
 {
@@ -293,16 +336,12 @@ static void broken_line(double x0, const double *v, size_t n)
             plline(2, xs, ys);
         } else if (j > i) {
             /* one polyline per run (one path; dash patterns continue along it) */
-            PLFLT *rx = malloc((j - i) * sizeof *rx), *ry = malloc((j - i) * sizeof *ry);
-            if (rx && ry) {
-                for (size_t k = i; k < j; ++k) {
-                    rx[k - i] = x0 + (double)k;
-                    ry[k - i] = v[k];
-                }
-                plline((PLINT)(j - i), rx, ry);
+            PLFLT *rx = scratch_x, *ry = scratch_y; /* j - i <= n + h (reserve_scratch) */
+            for (size_t k = i; k < j; ++k) {
+                rx[k - i] = x0 + (double)k;
+                ry[k - i] = v[k];
             }
-            free(rx);
-            free(ry);
+            plline((PLINT)(j - i), rx, ry);
         }
         i = j;
     }
@@ -321,12 +360,7 @@ static void band(double x0, const double *lo, const double *hi, size_t h)
         if (isfinite(lo[0]) && isfinite(hi[0])) rect(x0 - 0.35, x0 + 0.35, lo[0], hi[0]);
         return;
     }
-    PLFLT *x = malloc(2 * h * sizeof *x), *y = malloc(2 * h * sizeof *y);
-    if (!x || !y) {
-        free(x);
-        free(y);
-        return;
-    }
+    PLFLT *x = scratch_x, *y = scratch_y; /* 2 h points (reserve_scratch) */
     size_t m = 0;
     for (size_t i = 0; i < h; ++i) {
         if (!isfinite(lo[i]) || !isfinite(hi[i])) continue;
@@ -342,8 +376,6 @@ static void band(double x0, const double *lo, const double *hi, size_t h)
         ++m;
     }
     if (top >= 2) plfill((PLINT)m, x, y);
-    free(x);
-    free(y);
 }
 
 static void dashed(void)
@@ -467,9 +499,9 @@ static void draw_bars(const pctx *c)
     const rf_panel *p = c->p;
     const double *y = Y(p), x0 = c->x0;
     const int outline = (c->xmax - c->xmin) <= 80.0;
-    PLFLT *bx = malloc(4 * p->n * sizeof *bx), *by = malloc(4 * p->n * sizeof *by);
+    PLFLT *bx = scratch_x, *by = scratch_y; /* 4 n points (reserve_scratch) */
     size_t i = 0;
-    while (bx && by && i < p->n) {
+    while (i < p->n) {
         while (i < p->n && !isfinite(y[i])) ++i;
         size_t m = 0;
         for (; i < p->n && isfinite(y[i]); ++i) {
@@ -484,8 +516,6 @@ static void draw_bars(const pctx *c)
             plfill((PLINT)m, bx, by);
         }
     }
-    free(bx);
-    free(by);
     plcol0(C_BAR_EDGE);
     for (i = 0; i < p->n; ++i) {
         const double v = y[i];
@@ -1079,8 +1109,10 @@ int ctrend_figure_render_tmp(const ctrend_figure *fig, const char *path, const c
     fclose(probe);
     rf_figure f;
     int rc = load_figure(fig, device, &f);
+    if (!rc) rc = reserve_scratch(&f);
     if (rc) snprintf(msg, sizeof msg, "%s", ctrend_strerror(rc));
     if (!rc) rc = render_file(&f, tmp_path, msg, sizeof msg);
+    free_scratch();
     if (!rc) rc = copy_out(tmp_path, path, msg, sizeof msg);
     rf_free(&f);
     remove(tmp_path);

@@ -1,5 +1,5 @@
 # Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
-# Definition sha256 b510b225e5b1c607aefaa0720328abaff65eca1bd277d10fb3a4e1d801f49fef
+# Definition sha256 70ba8ed192fff4fa3577bc228610415a7a655a21dd9d20c9d4c2fde8ae0adfab
 #
 # ct_api_enums[[tag]]: named integer vectors of every public enum (values pinned);
 # ct_api_constants: every numeric CTREND_ #define; ct_api_args[[function]][[argument]]:
@@ -51,6 +51,7 @@ ct_api_constants <- list(
   CTREND_YEAR_MIN = 1L,
   CTREND_YEAR_MAX = 9999L,
   CTREND_MONTH_STRLEN = 8L,
+  CTREND_MONTH_STRLEN_V2 = 14L,
   CTREND_READ_SKIPPED_KEPT = 32L,
   CTREND_DESIGN_MAX_FOURIER = 5L,
   CTREND_BREAKS_MAX_WORK = 20000000.0,
@@ -140,6 +141,16 @@ ct_api_args <- list(
     month = list(type = "int32_t", role = "RANGE", lo = 12, hi = 119999, lo_open = FALSE, hi_open = FALSE, args = c("MONTH_MIN", "MONTH_MAX")),
     buf = list(type = "char *", role = "STRBUF", args = c("cap", "CTREND_MONTH_STRLEN")),
     cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+  ),
+  ctrend_month_format_v2 = list(
+    month = list(type = "int32_t", role = "IN", lo = -2147483648, hi = 2147483647, lo_open = FALSE, hi_open = FALSE),
+    buf = list(type = "char *", role = "STRBUF", args = c("cap", "CTREND_MONTH_STRLEN_V2")),
+    cap = list(type = "size_t", role = "CAP", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE)
+  ),
+  ctrend_month_parse_v2 = list(
+    s = list(type = "const char *", role = "BYTES", args = c("len")),
+    len = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    out = list(type = "int32_t *", role = "OUT")
   ),
   ctrend_frame_new = list(
     out = list(type = "ctrend_frame **", role = "HANDLE_OUT")
@@ -1653,6 +1664,16 @@ ct_api_month_add <- function(month, n_months) {
 ct_api_month_format <- function(month) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_month_format"), month)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_month_format")
+  r[[3L]]
+}
+ct_api_month_format_v2 <- function(month) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_month_format_v2"), month)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_month_format_v2")
+  r[[3L]]
+}
+ct_api_month_parse_v2 <- function(s) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_month_parse_v2"), s)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_month_parse_v2")
   r[[3L]]
 }
 ct_api_frame_new <- function() {

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
- * Definition sha256 b510b225e5b1c607aefaa0720328abaff65eca1bd277d10fb3a4e1d801f49fef
+ * Definition sha256 70ba8ed192fff4fa3577bc228610415a7a655a21dd9d20c9d4c2fde8ae0adfab
  *
  * .Call wrappers ctr_api_<function> for every function of the definition that can be
  * wrapped generically (the rest: bindings/gen/unbound.txt), and their registration table
@@ -778,6 +778,57 @@ SEXP ctr_api_ctrend_month_format(SEXP s_month)
     ++nprot;
     const SEXP outs[] = {o_buf};
     static const char *const names[] = {"buf"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_month_format_v2(SEXP s_month);
+SEXP ctr_api_ctrend_month_format_v2(SEXP s_month)
+{
+    static const char FN[] = "ctrend_month_format_v2";
+    (void)FN;
+    int nprot = 0;
+    int32_t a_month = (int32_t)api_whole(s_month, FN, "month", -2147483647.0, 2147483647.0);
+    size_t a_cap = 0;
+    a_cap = (size_t)(CTREND_MONTH_STRLEN_V2);
+    char *a_buf = R_alloc(a_cap ? a_cap : 1, 1);
+    int r = ctrend_month_format_v2(a_month, a_buf, a_cap);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_buf = PROTECT(api_string(a_buf));
+    ++nprot;
+    const SEXP outs[] = {o_buf};
+    static const char *const names[] = {"buf"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_month_parse_v2(SEXP s_s);
+SEXP ctr_api_ctrend_month_parse_v2(SEXP s_s)
+{
+    static const char FN[] = "ctrend_month_parse_v2";
+    (void)FN;
+    int nprot = 0;
+    size_t a_len;
+    const char *a_s = api_bytes(s_s, FN, "s", &a_len);
+    int32_t a_out = 0;
+    int r = ctrend_month_parse_v2(a_s, a_len, &a_out);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), "", 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_out = PROTECT(Rf_ScalarInteger((int)a_out));
+    ++nprot;
+    const SEXP outs[] = {o_out};
+    static const char *const names[] = {"out"};
     SEXP res = api_result(val, "", 1, outs, names);
     UNPROTECT(nprot);
     return res;
@@ -7278,6 +7329,8 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_month_days", (DL_FUNC)&ctr_api_ctrend_month_days, 1},
     {"ctr_api_ctrend_month_add", (DL_FUNC)&ctr_api_ctrend_month_add, 2},
     {"ctr_api_ctrend_month_format", (DL_FUNC)&ctr_api_ctrend_month_format, 1},
+    {"ctr_api_ctrend_month_format_v2", (DL_FUNC)&ctr_api_ctrend_month_format_v2, 1},
+    {"ctr_api_ctrend_month_parse_v2", (DL_FUNC)&ctr_api_ctrend_month_parse_v2, 1},
     {"ctr_api_ctrend_frame_new", (DL_FUNC)&ctr_api_ctrend_frame_new, 0},
     {"ctr_api_ctrend_frame_free", (DL_FUNC)&ctr_api_ctrend_frame_free, 1},
     {"ctr_api_ctrend_frame_add_series", (DL_FUNC)&ctr_api_ctrend_frame_add_series, 4},
@@ -7544,7 +7597,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_figure_panel_text", (DL_FUNC)&ctr_api_ctrend_figure_panel_text, 3},
     {"ctr_api_ctrend_figure_device_from_path", (DL_FUNC)&ctr_api_ctrend_figure_device_from_path, 1},
     {NULL, NULL, 0}};
-const int ctr_api_n_call_methods = 282;
+const int ctr_api_n_call_methods = 284;
 
 /*
  * Register the package's own routines (`own`, terminated by {NULL, NULL, 0}) together with
@@ -7553,7 +7606,7 @@ const int ctr_api_n_call_methods = 282;
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own);
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own)
 {
-    static R_CallMethodDef all[282 + 512 + 1];
+    static R_CallMethodDef all[284 + 512 + 1];
     size_t k = 0;
     for (size_t i = 0; own && own[i].name && k < 512; ++i) all[k++] = own[i];
     for (int i = 0; i < ctr_api_n_call_methods; ++i) all[k++] = ctr_api_call_methods[i];

@@ -118,8 +118,8 @@ SEXP C_frame_set(SEXP fp, SEXP index, SEXP month, SEXP value, SEXP accumulate)
                            : ctrend_frame_set(f, idx, mi, vi);
         if (rc != CTREND_OK) {
             char where[64];
-            char buf[CTREND_MONTH_STRLEN] = "?";
-            ctrend_month_format(mi, buf, sizeof buf);
+            char buf[CTREND_MONTH_STRLEN_V2] = "?";
+            ctrend_month_format_v2(mi, buf, sizeof buf);
             snprintf(where, sizeof where, "set month %s", buf);
             ctr_fail(rc, NULL, where);
         }
