@@ -14,7 +14,7 @@ import ctypes
 import numbers
 import operator
 
-DEFINITION_SHA256 = 'b510b225e5b1c607aefaa0720328abaff65eca1bd277d10fb3a4e1d801f49fef'
+DEFINITION_SHA256 = '7c82b33d526cf031587b19dc4797a8fab97f6d2c85e0af2019cc344c3ed807e2'
 _INF = float("inf")
 
 ENUMS = {
@@ -760,6 +760,14 @@ FUNCTIONS = {
         ('dst', 'ctrend_frame *', 'HANDLE', ()),
         ('src', 'const ctrend_frame *', 'HANDLE', ()),
         ('src_name', 'const char *', 'STR_OPT', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
+    )),
+    'ctrend_frame_set_values': ('int', 'STATUS', 'frame', (
+        ('f', 'ctrend_frame *', 'HANDLE', ()),
+        ('index', 'size_t', 'IN', ()),
+        ('x', 'const double *', 'ARRAY_IN', ('n',)),
+        ('n', 'size_t', 'LEN', ()),
+        ('first_month', 'int32_t', 'RANGE', ('MONTH_MIN', 'MONTH_MAX')),
         ('err', 'ctrend_error *', 'ERROR_OUT', ()),
     )),
     'ctrend_reader_new': ('int', 'STATUS', 'io', (
@@ -2138,6 +2146,7 @@ _PROTOTYPES = {
     'ctrend_frame_collapse': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.POINTER(ctypes.c_void_p)]),
     'ctrend_frame_window': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int32, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
     'ctrend_frame_merge': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_char_p, ctypes.POINTER(ctrend_error_t)]),
+    'ctrend_frame_set_values': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_int32, ctypes.POINTER(ctrend_error_t)]),
     'ctrend_reader_new': (ctypes.c_int, [ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctrend_error_t)]),
     'ctrend_reader_free': (None, [ctypes.c_void_p]),
     'ctrend_reader_set_int': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_int64]),
@@ -2433,6 +2442,9 @@ CONSTRAINTS = {
     ('ctrend_frame_window', 'first_month'): ('range', (-2147483648, 2147483647, False, False), 'int32_t'),
     ('ctrend_frame_window', 'n_months'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_frame_window', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_frame_set_values', 'index'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_frame_set_values', 'n'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_frame_set_values', 'first_month'): ('range', (12, 119999, False, False), 'int32_t'),
     ('ctrend_reader_set_int', 'option'): ('enum', 'ctrend_read_option', 'int'),
     ('ctrend_reader_set_int', 'value'): ('range', (-9223372036854775808, 9223372036854775807, False, False), 'int64_t'),
     ('ctrend_reader_set_str', 'option'): ('enum', 'ctrend_read_option', 'int'),
