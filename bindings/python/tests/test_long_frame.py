@@ -285,3 +285,28 @@ def test_fit_many_long_with_gaps_vs_statsmodels():
     np.testing.assert_allclose(part["std_error"], ref.bse, rtol=1e-6)
     assert part["nobs"].iloc[0] == obs.sum() == 54
     assert part["deviance"].iloc[0] == pytest.approx(ref.deviance, rel=1e-9)
+
+
+def test_categorical_keys_with_na_and_unused_categories():
+    """Where the old path followed pandas 1.5's groupby(...).indices into an error: rows with
+    an NA categorical key were dropped (and, with one key column, an unused category became an
+    empty series). Now NA is a group as for other dtypes; unused categories are not series."""
+    df = pd.DataFrame({"g": pd.Categorical(["b", "a", None, "b"], categories=["c", "a", "b"]),
+                       "r": ["x", "y", "x", "x"],
+                       "month": pd.PeriodIndex(["2020-01", "2020-01", "2020-01", "2020-02"],
+                                               freq="M"),
+                       "v": [1.0, 2, 3, 4]})
+    for by, keys in ((["g"], [("b",), ("a",), (math.nan,)]),
+                     (["g", "r"], [("b", "x"), ("a", "y"), (math.nan, "x")])):
+        f, got, _ = frame_by_position(df, by)
+        with f:
+            assert len(got) == 3
+            for k, want in zip(got, keys):
+                assert all(a == b or (a != a and b != b) for a, b in zip(k, want)), (k, want)
+            vals = [np.asarray(f.values(i)) for i in range(3)]  # calendar 2020-01..2020-02
+            np.testing.assert_array_equal(vals[0], [1.0, 4.0])
+            np.testing.assert_array_equal(vals[1], [2.0, np.nan])
+            np.testing.assert_array_equal(vals[2], [3.0, np.nan])
+    tidy = ctrend.fit_many(df, by=["g"], family="poisson")
+    assert len(tidy) == 3 * 2  # intercept and trend rows of 3 series; none for category 'c'
+    assert "c" not in set(tidy["g"].astype(str))
