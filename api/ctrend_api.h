@@ -583,6 +583,13 @@
        CTREND_P(const ctrend_frame *, src, HANDLE), \
        CTREND_P(const char *, src_name, STR_OPT), \
        CTREND_P(ctrend_error *, err, ERROR_OUT))) \
+    F(int, STATUS, ctrend_frame_set_values, frame, \
+      (CTREND_P(ctrend_frame *, f, HANDLE), \
+       CTREND_P(size_t, index, IN), \
+       CTREND_P(const double *, x, ARRAY_IN(n)), \
+       CTREND_P(size_t, n, LEN), \
+       CTREND_P(int32_t, first_month, RANGE(MONTH_MIN, MONTH_MAX)), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
     /* ---- io.h ---- */ \
     F(int, STATUS, ctrend_reader_new, io, \
       (CTREND_P(ctrend_reader **, out, HANDLE_OUT), \

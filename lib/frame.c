@@ -662,3 +662,62 @@ int ctrend_frame_merge(ctrend_frame *dst, const ctrend_frame *src, const char *s
     ctrend_error_clear(err);
     return CTREND_OK;
 }
+
+/* One series from one array (the bindings' bulk write). The non-NaN span [a, b) is found
+ * first, then every check is made before anything changes (the months' range, and no cell
+ * of the span already set, read from the set flags over the part of the span the series'
+ * window covers), then the window is reserved once for the span and the cells written.
+ * That makes it all or nothing, unlike a loop of ctrend_frame_set, which stops half-way. */
+int ctrend_frame_set_values(ctrend_frame *f, size_t index, const double *x, size_t n,
+                            int32_t first_month, ctrend_error *err)
+{
+    if (!f || (!x && n))
+        return ctrend_error_set(err, CTREND_EINVAL, NULL, 0, 0, NULL,
+                                f ? "x is NULL with n > 0" : "the frame is NULL");
+    if (index >= f->n)
+        return ctrend_error_set(err, CTREND_ERANGE, NULL, 0, 0, NULL, "no such series");
+    if (first_month < MONTH_MIN || first_month > MONTH_MAX)
+        return ctrend_error_set(err, CTREND_ERANGE, NULL, 0, 0, NULL,
+                                "first_month is outside years 1..9999");
+    size_t a = 0, b = n;
+    while (a < b && isnan(x[a])) ++a;
+    while (b > a && isnan(x[b - 1])) --b;
+    if (a == b) {
+        ctrend_error_clear(err);
+        return CTREND_OK;
+    }
+    series *s = &f->s[index];
+    if ((int64_t)first_month + (int64_t)(b - 1) > (int64_t)MONTH_MAX) {
+        char key[160];
+        key_text(s, key, sizeof key);
+        return ctrend_error_set(err, CTREND_ERANGE, NULL, 0, 0, key,
+                                "a value's month is past December 9999");
+    }
+    const int32_t lo = first_month + (int32_t)a, hi = first_month + (int32_t)(b - 1);
+    if (s->cap) {
+        const int32_t wlo = s->base, whi = s->base + (int32_t)s->cap - 1;
+        const int32_t clo = lo > wlo ? lo : wlo, chi = hi < whi ? hi : whi;
+        const unsigned char *set = SET(s);
+        for (int32_t m = clo; m <= chi; ++m) {
+            if (!set[m - s->base] || isnan(x[m - first_month])) continue;
+            char key[160], mon[CTREND_MONTH_STRLEN] = "?", msg[64];
+            key_text(s, key, sizeof key);
+            ctrend_month_format(m, mon, sizeof mon);
+            snprintf(msg, sizeof msg, "month %s is already set", mon);
+            return ctrend_error_set(err, CTREND_EDUPLICATE, NULL, 0, 0, key, msg);
+        }
+    }
+    const int rc = reserve(s, lo, hi);
+    if (rc) return ctrend_error_set(err, rc, NULL, 0, 0, NULL, NULL);
+    extend_calendar(f, lo, hi);
+    double *v = s->v + (lo - s->base);
+    unsigned char *set = SET(s) + (lo - s->base);
+    const double *src = x + a;
+    for (size_t t = 0; t < b - a; ++t) {
+        if (isnan(src[t])) continue;
+        v[t] = src[t];
+        set[t] = 1;
+    }
+    ctrend_error_clear(err);
+    return CTREND_OK;
+}

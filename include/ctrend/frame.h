@@ -139,6 +139,26 @@ CTREND_API int ctrend_frame_window(const ctrend_frame *f, size_t index, int32_t 
 CTREND_API int ctrend_frame_merge(ctrend_frame *dst, const ctrend_frame *src, const char *src_name,
                                   ctrend_error *err);
 
+/**
+ * Set a whole series in one call (a binding's bulk write: one foreign call per series, not
+ * per cell): x[t] (t = 0 .. n-1) is the value of month first_month + t; a NaN x[t] is a
+ * month not reported and is left as it is (a cell nobody set stays missing, never 0), so a
+ * series with gaps goes in one array. The result is that of ctrend_frame_set(f, index,
+ * first_month + t, x[t]) for every non-NaN x[t] in turn, except that it is all or nothing:
+ * every check is made before a cell is written. The calendar grows to the first and last
+ * non-NaN months (an all-NaN x changes nothing). x is copied (borrowed for the call only).
+ * Returns CTREND_OK (err cleared), or, with err filled (may be NULL) and f unchanged:
+ *   CTREND_EINVAL     f is NULL, or x is NULL while n > 0
+ *   CTREND_ERANGE     index is not a series of f; first_month is outside years 1..9999, or a
+ *                     non-NaN value's month is past December 9999
+ *   CTREND_EDUPLICATE a non-NaN value's month is already set in the series (err->key is
+ *                     "group/region/metric", the message names the first such month)
+ *   CTREND_ENOMEM
+ * Cost O(n) and at most one allocation (the series' window grown once to the new months).
+ */
+CTREND_API int ctrend_frame_set_values(ctrend_frame *f, size_t index, const double *x, size_t n,
+                                       int32_t first_month, ctrend_error *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -14,7 +14,7 @@ import ctypes
 import numbers
 import operator
 
-DEFINITION_SHA256 = '70ba8ed192fff4fa3577bc228610415a7a655a21dd9d20c9d4c2fde8ae0adfab'
+DEFINITION_SHA256 = '67f26a48692207c412cb8e627340740edcacff9040ac7fd4e17b4c7286d80cea'
 _INF = float("inf")
 
 ENUMS = {
@@ -772,6 +772,14 @@ FUNCTIONS = {
         ('dst', 'ctrend_frame *', 'HANDLE', ()),
         ('src', 'const ctrend_frame *', 'HANDLE', ()),
         ('src_name', 'const char *', 'STR_OPT', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
+    )),
+    'ctrend_frame_set_values': ('int', 'STATUS', 'frame', (
+        ('f', 'ctrend_frame *', 'HANDLE', ()),
+        ('index', 'size_t', 'IN', ()),
+        ('x', 'const double *', 'ARRAY_IN', ('n',)),
+        ('n', 'size_t', 'LEN', ()),
+        ('first_month', 'int32_t', 'RANGE', ('MONTH_MIN', 'MONTH_MAX')),
         ('err', 'ctrend_error *', 'ERROR_OUT', ()),
     )),
     'ctrend_reader_new': ('int', 'STATUS', 'io', (
@@ -2152,6 +2160,7 @@ _PROTOTYPES = {
     'ctrend_frame_collapse': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.POINTER(ctypes.c_void_p)]),
     'ctrend_frame_window': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int32, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
     'ctrend_frame_merge': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_char_p, ctypes.POINTER(ctrend_error_t)]),
+    'ctrend_frame_set_values': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.c_int32, ctypes.POINTER(ctrend_error_t)]),
     'ctrend_reader_new': (ctypes.c_int, [ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctrend_error_t)]),
     'ctrend_reader_free': (None, [ctypes.c_void_p]),
     'ctrend_reader_set_int': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_int64]),
@@ -2450,6 +2459,9 @@ CONSTRAINTS = {
     ('ctrend_frame_window', 'first_month'): ('range', (-2147483648, 2147483647, False, False), 'int32_t'),
     ('ctrend_frame_window', 'n_months'): ('range', (1, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_frame_window', 'cap'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_frame_set_values', 'index'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_frame_set_values', 'n'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_frame_set_values', 'first_month'): ('range', (12, 119999, False, False), 'int32_t'),
     ('ctrend_reader_set_int', 'option'): ('enum', 'ctrend_read_option', 'int'),
     ('ctrend_reader_set_int', 'value'): ('range', (-9223372036854775808, 9223372036854775807, False, False), 'int64_t'),
     ('ctrend_reader_set_str', 'option'): ('enum', 'ctrend_read_option', 'int'),

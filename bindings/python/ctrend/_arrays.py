@@ -151,10 +151,11 @@ def place(index, arg="x", start=None, where="ctrend"):
         m0 = month(start, "start", where) if start is not None else None
         return m0, 0, codes, kind, meta, ()
     lo = int(codes[0])
-    # the common case, already a complete calendar (pandas caches both index properties)
-    if index.is_monotonic_increasing and index.is_unique and \
-            int(codes[-1]) - lo == len(codes) - 1 and lo >= _check.MONTH_MIN and \
-            lo + len(codes) - 1 <= _check.MONTH_MAX:
+    # the common case, already a complete calendar: the months (not the index's values: two
+    # dates in one month are distinct dates) strictly increasing from lo to lo + n - 1
+    if int(codes[-1]) - lo == len(codes) - 1 and (len(codes) < 2 or
+                                                  bool((codes[1:] > codes[:-1]).all())) and \
+            lo >= _check.MONTH_MIN and lo + len(codes) - 1 <= _check.MONTH_MAX:
         if start is not None and month(start, "start", where) != lo:
             raise ValueError("%s: start=%r disagrees with the first month of %s's index (%s); "
                              "omit start= for indexed data" % (where, start, arg, month_str(lo)))
@@ -510,6 +511,201 @@ def long_groups(df, by, month_col=None, value=None, where="ctrend"):
         s = pd.Series(vals.to_numpy()[rows], index=labels[rows], name=value)
         out.append((key, s))
     return out, by, month_col or "month", value
+
+
+#: cells of the dense value buffer long_series fills at once (32 MB of doubles): series whose
+#: calendars together span more are placed in several rounds, so the temporary stays bounded
+#: whatever the months (the frame being built holds the values themselves anyway)
+LONG_CHUNK_CELLS = 1 << 22
+
+
+def _row_groups(df, by):
+    """Group code of every row of df by the key columns `by`, and the key tuple of each
+    group, in the order and with the keys of df.groupby(by, sort=False,
+    dropna=False).indices (what long_groups iterates): each column's values numbered in
+    order of first appearance (NA one value of its own, where it first appears), the groups
+    in lexicographic order of those numbers (for one column: order of first appearance).
+
+    A long DataFrame usually holds each series in one run of rows, so the key columns are
+    compared with the previous row (numpy, no hashing) and only the first row of each run is
+    factorised; pd.factorize of the whole columns is the fallback when a column's values
+    cannot be compared elementwise (pd.NA). Hashing 480 000 strings twice cost more than the
+    2000 fits it feeds (70 ms against 90 ms)."""
+    n = len(df)
+    if not n:
+        return np.zeros(0, dtype=np.int64), []
+    cols = [df[b] for b in by]
+    try:
+        change = np.zeros(n, dtype=bool)
+        change[0] = True
+        for c in cols:
+            arr = np.asarray(c)
+            change[1:] |= np.asarray(arr[1:] != arr[:-1], dtype=bool)
+        starts = np.flatnonzero(change)
+    except (TypeError, ValueError):  # pd.NA != pd.NA is NA: compare by hashing instead
+        starts = np.arange(n)
+    code, parts = None, []
+    for c in cols:
+        cc, uniq = pd.factorize(c.iloc[starts] if len(starts) < n else c, sort=False,
+                                use_na_sentinel=False)
+        cc = np.asarray(cc, dtype=np.int64)
+        parts.append((cc, uniq))
+        # mixed radix, renumbered in sorted order at each step: keeps the lexicographic
+        # order and the numbers below n_runs * len(uniq)
+        code = cc if code is None else np.unique(code * len(uniq) + cc,
+                                                 return_inverse=True)[1].astype(np.int64)
+    _, first_run, group = np.unique(code, return_index=True, return_inverse=True)
+    keys = list(zip(*[uniq.take(cc[first_run]).to_numpy() for cc, uniq in parts]))
+    group = group.astype(np.int64)
+    if len(starts) < n:
+        group = np.repeat(group, np.diff(np.append(starts, n)))
+    return group, keys
+
+
+def _month_codes_rows(labels):
+    """(month index of every row, NaT mask, frequency acceptable) of the month labels of a
+    long DataFrame (a PeriodIndex or DatetimeIndex, as long_columns resolves them): the
+    vectorised form of _month_codes, with NaT rows' codes meaningless."""
+    if isinstance(labels, pd.PeriodIndex):
+        ok = labels.freqstr in ("M",) or str(labels.freqstr).startswith("M")
+        ordinals = np.asarray(labels.asi8, dtype=np.int64)
+        nat = np.asarray(labels.isna())
+        return ordinals + 1970 * 12, nat, ok
+    nat = np.asarray(labels.isna())
+    if labels.tz is None:
+        codes = labels.values.astype("datetime64[M]").astype(np.int64) + 1970 * 12
+    else:  # the local calendar's months, as _month_codes (index.year, index.month)
+        ym = np.asarray(labels.year, dtype=np.float64) * 12 + \
+            np.asarray(labels.month, dtype=np.float64) - 1
+        codes = np.where(nat, 0.0, ym).astype(np.int64)
+    return codes, nat, True
+
+
+def long_series(df, by, month_col=None, value=None, start=None, where="ctrend", argfn=None):
+    """The series of a long DataFrame, placed on their monthly calendars with whole-column
+    numpy operations instead of one pandas Series per group (fit_many and Frame.from_series
+    on 2000 x 240 rows: the grouping is a few ms, the frame then one C call per series).
+
+    Returns (by, value name, n groups, iterator of (key tuple, first month, buf, a, b)):
+    buf[a:b] (buf a float64 array shared by many series, so that a caller can hand it to C
+    once) are the series' values on its complete calendar from the first month (NaN =
+    missing). Groups come in long_groups' order
+    with its keys, and the semantics are A.series' on each group's Series exactly: a month
+    absent from a group is NaN (never 0), two rows of a group in one month, a missing (NaT)
+    month, a month outside years 1..9999, a non-monthly PeriodIndex, values that are not
+    real numbers, or (with start=) a series not starting at `start` are errors. The iterator
+    raises the error of the first failing group when it reaches it, with A.series' message
+    (it is A.series that raises, on that group's Series: argfn(key) names it), so the groups
+    before it are delivered as before."""
+    by, labels, month_col, value = long_columns(df, by, month_col, value, where)
+    group, keys = _row_groups(df, by)
+    arr = df[value].to_numpy()  # as long_groups: A.series sees a Series of these values
+    return by, value, len(keys), _long_iter(arr, value, labels, group, keys, start, where,
+                                            argfn or (lambda k: "data[%s]" % ", ".join(
+                                                map(str, k))))
+
+
+def _long_iter(arr, vname, labels, group, keys, start, where, argfn):
+    ng = len(keys)
+    if not ng:
+        return
+    n = len(group)
+    # rows of each group together, in row order (no reordering when they already are)
+    contiguous = n < 2 or bool((group[1:] >= group[:-1]).all())
+    order = np.arange(n) if contiguous else np.argsort(group, kind="stable")
+    sizes = np.bincount(group, minlength=ng)
+    bounds = np.zeros(ng + 1, dtype=np.int64)
+    np.cumsum(sizes, out=bounds[1:])
+    first_bad = ng  # the first group A.series refuses
+
+    def old_error(g):
+        """A.series on group g's Series as long_groups built it: raises that group's error."""
+        rows = order[bounds[g]:bounds[g + 1]]
+        s = pd.Series(arr[rows], index=labels[rows], name=vname)
+        series(s, argfn(keys[g]), start, True, where)
+        raise RuntimeError("%s: internal error: series %r was refused by the grouped path "
+                           "but not by A.series" % (where, keys[g]))
+
+    kind = arr.dtype.kind
+    vals = None
+    if kind in "fiu":
+        vals = np.asarray(arr, dtype=np.float64)
+    elif kind == "O":
+        try:
+            vals = _numeric_array(arr, "values", where)
+        except (TypeError, ValueError):  # convert group by group up to the first refused
+            vals = np.full(n, NAN)
+            for g in range(ng):
+                rows = order[bounds[g]:bounds[g + 1]]
+                try:
+                    vals[rows] = _numeric_array(arr[rows], "values", where)
+                except (TypeError, ValueError):
+                    first_bad = g
+                    break
+    if kind not in "fiuO":
+        first_bad = 0
+    codes, nat, freq_ok = _month_codes_rows(labels)
+    if not freq_ok:
+        first_bad = 0
+    m0 = None
+    if start is not None:
+        try:
+            m0 = month(start, "start", where)
+        except (TypeError, ValueError):
+            first_bad = 0
+    if not contiguous:
+        codes, nat = codes[order], nat[order]
+    if nat.any():
+        codes = np.where(nat, _check.MONTH_MIN, codes)
+        bad = np.flatnonzero(np.logical_or.reduceat(nat, bounds[:-1]))
+        first_bad = min(first_bad, int(bad[0]))
+    lo = np.minimum.reduceat(codes, bounds[:-1])
+    hi = np.maximum.reduceat(codes, bounds[:-1])
+    bad = (lo < _check.MONTH_MIN) | (hi > _check.MONTH_MAX)
+    if m0 is not None:
+        bad |= lo != m0
+    if bad.any():
+        first_bad = min(first_bad, int(np.flatnonzero(bad)[0]))
+    if vals is not None and not contiguous:
+        vals = vals[order]
+    span = np.where(bad, 0, hi - lo + 1)
+    # groups whose rows are consecutive months in order (the usual layout): their values
+    # are already their calendar, no buffer, no duplicate possible
+    jump = np.diff(codes) != 1
+    jump[bounds[1:-1] - 1] = False  # where one group ends and the next begins
+    n_jumps = np.concatenate(([0], np.cumsum(jump)))
+    straight = (n_jumps[bounds[1:] - 1] - n_jumps[bounds[:-1]]) == 0
+    g = 0
+    while g < ng:
+        if g == first_bad:
+            old_error(g)
+        # a round of groups whose calendars fit the buffer (at least one group)
+        h, cells = g, 0
+        while h < first_bad and (h == g or cells + span[h] <= LONG_CHUNK_CELLS):
+            cells += int(span[h])
+            h += 1
+        a, b = int(bounds[g]), int(bounds[h])
+        if straight[g:h].all():
+            for k in range(g, h):
+                yield keys[k], int(lo[k]), vals, int(bounds[k]), int(bounds[k + 1])
+            g = h
+            continue
+        off = np.zeros(h - g + 1, dtype=np.int64)
+        np.cumsum(span[g:h], out=off[1:])
+        gid = np.repeat(np.arange(h - g), sizes[g:h])
+        pos = off[gid] + codes[a:b] - lo[g:h][gid]
+        owner = np.full(cells, -1, dtype=np.int64)
+        owner[pos] = np.arange(b - a)
+        dup = np.flatnonzero(owner[pos] != np.arange(b - a))
+        if len(dup):  # two rows of a group in one month
+            first_dup = g + int(gid[dup].min())
+            first_bad = min(first_bad, first_dup)
+            h = min(h, first_bad)
+        flat = np.full(cells, NAN)
+        flat[pos] = vals[a:b]
+        for k in range(g, h):
+            yield keys[k], int(lo[k]), flat, int(off[k - g]), int(off[k - g + 1])
+        g = h
 
 
 def apply_series(fn, x, arg="x", start=None, need_start=False, by=None, month_col=None,

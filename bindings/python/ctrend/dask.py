@@ -49,7 +49,7 @@ import dask.dataframe as dd
 
 from . import _lib
 from . import _arrays as A
-from .frame import Frame
+from .frame import Frame, put_values
 from .io import Reader
 from .models import Design, Options, Model, FAMILIES, fit, breaks
 
@@ -306,10 +306,7 @@ def _fit_batch(todo, family, scalars, options, n_threads, design_args, terms):
     designs, rows, fitted = [], [], []
     try:
         for j, (key, first, y) in enumerate(todo):
-            i = frame.add_series(*key)
-            for t in np.flatnonzero(~np.isnan(y)):
-                _lib.check(_lib.lib.ctrend_frame_set(frame.ptr, i, first + int(t), float(y[t])),
-                           where="frame")
+            put_values(frame.ptr, frame.add_series(*key), y, first, "frame")  # one C call
             try:
                 designs.append(Design(first, len(y), **design_args))
             except _lib.CtrendError as exc:  # e.g. a step outside this series' window

@@ -1,5 +1,6 @@
 """Frame: a set of monthly count series on one calendar (wraps ctrend_frame)."""
 import ctypes
+import math
 import numbers
 
 from . import _lib
@@ -158,17 +159,7 @@ class Frame(Handle):
         if by is not None:
             if pdm is None or not isinstance(data, pdm.DataFrame):
                 raise TypeError("%s: by= needs a long pandas DataFrame as data" % w)
-            groups, by, _, vname = A.long_groups(data, by, month, value, where=w)
-            if len(by) > 3:
-                raise ValueError("%s: by= names at most 3 key columns (group, region, metric), "
-                                 "got %d" % (w, len(by)))
-            for key, s in groups:
-                key = ["" if k is None or k != k else str(k) for k in key]
-                if len(key) == 1:
-                    key = (key[0], "", metric or vname)
-                elif len(key) == 2:
-                    key = (key[0], key[1], metric or vname)
-                items.append((tuple(key), s, "data[%s]" % ", ".join(key)))
+            return cls._from_long(data, by, month, value, metric, start, w)
         elif pdm is not None and isinstance(data, pdm.DataFrame):
             items = [(col if isinstance(col, (str, tuple)) else str(col), data[col],
                       "data[%r]" % (col,)) for col in data.columns]
@@ -183,16 +174,68 @@ class Frame(Handle):
         try:
             for key, values, arg in items:
                 xi = A.series(values, arg, start=start, need_start=True, where=w)
-                idx = frame.add_series(*_key(key, "data key"))
-                vals = xi.obj
-                for t in range(xi.n):
-                    v = vals[t]
-                    if v == v:
-                        frame.set(idx, xi.start + t, v)
+                frame._put_finite(frame.add_series(*_key(key, "data key")), xi.obj, xi.start)
         except BaseException:
             frame.close()
             raise
         return frame
+
+    @staticmethod
+    def _long_key(key, metric, vname):
+        """The (group, region, metric) of a by= group: NA key parts are "", others str; with
+        fewer than 3 key columns the metric is `metric` or the value column's name."""
+        key = ["" if k is None or k != k else str(k) for k in key]
+        if len(key) == 1:
+            key = (key[0], "", metric or vname)
+        elif len(key) == 2:
+            key = (key[0], key[1], metric or vname)
+        return tuple(key)
+
+    @classmethod
+    def _from_long(cls, data, by, month, value, metric, start, w):
+        """from_series(by=...): the groups placed with whole-column operations
+        (A.long_series), then one ctrend_frame_set_values per series."""
+        names = {}
+
+        def arg(k):
+            return "data[%s]" % ", ".join(cls._long_key(k, metric, names["v"]))
+
+        by, vname, _, groups = A.long_series(data, by, month, value, start=start, where=w,
+                                             argfn=arg)
+        names["v"] = vname
+        if len(by) > 3:
+            raise ValueError("%s: by= names at most 3 key columns (group, region, metric), "
+                             "got %d" % (w, len(by)))
+        frame = cls()
+        try:
+            runs = Runs(frame.ptr, "set")
+            for key, first, buf, a, b in groups:
+                idx = frame.add_series(*_key(cls._long_key(key, metric, vname), "data key"))
+                frame._put_finite(idx, buf[a:b], first, runs, buf, a)
+        except BaseException:
+            frame.close()
+            raise
+        return frame
+
+    def _put_finite(self, index, vals, first, runs=None, buf=None, a=0):
+        """Series `index` from values on consecutive months from `first` (NaN = not
+        reported), refusing an infinite value as Frame.set does, with the cells before it
+        set first (so that a duplicate among them is reported first, as cell by cell).
+        With `runs` (a Runs), vals is buf[a:a + len(vals)] and goes through it."""
+        bad = None
+        if A.np is not None:
+            inf = A.np.flatnonzero(A.np.isinf(vals))
+            if len(inf):
+                bad = int(inf[0])
+        else:
+            bad = next((t for t, v in enumerate(vals) if v in (math.inf, -math.inf)), None)
+        if bad is not None:
+            put_values(self.ptr, index, vals[:bad], first, "set")
+            C.number(vals[bad], "value", where=_where("set"))  # raises: not finite
+        if runs is not None:
+            runs.put(index, buf, a, a + len(vals), first)
+        else:
+            put_values(self.ptr, index, vals, first, "set")
 
     # -- reading
     def find(self, key, _arg="key"):
@@ -346,6 +389,96 @@ class Frame(Handle):
         cal = "%s..%s" % (A.month_str(self.start), A.month_str(self.start + self.n_months - 1)) \
             if self.n_months else "empty"
         return "<ctrend.Frame %d series, %d months %s>" % (len(self), self.n_months, cal)
+
+
+def put_values(fptr, index, values, first, where):
+    """Series `index` of the frame at fptr from `values` on consecutive months from `first`
+    (a float64 numpy array, a list, or a DoubleIn; NaN = not reported): one
+    ctrend_frame_set_values, all or nothing; its status is raised as CtrendError(where).
+    A library without it gets the same cells with one ctrend_frame_set each."""
+    if isinstance(values, A.DoubleIn):
+        ptr, n = values.ptr, values.n
+    elif A.np is not None:
+        values = A.np.ascontiguousarray(values, dtype=A.np.float64)
+        ptr, n = values.ctypes.data_as(_lib.c_double_p), values.shape[0]
+    else:
+        values = [float(v) for v in values]
+        n = len(values)
+        ptr = ctypes.cast((ctypes.c_double * max(n, 1))(*values), _lib.c_double_p)
+    if not n:
+        return
+    if _SET_VALUES is not None:
+        _lib.check(_SET_VALUES(fptr, index, ptr, n, first, None), where=where)
+        return
+    fset = _lib.lib.ctrend_frame_set
+    for t in range(n):
+        v = ptr[t]
+        if v == v:
+            _lib.check(fset(fptr, index, first + t, v), where=where)
+
+
+_SET_VALUES = _lib.lib.ctrend_frame_set_values if _lib.has("ctrend_frame_set_values") else None
+
+
+class Runs:
+    """Series of one frame from runs buf[a:b] of a few large float64 arrays (A.long_series'
+    buffers): the array is wrapped for ctypes once, and each run passed as a pointer into it
+    (ctypes.byref with an offset, ~0.2 us, where ndarray.ctypes.data_as costs ~4 us: the
+    difference was a fifth of fit_many's grouping time on 2000 series)."""
+
+    __slots__ = ("fptr", "where", "src", "arr", "cbuf")
+
+    def __init__(self, fptr, where):
+        self.fptr, self.where, self.src = fptr, where, None
+
+    def put(self, index, buf, a, b, first):
+        """ctrend_frame_set_values(series index, buf[a:b], first); CtrendError(where)."""
+        if _SET_VALUES is None or A.np is None:
+            put_values(self.fptr, index, buf[a:b], first, self.where)
+            return
+        if buf is not self.src:
+            arr = A.np.ascontiguousarray(buf, dtype=A.np.float64)
+            # a c_double at the first element: byref(it, offset) is a double * into arr
+            self.cbuf = ctypes.c_double.from_address(arr.ctypes.data)
+            self.src, self.arr = buf, arr  # arr keeps the memory cbuf points to alive
+        if b > a:
+            _lib.check(_SET_VALUES(self.fptr, index, ctypes.byref(self.cbuf, 8 * a), b - a,
+                                   first, None), where=self.where)
+
+
+def frame_by_position(data, by=None, month=None, value=None, where="ctrend.fit_many"):
+    """(frame, keys, key column names) of a DataFrame for the batch fits (fit_many): series i
+    of the frame is keyed "i" and keys[i] is its key in the data (a tuple of the by= columns'
+    values, or (column,) of a wide DataFrame). A long DataFrame (by=[...]) is grouped with
+    whole-column operations (A.long_series) and each series set with one
+    ctrend_frame_set_values; a wide one goes column by column through A.series. The caller
+    closes the frame."""
+    if by is not None:
+        key_cols, _, _, groups = A.long_series(data, by, month, value, where=where)
+    else:
+        key_cols = ["series"]
+        groups = ((c,) for c in data.columns)
+    frame = Frame()
+    try:
+        keys = []
+        add = _lib.lib.ctrend_frame_add_series
+        j = ctypes.c_size_t()
+        runs = Runs(frame.ptr, "fit_many")
+        for i, g in enumerate(groups):
+            _lib.check(add(frame.ptr, str(i).encode(), b"", b"", ctypes.byref(j)),
+                       where="fit_many")
+            if by is None:  # a wide DataFrame: each column through the index normaliser
+                xi = A.series(data[g[0]], "data[%s]" % (g[0],), need_start=True, where=where)
+                put_values(frame.ptr, j.value, xi, xi.start, "fit_many")
+                keys.append(g)
+            else:
+                key, first, buf, a, b = g
+                runs.put(j.value, buf, a, b, first)
+                keys.append(key)
+    except BaseException:
+        frame.close()
+        raise
+    return frame, keys, list(key_cols)
 
 
 def merge(*frames, names=None):

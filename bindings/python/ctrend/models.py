@@ -1156,9 +1156,10 @@ def batch_fit(frame, start, n_months, series=None, family="poisson", n_threads=0
 
 
 def _batch(frame, idx, m0, n_months, fam, n_threads, keys, options, design_args, where,
-           lanes=True, progress=None):
+           lanes=True, progress=None, messages=True):
     """One ctrend_batch_fit call, cancellable by Ctrl-C (_batch.run):
-    (coefficient names, coef, se, scalars, status, messages)."""
+    (coefficient names, coef, se, scalars, status, messages); messages=False: None for the
+    messages (fit_many's table has no message column: 2000 records read for nothing)."""
     from . import _batch as B
     ns = len(idx)
     with Design(m0, n_months, **design_args) as d, _OwnedOptions(options, where) as o, \
@@ -1174,27 +1175,8 @@ def _batch(frame, idx, m0, n_months, fam, n_threads, keys, options, design_args,
                                    sc.ptr if keys else None, status),
                    ns, progress, desc=where)
         _lib.check(rc, where=where)
-        msgs = [bo.message(r) for r in range(ns)]
+        msgs = [bo.message(r) for r in range(ns)] if messages else None
     return names, coef.value(), se.value(), sc.value(), status, msgs
-
-
-def _set_cells(fset, fptr, j, xi):
-    """The reported (non-NaN) values of the normalised series xi into series j of a new frame:
-    one ctrend_frame_set per cell, called directly (A.series already placed the series on its
-    calendar and checked its values are real numbers; ctrend_frame_set checks the rest, e.g.
-    an infinite count, and its status is raised). Frame.set's per-call argument checks cost
-    ~90 % of fit_many's time on a long DataFrame (cProfile, 2000 x 240 cells)."""
-    vals = xi.obj
-    if A.np is not None:
-        arr = A.np.asarray(vals, dtype=float)
-        pos = A.np.flatnonzero(arr == arr)
-        cells = zip((pos + xi.start).tolist(), arr[pos].tolist())
-    else:
-        cells = ((xi.start + t, v) for t, v in enumerate(vals) if v == v)
-    for month, v in cells:
-        rc = fset(fptr, j, month, v)
-        if rc:
-            _lib.check(rc, where="fit_many")
 
 
 #: per-series statistics of fit_many's tidy table
@@ -1224,7 +1206,7 @@ def fit_many(data, by=None, family="poisson", start=None, end=None, month=None, 
     pdm = A._pandas()
     if pdm is None:
         raise ImportError("ctrend.fit_many needs pandas")
-    from .frame import Frame
+    from .frame import Frame, frame_by_position
     fam = _family(family, w)
     fam_name = {v: k for k, v in FAMILIES.items()}[fam]
     alpha = _alpha(alpha, w)
@@ -1235,24 +1217,7 @@ def fit_many(data, by=None, family="poisson", start=None, end=None, month=None, 
         key_cols = ["group", "region", "metric"]
         keys = frame.keys()
     elif isinstance(data, pdm.DataFrame):
-        frame = Frame()
-        try:
-            if by is not None:
-                groups, key_cols, _, _ = A.long_groups(data, by, month, value, where=w)
-            else:
-                key_cols = ["series"]
-                groups = [((c,), data[c]) for c in data.columns]
-            keys = []
-            fset = _lib.fn("ctrend_frame_set")
-            for i, (key, s) in enumerate(groups):
-                xi = A.series(s, "data[%s]" % ", ".join(map(str, key)), need_start=True,
-                              where=w)
-                j = frame.add_series(str(i), "", "")
-                _set_cells(fset, frame.ptr, j, xi)
-                keys.append(key)
-        except BaseException:
-            frame.close()
-            raise
+        frame, keys, key_cols = frame_by_position(data, by, month, value, w)
     else:
         raise TypeError("%s: data must be a pandas DataFrame (long with by=[...], or wide) or "
                         "a ctrend.Frame, got %s" % (w, type(data).__name__))
@@ -1267,7 +1232,8 @@ def fit_many(data, by=None, family="poisson", start=None, end=None, month=None, 
         n = last - m0 + 1
         scal = [SCALARS[k] for k in FIT_MANY_SCALARS]
         names, cv, sv, scv, status, _ = _batch(frame, list(range(len(frame))), m0, n, fam,
-                                               n_threads, scal, options, design_args, w)
+                                               n_threads, scal, options, design_args, w,
+                                               messages=False)
     finally:
         if owned:
             frame.close()

@@ -1,5 +1,5 @@
 # Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
-# Definition sha256 70ba8ed192fff4fa3577bc228610415a7a655a21dd9d20c9d4c2fde8ae0adfab
+# Definition sha256 67f26a48692207c412cb8e627340740edcacff9040ac7fd4e17b4c7286d80cea
 #
 # ct_api_enums[[tag]]: named integer vectors of every public enum (values pinned);
 # ct_api_constants: every numeric CTREND_ #define; ct_api_args[[function]][[argument]]:
@@ -255,6 +255,14 @@ ct_api_args <- list(
     dst = list(type = "ctrend_frame *", role = "HANDLE"),
     src = list(type = "const ctrend_frame *", role = "HANDLE"),
     src_name = list(type = "const char *", role = "STR_OPT"),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
+  ),
+  ctrend_frame_set_values = list(
+    f = list(type = "ctrend_frame *", role = "HANDLE"),
+    index = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    x = list(type = "const double *", role = "ARRAY_IN", args = c("n")),
+    n = list(type = "size_t", role = "LEN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    first_month = list(type = "int32_t", role = "RANGE", lo = 12, hi = 119999, lo_open = FALSE, hi_open = FALSE, args = c("MONTH_MIN", "MONTH_MAX")),
     err = list(type = "ctrend_error *", role = "ERROR_OUT")
   ),
   ctrend_reader_new = list(
@@ -1766,6 +1774,11 @@ ct_api_frame_window <- function(f, index, first_month, n_months) {
 ct_api_frame_merge <- function(dst, src, src_name) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_frame_merge"), dst, src, src_name)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_frame_merge")
+  r[[3L]]
+}
+ct_api_frame_set_values <- function(f, index, x, first_month) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_frame_set_values"), f, index, x, first_month)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_frame_set_values")
   r[[3L]]
 }
 ct_api_reader_new <- function() {

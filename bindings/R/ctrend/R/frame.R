@@ -38,13 +38,19 @@ ct_frame_from_ <- function(x, start, arg) {
   f
 }
 
+# `months`: the first month (values on consecutive months: one ctrend_frame_set_values call,
+# NA = not reported) or one month per value (one ctrend_frame_set per reported value).
 ct_frame_put_ <- function(f, name, values, months) {
   key <- if (grepl("/", name)) ct_key_(name, "x") else c(name, "", "")
   idx <- .Call(C_frame_add_series, f, key[1L], key[2L], key[3L])
   values <- as.numeric(values)
-  if (length(months) == 1L) months <- months + seq_along(values) - 1L
   keep <- !is.na(values)
-  if (any(keep)) .Call(C_frame_set, f, idx, as.integer(months[keep]), values[keep], FALSE)
+  if (!any(keep)) return(invisible(idx))
+  if (length(months) == 1L) {
+    ct_api_frame_set_values(f, idx, values, months)
+  } else {
+    .Call(C_frame_set, f, idx, as.integer(months[keep]), values[keep], FALSE)
+  }
   invisible(idx)
 }
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
- * Definition sha256 70ba8ed192fff4fa3577bc228610415a7a655a21dd9d20c9d4c2fde8ae0adfab
+ * Definition sha256 67f26a48692207c412cb8e627340740edcacff9040ac7fd4e17b4c7286d80cea
  *
  * .Call wrappers ctr_api_<function> for every function of the definition that can be
  * wrapped generically (the rest: bindings/gen/unbound.txt), and their registration table
@@ -1296,6 +1296,37 @@ SEXP ctr_api_ctrend_frame_merge(SEXP s_dst, SEXP s_src, SEXP s_src_name)
     ctrend_error a_err;
     ctrend_error_clear(&a_err);
     int r = ctrend_frame_merge(a_dst, a_src, a_src_name, &a_err);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_err};
+    static const char *const names[] = {"err"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
+SEXP ctr_api_ctrend_frame_set_values(SEXP s_f, SEXP s_index, SEXP s_x, SEXP s_first_month);
+SEXP ctr_api_ctrend_frame_set_values(SEXP s_f, SEXP s_index, SEXP s_x, SEXP s_first_month)
+{
+    static const char FN[] = "ctrend_frame_set_values";
+    (void)FN;
+    int nprot = 0;
+    SEXP v_x = PROTECT(api_dblvec(s_x, FN, "x", 0));
+    ++nprot;
+    size_t a_n = (size_t)XLENGTH(v_x);
+    ctrend_frame * a_f = (ctrend_frame *)api_handle(s_f, "ctrend_frame", FN, "f", 0);
+    size_t a_index = (size_t)api_whole(s_index, FN, "index", 0.0, 9007199254740992.0);
+    int32_t a_first_month = (int32_t)api_whole(s_first_month, FN, "first_month", 12.0, 119999.0);
+    const double *a_x = v_x == R_NilValue ? NULL : REAL(v_x);
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_frame_set_values(a_f, a_index, a_x, a_n, a_first_month, &a_err);
     if (r != CTREND_OK) {
         UNPROTECT(nprot);
         return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
@@ -7350,6 +7381,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_frame_collapse", (DL_FUNC)&ctr_api_ctrend_frame_collapse, 4},
     {"ctr_api_ctrend_frame_window", (DL_FUNC)&ctr_api_ctrend_frame_window, 4},
     {"ctr_api_ctrend_frame_merge", (DL_FUNC)&ctr_api_ctrend_frame_merge, 3},
+    {"ctr_api_ctrend_frame_set_values", (DL_FUNC)&ctr_api_ctrend_frame_set_values, 4},
     {"ctr_api_ctrend_reader_new", (DL_FUNC)&ctr_api_ctrend_reader_new, 0},
     {"ctr_api_ctrend_reader_free", (DL_FUNC)&ctr_api_ctrend_reader_free, 1},
     {"ctr_api_ctrend_reader_set_int", (DL_FUNC)&ctr_api_ctrend_reader_set_int, 3},
@@ -7597,7 +7629,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_figure_panel_text", (DL_FUNC)&ctr_api_ctrend_figure_panel_text, 3},
     {"ctr_api_ctrend_figure_device_from_path", (DL_FUNC)&ctr_api_ctrend_figure_device_from_path, 1},
     {NULL, NULL, 0}};
-const int ctr_api_n_call_methods = 284;
+const int ctr_api_n_call_methods = 285;
 
 /*
  * Register the package's own routines (`own`, terminated by {NULL, NULL, 0}) together with
@@ -7606,7 +7638,7 @@ const int ctr_api_n_call_methods = 284;
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own);
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own)
 {
-    static R_CallMethodDef all[284 + 512 + 1];
+    static R_CallMethodDef all[285 + 512 + 1];
     size_t k = 0;
     for (size_t i = 0; own && own[i].name && k < 512; ++i) all[k++] = own[i];
     for (int i = 0; i < ctr_api_n_call_methods; ++i) all[k++] = ctr_api_call_methods[i];
