@@ -33,6 +33,11 @@ double ctrend__rpois_small(const gsl_rng *r, double mu);
 /* The same draw given emu = exp(-mu) (within a few ulp: ctrend__linsim's vector exp). */
 double ctrend__rpois_small_e(const gsl_rng *r, double mu, double emu);
 
+/* z[0..n) standard normal draws: the ziggurat of Marsaglia & Tsang (2000) with 128 layers
+ * (lib/draws.c), one 32-bit word per draw in ~99 % of cases. Any gsl_rng; a ctrend__mt19937
+ * one is read inline. */
+void ctrend__rnorm_fill(const gsl_rng *r, double *z, size_t n);
+
 /* Scratch of ctrend__sort_draws, grown on demand; zero-initialise, free with _free. */
 typedef struct ctrend__sort_ws {
     size_t *count;  /* histogram (counting sort) or digit counts (radix) */
@@ -70,7 +75,8 @@ typedef struct ctrend__linsim {
     double *lo, *hi;   /* hp: smallest / largest draw of each month (ctrend__linsim_rpois) */
     double *pb, *pa, *pi, *pv; /* hp: PTRS's b, a, 1/alpha, v_r (log link; set where
                                   mu >= CTREND__POIS_PTRS_MU) */
-    double *lfact;     /* stirlerr(k), sqrt(2 pi k) of PTRS's step 4 for small k, filled on
+    double *lmu;       /* hp: log(mu) = the linear predictor (log link) for PTRS's step 4 */
+    double *lfact;     /* k log k - k + stirlerr(k), sqrt(2 pi k) of PTRS's step 4 for small k, filled on
                           first use (NaN before) */
 } ctrend__linsim;
 /* X: h x p design rows (row-major), L: p x p lower Cholesky factor of V (row-major, the upper

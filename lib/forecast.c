@@ -200,7 +200,7 @@ static int forecast_new(ctrend__control *ctl, int report, const ctrend_model *m,
                     goto done;
                 }
             }
-            for (size_t j = 0; j < p; ++j) sim.z[j] = gsl_ran_gaussian_ziggurat(rng, 1.0);
+            ctrend__rnorm_fill(rng, sim.z, p);
             ctrend__linsim_means(&sim);
             if (pois) {
                 st = ctrend__linsim_rpois(&sim, rng, CTREND_FORECAST_MAX_MEAN, CTREND__POIS_GSL_MAX,
