@@ -15,7 +15,12 @@
  * with 16-bit digits (the same section's multi-pass distribution sort; at most four stable
  * passes, O(n) each). Both rebuild the very values a comparison sort returns, so every
  * quantile is bit for bit what gsl_sort + gsl_stats_quantile_from_sorted_data gave. Draws
- * that are not integers (the Gaussian family) keep gsl_sort.
+ * that are not integers (the Gaussian family) are sorted by the same radix passes on their
+ * IEEE-754 bit patterns mapped to an unsigned order (negative: every bit flipped; else the
+ * sign bit set; Knuth, sec. 5.2.5, applied to the "sortable" float encoding), also the
+ * values gsl_sort returns (-0 before +0, where a comparison sort leaves them as found).
+ * Every pass polls the caller's cancel flag every CTREND__SORT_POLL values, so one
+ * horizon's order (up to 10^8 draws) can be cancelled.
  *
  * Type-7 quantile: Hyndman & Fan (1996, Am. Stat. 50:361) definition 7, R's default, in
  * GSL's arithmetic (gsl_stats_quantile_from_sorted_data): (1 - d) x[j] + d x[j+1].
@@ -70,6 +75,13 @@
 #include "ctrend/common.h"
 #include "dist/dist_internal.h"
 #include "internal.h"
+
+/* The cancel flag of a sort's scratch (draws_internal.h), polled every CTREND__SORT_POLL
+ * values. */
+static inline int sort_cancelled(const ctrend__sort_ws *ws, size_t i)
+{
+    return i % CTREND__SORT_POLL == 0 && ctrend__cancelled(ws->ctl);
+}
 
 /* Ranges up to this many values above n use one counting pass (the histogram is then at
  * most n + this many counters: cheap next to the n draws themselves). */
@@ -601,49 +613,97 @@ static int grow_count(ctrend__sort_ws *ws, size_t n)
     return 0;
 }
 
-/* LSD radix sort of the keys x[i] - lo (range < 2^53), written back as lo + key. */
-static int radix_sort(double *x, size_t n, double lo, double range, ctrend__sort_ws *ws)
+static int grow_keys(ctrend__sort_ws *ws, size_t n)
 {
-    if (grow_count(ws, DRAWS_RADIX)) return CTREND_ENOMEM;
-    if (ws->nkey < 2 * n) {
-        uint64_t *k = ctrend__realloc_n(ws->key, n, 2 * sizeof *k);
-        if (!k) return CTREND_ENOMEM;
-        ws->key = k;
-        ws->nkey = 2 * n;
-    }
+    if (ws->nkey >= 2 * n) return 0;
+    uint64_t *k = ctrend__realloc_n(ws->key, n, 2 * sizeof *k);
+    if (!k) return -1;
+    ws->key = k;
+    ws->nkey = 2 * n;
+    return 0;
+}
+
+/* LSD radix sort (16-bit digits, stable passes) of the keys ws->key[0..n), all <= top, with
+ * ws->key[n..2n) as scratch; the sorted keys end in ws->key[0..n). 1 when cancelled. */
+static int radix_keys(ctrend__sort_ws *ws, size_t n, uint64_t top)
+{
     uint64_t *a = ws->key, *b = ws->key + n;
-    for (size_t i = 0; i < n; ++i) a[i] = (uint64_t)(x[i] - lo);
-    const uint64_t top = (uint64_t)range;
     for (unsigned shift = 0; shift < 64 && (top >> shift) != 0; shift += DRAWS_RADIX_BITS) {
         size_t *c = ws->count;
         memset(c, 0, DRAWS_RADIX * sizeof *c);
-        for (size_t i = 0; i < n; ++i) ++c[(a[i] >> shift) & (DRAWS_RADIX - 1)];
+        for (size_t i = 0; i < n; ++i) {
+            if (sort_cancelled(ws, i)) return 1;
+            ++c[(a[i] >> shift) & (DRAWS_RADIX - 1)];
+        }
         size_t sum = 0;
         for (size_t d = 0; d < DRAWS_RADIX; ++d) {
             const size_t t = c[d];
             c[d] = sum;
             sum += t;
         }
-        for (size_t i = 0; i < n; ++i) b[c[(a[i] >> shift) & (DRAWS_RADIX - 1)]++] = a[i];
+        for (size_t i = 0; i < n; ++i) {
+            if (sort_cancelled(ws, i)) return 1;
+            b[c[(a[i] >> shift) & (DRAWS_RADIX - 1)]++] = a[i];
+        }
         uint64_t *t = a;
         a = b;
         b = t;
     }
+    if (a != ws->key) memcpy(ws->key, a, n * sizeof *a);
+    return 0;
+}
+
+/* LSD radix sort of the keys x[i] - lo (range < 2^53), written back as lo + key. */
+static int radix_sort(double *x, size_t n, double lo, double range, ctrend__sort_ws *ws)
+{
+    if (grow_count(ws, DRAWS_RADIX) || grow_keys(ws, n)) return CTREND_ENOMEM;
+    uint64_t *a = ws->key;
+    for (size_t i = 0; i < n; ++i) {
+        if (sort_cancelled(ws, i)) return CTREND_ECANCELED;
+        a[i] = (uint64_t)(x[i] - lo);
+    }
+    if (radix_keys(ws, n, (uint64_t)range)) return CTREND_ECANCELED;
     for (size_t i = 0; i < n; ++i) x[i] = lo + (double)a[i];
     return CTREND_OK;
 }
 
-/* Counting pass over x[0..n) in [lo, lo + m): 1 (x untouched) at a value that is not an
- * integer when check is set. */
-static int count_order(double *x, size_t n, double lo, size_t m, int check, size_t *c)
+/* Sort the IEEE-754 doubles x[0..n) (no NaN) by their bit patterns mapped to an unsigned
+ * order (sign bit set: all bits flipped; else the sign bit set), four 16-bit LSD passes. */
+static int radix_sort_bits(double *x, size_t n, ctrend__sort_ws *ws)
 {
-    memset(c, 0, m * sizeof *c);
+    if (grow_count(ws, DRAWS_RADIX) || grow_keys(ws, n)) return CTREND_ENOMEM;
+    uint64_t *a = ws->key;
     for (size_t i = 0; i < n; ++i) {
-        if (check && (double)(int64_t)x[i] != x[i]) return 1;
-        ++c[(size_t)(x[i] - lo)];
+        if (sort_cancelled(ws, i)) return CTREND_ECANCELED; /* x untouched so far */
+        uint64_t u;
+        memcpy(&u, &x[i], sizeof u);
+        a[i] = (u >> 63) ? ~u : u | 0x8000000000000000u;
+    }
+    if (radix_keys(ws, n, UINT64_MAX)) return CTREND_ECANCELED;
+    for (size_t i = 0; i < n; ++i) {
+        const uint64_t u = (a[i] >> 63) ? a[i] & 0x7fffffffffffffffu : ~a[i];
+        memcpy(&x[i], &u, sizeof u);
+    }
+    return CTREND_OK;
+}
+
+/* Counting pass over x[0..n) in [lo, lo + m): 1 (x untouched) at a value that is not an
+ * integer when check is set; 2 when cancelled (ws->ctl; x's contents then unspecified). */
+static int count_order(double *x, size_t n, double lo, size_t m, int check, ctrend__sort_ws *ws)
+{
+    size_t *const c = ws->count;
+    memset(c, 0, m * sizeof *c);
+    for (size_t i0 = 0; i0 < n; i0 += CTREND__SORT_POLL) {
+        if (ctrend__cancelled(ws->ctl)) return 2;
+        const size_t i1 = n - i0 < CTREND__SORT_POLL ? n : i0 + CTREND__SORT_POLL;
+        for (size_t i = i0; i < i1; ++i) {
+            if (check && (double)(int64_t)x[i] != x[i]) return 1;
+            ++c[(size_t)(x[i] - lo)];
+        }
     }
     size_t at = 0;
     for (size_t v = 0; v < m; ++v) {
+        if (sort_cancelled(ws, v) && v > 0) return 2;
         const double val = lo + (double)v;
         for (size_t k = c[v]; k > 0; --k) x[at++] = val;
     }
@@ -658,8 +718,7 @@ int ctrend__sort_counts(double *x, size_t n, double lo, double hi, ctrend__sort_
         return ctrend__sort_draws(x, n, ws);
     const size_t m = (size_t)range + 1;
     if (grow_count(ws, m)) return CTREND_ENOMEM;
-    count_order(x, n, lo, m, 0, ws->count);
-    return CTREND_OK;
+    return count_order(x, n, lo, m, 0, ws) ? CTREND_ECANCELED : CTREND_OK;
 }
 
 int ctrend__sort_draws(double *x, size_t n, ctrend__sort_ws *ws)
@@ -668,6 +727,7 @@ int ctrend__sort_draws(double *x, size_t n, ctrend__sort_ws *ws)
     double lo = x[0], hi = x[0];
     int nan = 0;
     for (size_t i = 1; i < n; ++i) {
+        if (sort_cancelled(ws, i)) return CTREND_ECANCELED;
         lo = x[i] < lo ? x[i] : lo;
         hi = x[i] > hi ? x[i] : hi;
         nan |= x[i] != x[i];
@@ -676,23 +736,23 @@ int ctrend__sort_draws(double *x, size_t n, ctrend__sort_ws *ws)
     /* a NaN (outside the contract: gsl_sort, as 0.1), or beyond the exact integers: a
      * comparison sort (integrality is checked below, with the keys: |x| <= 2^53, so the
      * conversion to int64_t is defined and exact for integers) */
-    if (nan || !(fabs(lo) <= 9007199254740992.0 && fabs(hi) <= 9007199254740992.0) ||
-        !(range <= 9007199254740992.0)) {
+    if (nan) { /* outside the contract: gsl_sort, as 0.1 */
         gsl_sort(x, 1, n);
         return CTREND_OK;
     }
+    if (!(fabs(lo) <= 9007199254740992.0 && fabs(hi) <= 9007199254740992.0) ||
+        !(range <= 9007199254740992.0))
+        return radix_sort_bits(x, n, ws);
     if (range < (double)n + DRAWS_COUNT_SLACK) {
         const size_t m = (size_t)range + 1;
         if (grow_count(ws, m)) return CTREND_ENOMEM;
-        if (count_order(x, n, lo, m, 1, ws->count)) gsl_sort(x, 1, n); /* not counts */
+        const int c = count_order(x, n, lo, m, 1, ws);
+        if (c == 2) return CTREND_ECANCELED;
+        if (c == 1) return radix_sort_bits(x, n, ws); /* not counts */
         return CTREND_OK;
     }
-    for (size_t i = 0; i < n; ++i) {
-        if ((double)(int64_t)x[i] != x[i]) {
-            gsl_sort(x, 1, n);
-            return CTREND_OK;
-        }
-    }
+    for (size_t i = 0; i < n; ++i)
+        if ((double)(int64_t)x[i] != x[i]) return radix_sort_bits(x, n, ws);
     return radix_sort(x, n, lo, range, ws);
 }
 

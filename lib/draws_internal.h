@@ -38,8 +38,14 @@ double ctrend__rpois_small_e(const gsl_rng *r, double mu, double emu);
  * one is read inline. */
 void ctrend__rnorm_fill(const gsl_rng *r, double *z, size_t n);
 
-/* Scratch of ctrend__sort_draws, grown on demand; zero-initialise, free with _free. */
+/* Scratch of ctrend__sort_draws, grown on demand; zero-initialise, free with _free.
+ * ctl (may be NULL, the caller's): a cancel flag polled every CTREND__SORT_POLL values of
+ * each pass; once set the sorts return CTREND_ECANCELED (x's contents are then
+ * unspecified). */
+struct ctrend__control;
+#define CTREND__SORT_POLL 65536
 typedef struct ctrend__sort_ws {
+    const struct ctrend__control *ctl;
     size_t *count;  /* histogram (counting sort) or digit counts (radix) */
     size_t ncount;
     uint64_t *key;  /* 2 n keys (radix sort) */
@@ -48,8 +54,9 @@ typedef struct ctrend__sort_ws {
 void ctrend__sort_ws_free(ctrend__sort_ws *ws);
 /* Sort x[0..n) ascending (NaN-free). Integer-valued draws (counts) are put in order by
  * counting, in O(n + range) or O(n) radix passes, never a comparison sort; other values by
- * gsl_sort. The result is the same array of values a comparison sort gives. CTREND_OK or
- * CTREND_ENOMEM (x unchanged). */
+ * an LSD radix sort of their IEEE-754 bit patterns (-0 before +0; NaN: gsl_sort). The result
+ * is the same array of values a comparison sort gives. CTREND_OK, CTREND_ENOMEM (x
+ * unchanged) or CTREND_ECANCELED (ws->ctl). */
 int ctrend__sort_draws(double *x, size_t n, ctrend__sort_ws *ws);
 /* The same result for counts known to be integers in [lo, hi] (no scan, no check): one
  * counting pass when the range is small, else ctrend__sort_draws. */
