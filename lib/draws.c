@@ -358,6 +358,9 @@ static inline void lfact_terms(double k, double *cache, double *g, double *sq)
 
 /* Poisson(mu), mu >= CTREND__POIS_PTRS_MU: Hoermann's PTRS (step numbers of its Algorithm
  * PTRS; step 4 as in the file comment), constants c = ptrs_setup(mu); cache as lfact_terms. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline double rpois_ptrs_k(const gsl_rng *r, double mu, ptrs_k c, double *cache)
 {
     const double a = c.a, b = c.b;
@@ -689,7 +692,8 @@ static int radix_sort_bits(double *x, size_t n, ctrend__sort_ws *ws)
 
 /* Counting pass over x[0..n) in [lo, lo + m): 1 (x untouched) at a value that is not an
  * integer when check is set; 2 when cancelled (ws->ctl; x's contents then unspecified). */
-static int count_order(double *x, size_t n, double lo, size_t m, int check, ctrend__sort_ws *ws)
+static int count_order_from(const double *src, double *x, size_t n, double lo, size_t m,
+                            int check, ctrend__sort_ws *ws)
 {
     size_t *const c = ws->count;
     memset(c, 0, m * sizeof *c);
@@ -697,8 +701,8 @@ static int count_order(double *x, size_t n, double lo, size_t m, int check, ctre
         if (ctrend__cancelled(ws->ctl)) return 2;
         const size_t i1 = n - i0 < CTREND__SORT_POLL ? n : i0 + CTREND__SORT_POLL;
         for (size_t i = i0; i < i1; ++i) {
-            if (check && (double)(int64_t)x[i] != x[i]) return 1;
-            ++c[(size_t)(x[i] - lo)];
+            if (check && (double)(int64_t)src[i] != src[i]) return 1;
+            ++c[(size_t)(src[i] - lo)];
         }
     }
     size_t at = 0;
@@ -710,15 +714,26 @@ static int count_order(double *x, size_t n, double lo, size_t m, int check, ctre
     return 0;
 }
 
-int ctrend__sort_counts(double *x, size_t n, double lo, double hi, ctrend__sort_ws *ws)
+static int count_order(double *x, size_t n, double lo, size_t m, int check, ctrend__sort_ws *ws)
+{
+    return count_order_from(x, x, n, lo, m, check, ws);
+}
+
+int ctrend__sort_counts(const double *src, double *x, size_t n, double lo, double hi,
+                        ctrend__sort_ws *ws)
 {
     const double range = hi - lo;
     if (n < 2 || !(range < (double)n + DRAWS_COUNT_SLACK) || !(lo >= -9007199254740992.0) ||
-        !(hi <= 9007199254740992.0))
+        !(hi <= 9007199254740992.0)) {
+        for (size_t c0 = 0; x != src && c0 < n; c0 += CTREND__SORT_POLL) { /* polled copy */
+            if (ctrend__cancelled(ws->ctl)) return CTREND_ECANCELED;
+            memcpy(x + c0, src + c0, (n - c0 < CTREND__SORT_POLL ? n - c0 : CTREND__SORT_POLL) * sizeof *x);
+        }
         return ctrend__sort_draws(x, n, ws);
+    }
     const size_t m = (size_t)range + 1;
     if (grow_count(ws, m)) return CTREND_ENOMEM;
-    return count_order(x, n, lo, m, 0, ws) ? CTREND_ECANCELED : CTREND_OK;
+    return count_order_from(src, x, n, lo, m, 0, ws) ? CTREND_ECANCELED : CTREND_OK;
 }
 
 int ctrend__sort_draws(double *x, size_t n, ctrend__sort_ws *ws)

@@ -58,9 +58,11 @@ void ctrend__sort_ws_free(ctrend__sort_ws *ws);
  * is the same array of values a comparison sort gives. CTREND_OK, CTREND_ENOMEM (x
  * unchanged) or CTREND_ECANCELED (ws->ctl). */
 int ctrend__sort_draws(double *x, size_t n, ctrend__sort_ws *ws);
-/* The same result for counts known to be integers in [lo, hi] (no scan, no check): one
- * counting pass when the range is small, else ctrend__sort_draws. */
-int ctrend__sort_counts(double *x, size_t n, double lo, double hi, ctrend__sort_ws *ws);
+/* x[0..n) = src[0..n) in ascending order (src == x allowed; else no overlap), for counts
+ * known to be integers in [lo, hi] (no scan, no check): one counting pass from src when the
+ * range is small (no copy first), else a copy and ctrend__sort_draws. */
+int ctrend__sort_counts(const double *src, double *x, size_t n, double lo, double hi,
+                        ctrend__sort_ws *ws);
 
 /* R's type-7 sample quantile (Hyndman & Fan 1996; gsl_stats_quantile_from_sorted_data) of
  * ascending-sorted s[0..m), m >= 1, p in [0, 1]: with h = p (m - 1), j = floor(h),

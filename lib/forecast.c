@@ -225,17 +225,19 @@ static int forecast_new(ctrend__control *ctl, int report, const ctrend_model *m,
                 goto done;
             }
             double *xs = f->sorted + i * n_sims;
-            /* the copy in blocks, polled (its first touch of the pages is not free) */
-            for (size_t c0 = 0; c0 < n_sims; c0 += CTREND__SORT_POLL) {
+            const double *src = f->samples + i * n_sims;
+            /* Poisson: counted straight from the samples; else a copy in blocks, polled
+             * (its first touch of the pages is not free) */
+            for (size_t c0 = 0; !pois && c0 < n_sims; c0 += CTREND__SORT_POLL) {
                 if (c0 > 0 && ctrend__cancelled(ctl)) {
                     st = CTREND_ECANCELED;
                     goto done;
                 }
                 const size_t nc = n_sims - c0 < CTREND__SORT_POLL ? n_sims - c0 : CTREND__SORT_POLL;
-                memcpy(xs + c0, f->samples + i * n_sims + c0, nc * sizeof *xs);
+                memcpy(xs + c0, src + c0, nc * sizeof *xs);
             }
             /* CTREND_ENOMEM, or CTREND_ECANCELED: the sorts poll ctl too (ws.ctl) */
-            if ((st = pois ? ctrend__sort_counts(xs, n_sims, sim.lo[i], sim.hi[i], &ws)
+            if ((st = pois ? ctrend__sort_counts(src, xs, n_sims, sim.lo[i], sim.hi[i], &ws)
                            : ctrend__sort_draws(xs, n_sims, &ws)))
                 goto done;
             f->simmean[i] = pois ? ctrend__counts_mean(f->samples + i * n_sims, n_sims)

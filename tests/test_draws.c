@@ -50,7 +50,7 @@ static void test_order_and_quantiles_as_gsl(void **state)
 {
     (void)state;
     enum { N = 5001 };
-    static double a[N], b[N], c[N];
+    static double a[N], b[N], c[N], d[N];
     static const double probs[] = {0.0, 0.025, 0.1, 0.5, 0.8, 0.975, 0.999, 1.0};
     static const size_t sizes[] = {1, 2, 3, 10, 999, N};
     gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
@@ -65,7 +65,15 @@ static void test_order_and_quantiles_as_gsl(void **state)
             gsl_sort(b, 1, n);
             assert_memory_equal(a, b, n * sizeof *a);
             if (kind == 0 || kind == 1 || kind == 3) { /* counts with their range known */
-                assert_int_equal(ctrend__sort_counts(c, n, b[0], b[n - 1], &ws), 0);
+                /* from a separate source (left as it was), then in place */
+                memcpy(d, c, n * sizeof *c);
+                double *e = malloc(n * sizeof *e);
+                assert_non_null(e);
+                assert_int_equal(ctrend__sort_counts(c, e, n, b[0], b[n - 1], &ws), 0);
+                assert_memory_equal(e, b, n * sizeof *e);
+                assert_memory_equal(c, d, n * sizeof *c);
+                free(e);
+                assert_int_equal(ctrend__sort_counts(c, c, n, b[0], b[n - 1], &ws), 0);
                 assert_memory_equal(c, b, n * sizeof *c);
             }
             for (size_t k = 0; k < sizeof probs / sizeof probs[0]; ++k) {
