@@ -1230,6 +1230,13 @@
        CTREND_P(size_t, k, IN), \
        CTREND_P(const char *, name, STR_OPT), \
        CTREND_P(ctrend_error *, err, ERROR_OUT))) \
+    F(int, STATUS, ctrend_backtest_add_baseline_v2, backtest, \
+      (CTREND_P(ctrend_backtest *, bt, HANDLE), \
+       CTREND_P(int, kind, ENUM(ctrend_baseline)), \
+       CTREND_P(size_t, k, IN), \
+       CTREND_P(const char *, name, STR_OPT), \
+       CTREND_P(const ctrend_model_opts *, opts, HANDLE_OPT), \
+       CTREND_P(ctrend_error *, err, ERROR_OUT))) \
     F(int, STATUS, ctrend_backtest_add_model, backtest, \
       (CTREND_P(ctrend_backtest *, bt, HANDLE), \
        CTREND_P(const char *, name, STR), \

@@ -11,15 +11,18 @@
  * Per origin only one h x n_samples block of draws is alive; per pair we keep the point
  * forecast, the 90% bounds, the CRPS and the ignorance, and summarise when a model is added.
  *
- * Cancellation (ctrend_backtest_add_model): the model options' flag is polled before every
- * origin and every scored pair, and inside each origin's forecast (every 64 simulations);
- * the progress counter counts origins. A cancelled add adds nothing.
+ * Cancellation (ctrend_backtest_add_model, ctrend_backtest_add_baseline_v2): the model
+ * options' flag is polled before every origin and every scored pair, and inside each
+ * origin's forecast (every 64 simulations and inside each horizon's ordering) or baseline
+ * (every CTREND__BASELINE_POLL draws); the progress counter counts origins. A cancelled add
+ * adds nothing.
  */
 #include "ctrend/backtest.h"
 #include "ctrend/baseline.h"
 #include "ctrend/design.h"
 #include "ctrend/forecast.h"
 #include "ctrend/score.h"
+#include "baseline_internal.h"
 #include "internal.h"
 #include "score_internal.h"
 
@@ -271,7 +274,8 @@ static int add_done(const ctrend_backtest *bt, int rc, ctrend_error *err)
     return ctrend_error_set(err, rc, NULL, 0, 0, NULL, bt ? bt->errmsg : NULL);
 }
 
-static int add_baseline(ctrend_backtest *bt, int kind, size_t k, const char *name);
+static int add_baseline(ctrend_backtest *bt, int kind, size_t k, const char *name,
+                        const ctrend_model_opts *opts);
 static int add_model(ctrend_backtest *bt, const char *name, const ctrend_design *d, int family,
                      const ctrend_model_opts *opts);
 static int add_forecasts(ctrend_backtest *bt, const char *name, const double *point,
@@ -280,7 +284,13 @@ static int add_forecasts(ctrend_backtest *bt, const char *name, const double *po
 int ctrend_backtest_add_baseline(ctrend_backtest *bt, int kind, size_t k, const char *name,
                                  ctrend_error *err)
 {
-    return add_done(bt, add_baseline(bt, kind, k, name), err);
+    return add_done(bt, add_baseline(bt, kind, k, name, NULL), err);
+}
+
+int ctrend_backtest_add_baseline_v2(ctrend_backtest *bt, int kind, size_t k, const char *name,
+                                    const ctrend_model_opts *opts, ctrend_error *err)
+{
+    return add_done(bt, add_baseline(bt, kind, k, name, opts), err);
 }
 
 int ctrend_backtest_add_model(ctrend_backtest *bt, const char *name, const ctrend_design *d,
@@ -296,7 +306,8 @@ int ctrend_backtest_add_forecasts(ctrend_backtest *bt, const char *name, const d
     return add_done(bt, add_forecasts(bt, name, point, n_point, samples, n_draws), err);
 }
 
-static int add_baseline(ctrend_backtest *bt, int kind, size_t k, const char *name)
+static int add_baseline(ctrend_backtest *bt, int kind, size_t k, const char *name,
+                        const ctrend_model_opts *opts)
 {
     if (!bt) return CTREND_EINVAL;
     bt->errmsg[0] = '\0';
@@ -314,6 +325,8 @@ static int add_baseline(ctrend_backtest *bt, int kind, size_t k, const char *nam
     int rc = work_alloc(bt, &w);
     if (rc != CTREND_OK) return rc;
     const size_t h = bt->h, m = bt->n_samples;
+    ctrend__control *ctl = ctrend__opts_control(opts);
+    ctrend__progress_start(ctl, bt->n_origins);
     double *pt = ctrend__malloc_n(h, 1, sizeof *pt);
     ctrend_baseline_opts *bo = NULL;
     if (!pt || ctrend_baseline_opts_new(&bo) ||
@@ -330,7 +343,13 @@ static int add_baseline(ctrend_backtest *bt, int kind, size_t k, const char *nam
         const size_t t = bt->initial + i * bt->step;
         const size_t s0 = bt->window ? t - bt->window : 0; /* first training month */
         ctrend_baseline_opts_set_int(bo, CTREND_BASELINE_OPT_SEED, (int64_t)(bt->seed + i));
-        rc = ctrend_baseline_forecast(bo, bt->y + s0, t - s0, h, pt, h, w.block, h * m, NULL);
+        rc = ctrend__cancelled(ctl) ? CTREND_ECANCELED
+                                    : ctrend__baseline_forecast_polled(ctl, bo, bt->y + s0, t - s0, h, pt, h,
+                                                                       w.block, h * m, NULL);
+        if (rc == CTREND_ECANCELED) {
+            snprintf(bt->errmsg, sizeof bt->errmsg, "%s: cancelled at origin %zu", name, i);
+            break;
+        }
         if (rc != CTREND_OK) {
             snprintf(bt->errmsg, sizeof bt->errmsg,
                      "%s: origin %zu (training months %zu..%zu): %s", name, i, s0, t - 1,
@@ -338,8 +357,14 @@ static int add_baseline(ctrend_backtest *bt, int kind, size_t k, const char *nam
             break;
         }
         for (size_t j = 0; j < h && rc == CTREND_OK; ++j)
-            rc = score_pair(bt, &w, i, j, pt[j], w.block + j * m);
+            rc = ctrend__cancelled(ctl) ? CTREND_ECANCELED : score_pair(bt, &w, i, j, pt[j], w.block + j * m);
+        if (rc == CTREND_ECANCELED) {
+            snprintf(bt->errmsg, sizeof bt->errmsg, "%s: cancelled at origin %zu", name, i);
+            break;
+        }
+        if (rc == CTREND_OK) ctrend__progress_add(ctl, 1);
     }
+
     free(pt);
     ctrend_baseline_opts_free(bo);
     if (rc == CTREND_OK) rc = commit_model(bt, &w, name);

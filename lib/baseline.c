@@ -24,6 +24,7 @@
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 
+#include "baseline_internal.h"
 #include "draws_internal.h"
 #include "models/models_internal.h" /* ctrend__rpois */
 
@@ -59,15 +60,19 @@ static int check_value(double v)
     return CTREND_OK;
 }
 
-/* Poisson rows for month j with mean v (NaN -> NaN row, no draws). */
-static int poisson_row(gsl_rng *r, double v, double *row, size_t m)
+/* Poisson rows for month j with mean v (NaN -> NaN row, no draws); ctl polled every
+ * CTREND__BASELINE_POLL draws. */
+static int poisson_row(const ctrend__control *ctl, gsl_rng *r, double v, double *row, size_t m)
 {
     if (isnan(v)) {
         for (size_t s = 0; s < m; ++s) row[s] = NAN;
         return CTREND_OK;
     }
     if (v > CTREND_BASELINE_POISSON_MAX) return CTREND_EDOMAIN;
-    for (size_t s = 0; s < m; ++s) row[s] = v == 0 ? 0.0 : ctrend__rpois(r, v);
+    for (size_t s = 0; s < m; ++s) {
+        if (s % CTREND__BASELINE_POLL == 0 && ctrend__cancelled(ctl)) return CTREND_ECANCELED;
+        row[s] = v == 0 ? 0.0 : ctrend__rpois(r, v);
+    }
     return CTREND_OK;
 }
 
@@ -126,13 +131,22 @@ int ctrend_baseline_opts_get_int(const ctrend_baseline_opts *o, int key, int64_t
     return CTREND_OK;
 }
 
-static int baseline_forecast(int kind, const double *x, size_t n, size_t k, size_t h,
-                             size_t n_samples, uint64_t seed, double *point, double *samples,
-                             size_t samples_cap);
+static int baseline_forecast(const ctrend__control *ctl, int kind, const double *x, size_t n,
+                             size_t k, size_t h, size_t n_samples, uint64_t seed, double *point,
+                             double *samples, size_t samples_cap);
 
 int ctrend_baseline_forecast(const ctrend_baseline_opts *o, const double *x, size_t n,
                              size_t h, double *point, size_t point_cap, double *samples,
                              size_t samples_cap, size_t *needed)
+{
+    return ctrend__baseline_forecast_polled(NULL, o, x, n, h, point, point_cap, samples,
+                                            samples_cap, needed);
+}
+
+int ctrend__baseline_forecast_polled(const ctrend__control *ctl, const ctrend_baseline_opts *o,
+                                     const double *x, size_t n, size_t h, double *point,
+                                     size_t point_cap, double *samples, size_t samples_cap,
+                                     size_t *needed)
 {
     ctrend_baseline_opts defaults;
     if (!o) {
@@ -144,15 +158,15 @@ int ctrend_baseline_forecast(const ctrend_baseline_opts *o, const double *x, siz
     if (n_samples > 0 && h > SIZE_MAX / n_samples) return CTREND_ERANGE;
     if (needed) *needed = h * n_samples;
     if (point && point_cap < h) return CTREND_ERANGE;
-    return baseline_forecast((int)o->v[CTREND_BASELINE_OPT_KIND], x, n,
+    return baseline_forecast(ctl, (int)o->v[CTREND_BASELINE_OPT_KIND], x, n,
                              (size_t)o->v[CTREND_BASELINE_OPT_K], h, samples ? n_samples : 0,
                              (uint64_t)o->v[CTREND_BASELINE_OPT_SEED], point, samples,
                              samples_cap);
 }
 
-static int baseline_forecast(int kind, const double *x, size_t n, size_t k, size_t h,
-                             size_t n_samples, uint64_t seed, double *point, double *samples,
-                             size_t samples_cap)
+static int baseline_forecast(const ctrend__control *ctl, int kind, const double *x, size_t n,
+                             size_t k, size_t h, size_t n_samples, uint64_t seed, double *point,
+                             double *samples, size_t samples_cap)
 {
     if (kind < 0 || kind >= CTREND_BASELINE_COUNT || (n > 0 && !x) || h == 0)
         return CTREND_EINVAL;
@@ -241,15 +255,17 @@ static int baseline_forecast(int kind, const double *x, size_t n, size_t k, size
         double *row = samples + j * n_samples;
         switch (kind) {
         case CTREND_BASELINE_LAST:
-        case CTREND_BASELINE_MEAN: rc = poisson_row(r, v, row, n_samples); break;
+        case CTREND_BASELINE_MEAN: rc = poisson_row(ctl, r, v, row, n_samples); break;
         case CTREND_BASELINE_SEASONAL: {
             const size_t back = season * ((j + season) / season);
-            rc = poisson_row(r, x[n + j - back], row, n_samples);
+            rc = poisson_row(ctl, r, x[n + j - back], row, n_samples);
             break;
         }
         default: /* conflictology */
-            for (size_t s = 0; s < n_samples; ++s)
-                row[s] = pool[gsl_rng_uniform_int(r, (unsigned long)npool)];
+            for (size_t s = 0; s < n_samples && rc == CTREND_OK; ++s) {
+                if (s % CTREND__BASELINE_POLL == 0 && ctrend__cancelled(ctl)) rc = CTREND_ECANCELED;
+                else row[s] = pool[gsl_rng_uniform_int(r, (unsigned long)npool)];
+            }
             break;
         }
     }

@@ -15,7 +15,12 @@
  * with 16-bit digits (the same section's multi-pass distribution sort; at most four stable
  * passes, O(n) each). Both rebuild the very values a comparison sort returns, so every
  * quantile is bit for bit what gsl_sort + gsl_stats_quantile_from_sorted_data gave. Draws
- * that are not integers (the Gaussian family) keep gsl_sort.
+ * that are not integers (the Gaussian family) are sorted by the same radix passes on their
+ * IEEE-754 bit patterns mapped to an unsigned order (negative: every bit flipped; else the
+ * sign bit set; Knuth, sec. 5.2.5, applied to the "sortable" float encoding), also the
+ * values gsl_sort returns (-0 before +0, where a comparison sort leaves them as found).
+ * Every pass polls the caller's cancel flag every CTREND__SORT_POLL values, so one
+ * horizon's order (up to 10^8 draws) can be cancelled.
  *
  * Type-7 quantile: Hyndman & Fan (1996, Am. Stat. 50:361) definition 7, R's default, in
  * GSL's arithmetic (gsl_stats_quantile_from_sorted_data): (1 - d) x[j] + d x[j+1].
@@ -70,6 +75,13 @@
 #include "ctrend/common.h"
 #include "dist/dist_internal.h"
 #include "internal.h"
+
+/* The cancel flag of a sort's scratch (draws_internal.h), polled every CTREND__SORT_POLL
+ * values. */
+static inline int sort_cancelled(const ctrend__sort_ws *ws, size_t i)
+{
+    return i % CTREND__SORT_POLL == 0 && ctrend__cancelled(ws->ctl);
+}
 
 /* Ranges up to this many values above n use one counting pass (the histogram is then at
  * most n + this many counters: cheap next to the n draws themselves). */
@@ -152,14 +164,128 @@ static inline double unif(const gsl_rng *r)
     return gsl_rng_uniform(r);
 }
 
+/* ---- standard normals: the ziggurat ----
+ * Marsaglia & Tsang (2000, "The Ziggurat Method for Generating Random Variables", J. Stat.
+ * Softw. 5(8)), 128 layers of area v = 9.91256303526217e-3 with the base layer's edge
+ * r = 3.442619855899 (their constants). ZIG_X[0] = v / f(r) is the base layer's width (its
+ * rectangle [0, r] x [0, f(r)] plus the tail beyond r), ZIG_X[1] = r and
+ * ZIG_X[i + 1] = f^-1(v / ZIG_X[i] + f(ZIG_X[i])), f(x) = exp(-x^2 / 2) (their zigset), ZIG_X[128]
+ * = 0: written out (computed by that recurrence in double precision; C99 hex floats) so the
+ * stream does not depend on the machine's libm. One 32-bit word per draw in the common case,
+ * split as GSL's gsl_ran_gaussian_ziggurat splits it (Doornik 2005's point: the layer's bits
+ * are not reused as the abscissa's): bits 0-6 the layer i, bit 7 the sign, bits 8-31 the
+ * abscissa u = j / 2^24; x = u ZIG_X[i] is accepted at once when x < ZIG_X[i + 1] (inside the
+ * layer above: under the curve); else layer 0 draws from the tail x > r by Marsaglia's (1964)
+ * exponential method (their nfix) and a layer i >= 1 accepts when a uniform height in
+ * [f(ZIG_X[i]), f(ZIG_X[i + 1])] lies below f(x). GSL's own tables are not reproduced,
+ * so the stream is this sampler's (seeded forecasts changed with it: docs/guarantees.md). */
+static const double ZIG_X[129] = {
+    0x1.db4668fe7e4a4p+1, 0x1.b8a7c476d2be8p+1, 0x1.9c8e0c7c8098fp+1, 0x1.8aa73e440ffbcp+1,
+    0x1.7d45eb36eb842p+1, 0x1.7279dd4ac3f9dp+1, 0x1.695c2be68edc9p+1, 0x1.616dff7c8f54ap+1,
+    0x1.5a61edf7e8f32p+1, 0x1.54052012a04a4p+1, 0x1.4e3456b0e3a1bp+1, 0x1.48d61806d601p+1,
+    0x1.43d75b60bca1dp+1, 0x1.3f29848d3b416p+1, 0x1.3ac11b8e206d6p+1, 0x1.3694f3a3740d9p+1,
+    0x1.329d9725e32f7p+1, 0x1.2ed4df8099571p+1, 0x1.2b35aa5ebee3ep+1, 0x1.27bba2b5dbc92p+1,
+    0x1.246317a6b53cp+1, 0x1.2128dd36bdf09p+1, 0x1.1e0a342cf08f6p+1, 0x1.1b04b731f6bccp+1,
+    0x1.18164be0c1c39p+1, 0x1.153d16d45743dp+1, 0x1.12777201834f3p+1, 0x1.0fc3e4d95f278p+1,
+    0x1.0d211dd28b00fp+1, 0x1.0a8ded0ec371ap+1, 0x1.08093fe3e40e1p+1, 0x1.05921d1c4d769p+1,
+    0x1.0327a1cc4cf5ep+1, 0x1.00c8fea1720d4p+1, 0x1.fceaeb2ca5f17p+0, 0x1.f858aff31cbfp+0,
+    0x1.f3da097460823p+0, 0x1.ef6dcddc7d392p+0, 0x1.eb12e91486bbcp+0, 0x1.e6c85a849b015p+0,
+    0x1.e28d331c6723cp+0, 0x1.de609397e09b9p+0, 0x1.da41aaf79a344p+0, 0x1.d62fb52580b86p+0,
+    0x1.d229f9bfeefdbp+0, 0x1.ce2fcb05f8c34p+0, 0x1.ca4084e091e34p+0, 0x1.c65b8c04dbac2p+0,
+    0x1.c2804d2c6b16fp+0, 0x1.beae3c60cd0e4p+0, 0x1.bae4d457ee119p+0, 0x1.b72395df5b73bp+0,
+    0x1.b36a075498d64p+0, 0x1.afb7b428fe7a1p+0, 0x1.ac0c2c6fc6382p+0, 0x1.a867047516e4fp+0,
+    0x1.a4c7d45d01a31p+0, 0x1.a12e37c983369p+0, 0x1.9d99cd86b58b4p+0, 0x1.9a0a373c73f21p+0,
+    0x1.967f1924c7b06p+0, 0x1.92f819c682bf5p+0, 0x1.8f74e1b37c6b8p+0, 0x1.8bf51b49ef337p+0,
+    0x1.88787278810a6p+0, 0x1.84fe9484873b9p+0, 0x1.81872fd21db73p+0, 0x1.7e11f3adaeb92p+0,
+    0x1.7a9e90168b8eep+0, 0x1.772cb58a39dd6p+0, 0x1.73bc14d01a2c9p+0, 0x1.704c5ec50cb81p+0,
+    0x1.6cdd4426b88a5p+0, 0x1.696e755e16b84p+0, 0x1.65ffa248e016dp+0, 0x1.62907a0176ebfp+0,
+    0x1.5f20aaa4dfc1ap+0, 0x1.5bafe11654817p+0, 0x1.583dc8bff3219p+0, 0x1.54ca0b4ffd349p+0,
+    0x1.515450720f455p+0, 0x1.4ddc3d83a5b84p+0, 0x1.4a617543306ccp+0, 0x1.46e39778de063p+0,
+    0x1.436240982ad9dp+0, 0x1.3fdd09591d2a4p+0, 0x1.3c538647ef792p+0, 0x1.38c54749b9033p+0,
+    0x1.3531d7146a43ep+0, 0x1.3198ba982d911p+0, 0x1.2df97057e7efbp+0, 0x1.2a536fae30e33p+0,
+    0x1.26a627fb9d12p+0, 0x1.22f0ffbaa1e55p+0, 0x1.1f335374a10f8p+0, 0x1.1b6c7492c9735p+0,
+    0x1.179ba80463fecp+0, 0x1.13c024b2c7ec6p+0, 0x1.0fd911b97f236p+0, 0x1.0be58456ff4aep+0,
+    0x1.07e47d87a40f6p+0, 0x1.03d4e7391c5b7p+0, 0x1.ff6b21fffe31ap-1, 0x1.f70a5866c8f46p-1,
+    0x1.ee848e956826fp-1, 0x1.e5d6909f51b6ap-1, 0x1.dcfccc51c59fp-1, 0x1.d3f340dda611cp-1,
+    0x1.cab56ac6a38d3p-1, 0x1.c13e2b014e85cp-1, 0x1.b787a7c516f3bp-1, 0x1.ad8b2506a137cp-1,
+    0x1.a340d1baf5b18p-1, 0x1.989f85c753b2cp-1, 0x1.8d9c6a9d35e3dp-1, 0x1.822a858af0e7dp-1,
+    0x1.763a1600eec74p-1, 0x1.69b7b213f3f69p-1, 0x1.5c8afdbf0217bp-1, 0x1.4e94c08c0bab7p-1,
+    0x1.3fabee1911cd7p-1, 0x1.2f98d6bb4f41fp-1, 0x1.1e0ce6b5969b3p-1, 0x1.0a936da5e55adp-1,
+    0x1.e8e576e43fbefp-2, 0x1.b4c8fece48e83p-2, 0x1.73949184db9dfp-2, 0x1.16db47e193e1ap-2,
+    0.0};
+#define ZIG_R 3.442619855899
+
+/* A uniform on (0, 1]. */
+static inline double unif_pos(const gsl_rng *r)
+{
+    return 1.0 - unif(r);
+}
+
+static inline uint32_t word32(const gsl_rng *r)
+{
+    if (r->type == &mt_type) return mt_next(r->state);
+    return (uint32_t)(gsl_rng_get(r) & 0xffffffffu);
+}
+
+/* A draw of the ziggurat from the word w whose point was not accepted at once. */
+static double rnorm_slow(const gsl_rng *r, uint32_t w)
+{
+    for (;;) {
+        const size_t i = w & 0x7f;
+        const double sign = (w & 0x80) ? -1.0 : 1.0;
+        const double x = ((double)(w >> 8) * 0x1p-24) * ZIG_X[i];
+        if (x < ZIG_X[i + 1]) return sign * x;
+        if (i == 0) { /* the tail beyond r */
+            double t, y;
+            do {
+                t = -log(unif_pos(r)) / ZIG_R;
+                y = -log(unif_pos(r));
+            } while (y + y < t * t);
+            return sign * (ZIG_R + t);
+        }
+        const double f0 = exp(-0.5 * ZIG_X[i] * ZIG_X[i]), f1 = exp(-0.5 * ZIG_X[i + 1] * ZIG_X[i + 1]);
+        if (f0 + unif(r) * (f1 - f0) < exp(-0.5 * x * x)) return sign * x;
+        w = word32(r); /* rejected: a new point */
+    }
+}
+
+/* One standard normal draw. */
+static inline double rnorm(const gsl_rng *r)
+{
+    const uint32_t w = word32(r);
+    const size_t i = w & 0x7f;
+    const double x = ((double)(w >> 8) * 0x1p-24) * ZIG_X[i];
+    if (x < ZIG_X[i + 1]) return (w & 0x80) ? -x : x;
+    return rnorm_slow(r, w);
+}
+
+void ctrend__rnorm_fill(const gsl_rng *r, double *z, size_t n)
+{
+    for (size_t i = 0; i < n; ++i) z[i] = rnorm(r);
+}
+
+/* 1 / k for k < INV_N (constant expressions: correctly rounded at compile time). Inversion
+ * below CTREND__POIS_PTRS_MU = 10 passes k = 64 with probability < 1e-30. */
+#define INV_N 64
+#define INV4(k) 1.0 / (k), 1.0 / ((k) + 1), 1.0 / ((k) + 2), 1.0 / ((k) + 3)
+#define INV16(k) INV4(k), INV4((k) + 4), INV4((k) + 8), INV4((k) + 12)
+static const double INV_K[INV_N] = {0.0, 1.0, 1.0 / 2, 1.0 / 3, INV4(4), INV4(8), INV4(12),
+                                    INV16(16), INV16(32), INV16(48)};
+#undef INV16
+#undef INV4
+
 /* Poisson(mu), 0 <= mu < CTREND__POIS_PTRS_MU: inversion (sequential search); emu = exp(-mu). */
-static double rpois_inversion(const gsl_rng *r, double mu, double emu)
+static inline double rpois_inversion(const gsl_rng *r, double mu, double emu)
 {
     const double u = unif(r);
     double p = emu, f = p, k = 0;
+    size_t j = 0;
     while (u > f) {
         k += 1;
-        p *= mu / k;
+        ++j;
+        /* mu / k as mu * (1 / k) off the p -> f dependency chain (the division's latency
+         * was the chain's); 1 / k correctly rounded, from the table while k is small */
+        p *= j < INV_N ? mu * INV_K[j] : mu / k;
         if (p == 0) break; /* u within rounding of 1: the tail has no mass left */
         f += p;
     }
@@ -191,6 +317,7 @@ static inline double floor_fast(double x)
 #define PTRS_V2 2.0
 typedef struct ptrs_k {
     double b, a, invalpha, vr;
+    double lmu; /* log(mu): step 4 (the linear predictor itself under the log link) */
 } ptrs_k;
 
 static inline ptrs_k ptrs_setup(double mu)
@@ -200,31 +327,40 @@ static inline ptrs_k ptrs_setup(double mu)
     c.a = PTRS_A0 + PTRS_A1 * c.b;
     c.invalpha = PTRS_I0 + PTRS_I1 / (c.b - PTRS_I2);
     c.vr = PTRS_V0 - PTRS_V1 / (c.b - PTRS_V2);
+    c.lmu = NAN; /* log(mu) on first use (step 4) */
     return c;
 }
 
-/* The k-only terms of step 4, stirlerr(k) and sqrt(2 pi k) for an integer k >= 1: from
- * cache[2k], cache[2k+1] when k < LINSIM_LFACT (filled on first use: NaN until then; the same
- * values, computed once), else computed. cache may be NULL. */
+/* The k-only terms of step 4 for an integer k >= 1: g = k log k - k + stirlerr(k) (log k!
+ * less 0.5 log(2 pi k)) and sq = sqrt(2 pi k); from cache[2k], cache[2k+1] when
+ * k < LINSIM_LFACT (filled on first use: NaN until then; the same values, computed once),
+ * else computed. cache may be NULL. */
 #define LINSIM_LFACT 1024
-static inline void lfact_terms(double k, double *cache, double *st, double *sq)
+static inline double lfact_g(double k)
+{
+    return k * log(k) - k + ctrend__stirlerr(k);
+}
+static inline void lfact_terms(double k, double *cache, double *g, double *sq)
 {
     if (cache && k < LINSIM_LFACT) {
         double *c = cache + 2 * (size_t)k;
         if (c[0] != c[0]) {
-            c[0] = ctrend__stirlerr(k);
+            c[0] = lfact_g(k);
             c[1] = sqrt(TWO_PI * k);
         }
-        *st = c[0];
+        *g = c[0];
         *sq = c[1];
         return;
     }
-    *st = ctrend__stirlerr(k);
+    *g = lfact_g(k);
     *sq = sqrt(TWO_PI * k);
 }
 
 /* Poisson(mu), mu >= CTREND__POIS_PTRS_MU: Hoermann's PTRS (step numbers of its Algorithm
  * PTRS; step 4 as in the file comment), constants c = ptrs_setup(mu); cache as lfact_terms. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline double rpois_ptrs_k(const gsl_rng *r, double mu, ptrs_k c, double *cache)
 {
     const double a = c.a, b = c.b;
@@ -241,9 +377,15 @@ static inline double rpois_ptrs_k(const gsl_rng *r, double mu, ptrs_k c, double 
             if (log(t) <= -mu) return k;
             continue;
         }
-        double st, sq;
-        lfact_terms(k, cache, &st, &sq);
-        if (log(t * sq) <= k * log(mu / k) + (k - mu) - st) return k;
+        double g, sq;
+        lfact_terms(k, cache, &g, &sq);
+        /* log x <= rhs, x = t sq, decided by log's bounds 1 - 1/x <= log x <= x - 1 when they
+         * suffice (no logarithm: x is near 1 where the test is close), else by log x */
+        if (c.lmu != c.lmu) c.lmu = log(mu);
+        const double x = t * sq, rhs = k * c.lmu - mu - g;
+        if (x - 1 <= rhs) return k;
+        if (rhs < 1 && x * (1 - rhs) > 1) continue;
+        if (log(x) <= rhs) return k;
     }
 }
 
@@ -281,6 +423,7 @@ __attribute__((target("avx2"))) static void linsim_avx2(const ctrend__linsim *s)
         for (size_t j = 0; j < p; ++j)
             e = _mm256_add_pd(e, _mm256_mul_pd(_mm256_loadu_pd(s->a + j * hp + i), _mm256_set1_pd(s->z[j])));
         if (s->log_link) {
+            _mm256_storeu_pd(s->lmu + i, e);
             e = _ZGVdN4v_exp(e);
             /* exp(-mu) only serves inversion (mu < CTREND__POIS_PTRS_MU): skipped when no lane
              * needs it (the months of a block have similar means) */
@@ -324,6 +467,7 @@ static void linsim_scalar(const ctrend__linsim *s)
     }
     if (s->log_link)
         for (size_t i = 0; i < s->h; ++i) {
+            s->lmu[i] = s->mu[i];
             s->mu[i] = exp(s->mu[i]);
             if (s->mu[i] < CTREND__POIS_PTRS_MU) {
                 s->emu[i] = exp(-s->mu[i]);
@@ -345,7 +489,7 @@ int ctrend__linsim_init(ctrend__linsim *s, const double *X, const double *L, con
     if (ctrend__add_size(h, LINSIM_W - 1, &hp)) return CTREND_ENOMEM;
     hp -= hp % LINSIM_W;
     size_t nh;
-    if (ctrend__mul_size(p, hp, &na) || ctrend__mul_size(hp, 9, &nh) ||
+    if (ctrend__mul_size(p, hp, &na) || ctrend__mul_size(hp, 10, &nh) ||
         ctrend__add_size(nh, 2 * LINSIM_LFACT, &nh) || ctrend__add_size(na, nh, &nb) ||
         ctrend__add_size(nb, p, &nb))
         return CTREND_ENOMEM;
@@ -365,7 +509,8 @@ int ctrend__linsim_init(ctrend__linsim *s, const double *X, const double *L, con
     s->pa = s->pb + hp;
     s->pi = s->pa + hp;
     s->pv = s->pi + hp;
-    s->lfact = s->pv + hp;
+    s->lmu = s->pv + hp;
+    s->lfact = s->lmu + hp;
     s->z = s->lfact + 2 * LINSIM_LFACT;
     for (size_t i = 0; i < 2 * LINSIM_LFACT; ++i) s->lfact[i] = NAN;
     for (size_t i = 0; i < hp; ++i) {
@@ -426,7 +571,7 @@ int ctrend__linsim_rpois(ctrend__linsim *s, const gsl_rng *r, double max_mean, d
         const double k = mu > big_mean                ? big(r, mu)
                          : mu < CTREND__POIS_PTRS_MU
                              ? rpois_inversion(r, mu, s->emu[i])
-                             : rpois_ptrs_k(r, mu, (ptrs_k){s->pb[i], s->pa[i], s->pi[i], s->pv[i]}, s->lfact);
+                             : rpois_ptrs_k(r, mu, (ptrs_k){s->pb[i], s->pa[i], s->pi[i], s->pv[i], s->log_link ? s->lmu[i] : NAN}, s->lfact);
         out[i * stride] = k;
         s->lo[i] = k < s->lo[i] ? k : s->lo[i];
         s->hi[i] = k > s->hi[i] ? k : s->hi[i];
@@ -471,65 +616,124 @@ static int grow_count(ctrend__sort_ws *ws, size_t n)
     return 0;
 }
 
-/* LSD radix sort of the keys x[i] - lo (range < 2^53), written back as lo + key. */
-static int radix_sort(double *x, size_t n, double lo, double range, ctrend__sort_ws *ws)
+static int grow_keys(ctrend__sort_ws *ws, size_t n)
 {
-    if (grow_count(ws, DRAWS_RADIX)) return CTREND_ENOMEM;
-    if (ws->nkey < 2 * n) {
-        uint64_t *k = ctrend__realloc_n(ws->key, n, 2 * sizeof *k);
-        if (!k) return CTREND_ENOMEM;
-        ws->key = k;
-        ws->nkey = 2 * n;
-    }
+    if (ws->nkey >= 2 * n) return 0;
+    uint64_t *k = ctrend__realloc_n(ws->key, n, 2 * sizeof *k);
+    if (!k) return -1;
+    ws->key = k;
+    ws->nkey = 2 * n;
+    return 0;
+}
+
+/* LSD radix sort (16-bit digits, stable passes) of the keys ws->key[0..n), all <= top, with
+ * ws->key[n..2n) as scratch; the sorted keys end in ws->key[0..n). 1 when cancelled. */
+static int radix_keys(ctrend__sort_ws *ws, size_t n, uint64_t top)
+{
     uint64_t *a = ws->key, *b = ws->key + n;
-    for (size_t i = 0; i < n; ++i) a[i] = (uint64_t)(x[i] - lo);
-    const uint64_t top = (uint64_t)range;
     for (unsigned shift = 0; shift < 64 && (top >> shift) != 0; shift += DRAWS_RADIX_BITS) {
         size_t *c = ws->count;
         memset(c, 0, DRAWS_RADIX * sizeof *c);
-        for (size_t i = 0; i < n; ++i) ++c[(a[i] >> shift) & (DRAWS_RADIX - 1)];
+        for (size_t i = 0; i < n; ++i) {
+            if (sort_cancelled(ws, i)) return 1;
+            ++c[(a[i] >> shift) & (DRAWS_RADIX - 1)];
+        }
         size_t sum = 0;
         for (size_t d = 0; d < DRAWS_RADIX; ++d) {
             const size_t t = c[d];
             c[d] = sum;
             sum += t;
         }
-        for (size_t i = 0; i < n; ++i) b[c[(a[i] >> shift) & (DRAWS_RADIX - 1)]++] = a[i];
+        for (size_t i = 0; i < n; ++i) {
+            if (sort_cancelled(ws, i)) return 1;
+            b[c[(a[i] >> shift) & (DRAWS_RADIX - 1)]++] = a[i];
+        }
         uint64_t *t = a;
         a = b;
         b = t;
     }
+    if (a != ws->key) memcpy(ws->key, a, n * sizeof *a);
+    return 0;
+}
+
+/* LSD radix sort of the keys x[i] - lo (range < 2^53), written back as lo + key. */
+static int radix_sort(double *x, size_t n, double lo, double range, ctrend__sort_ws *ws)
+{
+    if (grow_count(ws, DRAWS_RADIX) || grow_keys(ws, n)) return CTREND_ENOMEM;
+    uint64_t *a = ws->key;
+    for (size_t i = 0; i < n; ++i) {
+        if (sort_cancelled(ws, i)) return CTREND_ECANCELED;
+        a[i] = (uint64_t)(x[i] - lo);
+    }
+    if (radix_keys(ws, n, (uint64_t)range)) return CTREND_ECANCELED;
     for (size_t i = 0; i < n; ++i) x[i] = lo + (double)a[i];
     return CTREND_OK;
 }
 
-/* Counting pass over x[0..n) in [lo, lo + m): 1 (x untouched) at a value that is not an
- * integer when check is set. */
-static int count_order(double *x, size_t n, double lo, size_t m, int check, size_t *c)
+/* Sort the IEEE-754 doubles x[0..n) (no NaN) by their bit patterns mapped to an unsigned
+ * order (sign bit set: all bits flipped; else the sign bit set), four 16-bit LSD passes. */
+static int radix_sort_bits(double *x, size_t n, ctrend__sort_ws *ws)
 {
-    memset(c, 0, m * sizeof *c);
+    if (grow_count(ws, DRAWS_RADIX) || grow_keys(ws, n)) return CTREND_ENOMEM;
+    uint64_t *a = ws->key;
     for (size_t i = 0; i < n; ++i) {
-        if (check && (double)(int64_t)x[i] != x[i]) return 1;
-        ++c[(size_t)(x[i] - lo)];
+        if (sort_cancelled(ws, i)) return CTREND_ECANCELED; /* x untouched so far */
+        uint64_t u;
+        memcpy(&u, &x[i], sizeof u);
+        a[i] = (u >> 63) ? ~u : u | 0x8000000000000000u;
+    }
+    if (radix_keys(ws, n, UINT64_MAX)) return CTREND_ECANCELED;
+    for (size_t i = 0; i < n; ++i) {
+        const uint64_t u = (a[i] >> 63) ? a[i] & 0x7fffffffffffffffu : ~a[i];
+        memcpy(&x[i], &u, sizeof u);
+    }
+    return CTREND_OK;
+}
+
+/* Counting pass over x[0..n) in [lo, lo + m): 1 (x untouched) at a value that is not an
+ * integer when check is set; 2 when cancelled (ws->ctl; x's contents then unspecified). */
+static int count_order_from(const double *src, double *x, size_t n, double lo, size_t m,
+                            int check, ctrend__sort_ws *ws)
+{
+    size_t *const c = ws->count;
+    memset(c, 0, m * sizeof *c);
+    for (size_t i0 = 0; i0 < n; i0 += CTREND__SORT_POLL) {
+        if (ctrend__cancelled(ws->ctl)) return 2;
+        const size_t i1 = n - i0 < CTREND__SORT_POLL ? n : i0 + CTREND__SORT_POLL;
+        for (size_t i = i0; i < i1; ++i) {
+            if (check && (double)(int64_t)src[i] != src[i]) return 1;
+            ++c[(size_t)(src[i] - lo)];
+        }
     }
     size_t at = 0;
     for (size_t v = 0; v < m; ++v) {
+        if (sort_cancelled(ws, v) && v > 0) return 2;
         const double val = lo + (double)v;
         for (size_t k = c[v]; k > 0; --k) x[at++] = val;
     }
     return 0;
 }
 
-int ctrend__sort_counts(double *x, size_t n, double lo, double hi, ctrend__sort_ws *ws)
+static int count_order(double *x, size_t n, double lo, size_t m, int check, ctrend__sort_ws *ws)
+{
+    return count_order_from(x, x, n, lo, m, check, ws);
+}
+
+int ctrend__sort_counts(const double *src, double *x, size_t n, double lo, double hi,
+                        ctrend__sort_ws *ws)
 {
     const double range = hi - lo;
     if (n < 2 || !(range < (double)n + DRAWS_COUNT_SLACK) || !(lo >= -9007199254740992.0) ||
-        !(hi <= 9007199254740992.0))
+        !(hi <= 9007199254740992.0)) {
+        for (size_t c0 = 0; x != src && c0 < n; c0 += CTREND__SORT_POLL) { /* polled copy */
+            if (ctrend__cancelled(ws->ctl)) return CTREND_ECANCELED;
+            memcpy(x + c0, src + c0, (n - c0 < CTREND__SORT_POLL ? n - c0 : CTREND__SORT_POLL) * sizeof *x);
+        }
         return ctrend__sort_draws(x, n, ws);
+    }
     const size_t m = (size_t)range + 1;
     if (grow_count(ws, m)) return CTREND_ENOMEM;
-    count_order(x, n, lo, m, 0, ws->count);
-    return CTREND_OK;
+    return count_order_from(src, x, n, lo, m, 0, ws) ? CTREND_ECANCELED : CTREND_OK;
 }
 
 int ctrend__sort_draws(double *x, size_t n, ctrend__sort_ws *ws)
@@ -538,6 +742,7 @@ int ctrend__sort_draws(double *x, size_t n, ctrend__sort_ws *ws)
     double lo = x[0], hi = x[0];
     int nan = 0;
     for (size_t i = 1; i < n; ++i) {
+        if (sort_cancelled(ws, i)) return CTREND_ECANCELED;
         lo = x[i] < lo ? x[i] : lo;
         hi = x[i] > hi ? x[i] : hi;
         nan |= x[i] != x[i];
@@ -546,23 +751,23 @@ int ctrend__sort_draws(double *x, size_t n, ctrend__sort_ws *ws)
     /* a NaN (outside the contract: gsl_sort, as 0.1), or beyond the exact integers: a
      * comparison sort (integrality is checked below, with the keys: |x| <= 2^53, so the
      * conversion to int64_t is defined and exact for integers) */
-    if (nan || !(fabs(lo) <= 9007199254740992.0 && fabs(hi) <= 9007199254740992.0) ||
-        !(range <= 9007199254740992.0)) {
+    if (nan) { /* outside the contract: gsl_sort, as 0.1 */
         gsl_sort(x, 1, n);
         return CTREND_OK;
     }
+    if (!(fabs(lo) <= 9007199254740992.0 && fabs(hi) <= 9007199254740992.0) ||
+        !(range <= 9007199254740992.0))
+        return radix_sort_bits(x, n, ws);
     if (range < (double)n + DRAWS_COUNT_SLACK) {
         const size_t m = (size_t)range + 1;
         if (grow_count(ws, m)) return CTREND_ENOMEM;
-        if (count_order(x, n, lo, m, 1, ws->count)) gsl_sort(x, 1, n); /* not counts */
+        const int c = count_order(x, n, lo, m, 1, ws);
+        if (c == 2) return CTREND_ECANCELED;
+        if (c == 1) return radix_sort_bits(x, n, ws); /* not counts */
         return CTREND_OK;
     }
-    for (size_t i = 0; i < n; ++i) {
-        if ((double)(int64_t)x[i] != x[i]) {
-            gsl_sort(x, 1, n);
-            return CTREND_OK;
-        }
-    }
+    for (size_t i = 0; i < n; ++i)
+        if ((double)(int64_t)x[i] != x[i]) return radix_sort_bits(x, n, ws);
     return radix_sort(x, n, lo, range, ws);
 }
 

@@ -33,8 +33,19 @@ double ctrend__rpois_small(const gsl_rng *r, double mu);
 /* The same draw given emu = exp(-mu) (within a few ulp: ctrend__linsim's vector exp). */
 double ctrend__rpois_small_e(const gsl_rng *r, double mu, double emu);
 
-/* Scratch of ctrend__sort_draws, grown on demand; zero-initialise, free with _free. */
+/* z[0..n) standard normal draws: the ziggurat of Marsaglia & Tsang (2000) with 128 layers
+ * (lib/draws.c), one 32-bit word per draw in ~99 % of cases. Any gsl_rng; a ctrend__mt19937
+ * one is read inline. */
+void ctrend__rnorm_fill(const gsl_rng *r, double *z, size_t n);
+
+/* Scratch of ctrend__sort_draws, grown on demand; zero-initialise, free with _free.
+ * ctl (may be NULL, the caller's): a cancel flag polled every CTREND__SORT_POLL values of
+ * each pass; once set the sorts return CTREND_ECANCELED (x's contents are then
+ * unspecified). */
+struct ctrend__control;
+#define CTREND__SORT_POLL 65536
 typedef struct ctrend__sort_ws {
+    const struct ctrend__control *ctl;
     size_t *count;  /* histogram (counting sort) or digit counts (radix) */
     size_t ncount;
     uint64_t *key;  /* 2 n keys (radix sort) */
@@ -43,12 +54,15 @@ typedef struct ctrend__sort_ws {
 void ctrend__sort_ws_free(ctrend__sort_ws *ws);
 /* Sort x[0..n) ascending (NaN-free). Integer-valued draws (counts) are put in order by
  * counting, in O(n + range) or O(n) radix passes, never a comparison sort; other values by
- * gsl_sort. The result is the same array of values a comparison sort gives. CTREND_OK or
- * CTREND_ENOMEM (x unchanged). */
+ * an LSD radix sort of their IEEE-754 bit patterns (-0 before +0; NaN: gsl_sort). The result
+ * is the same array of values a comparison sort gives. CTREND_OK, CTREND_ENOMEM (x
+ * unchanged) or CTREND_ECANCELED (ws->ctl). */
 int ctrend__sort_draws(double *x, size_t n, ctrend__sort_ws *ws);
-/* The same result for counts known to be integers in [lo, hi] (no scan, no check): one
- * counting pass when the range is small, else ctrend__sort_draws. */
-int ctrend__sort_counts(double *x, size_t n, double lo, double hi, ctrend__sort_ws *ws);
+/* x[0..n) = src[0..n) in ascending order (src == x allowed; else no overlap), for counts
+ * known to be integers in [lo, hi] (no scan, no check): one counting pass from src when the
+ * range is small (no copy first), else a copy and ctrend__sort_draws. */
+int ctrend__sort_counts(const double *src, double *x, size_t n, double lo, double hi,
+                        ctrend__sort_ws *ws);
 
 /* R's type-7 sample quantile (Hyndman & Fan 1996; gsl_stats_quantile_from_sorted_data) of
  * ascending-sorted s[0..m), m >= 1, p in [0, 1]: with h = p (m - 1), j = floor(h),
@@ -70,7 +84,8 @@ typedef struct ctrend__linsim {
     double *lo, *hi;   /* hp: smallest / largest draw of each month (ctrend__linsim_rpois) */
     double *pb, *pa, *pi, *pv; /* hp: PTRS's b, a, 1/alpha, v_r (log link; set where
                                   mu >= CTREND__POIS_PTRS_MU) */
-    double *lfact;     /* stirlerr(k), sqrt(2 pi k) of PTRS's step 4 for small k, filled on
+    double *lmu;       /* hp: log(mu) = the linear predictor (log link) for PTRS's step 4 */
+    double *lfact;     /* k log k - k + stirlerr(k), sqrt(2 pi k) of PTRS's step 4 for small k, filled on
                           first use (NaN before) */
 } ctrend__linsim;
 /* X: h x p design rows (row-major), L: p x p lower Cholesky factor of V (row-major, the upper

@@ -19,8 +19,9 @@
  * ctrend_dist_qnbinom_mu), through the family's method table.
  *
  * Cancellation (ctrend_forecast_new_v2): the options' flag is polled before every block of
- * FC_POLL_SIMS simulations and before each horizon's sort; the progress counter counts
- * simulations at the same points.
+ * FC_POLL_SIMS simulations, before each horizon's sort and inside it (every
+ * CTREND__SORT_POLL values of each counting or radix pass, lib/draws.c); the progress
+ * counter counts simulations.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -136,7 +137,7 @@ static int forecast_new(ctrend__control *ctl, int report, const ctrend_model *m,
     double *off = ctrend__malloc_n(h, 1, sizeof *off);
     double *L = malloc(nL);
     gsl_rng *rng = NULL;
-    ctrend__sort_ws ws = {0};
+    ctrend__sort_ws ws = {.ctl = ctl};
     ctrend__linsim sim = {0};
     int st = CTREND_ENOMEM;
     if (!f || !X || !off || !L) goto done;
@@ -200,7 +201,7 @@ static int forecast_new(ctrend__control *ctl, int report, const ctrend_model *m,
                     goto done;
                 }
             }
-            for (size_t j = 0; j < p; ++j) sim.z[j] = gsl_ran_gaussian_ziggurat(rng, 1.0);
+            ctrend__rnorm_fill(rng, sim.z, p);
             ctrend__linsim_means(&sim);
             if (pois) {
                 st = ctrend__linsim_rpois(&sim, rng, CTREND_FORECAST_MAX_MEAN, CTREND__POIS_GSL_MAX,
@@ -218,15 +219,26 @@ static int forecast_new(ctrend__control *ctl, int report, const ctrend_model *m,
             }
         }
         st = CTREND_ENOMEM;
-        memcpy(f->sorted, f->samples, h * n_sims * sizeof *f->sorted);
         for (size_t i = 0; i < h; ++i) {
             if (ctrend__cancelled(ctl)) {
                 st = CTREND_ECANCELED;
                 goto done;
             }
             double *xs = f->sorted + i * n_sims;
-            if (pois ? ctrend__sort_counts(xs, n_sims, sim.lo[i], sim.hi[i], &ws)
-                     : ctrend__sort_draws(xs, n_sims, &ws))
+            const double *src = f->samples + i * n_sims;
+            /* Poisson: counted straight from the samples; else a copy in blocks, polled
+             * (its first touch of the pages is not free) */
+            for (size_t c0 = 0; !pois && c0 < n_sims; c0 += CTREND__SORT_POLL) {
+                if (c0 > 0 && ctrend__cancelled(ctl)) {
+                    st = CTREND_ECANCELED;
+                    goto done;
+                }
+                const size_t nc = n_sims - c0 < CTREND__SORT_POLL ? n_sims - c0 : CTREND__SORT_POLL;
+                memcpy(xs + c0, src + c0, nc * sizeof *xs);
+            }
+            /* CTREND_ENOMEM, or CTREND_ECANCELED: the sorts poll ctl too (ws.ctl) */
+            if ((st = pois ? ctrend__sort_counts(src, xs, n_sims, sim.lo[i], sim.hi[i], &ws)
+                           : ctrend__sort_draws(xs, n_sims, &ws)))
                 goto done;
             f->simmean[i] = pois ? ctrend__counts_mean(f->samples + i * n_sims, n_sims)
                                  : gsl_stats_mean(f->samples + i * n_sims, 1, n_sims);

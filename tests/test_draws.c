@@ -50,7 +50,7 @@ static void test_order_and_quantiles_as_gsl(void **state)
 {
     (void)state;
     enum { N = 5001 };
-    static double a[N], b[N], c[N];
+    static double a[N], b[N], c[N], d[N];
     static const double probs[] = {0.0, 0.025, 0.1, 0.5, 0.8, 0.975, 0.999, 1.0};
     static const size_t sizes[] = {1, 2, 3, 10, 999, N};
     gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
@@ -65,7 +65,15 @@ static void test_order_and_quantiles_as_gsl(void **state)
             gsl_sort(b, 1, n);
             assert_memory_equal(a, b, n * sizeof *a);
             if (kind == 0 || kind == 1 || kind == 3) { /* counts with their range known */
-                assert_int_equal(ctrend__sort_counts(c, n, b[0], b[n - 1], &ws), 0);
+                /* from a separate source (left as it was), then in place */
+                memcpy(d, c, n * sizeof *c);
+                double *e = malloc(n * sizeof *e);
+                assert_non_null(e);
+                assert_int_equal(ctrend__sort_counts(c, e, n, b[0], b[n - 1], &ws), 0);
+                assert_memory_equal(e, b, n * sizeof *e);
+                assert_memory_equal(c, d, n * sizeof *c);
+                free(e);
+                assert_int_equal(ctrend__sort_counts(c, c, n, b[0], b[n - 1], &ws), 0);
                 assert_memory_equal(c, b, n * sizeof *c);
             }
             for (size_t k = 0; k < sizeof probs / sizeof probs[0]; ++k) {
@@ -331,8 +339,9 @@ static void test_linsim_means(void **state)
     gsl_rng_free(r);
 }
 
-/* A Poisson forecast's draws, replayed from the documented order with GSL alone (no lib/
- * internals): per simulation p ziggurat normals z, beta* = beta + L z (GSL's Cholesky of the
+/* A Poisson forecast's draws, replayed from the documented order with GSL's generator
+ * (gsl_rng_mt19937, read through its function pointer: not lib/draws.c's inline words): per
+ * simulation p normals z by ctrend__rnorm_fill (whose law test_rnorm_goodness_of_fit checks), beta* = beta + L z (GSL's Cholesky of the
  * model's covariance), mu*_i = exp(off_i + x_i' beta*) for each month, one draw each by the
  * reference samplers, from gsl_rng_mt19937 seeded with the folded seed. Means around level:
  * 9 spans the inversion (< 10) and PTRS ranges, 2000 PTRS with large k. */
@@ -365,7 +374,7 @@ static void replay_forecast(double level, int both_samplers)
     gsl_rng_set(g, (unsigned long)((seed ^ (seed >> 32)) & 0xffffffffu));
     double lo = INFINITY, hi = 0;
     for (size_t s = 0; s < S; ++s) {
-        for (size_t j = 0; j < p; ++j) z[j] = gsl_ran_gaussian_ziggurat(g, 1.0);
+        ctrend__rnorm_fill(g, z, p);
         direct_linpred(X, off, b, &L.matrix, z, p, H, ed);
         for (size_t i = 0; i < H; ++i) {
             const double mu = exp(ed[i]);
@@ -384,9 +393,68 @@ static void replay_forecast(double level, int both_samplers)
         for (size_t s = 0; s < S; ++s) sum += got[i * S + s];
         assert_close(sm[i], sum / S, 0, 0);
     }
+    /* independently of every sampler: Y | mu ~ Poisson(mu), log mu ~ N(eta, se^2), so
+     * E Y = exp(eta + se^2 / 2) and Var Y = E Y + (E Y)^2 (exp(se^2) - 1) (lognormal
+     * moments); the simulated mean is within 5 Monte-Carlo standard errors sqrt(Var Y / S) */
+    double eta[H], se[H];
+    assert_int_equal(ctrend_forecast_vector(f, CTREND_FV_LINPRED, eta, H, NULL), CTREND_OK);
+    assert_int_equal(ctrend_forecast_vector(f, CTREND_FV_SE_LINK, se, H, NULL), CTREND_OK);
+    for (size_t i = 0; i < H; ++i) {
+        const double ey = exp(eta[i] + 0.5 * se[i] * se[i]);
+        const double vy = ey + ey * ey * expm1(se[i] * se[i]);
+        assert_true(fabs(sm[i] - ey) < 5 * sqrt(vy / S));
+    }
     ctrend_forecast_free(f);
     ctrend_model_free(m);
     ctrend_design_free(d);
+    gsl_rng_free(g);
+}
+
+/* The normal sampler's law: 10^6 draws (seed 7) in 200 bins equiprobable under N(0, 1)
+ * (edges gsl_cdf_ugaussian_Pinv(b / 200)), chi-square below its 1 - 1e-6 quantile with 199
+ * df (gsl_cdf_chisq_Qinv); the ziggurat's tail (|z| > r = 3.442619855899, the exponential
+ * method) and its wedges are checked through the frequencies beyond 3.442619855899 and
+ * beyond 4, within 5 binomial standard errors of 2 Q(x) (gsl_cdf_ugaussian_Q); mean and
+ * variance within 5 standard errors of 0 and 1 (SE 1e-3 and sqrt(2) 1e-3). A GSL generator
+ * (function-pointer words) and ctrend__mt19937 (inline words) give the same draws. */
+static void test_rnorm_goodness_of_fit(void **state)
+{
+    (void)state;
+    enum { N = 1000000, B = 200 };
+    static double z[N], z2[1000];
+    gsl_rng *r = ctrend__rng_new(7), *g = gsl_rng_alloc(gsl_rng_mt19937);
+    assert_non_null(r);
+    gsl_rng_set(g, ctrend__seed_fold(7));
+    ctrend__rnorm_fill(r, z, N);
+    ctrend__rnorm_fill(g, z2, 1000);
+    assert_memory_equal(z, z2, sizeof z2);
+    static size_t count[B];
+    double edge[B - 1];
+    for (int b = 1; b < B; ++b) edge[b - 1] = gsl_cdf_ugaussian_Pinv((double)b / B);
+    double sum = 0, sum2 = 0;
+    size_t tail = 0, far = 0;
+    for (size_t i = 0; i < N; ++i) {
+        size_t lo = 0, hi = B - 1; /* first edge above z[i] */
+        while (lo < hi) {
+            const size_t mid = (lo + hi) / 2;
+            if (z[i] < edge[mid]) hi = mid;
+            else lo = mid + 1;
+        }
+        ++count[lo];
+        sum += z[i];
+        sum2 += z[i] * z[i];
+        tail += fabs(z[i]) > 3.442619855899;
+        far += fabs(z[i]) > 4.0;
+    }
+    double chi2 = 0;
+    for (int b = 0; b < B; ++b) chi2 += ((double)count[b] - (double)N / B) * ((double)count[b] - (double)N / B) / ((double)N / B);
+    assert_true(chi2 < gsl_cdf_chisq_Qinv(1e-6, B - 1));
+    const double pt = 2 * gsl_cdf_ugaussian_Q(3.442619855899), pf = 2 * gsl_cdf_ugaussian_Q(4.0);
+    assert_true(fabs((double)tail - N * pt) < 5 * sqrt(N * pt * (1 - pt)));
+    assert_true(fabs((double)far - N * pf) < 5 * sqrt(N * pf * (1 - pf)) + 1);
+    assert_true(fabs(sum / N) < 5e-3);
+    assert_true(fabs(sum2 / N - 1) < 5 * sqrt(2.0) * 1e-3);
+    gsl_rng_free(r);
     gsl_rng_free(g);
 }
 
@@ -408,6 +476,7 @@ int main(void)
         cmocka_unit_test(test_rpois_goodness_of_fit),
         cmocka_unit_test(test_vector_exp_ulp),
         cmocka_unit_test(test_linsim_means),
+        cmocka_unit_test(test_rnorm_goodness_of_fit),
         cmocka_unit_test(test_forecast_draws_replayed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -221,6 +221,24 @@ static void test_breaks_cancel_during(void **state)
     ctrend_design_free(d);
 }
 
+/* A thread that cancels o `ms` milliseconds after it starts (for work inside one unit of
+ * progress: one origin's baseline draws, one horizon's ordering). */
+typedef struct timed_canceller {
+    ctrend_model_opts *o;
+    long ms;
+    double t_cancel;
+} timed_canceller;
+
+static void *cancel_after_ms(void *arg)
+{
+    timed_canceller *c = arg;
+    const struct timespec ts = {c->ms / 1000, (c->ms % 1000) * 1000000L};
+    nanosleep(&ts, NULL);
+    c->t_cancel = now_s();
+    ctrend_model_opts_cancel(c->o);
+    return NULL;
+}
+
 static ctrend_model *fit_model(void)
 {
     double y[NM];
@@ -362,6 +380,114 @@ static void test_backtest(void **state)
     ctrend_backtest_free(b1);
 }
 
+/* Baselines (ctrend_backtest_add_baseline_v2): with a handle never cancelled, or NULL, every
+ * score is bit for bit ctrend_backtest_add_baseline's and the progress counts the origins;
+ * cancelled before: CTREND_ECANCELED, nothing added; cancelled from another thread inside
+ * one origin's draws (1 origin, 10^7 Poisson draws of the mean baseline: ~0.3 s natively),
+ * the call stops within the time bound and adds nothing. */
+static void test_backtest_baseline(void **state)
+{
+    (void)state;
+    double y[NM];
+    make_series(y);
+    ctrend_backtest *b1 = NULL, *b2 = NULL, *b3 = NULL;
+    assert_int_equal(ctrend_backtest_new(y, NM, 36, 3, 3, 500, 42, &b1), CTREND_OK);
+    assert_int_equal(ctrend_backtest_new(y, NM, 36, 3, 3, 500, 42, &b2), CTREND_OK);
+    assert_int_equal(ctrend_backtest_new(y, NM, 36, 3, 3, 500, 42, &b3), CTREND_OK);
+    ctrend_model_opts *o = NULL;
+    assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
+    static const int kinds[] = {CTREND_BASELINE_LAST, CTREND_BASELINE_MEAN, CTREND_BASELINE_SEASONAL,
+                                CTREND_BASELINE_CONFLICTOLOGY};
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; ++i) {
+        ctrend_error err;
+        assert_int_equal(ctrend_backtest_add_baseline(b1, kinds[i], 6, NULL, &err), CTREND_OK);
+        assert_int_equal(ctrend_backtest_add_baseline_v2(b2, kinds[i], 6, NULL, o, &err), CTREND_OK);
+        assert_int_equal(ctrend_backtest_add_baseline_v2(b3, kinds[i], 6, NULL, NULL, &err), CTREND_OK);
+        size_t done = 0, total = 0;
+        ctrend_model_opts_progress(o, &done, &total);
+        assert_true(done == 28 && total == 28); /* floor((120 - 36 - 3) / 3) + 1 origins */
+        for (int k = 0; k < CTREND_BT_METRIC_COUNT; ++k) {
+            double v1, v2, v3;
+            assert_int_equal(ctrend_backtest_score(b1, i, k, &v1), CTREND_OK);
+            assert_int_equal(ctrend_backtest_score(b2, i, k, &v2), CTREND_OK);
+            assert_int_equal(ctrend_backtest_score(b3, i, k, &v3), CTREND_OK);
+            assert_memory_equal(&v1, &v2, sizeof v1);
+            assert_memory_equal(&v1, &v3, sizeof v1);
+        }
+    }
+    ctrend_model_opts_cancel(o);
+    ctrend_error err;
+    assert_int_equal(ctrend_backtest_add_baseline_v2(b2, CTREND_BASELINE_ZERO, 0, NULL, o, &err), CTREND_ECANCELED);
+    assert_int_equal(err.code, CTREND_ECANCELED);
+    assert_non_null(strstr(err.message, "cancelled at origin 0"));
+    assert_int_equal(ctrend_backtest_n_models(b2), 4);
+    ctrend_backtest_free(b1);
+    ctrend_backtest_free(b2);
+    ctrend_backtest_free(b3);
+    /* during one origin's draws: 1 origin (initial = NM - 1, h = 1), 10^7 samples */
+    ctrend_model_opts_reset(o);
+    assert_int_equal(ctrend_backtest_new(y, NM, NM - 1, 1, 1, 10000000, 42, &b2), CTREND_OK);
+    timed_canceller c = {o, 30, 0.0};
+    pthread_t tid;
+    assert_int_equal(pthread_create(&tid, NULL, cancel_after_ms, &c), 0);
+    const int rc = ctrend_backtest_add_baseline_v2(b2, CTREND_BASELINE_MEAN, 12, NULL, o, &err);
+    const double t_end = now_s();
+    pthread_join(tid, NULL);
+    assert_int_equal(rc, CTREND_ECANCELED);
+    assert_int_equal(ctrend_backtest_n_models(b2), 0);
+    size_t done = 0, total = 0;
+    ctrend_model_opts_progress(o, &done, &total);
+    assert_true(done == 0 && total == 1); /* stopped inside the only origin */
+    print_message("baseline: stopped %.4f s after the cancel, inside origin 0 of 1\n", t_end - c.t_cancel);
+    assert_true(t_end - c.t_cancel < ctrend_test_time_bound(1.0));
+    ctrend_backtest_free(b2);
+    ctrend_model_opts_free(o);
+}
+
+/* One horizon's ordering (issue 18): a Gaussian forecast of 1 month with 5 x 10^6
+ * simulations, cancelled once the simulations are done (progress n_sims - 64: the last
+ * block), i.e. during or just before the radix passes over the 5 x 10^6 draws; the call
+ * stops within the time bound. Uncancelled, the result equals ctrend_forecast_new's. */
+static void test_forecast_cancel_in_order(void **state)
+{
+    (void)state;
+    double y[NM];
+    make_series(y);
+    ctrend_design *d = make_design();
+    ctrend_model *m = NULL;
+    assert_int_equal(ctrend_model_fit(NULL, CTREND_FAMILY_GAUSSIAN, d, y, NM, &m, NULL), CTREND_OK);
+    ctrend_design_free(d);
+    ctrend_model_opts *o = NULL;
+    assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
+    enum { NS = 5000000 };
+    canceller c = {o, NS - 64, 0, 0.0, 0};
+    pthread_t tid;
+    assert_int_equal(pthread_create(&tid, NULL, cancel_later, &c), 0);
+    ctrend_forecast *f = NULL;
+    const int rc = ctrend_forecast_new_v2(o, m, 1, NS, 5, &f, NULL);
+    const double t_end = now_s();
+    c.call_done = 1;
+    pthread_join(tid, NULL);
+    assert_int_equal(rc, CTREND_ECANCELED);
+    assert_null(f);
+    print_message("forecast order: stopped %.4f s after the cancel (at %zu of %d simulations)\n",
+                  t_end - c.t_cancel, c.done_at_cancel, NS);
+    assert_true(t_end - c.t_cancel < ctrend_test_time_bound(1.0));
+    /* uncancelled (reset handle): the same quantiles as without a handle */
+    ctrend_model_opts_reset(o);
+    ctrend_forecast *f1 = NULL, *f2 = NULL;
+    assert_int_equal(ctrend_forecast_new(m, 2, 20000, 5, &f1, NULL), CTREND_OK);
+    assert_int_equal(ctrend_forecast_new_v2(o, m, 2, 20000, 5, &f2, NULL), CTREND_OK);
+    double q1[2], q2[2];
+    assert_int_equal(ctrend_forecast_quantile(f1, CTREND_FI_PREDICTIVE, 0.3, q1, 2, NULL), CTREND_OK);
+    assert_int_equal(ctrend_forecast_quantile(f2, CTREND_FI_PREDICTIVE, 0.3, q2, 2, NULL), CTREND_OK);
+    assert_memory_equal(q1, q2, sizeof q1);
+    ctrend_forecast_free(f1);
+    ctrend_forecast_free(f2);
+    ctrend_model_opts_free(o);
+    ctrend_model_free(m);
+}
+
 int main(void)
 {
     ctrend_init();
@@ -373,6 +499,8 @@ int main(void)
         cmocka_unit_test(test_forecast_same_and_cancel_before),
         cmocka_unit_test(test_forecast_cancel_during),
         cmocka_unit_test(test_backtest),
+        cmocka_unit_test(test_backtest_baseline),
+        cmocka_unit_test(test_forecast_cancel_in_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -121,6 +121,19 @@ CTREND_API int ctrend_backtest_origin(const ctrend_backtest *bt, size_t i, size_
  */
 CTREND_API int ctrend_backtest_add_baseline(ctrend_backtest *bt, int kind, size_t k,
                                             const char *name, ctrend_error *err);
+/**
+ * ctrend_backtest_add_baseline with cancellation and progress through a model options
+ * handle (docs/api.md sections 7 and 9; only its cancel flag and progress counters are
+ * used; NULL = none): the flag (ctrend_model_opts_cancel, ctrend/model.h) is polled before
+ * every origin and every scored pair and inside each origin's draws (every 65536 draws);
+ * once set the call returns CTREND_ECANCELED, adds nothing, and err's message names the
+ * origin. opts' progress counts origins (n_origins in all). With a handle never cancelled
+ * (or NULL) the result is bit for bit ctrend_backtest_add_baseline's.
+ * Errors: those of ctrend_backtest_add_baseline, CTREND_ECANCELED.
+ */
+CTREND_API int ctrend_backtest_add_baseline_v2(ctrend_backtest *bt, int kind, size_t k,
+                                               const char *name, const ctrend_model_opts *opts,
+                                               ctrend_error *err);
 
 /**
  * Evaluate a regression model: design d describes the whole series (nrow(d) == n; it is
@@ -136,7 +149,8 @@ CTREND_API int ctrend_backtest_add_baseline(ctrend_backtest *bt, int kind, size_
  * Cancellation: opts' cancel flag (ctrend_model_opts_cancel, ctrend/model.h) is polled
  * before every origin and every scored pair and inside each origin's forecast (every 64
  * simulations); once set the call returns CTREND_ECANCELED and adds nothing. opts'
- * progress counts origins (n_origins in all). Baselines (add_baseline) do not poll.
+ * progress counts origins (n_origins in all). Baselines poll through
+ * ctrend_backtest_add_baseline_v2.
  */
 CTREND_API int ctrend_backtest_add_model(ctrend_backtest *bt, const char *name,
                                          const ctrend_design *d, int family,

@@ -14,7 +14,7 @@ import ctypes
 import numbers
 import operator
 
-DEFINITION_SHA256 = '67f26a48692207c412cb8e627340740edcacff9040ac7fd4e17b4c7286d80cea'
+DEFINITION_SHA256 = '8cba4fa90a397661c46f4c8a27a70c07238d471415d5f39ff19692e8e7e3029c'
 _INF = float("inf")
 
 ENUMS = {
@@ -1560,6 +1560,14 @@ FUNCTIONS = {
         ('name', 'const char *', 'STR_OPT', ()),
         ('err', 'ctrend_error *', 'ERROR_OUT', ()),
     )),
+    'ctrend_backtest_add_baseline_v2': ('int', 'STATUS', 'backtest', (
+        ('bt', 'ctrend_backtest *', 'HANDLE', ()),
+        ('kind', 'int', 'ENUM', ('ctrend_baseline',)),
+        ('k', 'size_t', 'IN', ()),
+        ('name', 'const char *', 'STR_OPT', ()),
+        ('opts', 'const ctrend_model_opts *', 'HANDLE_OPT', ()),
+        ('err', 'ctrend_error *', 'ERROR_OUT', ()),
+    )),
     'ctrend_backtest_add_model': ('int', 'STATUS', 'backtest', (
         ('bt', 'ctrend_backtest *', 'HANDLE', ()),
         ('name', 'const char *', 'STR', ()),
@@ -2314,6 +2322,7 @@ _PROTOTYPES = {
     'ctrend_backtest_n_origins': (ctypes.c_size_t, [ctypes.c_void_p]),
     'ctrend_backtest_origin': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]),
     'ctrend_backtest_add_baseline': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_size_t, ctypes.c_char_p, ctypes.POINTER(ctrend_error_t)]),
+    'ctrend_backtest_add_baseline_v2': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_int, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_void_p, ctypes.POINTER(ctrend_error_t)]),
     'ctrend_backtest_add_model': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctrend_error_t)]),
     'ctrend_backtest_add_forecasts': (ctypes.c_int, [ctypes.c_void_p, ctypes.c_char_p, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctypes.c_double), ctypes.c_size_t, ctypes.POINTER(ctrend_error_t)]),
     'ctrend_backtest_n_models': (ctypes.c_size_t, [ctypes.c_void_p]),
@@ -2662,6 +2671,8 @@ CONSTRAINTS = {
     ('ctrend_backtest_origin', 'i'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_backtest_add_baseline', 'kind'): ('enum', 'ctrend_baseline', 'int'),
     ('ctrend_backtest_add_baseline', 'k'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
+    ('ctrend_backtest_add_baseline_v2', 'kind'): ('enum', 'ctrend_baseline', 'int'),
+    ('ctrend_backtest_add_baseline_v2', 'k'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_backtest_add_model', 'family'): ('enum', 'ctrend_family', 'int'),
     ('ctrend_backtest_add_forecasts', 'n_point'): ('range', (0, 18446744073709551615, False, False), 'size_t'),
     ('ctrend_backtest_add_forecasts', 'n_draws'): ('range', (0, 18446744073709551615, False, False), 'size_t'),

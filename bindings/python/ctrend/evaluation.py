@@ -128,9 +128,14 @@ def backtest(y, initial, h, step=1, n_samples=1000, seed=42, baselines=("last", 
             _lib.check(L.ctrend_backtest_set_window(bt, window), where="window")
         for code, k, kind in specs:
             name = None if not k else "%s%d" % (kind, k)
-            _lib.check(L.ctrend_backtest_add_baseline(bt, code, k, _lib.encode(name),
-                                                      ctypes.byref(err)),
-                       message=msg, where="baseline %s" % kind)
+            # the origins on a worker thread, cancelled by Ctrl-C (_batch.run), as models
+            with _OwnedOptions(None, w) as o:
+                cname = _lib.encode(name)
+                rc = _long_call(o, lambda: L.ctrend_backtest_add_baseline_v2(
+                    bt, code, k, cname, o.ptr, ctypes.byref(err)),
+                    int(L.ctrend_backtest_n_origins(bt)), progress,
+                    "ctrend backtest %s" % kind, "origins")
+            _lib.check(rc, message=msg, where="baseline %s" % kind)
         if models:
             calendar = any(s.get(k) for s in models.values() for k in _CALENDAR_TERMS)
             if yi.start is None and calendar:

@@ -145,6 +145,8 @@ try:
     elif what == "breaks":   # 1 501 profiles x 97 candidate fits: seconds
         ctrend.breaks(y, start="2012-01", min_segment=12, n_boot=1500, trend=True,
                       progress=False)
+    elif what == "baseline": # 82 origins x 3 months x 200 000 Poisson draws: seconds
+        ctrend.backtest(y, initial=36, h=3, n_samples=200000, baselines=["last"])
     else:                    # 82 origins x 3 months x 20 000 draws: seconds
         ctrend.backtest(y, initial=36, h=3, n_samples=20000, baselines=(),
                         models={"poisson+trend": dict(family="poisson", trend=True)})
@@ -157,7 +159,7 @@ print(json.dumps(out))
 
 
 @needs("ctrend_model_opts_cancel")
-@pytest.mark.parametrize("what", ["forecast", "breaks", "backtest"])
+@pytest.mark.parametrize("what", ["forecast", "breaks", "backtest", "baseline"])
 def test_ctrl_c_stops_long_model_calls_within_a_second(what):
     env = dict(os.environ)
     env["PYTHONPATH"] = os.path.normpath(os.path.join(HERE, "..")) + os.pathsep + \
@@ -197,3 +199,36 @@ def test_model_options_cancel_flag_and_same_results():
                           trend=True, progress=False)
         assert r["n_candidates"] == 48 - 12 + 1
         assert o.progress() == (10 * 37, 10 * 37)
+
+
+@needs("ctrend_backtest_add_baseline_v2")
+def test_backtest_baselines_through_the_cancellable_call_score_as_v1():
+    """ctrend.backtest's baselines run through ctrend_backtest_add_baseline_v2 on a worker
+    thread; every score equals the v1 call's (ctrend_backtest_add_baseline, made directly)."""
+    import ctypes
+    import ctrend
+    from ctrend import _lib
+    y = [float(5 + (3 * t) % 7) for t in range(48)]
+    got = ctrend.backtest(y, initial=24, h=2, n_samples=300, seed=4,
+                          baselines=["last", ("mean", 6), "conflictology"])
+    rows = got if isinstance(got, list) else [(n, dict(r)) for n, r in got.iterrows()]
+    got = dict(rows)
+    L = _lib.lib
+    yy = (ctypes.c_double * len(y))(*y)
+    bt = ctypes.c_void_p()
+    _lib.check(L.ctrend_backtest_new(yy, len(y), 24, 2, 1, 300, 4, ctypes.byref(bt)))
+    kinds = _lib.api.ENUMS["ctrend_baseline"]
+    try:
+        for code, k, name in ((kinds["CTREND_BASELINE_LAST"], 0, None),
+                              (kinds["CTREND_BASELINE_MEAN"], 6, b"mean6"),
+                              (kinds["CTREND_BASELINE_CONFLICTOLOGY"], 0, None)):
+            _lib.check(L.ctrend_backtest_add_baseline(bt, code, k, name, None))
+        names = ["last", "mean6", "conflictology"]
+        v = ctypes.c_double()
+        for i, name in enumerate(names):
+            for j, metric in enumerate(ctrend.evaluation.METRICS):
+                _lib.check(L.ctrend_backtest_score(bt, i, j, ctypes.byref(v)))
+                a, b = got[name][metric], v.value
+                assert a == b or (a != a and b != b), (name, metric, a, b)
+    finally:
+        L.ctrend_backtest_free(bt)

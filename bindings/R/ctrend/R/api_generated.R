@@ -1,5 +1,5 @@
 # Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
-# Definition sha256 67f26a48692207c412cb8e627340740edcacff9040ac7fd4e17b4c7286d80cea
+# Definition sha256 8cba4fa90a397661c46f4c8a27a70c07238d471415d5f39ff19692e8e7e3029c
 #
 # ct_api_enums[[tag]]: named integer vectors of every public enum (values pinned);
 # ct_api_constants: every numeric CTREND_ #define; ct_api_args[[function]][[argument]]:
@@ -1027,6 +1027,14 @@ ct_api_args <- list(
     kind = list(type = "int", role = "ENUM", enum = "ctrend_baseline", args = c("ctrend_baseline")),
     k = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
     name = list(type = "const char *", role = "STR_OPT"),
+    err = list(type = "ctrend_error *", role = "ERROR_OUT")
+  ),
+  ctrend_backtest_add_baseline_v2 = list(
+    bt = list(type = "ctrend_backtest *", role = "HANDLE"),
+    kind = list(type = "int", role = "ENUM", enum = "ctrend_baseline", args = c("ctrend_baseline")),
+    k = list(type = "size_t", role = "IN", lo = 0, hi = 1.8446744073709552e+19, lo_open = FALSE, hi_open = FALSE),
+    name = list(type = "const char *", role = "STR_OPT"),
+    opts = list(type = "const ctrend_model_opts *", role = "HANDLE_OPT"),
     err = list(type = "ctrend_error *", role = "ERROR_OUT")
   ),
   ctrend_backtest_add_model = list(
@@ -2491,6 +2499,11 @@ ct_api_backtest_origin <- function(bt, i) {
 ct_api_backtest_add_baseline <- function(bt, kind, k, name) {
   r <- .Call(ct_api_sym_("ctr_api_ctrend_backtest_add_baseline"), bt, kind, k, name)
   if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_backtest_add_baseline")
+  r[[3L]]
+}
+ct_api_backtest_add_baseline_v2 <- function(bt, kind, k, name, opts) {
+  r <- .Call(ct_api_sym_("ctr_api_ctrend_backtest_add_baseline_v2"), bt, kind, k, name, opts)
+  if (r[[1L]] != 0L) ct_api_stop_(r[[1L]], r[[2L]], "ctrend_backtest_add_baseline_v2")
   r[[3L]]
 }
 ct_api_backtest_add_model <- function(bt, name, d, family, opts) {

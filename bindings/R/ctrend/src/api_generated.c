@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
- * Definition sha256 67f26a48692207c412cb8e627340740edcacff9040ac7fd4e17b4c7286d80cea
+ * Definition sha256 8cba4fa90a397661c46f4c8a27a70c07238d471415d5f39ff19692e8e7e3029c
  *
  * .Call wrappers ctr_api_<function> for every function of the definition that can be
  * wrapped generically (the rest: bindings/gen/unbound.txt), and their registration table
@@ -5020,6 +5020,35 @@ SEXP ctr_api_ctrend_backtest_add_baseline(SEXP s_bt, SEXP s_kind, SEXP s_k, SEXP
     return res;
 }
 
+SEXP ctr_api_ctrend_backtest_add_baseline_v2(SEXP s_bt, SEXP s_kind, SEXP s_k, SEXP s_name, SEXP s_opts);
+SEXP ctr_api_ctrend_backtest_add_baseline_v2(SEXP s_bt, SEXP s_kind, SEXP s_k, SEXP s_name, SEXP s_opts)
+{
+    static const char FN[] = "ctrend_backtest_add_baseline_v2";
+    (void)FN;
+    int nprot = 0;
+    ctrend_backtest * a_bt = (ctrend_backtest *)api_handle(s_bt, "ctrend_backtest", FN, "bt", 0);
+    int a_kind = (int)api_oneof(s_kind, FN, "kind", api_enum_ctrend_baseline, 5);
+    size_t a_k = (size_t)api_whole(s_k, FN, "k", 0.0, 9007199254740992.0);
+    const char *a_name = api_str(s_name, FN, "name", 1);
+    const ctrend_model_opts * a_opts = (const ctrend_model_opts *)api_handle(s_opts, "ctrend_model_opts", FN, "opts", 1);
+    ctrend_error a_err;
+    ctrend_error_clear(&a_err);
+    int r = ctrend_backtest_add_baseline_v2(a_bt, a_kind, a_k, a_name, a_opts, &a_err);
+    if (r != CTREND_OK) {
+        UNPROTECT(nprot);
+        return api_result(Rf_ScalarInteger(r), api_error_text(&a_err), 0, NULL, NULL);
+    }
+    SEXP val = PROTECT(Rf_ScalarInteger(r));
+    ++nprot;
+    SEXP o_err = PROTECT(api_error_list(&a_err));
+    ++nprot;
+    const SEXP outs[] = {o_err};
+    static const char *const names[] = {"err"};
+    SEXP res = api_result(val, "", 1, outs, names);
+    UNPROTECT(nprot);
+    return res;
+}
+
 SEXP ctr_api_ctrend_backtest_add_model(SEXP s_bt, SEXP s_name, SEXP s_d, SEXP s_family, SEXP s_opts);
 SEXP ctr_api_ctrend_backtest_add_model(SEXP s_bt, SEXP s_name, SEXP s_d, SEXP s_family, SEXP s_opts)
 {
@@ -7534,6 +7563,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_backtest_n_origins", (DL_FUNC)&ctr_api_ctrend_backtest_n_origins, 1},
     {"ctr_api_ctrend_backtest_origin", (DL_FUNC)&ctr_api_ctrend_backtest_origin, 2},
     {"ctr_api_ctrend_backtest_add_baseline", (DL_FUNC)&ctr_api_ctrend_backtest_add_baseline, 4},
+    {"ctr_api_ctrend_backtest_add_baseline_v2", (DL_FUNC)&ctr_api_ctrend_backtest_add_baseline_v2, 5},
     {"ctr_api_ctrend_backtest_add_model", (DL_FUNC)&ctr_api_ctrend_backtest_add_model, 5},
     {"ctr_api_ctrend_backtest_add_forecasts", (DL_FUNC)&ctr_api_ctrend_backtest_add_forecasts, 4},
     {"ctr_api_ctrend_backtest_n_models", (DL_FUNC)&ctr_api_ctrend_backtest_n_models, 1},
@@ -7629,7 +7659,7 @@ const R_CallMethodDef ctr_api_call_methods[] = {
     {"ctr_api_ctrend_figure_panel_text", (DL_FUNC)&ctr_api_ctrend_figure_panel_text, 3},
     {"ctr_api_ctrend_figure_device_from_path", (DL_FUNC)&ctr_api_ctrend_figure_device_from_path, 1},
     {NULL, NULL, 0}};
-const int ctr_api_n_call_methods = 285;
+const int ctr_api_n_call_methods = 286;
 
 /*
  * Register the package's own routines (`own`, terminated by {NULL, NULL, 0}) together with
@@ -7638,7 +7668,7 @@ const int ctr_api_n_call_methods = 285;
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own);
 void ctr_api_register(DllInfo *dll, const R_CallMethodDef *own)
 {
-    static R_CallMethodDef all[285 + 512 + 1];
+    static R_CallMethodDef all[286 + 512 + 1];
     size_t k = 0;
     for (size_t i = 0; own && own[i].name && k < 512; ++i) all[k++] = own[i];
     for (int i = 0; i < ctr_api_n_call_methods; ++i) all[k++] = ctr_api_call_methods[i];

@@ -516,6 +516,32 @@ static void rbtmodel_release(void *arg)
     w->bt = NULL;
 }
 
+/* One ctrend_backtest_add_baseline_v2 on the worker thread (ctr_long_run). */
+typedef struct rbtbase {
+    ctrend_model_opts *o; /* first: mopts_cancel */
+    ctrend_backtest *bt;
+    int kind;
+    size_t k;
+    const char *name;
+    int rc;
+    ctrend_error *err;
+} rbtbase;
+
+static void rbtbase_work(void *arg)
+{
+    rbtbase *w = arg;
+    w->rc = ctrend_backtest_add_baseline_v2(w->bt, w->kind, w->k, w->name, w->o, w->err);
+}
+
+static void rbtbase_release(void *arg)
+{
+    rbtbase *w = arg;
+    ctrend_model_opts_free(w->o);
+    ctrend_backtest_free(w->bt);
+    w->o = NULL;
+    w->bt = NULL;
+}
+
 /* list(names (ranked), scores matrix n_models x 8) */
 SEXP C_backtest(SEXP y, SEXP start, SEXP args, SEXP base_kinds, SEXP base_ks, SEXP model_names,
                 SEXP model_specs, SEXP model_families, SEXP rank_metric)
@@ -536,8 +562,17 @@ SEXP C_backtest(SEXP y, SEXP start, SEXP args, SEXP base_kinds, SEXP base_ks, SE
         const int k = INTEGER(base_ks)[i];
         char name[32];
         snprintf(name, sizeof name, "%s%d", ctrend_baseline_name(INTEGER(base_kinds)[i]), k);
-        rc = ctrend_backtest_add_baseline(bt, INTEGER(base_kinds)[i], (size_t)k, k > 0 ? name : NULL,
-                                          &err);
+        ctrend_model_opts *o = NULL;
+        rc = ctrend_model_opts_new(&o);
+        if (rc == CTREND_OK) { /* the origins on a worker thread: an interrupt cancels them */
+            rbtbase w = {o, bt, INTEGER(base_kinds)[i], (size_t)k, k > 0 ? name : NULL, CTREND_OK, &err};
+            ctr_long L = {.work = rbtbase_work, .cancel = mopts_cancel, .release = rbtbase_release,
+                          .progress = mopts_progress,
+                          .arg = &w, .what = "ct_backtest", .unit = "origins", .show = 0};
+            ctr_long_run(&L);
+            rc = w.rc;
+        }
+        ctrend_model_opts_free(o);
         where = "baseline";
     }
     const int32_t m0 = ctr_int(start, "start");

@@ -85,3 +85,12 @@ test_that("SIGINT interrupts ct_backtest's model origins within a second", {
     "ct_backtest(y, initial = 36, h = 3, n_samples = 20000, baselines = list(), models = list(p = list(family = 'poisson')), start = '2012-01')",
     "ct_backtest(y, initial = 36, h = 3, n_samples = 100, baselines = list(), models = list(p = list(family = 'poisson')), start = '2012-01')")
 })
+
+test_that("SIGINT interrupts ct_backtest's baselines within a second", {
+  has_module(ct_fit(c(1, 2, 3), start = "2020-01"))
+  # 82 origins x 3 months x 200 000 Poisson draws of the last-value baseline: seconds
+  # (ctrend_backtest_add_baseline_v2 on the worker thread)
+  long_call_interrupt(
+    "ct_backtest(y, initial = 36, h = 3, n_samples = 200000, baselines = list('last'), start = '2012-01')",
+    "ct_backtest(y, initial = 36, h = 3, n_samples = 100, baselines = list('last'), start = '2012-01')")
+})
