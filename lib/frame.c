@@ -707,7 +707,7 @@ int ctrend_frame_set_values(ctrend_frame *f, size_t index, const double *x, size
             return ctrend_error_set(err, CTREND_EDUPLICATE, NULL, 0, 0, key, msg);
         }
     }
-    const int rc = reserve(s, lo, hi);
+    const int rc = reserve(f, s, lo, hi);
     if (rc) return ctrend_error_set(err, rc, NULL, 0, 0, NULL, NULL);
     extend_calendar(f, lo, hi);
     double *v = s->v + (lo - s->base);
