@@ -536,14 +536,12 @@ typedef struct period {
 static const char *const ordinal_words[] = {"first", "second", "third", "fourth", "fifth", "sixth",
                                             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"};
 
-/* The period a sentence speaks of (see the method, 4). */
-static void find_period(const drafter *d, const char *s, const char *ns, period *p)
+/* Whether the sentence names a day of a month: "March 4th", "4th March", "the 2nd of
+ * December", "August 27th", or without an ordinal "September 11", "Jan 30" (not a year). */
+static int find_day(const char *s, const char *ns)
 {
-    p->first = p->last = INT32_MIN;
-    p->why[0] = '\0';
-    p->day = 0;
     const size_t n = strlen(ns);
-    int mon, year, mon2, year2;
+    int day = 0;
     for (size_t i = 0; i < n; ++i) {
         /* a day: "March 4th", "4th March", "the 2nd of December", "August 27th" */
         if (isdigit((unsigned char)ns[i]) && (i == 0 || !is_word((unsigned char)ns[i - 1]))) {
@@ -555,47 +553,64 @@ static void find_period(const drafter *d, const char *s, const char *ns, period 
                 size_t k = skip_spaces(ns, ord ? j + 2 : j);
                 if (!strncmp(ns + k, "of ", 3)) k = skip_spaces(ns, k + 3);
                 int m0;
-                if ((ord || k > j) && month_name_at(s, ns, k, &m0)) p->day = 1; /* "4th March", "26 April" */
-                if (ord && month_before(s, ns, i)) p->day = 1;                    /* "March 4th" */
+                if ((ord || k > j) && month_name_at(s, ns, k, &m0)) day = 1; /* "4th March", "26 April" */
+                if (ord && month_before(s, ns, i)) day = 1;                    /* "March 4th" */
             }
         }
     }
     /* a day without an ordinal: "September 11", "Jan 30" (not a year) */
-    for (size_t i = 0; i < n && !p->day; ++i)
+    for (size_t i = 0; i < n && !day; ++i)
         if (isdigit((unsigned char)ns[i]) && (i == 0 || !is_word((unsigned char)ns[i - 1])) && month_before(s, ns, i)) {
             size_t j = i;
             while (isdigit((unsigned char)ns[j])) ++j;
-            if (j - i <= 2 && atoi(ns + i) >= 1 && atoi(ns + i) <= 31) p->day = 1;
+            if (j - i <= 2 && atoi(ns + i) >= 1 && atoi(ns + i) <= 31) day = 1;
         }
-    /* ranges */
+    return day;
+}
+
+/* "from M to M" (or "through", "-"), "between M and M" at ns + i (k: the first word's
+ * length); a year named once serves both ends. 1 when it decided p (or p->why). */
+static int range_from_to(const char *s, const char *ns, size_t i, size_t k, period *p)
+{
+    int mon, year, mon2, year2;
+    const int between = ns[i] == 'b';
+    size_t j = skip_spaces(ns, i + k);
+    const size_t a = month_at(s, ns, j, &mon, &year);
+    if (!a) return 0;
+    j = skip_spaces(ns, j + a);
+    size_t t = phrase_at(ns + j, between ? "and" : "to");
+    if (!t && !between) t = phrase_at(ns + j, "through");
+    if (!t) t = ns[j] == '-' ? 1 : 0;
+    if (!t) return 0;
+    j = skip_spaces(ns, j + t);
+    size_t q;
+    if ((q = phrase_at(ns + j, "early")) || (q = phrase_at(ns + j, "late")) || (q = phrase_at(ns + j, "mid")) ||
+        (q = phrase_at(ns + j, "the end of")))
+        j = skip_spaces(ns, j + q);
+    if (!month_at(s, ns, j, &mon2, &year2)) return 0;
+    if (!year2) year2 = year ? year : 0;
+    if (!year) year = year2 ? (mon <= mon2 ? year2 : year2 - 1) : 0;
+    if (!year || !year2) {
+        snprintf(p->why, sizeof p->why, "the year of the range is not named");
+        return 1;
+    }
+    p->first = year * 12 + mon;
+    p->last = year2 * 12 + mon2;
+    return 1;
+}
+
+/* A range or a relative period: "from M to M", "between M and M", "since M", "first/second
+ * half of YYYY", "first N months of YYYY", "last month". 1 when one decided p (or p->why). */
+static int find_range(const drafter *d, const char *s, const char *ns, period *p)
+{
+    const size_t n = strlen(ns);
+    int mon, year;
     for (size_t i = 0; i < n; ++i) {
         if (i > 0 && is_word((unsigned char)ns[i - 1])) continue;
         size_t k;
         if ((k = phrase_at(ns + i, "from")) || (k = phrase_at(ns + i, "between"))) {
-            const int between = ns[i] == 'b';
-            size_t j = skip_spaces(ns, i + k);
-            const size_t a = month_at(s, ns, j, &mon, &year);
-            if (!a) continue;
-            j = skip_spaces(ns, j + a);
-            size_t t = phrase_at(ns + j, between ? "and" : "to");
-            if (!t && !between) t = phrase_at(ns + j, "through");
-            if (!t) t = ns[j] == '-' ? 1 : 0;
-            if (!t) continue;
-            j = skip_spaces(ns, j + t);
-            size_t q;
-            if ((q = phrase_at(ns + j, "early")) || (q = phrase_at(ns + j, "late")) || (q = phrase_at(ns + j, "mid")) ||
-                (q = phrase_at(ns + j, "the end of")))
-                j = skip_spaces(ns, j + q);
-            if (!month_at(s, ns, j, &mon2, &year2)) continue;
-            if (!year2) year2 = year ? year : 0;
-            if (!year) year = year2 ? (mon <= mon2 ? year2 : year2 - 1) : 0;
-            if (!year || !year2) {
-                snprintf(p->why, sizeof p->why, "the year of the range is not named");
-                return;
-            }
-            p->first = year * 12 + mon;
-            p->last = year2 * 12 + mon2;
-            return;
+            if (range_from_to(s, ns, i, k, p)) return 1;
+            continue;
         }
         if ((k = phrase_at(ns + i, "since"))) {
             size_t j = skip_spaces(ns, i + k);
@@ -607,11 +622,11 @@ static void find_period(const drafter *d, const char *s, const char *ns, period 
                 const int32_t first = year ? year * 12 + mon : resolve_year(d, mon);
                 if (first == INT32_MIN || d->report_month == INT32_MIN) {
                     snprintf(p->why, sizeof p->why, "\"since\": the report's date is not known (--date)");
-                    return;
+                    return 1;
                 }
                 p->first = first;
                 p->last = d->report_month;
-                return;
+                return 1;
             }
         }
         if ((k = phrase_at(ns + i, "first half of")) || (k = phrase_at(ns + i, "second half of"))) {
@@ -619,7 +634,7 @@ static void find_period(const drafter *d, const char *s, const char *ns, period 
             if (year_at(ns, j, &year)) {
                 p->first = year * 12 + (ns[i] == 'f' ? 0 : 6);
                 p->last = p->first + 5;
-                return;
+                return 1;
             }
         }
         if ((k = phrase_at(ns + i, "first"))) {
@@ -633,21 +648,29 @@ static void find_period(const drafter *d, const char *s, const char *ns, period 
                 if (mm && year_at(ns, skip_spaces(ns, j + mm), &year)) {
                     p->first = year * 12;
                     p->last = year * 12 + (int32_t)v - 1;
-                    return;
+                    return 1;
                 }
             }
         }
         if (phrase_at(ns + i, "last month")) {
             if (d->report_month == INT32_MIN) {
                 snprintf(p->why, sizeof p->why, "\"last month\": the report's date is not known (--date)");
-                return;
+                return 1;
             }
             p->first = p->last = d->report_month - 1;
-            return;
+            return 1;
         }
     }
+    return 0;
+}
+
+/* One month: the first month name of the sentence that is not the base of a comparison,
+ * else the month heading above; p->why says why there is none. */
+static void find_one_month(const drafter *d, const char *s, const char *ns, period *p)
+{
+    const size_t n = strlen(ns);
+    int mon, year;
     (void)ordinal_words;
-    /* one month: the first month name of the sentence that is not the base of a comparison */
     for (size_t i = 0; i < n; ++i) {
         const size_t a = month_at(s, ns, i, &mon, &year);
         if (!a) continue;
@@ -668,6 +691,16 @@ static void find_period(const drafter *d, const char *s, const char *ns, period 
         return;
     }
     snprintf(p->why, sizeof p->why, "no month named");
+}
+
+/* The period a sentence speaks of (see the method, 4). */
+static void find_period(const drafter *d, const char *s, const char *ns, period *p)
+{
+    p->first = p->last = INT32_MIN;
+    p->why[0] = '\0';
+    p->day = find_day(s, ns);
+    if (find_range(d, s, ns, p)) return;
+    find_one_month(d, s, ns, p);
 }
 
 /* ---- one sentence --------------------------------------------------------------------------------------- */
@@ -772,6 +805,52 @@ static size_t region_at(const drafter *d, const char *s, const char *ns, size_t 
     return e - j;
 }
 
+/* The unit of a count at i with no unit after it (j: after the number) from the verb before
+ * it or "lives" after it: "killed more than 60 people", "claimed 52 lives", "killing 144
+ * people". NULL when neither names a metric alias. */
+static const alias *verb_unit(const drafter *d, const char *ns, size_t i, size_t j)
+{
+    static const char *const verbs[][2] = {{"killed", "killed"}, {"killing", "killed"},
+                                           {"wounded", "wounded"}, {"wounding", "wounded"},
+                                           {"injured", "injured"}, {"injuring", "injured"}};
+    const alias *u = NULL;
+    size_t b = i;
+    while (b > 0 && ns[b - 1] == ' ') --b;
+    char cmp0[24];
+    comparator_before(ns, i, cmp0, sizeof cmp0);
+    if (*cmp0) { /* step over the comparator's words */
+        for (int wds = 0; wds < (strchr(cmp0, ' ') ? 2 : 1) && b > 0; ++wds) {
+            while (b > 0 && ns[b - 1] != ' ') --b;
+            while (b > 0 && ns[b - 1] == ' ') --b;
+        }
+    }
+    for (size_t k2 = 0; k2 < sizeof verbs / sizeof *verbs && !u; ++k2) {
+        const size_t L = strlen(verbs[k2][0]);
+        if (b >= L && !strncmp(ns + b - L, verbs[k2][0], L) && (b == L || !is_word((unsigned char)ns[b - L - 1])))
+            for (size_t q = 0; q < d->al.n && !u; ++q)
+                if (d->al.a[q].kind == AL_METRIC && !strcmp(d->al.a[q].phrase, verbs[k2][1])) u = &d->al.a[q];
+    }
+    if (!u && phrase_at(ns + j, "lives"))
+        for (size_t q = 0; q < d->al.n && !u; ++q)
+            if (d->al.a[q].kind == AL_METRIC && !strcmp(d->al.a[q].phrase, "killed")) u = &d->al.a[q];
+    return u;
+}
+
+/* The longest metric alias in the label ending at the ':' before b ("LABEL: N"): the label
+ * runs from the previous ':' (or the start). NULL when none. */
+static const alias *label_unit(const drafter *d, const char *ns, size_t b)
+{
+    const alias *lu = NULL;
+    size_t q0 = b - 1;
+    while (q0 > 0 && ns[q0 - 1] != ':') --q0;
+    for (size_t q = q0; q + 1 < b; ++q) {
+        size_t l2;
+        const alias *a = alias_at(&d->al, AL_METRIC, ns, q, &l2);
+        if (a && (!lu || a->len > lu->len)) lu = a;
+    }
+    return lu;
+}
+
 /* Counts of the sentence: "N [of] UNIT [in PLACE]", "N in PLACE" after a located count,
  * and "LABEL: N". */
 static size_t find_counts(const drafter *d, const char *s, const char *ns, item *it, size_t cap)
@@ -796,31 +875,7 @@ static size_t find_counts(const drafter *d, const char *s, const char *ns, item 
             if (u) j = j2;
         }
         if (!u && year_at(ns, i, &yr)) continue;
-        if (!u) { /* "killed more than 60 people", "claimed 52 lives", "killing 144 people" */
-            static const char *const verbs[][2] = {{"killed", "killed"}, {"killing", "killed"},
-                                                   {"wounded", "wounded"}, {"wounding", "wounded"},
-                                                   {"injured", "injured"}, {"injuring", "injured"}};
-            size_t b = i;
-            while (b > 0 && ns[b - 1] == ' ') --b;
-            char cmp0[24];
-            comparator_before(ns, i, cmp0, sizeof cmp0);
-            if (*cmp0) { /* step over the comparator's words */
-                for (int wds = 0; wds < (strchr(cmp0, ' ') ? 2 : 1) && b > 0; ++wds) {
-                    while (b > 0 && ns[b - 1] != ' ') --b;
-                    while (b > 0 && ns[b - 1] == ' ') --b;
-                }
-            }
-            for (size_t k2 = 0; k2 < sizeof verbs / sizeof *verbs && !u; ++k2) {
-                const size_t L = strlen(verbs[k2][0]);
-                if (b >= L && !strncmp(ns + b - L, verbs[k2][0], L) && (b == L || !is_word((unsigned char)ns[b - L - 1])))
-                    for (size_t q = 0; q < d->al.n && !u; ++q)
-                        if (d->al.a[q].kind == AL_METRIC && !strcmp(d->al.a[q].phrase, verbs[k2][1])) u = &d->al.a[q];
-            }
-            if (!u && phrase_at(ns + j, "lives"))
-                for (size_t q = 0; q < d->al.n && !u; ++q)
-                    if (d->al.a[q].kind == AL_METRIC && !strcmp(d->al.a[q].phrase, "killed")) u = &d->al.a[q];
-            if (u) len = 0;
-        }
+        if (!u && (u = verb_unit(d, ns, i, j))) len = 0;
         if (w && !u) continue;
         item *x = &it[k];
         memset(x, 0, sizeof *x);
@@ -854,14 +909,7 @@ static size_t find_counts(const drafter *d, const char *s, const char *ns, item 
         size_t b = i;
         while (b > 0 && ns[b - 1] == ' ') --b;
         if (b > 0 && ns[b - 1] == ':' && !is_word((unsigned char)ns[i + m])) {
-            const alias *lu = NULL;
-            size_t q0 = b - 1; /* the label: from the previous ':' (or the start) to this one */
-            while (q0 > 0 && ns[q0 - 1] != ':') --q0;
-            for (size_t q = q0; q + 1 < b; ++q) {
-                size_t l2;
-                const alias *a = alias_at(&d->al, AL_METRIC, ns, q, &l2);
-                if (a && (!lu || a->len > lu->len)) lu = a;
-            }
+            const alias *lu = label_unit(d, ns, b);
             if (lu) {
                 x->unit = lu;
                 ++k;
@@ -981,6 +1029,151 @@ static const alias *first_unit(const drafter *d, const char *ns)
     return NULL;
 }
 
+/* What a sentence says, shared by the kinds of record it may give (sentence()). */
+typedef struct sent {
+    const char *s, *ns;       /* the sentence, and normalised */
+    int has_group;
+    char group[200];          /* "x" without one */
+    period p;
+    char m1[32], m2[32];      /* its months ("x" without) */
+    char when[80];            /* "in M", "over M..M" or "in ?" */
+    const char *todo;         /* why the records are TODO, or NULL */
+    char todo_buf[320];
+    item it[MAX_ITEMS];       /* its counts */
+    size_t ni;
+} sent;
+
+/* A change: "down by more than 50% ... as compared to the previous 2 months". */
+static void emit_change(drafter *d, const sent *x, const char *test)
+{
+    char claim[4096], why[256], hint[256], base[64], expr[2048] = "";
+    const alias *u = first_unit(d, x->ns);
+    const char *t = x->todo;
+    if (!u) t = t ? t : "which series? (no unit word such as attacks or deaths)";
+    series_or_todo(d, x->has_group, x->group, u ? u->name : "?", NULL, expr, sizeof expr, &t, why, sizeof why);
+    find_base(d, x->s, x->ns, base, sizeof base);
+    if (!t && !*base) t = "compared with what? (no base named; month on month would be 'vs previous 1')";
+    snprintf(claim, sizeof claim, "change %s %s vs %s %s", expr, x->when, *base ? base : "?", test);
+    snprintf(hint, sizeof hint, "%s-%s-%s-change", x->group, x->m1, u ? u->name : "x");
+    emit(d, x->s, hint, claim, t, NULL);
+}
+
+/* A record: "highest ... since MONTH" (since: where "since" starts in ns). */
+static void emit_record(drafter *d, const sent *x, int highest, const char *since)
+{
+    char claim[4096], why[256], hint[256], sm[32] = "", expr[2048] = "";
+    const size_t j = skip_spaces(x->ns, (size_t)(since - x->ns) + 5);
+    int mon, year;
+    const alias *u = first_unit(d, x->ns);
+    if (month_at(x->s, x->ns, j, &mon, &year) && year) month_str(year * 12 + mon, sm, sizeof sm);
+    const char *t = x->todo;
+    if (!u && !t) t = "which series? (no unit word)";
+    if (!*sm && !t) t = "since when? (no month and year after 'since')";
+    series_or_todo(d, x->has_group, x->group, u ? u->name : "?", NULL, expr, sizeof expr, &t, why, sizeof why);
+    snprintf(claim, sizeof claim, "record %s in %s %s since %s", expr, x->p.first != INT32_MIN ? x->m1 : "?",
+             highest ? "highest" : "lowest", *sm ? sm : "?");
+    snprintf(hint, sizeof hint, "%s-%s-record", x->group, x->m1);
+    emit(d, x->s, hint, claim, t, NULL);
+}
+
+/* Regularity: "a daily occurrence", "on a daily basis", "every day". */
+static void emit_daily(drafter *d, const sent *x)
+{
+    char claim[4096], why[256], hint[256], expr[2048] = "";
+    const alias *u = first_unit(d, x->ns);
+    const char *t = x->todo;
+    series_or_todo(d, x->has_group, x->group, u ? u->name : "attacks", NULL, expr, sizeof expr, &t, why, sizeof why);
+    snprintf(claim, sizeof claim, "daily %s %s", expr, x->when);
+    snprintf(hint, sizeof hint, "%s-%s-daily", x->group, x->m1);
+    emit(d, x->s, hint, claim, t, u ? NULL : "unit assumed: attacks");
+}
+
+/* A list of parts that add up: a breakdown family (fam) or regions. */
+static void emit_parts(drafter *d, const sent *x, int by_region, const char *fam, double sum)
+{
+    char claim[4096], why[256], hint[256];
+    const item *it = x->it;
+    const char *metric = by_region ? (it[0].unit ? it[0].unit->name : "attacks") : NULL;
+    const char *total = by_region ? metric : family_total(d, fam);
+    char lhs[3000] = "", rhs[1024] = "";
+    const char *t = x->todo;
+    for (size_t i = 0; i < x->ni; ++i) {
+        series_or_todo(d, x->has_group, x->group, by_region ? metric : it[i].unit->name,
+                       by_region ? it[i].region : NULL, lhs, sizeof lhs, &t, why, sizeof why);
+    }
+    series_or_todo(d, x->has_group, x->group, total, NULL, rhs, sizeof rhs, &t, why, sizeof why);
+    snprintf(claim, sizeof claim, "value %s %s = %s", lhs, x->when, rhs);
+    char c2[200];
+    snprintf(c2, sizeof c2, "%s: the parts add up to %g", by_region ? "by region" : "a breakdown", sum);
+    snprintf(hint, sizeof hint, "%s-%s-%s-%s", x->group, x->m1, by_region ? metric : fam,
+             by_region ? "by-region" : "breakdown");
+    emit(d, x->s, hint, claim, t, c2);
+}
+
+/* One record per count with a unit, and deaths + injured when the sentence gives both as
+ * casualties ("Total casualties ...: N deaths, M injuries"). */
+static void emit_values(drafter *d, const sent *x)
+{
+    char claim[4096], why[256], hint[256];
+    const item *it = x->it;
+    double dsum = 0;
+    int has_d = 0, has_i = 0;
+    for (size_t i = 0; i < x->ni; ++i) {
+        if (!it[i].unit) continue;
+        const char *metric = it[i].unit->name;
+        char expr[2048] = "";
+        const char *t = x->todo;
+        series_or_todo(d, x->has_group, x->group, metric, it[i].region[0] ? it[i].region : NULL, expr, sizeof expr,
+                       &t, why, sizeof why);
+        char fig[64];
+        snprintf(fig, sizeof fig, "%s%s%g", *it[i].cmp ? it[i].cmp : "=", " ", it[i].n);
+        if (x->p.first != INT32_MIN && x->p.first != x->p.last)
+            snprintf(claim, sizeof claim, "sum %s over %s..%s %s", expr, x->m1, x->m2, fig);
+        else
+            snprintf(claim, sizeof claim, "value %s %s %s", expr, x->when, fig);
+        if (x->p.first != x->p.last) snprintf(hint, sizeof hint, "%s-%s-%s-%s", x->group, x->m1, x->m2, metric);
+        else snprintf(hint, sizeof hint, "%s-%s-%s", x->group, x->m1, metric);
+        emit(d, x->s, hint, claim, t, NULL);
+        if (!strcmp(metric, "deaths") && !*it[i].cmp) dsum += it[i].n, has_d = 1;
+        if (!strcmp(metric, "injured") && !*it[i].cmp) dsum += it[i].n, has_i = 1;
+    }
+    if (has_d && has_i && (strstr(x->ns, "casualties") || strstr(x->ns, "killed and"))) {
+        char expr[2048] = "";
+        const char *t = x->todo;
+        series_or_todo(d, x->has_group, x->group, "deaths + injured", NULL, expr, sizeof expr, &t, why, sizeof why);
+        snprintf(claim, sizeof claim, "value %s %s = %g", expr, x->when, dsum);
+        snprintf(hint, sizeof hint, "%s-%s-casualties", x->group, x->m1);
+        emit(d, x->s, hint, claim, t, "casualties: deaths + injured");
+    }
+}
+
+/* The sentence's group, period, months and what makes its records TODO. */
+static void sentence_facts(drafter *d, sent *x, int *incident)
+{
+    int explicit;
+    x->has_group = sentence_group(d, x->ns, x->group, sizeof x->group, &explicit);
+    if (!x->has_group) snprintf(x->group, sizeof x->group, "x");
+    find_period(d, x->s, x->ns, &x->p);
+    if (x->p.day) *incident = 1;
+    snprintf(x->m1, sizeof x->m1, "x");
+    snprintf(x->m2, sizeof x->m2, "x");
+    if (x->p.first != INT32_MIN) {
+        month_str(x->p.first, x->m1, sizeof x->m1);
+        month_str(x->p.last, x->m2, sizeof x->m2);
+    }
+    snprintf(x->when, sizeof x->when, "in ?");
+    if (x->p.first != INT32_MIN)
+        snprintf(x->when, sizeof x->when, x->p.first == x->p.last ? "in %s" : "over %s..%s", x->m1, x->m2);
+    x->todo = NULL;
+    if (!x->has_group) x->todo = "which group? (no group named in the sentence or its section)";
+    else if (x->p.first == INT32_MIN) {
+        snprintf(x->todo_buf, sizeof x->todo_buf, "which month? (%s)", x->p.why);
+        x->todo = x->todo_buf;
+    } else if (*incident)
+        x->todo = x->p.day ? "the figures of one incident (a day is named), not a monthly total"
+                           : "the figures of one incident (the paragraph names a day), not a monthly total";
+}
+
 /* Analyse one sentence and write its records. *incident: set when the sentence names a day
  * (and read: a sentence after one in the same paragraph is about the same incident). */
 static void sentence(drafter *d, const char *s, int *incident)
@@ -990,140 +1183,33 @@ static void sentence(drafter *d, const char *s, int *incident)
     if (!ns) return;
     normalise(s, ns, n);
     memset(ns + n, 0, 8);
-    char group[200], claim[4096], why[256], hint[256], m1[32] = "x", m2[32] = "x";
-    int explicit;
-    const int has_group = sentence_group(d, ns, group, sizeof group, &explicit);
-    if (!has_group) snprintf(group, sizeof group, "x");
-    period p;
-    find_period(d, s, ns, &p);
-    if (p.day) *incident = 1;
-    if (p.first != INT32_MIN) {
-        month_str(p.first, m1, sizeof m1);
-        month_str(p.last, m2, sizeof m2);
-    }
-    char when[80] = "in ?";
-    if (p.first != INT32_MIN)
-        snprintf(when, sizeof when, p.first == p.last ? "in %s" : "over %s..%s", m1, m2);
-    const char *todo = NULL;
-    char todo_buf[320];
-    if (!has_group) todo = "which group? (no group named in the sentence or its section)";
-    else if (p.first == INT32_MIN) {
-        snprintf(todo_buf, sizeof todo_buf, "which month? (%s)", p.why);
-        todo = todo_buf;
-    } else if (*incident)
-        todo = p.day ? "the figures of one incident (a day is named), not a monthly total"
-                     : "the figures of one incident (the paragraph names a day), not a monthly total";
-
-    item it[MAX_ITEMS];
-    const size_t ni = find_counts(d, s, ns, it, MAX_ITEMS);
-    char test[64], base[64];
-    const int change = find_change(ns, test, sizeof test);
-
-    /* a change: "down by more than 50% ... as compared to the previous 2 months" */
-    if (change) {
-        const alias *u = first_unit(d, ns);
-        const char *t = todo;
-        char expr[2048] = "";
-        if (!u) t = t ? t : "which series? (no unit word such as attacks or deaths)";
-        series_or_todo(d, has_group, group, u ? u->name : "?", NULL, expr, sizeof expr, &t, why, sizeof why);
-        find_base(d, s, ns, base, sizeof base);
-        if (!t && !*base) t = "compared with what? (no base named; month on month would be 'vs previous 1')";
-        snprintf(claim, sizeof claim, "change %s %s vs %s %s", expr, when, *base ? base : "?", test);
-        snprintf(hint, sizeof hint, "%s-%s-%s-change", group, m1, u ? u->name : "x");
-        emit(d, s, hint, claim, t, NULL);
-    }
-
-    /* a record: "highest ... since MONTH" */
+    sent sx, *x = &sx;
+    x->s = s;
+    x->ns = ns;
+    sentence_facts(d, x, incident);
+    x->ni = find_counts(d, s, ns, x->it, MAX_ITEMS);
+    char test[64];
+    if (find_change(ns, test, sizeof test)) emit_change(d, x, test);
     const char *hi = strstr(ns, "highest"), *lo = strstr(ns, "lowest"), *since = strstr(ns, "since");
-    if ((hi || lo) && since) {
-        const size_t j = skip_spaces(ns, (size_t)(since - ns) + 5);
-        int mon, year;
-        const alias *u = first_unit(d, ns);
-        char sm[32] = "", expr[2048] = "";
-        if (month_at(s, ns, j, &mon, &year) && year) month_str(year * 12 + mon, sm, sizeof sm);
-        const char *t = todo;
-        if (!u && !t) t = "which series? (no unit word)";
-        if (!*sm && !t) t = "since when? (no month and year after 'since')";
-        series_or_todo(d, has_group, group, u ? u->name : "?", NULL, expr, sizeof expr, &t, why, sizeof why);
-        snprintf(claim, sizeof claim, "record %s in %s %s since %s", expr, p.first != INT32_MIN ? m1 : "?",
-                 hi ? "highest" : "lowest", *sm ? sm : "?");
-        snprintf(hint, sizeof hint, "%s-%s-record", group, m1);
-        emit(d, s, hint, claim, t, NULL);
-    }
-
-    /* regularity: "a daily occurrence", "on a daily basis", "every day" */
-    if (strstr(ns, "daily occurrence") || strstr(ns, "daily basis") || strstr(ns, "every day")) {
-        const alias *u = first_unit(d, ns);
-        const char *t = todo;
-        char expr[2048] = "";
-        series_or_todo(d, has_group, group, u ? u->name : "attacks", NULL, expr, sizeof expr, &t, why, sizeof why);
-        snprintf(claim, sizeof claim, "daily %s %s", expr, when);
-        snprintf(hint, sizeof hint, "%s-%s-daily", group, m1);
-        emit(d, s, hint, claim, t, u ? NULL : "unit assumed: attacks");
-    }
+    if ((hi || lo) && since) emit_record(d, x, hi != NULL, since);
+    if (strstr(ns, "daily occurrence") || strstr(ns, "daily basis") || strstr(ns, "every day")) emit_daily(d, x);
 
     /* lists: a breakdown family, or regions */
     size_t n_region = 0, n_family = 0;
     char fam[64] = "", f2[64];
-    for (size_t i = 0; i < ni; ++i) {
-        if (it[i].region[0]) ++n_region;
-        if (!it[i].unit) continue;
-        family_of(it[i].unit->name, f2, sizeof f2);
+    for (size_t i = 0; i < x->ni; ++i) {
+        if (x->it[i].region[0]) ++n_region;
+        if (!x->it[i].unit) continue;
+        family_of(x->it[i].unit->name, f2, sizeof f2);
         if (*f2 && (!*fam || !strcmp(fam, f2))) {
             snprintf(fam, sizeof fam, "%s", f2);
             ++n_family;
         }
     }
     double sum = 0;
-    for (size_t i = 0; i < ni; ++i) sum += it[i].n;
-    if (ni >= 2 && (n_region == ni || n_family == ni)) {
-        const int by_region = n_region == ni;
-        const char *metric = by_region ? (it[0].unit ? it[0].unit->name : "attacks") : NULL;
-        const char *total = by_region ? metric : family_total(d, fam);
-        char lhs[3000] = "", rhs[1024] = "";
-        const char *t = todo;
-        for (size_t i = 0; i < ni; ++i) {
-            series_or_todo(d, has_group, group, by_region ? metric : it[i].unit->name, by_region ? it[i].region : NULL,
-                           lhs, sizeof lhs, &t, why, sizeof why);
-        }
-        series_or_todo(d, has_group, group, total, NULL, rhs, sizeof rhs, &t, why, sizeof why);
-        snprintf(claim, sizeof claim, "value %s %s = %s", lhs, when, rhs);
-        char c2[200];
-        snprintf(c2, sizeof c2, "%s: the parts add up to %g", by_region ? "by region" : "a breakdown", sum);
-        snprintf(hint, sizeof hint, "%s-%s-%s-%s", group, m1, by_region ? metric : fam, by_region ? "by-region" : "breakdown");
-        emit(d, s, hint, claim, t, c2);
-    } else {
-        double dsum = 0;
-        int has_d = 0, has_i = 0;
-        for (size_t i = 0; i < ni; ++i) {
-            if (!it[i].unit) continue;
-            const char *metric = it[i].unit->name;
-            char expr[2048] = "";
-            const char *t = todo;
-            series_or_todo(d, has_group, group, metric, it[i].region[0] ? it[i].region : NULL, expr, sizeof expr, &t,
-                           why, sizeof why);
-            char fig[64];
-            snprintf(fig, sizeof fig, "%s%s%g", *it[i].cmp ? it[i].cmp : "=", " ", it[i].n);
-            if (p.first != INT32_MIN && p.first != p.last)
-                snprintf(claim, sizeof claim, "sum %s over %s..%s %s", expr, m1, m2, fig);
-            else
-                snprintf(claim, sizeof claim, "value %s %s %s", expr, when, fig);
-            if (p.first != p.last) snprintf(hint, sizeof hint, "%s-%s-%s-%s", group, m1, m2, metric);
-            else snprintf(hint, sizeof hint, "%s-%s-%s", group, m1, metric);
-            emit(d, s, hint, claim, t, NULL);
-            if (!strcmp(metric, "deaths") && !*it[i].cmp) dsum += it[i].n, has_d = 1;
-            if (!strcmp(metric, "injured") && !*it[i].cmp) dsum += it[i].n, has_i = 1;
-        }
-        /* "Total casualties ...: N deaths, M injuries": also deaths + injured = N + M */
-        if (has_d && has_i && (strstr(ns, "casualties") || strstr(ns, "killed and"))) {
-            char expr[2048] = "";
-            const char *t = todo;
-            series_or_todo(d, has_group, group, "deaths + injured", NULL, expr, sizeof expr, &t, why, sizeof why);
-            snprintf(claim, sizeof claim, "value %s %s = %g", expr, when, dsum);
-            snprintf(hint, sizeof hint, "%s-%s-casualties", group, m1);
-            emit(d, s, hint, claim, t, "casualties: deaths + injured");
-        }
-    }
+    for (size_t i = 0; i < x->ni; ++i) sum += x->it[i].n;
+    if (x->ni >= 2 && (n_region == x->ni || n_family == x->ni)) emit_parts(d, x, n_region == x->ni, fam, sum);
+    else emit_values(d, x);
     free(ns);
 }
 
@@ -1299,14 +1385,9 @@ static int32_t find_report_date(const char *text, size_t *line_out, int *year_gu
     return INT32_MIN;
 }
 
-int draft_write(draft_text *t, const draft_options *o, const char *name, FILE *out, size_t *n_claims,
-                size_t *n_todo)
+/* The --aliases file, then the built-in aliases, longest phrase first. 0, or -1 (printed). */
+static int load_aliases(drafter *d, const draft_options *o)
 {
-    drafter d;
-    memset(&d, 0, sizeof d);
-    d.o = o;
-    d.out = out;
-    d.ctx_month = INT32_MIN;
     if (o->aliases_path) {
         FILE *fp = fopen(o->aliases_path, "rb");
         if (!fp) {
@@ -1320,33 +1401,39 @@ int draft_write(draft_text *t, const draft_options *o, const char *name, FILE *o
         while (mem && (c = fgetc(fp)) != EOF) fputc(c, mem);
         fclose(fp);
         if (mem) fclose(mem);
-        const size_t bad = buf ? alias_parse(&d.al, buf) : 1;
+        const size_t bad = buf ? alias_parse(&d->al, buf) : 1;
         free(buf);
         if (bad) {
             fprintf(stderr, "ctrend claims draft: %s:%zu: expected 'group NAME = phrase, ...' or "
                             "'metric NAME = phrase, ...'\n", o->aliases_path, bad);
-            free(d.al.a);
+            free(d->al.a);
             return -1;
         }
     }
-    if (alias_parse(&d.al, draft_default_aliases)) {
-        free(d.al.a);
+    if (alias_parse(&d->al, draft_default_aliases)) {
+        free(d->al.a);
         return -1;
     }
-    qsort(d.al.a, d.al.n, sizeof *d.al.a, by_length_desc);
+    qsort(d->al.a, d->al.n, sizeof *d->al.a, by_length_desc);
+    return 0;
+}
 
+/* The header comments: the report's date (found in the text unless --date), the encoding
+ * repairs, the source line. Sets d->report_month. */
+static void write_header(drafter *d, const draft_text *t, const draft_options *o, const char *name, FILE *out)
+{
     /* the report's date */
-    d.report_month = o->report_month;
+    d->report_month = o->report_month;
     fprintf(out, "# Draft claims for %s (ctrend claims draft %s): read and edit before `ctrend check`.\n",
             name, ctrend_version_string());
-    if (d.report_month == INT32_MIN) {
+    if (d->report_month == INT32_MIN) {
         char seen[64] = "";
         size_t dline = 0;
         int guessed = 0;
-        d.report_month = find_report_date(t->text, &dline, &guessed, seen, sizeof seen);
-        if (d.report_month != INT32_MIN) {
+        d->report_month = find_report_date(t->text, &dline, &guessed, seen, sizeof seen);
+        if (d->report_month != INT32_MIN) {
             char ms[32];
-            month_str(d.report_month, ms, sizeof ms);
+            month_str(d->report_month, ms, sizeof ms);
             fprintf(out, "# report date: %s, from \"%s\" (line %zu)%s\n", ms, seen, dline,
                     guessed ? "; the year is not given: taken as the latest year the text names after a month" : "");
         } else {
@@ -1354,7 +1441,7 @@ int draft_write(draft_text *t, const draft_options *o, const char *name, FILE *o
         }
     } else {
         char ms[32];
-        month_str(d.report_month, ms, sizeof ms);
+        month_str(d->report_month, ms, sizeof ms);
         fprintf(out, "# report date: %s (--date)\n", ms);
     }
     if (t->repaired)
@@ -1363,6 +1450,12 @@ int draft_write(draft_text *t, const draft_options *o, const char *name, FILE *o
     fprintf(out, "# A record that could not be resolved is commented out with a TODO saying what is missing.\n");
     fprintf(out, "source = %s\n", o->source);
 
+}
+
+/* Every line of the text: month headings, section headings, a label line joined with the
+ * line after it, the sentences of the others. */
+static void read_lines(drafter *d, const draft_text *t)
+{
     /* lines */
     char *text = t->text;
     size_t lineno = 0;
@@ -1385,7 +1478,7 @@ int draft_write(draft_text *t, const draft_options *o, const char *name, FILE *o
         }
         int32_t m;
         if (month_heading(s, &m)) {
-            d.ctx_month = m;
+            d->ctx_month = m;
             free(pending);
             pending = NULL;
             free(line);
@@ -1397,8 +1490,8 @@ int draft_write(draft_text *t, const draft_options *o, const char *name, FILE *o
                 char *joined = malloc(strlen(pending) + len + 2);
                 if (joined) {
                     sprintf(joined, "%s %s", pending, s);
-                    d.line = pending_line;
-                    line_sentences(&d, joined);
+                    d->line = pending_line;
+                    line_sentences(d, joined);
                     free(joined);
                 }
                 free(pending);
@@ -1415,12 +1508,25 @@ int draft_write(draft_text *t, const draft_options *o, const char *name, FILE *o
             free(line);
             continue;
         }
-        if (word_count(s) <= 14 && !strchr(".!?", s[len - 1]) && !strchr(s, ':')) heading(&d, s);
-        d.line = lineno;
-        line_sentences(&d, s);
+        if (word_count(s) <= 14 && !strchr(".!?", s[len - 1]) && !strchr(s, ':')) heading(d, s);
+        d->line = lineno;
+        line_sentences(d, s);
         free(line);
     }
     free(pending);
+}
+
+int draft_write(draft_text *t, const draft_options *o, const char *name, FILE *out, size_t *n_claims,
+                size_t *n_todo)
+{
+    drafter d;
+    memset(&d, 0, sizeof d);
+    d.o = o;
+    d.out = out;
+    d.ctx_month = INT32_MIN;
+    if (load_aliases(&d, o)) return -1;
+    write_header(&d, t, o, name, out);
+    read_lines(&d, t);
     for (size_t k = 0; k < d.n_ids; ++k) free(d.ids[k]);
     free(d.ids);
     free(d.al.a);
