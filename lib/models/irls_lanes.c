@@ -160,19 +160,23 @@ static LANES_INLINE void lane_load(const ctrend__lanes_design *d, const lanes_ro
                                    size_t l, const double *ys, double *devold, double *noise)
 {
     const size_t n = d->n;
+    /* local copies: the stores below could alias *d and *r for the compiler, which would
+     * otherwise reload every pointer on every row */
+    const double *const log_y = d->log_y, *const log_y01 = d->log_y01, *const mu01 = d->mu01;
+    v4d *const Y = r->Y, *const LY = r->LY, *const ETA = r->ETA, *const MU = r->MU;
     double dev = 0.0, sy = 0.0;
     for (size_t i = 0; i < n; ++i) {
         const double yi = ys ? ys[i] : 1.0;
         const int small = yi < (double)CTREND__LANES_LOG_TABLE;
         const size_t k = small ? (size_t)yi : 0;
-        const double ly = yi > 0 ? (small ? d->log_y[k] : log(yi)) : 0.0;
-        const double eta = small ? d->log_y01[k] : log(yi + 0.1);
-        double mu = small ? d->mu01[k] : exp(eta);
+        const double ly = yi > 0 ? (small ? log_y[k] : log(yi)) : 0.0;
+        const double eta = small ? log_y01[k] : log(yi + 0.1);
+        double mu = small ? mu01[k] : exp(eta);
         if (!(mu > DBL_EPSILON)) mu = DBL_EPSILON;
-        r->Y[i][l] = yi;
-        r->LY[i][l] = ly;
-        r->ETA[i][l] = eta;
-        r->MU[i][l] = mu;
+        Y[i][l] = yi;
+        LY[i][l] = ly;
+        ETA[i][l] = eta;
+        MU[i][l] = mu;
         sy += fabs(yi);
         /* unit deviance, log(y/mu) as log(y) - log(mustart) (mu = mustart to rounding) */
         dev += 2.0 * (yi > 0 ? yi * (ly - eta) - (yi - mu) : mu);
