@@ -33,6 +33,7 @@
 #include "ctrend/rolling.h"
 #include "internal.h"
 #include "design_internal.h"
+#include "frame_internal.h"
 #include "models/fit_lanes.h"
 
 #include <limits.h>
@@ -529,7 +530,8 @@ typedef struct fit_scratch {
     ctrend_model_opts *opts; /* private copy: the fit writes its error message there */
     double *cal;             /* frame calendar */
     double *y;               /* design window */
-    double *lane_y;          /* lane path: CTREND__LANES design windows */
+    double *lane_y;          /* lane path: CTREND__LANES_BATCH design windows (for series
+                                whose window the frame does not hold in place) */
     double *lane_scratch;    /* lane path: the kernel's scratch */
 } fit_scratch;
 
@@ -560,7 +562,7 @@ static int fit_init(const batch_job *job, void **scratch)
     }
     if (c->lanes || c->lane_doubles) {
         const size_t need = c->lanes ? ctrend__lanes_block_scratch(c->lanes) : c->lane_doubles;
-        s->lane_y = ctrend__malloc_n(CTREND__LANES, c->max_n, sizeof *s->lane_y);
+        s->lane_y = ctrend__malloc_n(CTREND__LANES_BATCH, c->max_n, sizeof *s->lane_y);
         s->lane_scratch = ctrend__malloc_n(need, 1, sizeof *s->lane_scratch);
         if (!s->lane_y || !s->lane_scratch) {
             fit_fini(s);
@@ -657,22 +659,33 @@ static void fit_run(const batch_job *job, void *scratch, size_t i)
     c->status[i] = st;
 }
 
-/* Lane path: item b is the block of series CTREND__LANES*b .. +CTREND__LANES-1. The lanes
- * that fit_lanes.c does not take are fitted by fit_run, i.e. by ctrend_model_fit. */
+/* The counts of frame series idx over the n months from `first`, for a lane fit: in place
+ * when the frame holds the whole window, else copied into buf (NaN outside the series). */
+static const double *lane_series(const ctrend_frame *f, size_t idx, int32_t first, size_t n,
+                                 double *buf)
+{
+    const double *v = ctrend__frame_span(f, idx, first, n);
+    if (v) return v;
+    series_window(f, idx, first, n, NULL, buf);
+    return buf;
+}
+
+/* Lane path: item b is the group of series CTREND__LANES_BATCH*b .. +CTREND__LANES_BATCH-1,
+ * fitted four at a time with refilled lanes. The series that fit_lanes.c does not take are
+ * fitted by fit_run, i.e. by ctrend_model_fit. */
 static void fit_run_block(const batch_job *job, void *scratch, size_t b)
 {
     const fit_ctx *c = job->ctx;
     fit_scratch *s = scratch;
-    const size_t first = b * CTREND__LANES, n = c->lanes->d.n;
-    size_t m = c->n_series - first; /* first < n_series: b < the number of blocks */
-    if (m > CTREND__LANES) m = CTREND__LANES;
-    const double *y[CTREND__LANES];
-    int done[CTREND__LANES];
+    const size_t first = b * CTREND__LANES_BATCH, n = c->lanes->d.n;
+    size_t m = c->n_series - first; /* first < n_series: b < the number of items */
+    if (m > CTREND__LANES_BATCH) m = CTREND__LANES_BATCH;
+    const double *y[CTREND__LANES_BATCH];
+    int done[CTREND__LANES_BATCH];
+    const int32_t start = ctrend__design_start(c->designs[0]);
     for (size_t l = 0; l < m; ++l) {
         const size_t idx = c->series ? c->series[first + l] : first + l;
-        series_window(c->f, idx, ctrend__design_start(c->designs[0]), n, s->cal,
-                      s->lane_y + l * n);
-        y[l] = s->lane_y + l * n;
+        y[l] = lane_series(c->f, idx, start, n, s->lane_y + l * n);
     }
     ctrend__lanes_fit_block(c->lanes, y, m, c->keys, c->n_keys, s->lane_scratch,
                             c->coef ? c->coef + first * c->p : NULL,
@@ -691,7 +704,8 @@ static void fit_run_block(const batch_job *job, void *scratch, size_t b)
 static void fit_block_cancelled(const batch_job *job, size_t b)
 {
     const fit_ctx *c = job->ctx;
-    for (size_t i = b * CTREND__LANES; i < c->n_series && i < (b + 1) * CTREND__LANES; ++i)
+    for (size_t i = b * CTREND__LANES_BATCH;
+         i < c->n_series && i < (b + 1) * CTREND__LANES_BATCH; ++i)
         fit_mark_cancelled(c, i);
 }
 
@@ -753,10 +767,11 @@ int ctrend_batch_fit(ctrend_batch_opts *o, const ctrend_frame *f, int family,
         return CTREND_ENOMEM;
     if (lanes) {
         c.lanes = &plan;
-        const size_t n_blocks = (n_series + CTREND__LANES - 1) / CTREND__LANES;
-        st = batch_start(o, n_blocks, CTREND__LANES, n_series,
-                         (BATCH_FIT_CHUNK + CTREND__LANES - 1) / CTREND__LANES, fit_init,
-                         fit_fini, fit_run_block, fit_block_cancelled, &c);
+        /* one item = CTREND__LANES_BATCH series (a chunk of one item: 2000 series still
+         * give 63 items to balance; the fits of an item stream through the lanes) */
+        const size_t n_blocks = (n_series + CTREND__LANES_BATCH - 1) / CTREND__LANES_BATCH;
+        st = batch_start(o, n_blocks, CTREND__LANES_BATCH, n_series, 1, fit_init, fit_fini,
+                         fit_run_block, fit_block_cancelled, &c);
         ctrend__lanes_plan_fini(&plan);
         return st;
     }
@@ -782,11 +797,12 @@ typedef struct lanes_group {
     ctrend__lanes_plan plan;
 } lanes_group;
 
-/* One work item: up to CTREND__LANES series of one group, or one series fitted serially
- * (group -1). idx: rows of the selection. */
+/* One work item: up to CTREND__LANES_BATCH series of one group, or one series fitted
+ * serially (group -1). idx: its n rows of the selection (in the items' shared row list). */
 typedef struct lanes_item {
     int group;
-    size_t n, idx[CTREND__LANES];
+    size_t n;
+    const size_t *idx;
 } lanes_item;
 
 static size_t item_rows(const batch_job *job, size_t k)
@@ -812,16 +828,15 @@ static void fit_run_item(const batch_job *job, void *scratch, size_t k)
         return;
     }
     const lanes_group *g = &c->groups[it->group];
-    const double *y[CTREND__LANES];
-    const ctrend_design *dl[CTREND__LANES];
-    ctrend_model *mods[CTREND__LANES];
-    int done[CTREND__LANES];
+    const double *y[CTREND__LANES_BATCH];
+    const ctrend_design *dl[CTREND__LANES_BATCH];
+    ctrend_model *mods[CTREND__LANES_BATCH];
+    int done[CTREND__LANES_BATCH];
     for (size_t l = 0; l < it->n; ++l) {
         const size_t i = it->idx[l];
         const size_t idx = c->series ? c->series[i] : i;
         dl[l] = c->designs[c->n_designs == 1 ? 0 : i];
-        series_window(c->f, idx, ctrend__design_start(dl[l]), g->n, s->cal, s->lane_y + l * g->n);
-        y[l] = s->lane_y + l * g->n;
+        y[l] = lane_series(c->f, idx, ctrend__design_start(dl[l]), g->n, s->lane_y + l * g->n);
     }
     ctrend__lanes_fit_models_block(&g->plan, y, it->n, s->opts, dl, s->lane_scratch, mods, done);
     for (size_t l = 0; l < it->n; ++l) {
@@ -890,15 +905,17 @@ static int group_of(lanes_group *g, size_t *n_groups, size_t *last, const ctrend
 }
 
 /* Group the series by design, plan each group of two or more, and list the work items.
- * On CTREND_OK, *items (caller frees) holds *n_items items and groups[0..*n_groups-1] are
- * set (groups_free). */
+ * On CTREND_OK, *items (caller frees; one allocation with the row list the items point
+ * into) holds *n_items items and groups[0..*n_groups-1] are set (groups_free). */
 static int lanes_prepare(const fit_ctx *c, const ctrend_model_opts *mopts, lanes_group *groups,
                          size_t *n_groups, lanes_item **items, size_t *n_items,
                          size_t *lane_doubles)
 {
     const size_t ns = c->n_series;
     int *gid = ctrend__malloc_n(ns, 1, sizeof *gid);
-    lanes_item *it = ctrend__malloc_n(ns, 1, sizeof *it);
+    /* at most ns items, then the ns rows they list */
+    lanes_item *it = ctrend__malloc_n(ns ? ns : 1, sizeof(lanes_item) + sizeof(size_t), 1);
+    size_t *order = it ? (size_t *)(void *)(it + (ns ? ns : 1)) : NULL, no = 0;
     double *X = NULL, *off = NULL;
     size_t max_np = 0, last = 0, ni = 0;
     int st = CTREND_ENOMEM;
@@ -945,19 +962,22 @@ static int lanes_prepare(const fit_ctx *c, const ctrend_model_opts *mopts, lanes
         lanes_item *cur = NULL;
         for (size_t i = 0; i < ns; ++i) {
             if (gid[i] != (int)k) continue;
-            if (!cur || cur->n == CTREND__LANES) {
+            if (!cur || cur->n == CTREND__LANES_BATCH) {
                 cur = &it[ni++];
                 cur->group = (int)k;
                 cur->n = 0;
+                cur->idx = order + no;
             }
-            cur->idx[cur->n++] = i;
+            order[no++] = i;
+            ++cur->n;
         }
     }
     for (size_t i = 0; i < ns; ++i) {
         if (gid[i] >= 0 && groups[gid[i]].planned) continue;
         it[ni].group = -1;
         it[ni].n = 1;
-        it[ni++].idx[0] = i;
+        it[ni++].idx = order + no;
+        order[no++] = i;
     }
     *items = it;
     *n_items = ni;
@@ -1032,8 +1052,8 @@ static int fit_models(ctrend_batch_opts *o, const ctrend_frame *f, int family,
         c.groups = groups;
         c.items = items;
         job.n_items = n_items;
-        job.chunk = (BATCH_FIT_CHUNK + CTREND__LANES - 1) / CTREND__LANES;
-        job.unit = CTREND__LANES;
+        job.chunk = 1;
+        job.unit = CTREND__LANES_BATCH;
         job.n_rows = n_series;
         job.o = o;
         job.init = fit_init;

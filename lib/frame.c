@@ -613,6 +613,16 @@ int ctrend_frame_window(const ctrend_frame *f, size_t index, int32_t first_month
     return CTREND_OK;
 }
 
+const double *ctrend__frame_span(const ctrend_frame *f, size_t index, int32_t first_month,
+                                size_t n_months)
+{
+    if (!f || index >= f->n || n_months == 0) return NULL;
+    const series *s = &f->s[index];
+    const int64_t a = first_month, sa = s->base;
+    if (!s->cap || a < sa || a - sa + (int64_t)n_months > (int64_t)s->cap) return NULL;
+    return s->v + (a - sa); /* unset cells are NaN, as ctrend_frame_window copies them */
+}
+
 /* "group/region/metric" of series s into buf (cut to cap). */
 static void key_text(const series *s, char *buf, size_t cap)
 {

@@ -40,4 +40,11 @@ int ctrend__frame_adopt(ctrend_frame *f, void *block);
 int ctrend__frame_add_series_ref(ctrend_frame *f, const char *group, const char *region,
                                  const char *metric, size_t *index);
 
+/* The values of series `index` at months first_month .. first_month + n_months - 1, in
+ * place (borrowed: valid until the frame is next changed or freed), when every one of those
+ * months lies in the series' stored window; else NULL (ctrend_frame_window copies them, NaN
+ * outside). The values are exactly those ctrend_frame_window gives (NaN where unset). */
+const double *ctrend__frame_span(const ctrend_frame *f, size_t index, int32_t first_month,
+                                size_t n_months);
+
 #endif

@@ -54,8 +54,57 @@ void ctrend__lanes_plan_fini(ctrend__lanes_plan *plan)
     free(plan->X);
     free(plan->off);
     free(plan->bcast);
-    plan->X = plan->off = plan->XB = plan->OB = NULL;
+    free(plan->sep_off);
+    free(plan->sep_rows);
+    plan->X = plan->off = plan->S = plan->OB = NULL;
     plan->bcast = NULL;
+    plan->sep_off = plan->sep_rows = NULL;
+    plan->n_sep = 0;
+}
+
+/* ctrend__separation_screen's two tests, decided once per column from the design alone
+ * (its four column flags do not depend on the counts; its early exit is taken only when
+ * all four are false, when neither test can fire). What is left per series is whether the
+ * counts are all zero on a row set: with non-negative counts "sum == 0" is exactly "all
+ * zero", so the series' answer is the serial screen's. A test over every row is dropped:
+ * it fires only on all-zero counts, which ctrend__lanes_series_eligible refuses first.
+ * Returns 0, or -1 (no memory). */
+static int plan_separation(ctrend__lanes_plan *plan)
+{
+    const size_t n = plan->d.n, p = plan->d.p;
+    const double *X = plan->X;
+    plan->sep_off = ctrend__malloc_n(2 * p + 1, 1, sizeof *plan->sep_off);
+    plan->sep_rows = ctrend__malloc_n(2 * p, n, sizeof *plan->sep_rows);
+    if (!plan->sep_off || !plan->sep_rows) return -1;
+    size_t t = 0, m = 0;
+    plan->sep_off[0] = 0;
+    for (size_t j = 0; j < p; ++j) {
+        int nonneg = 1, nonpos = 1, binary = 1, constant = 1;
+        size_t n_nz = 0;
+        for (size_t i = 0; i < n; ++i) {
+            const double x = X[i * p + j];
+            if (x < 0) nonneg = 0;
+            if (x > 0) nonpos = 0;
+            if (x != 0 && x != 1) binary = 0;
+            if (x != X[j]) constant = 0;
+            n_nz += x != 0;
+        }
+        if (constant) continue;
+        /* beta_j -> -Inf (or +Inf): every count zero where the column is nonzero */
+        if ((nonneg || nonpos) && n_nz > 0 && n_nz < n) {
+            for (size_t i = 0; i < n; ++i)
+                if (X[i * p + j] != 0) plan->sep_rows[m++] = i;
+            plan->sep_off[++t] = m;
+        }
+        /* with an intercept, a 0/1 column: every count zero where it is 0 */
+        if (plan->intercept && binary && n_nz > 0 && n_nz < n) {
+            for (size_t i = 0; i < n; ++i)
+                if (X[i * p + j] == 0) plan->sep_rows[m++] = i;
+            plan->sep_off[++t] = m;
+        }
+    }
+    plan->n_sep = t;
+    return 0;
 }
 
 int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_design *d,
@@ -67,17 +116,19 @@ int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_d
     const struct ctrend_model_opts *o = opts ? opts : &defaults;
     if (family != CTREND_FAMILY_POISSON || !d) return 0;
     const size_t n = ctrend_design_nrow(d), p = ctrend_design_ncol(d);
-    if (p == 0 || p > CTREND__LANES_PMAX || n < p || n > SIZE_MAX / sizeof(double) / p) return 0;
+    const size_t T = CTREND__LANES_ROW(p);
+    if (p == 0 || p > CTREND__LANES_PMAX || n < p || n > SIZE_MAX / sizeof(double) / T) return 0;
     for (size_t k = 0; k < n_keys; ++k)
         if (!key_supported(keys[k])) return 0;
     plan->X = ctrend__malloc_n(n, p, sizeof *plan->X);
     plan->off = ctrend__malloc_n(n, 1, sizeof *plan->off);
-    /* n p < SIZE_MAX / 8 / p was checked above, so these sizes cannot wrap */
-    const size_t n_xb = (n * p + CTREND__LANES) * CTREND__LANES, n_ob = n * CTREND__LANES;
-    plan->bcast = ctrend__malloc_n(n_xb + n_ob + CTREND__LANES, 1, sizeof(double));
+    /* n T < SIZE_MAX / 8 was checked above and LANES <= 2 T, so the sum below is less than
+     * 3 n T + 8 and cannot wrap (ctrend__malloc_n checks the multiplication) */
+    const size_t n_s = n * T + CTREND__LANES, n_ob = n * CTREND__LANES;
+    plan->bcast = ctrend__malloc_n(n_s + n_ob + CTREND__LANES, 1, sizeof(double));
     if (plan->bcast) {
-        plan->XB = (double *)(((uintptr_t)plan->bcast + 31u) & ~(uintptr_t)31u);
-        plan->OB = plan->XB + n_xb;
+        plan->OB = (double *)(((uintptr_t)plan->bcast + 31u) & ~(uintptr_t)31u);
+        plan->S = plan->OB + n_ob;
     }
     if (!plan->X || !plan->off || !plan->bcast) {
         /* not "use the serial path": its numbers differ by rounding, and an allocation
@@ -94,16 +145,14 @@ int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_d
     plan->has_offset = ctrend__design_has_offset(d);
     plan->design = d;
     plan->sep_tol = o->sep_tol;
-    for (size_t i = 0; i < n * p; ++i)
-        for (size_t l = 0; l < CTREND__LANES; ++l) plan->XB[i * CTREND__LANES + l] = plan->X[i];
-    memset(plan->XB + n * p * CTREND__LANES, 0, CTREND__LANES * CTREND__LANES * sizeof(double));
+    ctrend__lanes_design_rows(plan->X, n, p, plan->S);
     for (size_t i = 0; i < n; ++i)
         for (size_t l = 0; l < CTREND__LANES; ++l) plan->OB[i * CTREND__LANES + l] = plan->off[i];
-    ctrend__lanes_log_tables(plan->log_y, plan->log_y01);
+    ctrend__lanes_log_tables(plan->log_y, plan->log_y01, plan->mu01);
     for (size_t k = 0; k < CTREND__LANES_LOG_TABLE; ++k) plan->lnfact_y[k] = ctrend__lnfact((double)k);
-    plan->d = (ctrend__lanes_design){plan->XB,   plan->OB,  n,           p,
+    plan->d = (ctrend__lanes_design){plan->S,     plan->OB,     n,           p,
                                      o->epsilon, CTREND__DEV_NOISE_EPS, o->maxit, plan->log_y,
-                                     plan->log_y01};
+                                     plan->log_y01, plan->mu01};
     {
         /* the design's rank on its rows: the same test (and tolerance) as a serial fit */
         ctrend__irls ws;
@@ -118,6 +167,10 @@ int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_d
         ctrend__irls_free(&ws);
         if (st) goto serial;
     }
+    if (plan_separation(plan)) {
+        ctrend__lanes_plan_fini(plan);
+        return -1;
+    }
     return 1;
 serial:
     ctrend__lanes_plan_fini(plan);
@@ -126,28 +179,38 @@ serial:
 
 size_t ctrend__lanes_block_scratch(const ctrend__lanes_plan *plan)
 {
-    /* the kernel's rows + one series of fitted means and one of linear predictors per lane */
-    return ctrend__lanes_scratch_doubles(plan->d.n, plan->d.p) + 2 * CTREND__LANES * plan->d.n;
+    /* the kernel's rows + one series of fitted means and one of linear predictors per
+     * series of a call (used only when a scalar key needs them) */
+    return ctrend__lanes_scratch_doubles(plan->d.n, plan->d.p) +
+           2 * CTREND__LANES_BATCH * plan->d.n;
 }
 
 /* The serial fit's pre-checks that depend on the counts (model.c, ctrend__count_prefit). */
 int ctrend__lanes_series_eligible(const ctrend__lanes_plan *plan, const double *y)
 {
     const size_t n = plan->d.n;
-    int allzero = 1, anyzero = 0;
+    /* 2^52: for 0 <= v < 2^52, (v + 2^52) - 2^52 is v rounded to an integer (round to
+     * nearest), so it equals v exactly when v is an integer; every double in [2^52, 2^53]
+     * is an integer. NaN fails v >= 0. Branch-free, so the loop vectorises. */
+    const double two52 = 4503599627370496.0, two53 = 9007199254740992.0;
+    int bad = 0, anynz = 0, anyzero = 0;
     for (size_t i = 0; i < n; ++i) {
         const double v = y[i];
-        /* a non-negative integer count (v <= 2^53 keeps the cast exact; NaN fails v >= 0) */
-        if (!(v >= 0 && v <= 9007199254740992.0) || (double)(int64_t)v != v) return 0;
-        if (v != 0) allzero = 0;
-        else anyzero = 1;
+        const int count = v >= 0 && v <= two53 && (v >= two52 || (v + two52) - two52 == v);
+        bad |= !count;
+        anynz |= v != 0;
+        anyzero |= v == 0;
     }
-    if (allzero) return 0;
-    /* separation needs zero counts: both of the screen's tests sum counts to 0 */
+    if (bad || !anynz) return 0;
+    /* separation needs zero counts: both of the screen's tests need a zero sum */
     if (!anyzero) return 1;
-    ctrend__data dat = {n, plan->d.p, plan->X, y, plan->off, plan->intercept, plan->has_offset,
-                        plan->design};
-    return ctrend__separation_screen(&dat) == (size_t)-1;
+    for (size_t t = 0; t < plan->n_sep; ++t) {
+        size_t r = plan->sep_off[t];
+        const size_t end = plan->sep_off[t + 1];
+        while (r < end && y[plan->sep_rows[r]] == 0) ++r;
+        if (r == end) return 0; /* every count of the set zero: the screen flags it */
+    }
+    return 1;
 }
 
 /* ctrend__poisson_loglik(y, mu, n), the same terms summed in the same order, with
@@ -218,14 +281,13 @@ static void lane_scalars(const ctrend__lanes_plan *plan, const double *y, const 
     }
 }
 
-void ctrend__lanes_run(const ctrend__lanes_plan *plan, const double *const *y, size_t n_lanes,
-                       double *scratch, ctrend__lanes_out *out, int *ok)
+void ctrend__lanes_run(const ctrend__lanes_plan *plan, const double *const *y,
+                       size_t n_series, double *scratch, ctrend__lanes_out *out, int *ok)
 {
-    const size_t n = plan->d.n;
-    const double *take[CTREND__LANES];
-    size_t from[CTREND__LANES], m = 0;
-    ctrend__lanes_out res[CTREND__LANES];
-    for (size_t l = 0; l < n_lanes; ++l) {
+    const double *take[CTREND__LANES_BATCH];
+    size_t from[CTREND__LANES_BATCH], m = 0;
+    ctrend__lanes_out res[CTREND__LANES_BATCH];
+    for (size_t l = 0; l < n_series; ++l) {
         ok[l] = 0;
         if (ctrend__lanes_series_eligible(plan, y[l])) {
             take[m] = y[l];
@@ -238,31 +300,35 @@ void ctrend__lanes_run(const ctrend__lanes_plan *plan, const double *const *y, s
     for (size_t q = 0; q < m; ++q) {
         const size_t l = from[q];
         out[l] = res[q];
-        if (!res[q].ok) continue;
-        int sep = 0; /* ctrend__count_postfit's test: a numerically zero mean at a zero count */
-        for (size_t i = 0; i < n && !sep; ++i) sep = take[q][i] == 0 && res[q].mu[i] < plan->sep_tol;
-        ok[l] = !sep;
+        /* ctrend__count_postfit's test: a numerically zero mean at a zero count */
+        ok[l] = res[q].ok && !(res[q].min_mu_zero < plan->sep_tol);
     }
 }
 
 void ctrend__lanes_fit_block(const ctrend__lanes_plan *plan, const double *const *y,
-                             size_t n_lanes, const int *keys, size_t n_keys, double *scratch,
+                             size_t n_series, const int *keys, size_t n_keys, double *scratch,
                              double *coef, double *se, double *scalars, int *done)
 {
     const size_t n = plan->d.n, p = plan->d.p;
-    double cbuf[CTREND__LANES][CTREND__LANES_PMAX], sbuf[CTREND__LANES][CTREND__LANES_PMAX];
-    ctrend__lanes_out res[CTREND__LANES];
-    double *mu = scratch + ctrend__lanes_scratch_doubles(n, p), *eta = mu + CTREND__LANES * n;
-    for (size_t l = 0; l < n_lanes; ++l)
-        res[l] = (ctrend__lanes_out){&cbuf[l][0], &sbuf[l][0], mu + l * n, NAN, 0, 0, NULL,
-                                     eta + l * n};
-    ctrend__lanes_run(plan, y, n_lanes, scratch, res, done);
-    for (size_t l = 0; l < n_lanes; ++l) {
-        if (!done[l]) continue;
+    double cbuf[CTREND__LANES_BATCH][CTREND__LANES_PMAX];
+    double sbuf[CTREND__LANES_BATCH][CTREND__LANES_PMAX];
+    ctrend__lanes_out res[CTREND__LANES_BATCH];
+    /* fitted means and linear predictors only when a scalar needs them */
+    double *mu = scratch + ctrend__lanes_scratch_doubles(n, p), *eta = mu + CTREND__LANES_BATCH * n;
+    for (size_t l = 0; l < n_series; ++l)
+        res[l] = (ctrend__lanes_out){coef ? coef + l * p : &cbuf[l][0],
+                                     se ? se + l * p : &sbuf[l][0],
+                                     n_keys ? mu + l * n : NULL,
+                                     NAN,
+                                     0,
+                                     0,
+                                     NULL,
+                                     n_keys ? eta + l * n : NULL,
+                                     INFINITY};
+    ctrend__lanes_run(plan, y, n_series, scratch, res, done);
+    for (size_t l = 0; l < n_series; ++l) {
+        if (!done[l] || !n_keys) continue;
         const ctrend__lanes_out *r = &res[l];
-        if (coef) memcpy(coef + l * p, r->coef, p * sizeof *coef);
-        if (se) memcpy(se + l * p, r->se, p * sizeof *se);
-        if (n_keys)
-            lane_scalars(plan, y[l], r->mu, r->eta, r, keys, n_keys, scalars + l * n_keys);
+        lane_scalars(plan, y[l], r->mu, r->eta, r, keys, n_keys, scalars + l * n_keys);
     }
 }

@@ -34,8 +34,9 @@
 size_t ctrend__lanes_models_scratch(const ctrend__lanes_plan *plan)
 {
     const size_t n = plan->d.n, p = plan->d.p;
-    /* the kernel's rows, then per lane: mu, eta (n each), coef, se (p each), vcov (p*p) */
-    return ctrend__lanes_scratch_doubles(n, p) + CTREND__LANES * (2 * n + p * (p + 2));
+    /* the kernel's rows, then per series of a call: mu, eta (n each), coef, se (p each),
+     * vcov (p*p) */
+    return ctrend__lanes_scratch_doubles(n, p) + CTREND__LANES_BATCH * (2 * n + p * (p + 2));
 }
 
 /* The model of lane r, as ctrend__model_fit + poisson.c build it. CTREND_OK, or a code that
@@ -107,7 +108,7 @@ fail:
 }
 
 void ctrend__lanes_fit_models_block(const ctrend__lanes_plan *plan, const double *const *y,
-                                    size_t n_lanes, const ctrend_model_opts *opts,
+                                    size_t n_series, const ctrend_model_opts *opts,
                                     const ctrend_design *const *designs, double *scratch,
                                     ctrend_model **models, int *done)
 {
@@ -115,17 +116,17 @@ void ctrend__lanes_fit_models_block(const ctrend__lanes_plan *plan, const double
     ctrend__opts_default(&defaults);
     const struct ctrend_model_opts *o = opts ? opts : &defaults;
     const size_t n = plan->d.n, p = plan->d.p;
-    ctrend__lanes_out res[CTREND__LANES];
+    ctrend__lanes_out res[CTREND__LANES_BATCH];
     double *lane = scratch + ctrend__lanes_scratch_doubles(n, p);
     const size_t per_lane = 2 * n + p * (p + 2);
-    for (size_t l = 0; l < n_lanes; ++l) {
+    for (size_t l = 0; l < n_series; ++l) {
         double *b = lane + l * per_lane; /* mu, eta, coef, se, vcov */
         res[l] = (ctrend__lanes_out){b + 2 * n, b + 2 * n + p, b, NAN, 0, 0, b + 2 * n + 2 * p,
-                                     b + n};
+                                     b + n, INFINITY};
         models[l] = NULL;
     }
-    ctrend__lanes_run(plan, y, n_lanes, scratch, res, done);
-    for (size_t l = 0; l < n_lanes; ++l) {
+    ctrend__lanes_run(plan, y, n_series, scratch, res, done);
+    for (size_t l = 0; l < n_series; ++l) {
         if (!done[l]) continue;
         const int st = lane_model(plan, o, designs[l], y[l], &res[l], &models[l]);
         /* no memory is reported, not refitted: the serial path's numbers differ by rounding,
