@@ -43,6 +43,7 @@
  * Eilebrecht, B. Chandramouli, D. Kossmann, "Speculative Distributed CSV Data Parsing for
  * Big Data Analytics", SIGMOD 2019), here without speculation: a quote falls back.
  */
+#define _DEFAULT_SOURCE /* madvise(2), MADV_DONTNEED */
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
@@ -186,6 +187,18 @@ static ctrend_reader *copy_reader(const ctrend_reader *proto)
     return c;
 }
 
+/* The whole pages of s[0, n) leave the process's resident set (they stay in the page cache
+ * and come back from the file if read again: an unmodified private file mapping), so the
+ * resident memory stays that of the chunks in flight, not the file's size. */
+static void drop_pages(const char *s, size_t n)
+{
+    const long ps = sysconf(_SC_PAGESIZE);
+    if (ps <= 0) return;
+    const uintptr_t a = ((uintptr_t)s + (uintptr_t)ps - 1) & ~((uintptr_t)ps - 1);
+    const uintptr_t b = ((uintptr_t)s + n) & ~((uintptr_t)ps - 1);
+    if (b > a) (void)madvise((void *)a, b - a, MADV_DONTNEED);
+}
+
 /* Read one chunk into a fresh copy; NULL when it holds a quote or anything fails. */
 static ctrend_reader *parse_part(const ctrend_reader *proto, const part *p)
 {
@@ -194,6 +207,7 @@ static ctrend_reader *parse_part(const ctrend_reader *proto, const part *p)
     if (!c) return NULL;
     int rc = ctrend_reader_feed(c, p->s, p->n);
     if (!rc && p->last) rc = ctrend__rd_end_bytes(c);
+    drop_pages(p->s, p->n);
     if (rc || c->status || c->pn || (!p->last && (!c->csv_idle || c->in_record || c->prev_cr))) {
         free_copy(c);
         return NULL;
