@@ -135,7 +135,7 @@ typedef enum ctrend_read_option {
     CTREND_READ_CHUNK_BYTES = 21    /* int: bytes per chunk of the parallel read (each chunk ends at the
                                        next line end; boundaries depend only on the file and this
                                        value, never on THREADS); files smaller than 4 chunks are read
-                                       serially. 0 (default) = 1 MiB; >= 1 */
+                                       serially. 0 (default) = 4 MiB; >= 1 */
 } ctrend_read_option;
 
 /** Default of CTREND_READ_MAX_RECORD: 64 MiB. */

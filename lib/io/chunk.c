@@ -58,7 +58,7 @@
 /* Bytes fed line by line at most while the reader's state does not qualify yet (step 2). */
 #define PREFIX_MAX ((size_t)1 << 20)
 /* Chunks parsed but not yet merged, per thread, at most (step 4). */
-#define FLIGHT_PER_THREAD 4
+#define FLIGHT_PER_THREAD 2
 
 enum { P_TODO, P_RUNNING, P_DONE, P_FAILED };
 

@@ -16,7 +16,7 @@
 #include <stdint.h>
 
 /* CTREND_READ_CHUNK_BYTES: default and largest value. */
-#define CTREND__CHUNK_DEFAULT ((int64_t)1 << 20)
+#define CTREND__CHUNK_DEFAULT ((int64_t)4 << 20)
 #define CTREND__CHUNK_MAX ((int64_t)1 << 40)
 /* Files smaller than this many chunks are read serially. */
 #define CTREND__CHUNK_MIN_CHUNKS 4
