@@ -127,8 +127,8 @@ typedef enum ctrend_read_option {
                                        REQUIRE_COUNTS = 1 (prices, rates, populations used as covariates
                                        or exposures); a '%' suffix is accepted there */
     CTREND_READ_THREADS = 20,       /* int: threads for ctrend_reader_read_file on a large regular file
-                                       (long or event shape, no quote after the header line, see
-                                       docs/io.md "Parallel reading"): 0 (default) = all online CPUs
+                                       (long or event shape, counts only; see docs/io.md
+                                       "Parallel reading"): 0 (default) = all online CPUs
                                        (ctrend_batch_default_threads), 1 = the serial reader, at most
                                        CTREND_BATCH_THREADS_MAX. The frame, the skipped rows and any
                                        error are the same for every value */

@@ -12,12 +12,13 @@
  *     waits for it), libcsv holding nothing. A state that can never qualify (wide data,
  *     sums that are not counts, see 4) or a prefix past PREFIX_MAX bytes sends the rest of
  *     the file through the serial reader.
- *  3. The rest is cut into chunks of CTREND_READ_CHUNK_BYTES, each extended to the next LF.
+ *  3. The rest is cut into chunks of CTREND_READ_CHUNK_BYTES, each extended to the next LF
+ *     outside quotes (cut_parts: quote parity).
  *     The cuts depend on the file and that option only, never on the thread count. Each chunk
  *     is read by a copy of the reader (the same code: feed, then end_bytes for the last
  *     chunk) into its own key table, event windows and frame; the copies share the header's
- *     read-only arrays. A quote anywhere in a chunk (a cut could fall inside a quoted field),
- *     or any error in it, abandons the parallel read.
+ *     read-only arrays. Any error in a chunk, or a chunk ending inside a record, abandons the
+ *     parallel read.
  *  4. The calling thread merges the chunks in chunk order as they complete (it parses chunks
  *     too while the next one to merge is not ready; at most FLIGHT_PER_THREAD chunks per
  *     thread are in flight, which bounds the memory): keys in chunk order, so series keep
@@ -41,7 +42,9 @@
  * The idea of splitting at line ends and merging per-chunk aggregates in order is that of
  * ParaText (Wes McKinney et al., 2016) and of speculative CSV parsing (C. Ge, Y. Li, E.
  * Eilebrecht, B. Chandramouli, D. Kossmann, "Speculative Distributed CSV Data Parsing for
- * Big Data Analytics", SIGMOD 2019), here without speculation: a quote falls back.
+ * Big Data Analytics", SIGMOD 2019), here without speculation: the quote state at a cut is
+ * known from the parity of the quotes before it (the rule of
+ * simdcsv's quote mask and of Ge et al.'s analysis), not guessed.
  */
 #define _DEFAULT_SOURCE /* madvise(2), MADV_DONTNEED */
 #include <fcntl.h>
@@ -199,10 +202,9 @@ static void drop_pages(const char *s, size_t n)
     if (b > a) (void)madvise((void *)a, b - a, MADV_DONTNEED);
 }
 
-/* Read one chunk into a fresh copy; NULL when it holds a quote or anything fails. */
+/* Read one chunk into a fresh copy; NULL when anything fails (or it ends inside a record). */
 static ctrend_reader *parse_part(const ctrend_reader *proto, const part *p)
 {
-    if (memchr(p->s, '"', p->n)) return NULL;
     ctrend_reader *c = copy_reader(proto);
     if (!c) return NULL;
     int rc = ctrend_reader_feed(c, p->s, p->n);
@@ -361,17 +363,33 @@ static void *worker(void *arg)
     return NULL;
 }
 
-/* The chunks of s[pos, size) (step 3); NULL on allocation failure. */
+/* The chunks of s[pos, size) (step 3); NULL on allocation failure. A cut is an LF outside
+ * quotes: with CSV_STRICT every quote libcsv accepts opens a quoted field at a field's start,
+ * closes it, or is one of a "" pair inside it, so (libcsv being idle at pos) a byte is inside
+ * a quoted field exactly when an odd number of quotes precede it from pos. Input that breaks
+ * this rule makes libcsv fail in the first chunk holding the offending quote, which starts
+ * outside quotes since every quote before it was well-formed: the read falls back there. */
 static part *cut_parts(const char *s, size_t pos, size_t size, size_t chunk, size_t *n)
 {
     size_t cap = 16, k = 0;
+    size_t qpos = pos; /* quotes in [pos, qpos) counted */
+    int odd = 0;    /* their parity */
     part *p = malloc(cap * sizeof *p);
     while (p && pos < size) {
         size_t e = size - pos > chunk ? pos + chunk : size;
-        if (e < size) {
+        while (e < size) {
             const char *nl = memchr(s + e - 1, '\n', size - (e - 1));
-            e = nl ? (size_t)(nl - s) + 1 : size;
+            if (!nl) {
+                e = size;
+                break;
+            }
+            e = (size_t)(nl - s) + 1;
+            for (const char *qq; (qq = memchr(s + qpos, '"', e - qpos)); qpos = (size_t)(qq - s) + 1) odd ^= 1;
+            qpos = e;
+            if (!odd) break;
+            ++e; /* inside a quoted field: the next LF */
         }
+        if (e > size) e = size;
         if (k == cap) {
             part *q = ctrend__realloc_n(p, 2 * cap, sizeof *p);
             if (!q) {
