@@ -1,8 +1,9 @@
 /*
  * ctbench.c — the ctrend side of the benchmark, driven through the public API only.
  *
- *   ctbench events EVENTS.csv OUT.csv
- *       ctrend_reader (event shape, group + region, fatalities summed) -> monthly counts.
+ *   ctbench events EVENTS.csv OUT.csv [THREADS]
+ *       ctrend_reader (event shape, group + region, fatalities summed) -> monthly counts,
+ *       read on THREADS threads (CTREND_READ_THREADS; default: the reader's, 0 = all CPUs).
  *       Timed: read + aggregate. OUT (untimed): group,region,month,events,fatalities for
  *       every non-zero month, sorted, for the agreement check against pandas.
  *   ctbench fit PANEL.csv THREADS OUT.csv
@@ -48,6 +49,8 @@ static int die(const char *what, int st)
     return 1;
 }
 
+static long g_read_threads = -1; /* CTREND_READ_THREADS; -1 = the reader's default */
+
 static int read_frame(const char *path, int shape, int sum_fatalities, ctrend_frame **f)
 {
     ctrend_reader *r = NULL;
@@ -59,6 +62,8 @@ static int read_frame(const char *path, int shape, int sum_fatalities, ctrend_fr
     /* CTBENCH_FAST_SPLIT=0: every byte through libcsv (the reader before the fast splitter) */
     if (!st && getenv("CTBENCH_FAST_SPLIT"))
         st = ctrend_reader_set_int(r, CTREND_READ_FAST_SPLIT, atoi(getenv("CTBENCH_FAST_SPLIT")));
+    if (!st && g_read_threads >= 0)
+        st = ctrend_reader_set_int(r, CTREND_READ_THREADS, g_read_threads);
     if (!st)
         st = ctrend_reader_read_file(r, path, f, NULL);
     if (st)
@@ -278,14 +283,17 @@ static int mode_roll(const char *path, size_t n_months, size_t threads, const ch
 int main(int argc, char **argv)
 {
     ctrend_init();
-    if (argc == 4 && !strcmp(argv[1], "events"))
+    if ((argc == 4 || argc == 5) && !strcmp(argv[1], "events")) {
+        if (argc == 5)
+            g_read_threads = strtol(argv[4], NULL, 10);
         return mode_events(argv[2], argv[3]);
+    }
     if ((argc == 5 || (argc == 6 && !strcmp(argv[5], "serial"))) && !strcmp(argv[1], "fit"))
         return mode_fit(argv[2], (size_t)strtoul(argv[3], NULL, 10), argv[4], argc == 5);
     if (argc == 6 && !strcmp(argv[1], "roll"))
         return mode_roll(argv[2], (size_t)strtoul(argv[3], NULL, 10),
                          (size_t)strtoul(argv[4], NULL, 10), argv[5]);
-    fprintf(stderr, "usage: ctbench events FILE OUT | fit FILE THREADS OUT"
+    fprintf(stderr, "usage: ctbench events FILE OUT [THREADS] | fit FILE THREADS OUT"
                     " | roll FILE.f64 N_MONTHS THREADS PREFIX\n");
     return 2;
 }

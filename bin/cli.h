@@ -42,6 +42,8 @@ typedef struct cli_common {
     size_t n_wheres;
     int delim, thousands, decimal;       /* --delim, --thousands, --decimal (0 = default) */
     long long max_record;                /* --max-record BYTES (0 = the reader's default) */
+    long long read_threads;              /* --threads N for reading (CTREND_READ_THREADS) */
+    int has_read_threads;
     /* metrics a model reads besides the selection (--covariate, --exposure): read with
      * --metric, and never count-checked (set by cli_model_load) */
     const char *extra_metrics[CLI_MAX_SUMS];

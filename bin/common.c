@@ -18,6 +18,8 @@ const char cli_common_help[] =
     "                          quoted \"1,234\" cells of a comma file are read anyway)\n"
     "  --decimal C             decimal mark: . (default) or ,\n"
     "  --max-record BYTES      longest record accepted (default 64 MiB)\n"
+    "  --threads N             threads for reading a large long or event file (default 0 = all\n"
+    "                          CPUs; 1 = serial; the result is the same for every N)\n"
     "  --date-col NAME         month/date column (default: 'month' or 'date')\n"
     "  --date-format FMT|excel how dates are written (default: detected per column, docs/io.md);\n"
     "                          FMT like %d/%m/%Y or %b-%y; excel = serial day numbers\n"
@@ -248,6 +250,18 @@ int cli_common_option(cli_common *c, int argc, char **argv, int *i)
         c->max_record = x;
         return 1;
     }
+    if (!strcmp(a, "--threads")) { /* forecast and breaks read their own --threads first */
+        if (!(v = value_of(argc, argv, i))) return -1;
+        size_t n = 0;
+        if (strcmp(v, "0") && cli_parse_size(a, v, &n)) return -1;
+        if (n > CTREND_BATCH_THREADS_MAX) {
+            fprintf(stderr, "ctrend: --threads is at most %d, got '%s'\n", CTREND_BATCH_THREADS_MAX, v);
+            return -1;
+        }
+        c->read_threads = (long long)n;
+        c->has_read_threads = 1;
+        return 1;
+    }
     if (!strcmp(a, "--where")) {
         if (!(v = value_of(argc, argv, i))) return -1;
         if (c->n_wheres == CLI_MAX_SUMS) {
@@ -324,6 +338,7 @@ static int configure(const cli_common *c, ctrend_reader *r, const char *file, co
         rc = ctrend_reader_set_str(r, CTREND_READ_SUM_COL, c->sums[k]);
     if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_DELIM, c->delim);
     if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_MAX_RECORD, c->max_record);
+    if (!rc && c->has_read_threads) rc = ctrend_reader_set_int(r, CTREND_READ_THREADS, c->read_threads);
     if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_DECIMAL, c->decimal);
     if (!rc) rc = ctrend_reader_set_int(r, CTREND_READ_THOUSANDS, c->thousands);
     if (rc == CTREND_EINVAL && c->thousands && c->thousands == (c->decimal ? c->decimal : '.')) {

@@ -731,3 +731,39 @@ int ctrend_frame_set_values(ctrend_frame *f, size_t index, const double *x, size
     ctrend_error_clear(err);
     return CTREND_OK;
 }
+
+/* One reserve per source series (the span of its set cells), then the cells in place. */
+int ctrend__frame_absorb(ctrend_frame *dst, const ctrend_frame *src, int add, int *big)
+{
+    if (!dst || !src || !big || dst == src) return CTREND_EINVAL;
+    for (size_t i = 0; i < src->n; ++i) {
+        const series *s = &src->s[i];
+        size_t j;
+        int rc = ctrend_frame_add_series(dst, s_group(s), s_region(s), s->metric, &j);
+        if (rc) return rc;
+        const unsigned char *sset = s->cap ? SET(s) : NULL;
+        size_t a = 0, b = s->cap;
+        while (a < b && !sset[a]) ++a;
+        while (b > a && !sset[b - 1]) --b;
+        if (a == b) continue;
+        series *t = &dst->s[j];
+        if ((rc = reserve(dst, t, s->base + (int32_t)a, s->base + (int32_t)b - 1))) return rc;
+        unsigned char *tset = SET(t);
+        for (size_t k = a; k < b; ++k) {
+            if (!sset[k]) continue;
+            const size_t c = (size_t)(s->base + (int32_t)k - t->base);
+            const double x = s->v[k];
+            if (!add) {
+                if (tset[c]) return CTREND_EDUPLICATE;
+                t->v[c] = x;
+            } else {
+                if (isnan(t->v[c])) t->v[c] = x;
+                else if (!isnan(x)) t->v[c] += x;
+                if (fabs(t->v[c]) >= CTREND__MAX_COUNT) *big = 1;
+            }
+            tset[c] = 1;
+        }
+    }
+    if (src->has_months) extend_calendar(dst, src->lo, src->hi);
+    return CTREND_OK;
+}

@@ -47,4 +47,15 @@ int ctrend__frame_add_series_ref(ctrend_frame *f, const char *group, const char 
 const double *ctrend__frame_span(const ctrend_frame *f, size_t index, int32_t first_month,
                                 size_t n_months);
 
+/*
+ * Add every set cell of src into dst (the reader's chunked parse, lib/io/chunk.c): the series
+ * of src in src's order (added to dst when absent, so dst keeps first-sight order), then
+ * each set month of src: add = 0 sets it (a month already set in dst is CTREND_EDUPLICATE;
+ * dst may then hold part of src), add = 1 accumulates it (ctrend_frame_accumulate's rule).
+ * The calendar grows by src's. *big is set to 1 when an accumulated cell reaches 2^53 in
+ * magnitude (beyond it the order of additions could change a sum). CTREND_OK, CTREND_EINVAL
+ * (NULL), CTREND_EDUPLICATE, CTREND_ENOMEM.
+ */
+int ctrend__frame_absorb(ctrend_frame *dst, const ctrend_frame *src, int add, int *big);
+
 #endif

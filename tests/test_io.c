@@ -550,7 +550,7 @@ static void test_option_bounds(void **state)
             }
         }
     }
-    assert_int_equal(n_int, 10); /* SHAPE .. FAST_SPLIT (keys 0..9) */
+    assert_int_equal(n_int, 12); /* SHAPE .. FAST_SPLIT (keys 0..9), THREADS, CHUNK_BYTES (20, 21) */
     assert_int_equal(n_str, 10); /* DATE_COL .. NONCOUNT_COL (keys 10..19) */
     double lo, hi;
     assert_int_equal(ctrend_reader_opts_bounds(CTREND_READ_TO, &lo, &hi), CTREND_OK);

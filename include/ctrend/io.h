@@ -122,10 +122,20 @@ typedef enum ctrend_read_option {
                                        column may hold anything; a name the header lacks is ENOTFOUND);
                                        long data: rows of other metrics are skipped unread. Event data:
                                        no effect. Default: every metric */
-    CTREND_READ_NONCOUNT_COL = 19   /* str, repeatable (NULL clears): metrics (wide columns, long metric
+    CTREND_READ_NONCOUNT_COL = 19,  /* str, repeatable (NULL clears): metrics (wide columns, long metric
                                        names, sum columns) that may hold any finite number even with
                                        REQUIRE_COUNTS = 1 (prices, rates, populations used as covariates
                                        or exposures); a '%' suffix is accepted there */
+    CTREND_READ_THREADS = 20,       /* int: threads for ctrend_reader_read_file on a large regular file
+                                       (long or event shape, counts only; see docs/io.md
+                                       "Parallel reading"): 0 (default) = all online CPUs
+                                       (ctrend_batch_default_threads), 1 = the serial reader, at most
+                                       CTREND_BATCH_THREADS_MAX. The frame, the skipped rows and any
+                                       error are the same for every value */
+    CTREND_READ_CHUNK_BYTES = 21    /* int: bytes per chunk of the parallel read (each chunk ends at the
+                                       next line end; boundaries depend only on the file and this
+                                       value, never on THREADS); files smaller than 4 chunks are read
+                                       serially. 0 (default) = 4 MiB; >= 1 */
 } ctrend_read_option;
 
 /** Default of CTREND_READ_MAX_RECORD: 64 MiB. */
@@ -141,9 +151,9 @@ CTREND_API int ctrend_reader_new(ctrend_reader **out, ctrend_error *err);
 CTREND_API void ctrend_reader_free(ctrend_reader *r);
 
 /**
- * Set an integer option (keys 0..9 above). Only between inputs (before the first feed or
+ * Set an integer option (keys 0..9, 20, 21 above). Only between inputs (before the first feed or
  * after finish). EINVAL: NULL reader, string key, unknown key, value out of range
- * (SHAPE 0..3, DUPLICATES/REQUIRE_COUNTS/FAST_SPLIT 0..1, FROM/TO 0 or a valid month index, DELIM
+ * (SHAPE 0..3, DUPLICATES/REQUIRE_COUNTS/FAST_SPLIT 0..1, THREADS 0..1024, CHUNK_BYTES 0..2^40, FROM/TO 0 or a valid month index, DELIM
  * 0..255 but '"' CR LF, THOUSANDS 0 ',' '.' ' ' '\'', DECIMAL 0 '.' ',', MAX_RECORD >= 0), or an input
  * in progress.
  */

@@ -11,6 +11,7 @@
 #include <emmintrin.h>
 #endif
 #include "reader_internal.h"
+#include "chunk.h"
 
 /* Bytes handed to feed at a time by ctrend_reader_read_file. */
 #define READ_CHUNK ((size_t)64 * 1024)
@@ -353,6 +354,8 @@ int ctrend_reader_read_file(ctrend_reader *r, const char *path, ctrend_frame **o
         ctrend__rd_reset_input(r);
         return ctrend__rd_report(r, rc, err);
     }
+    if (ctrend__chunk_read_file(r, path)) /* a large regular file: in chunks on all cores */
+        return ctrend_reader_finish(r, out, err);
     ctrend__source src;
     char msg[256];
     rc = ctrend__source_open(path, &src, msg, sizeof msg);

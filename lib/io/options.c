@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "reader_internal.h"
+#include "chunk.h"
+#include "ctrend/batch.h"
 
 int ctrend__rd_grow(void **p, size_t *cap, size_t need, size_t elem)
 {
@@ -126,6 +128,14 @@ int ctrend_reader_set_int(ctrend_reader *r, int option, int64_t value)
         if (r->opt_thousands && r->opt_thousands == (value == ',' ? ',' : '.')) return CTREND_EINVAL;
         r->opt_decimal = value == ',' ? ',' : 0;
         return CTREND_OK;
+    case CTREND_READ_THREADS:
+        if (value < 0 || value > CTREND_BATCH_THREADS_MAX) return CTREND_EINVAL;
+        r->opt_threads = value;
+        return CTREND_OK;
+    case CTREND_READ_CHUNK_BYTES:
+        if (value < 0 || value > CTREND__CHUNK_MAX) return CTREND_EINVAL;
+        r->opt_chunk_bytes = value;
+        return CTREND_OK;
     case CTREND_READ_FROM:
     case CTREND_READ_TO:
         if (value != 0 && (value < (int64_t)CTREND_YEAR_MIN * 12 || value > (int64_t)CTREND_YEAR_MAX * 12 + 11))
@@ -184,6 +194,7 @@ int ctrend_reader_opt_type(int key)
 {
     if (key >= CTREND_READ_SHAPE && key <= CTREND_READ_FAST_SPLIT) return CTREND_READ_TYPE_INT;
     if (key >= CTREND_READ_DATE_COL && key <= CTREND_READ_NONCOUNT_COL) return CTREND_READ_TYPE_STR;
+    if (key == CTREND_READ_THREADS || key == CTREND_READ_CHUNK_BYTES) return CTREND_READ_TYPE_INT;
     return CTREND_READ_TYPE_NONE;
 }
 
@@ -202,6 +213,8 @@ int ctrend_reader_opts_bounds(int key, double *lo, double *hi)
     case CTREND_READ_THOUSANDS: b = '.'; break; /* the largest of 0 ' ' '\'' ',' '.' */
     case CTREND_READ_DECIMAL: b = '.'; break;
     case CTREND_READ_MAX_RECORD: b = (double)INT64_MAX; break;
+    case CTREND_READ_THREADS: b = CTREND_BATCH_THREADS_MAX; break;
+    case CTREND_READ_CHUNK_BYTES: b = (double)CTREND__CHUNK_MAX; break;
     default: return CTREND_EINVAL;
     }
     if (lo) *lo = 0.0;

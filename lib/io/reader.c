@@ -543,6 +543,12 @@ static int block_for(ctrend_reader *r, const char *g, size_t lg, uint64_t hg, co
     return lookup_block(r, parts, lens, hashes, 2);
 }
 
+int ctrend__rd_lookup_block(ctrend_reader *r, const char *const *parts, const size_t *lens,
+                            const uint64_t *hashes, size_t np)
+{
+    return lookup_block(r, parts, lens, hashes, np);
+}
+
 /* ---------------------------------------------------------------- shape */
 
 /* Which columns ctrend__rd_on_field may convert without copying: a column used once, as the date

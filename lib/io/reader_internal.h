@@ -96,6 +96,9 @@ struct ctrend_reader {
     int64_t opt_max_record; /* bytes; 0 = CTREND_READ_MAX_RECORD_DEFAULT */
     int opt_fast_split;     /* CTREND_READ_FAST_SPLIT: unquoted whole lines split by split_line */
     namelist opt_metrics, opt_noncount;
+    int64_t opt_threads;     /* CTREND_READ_THREADS: 0 = all CPUs, 1 = serial (chunk.c) */
+    int64_t opt_chunk_bytes; /* CTREND_READ_CHUNK_BYTES: 0 = CTREND__CHUNK_DEFAULT (chunk.c) */
+    int64_t n_merged;        /* chunks the last read_file merged (0 = read serially; chunk.c) */
 
     /* per input */
     int state, status;
@@ -214,6 +217,11 @@ void ctrend__rd_on_row(int c, void *data);
  * is known (copy_all = 0) for a line with exactly ncols fields, cut[0..ncols-1) the offsets
  * of its delimiters in s, n its length without the line end. */
 void ctrend__rd_fast_row(ctrend_reader *r, const char *s, const size_t *cut, size_t n);
+
+/* The block of series indices for a key (parts NUL-terminated, lens without the NUL, hashes
+ * FNV-1a of each part), created on first sight: r->cur, r->cur_cell (chunk.c's merge). */
+int ctrend__rd_lookup_block(ctrend_reader *r, const char *const *parts, const size_t *lens,
+                            const uint64_t *hashes, size_t np);
 
 /* lines.c */
 int ctrend__rd_end_bytes(ctrend_reader *r);

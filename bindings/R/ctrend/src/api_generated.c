@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
- * Definition sha256 8cba4fa90a397661c46f4c8a27a70c07238d471415d5f39ff19692e8e7e3029c
+ * Definition sha256 6dfbafc734ffebbb9672a74334ba9f9501b298a730b0b876446c428d17a4cef8
  *
  * .Call wrappers ctr_api_<function> for every function of the definition that can be
  * wrapped generically (the rest: bindings/gen/unbound.txt), and their registration table
@@ -282,7 +282,7 @@ static SEXP api_result(SEXP value, const char *msg, int n_out, const SEXP *outs,
 
 static const double api_enum_ctrend_status[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19};
 static const double api_enum_ctrend_shape[] = {0, 1, 2, 3};
-static const double api_enum_ctrend_read_option[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19};
+static const double api_enum_ctrend_read_option[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21};
 static const double api_enum_ctrend_read_type[] = {0, 1, 2};
 static const double api_enum_ctrend_align[] = {0, 1, 2};
 static const double api_enum_ctrend_undef_reason[] = {0, 1, 2, 3, 4, 5};
@@ -1395,7 +1395,7 @@ SEXP ctr_api_ctrend_reader_set_int(SEXP s_r, SEXP s_option, SEXP s_value)
     (void)FN;
     int nprot = 0;
     ctrend_reader * a_r = (ctrend_reader *)api_handle(s_r, "ctrend_reader", FN, "r", 0);
-    int a_option = (int)api_oneof(s_option, FN, "option", api_enum_ctrend_read_option, 20);
+    int a_option = (int)api_oneof(s_option, FN, "option", api_enum_ctrend_read_option, 22);
     int64_t a_value = (int64_t)api_whole(s_value, FN, "value", -9007199254740992.0, 9007199254740992.0);
     int r = ctrend_reader_set_int(a_r, a_option, a_value);
     if (r != CTREND_OK) {
@@ -1416,7 +1416,7 @@ SEXP ctr_api_ctrend_reader_set_str(SEXP s_r, SEXP s_option, SEXP s_value)
     (void)FN;
     int nprot = 0;
     ctrend_reader * a_r = (ctrend_reader *)api_handle(s_r, "ctrend_reader", FN, "r", 0);
-    int a_option = (int)api_oneof(s_option, FN, "option", api_enum_ctrend_read_option, 20);
+    int a_option = (int)api_oneof(s_option, FN, "option", api_enum_ctrend_read_option, 22);
     const char *a_value = api_str(s_value, FN, "value", 1);
     int r = ctrend_reader_set_str(a_r, a_option, a_value);
     if (r != CTREND_OK) {
@@ -1581,7 +1581,7 @@ SEXP ctr_api_ctrend_reader_opts_bounds(SEXP s_key)
     static const char FN[] = "ctrend_reader_opts_bounds";
     (void)FN;
     int nprot = 0;
-    int a_key = (int)api_oneof(s_key, FN, "key", api_enum_ctrend_read_option, 20);
+    int a_key = (int)api_oneof(s_key, FN, "key", api_enum_ctrend_read_option, 22);
     double a_lo = 0;
     double a_hi = 0;
     int r = ctrend_reader_opts_bounds(a_key, &a_lo, &a_hi);

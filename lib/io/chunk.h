@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * chunk.h — the reader's parallel path for large files (lib/io/chunk.c). Never installed.
+ *
+ * ctrend_reader_read_file hands a path here first. When the input is a regular file (not
+ * gzip data) of at least CTREND__CHUNK_MIN_CHUNKS chunks and the reader may use more than one
+ * thread, the file is mapped and read in chunks on CTREND_READ_THREADS threads, each chunk by a
+ * copy of the reader, the partial results merged in chunk order; otherwise, and whenever the
+ * chunked result could differ from the serial reader's, the bytes go through the serial
+ * reader. Either way the reader ends up in the state ctrend_reader_feed of every byte of the
+ * file would leave it in (the same frame, counters, skipped rows and error).
+ */
+#ifndef CTREND_CHUNK_H
+#define CTREND_CHUNK_H
+
+#include <stdint.h>
+
+/* CTREND_READ_CHUNK_BYTES: default and largest value. */
+#define CTREND__CHUNK_DEFAULT ((int64_t)4 << 20)
+#define CTREND__CHUNK_MAX ((int64_t)1 << 40)
+/* Files smaller than this many chunks are read serially. */
+#define CTREND__CHUNK_MIN_CHUNKS 4
+
+struct ctrend_reader;
+
+/*
+ * Read the file at `path` into r, whose input has begun (ctrend__rd_begin_input) and fed
+ * nothing yet. 1 = done: every byte of the file went into r (the caller finishes the
+ * input, which reports any error); 0 = not taken (not a regular file, gzip, too small, one
+ * thread, cannot be mapped): r is untouched and the caller reads the file itself.
+ */
+int ctrend__chunk_read_file(struct ctrend_reader *r, const char *path);
+
+/* Chunks the last ctrend_reader_read_file of r merged: 0 when it read serially (also after
+ * falling back). For tests and benchmarks. */
+int64_t ctrend__reader_chunks_merged(const struct ctrend_reader *r);
+
+#endif
