@@ -162,8 +162,15 @@ CTREND_API const char *ctrend_model_opts_errmsg(const ctrend_model_opts *o);
  *                     the MLE is at -infinity
  *   CTREND_ENOCONV    IRLS (or the NB alternation) did not converge within MAXIT
  *   CTREND_ENUMERIC   GSL failure; CTREND_ENOMEM
+ *   CTREND_ELIMIT     n * p^2 > CTREND_FIT_MAX_WORK (checked before any work; the message
+ *                     gives the longest window that fits with these p columns)
  * On failure *out is NULL and err holds the status and the message.
+ * Bounded work: one IRLS iteration costs about n * p^2 multiply-adds (X'WX), and the
+ * iterations are bounded by CTREND_OPT_MAXIT (the NB alternation's too). n * p^2 is held
+ * to CTREND_FIT_MAX_WORK (1e8: 12 000 months x 81 columns fit within ~1.2 s of one core per
+ * family, tests/test_fit_bound.c), far beyond monthly data (1 500 months x 81 is 1e7).
  */
+#define CTREND_FIT_MAX_WORK 1e8
 CTREND_API int ctrend_model_fit(const ctrend_model_opts *opts, int family, const ctrend_design *d,
                                 const double *y, size_t n, ctrend_model **out, ctrend_error *err);
 /** Free; NULL is a no-op. */

@@ -288,6 +288,14 @@ int ctrend__model_fit(struct ctrend_model_opts *opts, int family, const ctrend_d
         return ctrend__fail(o, CTREND_EINVAL, "%zu counts for a design of %zu months", n,
                             ctrend_design_nrow(d));
     const size_t p = ctrend_design_ncol(d);
+    const double work = (double)n * (double)p * (double)p;
+    if (work > CTREND_FIT_MAX_WORK)
+        return ctrend__fail(o, CTREND_ELIMIT,
+                            "a fit of %zu months x %zu columns costs %.3g multiply-adds per "
+                            "iteration (months x columns^2), above the limit %.0e: fit at most "
+                            "%.0f months with these columns, or fewer columns",
+                            n, p, work, CTREND_FIT_MAX_WORK,
+                            floor(CTREND_FIT_MAX_WORK / ((double)p * (double)p)));
     const int counts = family != CTREND_FAMILY_GAUSSIAN;
     int st = CTREND_ENOMEM;
 
