@@ -7,6 +7,7 @@ numbers as R's poisson.test(...)$statistic / $p.value / $estimate / $conf.int.
 poisson_ci returns a dict estimate, lower, upper.
 """
 import ctypes
+import math
 
 from . import _lib
 from . import _arrays as A
@@ -221,6 +222,13 @@ def period_ratio(a, b, exposure_a=None, exposure_b=None, ratio=1.0, alternative=
             raise ValueError("%s: %s is empty (a period holds at least one month)" % (w, arg))
     ea = A.series(exposure_a, "exposure_a", where=w) if exposure_a is not None else None
     eb = A.series(exposure_b, "exposure_b", where=w) if exposure_b is not None else None
+    for arg, buf in (("exposure_a", ea), ("exposure_b", eb)):
+        # the C test refuses (CTREND_EINVAL) an exposure that is not finite and positive
+        bad = [] if buf is None else \
+            [(j, v) for j, v in enumerate(float(e) for e in buf.obj) if not (v > 0 and v < math.inf)]
+        if bad:
+            raise ValueError("%s: %s must be finite and positive in every month, got %r at %d"
+                             % (w, arg, bad[0][1], bad[0][0]))
     ratio = _positive(ratio, "ratio", w)
     alt = _alt(alternative, w)
     level = C.level(level, where=w)

@@ -130,11 +130,15 @@ def _sample_score(single, mean, y, samples, extra, where):
     if isinstance(y, numbers.Real) and not isinstance(y, bool):
         y = C.number(y, "y", 0.0, where=where)
         keep, _, m, ptr = _matrix(samples, None, where)
+        if not math.isfinite(y):
+            raise ValueError("%s: y must be finite, got %r" % (where, y))
+        _finite_sample_rows(where, None, keep)
         out = ctypes.c_double()
         _lib.check(_lib.fn(single)(float(y), ptr, m, extra, ctypes.byref(out)), where=where)
         return out.value
     yi = A.series(y, "y", where=where)
     keep, n, m, ptr = _matrix(samples, yi.n, where)
+    _finite_sample_rows(where, yi, keep)
     out = ctypes.c_double()
     _lib.check(_lib.fn(mean)(yi.ptr, yi.n, ptr, m, extra, ctypes.byref(out), None), where=where)
     return out.value
@@ -168,6 +172,23 @@ def ignorance_nbinom(y, mu, theta, floor=0.0):
     floor = C.number(floor, "floor", 0.0, 1.0, where=w)
     f = _lib.fn("ctrend_score_ignorance_nbinom")
     return _elementwise(lambda a, b, c, out: f(a, b, c, floor, out), w, y=y, mu=mu, theta=theta)
+
+
+def _finite_sample_rows(where, yi, keep):
+    """The C sample scores return CTREND_EINVAL for an observed row (y not NaN; yi None = the
+    one row of a scalar y) with y +-inf or a draw NaN/+-inf; checked here so that the error
+    names the argument, the row and the draw (found by tests/fuzz_args.py)."""
+    rows = keep.tolist() if hasattr(keep, "tolist") else keep
+    y = [None] if yi is None else [float(v) for v in yi.obj]
+    for i, yv in enumerate(y):
+        if yv is not None and math.isnan(yv):
+            continue
+        if yv is not None and math.isinf(yv):
+            raise ValueError("%s: y must be finite or NaN (missing), got %r at %d" % (where, yv, i))
+        for j, v in enumerate(rows[i]):
+            if not math.isfinite(v):
+                raise ValueError("%s: samples must be finite in a row where y is observed, got "
+                                 "%r at row %d, draw %d" % (where, v, i, j))
 
 
 def _usable_rows(where, yi, cols, finite, ordered=False):

@@ -194,11 +194,6 @@ def _capped(fn):
 KNOWN = {
     (None, "UnicodeEncodeError"): "a str with a lone surrogate ('\\ud800') reaches "
     "_lib.encode, whose UnicodeEncodeError (a ValueError) does not name the argument",
-    ("period_ratio", "CTREND_EINVAL"): "period_ratio does not check its exposures "
-    "(an infinite or negative exposure reaches C as CTREND_EINVAL)",
-    ("scores.crps_sample", "CTREND_EINVAL"): "the sample scores do not check y and the "
-    "samples for +-inf before C (CTREND_EINVAL)",
-    ("scores.ignorance_sample", "CTREND_EINVAL"): "as scores.crps_sample",
 }
 
 
