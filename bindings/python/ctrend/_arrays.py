@@ -357,7 +357,7 @@ def month(x, arg="x", where="ctrend.month"):
         hit = _PARSED.get(x)
         if hit is not None:
             return hit
-        raw = _lib.encode(x)
+        raw = _lib.encode(x, arg, where)
         if b"\0" in raw:
             raise ValueError("%s: %s must not contain a NUL character" % (where, arg))
         out = ctypes.c_int32()

@@ -119,6 +119,11 @@ def text(value, arg, allow_none=False, where="ctrend"):
     if "\0" in value:
         raise ValueError("%s: %s must not contain a NUL character, got %s"
                          % (where, arg, _fmt(value)))
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as e:  # a lone surrogate ('\ud800') is not Unicode text
+        raise ValueError("%s: %s must be Unicode text, got a lone surrogate %r at position %d"
+                         % (where, arg, value[e.start], e.start)) from None
     return value
 
 

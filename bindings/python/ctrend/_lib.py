@@ -232,13 +232,20 @@ def error_text(err):
     return lambda: decode(err.message)
 
 
-def encode(text):
-    """str -> bytes for const char * parameters (None stays NULL)."""
+def encode(text, arg="text", where="ctrend"):
+    """str -> UTF-8 bytes for const char * parameters (None stays NULL, bytes pass). A str
+    that is not Unicode text (a lone surrogate such as '\\ud800') is a ValueError naming
+    `arg` and the position, not UnicodeEncodeError (found by tests/fuzz_args.py)."""
     if text is None:
         return None
     if isinstance(text, bytes):
         return text
-    return str(text).encode("utf-8")
+    text = str(text)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise ValueError("%s: %s must be Unicode text, got a lone surrogate %r at position %d"
+                         % (where, arg, text[e.start], e.start)) from None
 
 
 def decode(raw):

@@ -8,6 +8,7 @@
 or in one call: ctrend.check_claims("file.claims", "data.csv") -> DataFrame / list of dicts.
 """
 import ctypes
+import errno
 import numbers
 
 from . import _lib
@@ -54,10 +55,10 @@ class Claims(Handle):
             raise TypeError("ctrend.Claims: text must be the claims text (str or bytes), got %s"
                             % type(text).__name__)
         C.text(source_name, "source_name", allow_none=True, where="ctrend.Claims")
-        raw = _lib.encode(text)
+        raw = _lib.encode(text, "text")
         p = _P()
         err = _lib.api.ctrend_error_t()
-        rc = _lib.fn("ctrend_claims_parse_lenient")(raw, len(raw), _lib.encode(source_name),
+        rc = _lib.fn("ctrend_claims_parse_lenient")(raw, len(raw), _lib.encode(source_name, "source_name"),
                                                     ctypes.byref(p), ctypes.byref(err))
         if rc != 0 or not p.value:
             _lib.check(rc if rc != 0 else _lib.CTREND_ENOMEM,  # noqa: F821
@@ -115,7 +116,7 @@ class Claims(Handle):
             return int(claim)
         C.text(claim, "claim", where="ctrend.Claims")
         idx = ctypes.c_size_t()
-        _lib.check(_lib.lib.ctrend_claims_find(self.ptr, _lib.encode(claim), ctypes.byref(idx)),
+        _lib.check(_lib.lib.ctrend_claims_find(self.ptr, _lib.encode(claim, "claim"), ctypes.byref(idx)),
                    where="claim %r" % claim)
         return idx.value
 
@@ -292,10 +293,13 @@ def check_claims(claims, data, output="auto", level=None, **read_options):
             C.text(claims, "claims", where="ctrend.check_claims")
         try:
             c, owned = Claims.from_file(claims, strict=False), True
-        except FileNotFoundError:
-            raise FileNotFoundError("ctrend.check_claims: claims=%r is neither an existing file "
+        except OSError as e:
+            # a one-line text that is no file: not found, or too long to be a file name
+            if not isinstance(e, FileNotFoundError) and e.errno != errno.ENAMETOOLONG:
+                raise
+            raise FileNotFoundError("ctrend.check_claims: claims=%s is neither an existing file "
                                     "nor claims text (text has a newline or starts with '[')"
-                                    % (claims,)) from None
+                                    % C._fmt(claims)) from None
     try:
         c.check(data, level=level, **read_options)
         res = c.results(output)

@@ -471,7 +471,7 @@ def _backtest_task(pdf, names, dtypes, args):
                 opts = spec.pop("options", None)
                 try:
                     with Design(first, len(y), **spec) as d, Options(**(opts or {})) as o:
-                        rc = L.ctrend_backtest_add_model(bt, _lib.encode(name), d.ptr,
+                        rc = L.ctrend_backtest_add_model(bt, _lib.encode(name, "name"), d.ptr,
                                                          FAMILIES[family], o.ptr, None)
                 except _lib.CtrendError as exc:
                     rc = exc.status
@@ -479,7 +479,7 @@ def _backtest_task(pdf, names, dtypes, args):
             for b in baselines:
                 kind, k = (b, 0) if isinstance(b, str) else (b[0], int(b[1]))
                 name = "%s%d" % (kind, k) if kind == "mean" else kind
-                rc = L.ctrend_backtest_add_baseline(bt, _BASELINES[kind], k, _lib.encode(name),
+                rc = L.ctrend_backtest_add_baseline(bt, _BASELINES[kind], k, _lib.encode(name, "name"),
                                                     None)
                 entries.append((name, rc))
             n = int(L.ctrend_backtest_n_models(bt))

@@ -130,7 +130,7 @@ def backtest(y, initial, h, step=1, n_samples=1000, seed=42, baselines=("last", 
             name = None if not k else "%s%d" % (kind, k)
             # the origins on a worker thread, cancelled by Ctrl-C (_batch.run), as models
             with _OwnedOptions(None, w) as o:
-                cname = _lib.encode(name)
+                cname = _lib.encode(name, "name")
                 rc = _long_call(o, lambda: L.ctrend_backtest_add_baseline_v2(
                     bt, code, k, cname, o.ptr, ctypes.byref(err)),
                     int(L.ctrend_backtest_n_origins(bt)), progress,
@@ -149,7 +149,7 @@ def backtest(y, initial, h, step=1, n_samples=1000, seed=42, baselines=("last", 
                 family = _family(spec.pop("family", "poisson"), w)
                 opts = spec.pop("options", None)
                 with Design(m0, yi.n, **spec) as d, _OwnedOptions(opts, w) as o:
-                    cname = _lib.encode(name)
+                    cname = _lib.encode(name, "name")
                     rc = _long_call(o, lambda: L.ctrend_backtest_add_model(
                         bt, cname, d.ptr, family, o.ptr, ctypes.byref(err)),
                         int(L.ctrend_backtest_n_origins(bt)), progress,

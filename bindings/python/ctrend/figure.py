@@ -162,11 +162,11 @@ class Figure(dict):
         target = "x." + format if format is not None else path
         if format is not None and format not in ("svg", "png", "pdf"):
             raise ValueError("%s: format must be 'svg', 'png' or 'pdf', got %r" % (w, format))
-        if _fn("ctrend_figure_device_from_path")(_lib.encode(target), ctypes.byref(dev)) != 0:
+        if _fn("ctrend_figure_device_from_path")(_lib.encode(target, "target"), ctypes.byref(dev)) != 0:
             raise ValueError("%s: cannot tell the format of %r: use .svg, .png or .pdf" % (w, path))
         render = _renderer()
         e = _err()
-        _check_err(render(self._handle.ptr, _lib.encode(path), dev.value, ctypes.byref(e)), e, w)
+        _check_err(render(self._handle.ptr, _lib.encode(path, "path"), dev.value, ctypes.byref(e)), e, w)
         return path
 
 
@@ -252,10 +252,10 @@ def figure(frame, series, start=None, end=None, rolling=None, centre=False, mode
         if kind not in _MARK_CODES:
             raise ValueError("%s: a mark's kind must be one of %s, got %r" % (w, sorted(_MARK_CODES), kind))
         _lib.check(_fn("ctrend_figure_add_mark")(h, k, _month(m, "marks", w), _MARK_CODES[kind],
-                                                 _lib.encode(label)), where=w + " mark")
+                                                 _lib.encode(label, "marks")), where=w + " mark")
     for key, text in (("title", title), ("subtitle", subtitle), ("caption", caption)):
         if text is not None:
-            _lib.check(_fn("ctrend_figure_set_text")(h, TEXTS[key], _lib.encode(text)), where=w)
+            _lib.check(_fn("ctrend_figure_set_text")(h, TEXTS[key], _lib.encode(text, key)), where=w)
     _lib.check(_fn("ctrend_figure_set_options")(h, STYLES["points" if points else "bars"], 0.0, 0.0, 0),
                where=w)
     return Figure(fig)

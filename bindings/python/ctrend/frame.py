@@ -100,8 +100,8 @@ class Frame(Handle):
         group, region, metric = (C.text(v, a, where=w) for v, a in
                                  ((group, "group"), (region, "region"), (metric, "metric")))
         idx = ctypes.c_size_t()
-        _lib.check(_lib.lib.ctrend_frame_add_series(self.ptr, _lib.encode(group),
-                                                     _lib.encode(region), _lib.encode(metric),
+        _lib.check(_lib.lib.ctrend_frame_add_series(self.ptr, _lib.encode(group, "group"),
+                                                     _lib.encode(region, "region"), _lib.encode(metric, "metric"),
                                                      ctypes.byref(idx)), where="add_series")
         return idx.value
 
@@ -242,8 +242,8 @@ class Frame(Handle):
         """Index of an existing series; CtrendError(ENOTFOUND) when absent."""
         g, r, m = _key(key, _arg)
         idx = ctypes.c_size_t()
-        _lib.check(_lib.lib.ctrend_frame_find(self.ptr, _lib.encode(g), _lib.encode(r),
-                                               _lib.encode(m), ctypes.byref(idx)),
+        _lib.check(_lib.lib.ctrend_frame_find(self.ptr, _lib.encode(g, "group"), _lib.encode(r, "region"),
+                                               _lib.encode(m, "metric"), ctypes.byref(idx)),
                    where="%s %s/%s/%s" % (_arg, g, r, m))
         return idx.value
 
@@ -271,7 +271,8 @@ class Frame(Handle):
 
     def key(self, i):
         """(group, region, metric) of series i."""
-        i = self._index(i, _where("key")) if _is_index(i) else C.integer(i, "i", 0)
+        # a whole float (12.0) is a position as C.integer reads it, then checked against len
+        i = self._index(i if _is_index(i) else C.integer(i, "i", 0), _where("key"))
         return tuple(_lib.get_str(g, self.ptr, i, where="key")
                      for g in (_lib.lib.ctrend_frame_group, _lib.lib.ctrend_frame_region,
                                _lib.lib.ctrend_frame_metric))

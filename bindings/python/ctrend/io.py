@@ -84,7 +84,7 @@ class Reader(Handle):
             for col in cols:
                 if rc == 0:
                     rc = _lib.lib.ctrend_reader_set_str(self.ptr, _STR_OPTIONS[key],
-                                                        _lib.encode(col))
+                                                        _lib.encode(col, key))
         else:
             value = C.text(value, key, allow_none=True, where=w)
             # io.h: "" means "the input has no such column" for the group/region/metric/value
@@ -93,14 +93,14 @@ class Reader(Handle):
                                            "metric_col", "value_col"):
                 raise ValueError("%s: %s must be a non-empty column name (None = default)"
                                  % (w, key))
-            rc = _lib.lib.ctrend_reader_set_str(self.ptr, _STR_OPTIONS[key], _lib.encode(value))
+            rc = _lib.lib.ctrend_reader_set_str(self.ptr, _STR_OPTIONS[key], _lib.encode(value, key))
         if rc != 0:
             self._fail(rc)
 
     def read_file(self, path):
         """Read a whole file; returns a Frame."""
         out = _P()
-        rc = _lib.lib.ctrend_reader_read_file(self.ptr, _lib.encode(_path(path)),
+        rc = _lib.lib.ctrend_reader_read_file(self.ptr, _lib.encode(_path(path), "path"),
                                               ctypes.byref(out), None)
         if rc != 0:
             self._fail(rc)
@@ -111,7 +111,8 @@ class Reader(Handle):
         if not isinstance(data, (str, bytes, bytearray)):
             raise TypeError("ctrend.Reader.feed: data must be str or bytes, got %s"
                             % type(data).__name__)
-        raw = _lib.encode(bytes(data) if isinstance(data, bytearray) else data)
+        raw = _lib.encode(bytes(data) if isinstance(data, bytearray) else data, "data",
+                           "ctrend.Reader.feed")
         rc = _lib.lib.ctrend_reader_feed(self.ptr, raw, len(raw))
         if rc != 0:
             self._fail(rc)

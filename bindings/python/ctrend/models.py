@@ -792,6 +792,8 @@ def _long_call(opts, call, total, progress, desc, unit):
 
 
 def _levels(levels, where):
+    if getattr(levels, "ndim", None) == 0 and hasattr(levels, "item"):
+        levels = levels.item()  # a 0-d numpy array is one level, as numpy's scalars are
     if isinstance(levels, numbers.Real):
         levels = [levels]
     if isinstance(levels, (str, bytes)) or not hasattr(levels, "__iter__"):
@@ -939,6 +941,8 @@ class Forecast(Handle):
         """DataFrame by month: mean, mean_lo/hi, plugin_lo/hi (and predictive_lo/hi) at one
         level; a list of levels gives every level, suffixed _80, _95, ..."""
         pdm = A._pandas()
+        if getattr(level, "ndim", None) == 0 and hasattr(level, "item"):
+            level = level.item()
         many = not isinstance(level, numbers.Real)
         levels = _levels(level, "ctrend.Forecast.to_pandas")
         cols = {"mean": self.vector("mean")}

@@ -51,7 +51,7 @@ class Filter(Handle):
             raise TypeError("ctrend: a filter expression must be a str, not %s" % type(expression).__name__)
         if "\0" in expression:
             raise ValueError("ctrend: a filter expression may not contain NUL")
-        rc = _lib.fn("ctrend_filter_add")(self.ptr, _lib.encode(expression))
+        rc = _lib.fn("ctrend_filter_add")(self.ptr, _lib.encode(expression, "expression"))
         if rc != 0:
             raise FilterError(rc, _lib.decode(_lib.fn("ctrend_filter_errmsg")(self.ptr)),
                               _lib.fn("ctrend_filter_error_offset")(self.ptr))
@@ -70,7 +70,7 @@ class Filter(Handle):
         for k, c in enumerate(cols):
             if c.lower() not in lower:
                 raise KeyError("ctrend: the row has no column %r" % c)
-            cells[k] = _lib.encode(str(lower[c.lower()]))
+            cells[k] = _lib.encode(str(lower[c.lower()]), c)
         res = ctypes.c_int(-1)
         # the generated prototype types cells as char ** (const char *const * in io.h)
         cells_p = ctypes.cast(cells, ctypes.POINTER(ctypes.POINTER(ctypes.c_char)))
@@ -115,12 +115,12 @@ class Reader(_io.Reader):
                 raise ValueError("ctrend: max_record must be >= 0 bytes, got %r" % (value,))
             rc = _lib.fn("ctrend_reader_set_int")(self.ptr, _MAX_RECORD, v)
         elif key == "date_format":
-            rc = _lib.fn("ctrend_reader_set_str")(self.ptr, _DATE_FORMAT, None if value is None else _lib.encode(value))
+            rc = _lib.fn("ctrend_reader_set_str")(self.ptr, _DATE_FORMAT, None if value is None else _lib.encode(value, key))
         elif key in _LISTS:
             rc = _lib.fn("ctrend_reader_set_str")(self.ptr, _LISTS[key], None)
             for name in ([value] if isinstance(value, str) else (value or ())):
                 if rc == 0:
-                    rc = _lib.fn("ctrend_reader_set_str")(self.ptr, _LISTS[key], _lib.encode(name))
+                    rc = _lib.fn("ctrend_reader_set_str")(self.ptr, _LISTS[key], _lib.encode(name, key))
         else:
             return super().set(key, value)
         if rc != 0:

@@ -192,8 +192,6 @@ def _capped(fn):
 #: findings not fixed yet (docs/guarantees.md, "Known gaps"): (function or None, exception type
 #: or status) -> why. They are counted and printed as "known", not as failures.
 KNOWN = {
-    (None, "UnicodeEncodeError"): "a str with a lone surrogate ('\\ud800') reaches "
-    "_lib.encode, whose UnicodeEncodeError (a ValueError) does not name the argument",
 }
 
 
