@@ -28,6 +28,9 @@ ct_check_claims <- function(claims, data, text = NULL, ..., strict = FALSE, leve
   }
   f <- if (inherits(data, "ctrend_frame")) data else if (is.character(data)) {
     ct_chk_strings_(data, "data")
+    # a name that is no file is refused as `data` (ct_read_csv would name its own `file`)
+    for (path in data)
+      if (!file.exists(path)) ct_arg_error_("data", "existing CSV file names", path)
     ct_frame_merge_(lapply(data, ct_read_csv, output = "frame", ...))
   } else ct_frame_from_(data, list(...)$start, "data")
   r <- .Call(C_claims_check, text, source_name, f, strict,

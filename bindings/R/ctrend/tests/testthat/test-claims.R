@@ -69,3 +69,11 @@ test_that("level = 0.9 gives poisson.test's conf.level = 0.9 interval; a bad lev
   expect_error(ct_check_claims(text = claims_text, data = f, level = 1), "level")
   expect_error(ct_check_claims(text = claims_text, data = f, level = NA_real_), "level")
 })
+
+test_that("a data file name that does not exist is refused naming `data` (fuzz-args seed 9 case 1557)", {
+  # found by fuzz-args.R: ct_read_csv's error named its own argument `file`
+  e <- tryCatch(ct_check_claims(text = "[c]\nclaim = x\n", data = "a\001b"), error = identity)
+  expect_s3_class(e, "ctrend_argument_error")
+  expect_identical(e$argument, "data")
+  expect_match(conditionMessage(e), "argument 'data' must be existing CSV file names")
+})
