@@ -218,7 +218,6 @@ static int forecast_new(ctrend__control *ctl, int report, const ctrend_model *m,
                 f->samples[i * n_sims + s] = f->meth->draw(&f->shadow, rng, mu);
             }
         }
-        st = CTREND_ENOMEM;
         for (size_t i = 0; i < h; ++i) {
             if (ctrend__cancelled(ctl)) {
                 st = CTREND_ECANCELED;

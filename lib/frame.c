@@ -134,7 +134,7 @@ static double *cells_alloc(ctrend_frame *f, size_t n)
     if (n <= SLAB_CELLS) {
         double *v = f->free_cells[n];
         if (v) {
-            memcpy(&f->free_cells[n], v, sizeof v);
+            memcpy(&f->free_cells[n], v, sizeof f->free_cells[n]); /* the link in cell 0 */
             return v;
         }
         return chunk_take(&f->slab, cells_bytes(n));
@@ -146,7 +146,7 @@ static void cells_free(ctrend_frame *f, double *v, size_t n)
 {
     if (!v) return;
     if (n <= SLAB_CELLS) { /* onto the free list of its size (the link in cell 0) */
-        memcpy(v, &f->free_cells[n], sizeof v);
+        memcpy(v, &f->free_cells[n], sizeof f->free_cells[n]);
         f->free_cells[n] = v;
         return;
     }

@@ -375,7 +375,8 @@ static part *cut_parts(const char *s, size_t pos, size_t size, size_t chunk, siz
     size_t qpos = pos; /* quotes in [pos, qpos) counted */
     int odd = 0;    /* their parity */
     part *p = malloc(cap * sizeof *p);
-    while (p && pos < size) {
+    if (!p) return NULL;
+    while (pos < size) {
         size_t e = size - pos > chunk ? pos + chunk : size;
         while (e < size) {
             const char *nl = memchr(s + e - 1, '\n', size - (e - 1));
