@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * io_util.h — shared by the CSV reader's tests (test_io.c, test_bad_input.c): status names
- * in `expected` files and reader options in `options` files of the bad-input corpora.
+ * in `expected` files and reader options in `options` files of the bad-input corpora, and
+ * frame equality (keys, calendar, values bit for bit) for tests that read one input two ways.
  * Include after cmocka.h and test_util.h.
  */
 #ifndef CTREND_IO_UTIL_H
@@ -11,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <ctrend.h>
+#include "getters.h"
 
 /* Line and column of the reader's last error, through the error record (ctrend_reader_error). */
 static inline int64_t reader_err_line(const ctrend_reader *r)
@@ -57,6 +59,39 @@ static inline void apply_options(ctrend_reader *r, const char *path)
         else assert_int_equal(ctrend_reader_set_int(r, keys[k].key, strtoll(val, NULL, 10)), CTREND_OK);
     }
     fclose(fp);
+}
+
+/* Two frames are equal: shape, first month, keys and every value bit for bit (NaN = unset). */
+static inline int same_str(const char *a, const char *b) { return !strcmp(a ? a : "", b ? b : ""); }
+
+static inline void assert_same_frame(const ctrend_frame *a, const ctrend_frame *b, const char *what)
+{
+    const size_t ns = ctrend_frame_n_series(a), nm = ctrend_frame_n_months(a);
+    if (ns != ctrend_frame_n_series(b) || nm != ctrend_frame_n_months(b) ||
+        (nm && tg_frame_start(a) != tg_frame_start(b))) {
+        print_error("%s: frames differ in shape (%zu x %zu vs %zu x %zu)\n", what, ns, nm,
+                    ctrend_frame_n_series(b), ctrend_frame_n_months(b));
+        fail();
+    }
+    double *va = malloc((nm ? nm : 1) * sizeof *va), *vb = malloc((nm ? nm : 1) * sizeof *vb);
+    assert_non_null(va);
+    assert_non_null(vb);
+    for (size_t i = 0; i < ns; ++i) {
+        if (!same_str(tg_frame_group(a, i), tg_frame_group(b, i)) ||
+            !same_str(tg_frame_region(a, i), tg_frame_region(b, i)) ||
+            !same_str(tg_frame_metric(a, i), tg_frame_metric(b, i))) {
+            print_error("%s: series %zu has another key\n", what, i);
+            fail();
+        }
+        assert_int_equal(ctrend_frame_values(a, i, va, nm, NULL), CTREND_OK);
+        assert_int_equal(ctrend_frame_values(b, i, vb, nm, NULL), CTREND_OK);
+        if (nm && memcmp(va, vb, nm * sizeof *va)) {
+            print_error("%s: series %zu has other values\n", what, i);
+            fail();
+        }
+    }
+    free(va);
+    free(vb);
 }
 
 #endif

@@ -76,31 +76,6 @@ static void expect_series(const ctrend_frame *f, const char *g, const char *rg, 
     }
 }
 
-/* Two frames hold the same series in the same order with identical values. */
-static void assert_same_frame(const ctrend_frame *a, const ctrend_frame *b)
-{
-    assert_int_equal(ctrend_frame_n_series(a), ctrend_frame_n_series(b));
-    assert_int_equal(tg_frame_start(a), tg_frame_start(b));
-    const size_t nm = ctrend_frame_n_months(a);
-    assert_int_equal(nm, ctrend_frame_n_months(b));
-    double *va = malloc((nm + 1) * sizeof *va), *vb = malloc((nm + 1) * sizeof *vb);
-    assert_non_null(va);
-    assert_non_null(vb);
-    for (size_t s = 0; s < ctrend_frame_n_series(a); ++s) {
-        assert_string_equal(tg_frame_group(a, s), tg_frame_group(b, s));
-        assert_string_equal(tg_frame_region(a, s), tg_frame_region(b, s));
-        assert_string_equal(tg_frame_metric(a, s), tg_frame_metric(b, s));
-        assert_int_equal(ctrend_frame_values(a, s, va, nm + 1, NULL), CTREND_OK);
-        assert_int_equal(ctrend_frame_values(b, s, vb, nm + 1, NULL), CTREND_OK);
-        for (size_t k = 0; k < nm; ++k) {
-            if (isnan(va[k])) assert_nan(vb[k]);
-            else assert_true(va[k] == vb[k]);
-        }
-    }
-    free(va);
-    free(vb);
-}
-
 /* ---------------------------------------------------------------- shapes */
 
 /* wide.csv:
@@ -624,7 +599,7 @@ static void chunk_all(const char *path, const char *const *opts_str, size_t n_op
     for (size_t chunk = 1; chunk <= len; ++chunk) {
         ctrend_frame *f = NULL;
         assert_int_equal(parse_buf(r, buf, len, chunk, &f), CTREND_OK);
-        assert_same_frame(whole, f);
+        assert_same_frame(whole, f, "whole vs chunked");
         ctrend_frame_free(f);
     }
     ctrend_frame_free(whole);

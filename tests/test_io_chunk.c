@@ -90,38 +90,6 @@ static outcome read_path(const char *path, const setup *su, int64_t threads, int
     return o;
 }
 
-static int same_str(const char *a, const char *b) { return !strcmp(a ? a : "", b ? b : ""); }
-
-static void assert_same_frame(const ctrend_frame *a, const ctrend_frame *b, const char *what)
-{
-    const size_t ns = ctrend_frame_n_series(a), nm = ctrend_frame_n_months(a);
-    if (ns != ctrend_frame_n_series(b) || nm != ctrend_frame_n_months(b) ||
-        (nm && tg_frame_start(a) != tg_frame_start(b))) {
-        print_error("%s: frames differ in shape (%zu x %zu vs %zu x %zu)\n", what, ns, nm,
-                    ctrend_frame_n_series(b), ctrend_frame_n_months(b));
-        fail();
-    }
-    double *va = malloc((nm ? nm : 1) * sizeof *va), *vb = malloc((nm ? nm : 1) * sizeof *vb);
-    assert_non_null(va);
-    assert_non_null(vb);
-    for (size_t i = 0; i < ns; ++i) {
-        if (!same_str(tg_frame_group(a, i), tg_frame_group(b, i)) ||
-            !same_str(tg_frame_region(a, i), tg_frame_region(b, i)) ||
-            !same_str(tg_frame_metric(a, i), tg_frame_metric(b, i))) {
-            print_error("%s: series %zu has another key\n", what, i);
-            fail();
-        }
-        assert_int_equal(ctrend_frame_values(a, i, va, nm, NULL), CTREND_OK);
-        assert_int_equal(ctrend_frame_values(b, i, vb, nm, NULL), CTREND_OK);
-        if (nm && memcmp(va, vb, nm * sizeof *va)) {
-            print_error("%s: series %zu has other values\n", what, i);
-            fail();
-        }
-    }
-    free(va);
-    free(vb);
-}
-
 static void assert_same_outcome(const outcome *s, const outcome *p, const char *what)
 {
     if (s->status != p->status || s->err.line != p->err.line || s->err.column != p->err.column ||

@@ -218,8 +218,8 @@ static ctrend_reader *parse_part(const ctrend_reader *proto, const part *p)
 }
 
 /* Add chunk window u into the reader's window w (step 4): months with rows only; counts
- * and sums by ctrend_frame_accumulate's rule. w grows like reader.c's grow_window
- * (geometrically, toward the side that needs it). */
+ * and sums by ctrend_frame_accumulate's rule. w grows as the reader's windows do
+ * (ctrend__rd_window_cover). */
 static int merge_window(ctrend_reader *m, evwin *w, const evwin *u, int *big)
 {
     const size_t blk = m->block;
@@ -229,28 +229,9 @@ static int merge_window(ctrend_reader *m, evwin *w, const evwin *u, int *big)
     while (b > a && u->v[(b - 1) * blk] == 0.0) --b;
     if (a == b) return CTREND_OK;
     const int64_t ua = (int64_t)u->lo + (int64_t)a, ub = (int64_t)u->lo + (int64_t)b - 1;
-    if (!w->v || ua < w->lo || ub > (int64_t)w->lo + (int64_t)w->cap - 1) {
-        int64_t lo = ua, hi = ub;
-        if (w->v) {
-            if (w->lo < lo) lo = w->lo;
-            if ((int64_t)w->lo + (int64_t)w->cap - 1 > hi) hi = (int64_t)w->lo + (int64_t)w->cap - 1;
-        }
-        const size_t need = (size_t)(hi - lo) + 1;
-        size_t nc = w->v ? 2 * w->cap : need;
-        if (nc < need) nc = need;
-        const int64_t nlo = (w->v && ua < w->lo) ? hi - (int64_t)nc + 1 : lo;
-        double *v = ctrend__malloc_n(nc, blk, sizeof *v);
-        if (!v) return CTREND_ENOMEM;
-        for (size_t i = 0; i < nc; ++i) {
-            v[i * blk] = 0.0;
-            for (size_t k = 1; k < blk; ++k) v[i * blk + k] = NAN;
-        }
-        if (w->v) memcpy(v + (size_t)(w->lo - nlo) * blk, w->v, w->cap * blk * sizeof *v);
-        free(w->v);
-        w->v = v;
-        w->lo = (int32_t)nlo;
-        w->cap = nc;
-    }
+    if ((!w->v || ua < w->lo || ub > (int64_t)w->lo + (int64_t)w->cap - 1) &&
+        ctrend__rd_window_cover(w, blk, ua, ub, 0))
+        return CTREND_ENOMEM;
     for (size_t i = a; i < b; ++i) {
         const double *q = u->v + i * blk;
         if (q[0] == 0.0) continue;

@@ -1041,22 +1041,29 @@ static int store(ctrend_reader *r, size_t idx, int32_t month, double v, size_t j
  */
 static int grow_window(ctrend_reader *r, evwin *w, int32_t month)
 {
-    const size_t blk = r->block;
     int64_t lo = month, hi = month;
     if (!w->v && r->ev_any) { /* a new cell starts with the event span so far (the frame fills it anyway) */
         if (r->ev_min < lo) lo = r->ev_min;
         if (r->ev_max > hi) hi = r->ev_max;
     }
+    return ctrend__rd_window_cover(w, r->block, lo, hi, 16) ? ctrend__rd_nomem(r) : CTREND_OK;
+}
+
+/* Union of w's months and [lo, hi]; a first window of at least first_cap months, later ones
+ * twice the old (amortised O(1) per month), placed toward the side that needs them. */
+int ctrend__rd_window_cover(evwin *w, size_t blk, int64_t lo, int64_t hi, size_t first_cap)
+{
+    const int below = w->v && lo < w->lo;
     if (w->v) {
         if (w->lo < lo) lo = w->lo;
         if ((int64_t)w->lo + (int64_t)w->cap - 1 > hi) hi = (int64_t)w->lo + (int64_t)w->cap - 1;
     }
     const size_t need = (size_t)(hi - lo) + 1;
-    size_t nc = w->v ? 2 * w->cap : 16;
+    size_t nc = w->v ? 2 * w->cap : first_cap;
     if (nc < need) nc = need;
-    const int64_t nlo = (w->v && month < w->lo) ? hi - (int64_t)nc + 1 : lo; /* grow toward the need */
+    const int64_t nlo = below ? hi - (int64_t)nc + 1 : lo; /* grow toward the need */
     double *v = ctrend__malloc_n(nc, blk, sizeof *v);
-    if (!v) return ctrend__rd_nomem(r);
+    if (!v) return CTREND_ENOMEM;
     for (size_t i = 0; i < nc; ++i) {
         v[i * blk] = 0.0;
         for (size_t k = 1; k < blk; ++k) v[i * blk + k] = NAN;

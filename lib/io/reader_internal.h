@@ -52,6 +52,11 @@ typedef struct evwin {
     double *v;
 } evwin;
 
+/* Make w cover months [lo, hi] (and keep its own): a new block of cells (count 0, sums NaN)
+ * holding the old ones, geometric growth (first window at least first_cap months; then twice
+ * the old, toward the side that needs it). CTREND_OK, CTREND_ENOMEM (w unchanged). */
+int ctrend__rd_window_cover(evwin *w, size_t blk, int64_t lo, int64_t hi, size_t first_cap);
+
 /* A value waiting for the day/month order (see pend_put): series index, packed date
  * (year * 144 + (a - 1) * 12 + (b - 1)), value, line of its first row. */
 typedef struct pentry {
