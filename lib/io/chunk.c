@@ -63,7 +63,7 @@
 /* Chunks parsed but not yet merged, per thread, at most (step 4). */
 #define FLIGHT_PER_THREAD 2
 
-enum { P_TODO, P_RUNNING, P_DONE, P_FAILED };
+enum { P_QUEUED, P_RUNNING, P_DONE, P_FAILED };
 
 typedef struct part {
     const char *s;
@@ -381,7 +381,7 @@ static part *cut_parts(const char *s, size_t pos, size_t size, size_t chunk, siz
             p = q;
             cap *= 2;
         }
-        p[k++] = (part){s + pos, e - pos, e == size, P_TODO, NULL};
+        p[k++] = (part){s + pos, e - pos, e == size, P_QUEUED, NULL};
         pos = e;
     }
     *n = k;
