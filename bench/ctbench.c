@@ -8,7 +8,8 @@
  *       every non-zero month, sorted, for the agreement check against pandas.
  *   ctbench fit PANEL.csv THREADS OUT.csv
  *       ctrend_reader (wide) + ctrend_batch_fit(Poisson, intercept + trend + 2 Fourier
- *       pairs + step at 2012-01) over every series. Timed: read, fit, and both.
+ *       pairs + step at 2012-01) over every series, the read (CTREND_READ_THREADS) and the
+ *       fits on THREADS threads (0 = all CPUs). Timed: read, fit, and both.
  *       OUT: group,b0..b6 (%.17g). A 5th argument `serial` turns the lane path off
  *       (CTREND_BATCH_LANES = 0: one ctrend_model_fit per series).
  *   ctbench roll VALUES.f64 N_MONTHS THREADS OUT_PREFIX
@@ -62,6 +63,9 @@ static int read_frame(const char *path, int shape, int sum_fatalities, ctrend_fr
     /* CTBENCH_FAST_SPLIT=0: every byte through libcsv (the reader before the fast splitter) */
     if (!st && getenv("CTBENCH_FAST_SPLIT"))
         st = ctrend_reader_set_int(r, CTREND_READ_FAST_SPLIT, atoi(getenv("CTBENCH_FAST_SPLIT")));
+    /* CTBENCH_CHUNK_BYTES=N: the parallel read's chunk size (CTREND_READ_CHUNK_BYTES) */
+    if (!st && getenv("CTBENCH_CHUNK_BYTES"))
+        st = ctrend_reader_set_int(r, CTREND_READ_CHUNK_BYTES, atoll(getenv("CTBENCH_CHUNK_BYTES")));
     if (!st && g_read_threads >= 0)
         st = ctrend_reader_set_int(r, CTREND_READ_THREADS, g_read_threads);
     if (!st)
@@ -288,8 +292,10 @@ int main(int argc, char **argv)
             g_read_threads = strtol(argv[4], NULL, 10);
         return mode_events(argv[2], argv[3]);
     }
-    if ((argc == 5 || (argc == 6 && !strcmp(argv[5], "serial"))) && !strcmp(argv[1], "fit"))
+    if ((argc == 5 || (argc == 6 && !strcmp(argv[5], "serial"))) && !strcmp(argv[1], "fit")) {
+        g_read_threads = strtol(argv[3], NULL, 10); /* the read on as many threads as the fits */
         return mode_fit(argv[2], (size_t)strtoul(argv[3], NULL, 10), argv[4], argc == 5);
+    }
     if (argc == 6 && !strcmp(argv[1], "roll"))
         return mode_roll(argv[2], (size_t)strtoul(argv[3], NULL, 10),
                          (size_t)strtoul(argv[4], NULL, 10), argv[5]);

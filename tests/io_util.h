@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * io_util.h — shared by the CSV reader's tests (test_io.c, test_bad_input.c): status names
- * in `expected` files and reader options in `options` files of the bad-input corpora, and
- * frame equality (keys, calendar, values bit for bit) for tests that read one input two ways.
+ * in `expected` files and reader options in `options` files of the bad-input corpora,
+ * frame equality (keys, calendar, values bit for bit) for tests that read one input two ways,
+ * and a growing text buffer (sbuf, sbuf_put) for tests that generate their inputs.
  * Include after cmocka.h and test_util.h.
  */
 #ifndef CTREND_IO_UTIL_H
 #define CTREND_IO_UTIL_H
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,6 +94,30 @@ static inline void assert_same_frame(const ctrend_frame *a, const ctrend_frame *
     }
     free(va);
     free(vb);
+}
+
+/* A growing text buffer for generated inputs: sbuf_put appends printf-style (s[n] stays NUL). */
+typedef struct sbuf {
+    char *s;
+    size_t n, cap;
+} sbuf;
+
+static inline void sbuf_put(sbuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    for (;;) {
+        va_start(ap, fmt);
+        const int k = vsnprintf(b->s ? b->s + b->n : NULL, b->s ? b->cap - b->n : 0, fmt, ap);
+        va_end(ap);
+        assert_true(k >= 0);
+        if (b->s && (size_t)k < b->cap - b->n) {
+            b->n += (size_t)k;
+            return;
+        }
+        b->cap = 2 * (b->cap + (size_t)k + 64);
+        b->s = realloc(b->s, b->cap);
+        assert_non_null(b->s);
+    }
 }
 
 #endif

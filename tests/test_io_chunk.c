@@ -13,6 +13,9 @@
  *    plain and with FROM/TO and a row filter: the chunked path must have been taken
  *    (ctrend__reader_chunks_merged > 0), and the frames must agree with the serial reader's,
  *    whose own values are checked against hand-computed counts on a small file;
+ *  - keyed wide files (a panel: sorted or shuffled, gaps, NA, duplicates summed or refused),
+ *    which take the chunked path, and an unkeyed wide file, which must not; the default
+ *    chunk size (size / 16 within [256 KiB, 4 MiB]) and the size from which it engages;
  *  - an event file with quoted cells holding delimiters, line ends (LF and CRLF) and "": the
  *    cuts must fall outside quotes (the chunked path taken at every chunk size);
  *  - the same files with one bad line inserted early, in the middle or at the end (a bad
@@ -133,29 +136,6 @@ static unsigned rnd(unsigned n)
     return (unsigned)((g_rng >> 33) % n);
 }
 
-typedef struct sbuf {
-    char *s;
-    size_t n, cap;
-} sbuf;
-
-static void put(sbuf *b, const char *fmt, ...)
-{
-    va_list ap;
-    for (;;) {
-        va_start(ap, fmt);
-        const int m = vsnprintf(b->s + b->n, b->cap - b->n, fmt, ap);
-        va_end(ap);
-        assert_true(m >= 0);
-        if ((size_t)m < b->cap - b->n) {
-            b->n += (size_t)m;
-            return;
-        }
-        b->cap = 2 * b->cap + (size_t)m + 1;
-        b->s = realloc(b->s, b->cap);
-        assert_non_null(b->s);
-    }
-}
-
 static void write_file(const char *path, const char *s, size_t n)
 {
     FILE *fp = fopen(path, "wb");
@@ -174,12 +154,12 @@ static const char *const REGIONS[] = {"Sindh", "Punjab", "KP", "Balochistan"};
 static void gen_events(sbuf *b, size_t n, long bad, const char *badtext, int nolf)
 {
     b->n = 0;
-    put(b, "date,group,region,fatalities,injured,note\n");
+    sbuf_put(b, "date,group,region,fatalities,injured,note\n");
     for (size_t i = 0; i < n; ++i) {
-        if ((long)i == bad) put(b, "%s\n", badtext);
+        if ((long)i == bad) sbuf_put(b, "%s\n", badtext);
         const unsigned k = rnd(100);
-        if (k == 0) { put(b, "\n"); continue; }
-        if (k == 1) { put(b, "Total,,,%u,,\n", rnd(1000)); continue; }
+        if (k == 0) { sbuf_put(b, "\n"); continue; }
+        if (k == 1) { sbuf_put(b, "Total,,,%u,,\n", rnd(1000)); continue; }
         const unsigned y = 2001 + rnd(6), m = 1 + rnd(12), d = 1 + rnd(28);
         const char *g = GROUPS[rnd(5)], *rg = REGIONS[rnd(4)];
         char f[16], inj[16];
@@ -191,13 +171,25 @@ static void gen_events(sbuf *b, size_t n, long bad, const char *badtext, int nol
         if (g_quotes && k >= 4 && k < 10) { /* quoted cells: a delimiter, a line end, "" inside */
             static const char *const notes[] = {"\"a, b\"", "\"two\nlines\"", "\"say \"\"hi\"\"\"",
                                                 "\"\"", "\"x\r\ny\"", "\"\"\"\"\"\""};
-            put(b, "\"%04u-%02u-%02u\",%s,\"%s\",%s,%s,%s\n", y, m, d, g, rg, f, inj, notes[k - 4]);
+            sbuf_put(b, "\"%04u-%02u-%02u\",%s,\"%s\",%s,%s,%s\n", y, m, d, g, rg, f, inj, notes[k - 4]);
             continue;
         }
-        put(b, "%04u-%02u-%02u,%s,%s,%s,%s,n%u%s", y, m, d, g, rg, f, k == 2 ? "" : inj, rnd(9),
+        sbuf_put(b, "%04u-%02u-%02u,%s,%s,%s,%s,n%u%s", y, m, d, g, rg, f, k == 2 ? "" : inj, rnd(9),
             k == 3 ? "\r\n" : "\n");
     }
     if (nolf && b->n && b->s[b->n - 1] == '\n') --b->n;
+}
+
+/* The lines of a generated file in random order (Fisher-Yates). */
+static void shuffle(char (*lines)[96], size_t nl)
+{
+    for (size_t i = nl; i > 1; --i) {
+        const size_t j = rnd((unsigned)i);
+        char t[96];
+        memcpy(t, lines[i - 1], sizeof t);
+        memcpy(lines[i - 1], lines[j], sizeof t);
+        memcpy(lines[j], t, sizeof t);
+    }
 }
 
 /* A long file: each (group, region, metric, month) at most once, in random order; with
@@ -230,19 +222,49 @@ static void gen_long(sbuf *b, long bad, const char *badtext, int repeat)
                         ++nl;
                     }
                 }
-    for (size_t i = nl; i > 1; --i) { /* Fisher-Yates */
-        const size_t j = rnd((unsigned)i);
-        char t[96];
-        memcpy(t, lines[i - 1], sizeof t);
-        memcpy(lines[i - 1], lines[j], sizeof t);
-        memcpy(lines[j], t, sizeof t);
-    }
+    shuffle(lines, nl);
     b->n = 0;
-    put(b, "month,group,region,metric,value\n");
+    sbuf_put(b, "month,group,region,metric,value\n");
     for (size_t i = 0; i < nl; ++i) {
-        if ((long)i == bad) put(b, "%s\n", badtext);
-        put(b, "%s\n", lines[i]);
+        if ((long)i == bad) sbuf_put(b, "%s\n", badtext);
+        sbuf_put(b, "%s\n", lines[i]);
     }
+    free(lines);
+}
+
+/* A keyed wide file (a panel: month, group, region, two metrics): each series' months in
+ * order, series after series when `sorted`, else the rows shuffled; about 3 rows in 10
+ * left out (months nobody reported), NA and empty cells; with `repeat`, every fifth row
+ * again later with other counts (for DUPLICATES = 1). */
+static void gen_wide(sbuf *b, int sorted, int repeat)
+{
+    size_t nl = 0, cap = 4096;
+    char (*lines)[96] = malloc(cap * sizeof *lines);
+    assert_non_null(lines);
+    for (unsigned g = 0; g < 5; ++g)
+        for (unsigned rg = 0; rg < 4; ++rg)
+            for (unsigned mo = 0; mo < 48; ++mo) {
+                if (rnd(10) < 3) continue;
+                if (nl + 2 > cap) {
+                    cap *= 2;
+                    lines = realloc(lines, cap * sizeof *lines);
+                    assert_non_null(lines);
+                }
+                const unsigned k = rnd(15);
+                char d[16];
+                if (k == 0) strcpy(d, "NA");
+                else if (k == 1) d[0] = '\0';
+                else snprintf(d, sizeof d, "%u", rnd(90));
+                snprintf(lines[nl++], sizeof lines[0], "%04u-%02u,%s,%s,%u,%s", 2015 + mo / 12, mo % 12 + 1,
+                         GROUPS[g], REGIONS[rg], rnd(400), d);
+                if (repeat && nl % 5 == 0)
+                    snprintf(lines[nl++], sizeof lines[0], "%04u-%02u,%s,%s,%u,%u", 2015 + mo / 12, mo % 12 + 1,
+                             GROUPS[g], REGIONS[rg], rnd(9), rnd(9));
+            }
+    if (!sorted) shuffle(lines, nl);
+    b->n = 0;
+    sbuf_put(b, "month,group,region,attacks,deaths\n");
+    for (size_t i = 0; i < nl; ++i) sbuf_put(b, "%s\n", lines[i]);
     free(lines);
 }
 
@@ -356,6 +378,77 @@ static void test_long_clean(void **state)
     free(b.s);
 }
 
+/* Keyed wide data (a panel) is merged like long data; unkeyed wide data stays serial. */
+static void test_wide(void **state)
+{
+    (void)state;
+    char path[512];
+    snprintf(path, sizeof path, "%s/wide.csv", g_dir);
+    sbuf b = {NULL, 0, 0};
+    const setup plain = {NULL, 0, 0, 0, NULL, NULL, NULL};
+    const setup dup = {NULL, 1, 0, 0, NULL, NULL, NULL};
+    const setup span = {NULL, 0, 2016 * 12 + 3, 2017 * 12 + 10, NULL, NULL, "region ~ \"a\""};
+    for (int sorted = 0; sorted < 2; ++sorted) {
+        g_rng = 31u + (uint64_t)sorted;
+        gen_wide(&b, sorted, 0);
+        write_file(path, b.s, b.n);
+        assert_int_equal(compare(path, &plain, CHUNKS, NCH, sorted ? "wide, sorted" : "wide, shuffled"), 2 * NCH);
+        assert_true(compare(path, &span, CHUNKS + 1, 2, "wide FROM/TO --where") > 0);
+        gen_wide(&b, sorted, 1);
+        write_file(path, b.s, b.n);
+        assert_int_equal(compare(path, &dup, CHUNKS, NCH, "wide, duplicates summed"), 2 * NCH);
+        /* without DUPLICATES = 1: the serial reader's duplicate error, never a merged frame
+         * (sorted: the repeat is the next row, in the same chunk unless a cut falls between) */
+        outcome s = read_path(path, &plain, 1, 0);
+        assert_int_equal(s.status, CTREND_EDUPLICATE);
+        (void)compare(path, &plain, CHUNKS + 1, 3, "wide, duplicates refused");
+    }
+    /* no key column: every row writes the same series, read serially */
+    b.n = 0;
+    sbuf_put(&b, "month,attacks,deaths\n");
+    for (unsigned mo = 0; mo < 400; ++mo) sbuf_put(&b, "%04u-%02u,%u,%u\n", 1990 + mo / 12, mo % 12 + 1, rnd(50), rnd(9));
+    write_file(path, b.s, b.n);
+    assert_int_equal(compare(path, &plain, CHUNKS + 1, 3, "wide, no key"), 0);
+    free(b.s);
+}
+
+/* CTREND_READ_CHUNK_BYTES = 0: size / 16 rounded up to 64 KiB, within [256 KiB, 4 MiB]. */
+uint64_t ctrend__chunk_default_bytes(uint64_t size);
+
+static void test_default_chunk(void **state)
+{
+    (void)state;
+    /* 10 833 664 / 16 = 677 104 -> 11 x 65 536 = 720 896 (the bench panel of 2000 series) */
+    assert_int_equal(ctrend__chunk_default_bytes(10833664), 720896);
+    assert_int_equal(ctrend__chunk_default_bytes(16 * 65536), 262144);      /* 65 536 -> the floor */
+    assert_int_equal(ctrend__chunk_default_bytes(16 * 300000), 327680);     /* 300 000 -> 5 x 65 536 */
+    assert_int_equal(ctrend__chunk_default_bytes((uint64_t)1 << 30), 4194304); /* 64 MiB -> the cap */
+    assert_int_equal(ctrend__chunk_default_bytes(0), 262144);
+    /* a file of 4 x 256 KiB or more is read in chunks by default; a smaller one serially */
+    char path[512];
+    snprintf(path, sizeof path, "%s/wide.csv", g_dir);
+    sbuf b = {NULL, 0, 0};
+    sbuf_put(&b, "month,group,region,attacks\n");
+    for (unsigned s = 0; b.n < ((size_t)1 << 20) + 4096; ++s)
+        for (unsigned mo = 0; mo < 240; ++mo)
+            sbuf_put(&b, "%04u-%02u,S%06u,R%02u,%u\n", 2000 + mo / 12, mo % 12 + 1, s, s % 7, (s * 7 + mo * 3) % 23);
+    write_file(path, b.s, b.n);
+    const setup plain = {NULL, 0, 0, 0, NULL, NULL, NULL};
+    const int64_t zero = 0;
+    assert_int_equal(compare(path, &plain, &zero, 1, "1 MiB panel, default chunks"), 2);
+    outcome o = read_path(path, &plain, 2, 0);
+    /* 1 056 078 bytes; the prefix reads the header (27 bytes) and the first row (22): the
+     * other 1 056 029 are 4 chunks of 262 144 (each extended to its line end) and a rest */
+    assert_int_equal(b.n, 1056078);
+    assert_int_equal(o.merged, 5);
+    ctrend_frame_free(o.f);
+    b.n = 1000000; /* cut at a line end: 4 default chunks would need 1 MiB */
+    while (b.s[b.n - 1] != '\n') --b.n;
+    write_file(path, b.s, b.n);
+    assert_int_equal(compare(path, &plain, &zero, 1, "1 MB panel, default chunks"), 0);
+    free(b.s);
+}
+
 static void test_errors(void **state)
 {
     (void)state;
@@ -402,7 +495,7 @@ static void test_errors(void **state)
     const char *end = strchr(first, '\n');
     char line[128];
     snprintf(line, sizeof line, "%.*s\n", (int)(end - first), first);
-    put(&b, "%s", line);
+    sbuf_put(&b, "%s", line);
     write_file(path, b.s, b.n);
     outcome s = read_path(path, &pl, 1, 0);
     assert_int_equal(s.status, CTREND_EDUPLICATE);
@@ -444,7 +537,7 @@ static int setup_dir(void **state)
 static int teardown_dir(void **state)
 {
     (void)state;
-    static const char *const names[] = {"events.csv", "known.csv", "long.csv", "bad.csv"};
+    static const char *const names[] = {"events.csv", "known.csv", "long.csv", "bad.csv", "wide.csv"};
     for (size_t k = 0; k < sizeof names / sizeof names[0]; ++k) {
         char p[600];
         snprintf(p, sizeof p, "%s/%s", g_dir, names[k]);
@@ -458,7 +551,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_events_known), cmocka_unit_test(test_events_clean),
         cmocka_unit_test(test_events_quoted),
-        cmocka_unit_test(test_long_clean),   cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_long_clean),   cmocka_unit_test(test_wide),
+        cmocka_unit_test(test_default_chunk), cmocka_unit_test(test_errors),
         cmocka_unit_test(test_bad_corpus),
     };
     return cmocka_run_group_tests(tests, setup_dir, teardown_dir);

@@ -127,7 +127,7 @@ typedef enum ctrend_read_option {
                                        REQUIRE_COUNTS = 1 (prices, rates, populations used as covariates
                                        or exposures); a '%' suffix is accepted there */
     CTREND_READ_THREADS = 20,       /* int: threads for ctrend_reader_read_file on a large regular file
-                                       (long or event shape, counts only; see docs/io.md
+                                       (long, event or keyed wide shape, counts only; see docs/io.md
                                        "Parallel reading"): 0 (default) = all online CPUs
                                        (ctrend_batch_default_threads), 1 = the serial reader, at most
                                        CTREND_BATCH_THREADS_MAX. The frame, the skipped rows and any
@@ -135,7 +135,9 @@ typedef enum ctrend_read_option {
     CTREND_READ_CHUNK_BYTES = 21    /* int: bytes per chunk of the parallel read (each chunk ends at the
                                        next line end; boundaries depend only on the file and this
                                        value, never on THREADS); files smaller than 4 chunks are read
-                                       serially. 0 (default) = 4 MiB; >= 1 */
+                                       serially. 0 (default) = the file's size / 16 rounded up to
+                                       64 KiB, within [256 KiB, 4 MiB] (so files of 1 MiB or more
+                                       are read in chunks); >= 1 */
 } ctrend_read_option;
 
 /** Default of CTREND_READ_MAX_RECORD: 64 MiB. */

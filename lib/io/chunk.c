@@ -7,13 +7,16 @@
  *  1. The file is mapped (mmap(2)). Only a regular file of at least CTREND__CHUNK_MIN_CHUNKS
  *     chunks, not gzip data, with THREADS > 1 (0 = all CPUs) takes this path.
  *  2. The prefix: the reader itself is fed line by line (ctrend_reader_feed) until its state
- *     can be copied to other readers: the header read, the shape decided (long or event),
- *     the date column's form known (and, for numeric dates, its day/month order, so no row
- *     waits for it), libcsv holding nothing. A state that can never qualify (wide data,
- *     sums that are not counts, see 4) or a prefix past PREFIX_MAX bytes sends the rest of
- *     the file through the serial reader.
- *  3. The rest is cut into chunks of CTREND_READ_CHUNK_BYTES, each extended to the next LF
- *     outside quotes (cut_parts: quote parity).
+ *     can be copied to other readers: the header read, the shape decided (long, event, or
+ *     wide with a group or region column: a panel, whose rows name their series as long
+ *     rows do), the date column's form known (and, for numeric dates, its day/month order,
+ *     so no row waits for it), libcsv holding nothing. A state that can never qualify (wide
+ *     data without a key column, sums that are not counts, see 4) or a prefix past
+ *     PREFIX_MAX bytes sends the rest of the file through the serial reader.
+ *  3. The rest is cut into chunks of CTREND_READ_CHUNK_BYTES (default: the file's size / 16
+ *     within [256 KiB, 4 MiB]: enough chunks to keep two or more threads busy to the end,
+ *     each large enough that its fixed cost, a reader copy and a merge, stays small), each
+ *     extended to the next LF outside quotes (cut_parts: quote parity).
  *     The cuts depend on the file and that option only, never on the thread count. Each chunk
  *     is read by a copy of the reader (the same code: feed, then end_bytes for the last
  *     chunk) into its own key table, event windows and frame; the copies share the header's
@@ -22,15 +25,15 @@
  *  4. The calling thread merges the chunks in chunk order as they complete (it parses chunks
  *     too while the next one to merge is not ready; at most FLIGHT_PER_THREAD chunks per
  *     thread are in flight, which bounds the memory): keys in chunk order, so series keep
- *     the serial reader's first-sight order; event windows added month by month; long data
- *     through ctrend__frame_absorb (a month set in two chunks is the serial reader's
- *     duplicate); row, skipped-row and line counters added, skipped rows' lines shifted by
+ *     the serial reader's first-sight order; event windows added month by month; long and
+ *     keyed wide data through ctrend__frame_absorb (a month set in two chunks is the serial
+ *     reader's duplicate); row, skipped-row and line counters added, skipped rows' lines shifted by
  *     the lines of the chunks before. Then ctrend_reader_finish runs the serial end of
  *     input (zero-fill of event months, empty-input checks).
  *     Exactness: the merge adds partial sums per (series, month) where the serial reader
  *     adds the rows in file order. That is the same number only when no addition rounds,
  *     so the path is taken only where every added value is a count (a non-negative integer,
- *     REQUIRE_COUNTS, no NONCOUNT sum column; long data: only with DUPLICATES = 1 is anything
+ *     REQUIRE_COUNTS, no NONCOUNT sum column; long and wide data: only with DUPLICATES = 1 is anything
  *     added): integers below 2^53 add exactly in any order. A merged cell of 2^53 or more
  *     (where a sum of non-negative terms may have rounded: the computed sum of non-negative
  *     integers stays below 2^53 exactly when the true sum does) abandons the parallel read.
@@ -95,6 +98,12 @@ static int chunkable(const ctrend_reader *r)
             if (!r->opt_counts || r->nocount[r->sum_col[k]]) return -1;
     } else if (r->shape == CTREND_SHAPE_LONG) {
         if (r->opt_dup && (!r->opt_counts || r->opt_noncount.n)) return -1;
+    } else if (r->shape == CTREND_SHAPE_WIDE) {
+        /* a keyed wide table (month, group and/or region, metrics: a panel) merges like long
+         * data; without a key column every row writes the same series: serial */
+        if (r->col[COL_GROUP] == NONE && r->col[COL_REGION] == NONE) return -1;
+        for (size_t k = 0; r->opt_dup && k < r->n_wide; ++k)
+            if (!r->opt_counts || r->nocount[r->wide_col[k]]) return -1;
     } else {
         return -1;
     }
@@ -149,6 +158,7 @@ static ctrend_reader *copy_reader(const ctrend_reader *proto)
     c->last_date_valid = 0;
     c->date_key_ok = 0;
     c->cache_valid = 0;
+    c->keys_same = c->keys_cur = 0;
     c->mbuf = NULL;
     c->mbuf_cap = 0;
     c->sniff = NULL;
@@ -444,19 +454,32 @@ static void restart_serial(ctrend_reader *r, const char *s, size_t size)
     if (!rc) (void)ctrend_reader_feed(r, s, size);
 }
 
+uint64_t ctrend__chunk_default_bytes(uint64_t size)
+{
+    const uint64_t g = (uint64_t)64 << 10;
+    uint64_t c = (size / CTREND__CHUNK_PARTS + g - 1) / g * g;
+    if (c < (uint64_t)CTREND__CHUNK_DEFAULT_MIN) c = (uint64_t)CTREND__CHUNK_DEFAULT_MIN;
+    if (c > (uint64_t)CTREND__CHUNK_DEFAULT_MAX) c = (uint64_t)CTREND__CHUNK_DEFAULT_MAX;
+    return c;
+}
+
 int64_t ctrend__reader_chunks_merged(const ctrend_reader *r) { return r ? r->n_merged : 0; }
 
 int ctrend__chunk_read_file(ctrend_reader *r, const char *path)
 {
     r->n_merged = 0;
     size_t threads = r->opt_threads ? (size_t)r->opt_threads : ctrend_batch_default_threads();
-    const size_t chunk = r->opt_chunk_bytes ? (size_t)r->opt_chunk_bytes : (size_t)CTREND__CHUNK_DEFAULT;
     if (threads < 2 || !strcmp(path, "-")) return 0;
     const int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) return 0;
     struct stat st;
-    if (fstat(fd, &st) || !S_ISREG(st.st_mode) || st.st_size <= 0 ||
-        (uint64_t)st.st_size / CTREND__CHUNK_MIN_CHUNKS < (uint64_t)chunk || (uint64_t)st.st_size > SIZE_MAX) {
+    if (fstat(fd, &st) || !S_ISREG(st.st_mode) || st.st_size <= 0 || (uint64_t)st.st_size > SIZE_MAX) {
+        close(fd);
+        return 0;
+    }
+    const size_t chunk = r->opt_chunk_bytes ? (size_t)r->opt_chunk_bytes
+                                            : (size_t)ctrend__chunk_default_bytes((uint64_t)st.st_size);
+    if ((uint64_t)st.st_size / CTREND__CHUNK_MIN_CHUNKS < (uint64_t)chunk) {
         close(fd);
         return 0;
     }

@@ -15,11 +15,20 @@
 
 #include <stdint.h>
 
-/* CTREND_READ_CHUNK_BYTES: default and largest value. */
-#define CTREND__CHUNK_DEFAULT ((int64_t)4 << 20)
+/* CTREND_READ_CHUNK_BYTES = 0 (the default): the file's size / CTREND__CHUNK_PARTS,
+ * rounded up to a multiple of 64 KiB and kept within [CTREND__CHUNK_DEFAULT_MIN,
+ * CTREND__CHUNK_DEFAULT_MAX] (ctrend__chunk_default_bytes). The chunk size depends on the
+ * file only, never on the thread count, so neither do the cuts. */
+#define CTREND__CHUNK_PARTS 16
+#define CTREND__CHUNK_DEFAULT_MIN ((int64_t)256 << 10)
+#define CTREND__CHUNK_DEFAULT_MAX ((int64_t)4 << 20)
+/* CTREND_READ_CHUNK_BYTES: largest value. */
 #define CTREND__CHUNK_MAX ((int64_t)1 << 40)
 /* Files smaller than this many chunks are read serially. */
 #define CTREND__CHUNK_MIN_CHUNKS 4
+
+/* The default chunk size for a file of `size` bytes (see CTREND__CHUNK_PARTS). */
+uint64_t ctrend__chunk_default_bytes(uint64_t size);
 
 struct ctrend_reader;
 

@@ -106,6 +106,8 @@ void ctrend__rd_reset_input(ctrend_reader *r)
     r->ptab = NULL;
     r->pcap = r->pn = 0;
     r->cache_valid = 0;
+    r->keys_same = r->keys_cur = 0;
+    r->keep_score = 32; /* tried from the first rows on */
     r->last_date_valid = 0;
     r->date_key_ok = 0;
     ctrend_frame_free(r->frame);
@@ -534,18 +536,32 @@ static int lookup_block(ctrend_reader *r, const char *const *parts, const size_t
     return CTREND_OK;
 }
 
+/* The block of a data row's key: when every key cell holds the bytes of the previous row's,
+ * which was looked up (keys_same, keys_cur), the block is the previous row's and nothing
+ * is hashed, compared or probed; otherwise lookup_block. Sorted files (a panel, one series
+ * after another) take the shortcut on all but a series' first row. */
+static int row_lookup(ctrend_reader *r, const char *const *parts, const size_t *lens,
+                      const uint64_t *hashes, size_t np)
+{
+    if (r->keys_same && r->keys_cur) return CTREND_OK;
+    const int rc = lookup_block(r, parts, lens, hashes, np);
+    r->keys_cur = rc == CTREND_OK;
+    return rc;
+}
+
 static int block_for(ctrend_reader *r, const char *g, size_t lg, uint64_t hg, const char *rg,
                      size_t lrg, uint64_t hrg)
 {
     const char *parts[2] = {g, rg};
     const size_t lens[2] = {lg, lrg};
     const uint64_t hashes[2] = {hg, hrg};
-    return lookup_block(r, parts, lens, hashes, 2);
+    return row_lookup(r, parts, lens, hashes, 2);
 }
 
 int ctrend__rd_lookup_block(ctrend_reader *r, const char *const *parts, const size_t *lens,
                             const uint64_t *hashes, size_t np)
 {
+    r->keys_cur = 0; /* a key that is not the current row's */
     return lookup_block(r, parts, lens, hashes, np);
 }
 
@@ -666,6 +682,7 @@ static int decide_shape(ctrend_reader *r)
      * their number is known, so the frame is sized for them once */
     if (shape != CTREND_SHAPE_LONG && r->col[COL_GROUP] == NONE && r->col[COL_REGION] == NONE) {
         if (ctrend__frame_reserve_series(r->frame, r->block)) return ctrend__rd_nomem(r);
+        r->keys_same = 0;
         return block_for(r, "", 0, CTREND__FNV_INIT, "", 0, CTREND__FNV_INIT);
     }
     return CTREND_OK;
@@ -1187,7 +1204,12 @@ static int process_long(ctrend_reader *r, const rowkey *row)
         lens[2] = o;
         hashes[2] = part_hash(r->mbuf, o);
     }
-    if ((rc = lookup_block(r, parts, lens, hashes, 3))) return rc;
+    /* a bound in the value cell or a vintage column makes the key more than the key cells:
+     * no shortcut into this row's block, and none from it */
+    if (sfx || vint) r->keys_same = 0;
+    rc = row_lookup(r, parts, lens, hashes, 3);
+    if (sfx || vint) r->keys_cur = 0;
+    if (rc) return rc;
     if (row->pk >= 0) return pend_put(r, r->kidx[r->cur], row->pk, v, jv, r->opt_dup);
     return store(r, r->kidx[r->cur], row->month, v, jv);
 }
@@ -1423,11 +1445,14 @@ static inline int blank(char c, char delim) { return (c == ' ' || c == '\t') && 
  * day check (the month and its length are kept: date_key). Anything else goes to
  * ctrend__rd_on_field itself, so the results cannot differ.
  */
-void ctrend__rd_fast_row(ctrend_reader *r, const char *s, const size_t *cut, size_t n)
+/* try_keep: a compile-time constant in each of ctrend__rd_fast_row's two instances */
+static inline __attribute__((always_inline)) void fast_row(ctrend_reader *r, const char *s, const size_t *cut,
+                                                           size_t n, const int try_keep)
 {
     const char d = r->delim;
     const size_t nc = r->ncols;
     size_t a = 0;
+    int same = try_keep; /* every copied field kept from the previous row (keys_same) */
     for (size_t j = 0; j < nc; ++j) {
         size_t b = j + 1 < nc ? cut[j] : n;
         const size_t next = b + 1;
@@ -1449,6 +1474,7 @@ void ctrend__rd_fast_row(ctrend_reader *r, const char *s, const size_t *cut, siz
          * below (test_io_fastsplit's empty cells take both branches) */
         // cppcheck-suppress knownConditionTrueFalse
         if (!len || r->status) {
+            same = 0;
             ctrend__rd_on_field(len ? (void *)(uintptr_t)p : NULL, len, r);
             continue;
         }
@@ -1496,6 +1522,20 @@ void ctrend__rd_fast_row(ctrend_reader *r, const char *s, const size_t *cut, siz
             continue;
         }
         if (r->fast[j] == FAST_NONE && r->buf_len + len + 1 <= r->buf_cap) {
+            /* the previous row's record of this column describes these very bytes, at the
+             * place this field goes (the fields before it were as long): kept, hash and
+             * all. The bytes [off, off + len] were written by that row and by nothing
+             * since: a row writes buf from 0 up, and this row's earlier fields end at off. */
+            if (try_keep && f->len == len && f->off == r->buf_len && f->present && !f->pre && !f->hi && !f->nul) {
+                const char *old = r->buf + f->off;
+                size_t k = 0;
+                while (k < len && old[k] == p[k]) ++k; /* short keys: no memcmp call */
+                if (k == len) {
+                    r->buf_len += len + 1;
+                    continue;
+                }
+            }
+            same = 0;
             /* a key: copied and hashed (part_hash) in one pass; a byte outside printable
              * ASCII (UTF-8, NUL, control) sends it to ctrend__rd_on_field, which checks it */
             char *dst = r->buf + r->buf_len;
@@ -1520,9 +1560,23 @@ void ctrend__rd_fast_row(ctrend_reader *r, const char *s, const size_t *cut, siz
                 continue;
             }
         }
+        same = 0;
         ctrend__rd_on_field((void *)(uintptr_t)p, len, r); /* the rest */
     }
     r->nfields = nc;
+    r->keys_same = same;
+    if (try_keep) r->keep_score = same ? (r->keep_score < 64 ? r->keep_score + 1 : 64) : (r->keep_score > 4 ? r->keep_score - 4 : 0);
+}
+
+/* Keeping the previous row's keys pays in sorted files (a panel: one series after another)
+ * and costs a compare per key where keys change from row to row (events in date order), so
+ * it is tried while it has mostly succeeded (keep_score > 0: 32 at the start, +1 a row kept,
+ * -4 a row not kept, at most 64: on while keys stay for 5 rows or more on average) and on
+ * every 64th row; the other rows run an instance without it. */
+void ctrend__rd_fast_row(ctrend_reader *r, const char *s, const size_t *cut, size_t n)
+{
+    if (r->keep_score > 0 || !(r->n_seen & 63)) fast_row(r, s, cut, n, 1);
+    else fast_row(r, s, cut, n, 0);
     ctrend__rd_on_row('\n', r);
 }
 
@@ -1540,7 +1594,11 @@ void ctrend__rd_on_row(int c, void *data)
     (void)c;
     ctrend_reader *r = data;
     r->in_record = 0;
-    if (r->status) return;
+    if (!r->keys_same) r->keys_cur = 0; /* the field records hold other keys now */
+    if (r->status) {
+        r->keys_same = 0;
+        return;
+    }
     if (r->phase == PH_HEADER) {
         if (take_header(r) == CTREND_OK) r->phase = PH_AFTER_HEADER;
     } else if (r->nfields < r->last_named) {
@@ -1562,6 +1620,7 @@ void ctrend__rd_on_row(int c, void *data)
         }
     }
 done:
+    r->keys_same = 0;
     r->nfields = 0;
     r->buf_len = 0;
 }

@@ -147,6 +147,13 @@ struct ctrend_reader {
     size_t kcap, kn;
     size_t cache_slot; /* ktab slot of the previous row's key, if cache_valid */
     int cache_valid;
+    /* The unchanged-key shortcut (row_lookup): keys_same = 1 while ctrend__rd_fast_row's row
+     * is processed and every copied (FAST_NONE) field of it holds the previous row's bytes
+     * at the previous row's place in buf, its record (hash, length) kept; keys_cur = 1 when
+     * cur and cur_cell are the block of the key text the field records now describe (set
+     * by a row's own lookup, cleared by any row whose keys were not kept). */
+    int keys_same, keys_cur;
+    int keep_score; /* ctrend__rd_fast_row: whether keeping keys is tried (0..64; 32 at the start) */
     char *last_date;
     size_t last_date_len, last_date_cap;
     int32_t last_month;
