@@ -1445,6 +1445,32 @@ static inline int blank(char c, char delim) { return (c == ' ' || c == '\t') && 
  * day check (the month and its length are kept: date_key). Anything else goes to
  * ctrend__rd_on_field itself, so the results cannot differ.
  */
+/* a[0..n) == b[0..n), reading nothing outside them: keys up to 16 bytes as two (possibly
+ * overlapping) 8- or 4-byte words each, no memcmp call */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+    if (n >= 8 && n <= 16) {
+        uint64_t a0, a1, b0, b1;
+        memcpy(&a0, a, 8);
+        memcpy(&b0, b, 8);
+        memcpy(&a1, a + n - 8, 8);
+        memcpy(&b1, b + n - 8, 8);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 4 && n < 8) {
+        uint32_t a0, a1, b0, b1;
+        memcpy(&a0, a, 4);
+        memcpy(&b0, b, 4);
+        memcpy(&a1, a + n - 4, 4);
+        memcpy(&b1, b + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n > 16) return !memcmp(a, b, n);
+    for (size_t k = 0; k < n; ++k)
+        if (a[k] != b[k]) return 0;
+    return 1;
+}
+
 /* try_keep: a compile-time constant in each of ctrend__rd_fast_row's two instances */
 static inline __attribute__((always_inline)) void fast_row(ctrend_reader *r, const char *s, const size_t *cut,
                                                            size_t n, const int try_keep)
@@ -1527,10 +1553,7 @@ static inline __attribute__((always_inline)) void fast_row(ctrend_reader *r, con
              * all. The bytes [off, off + len] were written by that row and by nothing
              * since: a row writes buf from 0 up, and this row's earlier fields end at off. */
             if (try_keep && f->len == len && f->off == r->buf_len && f->present && !f->pre && !f->hi && !f->nul) {
-                const char *old = r->buf + f->off;
-                size_t k = 0;
-                while (k < len && old[k] == p[k]) ++k; /* short keys: no memcmp call */
-                if (k == len) {
+                if (same_bytes(r->buf + f->off, p, len)) {
                     r->buf_len += len + 1;
                     continue;
                 }
