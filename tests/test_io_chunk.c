@@ -15,7 +15,7 @@
  *    whose own values are checked against hand-computed counts on a small file;
  *  - keyed wide files (a panel: sorted or shuffled, gaps, NA, duplicates summed or refused),
  *    which take the chunked path, and an unkeyed wide file, which must not; the default
- *    chunk size (size / 16 within [256 KiB, 4 MiB]) and the size from which it engages;
+ *    chunk size (size / 8 within [256 KiB, 4 MiB]) and the size from which it engages;
  *  - an event file with quoted cells holding delimiters, line ends (LF and CRLF) and "": the
  *    cuts must fall outside quotes (the chunked path taken at every chunk size);
  *  - the same files with one bad line inserted early, in the middle or at the end (a bad
@@ -412,16 +412,16 @@ static void test_wide(void **state)
     free(b.s);
 }
 
-/* CTREND_READ_CHUNK_BYTES = 0: size / 16 rounded up to 64 KiB, within [256 KiB, 4 MiB]. */
+/* CTREND_READ_CHUNK_BYTES = 0: size / 8 rounded up to 64 KiB, within [256 KiB, 4 MiB]. */
 uint64_t ctrend__chunk_default_bytes(uint64_t size);
 
 static void test_default_chunk(void **state)
 {
     (void)state;
-    /* 10 833 664 / 16 = 677 104 -> 11 x 65 536 = 720 896 (the bench panel of 2000 series) */
-    assert_int_equal(ctrend__chunk_default_bytes(10833664), 720896);
-    assert_int_equal(ctrend__chunk_default_bytes(16 * 65536), 262144);      /* 65 536 -> the floor */
-    assert_int_equal(ctrend__chunk_default_bytes(16 * 300000), 327680);     /* 300 000 -> 5 x 65 536 */
+    /* 10 833 664 / 8 = 1 354 208 -> 21 x 65 536 = 1 376 256 (the bench panel of 2000 series) */
+    assert_int_equal(ctrend__chunk_default_bytes(10833664), 1376256);
+    assert_int_equal(ctrend__chunk_default_bytes(16 * 65536), 262144);      /* 131 072 -> the floor */
+    assert_int_equal(ctrend__chunk_default_bytes(16 * 300000), 655360);     /* 600 000 -> 10 x 65 536 */
     assert_int_equal(ctrend__chunk_default_bytes((uint64_t)1 << 30), 4194304); /* 64 MiB -> the cap */
     assert_int_equal(ctrend__chunk_default_bytes(0), 262144);
     /* a file of 4 x 256 KiB or more is read in chunks by default; a smaller one serially */

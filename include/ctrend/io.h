@@ -135,7 +135,7 @@ typedef enum ctrend_read_option {
     CTREND_READ_CHUNK_BYTES = 21    /* int: bytes per chunk of the parallel read (each chunk ends at the
                                        next line end; boundaries depend only on the file and this
                                        value, never on THREADS); files smaller than 4 chunks are read
-                                       serially. 0 (default) = the file's size / 16 rounded up to
+                                       serially. 0 (default) = the file's size / 8 rounded up to
                                        64 KiB, within [256 KiB, 4 MiB] (so files of 1 MiB or more
                                        are read in chunks); >= 1 */
 } ctrend_read_option;

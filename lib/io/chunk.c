@@ -13,7 +13,7 @@
  *     so no row waits for it), libcsv holding nothing. A state that can never qualify (wide
  *     data without a key column, sums that are not counts, see 4) or a prefix past
  *     PREFIX_MAX bytes sends the rest of the file through the serial reader.
- *  3. The rest is cut into chunks of CTREND_READ_CHUNK_BYTES (default: the file's size / 16
+ *  3. The rest is cut into chunks of CTREND_READ_CHUNK_BYTES (default: the file's size / 8
  *     within [256 KiB, 4 MiB]: enough chunks to keep two or more threads busy to the end,
  *     each large enough that its fixed cost, a reader copy and a merge, stays small), each
  *     extended to the next LF outside quotes (cut_parts: quote parity).

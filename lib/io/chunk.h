@@ -19,7 +19,7 @@
  * rounded up to a multiple of 64 KiB and kept within [CTREND__CHUNK_DEFAULT_MIN,
  * CTREND__CHUNK_DEFAULT_MAX] (ctrend__chunk_default_bytes). The chunk size depends on the
  * file only, never on the thread count, so neither do the cuts. */
-#define CTREND__CHUNK_PARTS 16
+#define CTREND__CHUNK_PARTS 8
 #define CTREND__CHUNK_DEFAULT_MIN ((int64_t)256 << 10)
 #define CTREND__CHUNK_DEFAULT_MAX ((int64_t)4 << 20)
 /* CTREND_READ_CHUNK_BYTES: largest value. */
