@@ -102,11 +102,20 @@ log "checks: fits ($fit_series series), events ($ev_main rows), rolling/pct"
 "$B/ctbench" fit "$panel" 1 "$out/ct_fit_t1.csv" >/dev/null
 "$B/ctbench" fit "$panel" "$threads" "$out/ct_fit.csv" >/dev/null
 "$B/irlsfloor" "$panel" "$out/floor_fit.csv" >/dev/null
+have_lanefloor=0 # the SIMD floor needs AVX2 + FMA (and libmvec at build time)
+if [ -x "$B/lanefloor" ] && grep -qw avx2 /proc/cpuinfo && grep -qw fma /proc/cpuinfo; then
+    have_lanefloor=1
+    "$B/lanefloor" "$panel" "$out/lanefloor_fit.csv" >/dev/null
+fi
 run_timed r_fit Rscript "$here/peers/r_fit.R" "$panel" "$out/r_fit.csv"
 run_timed sm_fit "$py" "$here/peers/sm_fit.py" "$panel" "$out/sm_fit.csv"
 chk_threads=$($py "$here/check.py" same "$out/ct_fit_t1.csv" "$out/ct_fit.csv")
 chk_r=$($py "$here/check.py" coef "$out/ct_fit.csv" "$out/r_fit.csv" 1e-8) || { echo "ctrend vs R: $chk_r" >&2; exit 1; }
 chk_floor=$($py "$here/check.py" coef "$out/floor_fit.csv" "$out/r_fit.csv" 1e-8) || { echo "floor vs R: $chk_floor" >&2; exit 1; }
+chk_lanefloor="not run (no AVX2/FMA)"
+if [ "$have_lanefloor" = 1 ]; then
+    chk_lanefloor=$($py "$here/check.py" coef "$out/lanefloor_fit.csv" "$out/r_fit.csv" 1e-8) || { echo "SIMD floor vs R: $chk_lanefloor" >&2; exit 1; }
+fi
 chk_sm=$($py "$here/check.py" coef "$out/ct_fit.csv" "$out/sm_fit.csv" 1e-5) || { echo "ctrend vs statsmodels: $chk_sm" >&2; exit 1; }
 cli_args=(fit "$panel" --by group,region --fourier 2 --step 2012-01 --format csv)
 "$build/ctrend" "${cli_args[@]}" >"$out/cli_fit_long.csv"
@@ -141,6 +150,11 @@ done
 awk -F': ' '/Maximum resident set size/ {print $2}' "$out/cli_fit.time" >"$out/cli_fit.rss"
 floor_s=$(best floor seconds "$reps" "$B/irlsfloor" "$panel" "$out/floor_fit.csv")
 floor_us=$(kv floor us_per_fit)
+lanefloor_s=""; lanefloor_us="–"
+if [ "$have_lanefloor" = 1 ]; then
+    lanefloor_s=$(best lanefloor seconds "$reps" "$B/lanefloor" "$panel" "$out/lanefloor_fit.csv")
+    lanefloor_us=$(kv lanefloor us_per_fit)
+fi
 panel_parse=$(best csvfloor_panel seconds "$reps" "$B/csvfloor" "$panel")
 sm_fit=$(kv sm_fit fit_s); sm_read=$(kv sm_fit read_s); sm_rss=$(rss_mb sm_fit)
 r_fit=$(kv r_fit fit_s); r_read=$(kv r_fit read_s); r_rss=$(rss_mb r_fit)
@@ -191,6 +205,7 @@ $(awk -v n="$(nproc)" '{ if ($1 + 0 > n / 2) printf "- **Warning: the machine wa
 |---|---|
 | ctrend vs R glm, $fit_series series x 7 coefficients (rtol 1e-8) | $chk_r |
 | IRLS floor vs R glm (rtol 1e-8) | $chk_floor |
+| SIMD IRLS floor vs R glm (rtol 1e-8) | $chk_lanefloor |
 | ctrend vs statsmodels GLM (defaults; rtol 1e-5, see note) | $chk_sm |
 | ctrend CLI (\`ctrend fit --by group,region\`) vs R glm (rtol 1e-8) | $chk_cli |
 | ctrend $threads threads vs 1 thread (coefficient files) | $chk_threads |
@@ -209,6 +224,7 @@ data; ctrend follows R's glm.fit rule and agrees with R as the first row shows.
 | ctrend CLI \`ctrend ${cli_args[*]//$data\//}\` (1 thread; whole process, writes every statistic) | – | – | $(fmt "$cli_s") | – | $(rss_mb cli_fit) | $(cpu cli_fit) |
 | ctrend, 1 thread | $(fmt "$ct1_read") | $(fmt "$ct1_fit") | $(fmt "$ct1_total") | $(awk -v a="$ct1_fit" -v n="$fit_series" 'BEGIN {printf "%.1f", 1e6 * a / n}') | $(rss_mb ct_fit1) | $(cpu ct_fit1) |
 | floor: minimal IRLS over GSL Cholesky, 1 thread (fits only) | – | $(fmt "$floor_s") | – | $floor_us | $(rss_mb floor) | $(cpu floor) |
+| SIMD floor: minimal IRLS, 4 series per AVX2 vector, no checks, 1 thread (fits only; lanefloor.c) | – | $([ -n "$lanefloor_s" ] && fmt "$lanefloor_s" || echo –) | – | $lanefloor_us | $([ -n "$lanefloor_s" ] && rss_mb lanefloor || echo –) | $([ -n "$lanefloor_s" ] && cpu lanefloor || echo –) |
 | floor: libcsv bare parse of the panel file | $(fmt "$panel_parse") | – | – | – | $(rss_mb csvfloor_panel) | $(cpu csvfloor_panel) |
 | statsmodels GLM(Poisson) loop | $(fmt "$sm_read") | $(fmt "$sm_fit") | $(fmt "$sm_total") | $(kv sm_fit us_per_fit) | $sm_rss | $(cpu sm_fit) |
 | R glm(family = poisson) loop | $(fmt "$r_read") | $(fmt "$r_fit") | $(fmt "$r_total") | $(kv r_fit us_per_fit) | $r_rss | $(cpu r_fit) |
@@ -222,12 +238,13 @@ data; ctrend follows R's glm.fit rule and agrees with R as the first row shows.
 | ctrend end to end ($threads threads) >= 100x statsmodels' fit loop | $(ratio "$sm_fit" "$ct_fit_total")x | $(verdict "$(ratio "$sm_fit" "$ct_fit_total")" 100) |
 | ctrend end to end ($threads threads) >= 60x R's glm loop | $(ratio "$r_fit" "$ct_fit_total")x | $(verdict "$(ratio "$r_fit" "$ct_fit_total")" 60) |
 | (ctrend end to end, 1 thread, vs statsmodels' fit loop) | $(ratio "$sm_fit" "$ct1_total")x | |
-| one fit on the lane path, 1 thread <= 8 us (2x the FLOP bound of ~3 us; issue 14) | $(awk -v a="$ct1_fit" -v n="$fit_series" 'BEGIN {printf "%.1f", 1e6 * a / n}') us | $(awk -v a="$ct1_fit" -v n="$fit_series" 'BEGIN {print (1e6 * a / n <= 8) ? "met" : "**missed**"}') |
+| one fit on the lane path, 1 thread <= 8 us (2x the FLOP bound of ~3 us; issue 14; the SIMD floor: $lanefloor_us us) | $(awk -v a="$ct1_fit" -v n="$fit_series" 'BEGIN {printf "%.1f", 1e6 * a / n}') us | $(awk -v a="$ct1_fit" -v n="$fit_series" 'BEGIN {print (1e6 * a / n <= 8) ? "met" : "**missed**"}') |
 | (ctrend CLI, 1 thread, whole process, vs statsmodels' fit loop) | $(ratio "$sm_fit" "$cli_s")x | |
 | (ctrend CLI, whole process, vs R's glm loop) | $(ratio "$r_fit" "$cli_s")x | |
 | (ctrend end to end, $threads threads, vs R's glm.fit loop) | $(ratio "$(kv r_fit glmfit_s)" "$ct_fit_total")x | |
 | (fit only, $threads threads, vs statsmodels / R fit loops) | $(ratio "$sm_fit" "$ct_fit_fit")x / $(ratio "$r_fit" "$ct_fit_fit")x | |
 | (ctrend 1-thread fit time / floor fit time) | $(ratio "$ct1_fit" "$floor_s")x the floor | |
+| (ctrend 1-thread fit time / SIMD floor fit time) | $([ -n "$lanefloor_s" ] && echo "$(ratio "$ct1_fit" "$lanefloor_s")x the SIMD floor" || echo –) | |
 | ($threads-thread speed-up of the fits) | $(ratio "$ct1_fit" "$ct_fit_fit")x | |
 | (CPU seconds of the whole ctbench process, $threads threads / 1 thread: equal = no parallel overhead) | $(cpus ct_fit) / $(cpus ct_fit1) | |
 | (best possible end to end on $threads threads = parse floor + floor fits / $threads, vs statsmodels) | $(awk -v a="$sm_fit" -v p="$panel_parse" -v f="$floor_s" -v t="$threads" 'BEGIN {printf "%.1fx", a / (p + f / t)}') | |
@@ -266,8 +283,10 @@ Peak memory: ctrend $(rss_mb ct_roll) MB, pandas $(rss_mb pd_roll) MB (input and
 
 The same runs measured in CPU seconds of each process over the timed span (C:
 CLOCK_PROCESS_CPUTIME_ID, Python: time.process_time, R: proc.time user + system). For one
-thread this is the time the work took when it ran; the two "$threads threads" rows add
-the read to the fit's CPU time split evenly over the threads, an idle-machine estimate.
+thread this is the time the work took when it ran; the two "$threads threads" rows divide
+the read's and the fits' CPU time (both run on all threads) by the thread count, an
+idle-machine estimate (optimistic: the merge of the read's chunks runs on one thread, and two
+hardware threads of one core share its units).
 
 | comparison | CPU seconds | ratio | target |
 |---|---|---|---|
@@ -275,8 +294,8 @@ the read to the fit's CPU time split evenly over the threads, an idle-machine es
 | R glm loop / ctrend 1 thread end to end | $(fmt "$(kv r_fit fit_cpu_s)") / $(fmt "$(kv ct_fit1 total_cpu_s)") | $(ratio "$(kv r_fit fit_cpu_s)" "$(kv ct_fit1 total_cpu_s)")x | |
 | R glm.fit loop / ctrend 1 thread end to end | $(fmt "$(kv r_fit glmfit_cpu_s)") / $(fmt "$(kv ct_fit1 total_cpu_s)") | $(ratio "$(kv r_fit glmfit_cpu_s)" "$(kv ct_fit1 total_cpu_s)")x | |
 | ctrend 1-thread fits / IRLS floor | $(fmt "$(kv ct_fit1 fit_cpu_s)") / $(fmt "$(kv floor cpu_s)") | $(ratio "$(kv ct_fit1 fit_cpu_s)" "$(kv floor cpu_s)")x the floor | |
-| statsmodels / ctrend $threads threads, idle-machine estimate (read + fit CPU / $threads) | $(fmt "$(kv sm_fit fit_cpu_s)") / $(awk -v r="$(kv ct_fit read_cpu_s)" -v f="$(kv ct_fit fit_cpu_s)" -v t="$threads" 'BEGIN {printf "%.4f", r + f / t}') | $(awk -v a="$(kv sm_fit fit_cpu_s)" -v r="$(kv ct_fit read_cpu_s)" -v f="$(kv ct_fit fit_cpu_s)" -v t="$threads" 'BEGIN {printf "%.1f", a / (r + f / t)}')x | >= 100x: $(verdict "$(awk -v a="$(kv sm_fit fit_cpu_s)" -v r="$(kv ct_fit read_cpu_s)" -v f="$(kv ct_fit fit_cpu_s)" -v t="$threads" 'BEGIN {printf "%.1f", a / (r + f / t)}')" 100) |
-| R glm / ctrend $threads threads, idle-machine estimate | $(fmt "$(kv r_fit fit_cpu_s)") / $(awk -v r="$(kv ct_fit read_cpu_s)" -v f="$(kv ct_fit fit_cpu_s)" -v t="$threads" 'BEGIN {printf "%.4f", r + f / t}') | $(awk -v a="$(kv r_fit fit_cpu_s)" -v r="$(kv ct_fit read_cpu_s)" -v f="$(kv ct_fit fit_cpu_s)" -v t="$threads" 'BEGIN {printf "%.1f", a / (r + f / t)}')x | >= 60x: $(verdict "$(awk -v a="$(kv r_fit fit_cpu_s)" -v r="$(kv ct_fit read_cpu_s)" -v f="$(kv ct_fit fit_cpu_s)" -v t="$threads" 'BEGIN {printf "%.1f", a / (r + f / t)}')" 60) |
+| statsmodels / ctrend $threads threads, idle-machine estimate ((read + fit CPU) / $threads) | $(fmt "$(kv sm_fit fit_cpu_s)") / $(awk -v r="$(kv ct_fit read_cpu_s)" -v f="$(kv ct_fit fit_cpu_s)" -v t="$threads" 'BEGIN {printf "%.4f", (r + f) / t}') | $(awk -v a="$(kv sm_fit fit_cpu_s)" -v r="$(kv ct_fit read_cpu_s)" -v f="$(kv ct_fit fit_cpu_s)" -v t="$threads" 'BEGIN {printf "%.1f", a / ((r + f) / t)}')x | >= 100x: $(verdict "$(awk -v a="$(kv sm_fit fit_cpu_s)" -v r="$(kv ct_fit read_cpu_s)" -v f="$(kv ct_fit fit_cpu_s)" -v t="$threads" 'BEGIN {printf "%.1f", a / ((r + f) / t)}')" 100) |
+| R glm / ctrend $threads threads, idle-machine estimate | $(fmt "$(kv r_fit fit_cpu_s)") / $(awk -v r="$(kv ct_fit read_cpu_s)" -v f="$(kv ct_fit fit_cpu_s)" -v t="$threads" 'BEGIN {printf "%.4f", (r + f) / t}') | $(awk -v a="$(kv r_fit fit_cpu_s)" -v r="$(kv ct_fit read_cpu_s)" -v f="$(kv ct_fit fit_cpu_s)" -v t="$threads" 'BEGIN {printf "%.1f", a / ((r + f) / t)}')x | >= 60x: $(verdict "$(awk -v a="$(kv r_fit fit_cpu_s)" -v r="$(kv ct_fit read_cpu_s)" -v f="$(kv ct_fit fit_cpu_s)" -v t="$threads" 'BEGIN {printf "%.1f", a / ((r + f) / t)}')" 60) |
 | pandas events / ctrend events ($ev_main rows) | $(fmt "$(kv pd_events cpu_s)") / $(fmt "$(kv ct_events cpu_s)") | $(ratio "$(kv pd_events cpu_s)" "$(kv ct_events cpu_s)")x | (CPU of all $threads threads; the >= 8x target is wall time, section 2) |
 | ctrend events / libcsv bare parse | $(fmt "$(kv ct_events cpu_s)") / $(fmt "$(kv csvfloor cpu_s)") | $(ratio "$(kv ct_events cpu_s)" "$(kv csvfloor cpu_s)")x the floor | <= 1.3x: $(awk -v a="$(kv ct_events cpu_s)" -v b="$(kv csvfloor cpu_s)" 'BEGIN {print (a <= 1.3 * b) ? "met" : "**missed**"}') |
 
