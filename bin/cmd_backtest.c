@@ -130,7 +130,7 @@ static void backtest_candidates(const backtest_args *a, const ctrend_model_opts 
     for (int b = 0; b < ctrend_baseline_count(); ++b) {
         if (b == CTREND_BASELINE_SEASONAL && a->initial < 12) continue;
         ctrend_error err;
-        const int rc = ctrend_backtest_add_baseline(bt, b, a->mean_k, NULL, &err);
+        const int rc = ctrend_backtest_add_baseline_v2(bt, b, a->mean_k, NULL, opts, &err); /* polls opts' cancel flag */
         if (rc)
             fprintf(stderr, "ctrend backtest: %s: baseline %s: %s [%s]\n", name,
                     ctrend_baseline_name(b), err.message, ctrend_status_name(rc));

@@ -1076,6 +1076,7 @@ static void bound(ctrend__claim *c, ev *E, ctrend__buf *x, ctrend__buf *note)
         (c->nth ? n_units(c) : c->m1 - c->b1 + 1) > CTREND__BOUND_RECORD_CHANGE_MONTHS) {
         ctrend__buf_printf(x, "bound not searched: a record change over more than %d months\n",
                            CTREND__BOUND_RECORD_CHANGE_MONTHS);
+        free(F.ms); /* NULL still (ev_fork; only scan_holds fills it): freed like the other exits */
         free(F.memo);
         ctrend__buf_free(&name);
         return;

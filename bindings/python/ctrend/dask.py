@@ -479,8 +479,8 @@ def _backtest_task(pdf, names, dtypes, args):
             for b in baselines:
                 kind, k = (b, 0) if isinstance(b, str) else (b[0], int(b[1]))
                 name = "%s%d" % (kind, k) if kind == "mean" else kind
-                rc = L.ctrend_backtest_add_baseline(bt, _BASELINES[kind], k, _lib.encode(name, "name"),
-                                                    None)
+                rc = L.ctrend_backtest_add_baseline_v2(bt, _BASELINES[kind], k, _lib.encode(name, "name"),
+                                                       None, None)
                 entries.append((name, rc))
             n = int(L.ctrend_backtest_n_models(bt))
             order = (ctypes.c_size_t * max(n, 1))()
