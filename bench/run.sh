@@ -285,8 +285,7 @@ The same runs measured in CPU seconds of each process over the timed span (C:
 CLOCK_PROCESS_CPUTIME_ID, Python: time.process_time, R: proc.time user + system). For one
 thread this is the time the work took when it ran; the two "$threads threads" rows divide
 the read's and the fits' CPU time (both run on all threads) by the thread count, an
-idle-machine estimate (optimistic: the merge of the read's chunks runs on one thread, and two
-hardware threads of one core share its units).
+idle-machine estimate (optimistic: the merge of the read's chunks runs on one thread).
 
 | comparison | CPU seconds | ratio | target |
 |---|---|---|---|
