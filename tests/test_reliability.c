@@ -147,14 +147,23 @@ static void test_breaks_limits(void **state)
     assert_int_equal(ctrend_model_opts_new(&o), CTREND_OK);
     ctrend_breaks *b = NULL;
     const double t0 = seconds();
-    /* 1 000 months x 977 candidates x 200 profiles = 1.95e8 > 2e7 */
+    /* 1 000 months x 977 candidates x 200 profiles = 1.95e8: above 1e8, the bound of a
+     * Poisson bootstrap on the lane path (floor(1e8 / 977 000) - 1 = 101 bootstrap series),
+     * and above 2e7, that of a negative binomial one fitted one by one (floor(2e7 / 977 000)
+     * - 1 = 19) */
     ctrend_error err;
     assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_SEED, (int64_t)(1)), CTREND_OK);
     assert_int_equal(ctrend_breaks_fit(o, CTREND_FAMILY_POISSON, d, y, N, CTREND_BREAK_LEVEL, &b, &err),
                      CTREND_ELIMIT); /* the defaults: min_segment 12, 199 bootstrap series */
-    assert_non_null(strstr(ctrend_model_opts_errmsg(o), "at most 19 bootstrap series"));
+    assert_non_null(strstr(ctrend_model_opts_errmsg(o), "at most 101 bootstrap series"));
     assert_int_equal(err.code, CTREND_ELIMIT);
+    assert_non_null(strstr(err.message, "at most 101 bootstrap series"));
+    assert_int_equal(ctrend_breaks_fit(o, CTREND_FAMILY_NEGBIN, d, y, N, CTREND_BREAK_LEVEL, &b, &err),
+                     CTREND_ELIMIT);
     assert_non_null(strstr(err.message, "at most 19 bootstrap series"));
+    assert_int_equal(ctrend_breaks_fit(o, CTREND_FAMILY_QUASIPOISSON, d, y, N, CTREND_BREAK_LEVEL, &b, &err),
+                     CTREND_ELIMIT);
+    assert_non_null(strstr(err.message, "at most 101 bootstrap series"));
     assert_int_equal(ctrend_model_opts_set_int(o, CTREND_OPT_N_BOOT, (int64_t)(2e7)), CTREND_OK);
     assert_int_equal(ctrend_breaks_fit(o, CTREND_FAMILY_POISSON, d, y, N, CTREND_BREAK_LEVEL, &b, NULL),
                      CTREND_ELIMIT);

@@ -297,11 +297,22 @@ typedef enum ctrend_break_kind {
  * CTREND_ECANCELED: ctrend_model_opts_cancel(opts) was called (before or during the call;
  * see above): no result, nothing leaked; opts' progress counts candidate fits.
  * Cost: (1 + n_boot) x (number of candidates) model fits of n rows, O(n^2) per profile.
- * Bounded work: (1 + n_boot) * (n - 2 min_segment + 1) * n <= CTREND_BREAKS_MAX_WORK (2e7 row
- * fits, ~4 s on one 2020s core) or CTREND_ELIMIT before any fit, with a message giving the
- * largest n_boot that fits (e.g. 1 000 months, min_segment 12: at most 19 bootstrap series).
+ * Bootstrap on the lane path: for the Poisson and quasi-Poisson families (whose profiles are
+ * Poisson likelihoods) on a design the batch fit's lane path takes (at most 16 columns, no
+ * missing cells, full rank), each model is fitted to a block of replicates at once, four
+ * series per vector (lib/models/fit_lanes.h); a replicate the lanes do not finish is fitted
+ * one by one. The replicates' likelihoods equal the one-by-one fits' to rounding, and the
+ * p-value is the same count.
+ * Bounded work: (n - 2 min_segment + 1) * n <= CTREND_BREAKS_MAX_WORK (the data's profile,
+ * fitted one by one) and (1 + n_boot) * (n - 2 min_segment + 1) * n <= CTREND_BREAKS_MAX_WORK
+ * (2e7 row fits, ~4 s on one 2020s core) or, when the bootstrap runs on the lane path,
+ * CTREND_BREAKS_MAX_WORK_LANES (1e8, ~5 s), or CTREND_ELIMIT before any fit, with a message giving
+ * the largest n_boot that fits (e.g. 1 000 months, min_segment 12: at most 19 bootstrap
+ * series one by one, 101 on the lane path).
  */
 #define CTREND_BREAKS_MAX_WORK 2e7
+/** The bound of the work above when the bootstrap runs on the lane path. */
+#define CTREND_BREAKS_MAX_WORK_LANES 1e8
 /** CTREND_BREAKS_MAX_WORK, for bindings. */
 CTREND_API double ctrend_breaks_max_work(void);
 CTREND_API int ctrend_breaks_fit(ctrend_model_opts *opts, int family, const ctrend_design *d,

@@ -36,6 +36,7 @@
 
 #include "ctrend/month.h"
 #include "draws_internal.h"
+#include "fit_lanes.h"
 #include "models_internal.h"
 
 /* Replicates drawn ahead and profiled together (bounds the drawn counts kept at once to
@@ -137,6 +138,102 @@ static void boot_one(const void *ctx, size_t r)
     if (!st) b->lr[r] = lrs;
 }
 
+/* ---- the bootstrap on the lane path ---- */
+
+/* A block of nb replicates fitted model by model: model 0 is the base, model 1 + k the
+ * candidate lo + k; each model's fits of all nb replicates, a pure function of the counts. */
+typedef struct lane_job {
+    const struct ctrend_model_opts *quiet;
+    const ctrend_design *d;
+    ctrend_design *const *cand;
+    size_t n, nb;
+    const double *ystar; /* nb x n */
+    double *ll;          /* (1 + ncand) x nb Poisson log-likelihoods (NaN: the fit failed) */
+    double *phi;         /* nb: the base model's dispersion */
+    int *st;             /* 1 + ncand: CTREND_ENOMEM or CTREND_ECANCELED stops the search */
+} lane_job;
+
+/* Model j of the job on every replicate: CTREND__LANES_BATCH replicates at a time through
+ * ctrend__lanes_fit_block (the plan made once for the model); a replicate the lanes do not
+ * finish is fitted by fit_ll, so every failure is the serial fit's. */
+static void lane_model(const void *ctx, size_t j)
+{
+    const lane_job *J = ctx;
+    struct ctrend_model_opts o = *J->quiet; /* a private message buffer */
+    const ctrend_design *d = j ? J->cand[j - 1] : J->d;
+    const size_t n = J->n, nb = J->nb;
+    static const int keys[2] = {CTREND_MS_LOGLIK, CTREND_MS_DISPERSION};
+    const size_t nk = j ? 1 : 2; /* the base's dispersion scales quasi-Poisson LRs */
+    double *ll = J->ll + j * nb;
+    for (size_t r = 0; r < nb; ++r) ll[r] = NAN;
+    ctrend__lanes_plan plan;
+    const int lanes = ctrend__lanes_plan_init(&plan, CTREND_FAMILY_POISSON, d, &o, keys, nk);
+    double *scratch = NULL;
+    int st = lanes < 0 ? CTREND_ENOMEM : CTREND_OK;
+    if (lanes == 1 && !(scratch = ctrend__malloc_n(ctrend__lanes_block_scratch(&plan), 1, sizeof *scratch)))
+        st = CTREND_ENOMEM;
+    for (size_t r0 = 0; r0 < nb && !st; r0 += CTREND__LANES_BATCH) {
+        if (ctrend__cancelled(o.ctl)) {
+            st = CTREND_ECANCELED;
+            break;
+        }
+        const size_t m = nb - r0 < CTREND__LANES_BATCH ? nb - r0 : CTREND__LANES_BATCH;
+        const double *ys[CTREND__LANES_BATCH];
+        double sc[2 * CTREND__LANES_BATCH];
+        int done[CTREND__LANES_BATCH];
+        for (size_t l = 0; l < m; ++l) {
+            ys[l] = J->ystar + (r0 + l) * n;
+            done[l] = 0;
+        }
+        if (lanes == 1) ctrend__lanes_fit_block(&plan, ys, m, keys, nk, scratch, NULL, NULL, sc, done);
+        for (size_t l = 0; l < m && !st; ++l) {
+            double v = sc[l * nk], ph = j ? NAN : sc[l * nk + 1];
+            if (!done[l]) {
+                v = ph = NAN;
+                const int fs = fit_ll(&o, CTREND_FAMILY_POISSON, d, ys[l], n, &v, j ? NULL : &ph);
+                if (fs == CTREND_ENOMEM) st = fs;
+                if (fs) v = ph = NAN;
+            }
+            ll[r0 + l] = v;
+            if (!j) J->phi[r0 + l] = ph;
+        }
+        if (j) ctrend__progress_add(o.ctl, m);
+    }
+    free(scratch);
+    if (lanes == 1) ctrend__lanes_plan_fini(&plan);
+    J->st[j] = st;
+}
+
+/* The replicates' sup-LR from the job's log-likelihoods, as boot_one and profile_lr give it:
+ * NaN when the base fit failed or no candidate could be fitted (the replicate does not
+ * count); the earliest candidate wins a tie. */
+static double lane_sup_lr(const lane_job *J, size_t ncand, int family, size_t r)
+{
+    const double ll0 = J->ll[r];
+    if (isnan(ll0)) return NAN;
+    double best = NAN;
+    for (size_t k = 0; k < ncand; ++k) {
+        const double v = J->ll[(1 + k) * J->nb + r];
+        if (isnan(v)) continue;
+        double lr = 2.0 * (v - ll0);
+        if (family == CTREND_FAMILY_QUASIPOISSON) lr /= J->phi[r];
+        if (isnan(best) || lr > best) best = lr;
+    }
+    return best;
+}
+
+/* 1 when the bootstrap's fits take the lane path: Poisson likelihoods (Poisson and
+ * quasi-Poisson) on a design the lane path takes (ctrend__lanes_plan_init); -1 no memory. */
+static int boot_on_lanes(const struct ctrend_model_opts *o, int family, const ctrend_design *d)
+{
+    if (!o->boot_lanes || (family != CTREND_FAMILY_POISSON && family != CTREND_FAMILY_QUASIPOISSON)) return 0;
+    static const int keys[2] = {CTREND_MS_LOGLIK, CTREND_MS_DISPERSION};
+    ctrend__lanes_plan plan;
+    const int rc = ctrend__lanes_plan_init(&plan, CTREND_FAMILY_POISSON, d, o, keys, 2);
+    if (rc == 1) ctrend__lanes_plan_fini(&plan);
+    return rc;
+}
+
 static int breaks_fit(struct ctrend_model_opts *o, int family, const ctrend_design *d,
                       const double *y, size_t n, int kind, ctrend_breaks **out);
 
@@ -170,24 +267,27 @@ static int breaks_fit(struct ctrend_model_opts *o, int family, const ctrend_desi
     if (min_segment > n / 2) /* (n < 2 min_segment without the wrap of 2 min_segment) */
         return ctrend__fail(o, CTREND_ESHORT, "%zu months: no break leaves two segments of %zu",
                             n, min_segment);
+    /* the bootstrap's fits on the lane path (Poisson likelihoods), or one by one */
+    const int lanes = n_boot > 0 ? boot_on_lanes(o, family, d) : 0;
+    if (lanes < 0) return ctrend__fail(o, CTREND_ENOMEM, "out of memory");
     {
         /* bounded work, checked before the first fit: (1 + n_boot) profiles of ncand fits of
-         * n rows each; the profile is O(n^2) per series */
+         * n rows each; the profile is O(n^2) per series. The data's profile is fitted one by
+         * one, so it alone is held to the serial limit. */
         const double nc = (double)(n - 2 * min_segment + 1);
+        const double limit = lanes ? CTREND_BREAKS_MAX_WORK_LANES : CTREND_BREAKS_MAX_WORK;
         const double work = ((double)n_boot + 1.0) * nc * (double)n;
-        if (work > CTREND_BREAKS_MAX_WORK) {
-            const double boot_ok = floor(CTREND_BREAKS_MAX_WORK / (nc * (double)n)) - 1.0;
-            if (boot_ok >= 0)
-                return ctrend__fail(o, CTREND_ELIMIT,
-                                    "%zu months x %.0f candidates x %.0f profiles = %.3g row fits, above "
-                                    "the limit of %.0e: use at most %.0f bootstrap series, a longer "
-                                    "minimum segment or a shorter window",
-                                    n, nc, (double)n_boot + 1.0, work, CTREND_BREAKS_MAX_WORK, boot_ok);
+        if (nc * (double)n > CTREND_BREAKS_MAX_WORK)
             return ctrend__fail(o, CTREND_ELIMIT,
-                                "%zu months x %.0f candidates = %.3g row fits, above the limit of %.0e "
-                                "even without a bootstrap: use a longer minimum segment or a shorter window",
+                                "%zu months x %.0f candidates = %.3g row fits > %.0e even without a "
+                                "bootstrap: use a longer minimum segment or a shorter window",
                                 n, nc, nc * (double)n, CTREND_BREAKS_MAX_WORK);
-        }
+        if (work > limit)
+            return ctrend__fail(o, CTREND_ELIMIT,
+                                "%zu months x %.0f candidates x %.0f profiles = %.3g row fits > %.0e: "
+                                "use at most %.0f bootstrap series, a longer minimum segment or a "
+                                "shorter window",
+                                n, nc, (double)n_boot + 1.0, work, limit, floor(limit / (nc * (double)n)) - 1.0);
     }
 
     const size_t nc_fits = n - 2 * min_segment + 1; /* (n_boot + 1) * nc_fits <= 2e7: no wrap */
@@ -248,6 +348,17 @@ static int breaks_fit(struct ctrend_model_opts *o, int family, const ctrend_desi
             goto done;
         }
         const boot_block bb = {&quiet, family, d, cand, lo, hi, n, yb, lrb, stb};
+        lane_job lj = {&quiet, d, cand, n, block, yb, NULL, NULL, NULL};
+        if (lanes && (!(lj.ll = ctrend__malloc_n(ncand + 1, block, sizeof *lj.ll)) ||
+                      !(lj.phi = ctrend__malloc_n(block, 1, sizeof *lj.phi)) ||
+                      !(lj.st = ctrend__malloc_n(ncand + 1, 1, sizeof *lj.st)))) {
+            free(lj.ll);
+            free(lj.phi);
+            free(yb);
+            free(lrb);
+            free(stb);
+            goto done;
+        }
         size_t valid = 0, exceed = 0;
         st = CTREND_OK;
         for (size_t r0 = 0; r0 < n_boot && !st; r0 += block) {
@@ -258,7 +369,18 @@ static int breaks_fit(struct ctrend_model_opts *o, int family, const ctrend_desi
                     yb[r * n + i] = isnan(m0->fitted[i]) ? NAN : m0->meth->draw(m0, rng, m0->fitted[i]);
             }
             if (st) break;
-            ctrend__parallel_for(nb, 1, boot_one, &bb, o->n_threads);
+            if (lanes) { /* model by model over the block's replicates */
+                lj.nb = nb;
+                ctrend__parallel_for(ncand + 1, 1, lane_model, &lj, o->n_threads);
+                for (size_t j = 0; j <= ncand; ++j)
+                    if (lj.st[j] == CTREND_ENOMEM || (lj.st[j] && !st)) st = lj.st[j];
+                for (size_t r = 0; r < nb; ++r) {
+                    stb[r] = st;
+                    lrb[r] = lane_sup_lr(&lj, ncand, family, r);
+                }
+            } else {
+                ctrend__parallel_for(nb, 1, boot_one, &bb, o->n_threads);
+            }
             for (size_t r = 0; r < nb; ++r) {
                 if (stb[r]) {
                     st = stb[r];
@@ -269,6 +391,9 @@ static int breaks_fit(struct ctrend_model_opts *o, int family, const ctrend_desi
                 if (lrb[r] >= b->lr) ++exceed;
             }
         }
+        free(lj.ll);
+        free(lj.phi);
+        free(lj.st);
         free(yb);
         free(lrb);
         free(stb);
@@ -322,6 +447,11 @@ int ctrend_breaks_profile(const ctrend_breaks *b, double *out, size_t cap, size_
     if (cap < b->n) return CTREND_ERANGE;
     memcpy(out, b->profile, b->n * sizeof *out);
     return CTREND_OK;
+}
+
+void ctrend__breaks_set_lanes(ctrend_model_opts *opts, int on)
+{
+    if (opts) opts->boot_lanes = on != 0;
 }
 
 double ctrend_breaks_max_work(void)

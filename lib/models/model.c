@@ -39,6 +39,7 @@ void ctrend__opts_default(struct ctrend_model_opts *o)
     o->n_threads = 1;
     o->errmsg[0] = '\0';
     o->ctl = NULL;
+    o->boot_lanes = 1;
 }
 
 int ctrend__fail(struct ctrend_model_opts *o, int st, const char *fmt, ...)

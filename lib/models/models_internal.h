@@ -24,7 +24,11 @@ struct ctrend_model_opts {
      * defaults on the stack); copies of the struct share it, so every private copy a long
      * call makes (per thread, per replicate) polls the caller's flag */
     ctrend__control *ctl;
+    int boot_lanes; /* ctrend_breaks_fit: the bootstrap's Poisson fits on the lane path (1,
+                       the default; 0 for the tests that compare the two ways) */
 };
+/* Tests: the breaks bootstrap one fit at a time (on = 0) or on the lane path (1). */
+void ctrend__breaks_set_lanes(ctrend_model_opts *opts, int on);
 /* Defaults into o (errmsg cleared). */
 void ctrend__opts_default(struct ctrend_model_opts *o);
 /* Record a message on o (NULL-safe) and return st. printf-style. */

@@ -1,5 +1,5 @@
 # Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
-# Definition sha256 365658032de792c5cd9e6e98c7035fc855ccceb2875a081fa7af351956146561
+# Definition sha256 4548884554a72a9d3697dedaef50bfe8a3121ec59e51cc55520651e7c056b6e0
 #
 # ct_api_enums[[tag]]: named integer vectors of every public enum (values pinned);
 # ct_api_constants: every numeric CTREND_ #define; ct_api_args[[function]][[argument]]:
@@ -55,6 +55,7 @@ ct_api_constants <- list(
   CTREND_READ_SKIPPED_KEPT = 32L,
   CTREND_DESIGN_MAX_FOURIER = 5L,
   CTREND_BREAKS_MAX_WORK = 20000000.0,
+  CTREND_BREAKS_MAX_WORK_LANES = 100000000.0,
   CTREND_FIT_MAX_WORK = 100000000.0,
   CTREND_PREDICT_NCOL = 4L,
   CTREND_FORECAST_MAX_HORIZON = 1200L,

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Generated from api/ctrend_api.h by bindings/gen/gen_api.py. DO NOT EDIT.
- * Definition sha256 365658032de792c5cd9e6e98c7035fc855ccceb2875a081fa7af351956146561
+ * Definition sha256 4548884554a72a9d3697dedaef50bfe8a3121ec59e51cc55520651e7c056b6e0
  *
  * .Call wrappers ctr_api_<function> for every function of the definition that can be
  * wrapped generically (the rest: bindings/gen/unbound.txt), and their registration table
