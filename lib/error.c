@@ -56,23 +56,32 @@ static size_t utf8_seq(const unsigned char *s, size_t left)
     return len;
 }
 
-/* Copy src into dst[cap] as one line of valid UTF-8, cut at a character boundary. */
+/* Copy src into dst[cap] as one line of valid UTF-8, cut at a character boundary; a line
+ * that does not fit ends in "..." (within cap), so a cut message never reads as whole. */
 static void copy_line(char *dst, size_t cap, const char *src)
 {
     size_t o = 0;
+    size_t mark[4] = {0, 0, 0, 0}; /* o before each of the last 4 characters copied */
+    int cut = 0;
     if (src) {
         const unsigned char *s = (const unsigned char *)src;
         const size_t n = strlen(src);
         size_t i = 0;
         while (i < n) {
             const size_t len = utf8_seq(s + i, n - i);
+            if (o + (len ? len : 1) >= cap) {
+                cut = 1;
+                break;
+            }
+            mark[0] = mark[1];
+            mark[1] = mark[2];
+            mark[2] = mark[3];
+            mark[3] = o;
             if (len == 0) {
-                if (o + 1 >= cap) break;
                 dst[o++] = '?';
                 ++i;
                 continue;
             }
-            if (o + len >= cap) break;
             if (len == 1 && (s[i] < 0x20u || s[i] == 0x7Fu)) {
                 dst[o++] = ' ';
             } else {
@@ -81,6 +90,11 @@ static void copy_line(char *dst, size_t cap, const char *src)
             }
             i += len;
         }
+    }
+    if (cut && cap >= 8) { /* drop whole characters until "..." fits */
+        for (int k = 3; k >= 0 && o + 3 >= cap; --k) o = mark[k];
+        memcpy(dst + o, "...", 3);
+        o += 3;
     }
     dst[o] = '\0';
 }

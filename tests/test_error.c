@@ -54,13 +54,24 @@ static void test_one_line_of_utf8(void **state)
     (void)state;
     ctrend_error e;
     /* 158 ASCII bytes then U+2265 (3 bytes): 161 > 159 usable bytes, so the whole character
-     * is dropped, never half of it */
+     * is dropped, never half of it, and the cut is marked: two more characters make room
+     * for "..." (156 + 3 = 159 bytes) */
     char msg[200];
     memset(msg, 'a', 158);
     strcpy(msg + 158, "\xe2\x89\xa5 50%");
     ctrend_error_set(&e, CTREND_EPARSE, "", 0, 0, "", msg);
-    assert_int_equal(strlen(e.message), 158);
-    assert_int_equal(e.message[157], 'a');
+    assert_int_equal(strlen(e.message), 159);
+    assert_int_equal(e.message[155], 'a');
+    assert_string_equal(e.message + 156, "...");
+    /* a cut after multi-byte characters drops them whole: of 58 x U+2265 (174 bytes), 53
+     * fit (159 bytes); one is given back for "...": 52 (156 bytes) + "..." = 159 */
+    msg[0] = '\0';
+    for (int k = 0; k < 58; ++k) strcat(msg, "\xe2\x89\xa5");
+    ctrend_error_set(&e, CTREND_EPARSE, "", 0, 0, "", msg);
+    assert_int_equal(strlen(e.message), 159);
+    assert_memory_equal(e.message + 150, "\xe2\x89\xa5\xe2\x89\xa5...", 9);
+    memset(msg, 'a', 158);
+    msg[158] = '\0';
     /* 156 bytes + the character fit exactly (159 bytes + NUL) */
     msg[156] = '\0';
     strcat(msg, "\xe2\x89\xa5");
@@ -76,6 +87,7 @@ static void test_one_line_of_utf8(void **state)
     path[sizeof path - 1] = '\0';
     ctrend_error_set(&e, CTREND_EIO, path, 0, 0, "", "cannot open");
     assert_int_equal(strlen(e.file), CTREND_ERROR_FILE_LEN - 1);
+    assert_string_equal(e.file + CTREND_ERROR_FILE_LEN - 4, "...");
 }
 
 static void test_format(void **state)

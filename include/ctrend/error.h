@@ -10,7 +10,7 @@
  * The layout is PINNED (bindings may mirror it, e.g. as a ctypes Structure): fields are never
  * reordered, resized or removed; a larger record would be a new type (ctrend_error_v2).
  * ctrend_error_sizeof() lets a binding check its mirror at load time. Strings are always
- * NUL-terminated valid UTF-8: longer text is cut at a character boundary.
+ * NUL-terminated valid UTF-8: longer text is cut at a character boundary and ends in "...".
  * Thread safety: a record is plain caller-owned memory; the functions below touch only it.
  */
 #ifndef CTREND_ERROR_H
@@ -44,7 +44,8 @@ CTREND_API void ctrend_error_clear(ctrend_error *err);
 
 /**
  * Fill a record (the helper every fallible function uses). code: the status; file, key,
- * message: copied, NULL = ""; longer strings are cut at a UTF-8 character boundary (invalid
+ * message: copied, NULL = ""; longer strings are cut at a UTF-8 character boundary and end in
+ * "..." within the field (invalid
  * bytes in them are replaced by '?'; control characters, newlines included, by ' ');
  * line, column: >= 0 (0 = not applicable). NULL err is a no-op (the caller did not ask).
  * Returns `code`, so a function can end with `return ctrend_error_set(err, CTREND_EPARSE, ...);`.
