@@ -45,8 +45,8 @@ CTREND_API void ctrend_error_clear(ctrend_error *err);
 /**
  * Fill a record (the helper every fallible function uses). code: the status; file, key,
  * message: copied, NULL = ""; longer strings are cut at a UTF-8 character boundary and end in
- * "..." within the field (invalid
- * bytes in them are replaced by '?'; control characters, newlines included, by ' ');
+ * "..." within the field (invalid bytes in them are replaced by '?'; control characters,
+ * newlines included, by ' ');
  * line, column: >= 0 (0 = not applicable). NULL err is a no-op (the caller did not ask).
  * Returns `code`, so a function can end with `return ctrend_error_set(err, CTREND_EPARSE, ...);`.
  * An empty or NULL message is replaced by ctrend_strerror(code).
