@@ -1028,9 +1028,11 @@ def _options(options, where):
 
 
 BREAK_KINDS = _lib.enum_table("ctrend_break_kind", "CTREND_BREAK_")
-#: breaks(): refuse more than this many row-fits ((n_boot + 1) x candidates x months; 1e8 of
-#: them took ~12 s in the 0.1.0 attack run) before starting
-MAX_BREAKS_WORK = 50000000
+#: breaks(): refuse more than this many row-fits ((n_boot + 1) x candidates x months) before
+#: starting: the C library's larger bound (CTREND_BREAKS_MAX_WORK_LANES, a Poisson or
+#: quasi-Poisson bootstrap on the lane path); the library itself holds fits made one by one
+#: to CTREND_BREAKS_MAX_WORK and says so (CtrendError, CTREND_ELIMIT)
+MAX_BREAKS_WORK = int(_lib.api.CONSTANTS["CTREND_BREAKS_MAX_WORK_LANES"])
 _BREAK_SCALARS = _lib.enum_table("ctrend_breaks_sca", "CTREND_BS_",
                                  rename={"pvalue": "p_value", "ncand": "n_candidates"})
 
