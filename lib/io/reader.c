@@ -1203,12 +1203,14 @@ static int process_long(ctrend_reader *r, const rowkey *row)
         parts[2] = r->mbuf;
         lens[2] = o;
         hashes[2] = part_hash(r->mbuf, o);
+        /* the bound or the vintage makes the key more than the key cells: no shortcut
+         * into this row's block, and none from it */
+        r->keys_same = 0;
+        rc = row_lookup(r, parts, lens, hashes, 3);
+        r->keys_cur = 0;
+    } else {
+        rc = row_lookup(r, parts, lens, hashes, 3);
     }
-    /* a bound in the value cell or a vintage column makes the key more than the key cells:
-     * no shortcut into this row's block, and none from it */
-    if (sfx || vint) r->keys_same = 0;
-    rc = row_lookup(r, parts, lens, hashes, 3);
-    if (sfx || vint) r->keys_cur = 0;
     if (rc) return rc;
     if (row->pk >= 0) return pend_put(r, r->kidx[r->cur], row->pk, v, jv, r->opt_dup);
     return store(r, r->kidx[r->cur], row->month, v, jv);

@@ -180,16 +180,18 @@ static void lane_model(const void *ctx, size_t j)
         const size_t m = nb - r0 < CTREND__LANES_BATCH ? nb - r0 : CTREND__LANES_BATCH;
         const double *ys[CTREND__LANES_BATCH];
         double sc[2 * CTREND__LANES_BATCH];
-        int done[CTREND__LANES_BATCH];
-        for (size_t l = 0; l < m; ++l) {
-            ys[l] = J->ystar + (r0 + l) * n;
-            done[l] = 0;
-        }
+        int done[CTREND__LANES_BATCH] = {0};
+        /* m >= 1 (r0 < nb): cppcheck 2.10 wrongly deduces m == 0 for both loops */
+        // cppcheck-suppress knownConditionTrueFalse
+        for (size_t l = 0; l < m; ++l) ys[l] = J->ystar + (r0 + l) * n;
         if (lanes == 1) ctrend__lanes_fit_block(&plan, ys, m, keys, nk, scratch, NULL, NULL, sc, done);
+        // cppcheck-suppress knownConditionTrueFalse
         for (size_t l = 0; l < m && !st; ++l) {
-            double v = sc[l * nk], ph = j ? NAN : sc[l * nk + 1];
-            if (!done[l]) {
-                v = ph = NAN;
+            double v = NAN, ph = NAN;
+            if (done[l]) {
+                v = sc[l * nk];
+                if (!j) ph = sc[l * nk + 1];
+            } else {
                 const int fs = fit_ll(&o, CTREND_FAMILY_POISSON, d, ys[l], n, &v, j ? NULL : &ph);
                 if (fs == CTREND_ENOMEM) st = fs;
                 if (fs) v = ph = NAN;
