@@ -1435,18 +1435,6 @@ converted:
     r->nfields = j + 1;
 }
 
-/* A blank as libcsv sees one: space or tab, unless it is the delimiter. */
-static inline int blank(char c, char delim) { return (c == ' ' || c == '\t') && c != delim; }
-
-/*
- * lines.c's fast path for one whole unquoted line s[0..n) (line end excluded) of a data row
- * with exactly ncols fields, the delimiters at cut[0..ncols-1): the work of
- * ctrend__rd_on_field for each field (same trimming, same results) in one loop, then the
- * row. Ignored columns, dates, counts and short keys are handled inline; a "YYYY-MM-DD"
- * date whose "YYYY-MM-" equals the previous date cell's costs one 8-byte compare and the
- * day check (the month and its length are kept: date_key). Anything else goes to
- * ctrend__rd_on_field itself, so the results cannot differ.
- */
 /* a[0..n) == b[0..n), reading nothing outside them: keys up to 16 bytes as two (possibly
  * overlapping) 8- or 4-byte words each, no memcmp call */
 static inline int same_bytes(const char *a, const char *b, size_t n)
@@ -1473,7 +1461,20 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
     return 1;
 }
 
-/* try_keep: a compile-time constant in each of ctrend__rd_fast_row's two instances */
+/* A blank as libcsv sees one: space or tab, unless it is the delimiter. */
+static inline int blank(char c, char delim) { return (c == ' ' || c == '\t') && c != delim; }
+
+/*
+ * lines.c's fast path for one whole unquoted line s[0..n) (line end excluded) of a data row
+ * with exactly ncols fields, the delimiters at cut[0..ncols-1): the work of
+ * ctrend__rd_on_field for each field (same trimming, same results) in one loop, then the
+ * row. Ignored columns, dates, counts and short keys are handled inline; a "YYYY-MM-DD"
+ * date whose "YYYY-MM-" equals the previous date cell's costs one 8-byte compare and the
+ * day check (the month and its length are kept: date_key). A key cell holding the bytes
+ * the previous row left at its place is kept with its hash (try_keep: a compile-time
+ * constant in each of ctrend__rd_fast_row's two instances; keys_same tells row_lookup).
+ * Anything else goes to ctrend__rd_on_field itself, so the results cannot differ.
+ */
 static inline __attribute__((always_inline)) void fast_row(ctrend_reader *r, const char *s, const size_t *cut,
                                                            size_t n, const int try_keep)
 {
