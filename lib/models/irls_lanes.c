@@ -385,7 +385,7 @@ static LANES_INLINE void load_count(const double *start, double yi, double *Y, d
 {
     double ly, eta, mu, dv;
     if (yi < (double)CTREND__LANES_LOG_TABLE) { /* libm's values */
-        const double *t = start + 4 * (size_t)(int)yi; /* 0 <= yi < 1024: an int conversion */
+        const double *t = start + 4 * (size_t)(long long)yi; /* 0 <= yi < 1024 */
         ly = t[CTREND__LANES_LOGY];
         eta = t[CTREND__LANES_ETA0];
         mu = t[CTREND__LANES_MU0];
@@ -478,9 +478,9 @@ static LANES_INLINE void lane_finish(const ctrend__lanes_design *d, const lanes_
             }
     const double *const Y = &r->Y[0][0], *const MU = &r->MU[0][0], *const ETA = &r->ETA[0][0];
     double mz = INFINITY;
-    for (size_t q = 0; q < n; ++q) {
-        const double mu = MU[q * CTREND__LANES + l];
-        if (Y[q * CTREND__LANES + l] == 0 && mu < mz) mz = mu;
+    for (size_t q = 0; q < n; ++q) { /* branch-free: a min of the means at zero counts */
+        const double m = Y[q * CTREND__LANES + l] == 0 ? MU[q * CTREND__LANES + l] : INFINITY;
+        mz = m < mz ? m : mz;
     }
     o->min_mu_zero = mz;
     if (o->mu)
@@ -595,8 +595,8 @@ static LANES_INLINE void grp_moments_body(const ctrend__lanes_groups *gr, const 
 }
 
 /* eta = c_g + t beta_t + off at kernel row q of group g (c_g = CG[g * LANES_MOMENTS], the
- * grouped columns' part, once per group), then mu = max(exp(eta), eps) in a loop of its own
- * (the call clobbers every vector register) and the deviance, *dev. Committed in every lane:
+ * grouped columns' part, once per group) and exp(eta); then mu = max(exp(eta), eps) and the
+ * deviance, *dev, in a loop of their own (exp's call clobbers every vector register). Committed in every lane:
  * a lane that is not good ends at this iteration and is reloaded before its rows are read
  * again (lanes_kernel). */
 static LANES_INLINE void grp_eta_body(const ctrend__lanes_groups *gr, const lanes_rows *r,
@@ -612,12 +612,18 @@ static LANES_INLINE void grp_eta_body(const ctrend__lanes_groups *gr, const lane
     for (size_t g = 0; g < G; ++g) {
         const v4d cg = CG[g * LANES_MOMENTS];
         if (OFF)
-            for (size_t q = gs[g]; q < gs[g + 1]; ++q)
-                ETA[q] = cg + vb(XV + q) * b + vb(OFF + q);
+            for (size_t q = gs[g]; q < gs[g + 1]; ++q) {
+                const v4d e = cg + vb(XV + q) * b + vb(OFF + q);
+                ETA[q] = e;
+                MU[q] = vexp(e);
+            }
         else
-            for (size_t q = gs[g]; q < gs[g + 1]; ++q) ETA[q] = cg + vb(XV + q) * b;
+            for (size_t q = gs[g]; q < gs[g + 1]; ++q) {
+                const v4d e = cg + vb(XV + q) * b;
+                ETA[q] = e;
+                MU[q] = vexp(e);
+            }
     }
-    for (size_t q = 0; q < n; ++q) MU[q] = vexp(ETA[q]);
     v4d s = zero;
     for (size_t q = 0; q < n; ++q) {
         const v4d e = ETA[q];
