@@ -376,11 +376,11 @@ static size_t plan_groups(const ctrend_design *d, size_t *vcol)
 
 /* The batch on frame f and design d with lanes (1 thread and 3) and serially: the same
  * status for every series, iterations equal, the 1- and 3-thread lane runs bit-identical,
- * most series fitted, coefficients to 1e-9 relative (both paths agree with R to 1e-9: on
+ * most series fitted, coefficients to 2e-9 relative (each path agrees with R to 1e-9: on
  * the mixed panel's extreme series the ordinary lane path differs from the serial one by
- * up to ~3e-10 on these designs, the grouped path by ~5e-11; 1e-11 holds on the fixture's
- * design, test_lanes_equal_serial), SEs and scalars to 1e-10. Returns the worst relative
- * coefficient difference. */
+ * up to ~3e-10 on these designs (8e-10 in an -O0 sanitizer build), the grouped path by
+ * ~5e-11; 1e-11 holds on the fixture's design, test_lanes_equal_serial), SEs and scalars
+ * to 1e-10. Returns the worst relative coefficient difference. */
 static double batch_lanes_vs_serial(const ctrend_frame *f, size_t ns, const ctrend_design *d)
 {
     double worst = 0.0;
@@ -406,7 +406,7 @@ static double batch_lanes_vs_serial(const ctrend_frame *f, size_t ns, const ctre
         ++n_ok;
         for (size_t j = 0; j < p; ++j) {
             const double a = cf[s * p + j], b = cf[2 * ns * p + s * p + j];
-            assert_close(a, b, 1e-9, 1e-13);
+            assert_close(a, b, 2e-9, 1e-12);
             worst = fmax(worst, fabs(a - b) / (fabs(b) + 1e-300));
             assert_close(se[s * p + j], se[2 * ns * p + s * p + j], 1e-10, 0);
         }
