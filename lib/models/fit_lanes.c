@@ -56,8 +56,10 @@ void ctrend__lanes_plan_fini(ctrend__lanes_plan *plan)
     free(plan->bcast);
     free(plan->sep_off);
     free(plan->sep_rows);
+    free(plan->grouped);
     plan->X = plan->off = plan->S = plan->OB = NULL;
-    plan->bcast = NULL;
+    plan->bcast = plan->grouped = NULL;
+    plan->d.groups = NULL;
     plan->sep_off = plan->sep_rows = NULL;
     plan->n_sep = 0;
 }
@@ -107,6 +109,43 @@ static int plan_separation(ctrend__lanes_plan *plan)
     return 0;
 }
 
+/* The grouped form of the design when ctrend__lanes_grouping finds one (irls_lanes.c):
+ * one allocation, the ctrend__lanes_groups first. Returns 0 (d.groups set, or NULL: the
+ * ordinary path), or -1 (no memory). */
+static int plan_grouped(ctrend__lanes_plan *plan)
+{
+    const size_t n = plan->d.n, p = plan->d.p, T = CTREND__LANES_ROW(p);
+    size_t *gid = ctrend__malloc_n(n, 1, sizeof *gid), vcol = 0, G = 0;
+    if (!gid || ctrend__lanes_grouping(plan->X, n, p, &vcol, gid, &G)) {
+        free(gid);
+        return -1;
+    }
+    if (G == 0) {
+        free(gid);
+        return 0;
+    }
+    /* the struct, then doubles (XV, OFF: n each; C: G*T), then size_t (perm: n, gstart:
+     * G+1, cols: p), each counted in doubles; G <= n, p <= n and n T < SIZE_MAX / 8
+     * (plan_init), so the sum of the counts cannot wrap */
+    _Static_assert(sizeof(size_t) <= sizeof(double), "a size_t fits a double's slot");
+    const size_t head = (sizeof(ctrend__lanes_groups) + sizeof(double) - 1) / sizeof(double);
+    const size_t nd = head + 2 * n + G * T, nz = n + G + 1 + p;
+    double *mem = ctrend__malloc_n(nd + nz, 1, sizeof(double));
+    if (!mem) {
+        free(gid);
+        return -1;
+    }
+    ctrend__lanes_groups *g = (ctrend__lanes_groups *)(void *)mem;
+    double *XV = mem + head, *OFF = XV + n, *C = OFF + n;
+    size_t *perm = (size_t *)(void *)(C + G * T), *gstart = perm + n, *cols = gstart + G + 1;
+    ctrend__lanes_groups_fill(plan->X, plan->off, n, p, vcol, gid, G, perm, gstart, cols, XV,
+                              OFF, C, g);
+    free(gid);
+    plan->grouped = mem;
+    plan->d.groups = g;
+    return 0;
+}
+
 int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_design *d,
                             const ctrend_model_opts *opts, const int *keys, size_t n_keys)
 {
@@ -148,11 +187,11 @@ int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_d
     ctrend__lanes_design_rows(plan->X, n, p, plan->S);
     for (size_t i = 0; i < n; ++i)
         for (size_t l = 0; l < CTREND__LANES; ++l) plan->OB[i * CTREND__LANES + l] = plan->off[i];
-    ctrend__lanes_log_tables(plan->log_y, plan->log_y01, plan->mu01);
+    ctrend__lanes_log_tables(plan->start);
     for (size_t k = 0; k < CTREND__LANES_LOG_TABLE; ++k) plan->lnfact_y[k] = ctrend__lnfact((double)k);
     plan->d = (ctrend__lanes_design){plan->S,     plan->OB,     n,           p,
-                                     o->epsilon, CTREND__DEV_NOISE_EPS, o->maxit, plan->log_y,
-                                     plan->log_y01, plan->mu01};
+                                     o->epsilon, CTREND__DEV_NOISE_EPS, o->maxit, plan->start,
+                                     NULL};
     {
         /* the design's rank on its rows: the same test (and tolerance) as a serial fit */
         ctrend__irls ws;
@@ -167,7 +206,7 @@ int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_d
         ctrend__irls_free(&ws);
         if (st) goto serial;
     }
-    if (plan_separation(plan)) {
+    if (plan_separation(plan) || plan_grouped(plan)) {
         ctrend__lanes_plan_fini(plan);
         return -1;
     }
@@ -181,26 +220,16 @@ size_t ctrend__lanes_block_scratch(const ctrend__lanes_plan *plan)
 {
     /* the kernel's rows + one series of fitted means and one of linear predictors per
      * series of a call (used only when a scalar key needs them) */
-    return ctrend__lanes_scratch_doubles(plan->d.n, plan->d.p) +
-           2 * CTREND__LANES_BATCH * plan->d.n;
+    return ctrend__lanes_scratch_doubles(&plan->d) + 2 * CTREND__LANES_BATCH * plan->d.n;
 }
 
 /* The serial fit's pre-checks that depend on the counts (model.c, ctrend__count_prefit). */
 int ctrend__lanes_series_eligible(const ctrend__lanes_plan *plan, const double *y)
 {
     const size_t n = plan->d.n;
-    /* 2^52: for 0 <= v < 2^52, (v + 2^52) - 2^52 is v rounded to an integer (round to
-     * nearest), so it equals v exactly when v is an integer; every double in [2^52, 2^53]
-     * is an integer. NaN fails v >= 0. Branch-free, so the loop vectorises. */
-    const double two52 = 4503599627370496.0, two53 = 9007199254740992.0;
-    int bad = 0, anynz = 0, anyzero = 0;
-    for (size_t i = 0; i < n; ++i) {
-        const double v = y[i];
-        const int count = v >= 0 && v <= two53 && (v >= two52 || (v + two52) - two52 == v);
-        bad |= !count;
-        anynz |= v != 0;
-        anyzero |= v == 0;
-    }
+    const int f = ctrend__lanes_count_flags(y, n);
+    const int bad = f & CTREND__LANES_BAD, anynz = f & CTREND__LANES_NONZERO;
+    const int anyzero = f & CTREND__LANES_ZERO;
     if (bad || !anynz) return 0;
     /* separation needs zero counts: both of the screen's tests need a zero sum */
     if (!anyzero) return 1;
@@ -314,7 +343,7 @@ void ctrend__lanes_fit_block(const ctrend__lanes_plan *plan, const double *const
     double sbuf[CTREND__LANES_BATCH][CTREND__LANES_PMAX];
     ctrend__lanes_out res[CTREND__LANES_BATCH];
     /* fitted means and linear predictors only when a scalar needs them */
-    double *mu = scratch + ctrend__lanes_scratch_doubles(n, p), *eta = mu + CTREND__LANES_BATCH * n;
+    double *mu = scratch + ctrend__lanes_scratch_doubles(&plan->d), *eta = mu + CTREND__LANES_BATCH * n;
     for (size_t l = 0; l < n_series; ++l)
         res[l] = (ctrend__lanes_out){coef ? coef + l * p : &cbuf[l][0],
                                      se ? se + l * p : &sbuf[l][0],

@@ -32,12 +32,14 @@ typedef struct ctrend__lanes_plan {
     double *S, *OB;    /* views into `bcast`: the kernel's design rows and the offsets
                           broadcast per lane, 32-byte aligned (irls_lanes.h) */
     void *bcast;       /* owned (malloc: so that allocation-failure tests reach it) */
+    /* owned, NULL when the ordinary path runs: the grouped form (ctrend__lanes_groups at
+     * its start, then its arrays), d.groups points at it */
+    void *grouped;
     /* The separation screen's tests that can fire (ctrend__separation_screen, decided per
      * column once): test t flags a series when every count at rows
      * sep_rows[sep_off[t] .. sep_off[t+1]-1] is zero (owned; n_sep tests). */
     size_t n_sep, *sep_off, *sep_rows;
-    double log_y[CTREND__LANES_LOG_TABLE], log_y01[CTREND__LANES_LOG_TABLE];
-    double mu01[CTREND__LANES_LOG_TABLE];
+    double start[4 * CTREND__LANES_LOG_TABLE]; /* the start values' table (d.start) */
     double lnfact_y[CTREND__LANES_LOG_TABLE]; /* log(k!) (ctrend__lnfact), for the models */
     double sep_tol;
     int intercept, has_offset;

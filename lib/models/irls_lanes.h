@@ -27,6 +27,25 @@
 /* Doubles per design row in ctrend__lanes_design.S: p values, then p(p+1)/2 products. */
 #define CTREND__LANES_ROW(p) ((p) * ((p) + 3) / 2)
 
+/* The grouped form of a design (irls_lanes.c, "Grouped designs"), computed once per design
+ * by ctrend__lanes_grouping and ctrend__lanes_groups_fill (all arrays borrowed). Kernel row q
+ * is design row perm[q]; the rows of group g are kernel rows gstart[g] .. gstart[g+1]-1 and
+ * share the value of every column but the varying one, vcol. Kernel column j is design
+ * column cols[j]: the other columns in design order, then vcol (cols[p-1] = vcol). */
+typedef struct ctrend__lanes_groups {
+    size_t n_groups;      /* G >= 1 */
+    size_t vcol;
+    const size_t *perm;   /* n */
+    const size_t *gstart; /* G + 1 */
+    const size_t *cols;   /* p */
+    const double *XV;     /* n: column vcol at kernel row q */
+    const double *OFF;    /* n: the offset at kernel row q; NULL when every offset is 0 */
+    /* G * CTREND__LANES_ROW(p): group g's row in kernel column order with the varying
+     * column's value replaced by 1, laid out as ctrend__lanes_design_rows lays out a row:
+     * the p values, then the products x_j x_k for j = 0..p-1, k = 0..j */
+    const double *C;
+} ctrend__lanes_groups;
+
 typedef struct ctrend__lanes_design {
     /* The design's series-independent part, computed once per design (borrowed): row i is
      * S[i*T .. i*T+T-1], T = CTREND__LANES_ROW(p): x_i0 .. x_i(p-1), then the products
@@ -40,19 +59,55 @@ typedef struct ctrend__lanes_design {
     double noise_eps;  /* the deviance's rounding floor: noise = noise_eps * DBL_EPSILON * sum(y)
                           (CTREND__DEV_NOISE_EPS, glm_irls.c) */
     int maxit;
-    /* log(k), log(k + 0.1), exp(log(k + 0.1)) for k < CTREND__LANES_LOG_TABLE
-     * (ctrend__lanes_log_tables) */
-    const double *log_y, *log_y01, *mu01;
+    /* The start values of a count k < CTREND__LANES_LOG_TABLE, four doubles per k
+     * (ctrend__lanes_log_tables): start[4k + CTREND__LANES_LOGY] = log(k) (0 at k = 0),
+     * + CTREND__LANES_ETA0 = log(k + 0.1), + CTREND__LANES_MU0 = exp(log(k + 0.1)),
+     * + CTREND__LANES_DEV0 = 2 (k log(k) - k log(k + 0.1) - (k - mu0)) (2 mu0 at k = 0). */
+    const double *start;
+    /* NULL: the ordinary path (X'WX from the rows of S); else the grouped path (borrowed) */
+    const ctrend__lanes_groups *groups;
 } ctrend__lanes_design;
 
-/* Counts below this take log(y), log(y + 0.1) and the start mean from tables. */
+/* Counts below this take log(y), log(y + 0.1), the start mean and deviance from a table. */
 #define CTREND__LANES_LOG_TABLE 1024
-/* Fill the tables (CTREND__LANES_LOG_TABLE doubles each): libm's log and exp, the values
- * the serial path computes for the same counts. */
-void ctrend__lanes_log_tables(double *log_y, double *log_y01, double *mu01);
+enum { CTREND__LANES_LOGY, CTREND__LANES_ETA0, CTREND__LANES_MU0, CTREND__LANES_DEV0 };
+/* Fill the table start (4 * CTREND__LANES_LOG_TABLE doubles, laid out as
+ * ctrend__lanes_design.start): libm's log and exp, the values the serial path computes for
+ * the same counts, and the start deviance's terms from them. */
+void ctrend__lanes_log_tables(double *start);
 
 /* Fill S (n * CTREND__LANES_ROW(p) doubles) from the row-major n x p design X. */
 void ctrend__lanes_design_rows(const double *X, size_t n, size_t p, double *S);
+
+/*
+ * Whether the n x p design X (row-major, finite) takes the grouped path, and with which
+ * varying column: *n_groups = G > 0 when some column vcol leaves rows whose other columns
+ * take only G distinct tuples (bitwise, -0 as +0), with G small enough that the grouped
+ * pass costs at most CTREND__LANES_GROUP_GAIN of the ordinary one; the smallest such G over
+ * every choice of vcol (the lowest vcol among equals); gid[i] (n, caller-owned) is row i's
+ * group, numbered in order of first appearance. *n_groups = 0: the ordinary path.
+ * Returns 0, or -1 (no memory).
+ */
+int ctrend__lanes_grouping(const double *X, size_t n, size_t p, size_t *vcol, size_t *gid,
+                           size_t *n_groups);
+
+/* Fill the grouped form's arrays (caller-owned, sizes as in ctrend__lanes_groups) from the
+ * design X, its offsets off (n) and ctrend__lanes_grouping's answer, and point g at them. */
+void ctrend__lanes_groups_fill(const double *X, const double *off, size_t n, size_t p,
+                               size_t vcol, const size_t *gid, size_t n_groups, size_t *perm,
+                               size_t *gstart, size_t *cols, double *XV, double *OFF, double *C,
+                               ctrend__lanes_groups *g);
+
+/* The grouped pass's largest cost as a share of the ordinary pass's (instruction estimates,
+ * irls_lanes.c): below this gain the ordinary path is kept. */
+#define CTREND__LANES_GROUP_GAIN 0.8
+
+/* Flags of counts y (n values): CTREND__LANES_BAD when some value is not a finite
+ * non-negative integer (NaN included), CTREND__LANES_NONZERO when some value is not 0,
+ * CTREND__LANES_ZERO when some value is 0. Branch-free, vectorised (the AVX2 path when the
+ * CPU has it). */
+enum { CTREND__LANES_BAD = 1, CTREND__LANES_NONZERO = 2, CTREND__LANES_ZERO = 4 };
+int ctrend__lanes_count_flags(const double *y, size_t n);
 
 /* Per-series results. */
 typedef struct ctrend__lanes_out {
@@ -74,13 +129,13 @@ typedef struct ctrend__lanes_out {
  * out[s] and the lane takes the next series. Every lane runs the same per-lane arithmetic
  * with its own iteration count, so a series' result depends neither on the other series of
  * the call nor on the lane it ran in.
- * scratch: caller-owned, at least ctrend__lanes_scratch_doubles(n, p) doubles.
+ * scratch: caller-owned, at least ctrend__lanes_scratch_doubles(d) doubles.
  * Thread-safe (no shared state).
  */
 void ctrend__irls_lanes_poisson(const ctrend__lanes_design *d, const double *const *y,
                                 size_t n_series, double *scratch, ctrend__lanes_out *out);
 
-size_t ctrend__lanes_scratch_doubles(size_t n, size_t p);
+size_t ctrend__lanes_scratch_doubles(const ctrend__lanes_design *d);
 
 /* The same on the baseline-ISA path whatever the CPU (tests compare the two paths). */
 void ctrend__irls_lanes_poisson_generic(const ctrend__lanes_design *d, const double *const *y,

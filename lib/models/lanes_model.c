@@ -36,7 +36,7 @@ size_t ctrend__lanes_models_scratch(const ctrend__lanes_plan *plan)
     const size_t n = plan->d.n, p = plan->d.p;
     /* the kernel's rows, then per series of a call: mu, eta (n each), coef, se (p each),
      * vcov (p*p) */
-    return ctrend__lanes_scratch_doubles(n, p) + CTREND__LANES_BATCH * (2 * n + p * (p + 2));
+    return ctrend__lanes_scratch_doubles(&plan->d) + CTREND__LANES_BATCH * (2 * n + p * (p + 2));
 }
 
 /* The model of lane r, as ctrend__model_fit + poisson.c build it. CTREND_OK, or a code that
@@ -117,7 +117,7 @@ void ctrend__lanes_fit_models_block(const ctrend__lanes_plan *plan, const double
     const struct ctrend_model_opts *o = opts ? opts : &defaults;
     const size_t n = plan->d.n, p = plan->d.p;
     ctrend__lanes_out res[CTREND__LANES_BATCH];
-    double *lane = scratch + ctrend__lanes_scratch_doubles(n, p);
+    double *lane = scratch + ctrend__lanes_scratch_doubles(&plan->d);
     const size_t per_lane = 2 * n + p * (p + 2);
     for (size_t l = 0; l < n_series; ++l) {
         double *b = lane + l * per_lane; /* mu, eta, coef, se, vcov */
