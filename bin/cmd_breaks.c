@@ -113,19 +113,22 @@ static int breaks_set_opts(const breaks_args *a, ctrend_model_opts *opts)
 
 /* The rate ratio of the shift at the break month with its Wald interval (rr[0..2]), from a
  * refit of des with the step (and, for level-slope, the slope change) at month; left NaN
- * when the refit fails. */
+ * when the refit fails for a reason of the data; an allocation failure is noted (the
+ * command then prints nothing and exits 2), never shown as empty cells. */
 static void break_rate_ratio(const breaks_args *a, const ctrend_model_opts *opts,
                              const ctrend_design *des, const double *y, size_t n, int32_t month,
                              double rr[3])
 {
     ctrend_design *d2 = NULL;
     ctrend_model *m2 = NULL;
-    size_t j;
-    if (!ctrend_design_clone(des, &d2) && !ctrend_design_add_step(d2, month, "break") &&
-        (a->kind != CTREND_BREAK_LEVEL_SLOPE ||
-         !ctrend_design_add_slope_change(d2, month, "break_slope")) &&
-        !ctrend_model_fit(opts, a->mo.family, d2, y, n, &m2, NULL) &&
-        !ctrend_design_find(ctrend_model_design(m2), "break", &j)) {
+    size_t j = 0;
+    int st = ctrend_design_clone(des, &d2);
+    if (!st) st = ctrend_design_add_step(d2, month, "break");
+    if (!st && a->kind == CTREND_BREAK_LEVEL_SLOPE) st = ctrend_design_add_slope_change(d2, month, "break_slope");
+    if (!st) st = ctrend_model_fit(opts, a->mo.family, d2, y, n, &m2, NULL);
+    if (!st) st = ctrend_design_find(ctrend_model_design(m2), "break", &j);
+    if (st == CTREND_ENOMEM) cli_note_out_of_memory();
+    if (!st) {
         const size_t pp = ctrend_model_ncoef(m2);
         double *buf = malloc(3 * pp * sizeof *buf);
         if (buf) {
