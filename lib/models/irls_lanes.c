@@ -411,6 +411,10 @@ typedef struct lanes_rows {
     v4d *Y, *LY, *ETA, *MU;
 } lanes_rows;
 
+/* The doubles of an array of vectors, element q * CTREND__LANES + l = lane l of vector q
+ * (&v[0][0] is GCC's extension; clang refuses the address of a vector element). */
+static inline double *lane_doubles(v4d *v) { return (double *)(void *)v; }
+
 /* The start values of one count into lane slot k of the rows (double index q*LANES + l),
  * from the table start below CTREND__LANES_LOG_TABLE. */
 static LANES_INLINE void load_count(const double *start, double yi, double *Y, double *LY,
@@ -453,8 +457,8 @@ static __attribute__((noinline)) void lane_load(const ctrend__lanes_design *d,
     /* local copies: the stores below could alias *d and *r for the compiler, which would
      * otherwise reload every pointer on every row */
     const double *const start = d->start;
-    double *const Y = &r->Y[0][0], *const LY = &r->LY[0][0];
-    double *const ETA = &r->ETA[0][0], *const MU = &r->MU[0][0];
+    double *const Y = lane_doubles(r->Y), *const LY = lane_doubles(r->LY);
+    double *const ETA = lane_doubles(r->ETA), *const MU = lane_doubles(r->MU);
     double dev = 0.0, sy = 0.0;
     if (!ys)
         for (size_t q = 0; q < n; ++q)
@@ -509,7 +513,7 @@ static LANES_INLINE void lane_finish(const ctrend__lanes_design *d, const lanes_
                 const size_t ca = cols ? cols[a] : a, cb = cols ? cols[b] : b;
                 o->vcov[ca * P + cb] = o->vcov[cb * P + ca] = v;
             }
-    const double *const Y = &r->Y[0][0], *const MU = &r->MU[0][0], *const ETA = &r->ETA[0][0];
+    const double *const Y = lane_doubles(r->Y), *const MU = lane_doubles(r->MU), *const ETA = lane_doubles(r->ETA);
     double mz = INFINITY;
     for (size_t q = 0; q < n; ++q) { /* branch-free: a min of the means at zero counts */
         const double m = Y[q * CTREND__LANES + l] == 0 ? MU[q * CTREND__LANES + l] : INFINITY;
