@@ -140,6 +140,10 @@ static void boot_one(const void *ctx, size_t r)
 
 /* ---- the bootstrap on the lane path ---- */
 
+/* The scalars the lanes return per replicate: the Poisson log-likelihood (every model) and
+ * the dispersion (the base model: it scales quasi-Poisson LRs). */
+static const int BOOT_KEYS[2] = {CTREND_MS_LOGLIK, CTREND_MS_DISPERSION};
+
 /* A block of nb replicates fitted model by model: model 0 is the base, model 1 + k the
  * candidate lo + k; each model's fits of all nb replicates, a pure function of the counts. */
 typedef struct lane_job {
@@ -162,12 +166,11 @@ static void lane_model(const void *ctx, size_t j)
     struct ctrend_model_opts o = *J->quiet; /* a private message buffer */
     const ctrend_design *d = j ? J->cand[j - 1] : J->d;
     const size_t n = J->n, nb = J->nb;
-    static const int keys[2] = {CTREND_MS_LOGLIK, CTREND_MS_DISPERSION};
     const size_t nk = j ? 1 : 2; /* the base's dispersion scales quasi-Poisson LRs */
     double *ll = J->ll + j * nb;
     for (size_t r = 0; r < nb; ++r) ll[r] = NAN;
     ctrend__lanes_plan plan;
-    const int lanes = ctrend__lanes_plan_init(&plan, CTREND_FAMILY_POISSON, d, &o, keys, nk);
+    const int lanes = ctrend__lanes_plan_init(&plan, CTREND_FAMILY_POISSON, d, &o, BOOT_KEYS, nk);
     double *scratch = NULL;
     int st = lanes < 0 ? CTREND_ENOMEM : CTREND_OK;
     if (lanes == 1 && !(scratch = ctrend__malloc_n(ctrend__lanes_block_scratch(&plan), 1, sizeof *scratch)))
@@ -184,7 +187,7 @@ static void lane_model(const void *ctx, size_t j)
         /* m >= 1 (r0 < nb): cppcheck 2.10 wrongly deduces m == 0 for both loops */
         // cppcheck-suppress knownConditionTrueFalse
         for (size_t l = 0; l < m; ++l) ys[l] = J->ystar + (r0 + l) * n;
-        if (lanes == 1) ctrend__lanes_fit_block(&plan, ys, m, keys, nk, scratch, NULL, NULL, sc, done);
+        if (lanes == 1) ctrend__lanes_fit_block(&plan, ys, m, BOOT_KEYS, nk, scratch, NULL, NULL, sc, done);
         // cppcheck-suppress knownConditionTrueFalse
         for (size_t l = 0; l < m && !st; ++l) {
             double v = NAN, ph = NAN;
@@ -229,9 +232,8 @@ static double lane_sup_lr(const lane_job *J, size_t ncand, int family, size_t r)
 static int boot_on_lanes(const struct ctrend_model_opts *o, int family, const ctrend_design *d)
 {
     if (!o->boot_lanes || (family != CTREND_FAMILY_POISSON && family != CTREND_FAMILY_QUASIPOISSON)) return 0;
-    static const int keys[2] = {CTREND_MS_LOGLIK, CTREND_MS_DISPERSION};
     ctrend__lanes_plan plan;
-    const int rc = ctrend__lanes_plan_init(&plan, CTREND_FAMILY_POISSON, d, o, keys, 2);
+    const int rc = ctrend__lanes_plan_init(&plan, CTREND_FAMILY_POISSON, d, o, BOOT_KEYS, 2);
     if (rc == 1) ctrend__lanes_plan_fini(&plan);
     return rc;
 }
