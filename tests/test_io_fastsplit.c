@@ -12,8 +12,8 @@
  * kind of boundary); and 3000 random files from a fixed seed mixing what the splitter must
  * get exactly right: blanks around fields and blank-only lines, empty fields, tab, ';' and
  * '|' and ' ' delimiters, quoted fields (some with line ends or "" inside), CR, LF and CRLF
- * line ends, NUL and control bytes, ragged rows, bad numbers, duplicates, a missing final
- * line end.
+ * line ends, NUL and control bytes, keys of 1..40 bytes with a control, DEL or non-ASCII
+ * byte anywhere in some, ragged rows, bad numbers, duplicates, a missing final line end.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -190,6 +190,14 @@ static void cell(char **b, size_t *n, size_t *cap, int col, int row)
         const int m = 1 + (row / (1 + (int)rnd(3))) % 12;
         snprintf(tmp, sizeof tmp, rnd(200) ? "2022-%02d" : "2022-%02d-31", m);
         if (!rnd(40)) snprintf(tmp, sizeof tmp, "Total");
+    } else if (col == 1 && !rnd(6)) { /* a key of 1..40 bytes (the reader copies and tests 1..3,
+                                        * 4..7, 8..16 bytes as words), now and then one byte
+                                        * outside printable ASCII somewhere in it */
+        static const char odd[] = {'\x01', '\x1f', '\x7f', '\x80', '\xc3', '\xff'};
+        const size_t len = 1 + rnd(40);
+        for (size_t k = 0; k < len; ++k) tmp[k] = (char)('A' + rnd(26));
+        if (!rnd(4)) tmp[rnd((uint32_t)len)] = odd[rnd(6)];
+        tmp[len] = '\0';
     } else if (col == 1) {
         snprintf(tmp, sizeof tmp, "%s", groups[rnd(40) ? rnd(5) : 5 + rnd(3)]);
     } else {

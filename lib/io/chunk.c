@@ -276,7 +276,7 @@ static int merge_part(ctrend_reader *m, const ctrend_reader *c, int64_t *line)
             lens[0] = strlen(parts[0]);
             parts[1] = e->key + lens[0] + 1;
             lens[1] = strlen(parts[1]);
-            for (size_t i = 0; i < 2; ++i) hashes[i] = ctrend__fnv1a(CTREND__FNV_INIT, parts[i], lens[i]);
+            for (size_t i = 0; i < 2; ++i) hashes[i] = ctrend__io_key_hash(parts[i], lens[i]);
             if (ctrend__rd_lookup_block(m, parts, lens, hashes, 2) ||
                 merge_window(m, &m->ev[m->cur_cell], &c->ev[cell], &big)) {
                 free(at);

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Largest integer count accepted with CTREND_READ_REQUIRE_COUNTS: 2^53, the last integer
  * up to which every integer is exactly representable as a double. The check is made on the
@@ -119,6 +120,83 @@ static inline int ctrend__io_fast_uint(const char *s, size_t len, double *v)
     }
     *v = (double)acc;
     return 1;
+}
+
+/*
+ * Key cells: the reader's hash of a key cell's text, and its printable-ASCII test.
+ *
+ * ctrend__io_key_hash(s, len): a 64-bit hash of s[0..len) (any bytes; reads nothing outside
+ * them). Every place that hashes a key part (the reader's fast and general field paths, the
+ * chunked reader's merge) calls this one function, so equal texts hash equal. Method: the
+ * "multiply and fold" of wyhash (Wang Yi, github.com/wangyi-fudan/wyhash; the 128-bit
+ * product of two 64-bit words, its halves XORed): text of up to 16 bytes is read as two
+ * (possibly overlapping) 8- or 4-byte words, or, below 4 bytes, its first, middle and last
+ * byte, which with the length determine the text; longer text is folded 16 bytes at a time.
+ * Not a cryptographic hash: the key table compares the full text on every hash match.
+ *
+ * ctrend__io_word_odd(w): non-zero when a byte of the 8-byte word w lies outside printable
+ * ASCII 0x20..0x7e (a control byte, NUL, DEL or a byte >= 0x80). Exact, by the "has a byte
+ * less than n" and "has a zero byte" tests of S. E. Anderson, Bit Twiddling Hacks
+ * (graphics.stanford.edu/~seander/bithacks.html#HasLessInWord): a borrow can flag a byte
+ * wrongly only above a byte that is flagged rightly, so "any" is exact.
+ */
+static inline uint64_t ctrend__io_load64(const char *s)
+{
+    uint64_t w;
+    memcpy(&w, s, 8);
+    return w;
+}
+
+static inline uint64_t ctrend__io_load32(const char *s)
+{
+    uint32_t w;
+    memcpy(&w, s, 4);
+    return w;
+}
+
+static inline uint64_t ctrend__io_fold(uint64_t a, uint64_t b)
+{
+#ifdef __SIZEOF_INT128__
+    __extension__ typedef unsigned __int128 u128;
+    const u128 p = (u128)a * b;
+    return (uint64_t)p ^ (uint64_t)(p >> 64);
+#else /* no 128-bit product: a multiply-xorshift mix of both words */
+    uint64_t h = (a ^ (b >> 29)) * 0xbf58476d1ce4e5b9ULL;
+    h ^= b * 0x94d049bb133111ebULL;
+    return h ^ (h >> 31);
+#endif
+}
+
+#define CTREND__IO_KEY_K0 0x9e3779b97f4a7c15ULL /* 2^64 / golden ratio */
+#define CTREND__IO_KEY_K1 0xe7037ed1a0b428dbULL /* odd 64-bit constants with mixed bits */
+#define CTREND__IO_KEY_K2 0x8ebc6af09c88c6e3ULL
+
+static inline uint64_t ctrend__io_key_hash(const char *s, size_t len)
+{
+    uint64_t a = 0, b = 0, seed = CTREND__IO_KEY_K0;
+    if (len > 16) {
+        size_t i = 0;
+        for (; i + 16 < len; i += 16)
+            seed = ctrend__io_fold(ctrend__io_load64(s + i) ^ CTREND__IO_KEY_K1, ctrend__io_load64(s + i + 8) ^ seed);
+        a = ctrend__io_load64(s + len - 16);
+        b = ctrend__io_load64(s + len - 8);
+    } else if (len >= 8) {
+        a = ctrend__io_load64(s);
+        b = ctrend__io_load64(s + len - 8);
+    } else if (len >= 4) {
+        a = ctrend__io_load32(s);
+        b = ctrend__io_load32(s + len - 4);
+    } else if (len) {
+        a = (uint64_t)(unsigned char)s[0] << 16 | (uint64_t)(unsigned char)s[len >> 1] << 8 | (unsigned char)s[len - 1];
+    }
+    return ctrend__io_fold(a ^ CTREND__IO_KEY_K1, b ^ seed ^ (uint64_t)len * CTREND__IO_KEY_K2);
+}
+
+static inline uint64_t ctrend__io_word_odd(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    const uint64_t del = w ^ (0x7f * ones);
+    return (w | ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del)) & highs;
 }
 
 #endif

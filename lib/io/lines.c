@@ -80,24 +80,26 @@ static void fast_field(ctrend_reader *r, const char *s, size_t a, size_t b)
     ctrend__rd_on_field(b > a ? (void *)(uintptr_t)(s + a) : NULL, b - a, r);
 }
 
-/* One line found by fast_lines: s[0..k) without its LF, nc delimiters at cut[]. feed_data's
+/* One line found by fast_lines: s[0..k) without its LF, nc delimiters at cut[]; blanks = 0
+ * when no byte of it is a space or a TAB (nothing to trim, no blank line). feed_data's
  * record start (a byte other than blank, CR, LF), libcsv's "a line of blanks is no row",
  * then the fields: ctrend__rd_fast_row once the shape is known and the count of fields is
  * the header's, else one ctrend__rd_on_field per field. */
-static void fast_line(ctrend_reader *r, const char *s, size_t k, const size_t *cut, size_t nc)
+static void fast_line(ctrend_reader *r, const char *s, size_t k, size_t *cut, size_t nc, int blanks)
 {
     const char d = r->delim;
     size_t i = 0;
-    while (i < k && (s[i] == ' ' || s[i] == '\t')) ++i; /* feed_data's test, whatever the delimiter */
+    if (blanks) while (i < k && (s[i] == ' ' || s[i] == '\t')) ++i; /* feed_data's test, whatever the delimiter */
     if (i < k) {
         r->rec_start = r->line;
         r->in_record = 1;
     }
     i = 0;
-    while (i < k && is_blank(s[i], d)) ++i; /* libcsv's: a line of blanks is no row */
+    if (blanks) while (i < k && is_blank(s[i], d)) ++i; /* libcsv's: a line of blanks is no row */
     if (i < k) {
         if (!r->copy_all && nc + 1 == r->ncols) {
-            ctrend__rd_fast_row(r, s, cut, k);
+            cut[nc] = k; /* where the last field ends (cut has FAST_MAX_CUTS + 1 places) */
+            ctrend__rd_fast_row(r, s, cut, blanks);
         } else {
             size_t a = 0;
             for (size_t j = 0; j < nc; ++j) {
@@ -115,7 +117,7 @@ static void fast_line(ctrend_reader *r, const char *s, size_t k, const size_t *c
  * line at *start (fast_line). 1 = stop and return *start (a quote or CR, too many fields, a
  * line longer than max, an error after the line), 0 = go on. */
 static inline int structural(ctrend_reader *r, const char *buf, size_t at, unsigned is_delim, size_t *cut,
-                             size_t *nc, size_t *start, uint64_t max)
+                             size_t *nc, size_t *start, uint64_t max, size_t blank_end)
 {
     if (is_delim) {
         if (*nc == FAST_MAX_CUTS) return 1;
@@ -123,7 +125,7 @@ static inline int structural(ctrend_reader *r, const char *buf, size_t at, unsig
         return 0;
     }
     if (buf[at] != '\n' || (uint64_t)(at - *start) + 1 > max) return 1;
-    fast_line(r, buf + *start, at - *start, cut, *nc);
+    fast_line(r, buf + *start, at - *start, cut, *nc, blank_end > *start);
     *start = at + 1;
     *nc = 0;
     return r->status != 0;
@@ -141,7 +143,11 @@ static inline int structural(ctrend_reader *r, const char *buf, size_t at, unsig
  * bits are visited in order (count trailing zeros), as simdjson's and simdcsv's structural
  * index does (G. Langdale, D. Lemire, "Parsing gigabytes of JSON per second", VLDB Journal
  * 28, 2019, section 3.1). Elsewhere, and for the last bytes of the buffer, one look-up per
- * byte in a 256-entry class table.
+ * byte in a 256-entry class table. Two more compares find the spaces and TABs: blank_end is
+ * one past the last one seen in the blocks classified so far (every byte of a line is
+ * classified before its LF is visited), so a line that starts at or after blank_end holds
+ * none and fast_line skips its trimming; the per-byte loop sets blank_end to the buffer's
+ * end (trim, as if every line held blanks).
  */
 static size_t fast_lines(ctrend_reader *r, const char *buf, size_t len)
 {
@@ -154,26 +160,29 @@ static size_t fast_lines(ctrend_reader *r, const char *buf, size_t len)
         r->cls_delim = (unsigned char)d;
     }
     const unsigned char *cls = r->cls;
-    size_t cut[FAST_MAX_CUTS];
+    size_t cut[FAST_MAX_CUTS + 1];
     size_t start = 0, nc = 0; /* the current line starts at buf + start; its delimiters so far */
-    size_t pos = 0;
+    size_t pos = 0, blank_end = 0;
 #ifdef __SSE2__
     const __m128i vnl = _mm_set1_epi8('\n'), vq = _mm_set1_epi8('"'), vcr = _mm_set1_epi8('\r'),
-                  vd = _mm_set1_epi8(d);
+                  vd = _mm_set1_epi8(d), vsp = _mm_set1_epi8(' '), vtab = _mm_set1_epi8('\t');
     for (; pos + 16 <= len; pos += 16) {
         const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(buf + pos));
         const unsigned dm = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, vd));
         const unsigned sm = (unsigned)_mm_movemask_epi8(
             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, vnl), _mm_cmpeq_epi8(x, vq)), _mm_cmpeq_epi8(x, vcr)));
+        const unsigned bm = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, vsp), _mm_cmpeq_epi8(x, vtab)));
+        if (bm) blank_end = pos + 32 - (size_t)__builtin_clz(bm); /* one past its highest set bit */
         for (unsigned all = dm | sm; all; all &= all - 1) {
             const unsigned bit = (unsigned)__builtin_ctz(all);
-            if (structural(r, buf, pos + bit, (dm >> bit) & 1u, cut, &nc, &start, max)) return start;
+            if (structural(r, buf, pos + bit, (dm >> bit) & 1u, cut, &nc, &start, max, blank_end)) return start;
         }
     }
 #endif
+    blank_end = len;
     for (; pos < len; ++pos) { /* one table look-up per byte */
         const unsigned char t = cls[(unsigned char)buf[pos]];
-        if (t && structural(r, buf, pos, t == 1, cut, &nc, &start, max)) return start;
+        if (t && structural(r, buf, pos, t == 1, cut, &nc, &start, max, blank_end)) return start;
     }
     return start;
 }

@@ -389,13 +389,9 @@ static int is_hxl_row(const ctrend_reader *r)
 
 /* ---------------------------------------------------------------- series cache */
 
-/* FNV-1a hash of a key part (its C string); ctrend__rd_on_field computes the same while copying. */
-static uint64_t part_hash(const char *s, size_t len)
-{
-    uint64_t h = CTREND__FNV_INIT;
-    for (size_t k = 0; k < len; ++k) h = (h ^ (unsigned char)s[k]) * 1099511628211ULL;
-    return h;
-}
+/* The hash of a key part (its C string): ctrend__io_key_hash, which ctrend__rd_on_field's
+ * paths and chunk.c's merge call too. */
+static uint64_t part_hash(const char *s, size_t len) { return ctrend__io_key_hash(s, len); }
 
 /* MurmurHash3's 64-bit finaliser: every input bit reaches the low bits the table uses. */
 static uint64_t key_mix(uint64_t h)
@@ -407,18 +403,45 @@ static uint64_t key_mix(uint64_t h)
     return h ^ (h >> 33);
 }
 
+/* a[0..n) == b[0..n), reading nothing outside them: keys up to 16 bytes as two (possibly
+ * overlapping) 8- or 4-byte words each, no memcmp call */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+    if (n >= 8 && n <= 16) {
+        uint64_t a0, a1, b0, b1;
+        memcpy(&a0, a, 8);
+        memcpy(&b0, b, 8);
+        memcpy(&a1, a + n - 8, 8);
+        memcpy(&b1, b + n - 8, 8);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 4 && n < 8) {
+        uint32_t a0, a1, b0, b1;
+        memcpy(&a0, a, 4);
+        memcpy(&b0, b, 4);
+        memcpy(&a1, a + n - 4, 4);
+        memcpy(&b1, b + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n > 16) return !memcmp(a, b, n);
+    for (size_t k = 0; k < n; ++k)
+        if (a[k] != b[k]) return 0;
+    return 1;
+}
+
 /* Does the stored key (parts joined by NULs) equal the parts (each NUL-terminated, of
- * lengths lens)? */
-static int key_eq(const char *key, size_t klen, const char *const *parts, const size_t *lens,
+ * lengths lens)? Two parts stored one after the other (the row buffer: "group\0region\0")
+ * are the stored key's very layout and are compared in one go. */
+static inline int key_eq(const char *key, size_t klen, const char *const *parts, const size_t *lens,
                   size_t np)
 {
+    if (np == 2 && parts[1] == parts[0] + lens[0] + 1) /* the row buffer's layout: one compare */
+        return lens[0] + lens[1] + 2 == klen && same_bytes(key, parts[0], klen);
     size_t off = 0;
     for (size_t i = 0; i < np; ++i) {
         const size_t n = lens[i] + 1;
         if (off + n > klen) return 0;
-        const char *a = key + off, *b = parts[i];
-        for (size_t k = 0; k < n; ++k) /* short keys: inline, no memcmp call */
-            if (a[k] != b[k]) return 0;
+        if (!same_bytes(key + off, parts[i], n)) return 0;
         off += n;
     }
     return off == klen;
@@ -476,8 +499,8 @@ static int add_wide_block(ctrend_reader *r, const char *g, const char *rg, size_
 
 /* Point r->cur at the block of series indices for the key parts (group, region[, metric]),
  * each NUL-terminated with its length in lens, creating the series on first sight.
- * The parts are compared where they are (no copy of the key), their hashes (FNV-1a, computed
- * by ctrend__rd_on_field while copying the field) combined and mixed; the previous row's
+ * The parts are compared where they are (no copy of the key), their hashes (part_hash,
+ * computed when the field was copied) combined and mixed; the previous row's
  * entry is tried first (sorted files: no probing), and a full comparison is made only when
  * the hashes agree. The key is copied only when a new entry is inserted. */
 static int lookup_block(ctrend_reader *r, const char *const *parts, const size_t *lens,
@@ -569,11 +592,16 @@ int ctrend__rd_lookup_block(ctrend_reader *r, const char *const *parts, const si
 
 /* Which columns ctrend__rd_on_field may convert without copying: a column used once, as the date
  * (FAST_MONTH) or as a number (sum, wide metric or long value: FAST_NUM). A column named in
- * two roles (say the date also as a sum column) is copied and parsed the general way. */
+ * two roles (say the date also as a sum column) is copied and parsed the general way.
+ * Ignored columns (role R_IGNORE) are FAST_SKIP, for ctrend__rd_fast_row. */
 static void set_fast(ctrend_reader *r)
 {
     const int shape = r->shape;
     for (size_t j = 0; j < r->ncols; ++j) {
+        if (r->role[j] == R_IGNORE) {
+            r->fast[j] = FAST_SKIP;
+            continue;
+        }
         int uses = 0, kind = FAST_NONE;
         if (j == r->col[COL_DATE]) { ++uses; kind = r->opt_date_fmt ? FAST_NONE : FAST_MONTH; }
         if (j == r->col[COL_GROUP]) { ++uses; kind = FAST_NONE; }
@@ -683,7 +711,7 @@ static int decide_shape(ctrend_reader *r)
     if (shape != CTREND_SHAPE_LONG && r->col[COL_GROUP] == NONE && r->col[COL_REGION] == NONE) {
         if (ctrend__frame_reserve_series(r->frame, r->block)) return ctrend__rd_nomem(r);
         r->keys_same = 0;
-        return block_for(r, "", 0, CTREND__FNV_INIT, "", 0, CTREND__FNV_INIT);
+        return block_for(r, "", 0, part_hash("", 0), "", 0, part_hash("", 0));
     }
     return CTREND_OK;
 }
@@ -1109,22 +1137,28 @@ static int flush_windows(ctrend_reader *r, int32_t from, int32_t to)
     return CTREND_OK;
 }
 
-static const char *opt_field(const ctrend_reader *r, size_t k)
+/* Key column k (COL_GROUP, COL_REGION) of the current row: its text, the length up to its
+ * first NUL (a field may hold NUL bytes; the series name is the C string, so the key must
+ * be too) and its hash; "" when the column is absent or the cell empty. The text must be
+ * UTF-8 (check_utf8 reports it otherwise). */
+static inline int key_part(ctrend_reader *r, size_t k, const char **s, size_t *len, uint64_t *hash)
 {
-    return r->col[k] == NONE ? "" : fstr(r, r->col[k]);
-}
-
-/* Length of the key text up to its first NUL (a field may hold NUL bytes; the series name
- * is the C string, so the key must be too). */
-static size_t opt_len(const ctrend_reader *r, size_t k)
-{
-    return r->col[k] == NONE || !r->fields[r->col[k]].present ? 0 : field_clen(r, r->col[k]);
-}
-
-static uint64_t opt_hash(const ctrend_reader *r, size_t k)
-{
-    return r->col[k] == NONE || !r->fields[r->col[k]].present ? CTREND__FNV_INIT
-                                                              : r->fields[r->col[k]].hash;
+    const size_t j = r->col[k];
+    if (j == NONE || !r->fields[j].present) {
+        *s = "";
+        *len = 0;
+        *hash = part_hash("", 0);
+        return CTREND_OK;
+    }
+    const field *f = &r->fields[j];
+    if (f->hi) {
+        const int rc = check_utf8(r, j, r->rec_start, "name");
+        if (rc) return rc;
+    }
+    *s = r->buf + f->off;
+    *len = f->nul ? strlen(*s) : f->len;
+    *hash = f->hash;
+    return CTREND_OK;
 }
 
 /* A row whose date cell is a total label is skipped (its line kept for the caller). */
@@ -1278,14 +1312,14 @@ static int process_row(ctrend_reader *r)
     int rc = parse_month(r, &month, &pk);
     if (rc) return rc;
     ++r->n_rows;
-    for (size_t k = COL_GROUP; k <= COL_METRIC; ++k) { /* key text must be UTF-8 */
-        if (k == COL_METRIC && r->shape != CTREND_SHAPE_LONG) break;
-        const size_t j = r->col[k];
+    rowkey key = {month, pk, 0, "", "", 0, 0, 0, 0};
+    if ((rc = key_part(r, COL_GROUP, &key.g, &key.lg, &key.hg)) || (rc = key_part(r, COL_REGION, &key.rg, &key.lrg, &key.hrg)))
+        return rc;
+    if (r->shape == CTREND_SHAPE_LONG) { /* the metric's text must be UTF-8 too */
+        const size_t j = r->col[COL_METRIC];
         if (j != NONE && r->fields[j].present && r->fields[j].hi && (rc = check_utf8(r, j, r->rec_start, "name")))
             return rc;
     }
-    rowkey key = {month, pk, 0, opt_field(r, COL_GROUP), opt_field(r, COL_REGION), opt_len(r, COL_GROUP),
-                  opt_len(r, COL_REGION), opt_hash(r, COL_GROUP), opt_hash(r, COL_REGION)};
     key.skip = pk < 0 && ((r->opt_from && month < r->opt_from) || (r->opt_to && month > r->opt_to));
     if (r->shape == CTREND_SHAPE_WIDE) return process_wide(r, &key);
     if (r->shape == CTREND_SHAPE_LONG) return process_long(r, &key);
@@ -1398,18 +1432,16 @@ void ctrend__rd_on_field(void *s, size_t len, void *data)
             const char *src = s;
             char *dst = r->buf + r->buf_len;
             size_t k = 0;
-            uint64_t h = CTREND__FNV_INIT;
             unsigned char any = 0; /* or of all bytes: bit 7 set = not ASCII */
             int ctl = 0;           /* a control byte: check_utf8 reports it */
-            for (; k < len && src[k] != '\0'; ++k) { /* the C string: hashed while copied */
+            for (; k < len && src[k] != '\0'; ++k) { /* the C string */
                 const unsigned char c = (unsigned char)src[k];
                 dst[k] = src[k];
                 any |= c;
                 ctl |= c < 0x20 || c == 0x7f;
-                h = (h ^ c) * 1099511628211ULL;
             }
             f->nul = k < len;
-            f->hash = h;
+            f->hash = part_hash(dst, k);
             ctl |= k < len; /* a NUL byte */
             for (; k < len; ++k) { /* bytes after a NUL (kept for the message) */
                 dst[k] = src[k];
@@ -1435,30 +1467,39 @@ converted:
     r->nfields = j + 1;
 }
 
-/* a[0..n) == b[0..n), reading nothing outside them: keys up to 16 bytes as two (possibly
- * overlapping) 8- or 4-byte words each, no memcmp call */
-static inline int same_bytes(const char *a, const char *b, size_t n)
+/* Copy p[0..len) to dst (room for len bytes) and tell whether every byte is printable ASCII
+ * (0x20..0x7e): up to 16 bytes as two (possibly overlapping) words, tested 8 bytes at a time
+ * (ctrend__io_word_odd); 4..7 bytes as two 4-byte words tested as one 8-byte word; 1..3
+ * bytes as their first, middle and last byte, padded with spaces to a word. */
+static inline int copy_printable(char *dst, const char *p, size_t len)
 {
-    if (n >= 8 && n <= 16) {
-        uint64_t a0, a1, b0, b1;
-        memcpy(&a0, a, 8);
-        memcpy(&b0, b, 8);
-        memcpy(&a1, a + n - 8, 8);
-        memcpy(&b1, b + n - 8, 8);
-        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    if (len >= 8 && len <= 16) {
+        const uint64_t a = ctrend__io_load64(p), b = ctrend__io_load64(p + len - 8);
+        memcpy(dst, &a, 8);
+        memcpy(dst + len - 8, &b, 8);
+        return !ctrend__io_word_odd(a) && !ctrend__io_word_odd(b);
     }
-    if (n >= 4 && n < 8) {
-        uint32_t a0, a1, b0, b1;
-        memcpy(&a0, a, 4);
-        memcpy(&b0, b, 4);
-        memcpy(&a1, a + n - 4, 4);
-        memcpy(&b1, b + n - 4, 4);
-        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    if (len >= 4 && len < 8) {
+        const uint64_t a = ctrend__io_load32(p), b = ctrend__io_load32(p + len - 4);
+        const uint32_t a32 = (uint32_t)a, b32 = (uint32_t)b;
+        memcpy(dst, &a32, 4);
+        memcpy(dst + len - 4, &b32, 4);
+        return !ctrend__io_word_odd(a | b << 32);
     }
-    if (n > 16) return !memcmp(a, b, n);
-    for (size_t k = 0; k < n; ++k)
-        if (a[k] != b[k]) return 0;
-    return 1;
+    if (len && len < 4) { /* the first, middle and last byte are all of them */
+        const unsigned char c0 = (unsigned char)p[0], c1 = (unsigned char)p[len >> 1], c2 = (unsigned char)p[len - 1];
+        dst[0] = (char)c0;
+        dst[len >> 1] = (char)c1;
+        dst[len - 1] = (char)c2;
+        return !ctrend__io_word_odd(0x2020202020000000ULL | (uint64_t)c0 << 16 | (uint64_t)c1 << 8 | c2);
+    }
+    unsigned odd = 0;
+    for (size_t k = 0; k < len; ++k) {
+        const unsigned char c = (unsigned char)p[k];
+        dst[k] = (char)c;
+        odd |= (unsigned)(c - 0x20u) > 0x5eu; /* c < 0x20 or c >= 0x7f */
+    }
+    return !odd;
 }
 
 /* A blank as libcsv sees one: space or tab, unless it is the delimiter. */
@@ -1466,7 +1507,8 @@ static inline int blank(char c, char delim) { return (c == ' ' || c == '\t') && 
 
 /*
  * lines.c's fast path for one whole unquoted line s[0..n) (line end excluded) of a data row
- * with exactly ncols fields, the delimiters at cut[0..ncols-1): the work of
+ * with exactly ncols fields, the delimiters at cut[0..ncols-1) and the line's length at
+ * cut[ncols - 1] (blanks = 0: the line holds no space or TAB, nothing to trim): the work of
  * ctrend__rd_on_field for each field (same trimming, same results) in one loop, then the
  * row. Ignored columns, dates, counts and short keys are handled inline; a "YYYY-MM-DD"
  * date whose "YYYY-MM-" equals the previous date cell's costs one 8-byte compare and the
@@ -1476,38 +1518,42 @@ static inline int blank(char c, char delim) { return (c == ' ' || c == '\t') && 
  * Anything else goes to ctrend__rd_on_field itself, so the results cannot differ.
  */
 static inline __attribute__((always_inline)) void fast_row(ctrend_reader *r, const char *s, const size_t *cut,
-                                                           size_t n, const int try_keep)
+                                                           int blanks, const int try_keep)
 {
     const char d = r->delim;
     const size_t nc = r->ncols;
     size_t a = 0;
     int same = try_keep; /* every copied field kept from the previous row (keys_same) */
     for (size_t j = 0; j < nc; ++j) {
-        size_t b = j + 1 < nc ? cut[j] : n;
+        size_t b = cut[j];
         const size_t next = b + 1;
         field *f = &r->fields[j];
         r->nfields = j;
-        if (r->role[j] == R_IGNORE && !r->status) {
+        const unsigned kind = r->fast[j];
+        if (kind == FAST_SKIP) { /* an ignored column */
             f->present = 0;
             f->len = 0;
             f->pre = 0;
             a = next;
             continue;
         }
-        while (a < b && blank(s[a], d)) ++a;
-        while (b > a && blank(s[b - 1], d)) --b;
+        if (blanks) {
+            while (a < b && blank(s[a], d)) ++a;
+            while (b > a && blank(s[b - 1], d)) --b;
+        }
         const char *p = s + a;
         const size_t len = b - a;
         a = next;
         /* an empty field (len 0) is common: cppcheck 2.10 wrongly deduces len > 0 here and
          * below (test_io_fastsplit's empty cells take both branches) */
         // cppcheck-suppress knownConditionTrueFalse
-        if (!len || r->status) {
+        if (!len) {
             same = 0;
-            ctrend__rd_on_field(len ? (void *)(uintptr_t)p : NULL, len, r);
+            ctrend__rd_on_field(NULL, 0, r);
+            if (r->status) break; /* the row failed: nothing more to do */
             continue;
         }
-        if (r->fast[j] == FAST_MONTH) {
+        if (kind == FAST_MONTH) {
             // cppcheck-suppress knownConditionTrueFalse
             if (len == 10) {
                 uint64_t w;
@@ -1531,6 +1577,7 @@ static inline __attribute__((always_inline)) void fast_row(ctrend_reader *r, con
                 goto month_done;
             }
             ctrend__rd_on_field((void *)(uintptr_t)p, len, r);
+            if (r->status) break;
             continue;
         month_done:
             f->pre = FAST_MONTH;
@@ -1539,7 +1586,7 @@ static inline __attribute__((always_inline)) void fast_row(ctrend_reader *r, con
             f->off = 0;
             continue;
         }
-        if (r->fast[j] == FAST_NUM) {
+        if (kind == FAST_NUM) {
             if (ctrend__io_fast_uint(p, len, &f->val)) {
                 f->pre = FAST_NUM;
                 f->present = 1;
@@ -1547,10 +1594,11 @@ static inline __attribute__((always_inline)) void fast_row(ctrend_reader *r, con
                 f->off = 0;
             } else {
                 ctrend__rd_on_field((void *)(uintptr_t)p, len, r);
+                if (r->status) break;
             }
             continue;
         }
-        if (r->fast[j] == FAST_NONE && r->buf_len + len + 1 <= r->buf_cap) {
+        if (kind == FAST_NONE && r->buf_len + len + 1 <= r->buf_cap) {
             /* the previous row's record of this column describes these very bytes, at the
              * place this field goes (the fields before it were as long): kept, hash and
              * all. The bytes [off, off + len] were written by that row and by nothing
@@ -1562,21 +1610,13 @@ static inline __attribute__((always_inline)) void fast_row(ctrend_reader *r, con
                 }
             }
             same = 0;
-            /* a key: copied and hashed (part_hash) in one pass; a byte outside printable
-             * ASCII (UTF-8, NUL, control) sends it to ctrend__rd_on_field, which checks it */
+            /* a key: copied, tested and hashed (part_hash); a byte outside printable ASCII
+             * (UTF-8, NUL, control) sends it to ctrend__rd_on_field, which checks it */
             char *dst = r->buf + r->buf_len;
-            uint64_t h = CTREND__FNV_INIT;
-            unsigned odd = 0;
-            for (size_t k = 0; k < len; ++k) {
-                const unsigned char c = (unsigned char)p[k];
-                dst[k] = (char)c;
-                odd |= (unsigned)(c - 0x20u) > 0x5eu; /* c < 0x20 or c >= 0x7f */
-                h = (h ^ c) * 1099511628211ULL;
-            }
-            if (!odd) {
+            if (copy_printable(dst, p, len)) {
                 dst[len] = '\0';
                 f->nul = 0;
-                f->hash = h;
+                f->hash = part_hash(p, len);
                 f->hi = 0;
                 f->off = r->buf_len;
                 f->len = len;
@@ -1588,6 +1628,7 @@ static inline __attribute__((always_inline)) void fast_row(ctrend_reader *r, con
         }
         same = 0;
         ctrend__rd_on_field((void *)(uintptr_t)p, len, r); /* the rest */
+        if (r->status) break;
     }
     r->nfields = nc;
     r->keys_same = same;
@@ -1599,10 +1640,11 @@ static inline __attribute__((always_inline)) void fast_row(ctrend_reader *r, con
  * it is tried while it has mostly succeeded (keep_score > 0: 32 at the start, +1 a row kept,
  * -4 a row not kept, at most 64: on while keys stay for 5 rows or more on average) and on
  * every 64th row; the other rows run an instance without it. */
-void ctrend__rd_fast_row(ctrend_reader *r, const char *s, const size_t *cut, size_t n)
+void ctrend__rd_fast_row(ctrend_reader *r, const char *s, const size_t *cut, int blanks)
 {
-    if (r->keep_score > 0 || !(r->n_seen & 63)) fast_row(r, s, cut, n, 1);
-    else fast_row(r, s, cut, n, 0);
+    if (r->status) return; /* lines.c stops at a failure: never reached */
+    if (r->keep_score > 0 || !(r->n_seen & 63)) fast_row(r, s, cut, blanks, 1);
+    else fast_row(r, s, cut, blanks, 0);
     ctrend__rd_on_row('\n', r);
 }
 

@@ -35,7 +35,7 @@ enum { ST_READY, ST_RUNNING, ST_FAILED };
 enum { PH_HEADER, PH_AFTER_HEADER, PH_DATA };
 enum { R_IGNORE, R_DATE, R_GROUP, R_REGION, R_METRIC, R_VALUE, R_WIDE, R_SUM, R_FILTER, R_VINTAGE };
 enum { COL_DATE, COL_GROUP, COL_REGION, COL_METRIC, COL_VALUE, N_NAMED };
-enum { FAST_NONE, FAST_MONTH, FAST_NUM };
+enum { FAST_NONE, FAST_MONTH, FAST_NUM, FAST_SKIP /* an ignored column (role R_IGNORE) */ };
 
 typedef struct kentry {
     uint64_t h;
@@ -77,7 +77,7 @@ typedef struct namelist {
 typedef struct field { /* 32 bytes (a wide header of 10^6 columns holds 10^6 of them) */
     size_t off, len;       /* in the row buffer (NUL-terminated there) when copied */
     union {                /* by what the field holds (pre): */
-        uint64_t hash;     /* copied (pre 0): FNV-1a of its C string (key columns), see part_hash */
+        uint64_t hash;     /* copied (pre 0): ctrend__io_key_hash of its C string (key columns), see part_hash */
         double val;        /* pre == FAST_NUM: the number */
         int32_t month;     /* pre == FAST_MONTH: the month */
     };
@@ -127,7 +127,7 @@ struct ctrend_reader {
     char *names_arena;
     size_t ncols;
     unsigned char *role;
-    unsigned char *fast; /* per column: FAST_MONTH / FAST_NUM / 0 (see set_fast); in role's block */
+    unsigned char *fast; /* per column: FAST_MONTH / FAST_NUM / FAST_SKIP / 0 (see set_fast); in role's block */
     size_t col[N_NAMED];
     size_t col_vintage; /* long shape: the "vintage" column (publication date), or NONE */
     char *mbuf;         /* long shape: metric name with its @vintage / @min|@max|@about suffix */
@@ -226,12 +226,13 @@ int ctrend__rd_begin_input(ctrend_reader *r);
 void ctrend__rd_on_field(void *s, size_t len, void *data);
 void ctrend__rd_on_row(int c, void *data);
 /* The fields of one whole unquoted data line (see reader.c); lines.c calls it once the shape
- * is known (copy_all = 0) for a line with exactly ncols fields, cut[0..ncols-1) the offsets
- * of its delimiters in s, n its length without the line end. */
-void ctrend__rd_fast_row(ctrend_reader *r, const char *s, const size_t *cut, size_t n);
+ * is known (copy_all = 0) for a line with exactly ncols fields: cut[0..ncols-1) the offsets
+ * of its delimiters in s, cut[ncols - 1] its length without the line end (where the last
+ * field ends); blanks = 0 when the line holds no space and no TAB (no field to trim). */
+void ctrend__rd_fast_row(ctrend_reader *r, const char *s, const size_t *cut, int blanks);
 
 /* The block of series indices for a key (parts NUL-terminated, lens without the NUL, hashes
- * FNV-1a of each part), created on first sight: r->cur, r->cur_cell (chunk.c's merge). */
+ * ctrend__io_key_hash of each part), created on first sight: r->cur, r->cur_cell (chunk.c's merge). */
 int ctrend__rd_lookup_block(ctrend_reader *r, const char *const *parts, const size_t *lens,
                             const uint64_t *hashes, size_t np);
 
