@@ -38,6 +38,8 @@ typedef struct outcome {
 } outcome;
 
 static int g_dup; /* random files: DUPLICATES = 1 (sum) for most, so that many parse whole */
+static const char *g_sum[3]; /* random event files: the SUM_COL columns (NULL-ended) */
+static int32_t g_from, g_to;  /* random event files: FROM, TO (0: not set) */
 
 static outcome read_with(const char *buf, size_t len, size_t chunk, int fast, const char *opts)
 {
@@ -48,6 +50,9 @@ static outcome read_with(const char *buf, size_t len, size_t chunk, int fast, co
     if (opts) apply_options(r, opts);
     assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_FAST_SPLIT, fast), CTREND_OK);
     if (g_dup) assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_DUPLICATES, 1), CTREND_OK);
+    for (int k = 0; k < 3 && g_sum[k]; ++k) assert_int_equal(ctrend_reader_set_str(r, CTREND_READ_SUM_COL, g_sum[k]), CTREND_OK);
+    if (g_from) assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_FROM, g_from), CTREND_OK);
+    if (g_to) assert_int_equal(ctrend_reader_set_int(r, CTREND_READ_TO, g_to), CTREND_OK);
     int rc = CTREND_OK;
     if (!chunk) chunk = len ? len : 1;
     for (size_t off = 0; off < len && !rc; off += chunk)
@@ -265,6 +270,90 @@ static void test_random_files(void **state)
     free(b);
 }
 
+/* Event data (a date column with days): the reader's whole-row event path (event_row) against
+ * libcsv's general path. Columns in any order, a region column or not, an ignored column,
+ * one or two sum columns, FROM/TO; cells: valid days, an impossible day, a month without a
+ * day (another form), a total row, blanks, empty cells, keys of 1..40 bytes with now and then
+ * a byte outside printable ASCII, counts and non-counts. */
+static void test_random_event_files(void **state)
+{
+    (void)state;
+    static const char *const days[] = {"2022-03-15", "2022-03-01", "2022-04-30", "2022-02-28", "2023-12-31",
+                                       "2022-03-07", "2022-02-30", "2022-03", "Total", " 2022-03-09", ""};
+    static const char *const counts[] = {"0", "1", "3", "12", "250", "", "NA", "1.5", "-1", "7e0"};
+    static const char *const groups[] = {"TTP", "IS-K", "Lashkar-e-Jhangvi", "", "BLA", "x\x01y", "\xc3\xa9t\xc3\xa9"};
+    static const char *const odd[] = {"\x01", "\x7f", "\xc3\xa9", "\xff"};
+    size_t cap = 4096;
+    char *b = malloc(cap);
+    assert_non_null(b);
+    const size_t ok_before = n_ok;
+    for (int file = 0; file < 1500; ++file) {
+        /* columns: 0 date, 1 group, 2 region, 3 fatalities, 4 wounded, 5 notes (ignored) */
+        int order[6] = {0, 1, 2, 3, 4, 5}, ncol = 6;
+        if (rnd(3) == 0) { /* no region */
+            memmove(order + 2, order + 3, 3 * sizeof *order);
+            --ncol;
+        }
+        for (int k = ncol - 1; k > 0; --k) { /* shuffled */
+            const int m = (int)rnd((uint32_t)k + 1), t = order[k];
+            order[k] = order[m];
+            order[m] = t;
+        }
+        static const char *const names[] = {"date", "group", "region", "fatalities", "wounded", "notes"};
+        size_t n = 0;
+        for (int c = 0; c < ncol; ++c) {
+            if (c) put(&b, &n, &cap, ",", 1);
+            put(&b, &n, &cap, names[order[c]], strlen(names[order[c]]));
+        }
+        put(&b, &n, &cap, "\n", 1);
+        const int nrow = (int)rnd(40);
+        for (int row = 0; row < nrow; ++row) {
+            for (int c = 0; c < ncol; ++c) {
+                if (c) put(&b, &n, &cap, ",", 1);
+                char tmp[64];
+                const char *t = tmp;
+                switch (order[c]) {
+                case 0: t = days[rnd(30) ? rnd(6) : 6 + rnd(5)]; break;
+                case 1:
+                case 2:
+                    if (rnd(5)) {
+                        t = groups[rnd(25) ? rnd(5) : 5 + rnd(2)];
+                    } else { /* 1..40 bytes, now and then one odd byte */
+                        const size_t len = 1 + rnd(40);
+                        for (size_t k = 0; k < len; ++k) tmp[k] = (char)('a' + rnd(26));
+                        tmp[len] = '\0';
+                        if (!rnd(6)) {
+                            const char *o = odd[rnd(4)];
+                            const size_t at = rnd((uint32_t)len), ol = strlen(o);
+                            if (at + ol <= len) memcpy(tmp + at, o, ol);
+                        }
+                    }
+                    break;
+                case 3:
+                case 4: t = counts[rnd(20) ? rnd(5) : 5 + rnd(5)]; break;
+                default: t = rnd(2) ? "" : "some text"; break;
+                }
+                if (!rnd(50)) put(&b, &n, &cap, " ", 1);
+                put(&b, &n, &cap, t, strlen(t));
+            }
+            if (row + 1 < nrow || rnd(4)) put(&b, &n, &cap, "\n", 1);
+        }
+        g_sum[0] = "fatalities";
+        g_sum[1] = rnd(2) ? "wounded" : NULL;
+        g_sum[2] = NULL;
+        g_from = rnd(4) ? 0 : 2022 * 12 + 2; /* 2022-03 */
+        g_to = rnd(4) ? 0 : 2022 * 12 + 3;   /* 2022-04 */
+        char what[64];
+        snprintf(what, sizeof what, "random event file %d", file);
+        compare(what, b, n, NULL);
+        g_sum[0] = g_sum[1] = NULL;
+        g_from = g_to = 0;
+    }
+    free(b);
+    print_message("%zu event frames compared\n", n_ok - ok_before);
+    assert_true(n_ok - ok_before > 1000); /* most files parse whole: frames compared, not only errors */
+}
+
 static void test_count(void **state)
 {
     (void)state;
@@ -279,6 +368,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fixtures_and_corpora),
         cmocka_unit_test(test_random_files),
+        cmocka_unit_test(test_random_event_files),
         cmocka_unit_test(test_count),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

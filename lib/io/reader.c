@@ -512,7 +512,8 @@ static int lookup_block(ctrend_reader *r, const char *const *parts, const size_t
         h = (h ^ hashes[i]) * 0x9e3779b97f4a7c15ULL; /* order matters: (a, b) != (b, a) */
         klen += lens[i] + 1;
     }
-    h = key_mix(h);
+    h ^= h >> 32; /* the parts' hashes are mixed in every bit (ctrend__io_key_hash); the
+                   * products' high bits are folded into the low ones the table uses */
     if (r->cache_valid) {
         const kentry *e = &r->ktab[r->cache_slot];
         if (e->h == h && e->klen == klen && key_eq(e->key, e->klen, parts, lens, np)) {
@@ -563,7 +564,7 @@ static int lookup_block(ctrend_reader *r, const char *const *parts, const size_t
  * which was looked up (keys_same, keys_cur), the block is the previous row's and nothing
  * is hashed, compared or probed; otherwise lookup_block. Sorted files (a panel, one series
  * after another) take the shortcut on all but a series' first row. */
-static int row_lookup(ctrend_reader *r, const char *const *parts, const size_t *lens,
+static inline int row_lookup(ctrend_reader *r, const char *const *parts, const size_t *lens,
                       const uint64_t *hashes, size_t np)
 {
     if (r->keys_same && r->keys_cur) return CTREND_OK;
@@ -572,10 +573,10 @@ static int row_lookup(ctrend_reader *r, const char *const *parts, const size_t *
     return rc;
 }
 
-static int block_for(ctrend_reader *r, const char *g, size_t lg, uint64_t hg, const char *rg,
+static inline int block_for(ctrend_reader *r, const char *g, size_t lg, uint64_t hg, const char *rg,
                      size_t lrg, uint64_t hrg)
 {
-    const char *parts[2] = {g, rg};
+    const char *parts[3] = {g, rg, ""}; /* parts[2]: only long data's (block_metric) */
     const size_t lens[2] = {lg, lrg};
     const uint64_t hashes[2] = {hg, hrg};
     return row_lookup(r, parts, lens, hashes, 2);
@@ -620,6 +621,10 @@ static void set_fast(ctrend_reader *r)
                 if (r->fcol[k] == j) { ++uses; kind = FAST_NONE; }
         r->fast[j] = (unsigned char)(uses == 1 ? kind : FAST_NONE);
     }
+    /* event rows that event_row can take whole: no filter, the date and every sum column
+     * converted by the fast paths, at most 16 sums */
+    r->plain_event = shape == CTREND_SHAPE_EVENT && !r->fcol && r->n_sum <= 16 && r->fast[r->col[COL_DATE]] == FAST_MONTH;
+    for (size_t k = 0; r->plain_event && k < r->n_sum; ++k) r->plain_event = r->fast[r->sum_col[k]] == FAST_NUM;
 }
 
 /* Does the first data row's date cell name a day (an event date)? */
@@ -1251,6 +1256,31 @@ static int process_long(ctrend_reader *r, const rowkey *row)
 }
 
 /* An event row: counted, and its sum columns added, under its cell's pending month. */
+/* One event of the current block (r->cur_cell) in month: its count, and the sum columns'
+ * values vals[0..n_sum) (NULL when n_sum > 16: each parsed again, parse_cell), added to the
+ * block's window. */
+static inline int event_add(ctrend_reader *r, int32_t month, const double *vals)
+{
+    int rc;
+    evwin *w = &r->ev[r->cur_cell];
+    if ((!w->v || month < w->lo || (size_t)(month - w->lo) >= w->cap) && (rc = grow_window(r, w, month)))
+        return rc;
+    double *p = w->v + (size_t)(month - w->lo) * r->block;
+    p[0] += 1.0;
+    for (size_t k = 0; k < r->n_sum; ++k) {
+        double v;
+        if (vals) v = vals[k];
+        else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
+        double *acc = &p[k + 1]; /* ctrend_frame_accumulate's rule */
+        if (isnan(*acc)) *acc = v;
+        else if (!isnan(v)) *acc += v;
+    }
+    if (!r->ev_any || month < r->ev_min) r->ev_min = month;
+    if (!r->ev_any || month > r->ev_max) r->ev_max = month;
+    r->ev_any = 1;
+    return CTREND_OK;
+}
+
 static int process_event(ctrend_reader *r, const rowkey *row)
 {
     int rc;
@@ -1276,23 +1306,7 @@ static int process_event(ctrend_reader *r, const rowkey *row)
         }
         return CTREND_OK;
     }
-    evwin *w = &r->ev[r->cur_cell];
-    if ((!w->v || row->month < w->lo || (size_t)(row->month - w->lo) >= w->cap) && (rc = grow_window(r, w, row->month)))
-        return rc;
-    double *p = w->v + (size_t)(row->month - w->lo) * r->block;
-    p[0] += 1.0;
-    for (size_t k = 0; k < r->n_sum; ++k) {
-        double v;
-        if (vals) v = vals[k];
-        else if ((rc = parse_cell(r, r->sum_col[k], &v, r->opt_counts && !r->nocount[r->sum_col[k]]))) return rc;
-        double *acc = &p[k + 1]; /* ctrend_frame_accumulate's rule */
-        if (isnan(*acc)) *acc = v;
-        else if (!isnan(v)) *acc += v;
-    }
-    if (!r->ev_any || row->month < r->ev_min) r->ev_min = row->month;
-    if (!r->ev_any || row->month > r->ev_max) r->ev_max = row->month;
-    r->ev_any = 1;
-    return CTREND_OK;
+    return event_add(r, row->month, vals);
 }
 
 static int process_row(ctrend_reader *r)
@@ -1467,6 +1481,36 @@ converted:
     r->nfields = j + 1;
 }
 
+/*
+ * An event row that ctrend__rd_fast_row converted whole (plain_event, every field on a fast
+ * path, the date column's form YYYY-MM[-DD] known): what ctrend__rd_on_row and
+ * process_row do for it, without their general cases. The row has the header's fields
+ * (fast_row), is not the header or an HXL row (PH_DATA), passes no filter (there is none),
+ * is no total row (its date is a month), has its month (no day/month order to wait for) and
+ * its sums (FAST_NUM values, valid counts); its key cells were copied as printable ASCII
+ * (no UTF-8 to check, no NUL). What is left: the counters, FROM..TO, the block, the event.
+ */
+static void event_row(ctrend_reader *r)
+{
+    r->in_record = 0;
+    if (!r->keys_same) r->keys_cur = 0; /* as ctrend__rd_on_row */
+    ++r->n_seen;
+    ++r->n_rows;
+    const int32_t month = r->fields[r->col[COL_DATE]].month;
+    if (!((r->opt_from && month < r->opt_from) || (r->opt_to && month > r->opt_to))) {
+        rowkey key = {month, -1, 0, "", "", 0, 0, 0, 0};
+        double vals[16];
+        for (size_t k = 0; k < r->n_sum; ++k) vals[k] = r->fields[r->sum_col[k]].val;
+        if (key_part(r, COL_GROUP, &key.g, &key.lg, &key.hg) == CTREND_OK &&
+            key_part(r, COL_REGION, &key.rg, &key.lrg, &key.hrg) == CTREND_OK &&
+            block_for(r, key.g, key.lg, key.hg, key.rg, key.lrg, key.hrg) == CTREND_OK)
+            (void)event_add(r, month, vals); /* an error is recorded in r->status */
+    }
+    r->keys_same = 0;
+    r->nfields = 0;
+    r->buf_len = 0;
+}
+
 /* Copy p[0..len) to dst (room for len bytes) and tell whether every byte is printable ASCII
  * (0x20..0x7e): up to 16 bytes as two (possibly overlapping) words, tested 8 bytes at a time
  * (ctrend__io_word_odd); 4..7 bytes as two 4-byte words tested as one 8-byte word; 1..3
@@ -1517,13 +1561,14 @@ static inline int blank(char c, char delim) { return (c == ' ' || c == '\t') && 
  * constant in each of ctrend__rd_fast_row's two instances; keys_same tells row_lookup).
  * Anything else goes to ctrend__rd_on_field itself, so the results cannot differ.
  */
-static inline __attribute__((always_inline)) void fast_row(ctrend_reader *r, const char *s, const size_t *cut,
+static inline __attribute__((always_inline)) int fast_row(ctrend_reader *r, const char *s, const size_t *cut,
                                                            int blanks, const int try_keep)
 {
     const char d = r->delim;
     const size_t nc = r->ncols;
     size_t a = 0;
     int same = try_keep; /* every copied field kept from the previous row (keys_same) */
+    int slow = 0;        /* a field went to ctrend__rd_on_field */
     for (size_t j = 0; j < nc; ++j) {
         size_t b = cut[j];
         const size_t next = b + 1;
@@ -1549,6 +1594,7 @@ static inline __attribute__((always_inline)) void fast_row(ctrend_reader *r, con
         // cppcheck-suppress knownConditionTrueFalse
         if (!len) {
             same = 0;
+            slow = 1;
             ctrend__rd_on_field(NULL, 0, r);
             if (r->status) break; /* the row failed: nothing more to do */
             continue;
@@ -1576,6 +1622,7 @@ static inline __attribute__((always_inline)) void fast_row(ctrend_reader *r, con
             } else if (ctrend__io_fast_month(p, len, &f->month)) {
                 goto month_done;
             }
+            slow = 1;
             ctrend__rd_on_field((void *)(uintptr_t)p, len, r);
             if (r->status) break;
             continue;
@@ -1593,6 +1640,7 @@ static inline __attribute__((always_inline)) void fast_row(ctrend_reader *r, con
                 f->len = len;
                 f->off = 0;
             } else {
+                slow = 1;
                 ctrend__rd_on_field((void *)(uintptr_t)p, len, r);
                 if (r->status) break;
             }
@@ -1627,12 +1675,14 @@ static inline __attribute__((always_inline)) void fast_row(ctrend_reader *r, con
             }
         }
         same = 0;
+        slow = 1;
         ctrend__rd_on_field((void *)(uintptr_t)p, len, r); /* the rest */
         if (r->status) break;
     }
     r->nfields = nc;
     r->keys_same = same;
     if (try_keep) r->keep_score = same ? (r->keep_score < 64 ? r->keep_score + 1 : 64) : (r->keep_score > 4 ? r->keep_score - 4 : 0);
+    return slow;
 }
 
 /* Keeping the previous row's keys pays in sorted files (a panel: one series after another)
@@ -1643,9 +1693,9 @@ static inline __attribute__((always_inline)) void fast_row(ctrend_reader *r, con
 void ctrend__rd_fast_row(ctrend_reader *r, const char *s, const size_t *cut, int blanks)
 {
     if (r->status) return; /* lines.c stops at a failure: never reached */
-    if (r->keep_score > 0 || !(r->n_seen & 63)) fast_row(r, s, cut, blanks, 1);
-    else fast_row(r, s, cut, blanks, 0);
-    ctrend__rd_on_row('\n', r);
+    const int slow = (r->keep_score > 0 || !(r->n_seen & 63)) ? fast_row(r, s, cut, blanks, 1) : fast_row(r, s, cut, blanks, 0);
+    if (!slow && r->plain_event && r->phase == PH_DATA && r->date_form == CTREND__DF_MONTH) event_row(r);
+    else ctrend__rd_on_row('\n', r);
 }
 
 /* A record that stops before header columns without a name: those cells are empty. */
