@@ -621,10 +621,13 @@ static void set_fast(ctrend_reader *r)
                 if (r->fcol[k] == j) { ++uses; kind = FAST_NONE; }
         r->fast[j] = (unsigned char)(uses == 1 ? kind : FAST_NONE);
     }
-    /* event rows that event_row can take whole: no filter, the date and every sum column
-     * converted by the fast paths, at most 16 sums */
-    r->plain_event = shape == CTREND_SHAPE_EVENT && !r->fcol && r->n_sum <= 16 && r->fast[r->col[COL_DATE]] == FAST_MONTH;
-    for (size_t k = 0; r->plain_event && k < r->n_sum; ++k) r->plain_event = r->fast[r->sum_col[k]] == FAST_NUM;
+    /* event and wide rows that plain_row can take whole: no filter, the date and every sum
+     * or wide column converted by the fast paths, at most 16 sums */
+    r->plain = (shape == CTREND_SHAPE_EVENT || shape == CTREND_SHAPE_WIDE) && !r->fcol && r->n_sum <= 16 &&
+               r->fast[r->col[COL_DATE]] == FAST_MONTH;
+    const size_t nnum = shape == CTREND_SHAPE_EVENT ? r->n_sum : shape == CTREND_SHAPE_WIDE ? r->n_wide : 0;
+    for (size_t k = 0; r->plain && k < nnum; ++k)
+        r->plain = r->fast[shape == CTREND_SHAPE_EVENT ? r->sum_col[k] : r->wide_col[k]] == FAST_NUM;
 }
 
 /* Does the first data row's date cell name a day (an event date)? */
@@ -1482,15 +1485,17 @@ converted:
 }
 
 /*
- * An event row that ctrend__rd_fast_row converted whole (plain_event, every field on a fast
- * path, the date column's form YYYY-MM[-DD] known): what ctrend__rd_on_row and
- * process_row do for it, without their general cases. The row has the header's fields
+ * A row of event or wide data that ctrend__rd_fast_row converted whole (r->plain, every
+ * field on a fast path, the date column's form YYYY-MM[-DD] known): what ctrend__rd_on_row
+ * and process_row do for it, without their general cases. The row has the header's fields
  * (fast_row), is not the header or an HXL row (PH_DATA), passes no filter (there is none),
  * is no total row (its date is a month), has its month (no day/month order to wait for) and
- * its sums (FAST_NUM values, valid counts); its key cells were copied as printable ASCII
- * (no UTF-8 to check, no NUL). What is left: the counters, FROM..TO, the block, the event.
+ * its numbers (FAST_NUM values: valid counts, as parse_cell's first case); its key cells
+ * were copied as printable ASCII (no UTF-8 to check, no NUL). What is left: the counters,
+ * FROM..TO, the block, then the event (event_add) or each wide value (store, which also
+ * reports a duplicate).
  */
-static void event_row(ctrend_reader *r)
+static void plain_row(ctrend_reader *r)
 {
     r->in_record = 0;
     if (!r->keys_same) r->keys_cur = 0; /* as ctrend__rd_on_row */
@@ -1499,12 +1504,19 @@ static void event_row(ctrend_reader *r)
     const int32_t month = r->fields[r->col[COL_DATE]].month;
     if (!((r->opt_from && month < r->opt_from) || (r->opt_to && month > r->opt_to))) {
         rowkey key = {month, -1, 0, "", "", 0, 0, 0, 0};
-        double vals[16];
-        for (size_t k = 0; k < r->n_sum; ++k) vals[k] = r->fields[r->sum_col[k]].val;
         if (key_part(r, COL_GROUP, &key.g, &key.lg, &key.hg) == CTREND_OK &&
             key_part(r, COL_REGION, &key.rg, &key.lrg, &key.hrg) == CTREND_OK &&
-            block_for(r, key.g, key.lg, key.hg, key.rg, key.lrg, key.hrg) == CTREND_OK)
-            (void)event_add(r, month, vals); /* an error is recorded in r->status */
+            block_for(r, key.g, key.lg, key.hg, key.rg, key.lrg, key.hrg) == CTREND_OK) {
+            if (r->shape == CTREND_SHAPE_EVENT) {
+                double vals[16];
+                for (size_t k = 0; k < r->n_sum; ++k) vals[k] = r->fields[r->sum_col[k]].val;
+                (void)event_add(r, month, vals); /* an error is recorded in r->status */
+            } else {
+                const size_t first = r->kidx[r->cur];
+                for (size_t k = 0; k < r->n_wide; ++k)
+                    if (store(r, first + k, month, r->fields[r->wide_col[k]].val, r->wide_col[k])) break;
+            }
+        }
     }
     r->keys_same = 0;
     r->nfields = 0;
@@ -1694,7 +1706,7 @@ void ctrend__rd_fast_row(ctrend_reader *r, const char *s, const size_t *cut, int
 {
     if (r->status) return; /* lines.c stops at a failure: never reached */
     const int slow = (r->keep_score > 0 || !(r->n_seen & 63)) ? fast_row(r, s, cut, blanks, 1) : fast_row(r, s, cut, blanks, 0);
-    if (!slow && r->plain_event && r->phase == PH_DATA && r->date_form == CTREND__DF_MONTH) event_row(r);
+    if (!slow && r->plain && r->phase == PH_DATA && r->date_form == CTREND__DF_MONTH) plain_row(r);
     else ctrend__rd_on_row('\n', r);
 }
 

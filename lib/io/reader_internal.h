@@ -122,7 +122,7 @@ struct ctrend_reader {
     char *buf;
     size_t buf_len, buf_cap;
     int copy_all;
-    int plain_event; /* event data whose fast rows event_row takes (see set_fast) */
+    int plain;       /* event or wide data whose fast rows plain_row takes (see set_fast) */
     char **names;      /* into names_arena */
     size_t *hlen, cap_hlen; /* while the header is read: each cell's length (NONE: empty), no field record */
     char *names_arena;
