@@ -23,6 +23,7 @@ set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 build="${1:-$root/build-valgrind}"
+case "$build" in /*) ;; *) build="$PWD/$build" ;; esac  # the R case installs from another directory
 command -v valgrind >/dev/null || { echo "valgrind: not installed (scripts/ci-hardening installs it)" >&2; exit 2; }
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCTREND_SANITIZE=OFF >/dev/null \
   && cmake --build "$build" -j"$(nproc)" >"$build/build.log" 2>&1 \
