@@ -269,6 +269,12 @@ static void gen_wide(sbuf *b, int sorted, int repeat)
 }
 
 static const int64_t CHUNKS[] = {5, 64, 301, 4096}; /* 5: one line per chunk */
+
+/* Rows of the generated event files: 3000, or 600 under memcheck (tests/valgrind.sh sets
+ * CTREND_SKIP_HUGE; the 3000-row files make this program's ~60 s there, test_errors' 30
+ * files read 6 times each most of it). 600 rows (~24 KB) are still 80 chunks of 301 bytes
+ * and 6 of 4096: a first, middle and last chunk at every size, every line and cell kind. */
+static size_t n_event_rows(void) { return getenv("CTREND_SKIP_HUGE") ? 600 : 3000; }
 #define NCH (sizeof CHUNKS / sizeof CHUNKS[0])
 
 static void test_events_clean(void **state)
@@ -283,7 +289,7 @@ static void test_events_clean(void **state)
     const setup nosum = {NULL, 0, 0, 0, NULL, NULL, NULL};
     for (int rep = 0; rep < 2; ++rep) {
         g_rng = 11u + (uint64_t)rep;
-        gen_events(&b, 3000, -1, NULL, rep == 1);
+        gen_events(&b, n_event_rows(), -1, NULL, rep == 1);
         write_file(path, b.s, b.n);
         size_t eng = compare(path, &plain, CHUNKS, NCH, "events");
         assert_int_equal(eng, 2 * NCH); /* every chunked read merged chunks */
@@ -309,7 +315,7 @@ static void test_events_quoted(void **state)
     const int64_t ch[] = {1, 5, 64, 301, 4096};
     g_quotes = 1;
     g_rng = 21;
-    gen_events(&b, 3000, -1, NULL, 0);
+    gen_events(&b, n_event_rows(), -1, NULL, 0);
     g_quotes = 0;
     write_file(path, b.s, b.n);
     assert_int_equal(compare(path, &plain, ch, 5, "events, quoted cells"), 10);
@@ -459,7 +465,9 @@ static void test_errors(void **state)
         "2003-04-05,TTP,KP,1.5,1,n"};
     static const char *const bad_long[] = {"2010-04,TTP,KP,attacks,-3", "2010-04,TTP,KP,,4",
                                            "2010-04,TTP,KP,attacks,2010-04,TTP"};
-    const long at[] = {1, 1500, 2999};
+    /* the bad line early, in the middle, before the last row (3000 rows: 1, 1500, 2999);
+     * in the ~1000-line long files at 0, 500, 999 */
+    const long rows = (long)n_event_rows(), at[] = {1, rows / 2, rows - 1}, at_long[] = {0, 500, 999};
     char path[512];
     snprintf(path, sizeof path, "%s/bad.csv", g_dir);
     sbuf b = {NULL, 0, 0};
@@ -468,7 +476,7 @@ static void test_errors(void **state)
     for (size_t k = 0; k < sizeof bad_events / sizeof bad_events[0]; ++k)
         for (size_t a = 0; a < 3; ++a) {
             g_rng = 99;
-            gen_events(&b, 3000, at[a], bad_events[k], 0);
+            gen_events(&b, (size_t)rows, at[a], bad_events[k], 0);
             write_file(path, b.s, b.n);
             char w[128];
             snprintf(w, sizeof w, "events, bad line %zu at row %ld", k, at[a]);
@@ -480,10 +488,10 @@ static void test_errors(void **state)
     for (size_t k = 0; k < sizeof bad_long / sizeof bad_long[0]; ++k)
         for (size_t a = 0; a < 3; ++a) {
             g_rng = 7;
-            gen_long(&b, at[a] / 3, bad_long[k], 0);
+            gen_long(&b, at_long[a], bad_long[k], 0);
             write_file(path, b.s, b.n);
             char w[128];
-            snprintf(w, sizeof w, "long, bad line %zu at row %ld", k, at[a] / 3);
+            snprintf(w, sizeof w, "long, bad line %zu at row %ld", k, at_long[a]);
             outcome o = read_path(path, &pl, 1, 0);
             assert_int_not_equal(o.status, CTREND_OK);
             assert_int_equal(compare(path, &pl, ch, 2, w), 0);

@@ -172,6 +172,11 @@ static void test_long_suffixes(void **state)
     ctrend_frame_free(r.f);
 }
 
+/* Random files: 300, or the first 60 of the same stream under memcheck (tests/valgrind.sh sets
+ * CTREND_SKIP_HUGE; 300 files are 5 400 reads, ~35 s there): every shape, NUL cell (one file
+ * in 10) and option set still comes up, each many times. */
+static int n_random_files(void) { return getenv("CTREND_SKIP_HUGE") ? 60 : 300; }
+
 /* Random sorted and shuffled stretches with every kind of cell the shortcut must notice. */
 static void test_random(void **state)
 {
@@ -180,7 +185,7 @@ static void test_random(void **state)
     static const char *const R[] = {"X", "Y", "XY", "R1", "R2"};
     static const char *const SRC[] = {"ok", "ok", "ok", "no"};
     sbuf b = {NULL, 0, 0};
-    for (int file = 0; file < 300; ++file) {
+    for (int file = 0; file < n_random_files(); ++file) {
         const int shape = (int)rnd(3); /* 0 wide, 1 long, 2 event */
         b.n = 0;
         if (shape == 0) sbuf_put(&b, "month,group,region,source,attacks,deaths\n");
@@ -229,7 +234,9 @@ static void test_count(void **state)
 {
     (void)state;
     print_message("%zu frames compared\n", n_frames);
-    assert_true(n_frames > 1000); /* most random files parse whole (duplicates summed) */
+    /* most random files parse whole (duplicates summed): 1 815 frames with 300 files (the
+     * 9 of the fixed files included), 396 with 60 */
+    assert_true(n_frames > (size_t)n_random_files() * 10 / 3);
 }
 
 int main(void)

@@ -23,6 +23,7 @@ set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 build="${1:-$root/build-valgrind}"
+case "$build" in /*) ;; *) build="$PWD/$build" ;; esac  # the R case installs from another directory
 command -v valgrind >/dev/null || { echo "valgrind: not installed (scripts/ci-hardening installs it)" >&2; exit 2; }
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCTREND_SANITIZE=OFF >/dev/null \
   && cmake --build "$build" -j"$(nproc)" >"$build/build.log" 2>&1 \
@@ -38,6 +39,8 @@ cd "$root"
 # Jobs run $VALGRIND_JOBS at a time (default: nproc; memcheck is single-threaded and CPU-bound,
 # so two cores halve the stage); each job writes its verdict to a file, printed in job order.
 # Every verdict line carries the job's wall seconds, so the slow cases show in the CI log.
+# VALGRIND_SHARE_PID=P (scripts/ci-hardening: the libFuzzer targets, one process on one core):
+# one job fewer while process P lives.
 jobs_max="${VALGRIND_JOBS:-$(nproc)}"
 resdir="$logdir/results"; rm -rf "$resdir"; mkdir -p "$resdir"
 njob=0
@@ -58,8 +61,18 @@ $(head -40 "$log")"
 $(tail -20 "$out" 2>/dev/null)"
   else verdict "$idx" "$name" pass "$t0"; fi
 }
-spawn() { # spawn FUNCTION ARGS...: run in the background, at most $jobs_max at once
-  while [ "$(jobs -rp | wc -l)" -ge "$jobs_max" ]; do wait -n; done
+slots() { # how many jobs may run now
+  if [ -n "${VALGRIND_SHARE_PID:-}" ] && [ "$jobs_max" -gt 1 ] && kill -0 "$VALGRIND_SHARE_PID" 2>/dev/null; then
+    echo $((jobs_max - 1))
+  else
+    echo "$jobs_max"
+  fi
+}
+spawn() { # spawn FUNCTION ARGS...: run in the background, at most $(slots) at once
+  while [ "$(jobs -rp | wc -l)" -ge "$(slots)" ]; do
+    # sharing: look again every second (the shared process may end first); else wait for a job
+    if [ -n "${VALGRIND_SHARE_PID:-}" ]; then sleep 1; else wait -n; fi
+  done
   njob=$((njob+1))
   "$@" &
 }
