@@ -358,7 +358,8 @@ static void test_count(void **state)
 {
     (void)state;
     print_message("%zu comparisons, %zu of them frames\n", n_compared, n_ok);
-    assert_true(n_ok > 2500); /* frames compared, not only errors (3040 with this seed) */
+    assert_true(n_ok > 2500); /* frames compared, not only errors (4 275 with this seed, 1 520 of
+                               * them the random event files', which assert their own share) */
     /* every comparison above ran on both paths (a guard against a loop that compares nothing) */
     assert_true(n_compared > 3000 * 5);
 }
