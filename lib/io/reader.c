@@ -389,10 +389,6 @@ static int is_hxl_row(const ctrend_reader *r)
 
 /* ---------------------------------------------------------------- series cache */
 
-/* The hash of a key part (its C string): ctrend__io_key_hash, which ctrend__rd_on_field's
- * paths and chunk.c's merge call too. */
-static uint64_t part_hash(const char *s, size_t len) { return ctrend__io_key_hash(s, len); }
-
 /* MurmurHash3's 64-bit finaliser: every input bit reaches the low bits the table uses. */
 static uint64_t key_mix(uint64_t h)
 {
@@ -407,22 +403,12 @@ static uint64_t key_mix(uint64_t h)
  * overlapping) 8- or 4-byte words each, no memcmp call */
 static inline int same_bytes(const char *a, const char *b, size_t n)
 {
-    if (n >= 8 && n <= 16) {
-        uint64_t a0, a1, b0, b1;
-        memcpy(&a0, a, 8);
-        memcpy(&b0, b, 8);
-        memcpy(&a1, a + n - 8, 8);
-        memcpy(&b1, b + n - 8, 8);
-        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-    }
-    if (n >= 4 && n < 8) {
-        uint32_t a0, a1, b0, b1;
-        memcpy(&a0, a, 4);
-        memcpy(&b0, b, 4);
-        memcpy(&a1, a + n - 4, 4);
-        memcpy(&b1, b + n - 4, 4);
-        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-    }
+    if (n >= 8 && n <= 16)
+        return ((ctrend__io_load64(a) ^ ctrend__io_load64(b)) |
+                (ctrend__io_load64(a + n - 8) ^ ctrend__io_load64(b + n - 8))) == 0;
+    if (n >= 4 && n < 8)
+        return ((ctrend__io_load32(a) ^ ctrend__io_load32(b)) |
+                (ctrend__io_load32(a + n - 4) ^ ctrend__io_load32(b + n - 4))) == 0;
     if (n > 16) return !memcmp(a, b, n);
     for (size_t k = 0; k < n; ++k)
         if (a[k] != b[k]) return 0;
@@ -499,7 +485,7 @@ static int add_wide_block(ctrend_reader *r, const char *g, const char *rg, size_
 
 /* Point r->cur at the block of series indices for the key parts (group, region[, metric]),
  * each NUL-terminated with its length in lens, creating the series on first sight.
- * The parts are compared where they are (no copy of the key), their hashes (part_hash,
+ * The parts are compared where they are (no copy of the key), their hashes (ctrend__io_key_hash,
  * computed when the field was copied) combined and mixed; the previous row's
  * entry is tried first (sorted files: no probing), and a full comparison is made only when
  * the hashes agree. The key is copied only when a new entry is inserted. */
@@ -719,7 +705,7 @@ static int decide_shape(ctrend_reader *r)
     if (shape != CTREND_SHAPE_LONG && r->col[COL_GROUP] == NONE && r->col[COL_REGION] == NONE) {
         if (ctrend__frame_reserve_series(r->frame, r->block)) return ctrend__rd_nomem(r);
         r->keys_same = 0;
-        return block_for(r, "", 0, part_hash("", 0), "", 0, part_hash("", 0));
+        return block_for(r, "", 0, ctrend__io_key_hash("", 0), "", 0, ctrend__io_key_hash("", 0));
     }
     return CTREND_OK;
 }
@@ -1155,7 +1141,7 @@ static inline int key_part(ctrend_reader *r, size_t k, const char **s, size_t *l
     if (j == NONE || !r->fields[j].present) {
         *s = "";
         *len = 0;
-        *hash = part_hash("", 0);
+        *hash = ctrend__io_key_hash("", 0);
         return CTREND_OK;
     }
     const field *f = &r->fields[j];
@@ -1164,7 +1150,7 @@ static inline int key_part(ctrend_reader *r, size_t k, const char **s, size_t *l
         if (rc) return rc;
     }
     *s = r->buf + f->off;
-    *len = f->nul ? strlen(*s) : f->len;
+    *len = field_clen(r, j);
     *hash = f->hash;
     return CTREND_OK;
 }
@@ -1244,7 +1230,7 @@ static int process_long(ctrend_reader *r, const rowkey *row)
         r->mbuf[o] = '\0';
         parts[2] = r->mbuf;
         lens[2] = o;
-        hashes[2] = part_hash(r->mbuf, o);
+        hashes[2] = ctrend__io_key_hash(r->mbuf, o);
         /* the bound or the vintage makes the key more than the key cells: no shortcut
          * into this row's block, and none from it */
         r->keys_same = 0;
@@ -1405,7 +1391,7 @@ static void on_field_general(ctrend_reader *r, void *s, size_t len)
         f->present = 1;
         const size_t clen = strlen(r->buf + f->off);
         f->nul = clen < len;
-        f->hash = part_hash(r->buf + f->off, clen);
+        f->hash = ctrend__io_key_hash(r->buf + f->off, clen);
         f->hi = 1; /* unknown: check_utf8 scans (UTF-8, control bytes) */
         r->buf_len += len + 1;
     }
@@ -1458,7 +1444,7 @@ void ctrend__rd_on_field(void *s, size_t len, void *data)
                 ctl |= c < 0x20 || c == 0x7f;
             }
             f->nul = k < len;
-            f->hash = part_hash(dst, k);
+            f->hash = ctrend__io_key_hash(dst, k);
             ctl |= k < len; /* a NUL byte */
             for (; k < len; ++k) { /* bytes after a NUL (kept for the message) */
                 dst[k] = src[k];
@@ -1670,13 +1656,13 @@ static inline __attribute__((always_inline)) int fast_row(ctrend_reader *r, cons
                 }
             }
             same = 0;
-            /* a key: copied, tested and hashed (part_hash); a byte outside printable ASCII
+            /* a key: copied, tested and hashed (ctrend__io_key_hash); a byte outside printable ASCII
              * (UTF-8, NUL, control) sends it to ctrend__rd_on_field, which checks it */
             char *dst = r->buf + r->buf_len;
             if (copy_printable(dst, p, len)) {
                 dst[len] = '\0';
                 f->nul = 0;
-                f->hash = part_hash(p, len);
+                f->hash = ctrend__io_key_hash(p, len);
                 f->hi = 0;
                 f->off = r->buf_len;
                 f->len = len;

@@ -77,7 +77,7 @@ typedef struct namelist {
 typedef struct field { /* 32 bytes (a wide header of 10^6 columns holds 10^6 of them) */
     size_t off, len;       /* in the row buffer (NUL-terminated there) when copied */
     union {                /* by what the field holds (pre): */
-        uint64_t hash;     /* copied (pre 0): ctrend__io_key_hash of its C string (key columns), see part_hash */
+        uint64_t hash;     /* copied (pre 0): ctrend__io_key_hash of its C string (key columns) */
         double val;        /* pre == FAST_NUM: the number */
         int32_t month;     /* pre == FAST_MONTH: the month */
     };
