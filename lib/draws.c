@@ -255,7 +255,16 @@ static inline double rnorm(const gsl_rng *r)
     const uint32_t w = word32(r);
     const size_t i = w & 0x7f;
     const double x = ((double)(w >> 8) * 0x1p-24) * ZIG_X[i];
-    if (x < ZIG_X[i + 1]) return (w & 0x80) ? -x : x;
+    if (x < ZIG_X[i + 1]) {
+        /* -x where bit 7 is set, by flipping the sign bit (-x exactly, -0 included): the
+         * branch it replaces was taken at random, half the time, and mispredicted so */
+        uint64_t b;
+        memcpy(&b, &x, sizeof b);
+        b ^= (uint64_t)(w & 0x80) << 56;
+        double y;
+        memcpy(&y, &b, sizeof y);
+        return y;
+    }
     return rnorm_slow(r, w);
 }
 
@@ -448,6 +457,32 @@ __attribute__((target("avx2"))) static void vexp_avx2(const double *x, double *y
         _mm256_storeu_pd(y + i, _ZGVdN4v_exp(_mm256_loadu_pd(x + i)));
 }
 
+/* Poisson inversion of the months i < h whose uniform u[i] is >= 0 (the others hold -1),
+ * four months per vector: each lane runs rpois_inversion's search (the same products and
+ * sums, in the same order, so the same k bit for bit) and the loop ends when no lane is
+ * still searching: one unpredictable exit per four draws instead of one per draw (the
+ * exit's misprediction was the most of a small mean's draw). k[i] is set where u[i] >= 0. */
+__attribute__((target("avx2"))) static void inversion_avx2(const ctrend__linsim *s, const double *u, double *k)
+{
+    const __m256d zero = _mm256_setzero_pd(), one = _mm256_set1_pd(1.0);
+    for (size_t i = 0; i < s->h; i += LINSIM_W) {
+        const __m256d uu = _mm256_loadu_pd(u + i);
+        if (!_mm256_movemask_pd(_mm256_cmp_pd(uu, zero, _CMP_GE_OQ))) continue; /* no inversion month */
+        const __m256d mu = _mm256_loadu_pd(s->mu + i);
+        __m256d p = _mm256_loadu_pd(s->emu + i), f = p, kk = zero;
+        __m256d on = _mm256_cmp_pd(uu, f, _CMP_GT_OQ); /* lanes still searching */
+        for (size_t j = 1; _mm256_movemask_pd(on); ++j) {
+            kk = _mm256_add_pd(kk, _mm256_and_pd(on, one));
+            p = _mm256_mul_pd(p, j < INV_N ? _mm256_mul_pd(mu, _mm256_set1_pd(INV_K[j]))
+                                           : _mm256_div_pd(mu, _mm256_set1_pd((double)j)));
+            f = _mm256_add_pd(f, p);
+            /* a lane stops at u <= f, or where p underflowed to 0 (rpois_inversion's break) */
+            on = _mm256_and_pd(on, _mm256_and_pd(_mm256_cmp_pd(p, zero, _CMP_NEQ_UQ), _mm256_cmp_pd(uu, f, _CMP_GT_OQ)));
+        }
+        _mm256_storeu_pd(k + i, kk);
+    }
+}
+
 static int have_avx2(void)
 {
     __builtin_cpu_init();
@@ -489,7 +524,7 @@ int ctrend__linsim_init(ctrend__linsim *s, const double *X, const double *L, con
     if (ctrend__add_size(h, LINSIM_W - 1, &hp)) return CTREND_ENOMEM;
     hp -= hp % LINSIM_W;
     size_t nh;
-    if (ctrend__mul_size(p, hp, &na) || ctrend__mul_size(hp, 10, &nh) ||
+    if (ctrend__mul_size(p, hp, &na) || ctrend__mul_size(hp, 12, &nh) ||
         ctrend__add_size(nh, 2 * LINSIM_LFACT, &nh) || ctrend__add_size(na, nh, &nb) ||
         ctrend__add_size(nb, p, &nb))
         return CTREND_ENOMEM;
@@ -510,10 +545,13 @@ int ctrend__linsim_init(ctrend__linsim *s, const double *X, const double *L, con
     s->pi = s->pa + hp;
     s->pv = s->pi + hp;
     s->lmu = s->pv + hp;
-    s->lfact = s->lmu + hp;
+    s->u = s->lmu + hp;
+    s->kinv = s->u + hp;
+    s->lfact = s->kinv + hp;
     s->z = s->lfact + 2 * LINSIM_LFACT;
     for (size_t i = 0; i < 2 * LINSIM_LFACT; ++i) s->lfact[i] = NAN;
     for (size_t i = 0; i < hp; ++i) {
+        s->u[i] = -1.0; /* the padding months stay -1: no inversion there */
         s->lo[i] = INFINITY;
         s->hi[i] = -INFINITY;
     }
@@ -562,20 +600,45 @@ int ctrend__linsim_vexp(const double *x, double *y, size_t n)
     return 0;
 }
 
+static inline void linsim_keep(ctrend__linsim *s, size_t i, double k, double *out, size_t stride)
+{
+    out[i * stride] = k;
+    s->lo[i] = k < s->lo[i] ? k : s->lo[i];
+    s->hi[i] = k > s->hi[i] ? k : s->hi[i];
+}
+
 int ctrend__linsim_rpois(ctrend__linsim *s, const gsl_rng *r, double max_mean, double big_mean,
                          double (*big)(const gsl_rng *, double), double *out, size_t stride)
 {
+    /* With the vector path an inversion month only takes its uniform here (inversion uses
+     * exactly one, so the stream's order is the scalar loop's) and is searched afterwards,
+     * four months at a time (inversion_avx2). */
+    const int vec = LINSIM_AVX2 && s->vec;
     for (size_t i = 0; i < s->h; ++i) {
         const double mu = s->mu[i];
         if (!(mu <= max_mean)) return CTREND_ELIMIT;
-        const double k = mu > big_mean                ? big(r, mu)
-                         : mu < CTREND__POIS_PTRS_MU
-                             ? rpois_inversion(r, mu, s->emu[i])
-                             : rpois_ptrs_k(r, mu, (ptrs_k){s->pb[i], s->pa[i], s->pi[i], s->pv[i], s->log_link ? s->lmu[i] : NAN}, s->lfact);
-        out[i * stride] = k;
-        s->lo[i] = k < s->lo[i] ? k : s->lo[i];
-        s->hi[i] = k > s->hi[i] ? k : s->hi[i];
+        double k;
+        if (mu > big_mean) {
+            k = big(r, mu);
+        } else if (mu < CTREND__POIS_PTRS_MU) {
+            if (vec) {
+                s->u[i] = unif(r);
+                continue;
+            }
+            k = rpois_inversion(r, mu, s->emu[i]);
+        } else {
+            k = rpois_ptrs_k(r, mu, (ptrs_k){s->pb[i], s->pa[i], s->pi[i], s->pv[i], s->log_link ? s->lmu[i] : NAN}, s->lfact);
+        }
+        if (vec) s->u[i] = -1.0;
+        linsim_keep(s, i, k, out, stride);
     }
+#if LINSIM_AVX2
+    if (vec) {
+        inversion_avx2(s, s->u, s->kinv);
+        for (size_t i = 0; i < s->h; ++i)
+            if (s->u[i] >= 0) linsim_keep(s, i, s->kinv[i], out, stride);
+    }
+#endif
     return CTREND_OK;
 }
 

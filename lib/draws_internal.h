@@ -85,6 +85,8 @@ typedef struct ctrend__linsim {
     double *pb, *pa, *pi, *pv; /* hp: PTRS's b, a, 1/alpha, v_r (log link; set where
                                   mu >= CTREND__POIS_PTRS_MU) */
     double *lmu;       /* hp: log(mu) = the linear predictor (log link) for PTRS's step 4 */
+    double *u, *kinv;  /* hp: ctrend__linsim_rpois's scratch on the vector path (each inversion
+                          month's uniform, -1 elsewhere; the searched draws) */
     double *lfact;     /* k log k - k + stirlerr(k), sqrt(2 pi k) of PTRS's step 4 for small k, filled on
                           first use (NaN before) */
 } ctrend__linsim;
@@ -99,8 +101,9 @@ void ctrend__linsim_means(ctrend__linsim *s);
 /* The Poisson draws of one simulation, month by month (the order of ctrend__rpois per month):
  * out[i stride] ~ Poisson(s->mu[i]) for i < h, by the samplers of ctrend__rpois_small_e for
  * means up to big_mean and by big(r, mu) above (lib/models' ctrend__rpois); s->lo[i] and
- * s->hi[i] (+-Inf after _init) lowered / raised to each draw. CTREND_ELIMIT (the draws of
- * months before i made) when a mean is not <= max_mean (NaN included); else CTREND_OK. */
+ * s->hi[i] (+-Inf after _init) lowered / raised to each draw. CTREND_ELIMIT (out
+ * then incomplete) when a mean is not <= max_mean (NaN included); else CTREND_OK. The vector
+ * path (s->vec) gives the scalar path's draws bit for bit, from the same stream. */
 int ctrend__linsim_rpois(ctrend__linsim *s, const gsl_rng *r, double max_mean, double big_mean,
                          double (*big)(const gsl_rng *, double), double *out, size_t stride);
 /* Mean of n >= 1 counts (integer-valued draws): their sum over n. The sum is exact while it

@@ -458,6 +458,63 @@ static void test_rnorm_goodness_of_fit(void **state)
     gsl_rng_free(g);
 }
 
+/* ctrend__linsim_rpois: the vector path (inversion searched four months at a time) and the
+ * scalar path give the reference samplers' draws (rpois_ref.h, from gsl_rng_mt19937 read
+ * through its function pointer) month by month in the documented order, and leave the
+ * stream at the same place. Months: h = 13 (a partial last vector); means spread over
+ * 0.02 .. 30 so blocks mix inversion (< 10), PTRS and, above big_mean = 20, the `big`
+ * sampler; 400 simulations. */
+static double big_by_ref(const gsl_rng *r, double mu)
+{
+    return ref_rpois((gsl_rng *)r, mu);
+}
+
+static void test_linsim_rpois_paths(void **state)
+{
+    (void)state;
+    enum { H = 13, P = 2, S = 400 };
+    double X[H * P], L[P * P] = {0.5, 0, 0.2, 0.4}, eta[H];
+    for (int i = 0; i < H; ++i) {
+        X[i * P] = 1;
+        X[i * P + 1] = (i - 6) / 6.0;
+        eta[i] = log(0.02) + (log(30.0) - log(0.02)) * ((i * 5) % H) / (H - 1.0); /* shuffled */
+    }
+    gsl_rng *g = gsl_rng_alloc(gsl_rng_mt19937), *a = gsl_rng_alloc(gsl_rng_mt19937),
+            *b = gsl_rng_alloc(gsl_rng_mt19937);
+    ctrend__linsim s;
+    assert_int_equal(ctrend__linsim_init(&s, X, L, eta, P, H, 1), 0);
+    const int have_vec = s.vec;
+    int n_inv = 0, n_ptrs = 0, n_big = 0;
+    for (int path = 0; path < 2; ++path) {
+        gsl_rng_set(g, 17);
+        gsl_rng_set(a, 99);
+        gsl_rng_set(b, 99);
+        for (int rep = 0; rep < S; ++rep) {
+            for (int j = 0; j < P; ++j) s.z[j] = gsl_ran_gaussian(g, 1.0);
+            s.vec = have_vec;
+            ctrend__linsim_means(&s); /* the means (and exp(-mu)) of the machine's path */
+            s.vec = path ? have_vec : 0;
+            double out[H];
+            assert_int_equal(ctrend__linsim_rpois(&s, a, 1e9, 20.0, big_by_ref, out, 1), CTREND_OK);
+            for (int i = 0; i < H; ++i) {
+                const double mu = s.mu[i];
+                if (path == 0) n_inv += mu < 10, n_ptrs += mu >= 10 && mu <= 20, n_big += mu > 20;
+                assert_close(out[i], ref_rpois(b, mu), 0, 0);
+                assert_true(s.lo[i] <= out[i] && out[i] <= s.hi[i]);
+            }
+            assert_int_equal(gsl_rng_get(a), gsl_rng_get(b)); /* the same place in the stream */
+        }
+    }
+    s.vec = have_vec;
+    if (!have_vec) print_message("no AVX2 here: only the scalar path was compared\n");
+    print_message("inversion %d, PTRS %d, big %d month draws\n", n_inv, n_ptrs, n_big);
+    assert_true(n_inv > 2000 && n_ptrs > 200 && n_big > 100); /* every branch, often */
+    ctrend__linsim_free(&s);
+    gsl_rng_free(g);
+    gsl_rng_free(a);
+    gsl_rng_free(b);
+}
+
 static void test_forecast_draws_replayed(void **state)
 {
     (void)state;
@@ -476,6 +533,7 @@ int main(void)
         cmocka_unit_test(test_rpois_goodness_of_fit),
         cmocka_unit_test(test_vector_exp_ulp),
         cmocka_unit_test(test_linsim_means),
+        cmocka_unit_test(test_linsim_rpois_paths),
         cmocka_unit_test(test_rnorm_goodness_of_fit),
         cmocka_unit_test(test_forecast_draws_replayed),
     };
