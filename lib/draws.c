@@ -60,9 +60,10 @@
  * at run time, so one binary runs on any x86-64; elsewhere scalar exp. The linear predictor
  * itself is computed with the same operations in the same order on every path. With the log
  * link the same pass gives exp(-mu*) (the first term of Poisson inversion) by the vector exp
- * where a mean is below CTREND__POIS_PTRS_MU, and PTRS's constants (a square root and two
- * divisions per mean, correctly rounded in both forms, so bit for bit the scalar ones) four
- * at a time elsewhere, for ctrend__linsim_rpois.
+ * where a mean is below CTREND__LINSIM_INV_MU (30: a forecast inverts up to there, its search
+ * four months per vector, where the other callers switch to PTRS at 10), and PTRS's
+ * constants (a square root and two divisions per mean, correctly rounded in both forms, so
+ * bit for bit the scalar ones) four at a time elsewhere, for ctrend__linsim_rpois.
  */
 #include "draws_internal.h"
 
@@ -273,8 +274,10 @@ void ctrend__rnorm_fill(const gsl_rng *r, double *z, size_t n)
     for (size_t i = 0; i < n; ++i) z[i] = rnorm(r);
 }
 
-/* 1 / k for k < INV_N (constant expressions: correctly rounded at compile time). Inversion
- * below CTREND__POIS_PTRS_MU = 10 passes k = 64 with probability < 1e-30. */
+/* 1 / k for k < INV_N (constant expressions: correctly rounded at compile time); beyond,
+ * mu / k by a division (the same product). Inversion passes k = 64 with probability < 1e-29
+ * below CTREND__POIS_PTRS_MU = 10 and 4.7e-8 below CTREND__LINSIM_INV_MU = 30 (the Poisson
+ * upper tails P(K >= 64), summed from dpois terms). */
 #define INV_N 64
 #define INV4(k) 1.0 / (k), 1.0 / ((k) + 1), 1.0 / ((k) + 2), 1.0 / ((k) + 3)
 #define INV16(k) INV4(k), INV4((k) + 4), INV4((k) + 8), INV4((k) + 12)
@@ -283,7 +286,8 @@ static const double INV_K[INV_N] = {0.0, 1.0, 1.0 / 2, 1.0 / 3, INV4(4), INV4(8)
 #undef INV16
 #undef INV4
 
-/* Poisson(mu), 0 <= mu < CTREND__POIS_PTRS_MU: inversion (sequential search); emu = exp(-mu). */
+/* Poisson(mu), 0 <= mu < CTREND__POIS_PTRS_MU (CTREND__LINSIM_INV_MU for a forecast):
+ * inversion (sequential search); emu = exp(-mu) (>= 9e-14 there: no underflow). */
 static inline double rpois_inversion(const gsl_rng *r, double mu, double emu)
 {
     const double u = unif(r);
@@ -434,9 +438,9 @@ __attribute__((target("avx2"))) static void linsim_avx2(const ctrend__linsim *s)
         if (s->log_link) {
             _mm256_storeu_pd(s->lmu + i, e);
             e = _ZGVdN4v_exp(e);
-            /* exp(-mu) only serves inversion (mu < CTREND__POIS_PTRS_MU): skipped when no lane
+            /* exp(-mu) only serves inversion (mu < CTREND__LINSIM_INV_MU): skipped when no lane
              * needs it (the months of a block have similar means) */
-            const int small = _mm256_movemask_pd(_mm256_cmp_pd(e, _mm256_set1_pd(CTREND__POIS_PTRS_MU), _CMP_LT_OQ));
+            const int small = _mm256_movemask_pd(_mm256_cmp_pd(e, _mm256_set1_pd(CTREND__LINSIM_INV_MU), _CMP_LT_OQ));
             if (small)
                 _mm256_storeu_pd(s->emu + i, _ZGVdN4v_exp(_mm256_sub_pd(_mm256_setzero_pd(), e)));
             if (small != 0xf) { /* PTRS's constants (ptrs_setup), four at a time */
@@ -504,7 +508,7 @@ static void linsim_scalar(const ctrend__linsim *s)
         for (size_t i = 0; i < s->h; ++i) {
             s->lmu[i] = s->mu[i];
             s->mu[i] = exp(s->mu[i]);
-            if (s->mu[i] < CTREND__POIS_PTRS_MU) {
+            if (s->mu[i] < CTREND__LINSIM_INV_MU) {
                 s->emu[i] = exp(-s->mu[i]);
             } else {
                 const ptrs_k c = ptrs_setup(s->mu[i]);
@@ -620,7 +624,7 @@ int ctrend__linsim_rpois(ctrend__linsim *s, const gsl_rng *r, double max_mean, d
         double k;
         if (mu > big_mean) {
             k = big(r, mu);
-        } else if (mu < CTREND__POIS_PTRS_MU) {
+        } else if (mu < CTREND__LINSIM_INV_MU) {
             if (vec) {
                 s->u[i] = unif(r);
                 continue;

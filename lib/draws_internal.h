@@ -26,6 +26,12 @@ gsl_rng *ctrend__rng_new(uint64_t seed);
 
 /* Poisson means from which PTRS replaces inversion (Hoermann 1993 states mu >= 10). */
 #define CTREND__POIS_PTRS_MU 10.0
+/* The same switch for a forecast's Poisson draws (ctrend__linsim_rpois): inversion below 30,
+ * where its search runs four months per vector (about mu + 1 steps each) and costs less than
+ * PTRS's scalar rejection (-11 % CPU of `ctrend forecast` on bench/'s 200-series panel:
+ * bench/RESULTS.md); PTRS above. Both are exact samplers: only the seeded stream differs
+ * from ctrend__rpois's for means in [10, 30). */
+#define CTREND__LINSIM_INV_MU 30.0
 /* One Poisson(mu) draw, 0 <= mu <= 2^31 (finite; no checks): inversion below
  * CTREND__POIS_PTRS_MU, Hoermann's PTRS above (lib/draws.c). Any gsl_rng; a ctrend__mt19937
  * one is read inline. */
@@ -80,10 +86,10 @@ typedef struct ctrend__linsim {
     double *eta;       /* hp: x_i' beta_hat + offset_i */
     double *z;         /* p: the caller's standard normals for one simulation */
     double *mu;        /* hp: the simulated means (the first h) */
-    double *emu;       /* hp: exp(-mu) (log link; set where mu < CTREND__POIS_PTRS_MU) */
+    double *emu;       /* hp: exp(-mu) (log link; set where mu < CTREND__LINSIM_INV_MU) */
     double *lo, *hi;   /* hp: smallest / largest draw of each month (ctrend__linsim_rpois) */
     double *pb, *pa, *pi, *pv; /* hp: PTRS's b, a, 1/alpha, v_r (log link; set where
-                                  mu >= CTREND__POIS_PTRS_MU) */
+                                  mu >= CTREND__LINSIM_INV_MU) */
     double *lmu;       /* hp: log(mu) = the linear predictor (log link) for PTRS's step 4 */
     double *u, *kinv;  /* hp: ctrend__linsim_rpois's scratch on the vector path (each inversion
                           month's uniform, -1 elsewhere; the searched draws) */
@@ -98,9 +104,10 @@ int ctrend__linsim_init(ctrend__linsim *s, const double *X, const double *L, con
 void ctrend__linsim_free(ctrend__linsim *s);
 /* s->mu from s->z. */
 void ctrend__linsim_means(ctrend__linsim *s);
-/* The Poisson draws of one simulation, month by month (the order of ctrend__rpois per month):
- * out[i stride] ~ Poisson(s->mu[i]) for i < h, by the samplers of ctrend__rpois_small_e for
- * means up to big_mean and by big(r, mu) above (lib/models' ctrend__rpois); s->lo[i] and
+/* The Poisson draws of one simulation, month by month: out[i stride] ~ Poisson(s->mu[i]) for
+ * i < h, by big(r, mu) where mu > big_mean (lib/models' ctrend__rpois), else by the samplers
+ * of ctrend__rpois_small_e with the switch at CTREND__LINSIM_INV_MU (inversion below, PTRS
+ * from there), one month after the other from r; s->lo[i] and
  * s->hi[i] (+-Inf after _init) lowered / raised to each draw. CTREND_ELIMIT (out
  * then incomplete) when a mean is not <= max_mean (NaN included); else CTREND_OK. The vector
  * path (s->vec) gives the scalar path's draws bit for bit, from the same stream. */

@@ -2,9 +2,9 @@
 /*
  * rpois_ref.h — the documented Poisson samplers, written from their sources with GSL's own
  * functions (independent of lib/), for tests that replay lib/'s draws: inversion against
- * GSL's Poisson CDF for mu < 10 (Devroye 1986, "Non-Uniform Random Variate Generation",
- * sec. X.3.3), and Hoermann's PTRS (1993, Insurance: Math. Econ. 12:39, Algorithm PTRS,
- * step 4 with the paper's three logarithms and lgamma) for mu >= 10.
+ * GSL's Poisson CDF for mu < 10 (30 for a forecast's draws; Devroye 1986, "Non-Uniform
+ * Random Variate Generation", sec. X.3.3), and Hoermann's PTRS (1993, Insurance: Math.
+ * Econ. 12:39, Algorithm PTRS, step 4 with the paper's three logarithms and lgamma) above.
  */
 #ifndef CTREND_RPOIS_REF_H
 #define CTREND_RPOIS_REF_H
@@ -13,9 +13,11 @@
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_rng.h>
 
-static inline double ref_rpois(gsl_rng *r, double mu)
+/* Inversion below inv_mu (lib/: 10; 30 for a forecast's draws, CTREND__LINSIM_INV_MU), PTRS
+ * from there. */
+static inline double ref_rpois_switch(gsl_rng *r, double mu, double inv_mu)
 {
-    if (mu < 10) {
+    if (mu < inv_mu) {
         const double u = gsl_rng_uniform(r);
         unsigned k = 0;
         if (mu == 0) return 0; /* one uniform all the same (GSL's CDF refuses mu = 0) */
@@ -31,6 +33,11 @@ static inline double ref_rpois(gsl_rng *r, double mu)
         if (k < 0 || (us < 0.013 && v > us)) continue;
         if (log(v) + log(inva) - log(a / (us * us) + b) <= -mu + k * log(mu) - lgamma(k + 1)) return k;
     }
+}
+
+static inline double ref_rpois(gsl_rng *r, double mu)
+{
+    return ref_rpois_switch(r, mu, 10);
 }
 
 #endif

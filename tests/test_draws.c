@@ -317,7 +317,7 @@ static void test_linsim_means(void **state)
                 const double e = ed[i];
                 if (link) {
                     assert_close(s.mu[i], exp(e), 1e-13, 0);
-                    if (s.mu[i] < CTREND__POIS_PTRS_MU) { /* only there (inversion's first term) */
+                    if (s.mu[i] < 30) { /* only there (inversion's first term; docs/models.md) */
                         assert_close(s.emu[i], exp(-s.mu[i]), 4e-15, 0); /* 4 ulp */
                         ++n_small;
                     } else { /* PTRS's constants, bit for bit the paper's formulas */
@@ -335,7 +335,7 @@ static void test_linsim_means(void **state)
         ctrend__linsim_free(&s);
         ctrend__linsim_free(&s); /* twice: a no-op */
     }
-    assert_true(n_small > 0 && n_small < 50 * H); /* means on both sides of 10 */
+    assert_true(n_small > 0 && n_small < 50 * H); /* means on both sides of 30 */
     gsl_rng_free(r);
 }
 
@@ -343,8 +343,8 @@ static void test_linsim_means(void **state)
  * (gsl_rng_mt19937, read through its function pointer: not lib/draws.c's inline words): per
  * simulation p normals z by ctrend__rnorm_fill (whose law test_rnorm_goodness_of_fit checks), beta* = beta + L z (GSL's Cholesky of the
  * model's covariance), mu*_i = exp(off_i + x_i' beta*) for each month, one draw each by the
- * reference samplers, from gsl_rng_mt19937 seeded with the folded seed. Means around level:
- * 9 spans the inversion (< 10) and PTRS ranges, 2000 PTRS with large k. */
+ * reference samplers (inversion below 30), from gsl_rng_mt19937 seeded with the folded seed.
+ * Means around level: 20 spans the inversion (< 30) and PTRS ranges, 2000 PTRS with large k. */
 static void replay_forecast(double level, int both_samplers)
 {
     enum { N = 96, H = 7, S = 3000 };
@@ -380,10 +380,10 @@ static void replay_forecast(double level, int both_samplers)
             const double mu = exp(ed[i]);
             lo = fmin(lo, mu);
             hi = fmax(hi, mu);
-            assert_close(got[i * S + s], ref_rpois(g, mu), 0, 0);
+            assert_close(got[i * S + s], ref_rpois_switch(g, mu, 30), 0, 0);
         }
     }
-    if (both_samplers) assert_true(lo < 10 && hi > 10); /* both samplers were replayed */
+    if (both_samplers) assert_true(lo < 30 && hi > 30); /* both samplers were replayed */
     else assert_true(lo > 500 && hi > 1500); /* PTRS with k beyond its cache of small k (1024) */
     /* the simulated mean of each month: the exact sum of its integer draws over S */
     double sm[H];
@@ -462,8 +462,8 @@ static void test_rnorm_goodness_of_fit(void **state)
  * scalar path give the reference samplers' draws (rpois_ref.h, from gsl_rng_mt19937 read
  * through its function pointer) month by month in the documented order, and leave the
  * stream at the same place. Months: h = 13 (a partial last vector); means spread over
- * 0.02 .. 30 so blocks mix inversion (< 10), PTRS and, above big_mean = 20, the `big`
- * sampler; 400 simulations. */
+ * 0.02 .. 100 so blocks mix inversion (< 30: docs/models.md), PTRS and, above big_mean = 60,
+ * the `big` sampler; 400 simulations. */
 static double big_by_ref(const gsl_rng *r, double mu)
 {
     return ref_rpois((gsl_rng *)r, mu);
@@ -477,7 +477,7 @@ static void test_linsim_rpois_paths(void **state)
     for (int i = 0; i < H; ++i) {
         X[i * P] = 1;
         X[i * P + 1] = (i - 6) / 6.0;
-        eta[i] = log(0.02) + (log(30.0) - log(0.02)) * ((i * 5) % H) / (H - 1.0); /* shuffled */
+        eta[i] = log(0.02) + (log(100.0) - log(0.02)) * ((i * 5) % H) / (H - 1.0); /* shuffled */
     }
     gsl_rng *g = gsl_rng_alloc(gsl_rng_mt19937), *a = gsl_rng_alloc(gsl_rng_mt19937),
             *b = gsl_rng_alloc(gsl_rng_mt19937);
@@ -495,11 +495,11 @@ static void test_linsim_rpois_paths(void **state)
             ctrend__linsim_means(&s); /* the means (and exp(-mu)) of the machine's path */
             s.vec = path ? have_vec : 0;
             double out[H];
-            assert_int_equal(ctrend__linsim_rpois(&s, a, 1e9, 20.0, big_by_ref, out, 1), CTREND_OK);
+            assert_int_equal(ctrend__linsim_rpois(&s, a, 1e9, 60.0, big_by_ref, out, 1), CTREND_OK);
             for (int i = 0; i < H; ++i) {
                 const double mu = s.mu[i];
-                if (path == 0) n_inv += mu < 10, n_ptrs += mu >= 10 && mu <= 20, n_big += mu > 20;
-                assert_close(out[i], ref_rpois(b, mu), 0, 0);
+                if (path == 0) n_inv += mu < 30, n_ptrs += mu >= 30 && mu <= 60, n_big += mu > 60;
+                assert_close(out[i], mu > 60 ? ref_rpois(b, mu) : ref_rpois_switch(b, mu, 30), 0, 0);
                 assert_true(s.lo[i] <= out[i] && out[i] <= s.hi[i]);
             }
             assert_int_equal(gsl_rng_get(a), gsl_rng_get(b)); /* the same place in the stream */
@@ -518,7 +518,7 @@ static void test_linsim_rpois_paths(void **state)
 static void test_forecast_draws_replayed(void **state)
 {
     (void)state;
-    replay_forecast(9.0, 1);
+    replay_forecast(20.0, 1);
     replay_forecast(2000.0, 0);
 }
 
