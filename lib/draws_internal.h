@@ -28,7 +28,7 @@ gsl_rng *ctrend__rng_new(uint64_t seed);
 #define CTREND__POIS_PTRS_MU 10.0
 /* The same switch for a forecast's Poisson draws (ctrend__linsim_rpois): inversion below 30,
  * where its search runs four months per vector (about mu + 1 steps each) and costs less than
- * PTRS's scalar rejection (-11 % CPU of `ctrend forecast` on bench/'s 200-series panel:
+ * PTRS's scalar rejection (-16 % CPU of `ctrend forecast` on bench/'s 200-series panel, -21 % on 2000:
  * bench/RESULTS.md); PTRS above. Both are exact samplers: only the seeded stream differs
  * from ctrend__rpois's for means in [10, 30). */
 #define CTREND__LINSIM_INV_MU 30.0
