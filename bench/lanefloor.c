@@ -1,6 +1,9 @@
 /*
  * lanefloor.c — the SIMD fitting floor (issue 14, "the floor kernel"): Poisson IRLS on four
- * series at once, one per AVX2 lane, with nothing but the arithmetic of the fit.
+ * series at once, one per AVX2 lane, with nothing but the arithmetic of the fit; built with
+ * -DLANEFLOOR_W=8 (and -mavx512f: bench/CMakeLists.txt's lanefloor8), eight series per
+ * AVX-512 vector with libmvec's _ZGVeN8v_exp, the probe of what an AVX-512 instance of
+ * ctrend's lane kernel could gain (lib/models/irls_lanes.c has AVX2 and baseline ones).
  *
  *   lanefloor PANEL.csv OUT.csv
  *
@@ -17,7 +20,7 @@
  * So its time is what the fits cost on this machine at the least, without using the
  * design's structure beyond the shared products (ctrend_batch_fit may go below it).
  * Needs AVX2 and FMA (bench/run.sh checks /proc/cpuinfo). Output and the printed line as
- * irlsfloor's, plus lane_iterations (four-series iterations run).
+ * irlsfloor's, plus lane_iterations (L-series iterations run) and lanes=L.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <immintrin.h>
@@ -26,15 +29,35 @@
 #define N PANEL_N
 #define P PANEL_P
 #define T (P * (P + 3) / 2) /* per row: p values, then the p(p+1)/2 products */
-#define L 4
+#ifndef LANEFLOOR_W
+#define LANEFLOOR_W 4
+#endif
+#define L LANEFLOOR_W
 
+#if LANEFLOOR_W == 8
+typedef double v4 __attribute__((vector_size(64))); /* "v4": the lane vector, 8 wide here */
+extern __m512d _ZGVeN8v_exp(__m512d x);
+#define VEXP(x) ((v4)_ZGVeN8v_exp((__m512d)(x)))
+#define VSQRT(x) ((v4)_mm512_sqrt_pd((__m512d)(x)))
+#elif LANEFLOOR_W == 4
 typedef double v4 __attribute__((vector_size(32)));
-
 extern __m256d _ZGVdN4v_exp(__m256d x);
+#define VEXP(x) ((v4)_ZGVdN4v_exp((__m256d)(x)))
+#define VSQRT(x) ((v4)_mm256_sqrt_pd((__m256d)(x)))
+#else
+#error "LANEFLOOR_W must be 4 (AVX2) or 8 (AVX-512)"
+#endif
 
-static inline v4 splat(double x) { return (v4){x, x, x, x}; }
+static inline v4 splat(double x)
+{
+    v4 v; /* lane by lane: (v4){0} + x would turn -0.0 into +0.0 */
+    for (int l = 0; l < L; ++l) v[l] = x;
+    return v;
+}
 
-static inline v4 vabs(v4 x) { return (v4)_mm256_andnot_pd(_mm256_set1_pd(-0.0), (__m256d)x); }
+typedef long long vi __attribute__((vector_size(8 * L))); /* the lanes' bits */
+
+static inline v4 vabs(v4 x) { return (v4)(~(vi)splat(-0.0) & (vi)x); }
 
 /* Counts below TAB take log y, log(y + 0.1) and their start deviance term from tables (as
  * ctrend's kernel does): three libm logarithms per month would cost more than the fit. */
@@ -123,7 +146,7 @@ __attribute__((noinline)) static size_t fit_all(const double *yall, size_t n_ser
         for (size_t j = 0; j < P; ++j) {
             v4 d = A[j][j];
             for (size_t k = 0; k < j; ++k) d -= A[j][k] * A[j][k];
-            d = (v4)_mm256_sqrt_pd((__m256d)d);
+            d = VSQRT(d);
             A[j][j] = d;
             for (size_t i = j + 1; i < P; ++i) {
                 v4 e = A[i][j];
@@ -148,13 +171,15 @@ __attribute__((noinline)) static size_t fit_all(const double *yall, size_t n_ser
             v4 e = splat(0.0);
             for (size_t j = 0; j < P; ++j) e += beta[j] * splat(row[j]);
             eta[i] = e;
-            mu[i] = (v4)_ZGVdN4v_exp((__m256d)e);
+            mu[i] = VEXP(e);
             dev += y[i] * (logy[i] - e) - (y[i] - mu[i]);
         }
         dev *= splat(2.0);
         ++lane_its;
         /* lanes whose fit stopped: out, and the next series in */
-        const v4 crit = vabs(dev - (v4){dev_old[0], dev_old[1], dev_old[2], dev_old[3]}) / (vabs(dev) + splat(0.1));
+        v4 dold;
+        for (int l = 0; l < L; ++l) dold[l] = dev_old[l];
+        const v4 crit = vabs(dev - dold) / (vabs(dev) + splat(0.1));
         for (int l = 0; l < L; ++l) {
             if (series[l] < 0) continue;
             ++it[l];
@@ -197,8 +222,8 @@ int main(int argc, char **argv)
     const size_t lane_its = fit_all(pn.y, pn.n_series, S, coef);
     const double t1 = panel_now(), c1 = panel_cpu_now();
     if (panel_write_coefs(argv[2], &pn, coef)) return 1;
-    printf("fits=%zu seconds=%.6f cpu_s=%.6f us_per_fit=%.2f lane_iterations=%zu\n", pn.n_series, t1 - t0,
-           c1 - c0, 1e6 * (t1 - t0) / (double)pn.n_series, lane_its);
+    printf("fits=%zu seconds=%.6f cpu_s=%.6f us_per_fit=%.2f lane_iterations=%zu lanes=%d\n", pn.n_series, t1 - t0,
+           c1 - c0, 1e6 * (t1 - t0) / (double)pn.n_series, lane_its, L);
     panel_free(&pn);
     free(coef);
     return 0;

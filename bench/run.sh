@@ -107,6 +107,11 @@ if [ -x "$B/lanefloor" ] && grep -qw avx2 /proc/cpuinfo && grep -qw fma /proc/cp
     have_lanefloor=1
     "$B/lanefloor" "$panel" "$out/lanefloor_fit.csv" >/dev/null
 fi
+have_lanefloor8=0 # the same floor, 8 series per AVX-512 vector (the probe for an AVX-512 kernel)
+if [ -x "$B/lanefloor8" ] && grep -qw avx512f /proc/cpuinfo && grep -qw fma /proc/cpuinfo; then
+    have_lanefloor8=1
+    "$B/lanefloor8" "$panel" "$out/lanefloor8_fit.csv" >/dev/null
+fi
 run_timed r_fit Rscript "$here/peers/r_fit.R" "$panel" "$out/r_fit.csv"
 run_timed sm_fit "$py" "$here/peers/sm_fit.py" "$panel" "$out/sm_fit.csv"
 chk_threads=$($py "$here/check.py" same "$out/ct_fit_t1.csv" "$out/ct_fit.csv")
@@ -115,6 +120,10 @@ chk_floor=$($py "$here/check.py" coef "$out/floor_fit.csv" "$out/r_fit.csv" 1e-8
 chk_lanefloor="not run (no AVX2/FMA)"
 if [ "$have_lanefloor" = 1 ]; then
     chk_lanefloor=$($py "$here/check.py" coef "$out/lanefloor_fit.csv" "$out/r_fit.csv" 1e-8) || { echo "SIMD floor vs R: $chk_lanefloor" >&2; exit 1; }
+fi
+chk_lanefloor8="not run (no AVX-512)"
+if [ "$have_lanefloor8" = 1 ]; then
+    chk_lanefloor8=$($py "$here/check.py" coef "$out/lanefloor8_fit.csv" "$out/r_fit.csv" 1e-8) || { echo "AVX-512 floor vs R: $chk_lanefloor8" >&2; exit 1; }
 fi
 chk_sm=$($py "$here/check.py" coef "$out/ct_fit.csv" "$out/sm_fit.csv" 1e-5) || { echo "ctrend vs statsmodels: $chk_sm" >&2; exit 1; }
 cli_args=(fit "$panel" --by group,region --fourier 2 --step 2012-01 --format csv)
@@ -154,6 +163,11 @@ lanefloor_s=""; lanefloor_us="–"
 if [ "$have_lanefloor" = 1 ]; then
     lanefloor_s=$(best lanefloor seconds "$reps" "$B/lanefloor" "$panel" "$out/lanefloor_fit.csv")
     lanefloor_us=$(kv lanefloor us_per_fit)
+fi
+lanefloor8_s=""; lanefloor8_us="–"
+if [ "$have_lanefloor8" = 1 ]; then
+    lanefloor8_s=$(best lanefloor8 seconds "$reps" "$B/lanefloor8" "$panel" "$out/lanefloor8_fit.csv")
+    lanefloor8_us=$(kv lanefloor8 us_per_fit)
 fi
 panel_parse=$(best csvfloor_panel seconds "$reps" "$B/csvfloor" "$panel")
 sm_fit=$(kv sm_fit fit_s); sm_read=$(kv sm_fit read_s); sm_rss=$(rss_mb sm_fit)
@@ -206,6 +220,7 @@ $(awk -v n="$(nproc)" '{ if ($1 + 0 > n / 2) printf "- **Warning: the machine wa
 | ctrend vs R glm, $fit_series series x 7 coefficients (rtol 1e-8) | $chk_r |
 | IRLS floor vs R glm (rtol 1e-8) | $chk_floor |
 | SIMD IRLS floor vs R glm (rtol 1e-8) | $chk_lanefloor |
+| AVX-512 IRLS floor (8 lanes) vs R glm (rtol 1e-8) | $chk_lanefloor8 |
 | ctrend vs statsmodels GLM (defaults; rtol 1e-5, see note) | $chk_sm |
 | ctrend CLI (\`ctrend fit --by group,region\`) vs R glm (rtol 1e-8) | $chk_cli |
 | ctrend $threads threads vs 1 thread (coefficient files) | $chk_threads |
@@ -225,6 +240,7 @@ data; ctrend follows R's glm.fit rule and agrees with R as the first row shows.
 | ctrend, 1 thread | $(fmt "$ct1_read") | $(fmt "$ct1_fit") | $(fmt "$ct1_total") | $(awk -v a="$ct1_fit" -v n="$fit_series" 'BEGIN {printf "%.1f", 1e6 * a / n}') | $(rss_mb ct_fit1) | $(cpu ct_fit1) |
 | floor: minimal IRLS over GSL Cholesky, 1 thread (fits only) | – | $(fmt "$floor_s") | – | $floor_us | $(rss_mb floor) | $(cpu floor) |
 | SIMD floor: minimal IRLS, 4 series per AVX2 vector, no checks, 1 thread (fits only; lanefloor.c) | – | $([ -n "$lanefloor_s" ] && fmt "$lanefloor_s" || echo –) | – | $lanefloor_us | $([ -n "$lanefloor_s" ] && rss_mb lanefloor || echo –) | $([ -n "$lanefloor_s" ] && cpu lanefloor || echo –) |
+| SIMD floor, 8 series per AVX-512 vector (the same, \`lanefloor8\`: what an AVX-512 kernel could gain; ctrend's kernel has AVX2 and baseline instances) | – | $([ -n "$lanefloor8_s" ] && fmt "$lanefloor8_s" || echo –) | – | $lanefloor8_us | $([ -n "$lanefloor8_s" ] && rss_mb lanefloor8 || echo –) | $([ -n "$lanefloor8_s" ] && cpu lanefloor8 || echo –) |
 | floor: libcsv bare parse of the panel file | $(fmt "$panel_parse") | – | – | – | $(rss_mb csvfloor_panel) | $(cpu csvfloor_panel) |
 | statsmodels GLM(Poisson) loop | $(fmt "$sm_read") | $(fmt "$sm_fit") | $(fmt "$sm_total") | $(kv sm_fit us_per_fit) | $sm_rss | $(cpu sm_fit) |
 | R glm(family = poisson) loop | $(fmt "$r_read") | $(fmt "$r_fit") | $(fmt "$r_total") | $(kv r_fit us_per_fit) | $r_rss | $(cpu r_fit) |

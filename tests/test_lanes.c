@@ -118,7 +118,7 @@ static void test_reference_every_lane(void **state)
         grouped_vs_ordinary(&plan, y, &maxgo);
         {
             /* every lane of a block is done on the lane path, by both ISA paths alike */
-            const double *ys[CTREND__LANES] = {y, y, y, y};
+            const double *ys[4] = {y, y, y, y};
             double *scr = malloc(ctrend__lanes_block_scratch(&plan) * sizeof *scr);
             double cb[4][16], sb[4][16], cg[4][16], sg[4][16], mub[4][1000], mug[4][1000];
             ctrend__lanes_out rb[4], rg[4];

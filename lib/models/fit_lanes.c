@@ -161,12 +161,15 @@ int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_d
         if (!key_supported(keys[k])) return 0;
     plan->X = ctrend__malloc_n(n, p, sizeof *plan->X);
     plan->off = ctrend__malloc_n(n, 1, sizeof *plan->off);
-    /* n T < SIZE_MAX / 8 was checked above and LANES <= 2 T, so the sum below is less than
-     * 3 n T + 8 and cannot wrap (ctrend__malloc_n checks the multiplication) */
-    const size_t n_s = n * T + CTREND__LANES, n_ob = n * CTREND__LANES;
-    plan->bcast = ctrend__malloc_n(n_s + n_ob + CTREND__LANES, 1, sizeof(double));
-    if (plan->bcast) {
-        plan->OB = (double *)(((uintptr_t)plan->bcast + 31u) & ~(uintptr_t)31u);
+    /* n T < SIZE_MAX / 8 was checked above; the rest of the size is checked here */
+    size_t n_s, n_ob, n_all = 0;
+    const int too_big = ctrend__add_size(n * T, CTREND__LANES_MAX, &n_s) ||
+                        ctrend__mul_size(n, CTREND__LANES_MAX, &n_ob) ||
+                        ctrend__add_size(n_s, n_ob, &n_all) ||
+                        ctrend__add_size(n_all, CTREND__LANES_MAX, &n_all);
+    plan->bcast = too_big ? NULL : ctrend__malloc_n(n_all, 1, sizeof(double));
+    if (plan->bcast) { /* OB 64-byte aligned: one vector load per row at either width */
+        plan->OB = (double *)(((uintptr_t)plan->bcast + 63u) & ~(uintptr_t)63u);
         plan->S = plan->OB + n_ob;
     }
     if (!plan->X || !plan->off || !plan->bcast) {
@@ -186,7 +189,7 @@ int ctrend__lanes_plan_init(ctrend__lanes_plan *plan, int family, const ctrend_d
     plan->sep_tol = o->sep_tol;
     ctrend__lanes_design_rows(plan->X, n, p, plan->S);
     for (size_t i = 0; i < n; ++i)
-        for (size_t l = 0; l < CTREND__LANES; ++l) plan->OB[i * CTREND__LANES + l] = plan->off[i];
+        for (size_t l = 0; l < CTREND__LANES_MAX; ++l) plan->OB[i * CTREND__LANES_MAX + l] = plan->off[i];
     ctrend__lanes_log_tables(plan->start);
     for (size_t k = 0; k < CTREND__LANES_LOG_TABLE; ++k) plan->lnfact_y[k] = ctrend__lnfact((double)k);
     plan->d = (ctrend__lanes_design){plan->S,     plan->OB,     n,           p,

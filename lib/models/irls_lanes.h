@@ -18,8 +18,9 @@
 
 #include <stddef.h>
 
-/* Series in flight at once (the width of the widest vector path: 4 doubles in AVX2). */
-#define CTREND__LANES 4
+/* Series in flight at once on the widest vector path (8 doubles in AVX-512; 4 on the AVX2
+ * and baseline paths): the layout of ctrend__lanes_design.OB and of the scratch. */
+#define CTREND__LANES_MAX 8
 
 /* Largest p the lane path takes (larger designs use the scalar path). */
 #define CTREND__LANES_PMAX 16
@@ -51,8 +52,8 @@ typedef struct ctrend__lanes_design {
      * S[i*T .. i*T+T-1], T = CTREND__LANES_ROW(p): x_i0 .. x_i(p-1), then the products
      * x_ij x_ik for j = 0..p-1, k = 0..j (ctrend__lanes_design_rows). */
     const double *S;
-    /* The offsets broadcast for the vector lanes (borrowed, 32-byte aligned):
-     * OB[i*CTREND__LANES + l] = offset_i for every lane l (zeros when the design has none). */
+    /* The offsets broadcast for the vector lanes (borrowed, 64-byte aligned):
+     * OB[i*CTREND__LANES_MAX + l] = offset_i for every lane l (zeros when the design has none). */
     const double *OB;
     size_t n, p;       /* p <= CTREND__LANES_PMAX */
     double epsilon;    /* R's glm.control epsilon (ctrend_model_opts) */
@@ -124,7 +125,8 @@ typedef struct ctrend__lanes_out {
 } ctrend__lanes_out;
 
 /*
- * Fit n_series series y[s] (n counts each, borrowed) on design d, CTREND__LANES at a time:
+ * Fit n_series series y[s] (n counts each, borrowed) on design d, one per vector lane (8 at
+ * a time on the AVX-512 path, 4 on the AVX2 and baseline ones; ctrend__lanes_path):
  * when the fit in a lane ends (converged, or left the plain path), its result is written to
  * out[s] and the lane takes the next series. Every lane runs the same per-lane arithmetic
  * with its own iteration count, so a series' result depends neither on the other series of
@@ -142,7 +144,9 @@ void ctrend__irls_lanes_poisson_generic(const ctrend__lanes_design *d, const dou
                                         size_t n_series, double *scratch,
                                         ctrend__lanes_out *out);
 
-/* Which vector path runs on this CPU: "avx2" or "generic" (static string). */
+/* Which vector path ctrend__irls_lanes_poisson takes now: "avx512", "avx2" or "generic"
+ * (static string): the widest this CPU runs, or the one the environment variable
+ * CTREND_LANES_PATH names when the CPU runs it (read at every call). */
 const char *ctrend__lanes_path(void);
 
 #endif
