@@ -15,7 +15,7 @@
 
 static LANES_INLINE VD LN(bcast)(double x)
 {
-    VD v;
+    VD v = {0};
     for (int l = 0; l < LW; ++l) v[l] = x;
     return v;
 }
@@ -357,7 +357,7 @@ static LANES_INLINE void LN(lanes_kernel)(const ctrend__lanes_design *d, const d
     }
 
     for (;;) {
-        VI active;
+        VI active = {0};
         int any = 0;
         for (size_t l = 0; l < LW; ++l) {
             active[l] = live[l] ? -1 : 0;
