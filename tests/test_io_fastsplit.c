@@ -5,9 +5,9 @@
  * give the same status, the same error record (file, line, column, key, message), the same
  * errmsg, and the same frame bit for bit (series keys in order, calendar, every value's bits).
  *
- * Inputs: the io fixtures (tests/data/io/*.csv, tests/data/io/invalid/<case>/), the hostile
+ * Inputs: the io fixtures (the .csv files of tests/data/io, tests/data/io/invalid/<case>/), the hostile
  * corpus (tests/bad_input/<case>/, with its options files), the real data sets
- * (datasets/*.csv), each read whole and in 1-, 2-, 7- and 61-byte chunks (a chunk end in
+ * (the .csv files of datasets/), each read whole and in 1-, 2-, 7- and 61-byte chunks (a chunk end in
  * the middle of a line hands the rest of that line to libcsv, so both paths meet at every
  * kind of boundary); and 3000 random files from a fixed seed mixing what the splitter must
  * get exactly right: blanks around fields and blank-only lines, empty fields, tab, ';' and
@@ -122,7 +122,7 @@ static void compare_file(const char *path, const char *opts)
     free(buf);
 }
 
-/* Every <dir>/<case>/input.csv with its optional options file; or every <dir>/*.csv. */
+/* Every <dir>/<case>/input.csv with its optional options file; or every .csv file of <dir>. */
 static size_t compare_dir(const char *dir, int cases)
 {
     DIR *d = opendir(dir);

@@ -6,6 +6,9 @@
  *   LW        lanes per vector (4: AVX2 and the baseline ISA; 8: AVX-512),
  *   VD, VI    GCC vector types of LW doubles and LW long longs,
  *   LN(name)  the width's name of a function or type (name##_w4, name##_w8),
+ *   LANES_BODY_TARGET  the instance's function attributes: empty at 4 lanes (the generic and
+ *             AVX2 callers give the ISA), the AVX-512 target at 8 (a 64-byte vector passed
+ *             to or returned by a function without avx512f changes its ABI: clang refuses it),
  * and provides GI, LANES_INLINE, LANES_UNROLL, LANES_PASS, LANES_TMAX, LANES_MOMENTS and
  * lane_load. The method is irls_lanes.c's (file comment); every lane's arithmetic is the
  * same at either width, so a series' result does not depend on the width but for the
@@ -13,32 +16,32 @@
  * every path with R).
  */
 
-static LANES_INLINE VD LN(bcast)(double x)
+static LANES_INLINE LANES_BODY_TARGET VD LN(bcast)(double x)
 {
     VD v = {0};
     for (int l = 0; l < LW; ++l) v[l] = x;
     return v;
 }
 /* m ? a : b, m a comparison result (all ones / all zeros per lane). */
-static LANES_INLINE VD LN(vsel)(VI m, VD a, VD b)
+static LANES_INLINE LANES_BODY_TARGET VD LN(vsel)(VI m, VD a, VD b)
 {
     return (VD)((m & (VI)a) | (~m & (VI)b));
 }
-static LANES_INLINE VD LN(vbcast)(const double *x)
+static LANES_INLINE LANES_BODY_TARGET VD LN(vbcast)(const double *x)
 {
     return LN(bcast)(*x);
 }
-static LANES_INLINE VD LN(vexp_scalar)(VD x)
+static LANES_INLINE LANES_BODY_TARGET VD LN(vexp_scalar)(VD x)
 {
     for (int l = 0; l < LW; ++l) x[l] = exp(x[l]);
     return x;
 }
-static LANES_INLINE VD LN(vsqrt_scalar)(VD x)
+static LANES_INLINE LANES_BODY_TARGET VD LN(vsqrt_scalar)(VD x)
 {
     for (int l = 0; l < LW; ++l) x[l] = sqrt(x[l]);
     return x;
 }
-static LANES_INLINE VI LN(vfinite)(VD x)
+static LANES_INLINE LANES_BODY_TARGET VI LN(vfinite)(VD x)
 {
     return (x - x) == LN(bcast)(0.0); /* NaN and +-Inf give NaN */
 }
@@ -50,11 +53,11 @@ typedef struct LN(lanes_rows) {
 
 /* The doubles of an array of vectors, element q * LW + l = lane l of vector q
  * (&v[0][0] is GCC's extension; clang refuses the address of a vector element). */
-static inline double *LN(lane_doubles)(VD *v) { return (double *)(void *)v; }
+static inline LANES_BODY_TARGET double *LN(lane_doubles)(VD *v) { return (double *)(void *)v; }
 
 /* Row i's offsets, one per lane: the first LW of the CTREND__LANES_MAX copies of offset_i in
  * the design's OB (irls_lanes.h). */
-static LANES_INLINE VD LN(offsets)(const double *OB, size_t i)
+static LANES_INLINE LANES_BODY_TARGET VD LN(offsets)(const double *OB, size_t i)
 {
     VD v;
     memcpy(&v, OB + i * CTREND__LANES_MAX, sizeof v);
@@ -62,7 +65,7 @@ static LANES_INLINE VD LN(offsets)(const double *OB, size_t i)
 }
 
 /* lane_load (irls_lanes.c) into lane l of this width's rows. */
-static inline void LN(load)(const ctrend__lanes_design *d, const LN(lanes_rows) *r, size_t l,
+static inline LANES_BODY_TARGET void LN(load)(const ctrend__lanes_design *d, const LN(lanes_rows) *r, size_t l,
                             const double *ys, const size_t *perm, double *devold, double *noise)
 {
     lane_load(d, LN(lane_doubles)(r->Y), LN(lane_doubles)(r->LY), LN(lane_doubles)(r->ETA),
@@ -74,7 +77,7 @@ static inline void LN(load)(const ctrend__lanes_design *d, const LN(lanes_rows) 
  * iteration (diag of (L L')^-1 = column sums of squares of L^-1), fitted values. Kernel
  * column j is design column cols[j] and kernel row q design row perm[q] (NULL: the
  * identity). */
-static LANES_INLINE void LN(lane_finish)(const ctrend__lanes_design *d, const LN(lanes_rows) *r,
+static LANES_INLINE LANES_BODY_TARGET void LN(lane_finish)(const ctrend__lanes_design *d, const LN(lanes_rows) *r,
                                      size_t l, const VD *B, const VD *G, double dev,
                                      int iterations, ctrend__lanes_out *o, const size_t *cols,
                                      const size_t *perm, const size_t P)
@@ -127,7 +130,7 @@ static LANES_INLINE void LN(lane_finish)(const ctrend__lanes_design *d, const LN
  * P..T-1): entry e sums, over the rows, weight * S[i][e] with weight w*z = mu (eta - off) +
  * (y - mu) (no division) for X'Wz and w = mu for X'WX; LANES_PASS entries per pass over the
  * rows, each a register. */
-static LANES_INLINE void LN(xwx_rows)(const ctrend__lanes_design *d, const LN(lanes_rows) *r, VD *A,
+static LANES_INLINE LANES_BODY_TARGET void LN(xwx_rows)(const ctrend__lanes_design *d, const LN(lanes_rows) *r, VD *A,
                                   VD (*vb)(const double *), const size_t P)
 {
     const size_t n = d->n, T = CTREND__LANES_ROW(P);
@@ -155,7 +158,7 @@ static LANES_INLINE void LN(xwx_rows)(const ctrend__lanes_design *d, const LN(la
 
 /* The ordinary path's eta, mu and deviance at the new beta B, committed only in good lanes;
  * returns the deviance. */
-static LANES_INLINE VD LN(eta_rows)(const ctrend__lanes_design *d, const LN(lanes_rows) *r,
+static LANES_INLINE LANES_BODY_TARGET VD LN(eta_rows)(const ctrend__lanes_design *d, const LN(lanes_rows) *r,
                                  const VD *B, VI good, VD (*vexp)(VD),
                                  VD (*vb)(const double *), VD (*vs)(VI, VD, VD),
                                  const size_t P)
@@ -192,7 +195,7 @@ static LANES_INLINE VD LN(eta_rows)(const ctrend__lanes_design *d, const LN(lane
 /* Per group g, with t the varying column (XV) and w = mu, wz = w z = mu (eta - off) +
  * (y - mu) as in LN(xwx_rows), the moments over the group's rows (contiguous: registers)
  *   Mom[g][0] = sum w, [1] = sum w t, [2] = sum w t^2, [3] = sum wz, [4] = sum wz t. */
-static LANES_INLINE void LN(grp_moments_rows)(const ctrend__lanes_groups *gr, const LN(lanes_rows) *r,
+static LANES_INLINE LANES_BODY_TARGET void LN(grp_moments_rows)(const ctrend__lanes_groups *gr, const LN(lanes_rows) *r,
                                           VD *Mom, VD (*vb)(const double *),
                                           const int HAS_OFF)
 {
@@ -219,7 +222,7 @@ static LANES_INLINE void LN(grp_moments_rows)(const ctrend__lanes_groups *gr, co
         m[4] = z1;
     }
 }
-static LANES_INLINE void LN(grp_moments_body)(const ctrend__lanes_groups *gr, const LN(lanes_rows) *r,
+static LANES_INLINE LANES_BODY_TARGET void LN(grp_moments_body)(const ctrend__lanes_groups *gr, const LN(lanes_rows) *r,
                                           VD *Mom, VD (*vb)(const double *))
 {
     if (gr->OFF)
@@ -233,7 +236,7 @@ static LANES_INLINE void LN(grp_moments_body)(const ctrend__lanes_groups *gr, co
  * deviance, *dev, in a loop of their own (exp's call clobbers every vector register). Committed in every lane:
  * a lane that is not good ends at this iteration and is reloaded before its rows are read
  * again (LN(lanes_kernel)). */
-static LANES_INLINE void LN(grp_eta_body)(const ctrend__lanes_groups *gr, const LN(lanes_rows) *r,
+static LANES_INLINE LANES_BODY_TARGET void LN(grp_eta_body)(const ctrend__lanes_groups *gr, const LN(lanes_rows) *r,
                                       size_t n, const VD *CG, const VD *bt, VD *dev,
                                       VD (*vexp)(VD), VD (*vb)(const double *),
                                       VD (*vs)(VI, VD, VD))
@@ -286,7 +289,7 @@ typedef void (*LN(grp_eta_fn))(const ctrend__lanes_groups *, const LN(lanes_rows
  *          0 for X'WX's grouped block (P <= e < T-P), 1 for its row of t (T-P <= e < T-1),
  *          2 for its corner (e = T-1),
  * known at compile time for each e, since the packed row of t is the last one. */
-static LANES_INLINE void LN(xwx_groups)(const ctrend__lanes_groups *gr, const VD *Mom, VD *A,
+static LANES_INLINE LANES_BODY_TARGET void LN(xwx_groups)(const ctrend__lanes_groups *gr, const VD *Mom, VD *A,
                                     VD (*vb)(const double *), const size_t P)
 {
     const size_t T = CTREND__LANES_ROW(P), G = gr->n_groups;
@@ -327,7 +330,7 @@ typedef struct LN(lanes_isa) {
 
 /* The fits of a whole call; P is a compile-time constant in the dispatched copies, and so
  * is GROUPED (1: the grouped path, d->groups set; 0: the ordinary one). */
-static LANES_INLINE void LN(lanes_kernel)(const ctrend__lanes_design *d, const double *const *y,
+static LANES_INLINE LANES_BODY_TARGET void LN(lanes_kernel)(const ctrend__lanes_design *d, const double *const *y,
                                       size_t n_series, double *scratch, ctrend__lanes_out *out,
                                       const LN(lanes_isa) isa, const size_t P, const int GROUPED)
 {
