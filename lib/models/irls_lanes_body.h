@@ -16,32 +16,35 @@
  * every path with R).
  */
 
-static LANES_INLINE LANES_BODY_TARGET VD LN(bcast)(double x)
+/* Every function of the body: inlined into the instance's dispatched callers, with its ISA. */
+#define LANES_FN static LANES_INLINE LANES_BODY_TARGET
+
+LANES_FN VD LN(bcast)(double x)
 {
     VD v = {0};
     for (int l = 0; l < LW; ++l) v[l] = x;
     return v;
 }
 /* m ? a : b, m a comparison result (all ones / all zeros per lane). */
-static LANES_INLINE LANES_BODY_TARGET VD LN(vsel)(VI m, VD a, VD b)
+LANES_FN VD LN(vsel)(VI m, VD a, VD b)
 {
     return (VD)((m & (VI)a) | (~m & (VI)b));
 }
-static LANES_INLINE LANES_BODY_TARGET VD LN(vbcast)(const double *x)
+LANES_FN VD LN(vbcast)(const double *x)
 {
     return LN(bcast)(*x);
 }
-static LANES_INLINE LANES_BODY_TARGET VD LN(vexp_scalar)(VD x)
+LANES_FN VD LN(vexp_scalar)(VD x)
 {
     for (int l = 0; l < LW; ++l) x[l] = exp(x[l]);
     return x;
 }
-static LANES_INLINE LANES_BODY_TARGET VD LN(vsqrt_scalar)(VD x)
+LANES_FN VD LN(vsqrt_scalar)(VD x)
 {
     for (int l = 0; l < LW; ++l) x[l] = sqrt(x[l]);
     return x;
 }
-static LANES_INLINE LANES_BODY_TARGET VI LN(vfinite)(VD x)
+LANES_FN VI LN(vfinite)(VD x)
 {
     return (x - x) == LN(bcast)(0.0); /* NaN and +-Inf give NaN */
 }
@@ -53,11 +56,11 @@ typedef struct LN(lanes_rows) {
 
 /* The doubles of an array of vectors, element q * LW + l = lane l of vector q
  * (&v[0][0] is GCC's extension; clang refuses the address of a vector element). */
-static inline LANES_BODY_TARGET double *LN(lane_doubles)(VD *v) { return (double *)(void *)v; }
+LANES_FN double *LN(lane_doubles)(VD *v) { return (double *)(void *)v; }
 
 /* Row i's offsets, one per lane: the first LW of the CTREND__LANES_MAX copies of offset_i in
  * the design's OB (irls_lanes.h). */
-static LANES_INLINE LANES_BODY_TARGET VD LN(offsets)(const double *OB, size_t i)
+LANES_FN VD LN(offsets)(const double *OB, size_t i)
 {
     VD v;
     memcpy(&v, OB + i * CTREND__LANES_MAX, sizeof v);
@@ -65,8 +68,8 @@ static LANES_INLINE LANES_BODY_TARGET VD LN(offsets)(const double *OB, size_t i)
 }
 
 /* lane_load (irls_lanes.c) into lane l of this width's rows. */
-static inline LANES_BODY_TARGET void LN(load)(const ctrend__lanes_design *d, const LN(lanes_rows) *r, size_t l,
-                            const double *ys, const size_t *perm, double *devold, double *noise)
+LANES_FN void LN(load)(const ctrend__lanes_design *d, const LN(lanes_rows) *r, size_t l,
+                       const double *ys, const size_t *perm, double *devold, double *noise)
 {
     lane_load(d, LN(lane_doubles)(r->Y), LN(lane_doubles)(r->LY), LN(lane_doubles)(r->ETA),
               LN(lane_doubles)(r->MU), LW, l, ys, perm, devold, noise);
@@ -77,10 +80,10 @@ static inline LANES_BODY_TARGET void LN(load)(const ctrend__lanes_design *d, con
  * iteration (diag of (L L')^-1 = column sums of squares of L^-1), fitted values. Kernel
  * column j is design column cols[j] and kernel row q design row perm[q] (NULL: the
  * identity). */
-static LANES_INLINE LANES_BODY_TARGET void LN(lane_finish)(const ctrend__lanes_design *d, const LN(lanes_rows) *r,
-                                     size_t l, const VD *B, const VD *G, double dev,
-                                     int iterations, ctrend__lanes_out *o, const size_t *cols,
-                                     const size_t *perm, const size_t P)
+LANES_FN void LN(lane_finish)(const ctrend__lanes_design *d, const LN(lanes_rows) *r,
+                              size_t l, const VD *B, const VD *G, double dev,
+                              int iterations, ctrend__lanes_out *o, const size_t *cols,
+                              const size_t *perm, const size_t P)
 {
     const size_t n = d->n;
     double L[CTREND__LANES_PMAX * CTREND__LANES_PMAX], Li[CTREND__LANES_PMAX * CTREND__LANES_PMAX];
@@ -113,7 +116,8 @@ static LANES_INLINE LANES_BODY_TARGET void LN(lane_finish)(const ctrend__lanes_d
                 const size_t ca = cols ? cols[a] : a, cb = cols ? cols[b] : b;
                 o->vcov[ca * P + cb] = o->vcov[cb * P + ca] = v;
             }
-    const double *const Y = LN(lane_doubles)(r->Y), *const MU = LN(lane_doubles)(r->MU), *const ETA = LN(lane_doubles)(r->ETA);
+    const double *const Y = LN(lane_doubles)(r->Y), *const MU = LN(lane_doubles)(r->MU),
+                        *const ETA = LN(lane_doubles)(r->ETA);
     double mz = INFINITY;
     for (size_t q = 0; q < n; ++q) { /* branch-free: a min of the means at zero counts */
         const double m = Y[q * LW + l] == 0 ? MU[q * LW + l] : INFINITY;
@@ -130,8 +134,8 @@ static LANES_INLINE LANES_BODY_TARGET void LN(lane_finish)(const ctrend__lanes_d
  * P..T-1): entry e sums, over the rows, weight * S[i][e] with weight w*z = mu (eta - off) +
  * (y - mu) (no division) for X'Wz and w = mu for X'WX; LANES_PASS entries per pass over the
  * rows, each a register. */
-static LANES_INLINE LANES_BODY_TARGET void LN(xwx_rows)(const ctrend__lanes_design *d, const LN(lanes_rows) *r, VD *A,
-                                  VD (*vb)(const double *), const size_t P)
+LANES_FN void LN(xwx_rows)(const ctrend__lanes_design *d, const LN(lanes_rows) *r, VD *A,
+                           VD (*vb)(const double *), const size_t P)
 {
     const size_t n = d->n, T = CTREND__LANES_ROW(P);
     const double *const S = d->S;
@@ -158,10 +162,10 @@ static LANES_INLINE LANES_BODY_TARGET void LN(xwx_rows)(const ctrend__lanes_desi
 
 /* The ordinary path's eta, mu and deviance at the new beta B, committed only in good lanes;
  * returns the deviance. */
-static LANES_INLINE LANES_BODY_TARGET VD LN(eta_rows)(const ctrend__lanes_design *d, const LN(lanes_rows) *r,
-                                 const VD *B, VI good, VD (*vexp)(VD),
-                                 VD (*vb)(const double *), VD (*vs)(VI, VD, VD),
-                                 const size_t P)
+LANES_FN VD LN(eta_rows)(const ctrend__lanes_design *d, const LN(lanes_rows) *r,
+                         const VD *B, VI good, VD (*vexp)(VD),
+                         VD (*vb)(const double *), VD (*vs)(VI, VD, VD),
+                         const size_t P)
 {
     const size_t n = d->n, T = CTREND__LANES_ROW(P);
     const double *const OB = d->OB;
@@ -195,9 +199,9 @@ static LANES_INLINE LANES_BODY_TARGET VD LN(eta_rows)(const ctrend__lanes_design
 /* Per group g, with t the varying column (XV) and w = mu, wz = w z = mu (eta - off) +
  * (y - mu) as in LN(xwx_rows), the moments over the group's rows (contiguous: registers)
  *   Mom[g][0] = sum w, [1] = sum w t, [2] = sum w t^2, [3] = sum wz, [4] = sum wz t. */
-static LANES_INLINE LANES_BODY_TARGET void LN(grp_moments_rows)(const ctrend__lanes_groups *gr, const LN(lanes_rows) *r,
-                                          VD *Mom, VD (*vb)(const double *),
-                                          const int HAS_OFF)
+LANES_FN void LN(grp_moments_rows)(const ctrend__lanes_groups *gr, const LN(lanes_rows) *r,
+                                   VD *Mom, VD (*vb)(const double *),
+                                   const int HAS_OFF)
 {
     const size_t G = gr->n_groups, *const gs = gr->gstart;
     const double *const XV = gr->XV, *const OFF = gr->OFF;
@@ -222,8 +226,8 @@ static LANES_INLINE LANES_BODY_TARGET void LN(grp_moments_rows)(const ctrend__la
         m[4] = z1;
     }
 }
-static LANES_INLINE LANES_BODY_TARGET void LN(grp_moments_body)(const ctrend__lanes_groups *gr, const LN(lanes_rows) *r,
-                                          VD *Mom, VD (*vb)(const double *))
+LANES_FN void LN(grp_moments_body)(const ctrend__lanes_groups *gr, const LN(lanes_rows) *r,
+                                   VD *Mom, VD (*vb)(const double *))
 {
     if (gr->OFF)
         LN(grp_moments_rows)(gr, r, Mom, vb, 1);
@@ -233,13 +237,13 @@ static LANES_INLINE LANES_BODY_TARGET void LN(grp_moments_body)(const ctrend__la
 
 /* eta = c_g + t beta_t + off at kernel row q of group g (c_g = CG[g * LANES_MOMENTS], the
  * grouped columns' part, once per group) and exp(eta); then mu = max(exp(eta), eps) and the
- * deviance, *dev, in a loop of their own (exp's call clobbers every vector register). Committed in every lane:
- * a lane that is not good ends at this iteration and is reloaded before its rows are read
- * again (LN(lanes_kernel)). */
-static LANES_INLINE LANES_BODY_TARGET void LN(grp_eta_body)(const ctrend__lanes_groups *gr, const LN(lanes_rows) *r,
-                                      size_t n, const VD *CG, const VD *bt, VD *dev,
-                                      VD (*vexp)(VD), VD (*vb)(const double *),
-                                      VD (*vs)(VI, VD, VD))
+ * deviance, *dev, in a loop of their own (exp's call clobbers every vector register).
+ * Committed in every lane: a lane that is not good ends at this iteration and is reloaded
+ * before its rows are read again (LN(lanes_kernel)). */
+LANES_FN void LN(grp_eta_body)(const ctrend__lanes_groups *gr, const LN(lanes_rows) *r,
+                               size_t n, const VD *CG, const VD *bt, VD *dev,
+                               VD (*vexp)(VD), VD (*vb)(const double *),
+                               VD (*vs)(VI, VD, VD))
 {
     const size_t G = gr->n_groups, *const gs = gr->gstart;
     const double *const XV = gr->XV, *const OFF = gr->OFF;
@@ -289,8 +293,8 @@ typedef void (*LN(grp_eta_fn))(const ctrend__lanes_groups *, const LN(lanes_rows
  *          0 for X'WX's grouped block (P <= e < T-P), 1 for its row of t (T-P <= e < T-1),
  *          2 for its corner (e = T-1),
  * known at compile time for each e, since the packed row of t is the last one. */
-static LANES_INLINE LANES_BODY_TARGET void LN(xwx_groups)(const ctrend__lanes_groups *gr, const VD *Mom, VD *A,
-                                    VD (*vb)(const double *), const size_t P)
+LANES_FN void LN(xwx_groups)(const ctrend__lanes_groups *gr, const VD *Mom, VD *A,
+                             VD (*vb)(const double *), const size_t P)
 {
     const size_t T = CTREND__LANES_ROW(P), G = gr->n_groups;
     const double *const C = gr->C;
@@ -330,9 +334,9 @@ typedef struct LN(lanes_isa) {
 
 /* The fits of a whole call; P is a compile-time constant in the dispatched copies, and so
  * is GROUPED (1: the grouped path, d->groups set; 0: the ordinary one). */
-static LANES_INLINE LANES_BODY_TARGET void LN(lanes_kernel)(const ctrend__lanes_design *d, const double *const *y,
-                                      size_t n_series, double *scratch, ctrend__lanes_out *out,
-                                      const LN(lanes_isa) isa, const size_t P, const int GROUPED)
+LANES_FN void LN(lanes_kernel)(const ctrend__lanes_design *d, const double *const *y,
+                               size_t n_series, double *scratch, ctrend__lanes_out *out,
+                               const LN(lanes_isa) isa, const size_t P, const int GROUPED)
 {
     const size_t n = d->n;
     const size_t T = CTREND__LANES_ROW(P);
@@ -448,3 +452,5 @@ static LANES_INLINE LANES_BODY_TARGET void LN(lanes_kernel)(const ctrend__lanes_
         }
     }
 }
+
+#undef LANES_FN
