@@ -406,13 +406,40 @@ static __attribute__((noinline)) void lane_load(const ctrend__lanes_design *d, d
         for (size_t q = 0; q < n; ++q)
             load_count(start, ys[perm[q]], Y, LY, ETA, MU, q * w + l, &dev, &sy);
     else
-        for (size_t q = 0; q < n; ++q) load_count(start, ys[q], Y, LY, ETA, MU, q * w + l, &dev, &sy);
+        for (size_t q = 0; q < n; ++q)
+            load_count(start, ys[q], Y, LY, ETA, MU, q * w + l, &dev, &sy);
     *devold = dev;
     *noise = d->noise_eps * DBL_EPSILON * sy; /* glm_irls.c's rounding floor of the deviance */
 }
 
 /* Index of entry (j, k), k <= j, of the packed lower triangle of X'WX. */
 #define GI(j, k) ((j) * ((j) + 1) / 2 + (k))
+
+/* Every p the lane path takes (1..CTREND__LANES_PMAX) as a compile-time constant; plan
+ * construction refuses any other p (fit_lanes.c), and such a call fits nothing. */
+#define LANES_DISPATCH_P(p, CALL)                                                          \
+    switch (p) {                                                                           \
+    case 1: CALL(1); break;                                                                \
+    case 2: CALL(2); break;                                                                \
+    case 3: CALL(3); break;                                                                \
+    case 4: CALL(4); break;                                                                \
+    case 5: CALL(5); break;                                                                \
+    case 6: CALL(6); break;                                                                \
+    case 7: CALL(7); break;                                                                \
+    case 8: CALL(8); break;                                                                \
+    case 9: CALL(9); break;                                                                \
+    case 10: CALL(10); break;                                                              \
+    case 11: CALL(11); break;                                                              \
+    case 12: CALL(12); break;                                                              \
+    case 13: CALL(13); break;                                                              \
+    case 14: CALL(14); break;                                                              \
+    case 15: CALL(15); break;                                                              \
+    case 16: CALL(16); break;                                                              \
+    default:                                                                               \
+        for (size_t s_ = 0; s_ < n_series; ++s_) out[s_].ok = 0;                           \
+        break;                                                                             \
+    }
+_Static_assert(CTREND__LANES_PMAX == 16, "LANES_DISPATCH_P lists every p up to the maximum");
 
 /* The 4-lane instance (AVX2 and the baseline ISA). */
 #define LW 4
@@ -548,31 +575,6 @@ grp_eta_avx512(const ctrend__lanes_groups *gr, const lanes_rows_w8 *r, size_t n,
 #endif
 
 
-/* Every p the lane path takes (1..CTREND__LANES_PMAX) as a compile-time constant; plan
- * construction refuses any other p (fit_lanes.c), and such a call fits nothing. */
-#define LANES_DISPATCH_P(p, CALL)                                                          \
-    switch (p) {                                                                           \
-    case 1: CALL(1); break;                                                                \
-    case 2: CALL(2); break;                                                                \
-    case 3: CALL(3); break;                                                                \
-    case 4: CALL(4); break;                                                                \
-    case 5: CALL(5); break;                                                                \
-    case 6: CALL(6); break;                                                                \
-    case 7: CALL(7); break;                                                                \
-    case 8: CALL(8); break;                                                                \
-    case 9: CALL(9); break;                                                                \
-    case 10: CALL(10); break;                                                              \
-    case 11: CALL(11); break;                                                              \
-    case 12: CALL(12); break;                                                              \
-    case 13: CALL(13); break;                                                              \
-    case 14: CALL(14); break;                                                              \
-    case 15: CALL(15); break;                                                              \
-    case 16: CALL(16); break;                                                              \
-    default:                                                                               \
-        for (size_t s_ = 0; s_ < n_series; ++s_) out[s_].ok = 0;                           \
-        break;                                                                             \
-    }
-_Static_assert(CTREND__LANES_PMAX == 16, "LANES_DISPATCH_P lists every p up to the maximum");
 
 static void lanes_generic(const ctrend__lanes_design *d, const double *const *y, size_t n_series,
                           double *scratch, ctrend__lanes_out *out)
@@ -599,15 +601,7 @@ lanes_avx2(const ctrend__lanes_design *d, const double *const *y, size_t n_serie
 {
     const lanes_isa_w4 isa = {vexp_avx2, vsqrt_avx2, vbcast_avx2, vsel_avx2, grp_moments_avx2,
                               grp_eta_avx2};
-    if (d->groups) {
-#define CALL_AVX2_G(P) lanes_kernel_w4(d, y, n_series, scratch, out, isa, P, 1)
-        LANES_DISPATCH_P(d->p, CALL_AVX2_G)
-#undef CALL_AVX2_G
-        return;
-    }
-#define CALL_AVX2(P) lanes_kernel_w4(d, y, n_series, scratch, out, isa, P, 0)
-    LANES_DISPATCH_P(d->p, CALL_AVX2)
-#undef CALL_AVX2
+    lanes_run_w4(d, y, n_series, scratch, out, isa);
 }
 
 __attribute__((target("avx2,fma"))) static int count_flags_avx2(const double *y, size_t n)
@@ -623,15 +617,7 @@ lanes_avx512(const ctrend__lanes_design *d, const double *const *y, size_t n_ser
 {
     const lanes_isa_w8 isa = {vexp_avx512, vsqrt_avx512, vbcast_avx512, vsel_avx512,
                               grp_moments_avx512, grp_eta_avx512};
-    if (d->groups) {
-#define CALL_AVX512_G(P) lanes_kernel_w8(d, y, n_series, scratch, out, isa, P, 1)
-        LANES_DISPATCH_P(d->p, CALL_AVX512_G)
-#undef CALL_AVX512_G
-        return;
-    }
-#define CALL_AVX512(P) lanes_kernel_w8(d, y, n_series, scratch, out, isa, P, 0)
-    LANES_DISPATCH_P(d->p, CALL_AVX512)
-#undef CALL_AVX512
+    lanes_run_w8(d, y, n_series, scratch, out, isa);
 }
 #endif
 

@@ -9,10 +9,10 @@
  *   LANES_BODY_TARGET  the instance's function attributes: empty at 4 lanes (the generic and
  *             AVX2 callers give the ISA), the AVX-512 target at 8 (a 64-byte vector passed
  *             to or returned by a function without avx512f changes its ABI: clang refuses it),
- * and provides GI, LANES_INLINE, LANES_UNROLL, LANES_PASS, LANES_TMAX, LANES_MOMENTS and
- * lane_load. The method is irls_lanes.c's (file comment); every lane's arithmetic is the
- * same at either width, so a series' result does not depend on the width but for the
- * vector exp of the instance (libmvec's 4- and 8-lane exp; tests/test_lanes.c compares
+ * and provides GI, LANES_INLINE, LANES_UNROLL, LANES_PASS, LANES_TMAX, LANES_MOMENTS,
+ * LANES_DISPATCH_P and lane_load. The method is irls_lanes.c's (file comment); every lane's
+ * arithmetic is the same at either width, so a series' result does not depend on the width but
+ * for the vector exp of the instance (libmvec's 4- and 8-lane exp; tests/test_lanes.c compares
  * every path with R).
  */
 
@@ -451,6 +451,23 @@ LANES_FN void LN(lanes_kernel)(const ctrend__lanes_design *d, const double *cons
             }
         }
     }
+}
+
+/* A call's fits with the instance's primitives: the kernel copy of the design's p (and of the
+ * grouped or ordinary path), each inlined into the dispatched caller with its ISA. */
+LANES_FN void LN(lanes_run)(const ctrend__lanes_design *d, const double *const *y,
+                            size_t n_series, double *scratch, ctrend__lanes_out *out,
+                            const LN(lanes_isa) isa)
+{
+    if (d->groups) {
+#define LANES_CALL_GROUPED(P) LN(lanes_kernel)(d, y, n_series, scratch, out, isa, P, 1)
+        LANES_DISPATCH_P(d->p, LANES_CALL_GROUPED)
+#undef LANES_CALL_GROUPED
+        return;
+    }
+#define LANES_CALL_ORDINARY(P) LN(lanes_kernel)(d, y, n_series, scratch, out, isa, P, 0)
+    LANES_DISPATCH_P(d->p, LANES_CALL_ORDINARY)
+#undef LANES_CALL_ORDINARY
 }
 
 #undef LANES_FN
